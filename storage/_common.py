@@ -1,0 +1,64 @@
+"""Helpers the query modules share: scoped lookups and soft deletion."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.coltypes import utcnow
+from storage.scope import NotFound, Workspace, in_ws
+
+T = TypeVar("T")
+
+
+def get_scoped(
+    session: Session,
+    model: type[T],
+    *,
+    ws: Workspace,
+    id: int | None,
+    include_deleted: bool = False,
+) -> T | None:
+    """Load one row by id, but only from the caller's workspace."""
+    if id is None:
+        return None
+    m: Any = model
+    stmt = select(model).where(m.id == id, in_ws(m, ws))
+    if not include_deleted and hasattr(m, "deleted_at"):
+        stmt = stmt.where(m.deleted_at.is_(None))
+    return session.scalars(stmt).one_or_none()
+
+
+def require_scoped(
+    session: Session,
+    model: type[T],
+    *,
+    ws: Workspace,
+    id: int | None,
+    include_deleted: bool = False,
+) -> T:
+    """Load one row by id from the caller's workspace or raise NotFound."""
+    obj = get_scoped(session, model, ws=ws, id=id, include_deleted=include_deleted)
+    if obj is None:
+        raise NotFound(f"{getattr(model, '__tablename__', model)} {id} not found")
+    return obj
+
+
+def soft_delete(session: Session, model: type[T], *, ws: Workspace, id: int) -> T:
+    """Hide a row (it can be restored); the audit hook records the deletion."""
+    obj: Any = require_scoped(session, model, ws=ws, id=id, include_deleted=True)
+    if obj.deleted_at is None:
+        obj.deleted_at = utcnow()
+        session.flush()
+    return obj
+
+
+def restore(session: Session, model: type[T], *, ws: Workspace, id: int) -> T:
+    """Bring back a soft-deleted row."""
+    obj: Any = require_scoped(session, model, ws=ws, id=id, include_deleted=True)
+    if obj.deleted_at is not None:
+        obj.deleted_at = None
+        session.flush()
+    return obj

@@ -1,0 +1,152 @@
+"""The audit trail: every create, change and delete is recorded from one session hook."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage.coltypes import utcnow
+from storage.models import AuditAction, AuditLog, Base
+from storage.scope import Workspace, in_ws
+
+ACTOR_KEY = "actor"
+# Derived or operational rows whose history says nothing a person needs to know.
+_NOT_AUDITED = frozenset({"partner_name_tokens", "deliveries", "processed_requests", "audit_log"})
+_NOISE_COLUMNS = frozenset({"created_at", "updated_at"})
+
+
+def set_actor(session: Session, user_id: str | None) -> None:
+    """Name the Slack user the session's changes are made for (None for the system)."""
+    session.info[ACTOR_KEY] = user_id
+
+
+def record(
+    session: Session,
+    *,
+    ws: Workspace,
+    action: AuditAction,
+    entity_type: str,
+    entity_id: int | None,
+    changes: dict[str, Any] | None = None,
+) -> AuditLog:
+    """Add an explicit audit row (merge, erase, refused) to the session."""
+    row = AuditLog(
+        **ws.stamp(),
+        actor=session.info.get(ACTOR_KEY),
+        at=utcnow(),
+        action=action,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        changes=changes,
+    )
+    session.add(row)
+    return row
+
+
+def history(
+    session: Session, *, ws: Workspace, entity_type: str | None = None, entity_id: int | None = None
+) -> list[AuditLog]:
+    """Return the workspace's audit rows, oldest first, optionally for one entity."""
+    stmt = select(AuditLog).where(in_ws(AuditLog, ws)).order_by(AuditLog.id)
+    if entity_type is not None:
+        stmt = stmt.where(AuditLog.entity_type == entity_type)
+    if entity_id is not None:
+        stmt = stmt.where(AuditLog.entity_id == entity_id)
+    return list(session.scalars(stmt))
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Attach the audit hook to every session the factory makes."""
+    if not event.contains(factory, "after_flush", _after_flush):
+        event.listen(factory, "after_flush", _after_flush)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict | list | str | int | float | bool) or value is None:
+        return value
+    return str(value)
+
+
+def _value(obj: Any, key: str, value: Any) -> Any:
+    # Personal data is never copied into the append-only log: an erasure could not remove it.
+    if key in getattr(obj, "__audit_redact__", ()):
+        return "<redacted>" if value is not None else None
+    return _jsonable(value)
+
+
+def _created(obj: Any) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    return {
+        attr.key: _value(obj, attr.key, getattr(obj, attr.key))
+        for attr in mapper.column_attrs
+        if attr.key not in _NOISE_COLUMNS and getattr(obj, attr.key) is not None
+    }
+
+
+def _changed(obj: Any) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _NOISE_COLUMNS:
+            continue
+        hist = state.attrs[attr.key].history
+        if not hist.has_changes():
+            continue
+        old = hist.deleted[0] if hist.deleted else None
+        new = hist.added[0] if hist.added else None
+        if old != new:
+            changes[attr.key] = [_value(obj, attr.key, old), _value(obj, attr.key, new)]
+    return changes
+
+
+def _row(session: Session, obj: Any, action: AuditAction, changes: dict[str, Any]) -> dict:
+    return {
+        "team_id": obj.team_id,
+        "enterprise_id": obj.enterprise_id,
+        "actor": session.info.get(ACTOR_KEY),
+        "at": utcnow(),
+        "action": action,
+        "entity_type": obj.__tablename__,
+        "entity_id": obj.id,
+        "changes": changes or None,
+    }
+
+
+def _audited(obj: Any) -> bool:
+    return (
+        isinstance(obj, Base) and obj.__tablename__ not in _NOT_AUDITED and hasattr(obj, "team_id")
+    )
+
+
+def _after_flush(session: Session, _flush_context: Any) -> None:
+    # after_flush, not before_flush: new rows have their ids here, and attribute history
+    # still shows what changed.
+    rows = []
+    for obj in session.new:
+        if _audited(obj):
+            rows.append(_row(session, obj, AuditAction.CREATE, _created(obj)))
+    for obj in session.dirty:
+        if not _audited(obj) or not session.is_modified(obj, include_collections=False):
+            continue
+        changes = _changed(obj)
+        if not changes:
+            continue
+        action = AuditAction.UPDATE
+        if "deleted_at" in changes:
+            old, new = changes["deleted_at"]
+            action = AuditAction.DELETE if new is not None else AuditAction.RESTORE
+        rows.append(_row(session, obj, action, changes))
+    for obj in session.deleted:
+        if _audited(obj):
+            rows.append(_row(session, obj, AuditAction.DELETE, {"hard": True}))
+    if rows:
+        # Session.add is not allowed inside a flush; a Core insert on the same connection is.
+        session.connection().execute(insert(AuditLog), rows)

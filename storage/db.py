@@ -1,0 +1,92 @@
+"""Engines and session factories for SQLite (development, small installs) and PostgreSQL."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+# A connection execution option: "IMMEDIATE" (default) takes SQLite's write lock when the
+# transaction begins, "DEFERRED" lets a read-only unit of work run beside a writer.
+SQLITE_BEGIN = "sqlite_begin"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def normalize_database_url(url: str) -> str:
+    """Return a SQLAlchemy URL that uses psycopg 3 for PostgreSQL; other URLs are unchanged."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _setup_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take over BEGIN from the sqlite3 module (it would defer it until the first write,
+        # which is what turns lock upgrades into "database is locked").
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.execute("PRAGMA foreign_keys = ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Readers and writers in WAL mode do not block each other, but two deferred
+        # transactions that both try to upgrade to a write lock deadlock and one fails at
+        # once without waiting for busy_timeout; taking the lock up front makes it wait.
+        mode = conn.get_execution_options().get(SQLITE_BEGIN, "IMMEDIATE")
+        if mode not in ("IMMEDIATE", "DEFERRED", "EXCLUSIVE"):
+            raise ValueError(f"unknown SQLite BEGIN mode {mode!r}")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: str, **kw: Any) -> Engine:
+    """Create an engine configured for concurrent use on SQLite or pooled use on PostgreSQL."""
+    url = normalize_database_url(url)
+    backend = make_url(url).get_backend_name()
+    if backend == "sqlite":
+        connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, **kw.pop("connect_args", {})}
+        engine = create_engine(url, connect_args=connect_args, **kw)
+        _setup_sqlite(engine)
+        return engine
+    if backend == "postgresql":
+        kw.setdefault("pool_pre_ping", True)
+        connect_args = dict(kw.pop("connect_args", {}))
+        # Sessions in UTC make server-side now() and date arithmetic agree with the app; kept
+        # beside any options already in the URL (a test's search_path, for instance).
+        options = connect_args.get("options") or make_url(url).query.get("options") or ""
+        if "timezone" not in str(options):
+            connect_args["options"] = f"{options} -c timezone=UTC".strip()
+        return create_engine(url, connect_args=connect_args, **kw)
+    return create_engine(url, **kw)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Return the session factory for units of work (the caller owns each transaction)."""
+    from storage import audit  # local import: audit imports the models, which import nothing here
+
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    audit.install(factory)
+    return factory
+
+
+def ping(engine: Engine) -> bool:
+    """Tell whether the database answers SELECT 1; never raises."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return True
+    except Exception as exc:  # noqa: BLE001 - a health check must report, not raise
+        log.warning("database ping failed: %s", exc)
+        return False
