@@ -188,7 +188,7 @@ class SoftDeletable:
     )
 
 
-class Workspace(Base):
+class WorkspaceRecord(Base):
     """An installation of the app in a Slack workspace."""
 
     __tablename__ = "workspaces"

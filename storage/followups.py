@@ -1,0 +1,231 @@
+"""Follow-ups: promised actions with an owner and a due time, and their reminder delivery state."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from storage import _common
+from storage.coltypes import utcnow
+from storage.models import (
+    Contact,
+    FollowUp,
+    FollowUpAction,
+    FollowUpStatus,
+    Interaction,
+    ReminderState,
+)
+from storage.partners import require_partner
+from storage.scope import Workspace, in_ws
+
+OPEN = (FollowUpStatus.OPEN, FollowUpStatus.SNOOZED)
+# A claim older than this is taken to belong to a worker that died mid-send.
+STALE_CLAIM = timedelta(minutes=10)
+MAX_ATTEMPTS = 5
+
+
+def create_followup(
+    session: Session,
+    *,
+    ws: Workspace,
+    action: FollowUpAction,
+    due_at: datetime,
+    owner_user_id: str | None,
+    all_day: bool = False,
+    due_tz: str | None = None,
+    text: str | None = None,
+    partner_id: int | None = None,
+    contact_id: int | None = None,
+    interaction_id: int | None = None,
+    suggested: bool = False,
+    created_by: str | None = None,
+    created_by_interaction_id: int | None = None,
+) -> FollowUp:
+    """Add a follow-up; due_at must be aware (an all-day one is local midnight in due_tz)."""
+    if partner_id is not None:
+        require_partner(session, ws=ws, partner_id=partner_id)
+    if contact_id is not None:
+        _common.require_scoped(session, Contact, ws=ws, id=contact_id)
+    if interaction_id is not None:
+        _common.require_scoped(session, Interaction, ws=ws, id=interaction_id)
+    followup = FollowUp(
+        **ws.stamp(),
+        action=FollowUpAction(action),
+        due_at=due_at,
+        all_day=all_day,
+        due_tz=due_tz,
+        text=text,
+        owner_user_id=owner_user_id,
+        partner_id=partner_id,
+        contact_id=contact_id,
+        interaction_id=interaction_id,
+        suggested=suggested,
+        created_by=created_by,
+        created_by_interaction_id=created_by_interaction_id,
+    )
+    session.add(followup)
+    session.flush()
+    return followup
+
+
+def get_followup(
+    session: Session, *, ws: Workspace, followup_id: int | None, include_deleted: bool = False
+) -> FollowUp | None:
+    """Return the follow-up with this id in the workspace, or None."""
+    return _common.get_scoped(
+        session, FollowUp, ws=ws, id=followup_id, include_deleted=include_deleted
+    )
+
+
+def open_followups(
+    session: Session,
+    *,
+    ws: Workspace,
+    owner_user_id: str | None = None,
+    partner_id: int | None = None,
+    due_after: datetime | None = None,
+    due_before: datetime | None = None,
+    limit: int = 100,
+) -> list[FollowUp]:
+    """Return open or snoozed follow-ups, soonest first, by owner, partner and due window."""
+    stmt = select(FollowUp).where(
+        in_ws(FollowUp, ws), FollowUp.status.in_(OPEN), FollowUp.deleted_at.is_(None)
+    )
+    if owner_user_id is not None:
+        stmt = stmt.where(FollowUp.owner_user_id == owner_user_id)
+    if partner_id is not None:
+        stmt = stmt.where(FollowUp.partner_id == partner_id)
+    if due_after is not None:
+        stmt = stmt.where(FollowUp.due_at >= due_after)
+    if due_before is not None:
+        stmt = stmt.where(FollowUp.due_at < due_before)
+    return list(session.scalars(stmt.order_by(FollowUp.due_at, FollowUp.id).limit(limit)))
+
+
+def _set_status(
+    session: Session, ws: Workspace, followup_id: int, status: FollowUpStatus
+) -> FollowUp:
+    followup = _common.require_scoped(session, FollowUp, ws=ws, id=followup_id)
+    followup.status = status
+    followup.done_at = utcnow() if status is FollowUpStatus.DONE else None
+    session.flush()
+    return followup
+
+
+def complete_followup(session: Session, *, ws: Workspace, followup_id: int) -> FollowUp:
+    """Mark a follow-up done."""
+    return _set_status(session, ws, followup_id, FollowUpStatus.DONE)
+
+
+def cancel_followup(session: Session, *, ws: Workspace, followup_id: int) -> FollowUp:
+    """Mark a follow-up cancelled."""
+    return _set_status(session, ws, followup_id, FollowUpStatus.CANCELLED)
+
+
+def reopen_followup(session: Session, *, ws: Workspace, followup_id: int) -> FollowUp:
+    """Open a done, snoozed or cancelled follow-up again."""
+    return _set_status(session, ws, followup_id, FollowUpStatus.OPEN)
+
+
+def snooze_followup(
+    session: Session, *, ws: Workspace, followup_id: int, until: datetime
+) -> FollowUp:
+    """Snooze a follow-up; its reminder is sent again at `until`."""
+    followup = _common.require_scoped(session, FollowUp, ws=ws, id=followup_id)
+    followup.status = FollowUpStatus.SNOOZED
+    followup.snoozed_until = until
+    followup.reminder_state = ReminderState.PENDING
+    followup.reminder_error = None
+    session.flush()
+    return followup
+
+
+def reschedule_followup(
+    session: Session,
+    *,
+    ws: Workspace,
+    followup_id: int,
+    due_at: datetime,
+    all_day: bool = False,
+    due_tz: str | None = None,
+) -> FollowUp:
+    """Move a follow-up to another due time; its reminder goes out again."""
+    followup = _common.require_scoped(session, FollowUp, ws=ws, id=followup_id)
+    followup.due_at, followup.all_day = due_at, all_day
+    followup.due_tz = due_tz or followup.due_tz
+    followup.status = FollowUpStatus.OPEN
+    followup.snoozed_until = None
+    followup.reminder_state = ReminderState.PENDING
+    session.flush()
+    return followup
+
+
+def claim_due_reminders(
+    session: Session, *, ws: Workspace, now: datetime | None = None, limit: int = 50
+) -> list[FollowUp]:
+    """Claim follow-ups whose reminder is due now, so only one worker sends each."""
+    now = now or utcnow()
+    due = or_(
+        (FollowUp.status == FollowUpStatus.OPEN) & (FollowUp.due_at <= now),
+        (FollowUp.status == FollowUpStatus.SNOOZED) & (FollowUp.snoozed_until <= now),
+    )
+    claimable = or_(
+        FollowUp.reminder_state == ReminderState.PENDING,
+        (FollowUp.reminder_state == ReminderState.CLAIMED)
+        & (FollowUp.reminder_claimed_at < now - STALE_CLAIM),
+        (FollowUp.reminder_state == ReminderState.FAILED) & (FollowUp.attempts < MAX_ATTEMPTS),
+    )
+    stmt = (
+        select(FollowUp)
+        .where(in_ws(FollowUp, ws), FollowUp.deleted_at.is_(None), due, claimable)
+        .order_by(FollowUp.due_at, FollowUp.id)
+        .limit(limit)
+        # PostgreSQL: two schedulers skip each other's rows; SQLite's BEGIN IMMEDIATE
+        # already serialises writers, and the clause is ignored there.
+        .with_for_update(skip_locked=True)
+    )
+    claimed = list(session.scalars(stmt))
+    for followup in claimed:
+        followup.reminder_state = ReminderState.CLAIMED
+        followup.reminder_claimed_at = now
+        followup.attempts += 1
+    session.flush()
+    return claimed
+
+
+def mark_reminder_sent(
+    session: Session, *, ws: Workspace, followup_id: int, slack_ts: str | None
+) -> FollowUp:
+    """Record that the reminder went out (and its Slack message ts, to update it later)."""
+    followup = _common.require_scoped(session, FollowUp, ws=ws, id=followup_id)
+    followup.reminder_state = ReminderState.SENT
+    followup.reminder_sent_at = utcnow()
+    followup.reminder_ts = slack_ts
+    followup.reminder_error = None
+    if followup.status is FollowUpStatus.SNOOZED:
+        followup.status = FollowUpStatus.OPEN
+    session.flush()
+    return followup
+
+
+def mark_reminder_failed(
+    session: Session, *, ws: Workspace, followup_id: int, error: str
+) -> FollowUp:
+    """Record a failed send; it is retried until MAX_ATTEMPTS."""
+    followup = _common.require_scoped(session, FollowUp, ws=ws, id=followup_id)
+    followup.reminder_state = ReminderState.FAILED
+    followup.reminder_error = error[:2000]
+    session.flush()
+    return followup
+
+
+def soft_delete_followup(session: Session, *, ws: Workspace, followup_id: int) -> FollowUp:
+    """Hide a follow-up; restore_followup undoes it."""
+    return _common.soft_delete(session, FollowUp, ws=ws, id=followup_id)
+
+
+def restore_followup(session: Session, *, ws: Workspace, followup_id: int) -> FollowUp:
+    """Undo soft_delete_followup."""
+    return _common.restore(session, FollowUp, ws=ws, id=followup_id)

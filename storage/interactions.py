@@ -1,0 +1,174 @@
+"""Interactions: logged calls, meetings, e-mails and notes, and undoing one log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from storage import _common
+from storage.coltypes import utcnow
+from storage.models import (
+    Campaign,
+    Contact,
+    FollowUp,
+    Interaction,
+    InteractionContact,
+    InteractionKind,
+    Partner,
+    Permission,
+    Pledge,
+)
+from storage.partners import require_partner
+from storage.scope import Workspace, in_ws
+
+# Everything a log can create; "Undo" soft-deletes the rows that name the log as their origin.
+CREATED_BY_LOG = (Partner, Contact, Pledge, FollowUp, Campaign, Permission, Interaction)
+
+
+def log_interaction(
+    session: Session,
+    *,
+    ws: Workspace,
+    kind: InteractionKind,
+    logged_by: str,
+    raw_text: str,
+    occurred_at: datetime | None = None,
+    partner_id: int | None = None,
+    campaign_id: int | None = None,
+    contact_ids: Iterable[int] = (),
+    understood: dict[str, Any] | None = None,
+    slack_channel: str | None = None,
+    slack_ts: str | None = None,
+) -> Interaction:
+    """Store one logged interaction with its raw text and what was understood from it."""
+    if partner_id is not None:
+        require_partner(session, ws=ws, partner_id=partner_id)
+    if campaign_id is not None:
+        _common.require_scoped(session, Campaign, ws=ws, id=campaign_id)
+    interaction = Interaction(
+        **ws.stamp(),
+        kind=InteractionKind(kind),
+        logged_by=logged_by,
+        created_by=logged_by,
+        occurred_at=occurred_at or utcnow(),
+        raw_text=raw_text,
+        understood=understood,
+        partner_id=partner_id,
+        campaign_id=campaign_id,
+        slack_channel=slack_channel,
+        slack_ts=slack_ts,
+    )
+    session.add(interaction)
+    session.flush()
+    for contact_id in dict.fromkeys(contact_ids):
+        link_contact(session, ws=ws, interaction_id=interaction.id, contact_id=contact_id)
+    return interaction
+
+
+def link_contact(session: Session, *, ws: Workspace, interaction_id: int, contact_id: int) -> None:
+    """Record that a contact took part in (or is mentioned by) an interaction."""
+    _common.require_scoped(session, Interaction, ws=ws, id=interaction_id)
+    _common.require_scoped(session, Contact, ws=ws, id=contact_id)
+    exists = session.scalar(
+        select(InteractionContact.id).where(
+            in_ws(InteractionContact, ws),
+            InteractionContact.interaction_id == interaction_id,
+            InteractionContact.contact_id == contact_id,
+        )
+    )
+    if exists is None:
+        session.add(
+            InteractionContact(**ws.stamp(), interaction_id=interaction_id, contact_id=contact_id)
+        )
+        session.flush()
+
+
+def get_interaction(
+    session: Session, *, ws: Workspace, interaction_id: int | None, include_deleted: bool = False
+) -> Interaction | None:
+    """Return the interaction with this id in the workspace, or None."""
+    return _common.get_scoped(
+        session, Interaction, ws=ws, id=interaction_id, include_deleted=include_deleted
+    )
+
+
+def recent_interactions(
+    session: Session, *, ws: Workspace, partner_id: int, limit: int = 5
+) -> list[Interaction]:
+    """Return a partner's latest live interactions, newest first."""
+    stmt = (
+        select(Interaction)
+        .where(
+            in_ws(Interaction, ws),
+            Interaction.partner_id == partner_id,
+            Interaction.deleted_at.is_(None),
+        )
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))
+
+
+def last_contact_at(session: Session, *, ws: Workspace, partner_id: int) -> datetime | None:
+    """Return when the partner was last called, met or written to (notes do not count)."""
+    stmt = select(func.max(Interaction.occurred_at)).where(
+        in_ws(Interaction, ws),
+        Interaction.partner_id == partner_id,
+        Interaction.deleted_at.is_(None),
+        Interaction.kind != InteractionKind.NOTE,
+    )
+    return session.scalar(stmt)
+
+
+def _created_by(session: Session, ws: Workspace, interaction_id: int) -> list[Any]:
+    rows: list[Any] = []
+    for model in CREATED_BY_LOG:
+        m: Any = model
+        rows.extend(
+            session.scalars(
+                select(model).where(in_ws(m, ws), m.created_by_interaction_id == interaction_id)
+            )
+        )
+    return rows
+
+
+def undo_log(session: Session, *, ws: Workspace, interaction_id: int) -> dict[str, int]:
+    """Soft-delete one log and exactly the rows it created; return counts per table."""
+    interaction = _common.require_scoped(session, Interaction, ws=ws, id=interaction_id)
+    now = utcnow()
+    counts: dict[str, int] = {}
+    for row in [interaction, *_created_by(session, ws, interaction.id)]:
+        if row.deleted_at is None:
+            row.deleted_at = now
+            counts[row.__tablename__] = counts.get(row.__tablename__, 0) + 1
+    session.flush()
+    return counts
+
+
+def redo_log(session: Session, *, ws: Workspace, interaction_id: int) -> dict[str, int]:
+    """Undo undo_log: restore the log and the rows it created."""
+    interaction = _common.require_scoped(
+        session, Interaction, ws=ws, id=interaction_id, include_deleted=True
+    )
+    counts: dict[str, int] = {}
+    for row in [interaction, *_created_by(session, ws, interaction.id)]:
+        # A row erased for GDPR stays erased.
+        if row.deleted_at is not None and getattr(row, "erased_at", None) is None:
+            row.deleted_at = None
+            counts[row.__tablename__] = counts.get(row.__tablename__, 0) + 1
+    session.flush()
+    return counts
+
+
+def soft_delete_interaction(session: Session, *, ws: Workspace, interaction_id: int) -> Interaction:
+    """Hide one interaction (not what it created; see undo_log)."""
+    return _common.soft_delete(session, Interaction, ws=ws, id=interaction_id)
+
+
+def restore_interaction(session: Session, *, ws: Workspace, interaction_id: int) -> Interaction:
+    """Undo soft_delete_interaction."""
+    return _common.restore(session, Interaction, ws=ws, id=interaction_id)

@@ -1,0 +1,132 @@
+"""Asks and agreements (pledges): what was asked for, what was promised, and the proof in writing."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage import _common
+from storage.coltypes import utcnow
+from storage.models import IN_WRITING, Campaign, Contact, Partner, Pledge, PledgeKind, PledgeStatus
+from storage.partners import require_partner
+from storage.scope import Workspace, in_ws
+
+
+def create_pledge(
+    session: Session,
+    *,
+    ws: Workspace,
+    partner_id: int,
+    kind: PledgeKind,
+    status: PledgeStatus = PledgeStatus.PROPOSED,
+    amount_dkk: int | None = None,
+    quantity: int | None = None,
+    what: str | None = None,
+    campaign_id: int | None = None,
+    contact_id: int | None = None,
+    evidence: str | None = None,
+    created_by: str | None = None,
+    created_by_interaction_id: int | None = None,
+) -> Pledge:
+    """Record an ask or an agreement with a partner."""
+    require_partner(session, ws=ws, partner_id=partner_id)
+    if campaign_id is not None:
+        _common.require_scoped(session, Campaign, ws=ws, id=campaign_id)
+    if contact_id is not None:
+        _common.require_scoped(session, Contact, ws=ws, id=contact_id)
+    status = PledgeStatus(status)
+    _check_evidence(status, evidence)
+    pledge = Pledge(
+        **ws.stamp(),
+        partner_id=partner_id,
+        kind=PledgeKind(kind),
+        status=status,
+        amount_dkk=amount_dkk,
+        quantity=quantity,
+        what=what,
+        campaign_id=campaign_id,
+        contact_id=contact_id,
+        evidence=evidence,
+        evidence_at=utcnow() if evidence else None,
+        created_by=created_by,
+        created_by_interaction_id=created_by_interaction_id,
+    )
+    session.add(pledge)
+    session.flush()
+    return pledge
+
+
+def _check_evidence(status: PledgeStatus, evidence: str | None) -> None:
+    # "In writing" is a claim the practice relies on; it needs something to point at.
+    if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED) and not evidence:
+        raise ValueError(f"status {status.value} needs evidence (an e-mail, a contract)")
+
+
+def get_pledge(
+    session: Session, *, ws: Workspace, pledge_id: int | None, include_deleted: bool = False
+) -> Pledge | None:
+    """Return the pledge with this id in the workspace, or None."""
+    return _common.get_scoped(session, Pledge, ws=ws, id=pledge_id, include_deleted=include_deleted)
+
+
+def set_pledge_status(
+    session: Session,
+    *,
+    ws: Workspace,
+    pledge_id: int,
+    status: PledgeStatus,
+    evidence: str | None = None,
+) -> Pledge:
+    """Move a pledge along (verbal, confirmed by e-mail, signed, delivered, declined...)."""
+    pledge = _common.require_scoped(session, Pledge, ws=ws, id=pledge_id)
+    status = PledgeStatus(status)
+    if evidence:
+        pledge.evidence = evidence
+        pledge.evidence_at = utcnow()
+    _check_evidence(status, pledge.evidence)
+    pledge.status = status
+    session.flush()
+    return pledge
+
+
+def pledges_of(session: Session, *, ws: Workspace, partner_id: int) -> list[Pledge]:
+    """Return a partner's live pledges, oldest first."""
+    stmt = (
+        select(Pledge)
+        .where(in_ws(Pledge, ws), Pledge.partner_id == partner_id, Pledge.deleted_at.is_(None))
+        .order_by(Pledge.created_at, Pledge.id)
+    )
+    return list(session.scalars(stmt))
+
+
+def not_in_writing(session: Session, *, ws: Workspace, limit: int = 100) -> list[Pledge]:
+    """Return verbal agreements of live partners that still lack written confirmation."""
+    stmt = (
+        select(Pledge)
+        .join(Partner, Partner.id == Pledge.partner_id)
+        .where(
+            in_ws(Pledge, ws),
+            in_ws(Partner, ws),
+            Pledge.deleted_at.is_(None),
+            Partner.deleted_at.is_(None),
+            Pledge.status == PledgeStatus.VERBAL,
+        )
+        .order_by(Pledge.created_at, Pledge.id)
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))
+
+
+def is_in_writing(pledge: Pledge) -> bool:
+    """Tell whether a pledge is confirmed in writing."""
+    return pledge.status in IN_WRITING
+
+
+def soft_delete_pledge(session: Session, *, ws: Workspace, pledge_id: int) -> Pledge:
+    """Hide a pledge; restore_pledge undoes it."""
+    return _common.soft_delete(session, Pledge, ws=ws, id=pledge_id)
+
+
+def restore_pledge(session: Session, *, ws: Workspace, pledge_id: int) -> Pledge:
+    """Undo soft_delete_pledge."""
+    return _common.restore(session, Pledge, ws=ws, id=pledge_id)
