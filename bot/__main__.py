@@ -1,0 +1,81 @@
+"""`python -m bot [command]`: start the bot on the transport its settings call for, or a tool.
+
+    python -m bot            Socket Mode with SLACK_APP_TOKEN, else HTTP with Slack
+                             credentials, else the offline console
+    python -m bot serve      HTTP on PORT (gunicorn): POST /slack/events, GET /healthz
+    python -m bot socket     Socket Mode
+    python -m bot console    the offline console (no Slack needed)
+    python -m bot clock      the scheduler alone (the Procfile's clock process)
+    python -m bot migrate    bring the database to the newest schema
+    python -m bot parse ...  show what the bot understands in a log line
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from bot.settings import SettingsError, load_settings
+
+COMMANDS = ("run", "serve", "socket", "console", "clock", "migrate", "parse")
+
+
+def _console(settings, args: argparse.Namespace) -> None:
+    from bot.console import Console
+    from bot.fakeslack import FakeUser
+
+    name = args.name or getpass.getuser().title()
+    user = FakeUser(args.user, name, tz=args.tz or settings.default_timezone, locale=args.locale)
+    Console(settings, user=user).run()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", nargs="?", default="run", choices=COMMANDS)
+    console = parser.add_argument_group("console")
+    console.add_argument("--user", default="U0CONSOLE", help="the Slack user id you act as")
+    console.add_argument("--name", help="your display name")
+    console.add_argument("--tz", help="your Slack timezone (default: DEFAULT_TIMEZONE)")
+    console.add_argument("--locale", default="da-DK", help="your Slack locale, e.g. da-DK or en-GB")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "parse":
+        # The parser needs no Slack or database settings; it has its own arguments.
+        from bot.understanding.cli import main as parse_main
+
+        return parse_main(argv[1:])
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        from bot import runtime
+
+        runtime.configure_logging(settings)
+        command = settings.mode if args.command == "run" else args.command
+        if command == "http":
+            command = "serve"
+        if command == "serve":
+            runtime.serve_http(settings)
+        elif command == "socket":
+            runtime.serve_socket(settings)
+        elif command == "console":
+            _console(settings, args)
+        elif command == "clock":
+            runtime.run_clock(settings)
+        elif command == "migrate":
+            runtime.migrate(settings)
+            print("database is at the newest schema")
+    except SettingsError as exc:
+        print(f"partnerbot: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""Who is asking: the workspace, the Slack user, their language and timezone."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from bot.i18n import language_from_locale
+from bot.services import Services
+from bot.settings import Settings
+from storage.scope import Workspace
+from storage.users import get_or_create_user
+
+log = logging.getLogger(__name__)
+
+# A first-time user's profile is fetched on the request path, so the call gets a tight budget;
+# if Slack is slow the reply uses the defaults and the profile is fetched again next time.
+PROFILE_TIMEOUT_SECONDS = 1.0
+PROFILE_MAX_AGE = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person behind a request, as the bot should address them."""
+
+    ws: Workspace
+    user_id: str
+    lang: str
+    tz: str
+
+
+def _fetch_profile(client: WebClient, user_id: str) -> tuple[str | None, str | None]:
+    quick = WebClient(token=client.token, base_url=client.base_url, timeout=PROFILE_TIMEOUT_SECONDS)
+    try:
+        user = quick.users_info(user=user_id, include_locale=True)["user"]
+    except (SlackApiError, SlackClientError, OSError, KeyError, TypeError) as exc:
+        log.info("users.info failed, using defaults", extra={"error": type(exc).__name__})
+        return None, None
+    return user.get("locale"), user.get("tz")
+
+
+def default_actor(settings: Settings, ws: Workspace, user_id: str) -> Actor:
+    """An actor with the configured defaults, for when the user's profile cannot be read."""
+    return Actor(ws=ws, user_id=user_id, lang=settings.default_language, tz=settings.default_timezone)
+
+
+def resolve_actor(services: Services, client: WebClient | None, ws: Workspace, user_id: str) -> Actor:
+    """Load (and on first sight or once a day, refresh from Slack) a user's language and timezone."""
+    settings = services.settings
+    now = services.now()
+    with services.session_factory.begin() as session:
+        user = get_or_create_user(session, ws=ws, user_id=user_id)
+        # updated_at moves with any change to the row; good enough to refresh roughly daily.
+        stale = user.locale is None or user.tz is None or now - user.updated_at > PROFILE_MAX_AGE
+        override, locale, tz = user.language, user.locale, user.tz
+    if stale and client is not None and client.token:
+        fetched_locale, fetched_tz = _fetch_profile(client, user_id)
+        if fetched_locale or fetched_tz:
+            locale, tz = fetched_locale or locale, fetched_tz or tz
+            with services.session_factory.begin() as session:
+                user = get_or_create_user(session, ws=ws, user_id=user_id)
+                user.locale, user.tz, user.updated_at = locale, tz, now
+    lang = override or language_from_locale(locale, settings.default_language)
+    return Actor(ws=ws, user_id=user_id, lang=lang, tz=tz if valid_timezone(tz) else settings.default_timezone)
+
+
+def valid_timezone(name: str | None) -> bool:
+    """True when name is a timezone this machine knows."""
+    if not name:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True

@@ -1,0 +1,107 @@
+"""The app factory: builds the database, the Slack client and the Bolt app, and registers features."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+import handlers
+from bot.actor import default_actor, resolve_actor
+from bot.scheduler import Sweep
+from bot.services import Services, utc_now
+from bot.settings import Settings
+from handlers.router import Commands
+from storage.db import make_engine, make_session_factory
+from storage.scope import Workspace
+
+log = logging.getLogger(__name__)
+
+# Web API calls made after the ack may wait out a rate limit; these bound how long.
+SLACK_TIMEOUT_SECONDS = 10
+SLACK_RETRIES = 3
+
+
+@dataclass
+class Partnerbot:
+    """A built application: the Bolt app, its Web API client, the subcommands and the services."""
+
+    bolt: App
+    client: WebClient
+    commands: Commands
+    services: Services
+    sweeps: list[Sweep]
+
+
+def make_client(settings: Settings, token: str | None = None) -> WebClient:
+    """A Web API client for settings.slack_api_url that retries rate limits, 5xx and resets."""
+    return WebClient(
+        token=token or settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        timeout=SLACK_TIMEOUT_SECONDS,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(max_retry_count=SLACK_RETRIES),
+            RateLimitErrorRetryHandler(max_retry_count=SLACK_RETRIES),
+            ServerErrorRetryHandler(max_retry_count=SLACK_RETRIES),
+        ],
+    )
+
+
+def workspace_of(context: BoltContext, body: dict[str, Any]) -> Workspace | None:
+    """The workspace a request comes from, as Slack signed it."""
+    team_id = context.team_id or (body.get("team") or {}).get("id") or body.get("team_id")
+    if not team_id:
+        return None
+    return Workspace(team_id=team_id, enterprise_id=context.enterprise_id or None)
+
+
+def create_app(
+    settings: Settings, *, clock: Callable[[], datetime] = utc_now, listener_executor: Executor | None = None
+) -> Partnerbot:
+    """Build everything the bot needs from settings; nothing here talks to Slack yet.
+
+    listener_executor replaces Bolt's thread pool for listeners; the console passes one that
+    runs them at once, so everything a line causes is printed before the next prompt.
+    """
+    engine = make_engine(settings.database_url)
+    services = Services(settings=settings, engine=engine, session_factory=make_session_factory(engine), clock=clock)
+    client = make_client(settings)
+    bolt = App(
+        signing_secret=settings.slack_signing_secret,
+        client=client,
+        # The client carries the token. The first request checks it (auth.test) and caches the answer, so a slow or
+        # unreachable Slack at start-up does not stop the process.
+        token_verification_enabled=False,
+        logger=logging.getLogger("slack_bolt"),
+        listener_executor=listener_executor,
+    )
+
+    @bolt.middleware
+    def attach_services(context: BoltContext, body: dict[str, Any], client: WebClient, next: Callable[[], None]) -> None:
+        context["services"] = services
+        ws = workspace_of(context, body)
+        if ws is not None and context.user_id:
+            try:
+                context["actor"] = resolve_actor(services, client, ws, context.user_id)
+            except SQLAlchemyError:
+                # A busy or unreachable database must not turn into a Slack error page: answer
+                # in the defaults and let the handler report what it cannot do.
+                log.warning("could not load the user's profile", exc_info=True)
+                context["actor"] = default_actor(settings, ws, context.user_id)
+        next()
+
+    commands = Commands()
+    handlers.register_all(bolt, commands)
+    return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=[])

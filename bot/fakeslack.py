@@ -1,0 +1,348 @@
+"""A stand-in for Slack's Web API on loopback, for the offline console and the tests.
+
+The bot talks to it exactly as it talks to Slack (its `SLACK_API_URL` points here), so the
+console and the end-to-end tests exercise the real client code, retries included. It records
+every call, can be told to fail (429 with Retry-After, 5xx, HTML bodies, dropped connections),
+and receives what the bot posts to `response_url`s.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl
+
+DEFAULT_TEAM = "T0PARTNER"
+BOT_USER = "U0PARTNERBOT"
+
+
+@dataclass
+class Call:
+    """One request the bot made: a Web API method or a post to a response_url."""
+
+    method: str
+    args: dict[str, Any]
+    token: str | None
+    at: float = field(default_factory=time.time)
+
+
+@dataclass
+class Fault:
+    """A scripted failure for the next call(s) of a method."""
+
+    status: int = 500
+    retry_after: int | None = None
+    body: str | None = None
+    reset: bool = False
+    times: int = 1
+
+
+@dataclass
+class FakeUser:
+    """What users.info says about a person."""
+
+    id: str
+    name: str
+    tz: str = "Europe/Copenhagen"
+    locale: str = "da-DK"
+    is_admin: bool = False
+
+
+def _decode_args(content_type: str, raw: bytes) -> dict[str, Any]:
+    if not raw:
+        return {}
+    text = raw.decode("utf-8", errors="replace")
+    if "application/json" in content_type:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            return {"_raw": text}
+        return data if isinstance(data, dict) else {"_raw": data}
+    args: dict[str, Any] = dict(parse_qsl(text, keep_blank_values=True))
+    # Form-encoded calls carry structured arguments (blocks, view) as JSON strings.
+    for key in ("blocks", "view", "attachments"):
+        if isinstance(args.get(key), str):
+            try:
+                args[key] = json.loads(args[key])
+            except json.JSONDecodeError:
+                pass
+    return args
+
+
+class FakeSlack:
+    """A recording, scriptable Slack Web API server on 127.0.0.1."""
+
+    def __init__(
+        self,
+        *,
+        team_id: str = DEFAULT_TEAM,
+        team_name: str = "Partner Library",
+        bot_token: str | None = None,
+        users: list[FakeUser] | None = None,
+        port: int = 0,
+    ) -> None:
+        self.team_id = team_id
+        self.team_name = team_name
+        self.bot_token = bot_token
+        self.users: dict[str, FakeUser] = {u.id: u for u in users or []}
+        self.calls: list[Call] = []
+        self.uploads: dict[str, bytes] = {}
+        self.listeners: list[Callable[[Call], None]] = []
+        self._faults: dict[str, list[Fault]] = {}
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
+        self._ts = itertools.count(1)
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    # ----- lifecycle -------------------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        """The root URL of the server."""
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    @property
+    def api_url(self) -> str:
+        """The value for SLACK_API_URL."""
+        return self.base_url + "api/"
+
+    def response_url(self, key: str) -> str:
+        """A response_url that lands here, named by key."""
+        return f"{self.base_url}response/{key}"
+
+    def start(self) -> FakeSlack:
+        """Serve in a background thread."""
+        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-slack", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and free the port."""
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> FakeSlack:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # ----- scripting and inspection ------------------------------------------------------------
+    def add_user(self, user: FakeUser) -> None:
+        """Make users.info know a person."""
+        self.users[user.id] = user
+
+    def fail(self, method: str, fault: Fault) -> None:
+        """Make the next call(s) of a method fail as described."""
+        with self._lock:
+            self._faults.setdefault(method, []).append(fault)
+
+    def calls_to(self, method: str) -> list[Call]:
+        """Recorded calls of one method, oldest first."""
+        with self._lock:
+            return [c for c in self.calls if c.method == method]
+
+    def clear(self) -> None:
+        """Forget recorded calls."""
+        with self._lock:
+            self.calls.clear()
+
+    def wait_for(self, predicate: Callable[[list[Call]], bool], timeout: float = 5.0) -> bool:
+        """Block until predicate(calls) is true or the timeout passes."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while not predicate(list(self.calls)):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._changed.wait(remaining)
+            return True
+
+    # ----- request handling ----------------------------------------------------------------------
+    def _take_fault(self, method: str) -> Fault | None:
+        with self._lock:
+            queue = self._faults.get(method)
+            if not queue:
+                return None
+            fault = queue[0]
+            fault.times -= 1
+            if fault.times <= 0:
+                queue.pop(0)
+            return fault
+
+    def _record(self, call: Call) -> None:
+        with self._changed:
+            self.calls.append(call)
+            self._changed.notify_all()
+        for listener in list(self.listeners):
+            listener(call)
+
+    def _next_ts(self) -> str:
+        return f"{int(time.time())}.{next(self._ts):06d}"
+
+    def _answer(self, method: str, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        if self.bot_token is not None and token != self.bot_token and method != "oauth.v2.access":
+            return {"ok": False, "error": "invalid_auth"}
+        handler = _METHODS.get(method)
+        if handler is None:
+            return {"ok": False, "error": "unknown_method"}
+        return handler(self, args)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+                return
+
+            def _send(self, status: int, body: str, content_type: str, extra: dict[str, str] | None = None) -> None:
+                data = body.encode("utf-8")
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(data)))
+                for key, value in (extra or {}).items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                path = self.path.split("?", 1)[0]
+                auth = self.headers.get("Authorization") or ""
+                args = _decode_args(self.headers.get("Content-Type") or "", raw) if not path.startswith("/upload/") else {}
+                token = auth[7:] if auth.startswith("Bearer ") else args.pop("token", None)
+                if path.startswith("/upload/"):
+                    fake.uploads[path[len("/upload/") :]] = raw
+                    self._send(200, "OK - uploaded", "text/plain")
+                    return
+                if path.startswith("/response/"):
+                    fake._record(Call("response_url:" + path[len("/response/") :], args, token))
+                    self._send(200, "ok", "text/plain")
+                    return
+                if not path.startswith("/api/"):
+                    self._send(404, "not found", "text/plain")
+                    return
+                method = path[len("/api/") :]
+                fault = fake._take_fault(method)
+                if fault is not None:
+                    fake._record(Call(method, {**args, "_fault": fault.status}, token))
+                    if fault.reset:
+                        # Drop the connection without an answer, as a broken proxy would.
+                        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                        self.close_connection = True
+                        self.connection.close()
+                        return
+                    extra = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
+                    if fault.body is not None:
+                        self._send(fault.status, fault.body, "text/html", extra)
+                    else:
+                        error = "ratelimited" if fault.status == 429 else "internal_error"
+                        self._send(fault.status, json.dumps({"ok": False, "error": error}), "application/json", extra)
+                    return
+                answer = fake._answer(method, args, token)
+                fake._record(Call(method, args, token))
+                self._send(200, json.dumps(answer), "application/json; charset=utf-8")
+
+            def do_GET(self) -> None:
+                self.do_POST()
+
+        return Handler
+
+
+# ----- Web API methods ------------------------------------------------------------------------
+
+
+def _auth_test(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "ok": True,
+        "url": "https://partner-library.slack.com/",
+        "team": fake.team_name,
+        "user": "partnerbot",
+        "team_id": fake.team_id,
+        "user_id": BOT_USER,
+        "bot_id": "B0PARTNERBOT",
+        "is_enterprise_install": False,
+    }
+
+
+def _users_info(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    user = fake.users.get(str(args.get("user")))
+    if user is None:
+        return {"ok": False, "error": "user_not_found"}
+    body: dict[str, Any] = {
+        "id": user.id,
+        "team_id": fake.team_id,
+        "name": user.name,
+        "real_name": user.name,
+        "tz": user.tz,
+        "is_admin": user.is_admin,
+        "profile": {"real_name": user.name, "display_name": user.name},
+    }
+    if str(args.get("include_locale")).lower() in ("true", "1"):
+        body["locale"] = user.locale
+    return {"ok": True, "user": body}
+
+
+def _conversations_open(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    users = str(args.get("users") or "")
+    return {"ok": True, "channel": {"id": "D" + users.split(",")[0].lstrip("U")}}
+
+
+def _post(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    if not args.get("channel"):
+        return {"ok": False, "error": "channel_not_found"}
+    return {"ok": True, "channel": args["channel"], "ts": fake._next_ts(), "message": {"text": args.get("text")}}
+
+
+def _ephemeral(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    return {"ok": True, "message_ts": fake._next_ts()}
+
+
+def _update(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    return {"ok": True, "channel": args.get("channel"), "ts": args.get("ts")}
+
+
+def _view(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    view = args.get("view") if isinstance(args.get("view"), dict) else {}
+    return {"ok": True, "view": {**view, "id": "V" + fake._next_ts().replace(".", "")}}
+
+
+def _upload_url(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    file_id = "F" + fake._next_ts().replace(".", "")
+    return {"ok": True, "upload_url": f"{fake.base_url}upload/{file_id}", "file_id": file_id}
+
+
+def _complete_upload(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    files = args.get("files")
+    if isinstance(files, str):
+        files = json.loads(files)
+    return {"ok": True, "files": [{"id": f.get("id"), "title": f.get("title")} for f in files or []]}
+
+
+_METHODS: dict[str, Callable[[FakeSlack, dict[str, Any]], dict[str, Any]]] = {
+    "auth.test": _auth_test,
+    "users.info": _users_info,
+    "conversations.open": _conversations_open,
+    "chat.postMessage": _post,
+    "chat.postEphemeral": _ephemeral,
+    "chat.update": _update,
+    "chat.delete": _update,
+    "views.open": _view,
+    "views.push": _view,
+    "views.update": _view,
+    "views.publish": _view,
+    "files.getUploadURLExternal": _upload_url,
+    "files.completeUploadExternal": _complete_upload,
+}

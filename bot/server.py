@@ -1,0 +1,83 @@
+"""The HTTP transport: a WSGI app (Slack endpoint plus health) served by gunicorn."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from gunicorn.app.base import BaseApplication
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+from bot.app import Partnerbot
+from bot.settings import Settings
+from storage.db import ping
+
+log = logging.getLogger(__name__)
+
+# Slack's payloads are a few kilobytes; anything far larger is not from Slack.
+MAX_BODY_BYTES = 1_000_000
+
+StartResponse = Callable[..., Any]
+
+
+def _json(start_response: StartResponse, status: str, payload: dict[str, Any]) -> Iterable[bytes]:
+    body = json.dumps(payload).encode()
+    start_response(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+    return [body]
+
+
+def make_wsgi_app(partnerbot: Partnerbot, health: Callable[[], dict[str, Any]] | None = None) -> Callable[..., Iterable[bytes]]:
+    """The WSGI callable: `POST /slack/events` to Bolt, `GET /healthz` for the platform."""
+    slack = SlackRequestHandler(partnerbot.bolt, path="/slack/events")
+    engine = partnerbot.services.engine
+
+    def wsgi_app(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO", "")
+        if path == "/healthz" and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+            report: dict[str, Any] = {"database": "ok" if ping(engine) else "unreachable"}
+            if health is not None:
+                report.update(health())
+            status = "200 OK" if report["database"] == "ok" else "503 Service Unavailable"
+            return _json(start_response, status, report)
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > MAX_BODY_BYTES:
+            return _json(start_response, "413 Payload Too Large", {"error": "payload too large"})
+        return slack(environ, start_response)
+
+    return wsgi_app
+
+
+class GunicornServer(BaseApplication):  # type: ignore[misc]
+    """gunicorn, configured from settings, loading the app inside each worker (after fork)."""
+
+    def __init__(self, settings: Settings, load_app: Callable[[], Callable[..., Iterable[bytes]]]) -> None:
+        self.settings = settings
+        self.load_app = load_app
+        super().__init__()
+
+    def load_config(self) -> None:
+        options = {
+            "bind": f"0.0.0.0:{self.settings.port}",
+            "workers": self.settings.web_concurrency,
+            "worker_class": "gthread",
+            "threads": self.settings.web_threads,
+            # Slack gives up after 3 s; a request still running after 30 s is stuck.
+            "timeout": 30,
+            # Platforms send SIGKILL 30 s after SIGTERM: finish in-flight requests before that.
+            "graceful_timeout": 25,
+            "keepalive": 5,
+            "accesslog": None,
+            "errorlog": "-",
+            "loglevel": "warning",
+            "proc_name": "partnerbot-web",
+        }
+        for key, value in options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Callable[..., Iterable[bytes]]:
+        return self.load_app()

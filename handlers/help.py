@@ -1,0 +1,39 @@
+"""`/partner help`: what the bot can do, in the user's language."""
+
+from __future__ import annotations
+
+from bot import blockkit as bk
+from bot.i18n import t
+from handlers.router import Commands, Invocation
+
+
+def build_help_blocks(commands: Commands, lang: str, command_name: str, unknown: str | None) -> list[bk.Block]:
+    """The help card: an optional 'unknown command' line, then one line per subcommand."""
+    lines = []
+    for sub in commands.subcommands:
+        usage = f" {sub.usage}" if sub.usage else ""
+        lines.append(f"• `{command_name} {sub.name}{bk.escape(usage)}`: {t(lang, sub.help_key)}")
+    intro = (
+        t(lang, "help.unknown", word=bk.escape(bk.clip(unknown, 40)))
+        if unknown
+        else f"*{t(lang, 'help.title')}*\n{t(lang, 'help.usage', command=command_name)}"
+    )
+    return [bk.section(intro), bk.section("\n".join(lines)), bk.context(t(lang, "help.footer"))]
+
+
+def register(commands: Commands) -> None:
+    """Add `help` and make it the answer to anything the bot does not know."""
+
+    def answer(invocation: Invocation, unknown: str | None) -> None:
+        blocks = build_help_blocks(commands, invocation.lang, invocation.command_name, unknown)
+        invocation.ack(response_type="ephemeral", text=t(invocation.lang, "help.title"), blocks=blocks)
+
+    def handle_help(invocation: Invocation) -> None:
+        answer(invocation, None)
+
+    def handle_unknown(invocation: Invocation) -> None:
+        answer(invocation, invocation.args.split(" ", 1)[0] or None)
+
+    commands.add("help", handle_help, help_key="help.cmd.help", aliases=("hjælp", "hjaelp", "?"))
+    if commands.fallback is None:
+        commands.fallback = handle_unknown

@@ -1,0 +1,133 @@
+"""The `/partner` command: one Slack command, many subcommands, each owned by a feature module."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+from sqlalchemy.exc import OperationalError
+
+from bot.actor import Actor
+from bot.i18n import t
+from bot.services import Services
+from handlers.ids import COMMAND
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Invocation:
+    """One `/partner <subcommand> <args>` call, with everything a subcommand handler needs."""
+
+    args: str
+    command: dict[str, Any]
+    actor: Actor
+    services: Services
+    client: WebClient
+    ack: Ack
+    respond: Respond
+
+    @property
+    def lang(self) -> str:
+        """The language to answer in."""
+        return self.actor.lang
+
+    @property
+    def command_name(self) -> str:
+        """The slash command as the user typed it (for usage hints)."""
+        return str(self.command.get("command") or COMMAND)
+
+
+Handler = Callable[[Invocation], None]
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    """A registered subcommand: its names, its handler and its one-line help."""
+
+    name: str
+    handler: Handler
+    help_key: str
+    usage: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Commands:
+    """The registry of `/partner` subcommands; feature modules add theirs in `register()`."""
+
+    subcommands: list[Subcommand] = field(default_factory=list)
+    fallback: Handler | None = None
+
+    def add(self, name: str, handler: Handler, *, help_key: str, usage: str = "", aliases: tuple[str, ...] = ()) -> None:
+        """Register a subcommand under its name and aliases."""
+        taken = {n for s in self.subcommands for n in (s.name, *s.aliases)}
+        clash = taken & {name, *aliases}
+        if clash:
+            raise ValueError(f"subcommand name already registered: {sorted(clash)}")
+        self.subcommands.append(Subcommand(name, handler, help_key, usage, aliases))
+
+    def find(self, word: str) -> Subcommand | None:
+        """The subcommand a word names, case-insensitively."""
+        word = word.lower()
+        for sub in self.subcommands:
+            if word == sub.name or word in sub.aliases:
+                return sub
+        return None
+
+    def dispatch(self, invocation: Invocation, text: str) -> None:
+        """Route the command text to its subcommand; anything else goes to the fallback."""
+        word, _, rest = text.strip().partition(" ")
+        sub = self.find(word) if word else None
+        if sub is not None:
+            invocation.args = rest.strip()
+            sub.handler(invocation)
+            return
+        if self.fallback is None:
+            raise LookupError("no fallback handler registered for /partner")
+        invocation.args = text.strip()
+        self.fallback(invocation)
+
+
+def _answer_error(invocation: Invocation, acked: list[bool], key: str) -> None:
+    text = t(invocation.lang, key)
+    if not acked[0]:
+        invocation.ack(response_type="ephemeral", text=text)
+    else:
+        invocation.respond(response_type="ephemeral", text=text, replace_original=False)
+
+
+def register(app: App, commands: Commands) -> None:
+    """Listen for `/partner` and hand each call to its subcommand."""
+
+    def handle_partner(ack: Ack, respond: Respond, command: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
+        acked = [False]
+
+        def tracking_ack(*args: Any, **kwargs: Any) -> Any:
+            acked[0] = True
+            return ack(*args, **kwargs)
+
+        invocation = Invocation(
+            args="",
+            command=command,
+            actor=context["actor"],
+            services=context["services"],
+            client=client,
+            ack=tracking_ack,  # type: ignore[arg-type]
+            respond=respond,
+        )
+        try:
+            commands.dispatch(invocation, str(command.get("text") or ""))
+        except OperationalError:
+            log.warning("database busy or unreachable during a command", exc_info=True)
+            _answer_error(invocation, acked, "error.busy")
+        except Exception:
+            # Never show a stack trace to the user; the log keeps the details.
+            log.exception("command failed")
+            _answer_error(invocation, acked, "error.internal")
+
+    app.command(COMMAND)(handle_partner)

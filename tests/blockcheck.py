@@ -1,0 +1,21 @@
+"""Checks that blocks are valid Block Kit within Slack's limits, using slack-sdk's own models."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk.models.blocks import Block
+
+MESSAGE_BLOCK_LIMIT = 50
+VIEW_BLOCK_LIMIT = 100
+
+
+def assert_valid_blocks(blocks: list[dict[str, Any]], *, limit: int = MESSAGE_BLOCK_LIMIT) -> None:
+    """Fail unless every block parses and validates, and there are no more than limit of them."""
+    assert isinstance(blocks, list) and blocks, "expected at least one block"
+    assert len(blocks) <= limit, f"{len(blocks)} blocks exceed Slack's limit of {limit}"
+    for raw in blocks:
+        block = Block.parse(raw)
+        assert block is not None, f"not a known block: {raw.get('type')}"
+        block.validate_json()
+        assert block.to_dict()["type"] == raw["type"]

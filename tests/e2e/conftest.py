@@ -1,0 +1,119 @@
+"""End-to-end fixtures: the real server process, a fake Slack Web API, and signed requests."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from bot.fakeslack import FakeSlack, FakeUser
+from storage.migrate import upgrade
+from tests.e2e import wire
+
+ROOT = Path(__file__).resolve().parents[2]
+TEAM = "T0LIBRARY"
+BOT_TOKEN = "xoxb-e2e-test-token"
+SIGNING_SECRET = "e2e-signing-secret-1234567890abcdef"
+
+ANNA = FakeUser("U0ANNA", "Anna", tz="Europe/Copenhagen", locale="da-DK")
+BEN = FakeUser("U0BEN", "Ben", tz="Europe/London", locale="en-GB")
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Server:
+    """A running `python -m bot serve` process and the fake Slack it talks to."""
+
+    url: str
+    fake: FakeSlack
+    db_url: str
+    process: subprocess.Popen[bytes]
+    secret: str = SIGNING_SECRET
+    log: list[str] = field(default_factory=list)
+
+    def command(self, text: str, *, user: str = ANNA.id, team: str = TEAM) -> wire.Reply:
+        """Send a signed `/partner` command and return the HTTP reply."""
+        body = wire.slash_command(
+            text, team_id=team, user_id=user, response_url=self.fake.response_url("cmd")
+        )
+        return wire.post(self.url, "/slack/events", body, wire.signed(self.secret, body))
+
+    def post(self, body: bytes, headers: dict[str, str]) -> wire.Reply:
+        """Post a raw body with the given headers."""
+        return wire.post(self.url, "/slack/events", body, headers)
+
+
+def start_server(db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None = None) -> Server:
+    """Start the bot in HTTP mode and wait until /healthz answers."""
+    port = free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": fake.api_url,
+        "DATABASE_URL": db_url,
+        "PORT": str(port),
+        "LOG_LEVEL": "WARNING",
+        **(extra_env or {}),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "serve"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            output = process.stdout.read().decode() if process.stdout else ""
+            raise RuntimeError(f"server exited with {process.returncode}:\n{output}")
+        try:
+            if wire.get(url, "/healthz", timeout=1).status == 200:
+                return Server(url=url, fake=fake, db_url=db_url, process=process)
+        except OSError:
+            pass
+        time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("server did not become healthy within 30 s")
+
+
+def stop_server(server: Server) -> None:
+    """SIGTERM the server and wait for it to finish."""
+    server.process.send_signal(signal.SIGTERM)
+    try:
+        server.process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+        server.process.wait()
+
+
+@pytest.fixture
+def fake_slack() -> Iterator[FakeSlack]:
+    """A fake Slack Web API that knows Anna (Danish) and Ben (English)."""
+    with FakeSlack(team_id=TEAM, bot_token=BOT_TOKEN, users=[ANNA, BEN]) as fake:
+        yield fake
+
+
+@pytest.fixture
+def server(db_url: str, fake_slack: FakeSlack) -> Iterator[Server]:
+    """The bot serving HTTP against the test database and the fake Slack."""
+    upgrade(db_url)
+    running = start_server(db_url, fake_slack)
+    yield running
+    stop_server(running)

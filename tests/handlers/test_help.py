@@ -1,0 +1,72 @@
+"""Help and the subcommand router, called directly with a recording ack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.actor import Actor
+from handlers import help as help_feature
+from handlers import language
+from handlers.router import Commands, Invocation
+from storage.scope import Workspace
+from tests.blockcheck import assert_valid_blocks
+
+
+class Recorder:
+    """Stands in for Bolt's ack/respond and keeps what they were given."""
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, Any]] = []
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        self.calls.append(kwargs)
+
+
+def make_commands() -> Commands:
+    commands = Commands()
+    language.register(commands)
+    help_feature.register(commands)
+    return commands
+
+
+def invoke(commands: Commands, text: str, lang: str = "en") -> dict[str, Any]:
+    ack = Recorder()
+    invocation = Invocation(
+        args="",
+        command={"command": "/partner", "text": text},
+        actor=Actor(ws=Workspace("T1"), user_id="U1", lang=lang, tz="UTC"),
+        services=None,  # type: ignore[arg-type]  # help touches no services
+        client=None,  # type: ignore[arg-type]
+        ack=ack,  # type: ignore[arg-type]
+        respond=Recorder(),  # type: ignore[arg-type]
+    )
+    commands.dispatch(invocation, text)
+    assert len(ack.calls) == 1
+    return ack.calls[0]
+
+
+@pytest.mark.parametrize("text", ["", "help", "HELP", "hjælp", "?"])
+def test_help_lists_every_registered_subcommand(text: str) -> None:
+    commands = make_commands()
+    answer = invoke(commands, text)
+    assert_valid_blocks(answer["blocks"])
+    body = str(answer["blocks"])
+    for sub in commands.subcommands:
+        assert f"/partner {sub.name}" in body
+    assert "don't know" not in body
+
+
+def test_unknown_word_is_named_escaped_and_followed_by_help() -> None:
+    answer = invoke(make_commands(), "<!here> please", lang="da")
+    body = str(answer["blocks"])
+    assert "Jeg kender ikke kommandoen `&lt;!here&gt;`" in body
+    assert "/partner help" in body
+    assert_valid_blocks(answer["blocks"])
+
+
+def test_a_subcommand_name_can_be_registered_once() -> None:
+    commands = make_commands()
+    with pytest.raises(ValueError):
+        commands.add("sprog", lambda inv: None, help_key="help.cmd.help")
