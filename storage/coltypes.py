@@ -14,6 +14,13 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def require_aware(value: datetime) -> datetime:
+    """Return value if it carries a timezone, else raise ValueError."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"naive datetime {value!r}: pass an aware datetime")
+    return value
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """A timestamp stored in UTC that always comes back as an aware UTC datetime."""
 

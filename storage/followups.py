@@ -8,7 +8,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from storage import _common
-from storage.coltypes import utcnow
+from storage.coltypes import require_aware, utcnow
 from storage.models import (
     Contact,
     FollowUp,
@@ -44,6 +44,7 @@ def create_followup(
     created_by_interaction_id: int | None = None,
 ) -> FollowUp:
     """Add a follow-up; due_at must be aware (an all-day one is local midnight in due_tz)."""
+    require_aware(due_at)
     if partner_id is not None:
         require_partner(session, ws=ws, partner_id=partner_id)
     if contact_id is not None:
@@ -133,6 +134,7 @@ def snooze_followup(
     session: Session, *, ws: Workspace, followup_id: int, until: datetime
 ) -> FollowUp:
     """Snooze a follow-up; its reminder is sent again at `until`."""
+    require_aware(until)
     followup = _common.require_scoped(session, FollowUp, ws=ws, id=followup_id)
     followup.status = FollowUpStatus.SNOOZED
     followup.snoozed_until = until
@@ -152,6 +154,7 @@ def reschedule_followup(
     due_tz: str | None = None,
 ) -> FollowUp:
     """Move a follow-up to another due time; its reminder goes out again."""
+    require_aware(due_at)
     followup = _common.require_scoped(session, FollowUp, ws=ws, id=followup_id)
     followup.due_at, followup.all_day = due_at, all_day
     followup.due_tz = due_tz or followup.due_tz
