@@ -1,62 +1,34 @@
 """The one catalogue of user-facing words, in Danish and English.
 
-Every text a user can see is looked up here by key; `t()` fills in named placeholders.
+Every text a user can see is looked up here by key; `t()` fills in named placeholders. The
+entries live in `bot/texts/`, one module per feature, merged here (a key may exist only once).
 Values that come from users must already be escaped for mrkdwn before they are passed in.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
+from bot import texts
+
 LANGUAGES = ("da", "en")
 
-MESSAGES: dict[str, dict[str, str]] = {
-    # ----- help ----------------------------------------------------------------------------
-    "help.title": {
-        "da": "Partnerbot holder styr på jeres partnere, aftaler og opfølgninger.",
-        "en": "Partnerbot keeps track of your partners, agreements and follow-ups.",
-    },
-    "help.usage": {
-        "da": "Skriv `{command} <kommando>`:",
-        "en": "Type `{command} <command>`:",
-    },
-    "help.unknown": {
-        "da": "Jeg kender ikke kommandoen `{word}`. Her er dem, jeg kender:",
-        "en": "I don't know the command `{word}`. Here are the ones I know:",
-    },
-    "help.footer": {
-        "da": "Skriv én linje efter et opkald, så husker botten resten.",
-        "en": "Write one line after a call and the bot remembers the rest.",
-    },
-    "help.cmd.help": {
-        "da": "denne oversigt",
-        "en": "this overview",
-    },
-    "help.cmd.language": {
-        "da": "vælg sprog: `da`, `en` eller `auto` (følger din Slack-indstilling)",
-        "en": "choose the language: `da`, `en` or `auto` (follows your Slack setting)",
-    },
-    # ----- language ---------------------------------------------------------------------
-    "language.set": {
-        "da": "Jeg skriver nu til dig på dansk.",
-        "en": "I will now write to you in English.",
-    },
-    "language.auto": {
-        "da": "Jeg følger nu sproget i din Slack-indstilling.",
-        "en": "I will now follow the language of your Slack settings.",
-    },
-    "language.usage": {
-        "da": "Brug `{command} language da`, `en` eller `auto`.",
-        "en": "Use `{command} language da`, `en` or `auto`.",
-    },
-    # ----- generic errors ---------------------------------------------------------------
-    "error.internal": {
-        "da": "Noget gik galt hos mig, og intet blev gemt. Prøv igen om lidt.",
-        "en": "Something went wrong on my side and nothing was saved. Please try again in a moment.",
-    },
-    "error.busy": {
-        "da": "Databasen er optaget lige nu, og intet blev gemt. Prøv igen om et øjeblik.",
-        "en": "The database is busy right now and nothing was saved. Please try again in a moment.",
-    },
-}
+MESSAGES: dict[str, dict[str, str]] = {}
+
+
+def _merge(*tables: dict[str, dict[str, str]]) -> None:
+    for table in tables:
+        clash = MESSAGES.keys() & table.keys()
+        if clash:
+            raise RuntimeError(f"text keys defined twice: {sorted(clash)}")
+        MESSAGES.update(table)
+
+
+_merge(*(
+    importlib.import_module(f"{texts.__name__}.{info.name}").TEXTS
+    for info in sorted(pkgutil.iter_modules(texts.__path__), key=lambda info: info.name)
+))
 
 
 def t(lang: str, key: str, **values: object) -> str:

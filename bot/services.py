@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -10,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.settings import Settings
+from storage.audit import set_actor
 
 
 def utc_now() -> datetime:
@@ -29,3 +31,10 @@ class Services:
     def now(self) -> datetime:
         """The current time as the bot sees it (a test or the console may move it)."""
         return self.clock()
+
+    @contextmanager
+    def transaction(self, actor: str | None) -> Iterator[Session]:
+        """One unit of work for actor (a Slack user id, or None for the system), audited, committed at the end."""
+        with self.session_factory.begin() as session:
+            set_actor(session, actor)
+            yield session

@@ -1,0 +1,64 @@
+"""Values shown to users, formatted per language: money, quantities, due times, people."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.blockkit import slack_date
+from bot.i18n import t
+
+_MONTHS = {
+    "da": ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def number(value: int | float, lang: str) -> str:
+    """A number with the language's thousands separator (Danish 20.000, English 20,000)."""
+    if float(value).is_integer():
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.2f}"
+    if lang == "da":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def money(amount: int | float, lang: str, currency: str = "DKK") -> str:
+    """An amount as the language writes it: '20.000 kr.' or 'DKK 20,000'."""
+    if currency == "DKK":
+        return f"{number(amount, lang)} kr." if lang == "da" else f"DKK {number(amount, lang)}"
+    return f"{currency} {number(amount, lang)}"
+
+
+def local_date_text(moment: datetime, tz: str, lang: str, *, with_time: bool) -> str:
+    """A plain date (and time) in tz, for fallbacks and plain-text places such as CSV."""
+    local = moment.astimezone(ZoneInfo(tz))
+    text = f"{local.day}. {_MONTHS[lang][local.month - 1]} {local.year}" if lang == "da" else (
+        f"{local.day} {_MONTHS[lang][local.month - 1]} {local.year}"
+    )
+    return f"{text} {local:%H:%M}" if with_time else text
+
+
+def due(moment: datetime, *, all_day: bool, tz: str, lang: str) -> str:
+    """A due time as a Slack date token (each reader sees their own timezone); all-day shows no time.
+
+    An all-day follow-up is stored as local midnight in the writer's timezone; Slack renders
+    the date in the reader's timezone, which for readers west of the writer would be the day
+    before, so all-day dates are anchored at local noon.
+    """
+    if all_day:
+        local = moment.astimezone(ZoneInfo(tz)).replace(hour=12, minute=0)
+        return slack_date(local, with_time=False, fallback=local_date_text(local, tz, lang, with_time=False))
+    return slack_date(moment, with_time=True, fallback=local_date_text(moment, tz, lang, with_time=True))
+
+
+def person(user_id: str | None) -> str:
+    """A Slack user reference that Slack shows as the person's name."""
+    return f"<@{user_id}>" if user_id else "–"
+
+
+def label(prefix: str, value: str, lang: str) -> str:
+    """The user-facing name of an enum value, e.g. label('stage', 'prospect', 'da') == 'emne'."""
+    return t(lang, f"{prefix}.{value}")
