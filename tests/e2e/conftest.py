@@ -8,14 +8,18 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from sqlalchemy import text
 
 from bot.fakeslack import FakeSlack, FakeUser
 from storage.migrate import upgrade
+from tests.conftest import PG_URL, RUN_PREFIX, _skip_or_fail
 from tests.e2e import wire
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,9 +115,43 @@ def fake_slack() -> Iterator[FakeSlack]:
 
 
 @pytest.fixture
-def server(db_url: str, fake_slack: FakeSlack) -> Iterator[Server]:
-    """The bot serving HTTP against the test database and the fake Slack."""
+def fresh_server(db_url: str, fake_slack: FakeSlack) -> Iterator[Server]:
+    """The bot serving HTTP against a fresh test database and the fake Slack (one per test)."""
     upgrade(db_url)
     running = start_server(db_url, fake_slack)
     yield running
     stop_server(running)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """One server per test module and backend, for tests that each use their own users or partners.
+
+    Starting the server takes about two seconds; modules with many small tests share one.
+    Tests must not assume an empty database, and should clear `server.fake` calls they inspect.
+    """
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('e2e') / 'partnerbot.db'}"
+        cleanup = None
+    else:
+        admin = request.getfixturevalue("pg_admin")
+        if admin is None:
+            _skip_or_fail(getattr(pytest, "pg_unreachable_reason", "PostgreSQL is unreachable"))
+        schema = f"{RUN_PREFIX}_{uuid.uuid4().hex[:8]}"
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        url = f"{PG_URL}?options={quote(f'-csearch_path={schema}')}"
+
+        def cleanup() -> None:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+    upgrade(url)
+    with FakeSlack(team_id=TEAM, bot_token=BOT_TOKEN, users=[ANNA, BEN]) as fake:
+        running = start_server(url, fake)
+        try:
+            yield running
+        finally:
+            stop_server(running)
+            if cleanup is not None:
+                cleanup()

@@ -61,7 +61,8 @@ def test_unknown_subcommand_gets_help_not_an_error(server: Server) -> None:
     assert "/partner help" in reply.text
 
 
-def test_language_override_beats_the_slack_locale(server: Server) -> None:
+def test_language_override_beats_the_slack_locale(fresh_server: Server) -> None:
+    server = fresh_server
     assert "I will now write to you in English" in server.command("language en").text
     assert "Partnerbot keeps track" in server.command("help").text
     assert "sproget i din Slack-indstilling" in server.command("sprog auto").text
