@@ -5,12 +5,13 @@ from __future__ import annotations
 from slack_bolt import App
 
 from handlers import help as help_feature
-from handlers import language, profile, router
+from handlers import language, log, profile, router
 from handlers.router import Commands
 
 
 def register_all(app: App, commands: Commands) -> None:
     """Register every feature's listeners and subcommands on the app, in help order."""
+    log.register(app, commands)
     language.register(commands)
     help_feature.register(commands)
     router.register(app, commands)

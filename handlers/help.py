@@ -35,5 +35,4 @@ def register(commands: Commands) -> None:
         answer(invocation, invocation.args.split(" ", 1)[0] or None)
 
     commands.add("help", handle_help, help_key="help.cmd.help", aliases=("hjælp", "hjaelp", "?"))
-    if commands.fallback is None:
-        commands.fallback = handle_unknown
+    commands.unknown = handle_unknown

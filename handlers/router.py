@@ -43,6 +43,8 @@ class Invocation:
 
 
 Handler = Callable[[Invocation], None]
+# A fallback sees text that names no subcommand and returns True if it handled it.
+Fallback = Callable[[Invocation], bool]
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,8 @@ class Commands:
     """The registry of `/partner` subcommands; feature modules add theirs in `register()`."""
 
     subcommands: list[Subcommand] = field(default_factory=list)
-    fallback: Handler | None = None
+    fallback: Fallback | None = None
+    unknown: Handler | None = None
 
     def add(self, name: str, handler: Handler, *, help_key: str, usage: str = "", aliases: tuple[str, ...] = ()) -> None:
         """Register a subcommand under its name and aliases."""
@@ -87,10 +90,12 @@ class Commands:
             invocation.args = rest.strip()
             sub.handler(invocation)
             return
-        if self.fallback is None:
-            raise LookupError("no fallback handler registered for /partner")
         invocation.args = text.strip()
-        self.fallback(invocation)
+        if self.fallback is not None and self.fallback(invocation):
+            return
+        if self.unknown is None:
+            raise LookupError("no handler registered for unknown /partner words")
+        self.unknown(invocation)
 
 
 def _answer_error(invocation: Invocation, acked: list[bool], key: str) -> None:

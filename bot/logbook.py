@@ -1,0 +1,678 @@
+"""From one understood log line to records: partner, contacts, interaction, asks, follow-ups.
+
+Plain functions over a session; nothing here knows Slack. The caller owns the transaction, so a
+log is saved whole or not at all. What a log did beyond its own rows (the partner's stage before,
+callbacks it closed, the partner choices it offered) is kept under `understood["_log"]`, so that
+the card can be rebuilt at any time and Undo can put everything back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.coltypes import utcnow
+from storage.contacts import create_contact, find_contacts
+from storage.followups import create_followup, open_followups
+from storage.interactions import get_interaction, link_contact, log_interaction, redo_log, undo_log
+from storage.models import (
+    Contact,
+    FollowUp,
+    FollowUpAction,
+    FollowUpStatus,
+    Interaction,
+    InteractionContact,
+    InteractionKind,
+    Partner,
+    PartnerKind,
+    Pledge,
+    PledgeKind,
+    PledgeStatus,
+    Publicity,
+    Stage,
+)
+from storage.names import search_key
+from storage.partners import create_partner, find_partners, get_partner, probable_duplicates
+from storage.pledges import create_pledge
+from storage.scope import Workspace, in_ws
+
+MAX_LOG_CHARS = 3000
+MAX_CANDIDATES = 5
+META = "_log"
+
+# ----- decisions that need no database ---------------------------------------------------------
+
+PIPELINE = (
+    Stage.PROSPECT,
+    Stage.CONTACTED,
+    Stage.INTERESTED,
+    Stage.AGREED_VERBALLY,
+    Stage.CONFIRMED_IN_WRITING,
+    Stage.ACTIVE,
+    Stage.COMPLETED,
+)
+
+_CONTRACT_SIGNED = re.compile(
+    r"\b(kontrakt(en)?|aftale(n)?|contract|agreement)\s+(er\s+|is\s+|was\s+|has\s+been\s+)?"
+    r"(underskrevet|underskrevne|signed)\b|\b(underskrev|underskrevet|signed)\s+(kontrakt(en)?|aftale(n)?|the\s+contract|contract)\b",
+    re.IGNORECASE,
+)
+_NO_ANSWER = re.compile(
+    r"\b(ingen\s+svar|intet\s+svar|ikke\s+svar|tog\s+ikke\s+(telefonen|den)|ikke\s+fat\s+i|telefonsvarer|"
+    r"no\s+answer|no\s+reply|voicemail|couldn'?t\s+reach|could\s+not\s+reach|didn'?t\s+pick\s+up)\b",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
+# Danish numbers: eight digits, optionally +45/0045, written solid or in pairs/quads.
+_PHONE = re.compile(r"(?<![\d.,])(?:(?:\+|00)45[\s-]?)?(?:\d{2}[\s-]?){3}\d{2}(?![\d.,])")
+_DECISION_ROLES = re.compile(
+    r"\b(direktør|direktor|director|ceo|adm\.?|chef|leder|manager|head|owner|ejer|formand|chair|"
+    r"indehaver|partner|afdelingsleder|filialdirektør|butikschef|boss)\b",
+    re.IGNORECASE,
+)
+_BOOK_WORDS = re.compile(r"\b(bog|bøger|boeger|books?|copies|eksemplarer|titler|titles|novels?|romaner)\b", re.IGNORECASE)
+
+_KIND_WORDS: tuple[tuple[PartnerKind, re.Pattern[str]], ...] = (
+    (PartnerKind.FOUNDATION, re.compile(r"\b(fond(en)?|foundation|legat)\b|fond\b", re.IGNORECASE)),
+    (PartnerKind.UNION, re.compile(r"\b(foa|3f|hk|dlf|fagforening(en)?|forbund(et)?|union)\b", re.IGNORECASE)),
+    (PartnerKind.MUNICIPAL_DEPARTMENT, re.compile(
+        r"(forvaltning(en)?|kommune|\bsof\b|\bsuf\b|department|council|municipality|jobcenter)", re.IGNORECASE)),
+    (PartnerKind.SCHOOL, re.compile(r"(skole|gymnasium|school|academy|college|seminarium)", re.IGNORECASE)),
+    (PartnerKind.PUBLISHER, re.compile(r"\b(forlag(et)?|publishers?|publishing|saxo|gyldendal)\b", re.IGNORECASE)),
+    (PartnerKind.ASSOCIATION, re.compile(r"\b(forening(en)?|rotary|lions|klub(ben)?|club|association|society)\b", re.IGNORECASE)),
+)
+
+
+def guess_kind(name: str) -> PartnerKind:
+    """A first guess at what kind of organisation a name is; 'business' when nothing says otherwise."""
+    for kind, pattern in _KIND_WORDS:
+        if pattern.search(name):
+            return kind
+    return PartnerKind.BUSINESS
+
+
+def is_decision_maker(role: str | None) -> bool:
+    """True when a role names someone who decides (director, manager, owner…)."""
+    return bool(role and _DECISION_ROLES.search(role))
+
+
+def reached_partner(text: str, kind: str) -> bool:
+    """False when the text says the call did not get through ('ingen svar', 'no answer')."""
+    return kind != "note" and not _NO_ANSWER.search(text)
+
+
+def pledge_status(understood: dict[str, Any], text: str) -> PledgeStatus:
+    """How far an ask got: a signed contract, a confirming e-mail, a verbal yes, a no, or only asked."""
+    if understood.get("pledge_status") in PledgeStatus._value2member_map_:
+        return PledgeStatus(understood["pledge_status"])
+    agreement = understood.get("agreement")
+    if agreement == "no":
+        return PledgeStatus.DECLINED
+    if _CONTRACT_SIGNED.search(text):
+        return PledgeStatus.CONTRACT_SIGNED
+    if agreement == "yes" and understood.get("kind") == "email":
+        return PledgeStatus.CONFIRMED_EMAIL
+    if agreement == "yes":
+        return PledgeStatus.VERBAL
+    return PledgeStatus.PROPOSED
+
+
+def next_stage(current: Stage, status: PledgeStatus | None, *, reached: bool) -> Stage:
+    """Where a log moves a partner: forward along the pipeline, or to declined on a no."""
+    if status is PledgeStatus.DECLINED:
+        return current if current in (Stage.ACTIVE, Stage.COMPLETED) else Stage.DECLINED
+    target = {
+        PledgeStatus.CONTRACT_SIGNED: Stage.CONFIRMED_IN_WRITING,
+        PledgeStatus.CONFIRMED_EMAIL: Stage.CONFIRMED_IN_WRITING,
+        PledgeStatus.VERBAL: Stage.AGREED_VERBALLY,
+        PledgeStatus.PROPOSED: Stage.INTERESTED,
+    }.get(status) if status is not None else None
+    if target is None:
+        target = Stage.CONTACTED if reached else Stage.PROSPECT
+    if current in (Stage.DECLINED, Stage.PAUSED):
+        # A partner who said no or paused comes back only when they say something new.
+        return target if status is not None and target is not Stage.CONTACTED else current
+    return max(current, target, key=PIPELINE.index)
+
+
+def contact_details(text: str) -> tuple[str | None, str | None]:
+    """The first e-mail address and Danish phone number written in a log, if any."""
+    email = _EMAIL.search(text)
+    phone = _PHONE.search(text)
+    return (email.group(0) if email else None, re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None)
+
+
+def pledges_from(understood: dict[str, Any], text: str) -> list[dict[str, Any]]:
+    """The asks and agreements a log describes, one per amount, item or kind of ask."""
+    status = pledge_status(understood, text)
+    found: list[dict[str, Any]] = []
+    for money in understood.get("money") or []:
+        amount, currency = money.get("amount"), money.get("currency") or "DKK"
+        if currency == "DKK":
+            found.append({"kind": PledgeKind.MONEY, "amount_dkk": int(round(float(amount)))})
+        else:
+            found.append({"kind": PledgeKind.MONEY, "what": f"{currency} {amount}"})
+    for item in understood.get("items") or []:
+        what = str(item.get("what") or "")
+        kind = PledgeKind.BOOKS if _BOOK_WORDS.search(what) else PledgeKind.PRODUCTS
+        found.append({"kind": kind, "quantity": int(item.get("quantity") or 0), "what": what[:200]})
+    covered = {p["kind"].value for p in found}
+    for ask in understood.get("asks") or []:
+        if ask not in covered and ask in PledgeKind._value2member_map_:
+            found.append({"kind": PledgeKind(ask)})
+            covered.add(ask)
+    if not found and understood.get("agreement") in ("yes", "no", "maybe"):
+        found.append({"kind": PledgeKind.OTHER})
+    for pledge in found:
+        pledge["status"] = status
+    return found
+
+
+# ----- partner matching -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A partner the log might mean."""
+
+    partner_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class PartnerDecision:
+    """What to do about the organisation a log names.
+
+    outcome: "matched" (one partner), "new" (nothing like it exists), "ambiguous" (several fit),
+    "duplicate" (a near-identical name exists; ask before creating), "missing" (no organisation).
+    """
+
+    outcome: str
+    name: str | None
+    partner_id: int | None = None
+    candidates: tuple[Candidate, ...] = ()
+
+
+def decide_partner(session: Session, *, ws: Workspace, organization: str | None) -> PartnerDecision:
+    """Match an organisation name against the workspace's partners, or say why it cannot."""
+    name = (organization or "").strip()
+    if not search_key(name):
+        return PartnerDecision("missing", None)
+    matches = find_partners(session, ws=ws, query=name, limit=MAX_CANDIDATES + 1)
+    exact = [m for m in matches if m.how == "exact"]
+    if len(exact) == 1:
+        return PartnerDecision("matched", name, exact[0].partner.id)
+    strong = [m for m in matches if m.how in ("exact", "prefix", "tokens")]
+    if len(strong) == 1:
+        return PartnerDecision("matched", name, strong[0].partner.id)
+    if len(strong) > 1:
+        return PartnerDecision("ambiguous", name, None, _candidates(strong))
+    duplicates = probable_duplicates(session, ws=ws, name=name)
+    if duplicates:
+        return PartnerDecision("duplicate", name, None, _candidates(duplicates))
+    return PartnerDecision("new", name)
+
+
+def _candidates(matches: list[Any]) -> tuple[Candidate, ...]:
+    seen: dict[int, Candidate] = {}
+    for match in matches:
+        seen.setdefault(match.partner.id, Candidate(match.partner.id, match.partner.name))
+    return tuple(list(seen.values())[:MAX_CANDIDATES])
+
+
+# ----- saving -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Saved:
+    """What saving (or finishing) a log did."""
+
+    interaction_id: int
+    decision: PartnerDecision
+    partner_id: int | None = None
+    mentioned_owners: list[str] = field(default_factory=list)
+
+
+def _meta(interaction: Interaction) -> dict[str, Any]:
+    return dict((interaction.understood or {}).get(META) or {})
+
+
+def _set_meta(interaction: Interaction, **changes: Any) -> None:
+    understood = dict(interaction.understood or {})
+    understood[META] = {**_meta(interaction), **changes}
+    interaction.understood = understood  # a new dict, so the JSON column sees the change
+
+
+def _due(raw: dict[str, Any]) -> datetime:
+    return datetime.fromisoformat(str(raw["due"]))
+
+
+def record_log(
+    session: Session,
+    *,
+    ws: Workspace,
+    user_id: str,
+    text: str,
+    understood: dict[str, Any],
+    tz: str,
+    now: datetime,
+    partner_id: int | None = None,
+    channel: str | None = None,
+) -> Saved:
+    """Save a log in the caller's transaction; the partner is attached now if it is clear.
+
+    partner_id, when given (a choice already made), wins over matching the text. Otherwise an
+    ambiguous or missing organisation leaves the interaction without a partner and its
+    follow-ups saved, and the decision tells the caller what to ask.
+    """
+    if partner_id is not None and get_partner(session, ws=ws, partner_id=partner_id) is not None:
+        decision = PartnerDecision("matched", understood.get("organization"), partner_id)
+    else:
+        decision = decide_partner(session, ws=ws, organization=understood.get("organization"))
+    interaction = log_interaction(
+        session,
+        ws=ws,
+        kind=InteractionKind(understood.get("kind") or "note"),
+        logged_by=user_id,
+        raw_text=text,
+        occurred_at=now,
+        understood={k: v for k, v in understood.items() if k != META},
+        slack_channel=channel,
+    )
+    _set_meta(
+        interaction,
+        tz=tz,
+        decision=decision.outcome,
+        candidates=[[c.partner_id, c.name] for c in decision.candidates],
+    )
+    owners = _create_followups(session, ws, interaction, understood, user_id, tz)
+    saved = Saved(interaction.id, decision, mentioned_owners=owners)
+    if decision.outcome in ("matched", "new"):
+        saved.partner_id = attach_partner(
+            session, ws=ws, user_id=user_id, interaction_id=interaction.id,
+            partner_id=decision.partner_id, new_name=decision.name if decision.outcome == "new" else None,
+        )
+    return saved
+
+
+def _create_followups(
+    session: Session, ws: Workspace, interaction: Interaction, understood: dict[str, Any], user_id: str, tz: str
+) -> list[str]:
+    """Create the log's follow-ups (stated and suggested); return owners other than the writer."""
+    owners: list[str] = []
+    stated = [(f, False) for f in understood.get("followups") or []]
+    suggested = [(f, True) for f in understood.get("suggested") or []]
+    for raw, is_suggestion in stated + suggested:
+        owner = raw.get("owner") or user_id
+        create_followup(
+            session,
+            ws=ws,
+            action=FollowUpAction(raw.get("action") or "other"),
+            due_at=_due(raw),
+            all_day=bool(raw.get("all_day")),
+            due_tz=tz,
+            text=str(raw.get("text") or "")[:500] or None,
+            owner_user_id=owner,
+            partner_id=interaction.partner_id,
+            interaction_id=interaction.id,
+            suggested=is_suggestion,
+            created_by=user_id,
+            created_by_interaction_id=interaction.id,
+        )
+        if owner != user_id and owner not in owners:
+            owners.append(owner)
+    return owners
+
+
+def attach_partner(
+    session: Session,
+    *,
+    ws: Workspace,
+    user_id: str,
+    interaction_id: int,
+    partner_id: int | None = None,
+    new_name: str | None = None,
+) -> int:
+    """Give a saved log its partner (an existing one, or a new one by name) and apply what it says."""
+    interaction = get_interaction(session, ws=ws, interaction_id=interaction_id)
+    if interaction is None:
+        raise LookupError("no such interaction in this workspace")
+    understood = interaction.understood or {}
+    text = interaction.raw_text
+    if new_name:
+        partner = create_partner(
+            session, ws=ws, name=new_name[:200], kind=guess_kind(new_name), created_by=user_id,
+            created_by_interaction_id=interaction.id, allow_duplicate=True,
+        )
+    else:
+        partner = get_partner(session, ws=ws, partner_id=partner_id)
+        if partner is None:
+            raise LookupError("no such partner in this workspace")
+    interaction.partner_id = partner.id
+    for followup in _followups_of(session, ws, interaction.id):
+        followup.partner_id = partner.id
+
+    contact_ids = _contacts(session, ws, partner, interaction, understood, text, user_id)
+    status = None
+    for spec in pledges_from(understood, text):
+        status = spec["status"]
+        evidence = None
+        if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED):
+            evidence = f"log #{interaction.id}: {text[:300]}"
+        create_pledge(
+            session, ws=ws, partner_id=partner.id, contact_id=contact_ids[0] if contact_ids else None,
+            evidence=evidence, created_by=user_id, created_by_interaction_id=interaction.id, **spec,
+        )
+    stage_before = partner.stage
+    partner.stage = next_stage(partner.stage, status, reached=reached_partner(text, str(understood.get("kind"))))
+    publicity_before = partner.publicity
+    if understood.get("no_publicity"):
+        partner.publicity = Publicity.NO_PUBLICITY
+    closed = _close_obsolete(session, ws, partner.id, interaction, understood, text)
+    _set_meta(
+        interaction,
+        partner_created=bool(new_name),
+        stage_before=stage_before.value,
+        stage_after=partner.stage.value,
+        publicity_before=publicity_before.value,
+        closed=closed,
+        decision="matched" if not new_name else "new",
+        candidates=[],
+    )
+    session.flush()
+    return partner.id
+
+
+def _followups_of(session: Session, ws: Workspace, interaction_id: int) -> list[FollowUp]:
+    return list(session.scalars(
+        select(FollowUp).where(
+            in_ws(FollowUp, ws),
+            FollowUp.created_by_interaction_id == interaction_id,
+            FollowUp.deleted_at.is_(None),
+        ).order_by(FollowUp.due_at, FollowUp.id)
+    ))
+
+
+def _contacts(
+    session: Session, ws: Workspace, partner: Partner, interaction: Interaction,
+    understood: dict[str, Any], text: str, user_id: str,
+) -> list[int]:
+    email, phone = contact_details(text)
+    ids: list[int] = []
+    people = understood.get("contacts") or []
+    for person in people:
+        name = str(person.get("name") or "").strip()[:200]
+        if not search_key(name):
+            continue
+        role = (person.get("role") or None) and str(person["role"])[:200]
+        existing = find_contacts(session, ws=ws, name=name, partner_id=partner.id, limit=2)
+        same = [c for c in existing if c.name_key == search_key(name)] or (existing if len(existing) == 1 else [])
+        if same:
+            contact = same[0]
+            if role and not contact.role:
+                contact.role = role
+                contact.is_decision_maker = contact.is_decision_maker or is_decision_maker(role)
+        else:
+            contact = create_contact(
+                session, ws=ws, name=name, partner_id=partner.id, role=role,
+                is_decision_maker=is_decision_maker(role), created_by=user_id,
+                created_by_interaction_id=interaction.id,
+            )
+        # Details written in the log belong to the person when the log names only one.
+        if len(people) == 1:
+            contact.email = contact.email or email
+            contact.phone = contact.phone or phone
+        link_contact(session, ws=ws, interaction_id=interaction.id, contact_id=contact.id)
+        ids.append(contact.id)
+    return ids
+
+
+def _close_obsolete(
+    session: Session, ws: Workspace, partner_id: int, interaction: Interaction,
+    understood: dict[str, Any], text: str,
+) -> list[dict[str, Any]]:
+    """Close callbacks this contact made unnecessary; a new callback replaces older ones."""
+    tz = ZoneInfo(_meta(interaction).get("tz") or "UTC")
+    end_of_today = datetime.combine(
+        interaction.occurred_at.astimezone(tz).date() + timedelta(days=1), time(0), tzinfo=tz
+    )
+    reached = reached_partner(text, str(understood.get("kind")))
+    new_call = any(f.get("action") == "call" for f in understood.get("followups") or [])
+    closed: list[dict[str, Any]] = []
+    for followup in open_followups(session, ws=ws, partner_id=partner_id, limit=200):
+        if followup.created_by_interaction_id == interaction.id:
+            continue
+        if followup.action not in (FollowUpAction.CALL, FollowUpAction.OTHER, FollowUpAction.MEETING):
+            continue
+        if reached and followup.due_at < end_of_today:
+            closed.append({"id": followup.id, "how": "done", "status": followup.status.value})
+            followup.status, followup.done_at = FollowUpStatus.DONE, interaction.occurred_at
+        elif new_call and followup.action is FollowUpAction.CALL:
+            closed.append({"id": followup.id, "how": "replaced", "status": followup.status.value})
+            followup.status = FollowUpStatus.CANCELLED
+    return closed
+
+
+# ----- undo, redo ---------------------------------------------------------------------------------
+
+
+def _closed_followup(session: Session, ws: Workspace, followup_id: int) -> FollowUp | None:
+    followup = session.get(FollowUp, followup_id)
+    return followup if followup is not None and followup.team_id == ws.team_id else None
+
+
+def _revert_effects(session: Session, ws: Workspace, interaction: Interaction) -> None:
+    """Put back what a log changed outside its own rows: stage, publicity, callbacks it closed."""
+    meta = _meta(interaction)
+    partner = get_partner(session, ws=ws, partner_id=interaction.partner_id)
+    if partner is not None and not meta.get("partner_created"):
+        if meta.get("stage_before") and partner.stage.value == meta.get("stage_after"):
+            partner.stage = Stage(meta["stage_before"])
+        if meta.get("publicity_before"):
+            partner.publicity = Publicity(meta["publicity_before"])
+    for entry in meta.get("closed") or []:
+        followup = _closed_followup(session, ws, entry["id"])
+        if followup is not None:
+            followup.status, followup.done_at = FollowUpStatus(entry.get("status") or "open"), None
+
+
+def undo(session: Session, *, ws: Workspace, interaction_id: int) -> bool:
+    """Remove what a log created and put back what it changed; False if there is nothing to undo."""
+    interaction = get_interaction(session, ws=ws, interaction_id=interaction_id)
+    if interaction is None:
+        return False
+    _revert_effects(session, ws, interaction)
+    undo_log(session, ws=ws, interaction_id=interaction_id)
+    return True
+
+
+def edit_log(
+    session: Session,
+    *,
+    ws: Workspace,
+    user_id: str,
+    interaction_id: int,
+    text: str,
+    understood: dict[str, Any],
+    partner_id: int | None = None,
+) -> Saved | None:
+    """Replace what a log said with corrected values, as if it had been written that way.
+
+    The rows the log created are soft-deleted (the audit trail keeps them) and created again
+    from the corrected values; None if the log is gone or not this workspace's.
+    """
+    interaction = get_interaction(session, ws=ws, interaction_id=interaction_id)
+    if interaction is None:
+        return None
+    tz = _meta(interaction).get("tz") or "UTC"
+    _revert_effects(session, ws, interaction)
+    for model in (Partner, Contact, Pledge, FollowUp):
+        for row in session.scalars(
+            select(model).where(in_ws(model, ws), model.created_by_interaction_id == interaction.id,
+                                model.deleted_at.is_(None))
+        ):
+            row.deleted_at = utcnow()
+    session.execute(
+        InteractionContact.__table__.delete().where(InteractionContact.interaction_id == interaction.id)
+    )
+    if partner_id is not None and get_partner(session, ws=ws, partner_id=partner_id) is not None:
+        decision = PartnerDecision("matched", understood.get("organization"), partner_id)
+    else:
+        decision = decide_partner(session, ws=ws, organization=understood.get("organization"))
+    interaction.kind = InteractionKind(understood.get("kind") or "note")
+    interaction.raw_text = text
+    interaction.partner_id = None
+    interaction.understood = {k: v for k, v in understood.items() if k != META}
+    _set_meta(interaction, tz=tz, decision=decision.outcome,
+              candidates=[[c.partner_id, c.name] for c in decision.candidates])
+    session.flush()
+    owners = _create_followups(session, ws, interaction, understood, user_id, tz)
+    saved = Saved(interaction.id, decision, mentioned_owners=owners)
+    if decision.outcome in ("matched", "new"):
+        saved.partner_id = attach_partner(
+            session, ws=ws, user_id=user_id, interaction_id=interaction.id,
+            partner_id=decision.partner_id, new_name=decision.name if decision.outcome == "new" else None,
+        )
+    return saved
+
+
+def restore(session: Session, *, ws: Workspace, interaction_id: int) -> bool:
+    """Bring back an undone log with everything it created and changed."""
+    interaction = get_interaction(session, ws=ws, interaction_id=interaction_id, include_deleted=True)
+    if interaction is None or interaction.deleted_at is None:
+        return False
+    redo_log(session, ws=ws, interaction_id=interaction_id)
+    meta = _meta(interaction)
+    partner = get_partner(session, ws=ws, partner_id=interaction.partner_id)
+    if partner is not None and not meta.get("partner_created"):
+        if meta.get("stage_after"):
+            partner.stage = Stage(meta["stage_after"])
+        if (interaction.understood or {}).get("no_publicity"):
+            partner.publicity = Publicity.NO_PUBLICITY
+    for entry in meta.get("closed") or []:
+        followup = _closed_followup(session, ws, entry["id"])
+        if followup is not None:
+            followup.status = FollowUpStatus.DONE if entry["how"] == "done" else FollowUpStatus.CANCELLED
+    return True
+
+
+# ----- reading a log back for its card ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardFollowUp:
+    """A follow-up as the card shows it."""
+
+    id: int
+    action: str
+    due: datetime
+    all_day: bool
+    owner: str | None
+    status: str
+    suggested: bool
+    text: str | None
+
+
+@dataclass(frozen=True)
+class CardPledge:
+    """An ask or agreement as the card shows it."""
+
+    kind: str
+    amount_dkk: int | None
+    quantity: int | None
+    what: str | None
+    status: str
+    in_writing: bool
+
+
+@dataclass(frozen=True)
+class LogCard:
+    """Everything the confirmation card shows, read back from the database."""
+
+    interaction_id: int
+    deleted: bool
+    kind: str
+    logged_by: str
+    tz: str
+    partner_id: int | None
+    partner_name: str | None
+    partner_created: bool
+    organization: str | None
+    decision: str
+    candidates: tuple[Candidate, ...]
+    publicity: str | None
+    stage: str | None
+    stage_changed: bool
+    contacts: tuple[tuple[str, str | None], ...]
+    pledges: tuple[CardPledge, ...]
+    followups: tuple[CardFollowUp, ...]
+    closed: tuple[CardFollowUp, ...]
+    asks: tuple[str, ...]
+    agreement: str | None
+    no_publicity: bool
+    uncertain: tuple[str, ...]
+
+
+def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCard | None:
+    """Read a log and what it created, for its card; None if it is not this workspace's."""
+    interaction = get_interaction(session, ws=ws, interaction_id=interaction_id, include_deleted=True)
+    if interaction is None:
+        return None
+    understood = interaction.understood or {}
+    meta = _meta(interaction)
+    partner = get_partner(session, ws=ws, partner_id=interaction.partner_id, include_deleted=True)
+    contacts = session.scalars(
+        select(Contact)
+        .join(InteractionContact, InteractionContact.contact_id == Contact.id)
+        .where(InteractionContact.interaction_id == interaction.id, in_ws(Contact, ws))
+        .order_by(Contact.id)
+    ).all()
+    pledges = session.scalars(
+        select(Pledge).where(in_ws(Pledge, ws), Pledge.created_by_interaction_id == interaction.id)
+        .order_by(Pledge.id)
+    ).all()
+    followups = session.scalars(
+        select(FollowUp).where(in_ws(FollowUp, ws), FollowUp.created_by_interaction_id == interaction.id)
+        .order_by(FollowUp.suggested, FollowUp.due_at, FollowUp.id)
+    ).all()
+    closed_ids = [entry["id"] for entry in meta.get("closed") or []]
+    closed = session.scalars(
+        select(FollowUp).where(in_ws(FollowUp, ws), FollowUp.id.in_(closed_ids))
+    ).all() if closed_ids else []
+    return LogCard(
+        interaction_id=interaction.id,
+        deleted=interaction.deleted_at is not None,
+        kind=interaction.kind.value,
+        logged_by=interaction.logged_by,
+        tz=meta.get("tz") or "UTC",
+        partner_id=partner.id if partner else None,
+        partner_name=partner.name if partner else None,
+        partner_created=bool(meta.get("partner_created")),
+        organization=understood.get("organization"),
+        decision=meta.get("decision") or ("matched" if partner else "missing"),
+        candidates=tuple(Candidate(int(pid), str(name)) for pid, name in meta.get("candidates") or []),
+        publicity=partner.publicity.value if partner else None,
+        stage=partner.stage.value if partner else None,
+        stage_changed=bool(meta.get("stage_before")) and meta.get("stage_before") != meta.get("stage_after"),
+        contacts=tuple((c.name, c.role) for c in contacts),
+        pledges=tuple(
+            CardPledge(p.kind.value, p.amount_dkk, p.quantity, p.what, p.status.value, p.in_writing)
+            for p in pledges if p.deleted_at is None or interaction.deleted_at is not None
+        ),
+        followups=tuple(_card_followup(f) for f in followups if f.deleted_at is None or interaction.deleted_at is not None),
+        closed=tuple(_card_followup(f) for f in closed),
+        asks=tuple(understood.get("asks") or ()),
+        agreement=understood.get("agreement"),
+        no_publicity=bool(understood.get("no_publicity")),
+        uncertain=tuple(understood.get("uncertain") or ()),
+    )
+
+
+def _card_followup(f: FollowUp) -> CardFollowUp:
+    return CardFollowUp(f.id, f.action.value, f.due_at, f.all_day, f.owner_user_id, f.status.value, f.suggested, f.text)

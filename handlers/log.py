@@ -1,0 +1,667 @@
+"""`/partner log`: one line becomes a saved record, confirmed on a card that can fix or undo it.
+
+The command parses and saves before it acknowledges, so "saved" is only said after the commit
+(the whole path takes a few milliseconds). Buttons acknowledge first, change the database, then
+redraw the card from what is stored. The same modal serves Edit, the message shortcut and the
+global shortcut.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.webhook import WebhookClient
+
+from bot import blockkit as bk
+from bot import logbook
+from bot.actor import Actor
+from bot.followup_times import at_local, local_midnight
+from bot.formatting import due, label, money, number, person
+from bot.i18n import t
+from bot.logbook import MAX_LOG_CHARS, CardFollowUp, LogCard
+from bot.understanding import parse
+from handlers.common import actor_of, parse_id, refuse, services_of
+from handlers.ids import LOG_MODAL, LOG_OPEN_FOR_PARTNER, SHORTCUT_LOG_GLOBAL, SHORTCUT_LOG_MESSAGE
+from handlers.router import Commands, Invocation
+from storage.followups import cancel_followup, complete_followup, get_followup
+from storage.interactions import get_interaction
+from storage.names import search_key
+from storage.partners import get_partner
+
+log = logging.getLogger(__name__)
+
+LOG_EDIT = "log_edit"
+LOG_UNDO = "log_undo"
+LOG_RESTORE = "log_restore"
+LOG_DONE = "log_followup_done"
+LOG_KEEP = "log_followup_keep"
+LOG_DROP = "log_followup_drop"
+LOG_CHOOSE = "log_choose_partner"
+LOG_NEW_PARTNER = "log_new_partner"
+
+CARD_FOLLOWUPS = 15
+MODAL_FOLLOWUP_ROWS = 5
+KINDS = ("call", "meeting", "email", "note")
+ASKS = ("money", "time", "advice", "products", "books", "other")
+PLEDGE_STATUSES = ("proposed", "verbal", "confirmed_email", "contract_signed", "delivered", "declined")
+ACTIONS = ("call", "email", "meeting", "contract", "other")
+VALUE = "v"  # the action_id of every input in the modal; the block_id names the field
+
+
+# ----- the card ---------------------------------------------------------------------------------
+
+
+def _followup_line(f: CardFollowUp, card: LogCard, lang: str) -> str:
+    when = due(f.due, all_day=f.all_day, tz=card.tz, lang=lang)
+    what = f"*{label('action', f.action, lang)}* – {when} · {t(lang, 'log.owner', owner=person(f.owner))}"
+    if f.text:
+        what += f"\n_{bk.escape(bk.clip(f.text, 200))}_"
+    if f.status in ("done", "cancelled"):
+        what = f"~{what.splitlines()[0]}~ ({label('followup_status', f.status, lang)})"
+    return what
+
+
+def _pledge_line(p: logbook.CardPledge, lang: str) -> str:
+    if p.amount_dkk is not None:
+        what = money(p.amount_dkk, lang)
+    elif p.quantity:
+        what = f"{number(p.quantity, lang)} {bk.escape(p.what or '')}".strip()
+    elif p.what:
+        what = bk.escape(p.what)
+    else:
+        what = label("pledge_kind", p.kind, lang)
+    status = label("pledge_status", p.status, lang)
+    if p.status == "verbal":
+        status += " " + t(lang, "log.not_in_writing")
+    elif p.in_writing:
+        status += " " + t(lang, "log.in_writing")
+    return t(lang, "log.pledge", what=what, status=status)
+
+
+def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
+    """The confirmation card of one log, drawn from what is stored."""
+    kind = label("interaction", card.kind, lang)
+    if card.deleted:
+        return [
+            bk.section(t(lang, "log.undone")),
+            bk.actions(bk.button(t(lang, "log.button.restore"), LOG_RESTORE, str(card.interaction_id))),
+        ]
+    blocks: list[bk.Block] = []
+    if card.partner_name is None:
+        blocks.append(bk.section(t(lang, "log.saved_draft", kind=kind)))
+        blocks.extend(_partner_choice(card, lang))
+    else:
+        title = t(lang, "log.saved", kind=kind, partner=bk.escape(card.partner_name))
+        if card.partner_created:
+            title += " " + t(lang, "log.saved_new_partner")
+        blocks.append(bk.section(title))
+
+    facts = []
+    if card.contacts:
+        names = ", ".join(bk.escape(n) + (f" ({bk.escape(r)})" if r else "") for n, r in card.contacts)
+        facts.append(t(lang, "log.contacts", names=names))
+    if card.asks:
+        asked = t(lang, "log.asked", asks=", ".join(label("pledge_kind", a, lang) for a in card.asks))
+        if card.agreement:
+            asked += " · " + t(lang, "log.answer", answer=label("agreement", card.agreement, lang))
+        facts.append(asked)
+    elif card.agreement:
+        facts.append(t(lang, "log.answer", answer=label("agreement", card.agreement, lang)))
+    facts.extend(_pledge_line(p, lang) for p in card.pledges[:10])
+    if card.stage and card.stage_changed:
+        facts.append(t(lang, "log.stage", stage=label("stage", card.stage, lang)))
+    if facts:
+        blocks.append(bk.section("\n".join(facts)))
+    if card.no_publicity or card.publicity == "no_publicity":
+        blocks.append(bk.section(t(lang, "log.no_publicity")))
+
+    stated = [f for f in card.followups if not f.suggested]
+    suggested = [f for f in card.followups if f.suggested]
+    blocks.append(bk.section(t(lang, "log.followups") if stated else t(lang, "log.no_followups")))
+    for f in stated[:CARD_FOLLOWUPS]:
+        accessory = bk.button(t(lang, "log.button.done"), LOG_DONE, str(f.id)) if f.status in ("open", "snoozed") else None
+        blocks.append(bk.section(_followup_line(f, card, lang), accessory=accessory))
+    if suggested:
+        blocks.append(bk.section(t(lang, "log.suggested")))
+        for f in suggested[:4]:
+            blocks.append(bk.section(_followup_line(f, card, lang)))
+            if f.status in ("open", "snoozed"):
+                blocks.append(bk.actions(
+                    bk.button(t(lang, "log.button.keep"), LOG_KEEP, str(f.id), style="primary"),
+                    bk.button(t(lang, "log.button.drop"), LOG_DROP, str(f.id)),
+                ))
+    notes = []
+    for f in card.closed[:5]:
+        what = f"{label('action', f.action, lang)} ({due(f.due, all_day=f.all_day, tz=card.tz, lang=lang)})"
+        key = "log.closed_done" if f.status == "done" else "log.closed_replaced"
+        notes.append(t(lang, key, what=what))
+    if card.uncertain:
+        fields = ", ".join(t(lang, f"field.{name}") if f"field.{name}" in _FIELDS else bk.escape(name) for name in card.uncertain)
+        notes.append(t(lang, "log.uncertain", fields=fields))
+    if notes:
+        blocks.append(bk.context(*notes))
+    blocks.append(bk.actions(
+        bk.button(t(lang, "log.button.edit"), LOG_EDIT, str(card.interaction_id)),
+        bk.button(t(lang, "log.button.undo"), LOG_UNDO, str(card.interaction_id), style="danger"),
+    ))
+    return blocks[: bk.MAX_BLOCKS_MESSAGE]
+
+
+_FIELDS = {f"field.{name}" for name in ("organization", "contacts", "money", "followups", "agreement", "kind", "text")}
+
+
+def _partner_choice(card: LogCard, lang: str) -> list[bk.Block]:
+    name = bk.escape(card.organization or "")
+    if card.decision == "missing" or not card.organization:
+        return [bk.section(t(lang, "log.choose_missing"))]
+    key = "log.choose_duplicate" if card.decision == "duplicate" else "log.choose_ambiguous"
+    buttons = [
+        bk.button(c.name, f"{LOG_CHOOSE}:{i}", f"{card.interaction_id}:{c.partner_id}")
+        for i, c in enumerate(card.candidates)
+    ]
+    buttons.append(bk.button(t(lang, "log.new_partner_button", name=card.organization), LOG_NEW_PARTNER, str(card.interaction_id)))
+    return [bk.section(t(lang, key, name=name)), bk.actions(*buttons)]
+
+
+def card_message(card: LogCard, lang: str) -> dict[str, Any]:
+    """The card as message arguments (notification text plus blocks)."""
+    fallback = card.partner_name or card.organization or t(lang, "log.unknown_partner")
+    text = t(lang, "log.saved", kind=label("interaction", card.kind, lang), partner=bk.escape(fallback))
+    return bk.message(text.replace("*", ""), build_log_card(card, lang))
+
+
+# ----- the command ------------------------------------------------------------------------------
+
+
+def looks_like_log(text: str, actor: Actor, now: datetime) -> bool:
+    """True when free text after `/partner` reads as a log rather than a mistyped command."""
+    if len(text.split()) < 4:
+        return False
+    understood = parse(text, now=now, tz=actor.tz)
+    return bool(understood.organization or understood.contacts or understood.followups or understood.money)
+
+
+def save_and_card(invocation: Invocation, text: str) -> None:
+    """Parse, save in one transaction, and acknowledge with the card (only after the commit)."""
+    services, actor = invocation.services, invocation.actor
+    now = services.now()
+    understood = parse(text, now=now, tz=actor.tz).to_dict()
+    with services.transaction(actor.user_id) as session:
+        saved = logbook.record_log(
+            session, ws=actor.ws, user_id=actor.user_id, text=text, understood=understood,
+            tz=actor.tz, now=now, channel=invocation.command.get("channel_id"),
+        )
+        card = logbook.load_card(session, ws=actor.ws, interaction_id=saved.interaction_id)
+    assert card is not None
+    invocation.ack(response_type="ephemeral", **card_message(card, actor.lang))
+    notify_owners(invocation.client, card, saved.mentioned_owners, actor)
+
+
+def handle_log(invocation: Invocation) -> None:
+    """`/partner log <text>`."""
+    text = invocation.args.strip()
+    lang = invocation.lang
+    if not text:
+        invocation.ack(response_type="ephemeral", text=t(lang, "log.usage", command=invocation.command_name))
+        return
+    if len(text) > MAX_LOG_CHARS:
+        invocation.ack(response_type="ephemeral", text=t(lang, "log.too_long", length=len(text), limit=MAX_LOG_CHARS))
+        return
+    save_and_card(invocation, text)
+
+
+def notify_owners(client: WebClient, card: LogCard, owners: list[str], writer: Actor) -> None:
+    """Tell colleagues who were given a follow-up (after the commit; a failure loses nothing)."""
+    partner = bk.escape(card.partner_name or card.organization or "?")
+    for owner in owners:
+        mine = [f for f in card.followups if f.owner == owner]
+        what = "; ".join(
+            f"{label('action', f.action, writer.lang)} {due(f.due, all_day=f.all_day, tz=card.tz, lang=writer.lang)}" for f in mine
+        )
+        try:
+            client.chat_postMessage(
+                channel=owner,
+                text=t(writer.lang, "log.notify_owner", writer=person(writer.user_id), partner=partner, what=what),
+            )
+        except (SlackApiError, SlackClientError):
+            log.warning("could not tell a colleague about their follow-up", exc_info=True)
+
+
+# ----- buttons ----------------------------------------------------------------------------------
+
+
+def _redraw(respond: Respond, services: Any, actor: Actor, interaction_id: int) -> None:
+    with services.transaction(actor.user_id) as session:
+        card = logbook.load_card(session, ws=actor.ws, interaction_id=interaction_id)
+    if card is not None:
+        respond(replace_original=True, **card_message(card, actor.lang))
+
+
+def handle_undo(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """Undo: remove what the log created and put back what it changed."""
+    ack()
+    services, actor = services_of(context), actor_of(context)
+    raw = body["actions"][0].get("value")
+    with services.transaction(actor.user_id) as session:
+        done = logbook.undo(session, ws=actor.ws, interaction_id=parse_id(raw) or -1)
+    if not done:
+        refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
+        return
+    _redraw(respond, services, actor, int(raw))
+
+
+def handle_restore(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """Restore an undone log."""
+    ack()
+    services, actor = services_of(context), actor_of(context)
+    raw = body["actions"][0].get("value")
+    with services.transaction(actor.user_id) as session:
+        done = logbook.restore(session, ws=actor.ws, interaction_id=parse_id(raw) or -1)
+    if not done:
+        refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
+        return
+    _redraw(respond, services, actor, int(raw))
+
+
+def _followup_button(change: str) -> Any:
+    def handler(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+        ack()
+        services, actor = services_of(context), actor_of(context)
+        raw = body["actions"][0].get("value")
+        with services.transaction(actor.user_id) as session:
+            followup = get_followup(session, ws=actor.ws, followup_id=parse_id(raw))
+            if followup is not None:
+                if change == "done":
+                    complete_followup(session, ws=actor.ws, followup_id=followup.id)
+                elif change == "drop":
+                    cancel_followup(session, ws=actor.ws, followup_id=followup.id)
+                else:
+                    followup.suggested = False  # kept: it is the user's own follow-up now
+                interaction_id = followup.created_by_interaction_id
+        if followup is None:
+            refuse(services, actor, entity_type="followups", raw_id=raw, respond=respond)
+            return
+        if interaction_id is not None:
+            _redraw(respond, services, actor, interaction_id)
+
+    handler.__name__ = f"handle_followup_{change}"
+    return handler
+
+
+def handle_choose(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """Attach a saved log to the partner the user picked."""
+    ack()
+    services, actor = services_of(context), actor_of(context)
+    raw = str(body["actions"][0].get("value") or "")
+    interaction_raw, _, partner_raw = raw.partition(":")
+    interaction_id, partner_id = parse_id(interaction_raw), parse_id(partner_raw)
+    with services.transaction(actor.user_id) as session:
+        card = logbook.load_card(session, ws=actor.ws, interaction_id=interaction_id or -1)
+        partner = get_partner(session, ws=actor.ws, partner_id=partner_id)
+        ok = card is not None and partner is not None and not card.deleted
+        if ok and card.partner_id is None:
+            logbook.attach_partner(session, ws=actor.ws, user_id=actor.user_id, interaction_id=card.interaction_id, partner_id=partner.id)
+    if not ok:
+        refuse(services, actor, entity_type="partners", raw_id=partner_raw, respond=respond)
+        return
+    _redraw(respond, services, actor, interaction_id)  # type: ignore[arg-type]
+
+
+def handle_new_partner(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """Create the partner the log named and attach the log to it."""
+    ack()
+    services, actor = services_of(context), actor_of(context)
+    raw = body["actions"][0].get("value")
+    with services.transaction(actor.user_id) as session:
+        card = logbook.load_card(session, ws=actor.ws, interaction_id=parse_id(raw) or -1)
+        ok = card is not None and not card.deleted and bool(card.organization)
+        if ok and card.partner_id is None:
+            logbook.attach_partner(session, ws=actor.ws, user_id=actor.user_id, interaction_id=card.interaction_id, new_name=card.organization)
+    if not ok:
+        refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
+        return
+    _redraw(respond, services, actor, int(raw))
+
+
+# ----- the modal --------------------------------------------------------------------------------
+
+
+def _option(text: str, value: str) -> dict[str, Any]:
+    return {"text": bk.plain(text, 75), "value": value}
+
+
+def _input(block_id: str, label_text: str, element: dict[str, Any], *, optional: bool = True) -> bk.Block:
+    return {
+        "type": "input",
+        "block_id": block_id,
+        "label": bk.plain(label_text, 2000),
+        "element": {**element, "action_id": VALUE},
+        "optional": optional,
+    }
+
+
+def _text_input(initial: str, *, multiline: bool = False, max_length: int | None = None) -> dict[str, Any]:
+    element: dict[str, Any] = {"type": "plain_text_input", "multiline": multiline}
+    if initial:
+        element["initial_value"] = initial[: max_length or 3000]
+    if max_length:
+        element["max_length"] = max_length
+    return element
+
+
+def _select(options: list[tuple[str, str]], initial: str | None) -> dict[str, Any]:
+    opts = [_option(text, value) for text, value in options]
+    element: dict[str, Any] = {"type": "static_select", "options": opts}
+    chosen = [o for o in opts if o["value"] == initial]
+    if chosen:
+        element["initial_option"] = chosen[0]
+    return element
+
+
+def _checkboxes(options: list[tuple[str, str]], initial: list[str]) -> dict[str, Any]:
+    opts = [_option(text, value) for text, value in options]
+    element: dict[str, Any] = {"type": "checkboxes", "options": opts}
+    chosen = [o for o in opts if o["value"] in initial]
+    if chosen:
+        element["initial_options"] = chosen
+    return element
+
+
+def build_log_modal(
+    *, lang: str, tz: str, writer: str, text: str, understood: dict[str, Any], partner_name: str | None,
+    metadata: dict[str, Any], editing: bool,
+) -> dict[str, Any]:
+    """The log modal, every field prefilled from what was understood (or stored)."""
+    contacts = "\n".join(
+        f"{c['name']} ({c['role']})" if c.get("role") else c["name"] for c in understood.get("contacts") or []
+    )
+    total = sum(float(m["amount"]) for m in understood.get("money") or [] if (m.get("currency") or "DKK") == "DKK")
+    items = "\n".join(f"{i['quantity']} {i['what']}" for i in understood.get("items") or [])
+    blocks: list[bk.Block] = [
+        _input("text", t(lang, "modal.text"), _text_input(text, multiline=True, max_length=MAX_LOG_CHARS), optional=False),
+        _input("partner", t(lang, "modal.partner"), _text_input(partner_name or understood.get("organization") or "", max_length=200)),
+        _input("kind", t(lang, "modal.kind"),
+               _select([(label("interaction", k, lang), k) for k in KINDS], understood.get("kind") or "call"), optional=False),
+        _input("contacts", t(lang, "modal.contacts"), _text_input(contacts, multiline=True, max_length=1000)),
+        _input("money", t(lang, "modal.money"), _text_input(str(int(total)) if total else "", max_length=20)),
+        _input("items", t(lang, "modal.items"), _text_input(items, multiline=True, max_length=1000)),
+        _input("asks", t(lang, "modal.asks"),
+               _checkboxes([(label("pledge_kind", a, lang), a) for a in ASKS], list(understood.get("asks") or []))),
+        _input("status", t(lang, "modal.status"),
+               _select([(t(lang, "modal.status_none"), "none")] + [(label("pledge_status", s, lang), s) for s in PLEDGE_STATUSES],
+                       understood.get("pledge_status") or _status_of(understood))),
+        _input("publicity", t(lang, "modal.publicity"),
+               _checkboxes([(t(lang, "modal.no_publicity"), "no_publicity")], ["no_publicity"] if understood.get("no_publicity") else [])),
+    ]
+    followups = list(understood.get("followups") or []) + list(understood.get("suggested") or [])
+    for n in range(min(len(followups) + 1, MODAL_FOLLOWUP_ROWS)):
+        f = followups[n] if n < len(followups) else None
+        local = datetime.fromisoformat(f["due"]).astimezone(ZoneInfo(tz)) if f else None
+        blocks.append(bk.divider())
+        actions = [(t(lang, "modal.followup_none"), "none")] + [(label("action", a, lang), a) for a in ACTIONS]
+        blocks.append(_input(f"fu{n}_action", t(lang, "modal.followup", n=n + 1), _select(actions, f["action"] if f else "none")))
+        date_el: dict[str, Any] = {"type": "datepicker"}
+        time_el: dict[str, Any] = {"type": "timepicker"}
+        owner_el: dict[str, Any] = {"type": "users_select", "initial_user": (f or {}).get("owner") or writer}
+        if local is not None:
+            date_el["initial_date"] = local.date().isoformat()
+            if not f.get("all_day"):
+                time_el["initial_time"] = f"{local:%H:%M}"
+        blocks.append(_input(f"fu{n}_date", t(lang, "modal.date"), date_el))
+        blocks.append(_input(f"fu{n}_time", t(lang, "modal.time"), time_el))
+        blocks.append(_input(f"fu{n}_owner", t(lang, "modal.owner"), owner_el))
+    return {
+        "type": "modal",
+        "callback_id": LOG_MODAL,
+        "title": bk.plain(t(lang, "modal.title_edit" if editing else "modal.title_new"), 24),
+        "submit": bk.plain(t(lang, "modal.submit"), 24),
+        "close": bk.plain(t(lang, "modal.cancel"), 24),
+        "private_metadata": json.dumps(metadata)[:3000],
+        "blocks": blocks[: bk.MAX_BLOCKS_VIEW],
+    }
+
+
+def _status_of(understood: dict[str, Any]) -> str:
+    return {"yes": "verbal", "maybe": "proposed", "no": "declined"}.get(understood.get("agreement") or "", "none")
+
+
+def _value(values: dict[str, Any], block_id: str) -> Any:
+    element = (values.get(block_id) or {}).get(VALUE) or {}
+    for key in ("value", "selected_date", "selected_time", "selected_user"):
+        if element.get(key) is not None:
+            return element[key]
+    if element.get("selected_option"):
+        return element["selected_option"].get("value")
+    if "selected_options" in element:
+        return [o.get("value") for o in element.get("selected_options") or []]
+    return None
+
+
+_CONTACT_LINE = re.compile(r"^\s*(?P<name>[^(,]+?)\s*(?:\((?P<role>[^)]*)\)|,\s*(?P<role2>.+))?\s*$")
+_ITEM_LINE = re.compile(r"^\s*(?P<q>\d[\d.]*)\s*(?:x\s*)?(?P<what>\S.*)$", re.IGNORECASE)
+
+
+def understood_from_modal(values: dict[str, Any], *, tz: str, writer: str, lang: str) -> tuple[dict[str, Any], dict[str, str]]:
+    """What the modal's fields say, in the parser's shape, plus per-field errors."""
+    errors: dict[str, str] = {}
+    text = str(_value(values, "text") or "").strip()
+    if not text or len(text) > MAX_LOG_CHARS:
+        errors["text"] = t(lang, "modal.error_text", limit=MAX_LOG_CHARS)
+    contacts = []
+    for line in str(_value(values, "contacts") or "").splitlines():
+        match = _CONTACT_LINE.match(line)
+        if match and match.group("name").strip():
+            role = (match.group("role") or match.group("role2") or "").strip() or None
+            contacts.append({"name": match.group("name").strip(), "role": role})
+    money_raw = re.sub(r"(?i)kr\.?|dkk|[\s.,]", "", str(_value(values, "money") or ""))
+    money_list = []
+    if money_raw:
+        if money_raw.isdigit():
+            money_list.append({"amount": int(money_raw), "currency": "DKK"})
+        else:
+            errors["money"] = t(lang, "modal.error_money")
+    items = []
+    for line in str(_value(values, "items") or "").splitlines():
+        if not line.strip():
+            continue
+        match = _ITEM_LINE.match(line)
+        if match:
+            items.append({"quantity": int(match.group("q").replace(".", "")), "what": match.group("what").strip()})
+        else:
+            errors["items"] = t(lang, "modal.error_items")
+    status = _value(values, "status") or "none"
+    followups = []
+    for n in range(MODAL_FOLLOWUP_ROWS):
+        action = _value(values, f"fu{n}_action")
+        if not action or action == "none":
+            continue
+        day, clock = _value(values, f"fu{n}_date"), _value(values, f"fu{n}_time")
+        if not day:
+            errors[f"fu{n}_date"] = t(lang, "modal.error_date")
+            continue
+        due_at = at_local(day, clock, tz) if clock else local_midnight(day, tz)
+        followups.append({
+            "action": action, "due": due_at.isoformat(), "all_day": not clock,
+            "owner": _value(values, f"fu{n}_owner") or writer, "text": "",
+        })
+    understood = {
+        "kind": _value(values, "kind") or "note",
+        "organization": (str(_value(values, "partner") or "").strip() or None),
+        "contacts": contacts,
+        "money": money_list,
+        "items": items,
+        "asks": list(_value(values, "asks") or []),
+        "agreement": {"declined": "no", "proposed": "maybe", "none": None}.get(status, "yes"),
+        "pledge_status": None if status == "none" else status,
+        "no_publicity": "no_publicity" in (_value(values, "publicity") or []),
+        "followups": followups,
+        "suggested": [],
+        "mentions": [f["owner"] for f in followups if f["owner"] != writer],
+        "uncertain": [],
+        "unresolved": [],
+    }
+    return understood, errors
+
+
+def open_log_modal(
+    client: WebClient, trigger_id: str, actor: Actor, services: Any, *, text: str = "",
+    interaction_id: int | None = None, partner_id: int | None = None, response_url: str | None = None,
+    channel: str | None = None,
+) -> bool:
+    """Open the modal: for an existing log (Edit), a partner (Log call), or text to log."""
+    understood: dict[str, Any] = {}
+    partner_name = None
+    with services.transaction(actor.user_id) as session:
+        if interaction_id is not None:
+            card = logbook.load_card(session, ws=actor.ws, interaction_id=interaction_id)
+            if card is None or card.deleted:
+                return False
+            understood, text, partner_name = _understood_of_card(session, actor, card)
+        elif partner_id is not None:
+            partner = get_partner(session, ws=actor.ws, partner_id=partner_id)
+            if partner is None:
+                return False
+            partner_name = partner.name
+            understood = {"kind": "call"}
+    if interaction_id is None and text:
+        understood = parse(text, now=services.now(), tz=actor.tz).to_dict()
+    view = build_log_modal(
+        lang=actor.lang, tz=actor.tz, writer=actor.user_id, text=text, understood=understood, partner_name=partner_name,
+        metadata={"i": interaction_id, "u": response_url, "c": channel}, editing=interaction_id is not None,
+    )
+    client.views_open(trigger_id=trigger_id, view=view)
+    return True
+
+
+def _understood_of_card(session: Any, actor: Actor, card: LogCard) -> tuple[dict[str, Any], str, str | None]:
+    interaction = get_interaction(session, ws=actor.ws, interaction_id=card.interaction_id)
+    stored = dict(interaction.understood or {}) if interaction else {}
+    stored["contacts"] = [{"name": n, "role": r} for n, r in card.contacts] or stored.get("contacts") or []
+    live = [f for f in card.followups if f.status in ("open", "snoozed")]
+    stored["followups"] = [
+        {"action": f.action, "due": f.due.isoformat(), "all_day": f.all_day, "owner": f.owner, "text": f.text or ""}
+        for f in live
+    ]
+    stored["suggested"] = []
+    if card.pledges:
+        stored["pledge_status"] = card.pledges[0].status
+    return stored, interaction.raw_text if interaction else "", card.partner_name
+
+
+def handle_edit(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
+    """Edit: open the modal prefilled with everything the log says."""
+    ack()
+    services, actor = services_of(context), actor_of(context)
+    raw = body["actions"][0].get("value")
+    opened = open_log_modal(
+        client, body["trigger_id"], actor, services, interaction_id=parse_id(raw) or -1,
+        response_url=body.get("response_url"),
+    )
+    if not opened:
+        refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
+
+
+def handle_open_for_partner(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
+    """Log call (from a reminder, status card or App Home): the modal prefilled with the partner."""
+    ack()
+    services, actor = services_of(context), actor_of(context)
+    raw = body["actions"][0].get("value")
+    if not open_log_modal(client, body["trigger_id"], actor, services, partner_id=parse_id(raw) or -1):
+        refuse(services, actor, entity_type="partners", raw_id=raw, respond=respond)
+
+
+def handle_message_shortcut(ack: Ack, shortcut: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """Log to partner on a message: the modal prefilled from the message's text."""
+    ack()
+    services, actor = services_of(context), actor_of(context)
+    text = str((shortcut.get("message") or {}).get("text") or "")[:MAX_LOG_CHARS]
+    open_log_modal(client, shortcut["trigger_id"], actor, services, text=text, channel=(shortcut.get("channel") or {}).get("id"))
+
+
+def handle_global_shortcut(ack: Ack, shortcut: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """The global shortcut: an empty log modal."""
+    ack()
+    open_log_modal(client, shortcut["trigger_id"], actor_of(context), services_of(context))
+
+
+def handle_submission(ack: Ack, view: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """Save what the modal says (a new log, or corrections to one) and show the card."""
+    services, actor = services_of(context), actor_of(context)
+    understood, errors = understood_from_modal(view["state"]["values"], tz=actor.tz, writer=actor.user_id, lang=actor.lang)
+    if errors:
+        ack(response_action="errors", errors=errors)
+        return
+    try:
+        metadata = json.loads(view.get("private_metadata") or "{}")
+    except json.JSONDecodeError:
+        metadata = {}
+    text = str(_value(view["state"]["values"], "text") or "").strip()
+    interaction_id = parse_id(metadata.get("i"))
+    with services.transaction(actor.user_id) as session:
+        if interaction_id is not None:
+            card_before = logbook.load_card(session, ws=actor.ws, interaction_id=interaction_id)
+            same_partner = (
+                card_before is not None and card_before.partner_id is not None
+                and search_key(card_before.partner_name or "") == search_key(understood.get("organization") or "")
+            )
+            saved = logbook.edit_log(
+                session, ws=actor.ws, user_id=actor.user_id, interaction_id=interaction_id, text=text,
+                understood=understood, partner_id=card_before.partner_id if same_partner and card_before else None,
+            )
+        else:
+            saved = logbook.record_log(
+                session, ws=actor.ws, user_id=actor.user_id, text=text, understood=understood,
+                tz=actor.tz, now=services.now(), channel=metadata.get("c"),
+            )
+        card = logbook.load_card(session, ws=actor.ws, interaction_id=saved.interaction_id) if saved else None
+    if saved is None or card is None:
+        ack()
+        refuse(services, actor, entity_type="interactions", raw_id=metadata.get("i"), respond=None)
+        return
+    ack()
+    message = card_message(card, actor.lang)
+    try:
+        if metadata.get("u"):
+            WebhookClient(metadata["u"]).send(replace_original=True, **message)
+        else:
+            client.chat_postMessage(channel=actor.user_id, **message)
+    except (SlackApiError, SlackClientError, OSError):
+        log.warning("saved, but could not show the card", exc_info=True)
+    notify_owners(client, card, saved.mentioned_owners, actor)
+
+
+# ----- registration -----------------------------------------------------------------------------
+
+
+def register(app: App, commands: Commands) -> None:
+    """`log` and free-text logs, the card's buttons, the modal and both shortcuts."""
+    commands.add("log", handle_log, help_key="help.cmd.log", usage="<tekst/text>", aliases=("noter", "notér"))
+
+    def free_text(invocation: Invocation) -> bool:
+        text = invocation.args
+        if len(text) > MAX_LOG_CHARS or not looks_like_log(text, invocation.actor, invocation.services.now()):
+            return False
+        save_and_card(invocation, text)
+        return True
+
+    commands.fallback = free_text
+    app.action(LOG_UNDO)(handle_undo)
+    app.action(LOG_RESTORE)(handle_restore)
+    app.action(LOG_DONE)(_followup_button("done"))
+    app.action(LOG_KEEP)(_followup_button("keep"))
+    app.action(LOG_DROP)(_followup_button("drop"))
+    app.action(re.compile(rf"^{LOG_CHOOSE}(:\d+)?$"))(handle_choose)
+    app.action(LOG_NEW_PARTNER)(handle_new_partner)
+    app.action(LOG_EDIT)(handle_edit)
+    app.action(LOG_OPEN_FOR_PARTNER)(handle_open_for_partner)
+    app.shortcut(SHORTCUT_LOG_MESSAGE)(handle_message_shortcut)
+    app.shortcut(SHORTCUT_LOG_GLOBAL)(handle_global_shortcut)
+    app.view(LOG_MODAL)(handle_submission)
