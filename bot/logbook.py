@@ -31,19 +31,21 @@ from storage.models import (
     InteractionKind,
     Partner,
     PartnerKind,
+    PartnerName,
     Pledge,
     PledgeKind,
     PledgeStatus,
     Publicity,
     Stage,
 )
-from storage.names import search_key
+from storage.names import search_key, tokens
 from storage.partners import create_partner, find_partners, get_partner, probable_duplicates
 from storage.pledges import create_pledge
 from storage.scope import Workspace, in_ws
 
 MAX_LOG_CHARS = 3000
 MAX_CANDIDATES = 5
+MAX_SCAN_WORDS = 120
 META = "_log"
 
 # ----- decisions that need no database ---------------------------------------------------------
@@ -70,7 +72,7 @@ _NO_ANSWER = re.compile(
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 # Danish numbers: eight digits, optionally +45/0045, written solid or in pairs/quads.
-_PHONE = re.compile(r"(?<![\d.,])(?:(?:\+|00)45[\s-]?)?(?:\d{2}[\s-]?){3}\d{2}(?![\d.,])")
+_PHONE = re.compile(r"(?<![\d.,])(?:(?:\+|00)45[\s-]?)?(?:\d{2}[\s-]?){3}\d{2}(?!\d|[.,]\d)")
 _DECISION_ROLES = re.compile(
     r"\b(direktør|direktor|director|ceo|adm\.?|chef|leder|manager|head|owner|ejer|formand|chair|"
     r"indehaver|partner|afdelingsleder|filialdirektør|butikschef|boss)\b",
@@ -199,10 +201,43 @@ class PartnerDecision:
     candidates: tuple[Candidate, ...] = ()
 
 
-def decide_partner(session: Session, *, ws: Workspace, organization: str | None) -> PartnerDecision:
-    """Match an organisation name against the workspace's partners, or say why it cannot."""
+def known_partners_in(session: Session, *, ws: Workspace, text: str) -> list[Candidate]:
+    """Partners whose whole name or alias appears in the text, longest name first.
+
+    The workspace's own partners are the best dictionary: "ringede til danske bank greve"
+    names a partner even when nothing in the text looks like a proper name.
+    """
+    words = tokens(text)[:MAX_SCAN_WORDS]
+    grams = {" ".join(words[i:i + n]) for n in range(1, 6) for i in range(len(words) - n + 1)}
+    grams = {g for g in grams if len(g) >= 3}
+    if not grams:
+        return []
+    rows = session.execute(
+        select(PartnerName.key, Partner.id, Partner.name)
+        .join(Partner, Partner.id == PartnerName.partner_id)
+        .where(in_ws(PartnerName, ws), PartnerName.key.in_(grams), Partner.deleted_at.is_(None),
+               Partner.merged_into_id.is_(None))
+    ).all()
+    found: dict[int, tuple[int, Candidate]] = {}
+    for key, partner_id, name in rows:
+        length = len(key.split(" "))
+        if partner_id not in found or found[partner_id][0] < length:
+            found[partner_id] = (length, Candidate(partner_id, name))
+    longest = max((length for length, _ in found.values()), default=0)
+    return [c for length, c in sorted(found.values(), key=lambda x: (-x[0], x[1].name)) if length == longest]
+
+
+def decide_partner(
+    session: Session, *, ws: Workspace, organization: str | None, text: str = ""
+) -> PartnerDecision:
+    """Match an organisation name (or, failing that, a known partner named in the text)."""
     name = (organization or "").strip()
     if not search_key(name):
+        known = known_partners_in(session, ws=ws, text=text)
+        if len(known) == 1:
+            return PartnerDecision("matched", known[0].name, known[0].partner_id)
+        if known:
+            return PartnerDecision("ambiguous", known[0].name, None, tuple(known[:MAX_CANDIDATES]))
         return PartnerDecision("missing", None)
     matches = find_partners(session, ws=ws, query=name, limit=MAX_CANDIDATES + 1)
     exact = [m for m in matches if m.how == "exact"]
@@ -274,7 +309,7 @@ def record_log(
     if partner_id is not None and get_partner(session, ws=ws, partner_id=partner_id) is not None:
         decision = PartnerDecision("matched", understood.get("organization"), partner_id)
     else:
-        decision = decide_partner(session, ws=ws, organization=understood.get("organization"))
+        decision = decide_partner(session, ws=ws, organization=understood.get("organization"), text=text)
     interaction = log_interaction(
         session,
         ws=ws,
@@ -524,7 +559,7 @@ def edit_log(
     if partner_id is not None and get_partner(session, ws=ws, partner_id=partner_id) is not None:
         decision = PartnerDecision("matched", understood.get("organization"), partner_id)
     else:
-        decision = decide_partner(session, ws=ws, organization=understood.get("organization"))
+        decision = decide_partner(session, ws=ws, organization=understood.get("organization"), text=text)
     interaction.kind = InteractionKind(understood.get("kind") or "note")
     interaction.raw_text = text
     interaction.partner_id = None
