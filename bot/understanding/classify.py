@@ -1,0 +1,55 @@
+"""Line-level judgements: kind of interaction, the partner's answer, asks and publicity wish."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Item, Money
+from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY
+
+_KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
+_AGREEMENT = {answer: re.compile(p) for answer, p in AGREEMENT_CUES.items()}
+_NO_PUBLICITY = re.compile(NO_PUBLICITY)
+_ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
+_ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
+# Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
+_TALK_TO_COLLEAGUE = re.compile(r"^\s*(?:med|with|to|m\.)\s*(?:<@|\s{4,})")  # mentions are masked as blanks
+
+
+def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
+    """Return the interaction kind and the span of the cue that decided it."""
+    best: tuple[int, int, str] | None = None
+    for pattern, kind in _KIND:
+        m = pattern.search(low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.end(), kind)
+    if best is None:
+        return "note", None
+    start, end, kind = best
+    if kind == "call" and re.match(r"talte|snakkede|spoke|talked|talt|snakket", low[start:end]):
+        if _TALK_TO_COLLEAGUE.match(low[end:]):
+            return "note", (start, end)
+    return kind, (start, end)
+
+
+def find_agreement(low: str) -> tuple[str | None, bool]:
+    """Return the partner's answer (no beats maybe beats yes) and whether cues conflict."""
+    found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
+    if not found:
+        return None, False
+    return found[0], ("no" in found and "yes" in found)
+
+
+def find_no_publicity(low: str) -> bool:
+    """Return True when the partner asks not to be named in public."""
+    return _NO_PUBLICITY.search(low) is not None
+
+
+def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
+    """Return what was asked for, in a fixed order."""
+    asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
+    if money:
+        asks.add("money")
+    for item in items:
+        asks.add("books" if _ASKS["books"].search(item.what.lower()) else "products")
+    return [a for a in _ASK_ORDER if a in asks]

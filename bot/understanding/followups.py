@@ -1,0 +1,157 @@
+"""Link resolved time phrases to the promised actions around them, and find their owners."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .model import FollowUp
+from .times import TimeSpan
+from .vocab import ACTION_CUES, CONTRACT_OBJECTS, FIRST_NAMES, OPEN_FOLLOWUP, VAGUE_TIME
+
+_CUES = [(re.compile(r"(?<![\wæøå])(?:" + p + ")"), action) for p, action in ACTION_CUES]
+_CONTRACT = re.compile(CONTRACT_OBJECTS)
+_OPEN = re.compile(OPEN_FOLLOWUP)
+_VAGUE = re.compile(VAGUE_TIME)
+_WORD = re.compile(r"\S+")
+# A cue word used as a noun after a determiner ("waiting for reply") promises nothing.
+_NOUN_USE = re.compile(r"(?:our|vores|for|a|the|et|en|your|their)\s+$")
+_MAX_WORDS_BEFORE = 8
+_MAX_WORDS_AFTER = 6
+
+
+@dataclass
+class Cue:
+    """An action word in the text."""
+
+    start: int
+    end: int
+    action: str
+
+
+def find_cues(low: str) -> list[Cue]:
+    """Return every action cue, resolving "send" to e-mail or contract by its object."""
+    cues: list[Cue] = []
+    taken = bytearray(len(low) + 1)
+    for pattern, action in _CUES:
+        for m in pattern.finditer(low):
+            if any(taken[m.start() : m.end()]):
+                continue
+            if action == "email" and m.group(0) == "reply" and _NOUN_USE.search(low[: m.start()]):
+                continue
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            cues.append(Cue(m.start(), m.end(), action))
+    cues.sort(key=lambda c: c.start)
+    for i, cue in enumerate(cues):
+        if cue.action != "send":
+            continue
+        word = low[cue.start : cue.end]
+        if word.endswith("es") and i > 0 and cues[i - 1].action not in ("send",) and cue.start - cues[i - 1].end < 25:
+            # Passive "Kontrakt sendes": the thing sent comes first.
+            cue.action = cues[i - 1].action if cues[i - 1].action in ("contract", "email") else "email"
+            continue
+        window = " ".join(_WORD.findall(low[cue.end : cue.end + 60])[:4])
+        if re.match(r"\s*(?:\w+\s+)?\d+\s+[a-zæøå]", low[cue.end : cue.end + 30]) and not word.endswith("es"):
+            cue.action = "other"  # "they will send 180 teddy bears" is a delivery, not an e-mail
+            continue
+        before = low[max(0, cue.start - 20) : cue.start]
+        cue.action = "contract" if _CONTRACT.search(window) or (word.endswith("es") and _CONTRACT.search(before)) else "email"
+    return cues
+
+
+def _words_between(low: str, a: int, b: int) -> int:
+    return len(_WORD.findall(low[a:b])) if b > a else 0
+
+
+def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= pos < end:
+            return start, end
+    return sentences[-1]
+
+
+def link(
+    spans: list[TimeSpan],
+    cues: list[Cue],
+    low: str,
+    text: str,
+    sentences: list[tuple[int, int]],
+    kind_cue: tuple[int, int] | None,
+    mentions: list[tuple[str, int]],
+    contact_names: list[str],
+    today: date,
+) -> tuple[list[FollowUp], list[str]]:
+    """Turn time spans that belong to an action cue into follow-ups; return them and unresolved text."""
+    followups: list[FollowUp] = []
+    unresolved: list[str] = []
+    claimed: set[int] = set()
+    for idx, span in enumerate(spans):
+        s_start, s_end = _sentence_of(span.start, sentences)
+        prev_end = max([s_start] + [o.end for o in spans[:idx] if o.end <= span.start and o.end > s_start])
+        next_start = min([s_end] + [o.start for o in spans[idx + 1 :] if o.start >= span.end])
+        before = [
+            (i, c) for i, c in enumerate(cues)
+            if i not in claimed and c.start >= prev_end and c.end <= span.start
+            and _words_between(low, c.end, span.start) <= _MAX_WORDS_BEFORE
+        ]
+        after = [
+            (i, c) for i, c in enumerate(cues)
+            if i not in claimed and c.start >= span.end and c.end <= next_start
+            and _words_between(low, span.end, c.start) <= _MAX_WORDS_AFTER
+        ]
+        if kind_cue:
+            # The cue that named the logged interaction ("Mail fra X: ...") only schedules
+            # something when it sits right next to the time ("Møde med X søndag kl. 10").
+            before = [
+                (i, c) for i, c in before
+                if not _is_kind_cue(c, kind_cue) or c.action == "meeting" or _words_between(low, c.end, span.start) <= 4
+            ]
+        chosen = before[-1] if before else (after[0] if after else None)
+        if chosen is None:
+            continue
+        i, cue = chosen
+        if span.past:
+            claimed.add(i)
+            continue
+        if span.due is None:
+            unresolved.append(span.text)
+            claimed.add(i)
+            continue
+        if kind_cue and cue.start < kind_cue[1] and cue.end > kind_cue[0] and span.due.date() <= today:
+            # The logged interaction itself ("Møde i dag med ...") is not a follow-up.
+            claimed.add(i)
+            continue
+        claimed.add(i)
+        start, end = min(cue.start, span.start), max(cue.end, span.end)
+        owner = _owner(s_start, s_end, text, mentions, contact_names)
+        followups.append(FollowUp(cue.action, span.due, span.all_day, owner, text[start:end].strip()))
+    for m in _VAGUE.finditer(low):
+        s_start, s_end = _sentence_of(m.start(), sentences)
+        if any(s_start <= c.start < s_end for c in cues):
+            unresolved.append(text[m.start() : m.end()])
+    for m in _OPEN.finditer(low):
+        s_start, s_end = _sentence_of(m.start(), sentences)
+        if not any(s_start <= s.start < s_end for s in spans):
+            unresolved.append(text[m.start() : m.end()])
+    unique: list[FollowUp] = []
+    for f in followups:
+        if not any(u.action == f.action and u.due == f.due for u in unique):
+            unique.append(f)
+    return unique, unresolved
+
+
+def _is_kind_cue(cue: Cue, kind_cue: tuple[int, int]) -> bool:
+    return cue.start < kind_cue[1] and cue.end > kind_cue[0]
+
+
+def _owner(s_start: int, s_end: int, text: str, mentions: list[tuple[str, int]], contacts: list[str]) -> str | None:
+    inside = [uid for uid, pos in mentions if s_start <= pos < s_end]
+    if inside:
+        return inside[0]
+    if len({uid for uid, _ in mentions}) == 1:
+        # "Anna drafts the agreement": a colleague's first name, not a partner contact.
+        first = re.match(r"\s*([A-ZÆØÅ][\wæøå]+)", text[s_start:s_end])
+        if first and first.group(1).lower() in FIRST_NAMES and not any(first.group(1) in c for c in contacts):
+            return mentions[0][0]
+    return None

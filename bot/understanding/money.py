@@ -1,0 +1,107 @@
+"""Amounts of money (Danish and English number formats) and items with quantities."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Item, Money
+from .vocab import ITEM_STOP, NOT_ITEM_WORDS
+
+CURRENCIES = {
+    "kr": "DKK", "kr.": "DKK", "kroner": "DKK", "dkk": "DKK", ",-": "DKK", "kr,-": "DKK",
+    "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR", "usd": "USD", "$": "USD",
+    "dollars": "USD", "sek": "SEK", "nok": "NOK", "gbp": "GBP", "£": "GBP", "pounds": "GBP",
+}
+MULTIPLIERS = {
+    "mio": 1_000_000, "mio.": 1_000_000, "million": 1_000_000, "millioner": 1_000_000,
+    "mill": 1_000_000, "mill.": 1_000_000, "m": 1_000_000, "mia": 1_000_000_000,
+    "mia.": 1_000_000_000, "k": 1000, "t": 1000, "tusind": 1000, "thousand": 1000,
+}
+
+_NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusind|thousand"
+_CUR_AFTER = r"kr\.?,-|kr\.?|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds"
+_CUR_BEFORE = r"kr\.?|dkk|eur|€|usd|\$|sek|nok|gbp|£"
+_TIMES = r"(?:(?P<times>\d{1,3})\s*(?:x|×|gange)\s*)?"
+
+MONEY_PATTERNS = [
+    # "2 x 7.500 kr.", "20.000 kr.", "1,5 mio. kr.", "40,000 DKK", "20.000,-"
+    re.compile(r"(?<![\w.,])" + _TIMES + r"(?P<num>" + _NUM + r")\s*(?P<mult>" + _MULT + r")?\s*(?P<cur>" + _CUR_AFTER + r")(?![a-zæøå])"),
+    # "kr. 20.000", "DKK 40,000", "€5,000", "EUR 20,000"
+    re.compile(r"(?<![\w])" + _TIMES + r"(?P<cur>" + _CUR_BEFORE + r")\s*(?P<num>" + _NUM + r")\s*(?P<mult>" + _MULT + r"|k(?![a-zæøå]))?(?![\d])"),
+    # "10k", "5k" (Danish kroner unless a currency follows)
+    re.compile(r"(?<![\w.,])" + _TIMES + r"(?P<num>\d+(?:[.,]\d)?)(?P<mult>k)(?![a-zæøå\d])(?:\s*(?P<cur>" + _CUR_AFTER + r"))?"),
+    # "1,5 mio." with no currency: still kroner in this domain
+    re.compile(r"(?<![\w.,])" + _TIMES + r"(?P<num>" + _NUM + r")\s*(?P<mult>mio\.?|mia\.?|millioner)(?![a-zæøå])"),
+]
+
+
+def parse_number(token: str) -> float:
+    """Read a number written the Danish ("20.000,50") or English ("20,000.50") way."""
+    token = token.strip()
+    if "." in token and "," in token:
+        decimal = "," if token.rfind(",") > token.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        return float(token.replace(thousands, "").replace(decimal, "."))
+    for sep in (".", ","):
+        if sep in token:
+            groups = token.split(sep)
+            if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+                return float(token.replace(sep, ""))
+            return float(token.replace(sep, "."))
+    return float(token)
+
+
+def _clean(value: float) -> int | float:
+    return int(value) if value == int(value) else round(value, 2)
+
+
+def find_money(low: str) -> list[tuple[int, int, Money]]:
+    """Return (start, end, Money) for every amount of money in `low`."""
+    found: list[tuple[int, int, Money]] = []
+    taken = bytearray(len(low) + 1)
+    for pattern in MONEY_PATTERNS:
+        for m in pattern.finditer(low):
+            if any(taken[m.start() : m.end()]):
+                continue
+            try:
+                value = parse_number(m.group("num"))
+            except ValueError:
+                continue
+            mult = (m.group("mult") or "").strip()
+            value *= MULTIPLIERS.get(mult, 1)
+            if m.group("times"):
+                value *= int(m.group("times"))
+            cur = CURRENCIES.get((m.group("cur") or "kr").replace(" ", ""), "DKK")
+            if value <= 0:
+                continue
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            found.append((m.start(), m.end(), Money(_clean(value), cur)))
+    found.sort(key=lambda f: f[0])
+    return found
+
+
+_ITEM = re.compile(r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:\.\d{3})+|\d+)\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))", re.IGNORECASE)
+_WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
+
+
+def find_items(text: str) -> list[tuple[int, int, Item]]:
+    """Return (start, end, Item) for quantities of things ("180 læsebamser", "300 free copies")."""
+    items = []
+    for m in _ITEM.finditer(text):
+        qty = int(m.group("q").replace(".", ""))
+        words = _WORDS.findall(m.group("rest"))
+        if not words or qty <= 0 or (1900 <= qty <= 2100 and len(m.group("q")) == 4):
+            continue
+        first = words[0].lower()
+        if first in NOT_ITEM_WORDS or first.rstrip(".") in NOT_ITEM_WORDS or words[0][0].isupper():
+            continue
+        what = []
+        for w in words[:4]:
+            if w.lower() in ITEM_STOP:
+                break
+            what.append(w)
+        if not what or what[-1].lower() in NOT_ITEM_WORDS:
+            continue
+        items.append((m.start(), m.end(), Item(qty, " ".join(what))))
+    return items

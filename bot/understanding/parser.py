@@ -1,0 +1,108 @@
+"""The parse() entry point: one free-text log line in, one structured ParseResult out."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from . import classify, entities, followups, money, practice, text, times
+from .model import ParseResult
+
+log = logging.getLogger(__name__)
+DEFAULT_TZ = "Europe/Copenhagen"
+
+
+def _zone(tz: str) -> tuple[ZoneInfo, bool]:
+    try:
+        return ZoneInfo(tz), True
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        return ZoneInfo(DEFAULT_TZ), False
+
+
+def parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
+    """Understand one call-log line written at `now` by a user in timezone `tz`; never raises."""
+    try:
+        return _parse(raw, now=now, tz=tz)
+    except Exception:  # noqa: BLE001 - a log line must never crash the bot
+        log.exception("parse failed")
+        result = ParseResult()
+        result.uncertain = ["parse"]
+        return result
+
+
+def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
+    if not isinstance(raw, str):
+        raw = str(raw)
+    zone, tz_ok = _zone(tz)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=zone)  # a naive "now" is taken as the writer's wall time
+    local_now = now.astimezone(zone)
+    today = local_now.date()
+    prep, cleaned = text.prepare(raw)
+    result = ParseResult()
+    if prep.truncated:
+        result.uncertain.append("text")
+    if not tz_ok:
+        result.uncertain.append("tz")
+    mentions = text.mask_markup(prep)
+    result.mentions = list(dict.fromkeys(uid for uid, _ in mentions))
+    markup_low = prep.low
+    kind, kind_cue = classify.find_kind(markup_low)
+    result.kind = kind
+    if kind_cue is None:
+        result.uncertain.append("kind")
+
+    for start, end, amount in money.find_money(prep.low):
+        result.money.append(amount)
+        prep.mask(start, end, "money")
+    spans = times.find_times(prep.low, cleaned, local_now, zone)
+    for span in spans:
+        prep.mask(span.start, span.end, "time")
+
+    found = entities.find_entities(prep.text, has_mentions=bool(mentions))
+    result.organization = found.organization
+    result.contacts = found.contacts
+    if found.org_uncertain:
+        result.uncertain.append("organization")
+
+    org_free = prep.text
+    if found.organization:
+        org_free = org_free.replace(found.organization, " " * len(found.organization))
+    result.items = [item for _, _, item in money.find_items(org_free)]
+
+    agreement, conflict = classify.find_agreement(markup_low)
+    result.agreement = agreement
+    if conflict:
+        result.uncertain.append("agreement")
+    result.no_publicity = classify.find_no_publicity(markup_low)
+    asks_low = text.lower_same_length(org_free)
+    result.asks = classify.find_asks(asks_low, result.money, result.items)
+
+    sentences = text.sentence_bounds(cleaned)
+    cues = followups.find_cues(markup_low)
+    result.followups, result.unresolved = followups.link(
+        spans, cues, markup_low, cleaned, sentences, kind_cue, mentions,
+        [c.name for c in result.contacts], today,
+    )
+    if result.unresolved:
+        result.uncertain.append("followups")
+    result.suggested = practice.suggest(
+        kind=result.kind, agreement=result.agreement, followups=result.followups,
+        low=markup_low, today=today, tz=zone, lang=text.language(markup_low),
+    )
+    return result
+
+
+_WARM = (
+    "Ringede til Lars Jensen hos Danske Bank Greve, 20.000 kr. Ringer igen torsdag kl. 10 og "
+    "mail senest d. 20. marts; call back next Monday at 3pm, contract by 1 April."
+)
+
+
+def warm_up() -> None:
+    """Import dateparser and compile everything once, so a user's first command is not cold."""
+    now = datetime(2026, 3, 10, 9, 15, tzinfo=timezone.utc)
+    parse(_WARM, now=now, tz=DEFAULT_TZ)
+    for month in times.MONTH_FULL_EN[1:]:
+        times._dateparser_month_day(f"1 {month}")

@@ -1,0 +1,38 @@
+"""Follow-ups the bot suggests on its own, following the partnership practice in DOMAIN.md."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .holidays import add_working_days, next_working_day_on_or_after
+from .model import FollowUp
+from .times import local_datetime
+from zoneinfo import ZoneInfo
+
+SUMMARY_EMAIL_TEXT = {"da": "Send en opsummerende mail om aftalen", "en": "Send an e-mail summing up the agreement"}
+CALLBACK_TEXT = {"da": "Ring tilbage", "en": "Call back"}
+CALLBACK_WORKING_DAYS = 2
+_MENTIONS_EMAIL = re.compile(r"e-?mail|\bmail")
+
+
+def suggest(
+    *,
+    kind: str,
+    agreement: str | None,
+    followups: list[FollowUp],
+    low: str,
+    today: date,
+    tz: ZoneInfo,
+    lang: str,
+) -> list[FollowUp]:
+    """Return the suggested follow-ups: a same-day summary e-mail and a callback in 2 working days."""
+    suggested = []
+    if agreement == "yes" and not _MENTIONS_EMAIL.search(low) and not any(f.action == "email" for f in followups):
+        # "Same day", but weekends and holidays are skipped for suggestions.
+        day = next_working_day_on_or_after(today)
+        suggested.append(FollowUp("email", local_datetime(day, 0, 0, tz), True, None, SUMMARY_EMAIL_TEXT[lang]))
+    if not followups and agreement != "no" and kind in ("call", "meeting", "email"):
+        day = add_working_days(today, CALLBACK_WORKING_DAYS)
+        suggested.append(FollowUp("call", local_datetime(day, 0, 0, tz), True, None, CALLBACK_TEXT[lang]))
+    return suggested

@@ -1,0 +1,701 @@
+"""Find temporal phrases in Danish and English text and resolve them in the writer's timezone.
+
+Relative and Danish phrasing is handled by table-driven regexes (fast, and right where plain
+dateparser is wrong); absolute dates with a month name are resolved by dateparser, cached.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from .holidays import add_working_days, easter_sunday, next_working_day_on_or_after
+
+# ---------------------------------------------------------------- vocabularies
+
+WEEKDAYS = {
+    "mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+}
+# Abbreviations that are also ordinary words ("fri" = free, "mon" = I wonder); they only
+# count next to a clock time.  "man" (one) and "tor" (a name) are never weekdays.
+WEAK_WEEKDAYS = {"mon": 0, "tirs": 1, "ons": 2, "tors": 3, "fre": 4, "fri": 4, "lør": 5,
+                 "sat": 5, "søn": 6, "sun": 6}
+
+MONTHS = {
+    "januar": 1, "january": 1, "jan": 1, "februar": 2, "february": 2, "feb": 2, "marts": 3,
+    "march": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5, "may": 5, "juni": 6, "june": 6,
+    "jun": 6, "juli": 7, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+MONTH_FULL_EN = ["", "January", "February", "March", "April", "May", "June", "July",
+                 "August", "September", "October", "November", "December"]
+
+NUMBERS = {
+    "en": 1, "et": 1, "én": 1, "ét": 1, "one": 1, "a": 1, "an": 1, "to": 2, "two": 2, "tre": 3,
+    "three": 3, "fire": 4, "four": 4, "fem": 5, "five": 5, "seks": 6, "six": 6, "syv": 7,
+    "seven": 7, "otte": 8, "eight": 8, "ni": 9, "nine": 9, "ti": 10, "ten": 10, "elleve": 11,
+    "eleven": 11, "tolv": 12, "twelve": 12, "fjorten": 14, "fourteen": 14, "et par": 2,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "nogle": 3,
+    "par": 2, "halvanden": 1,
+}
+UNITS = {
+    "arbejdsdage": "workdays", "arbejdsdag": "workdays", "hverdage": "workdays",
+    "working days": "workdays", "business days": "workdays", "workdays": "workdays",
+    "dage": "days", "dag": "days", "days": "days", "day": "days", "døgn": "days",
+    "uger": "weeks", "uge": "weeks", "weeks": "weeks", "week": "weeks",
+    "måneder": "months", "måned": "months", "months": "months", "month": "months", "mdr": "months",
+    "år": "years", "years": "years", "year": "years",
+    "timer": "hours", "time": "hours", "hours": "hours", "hour": "hours", "hrs": "hours",
+    "minutter": "minutes", "min": "minutes", "minutes": "minutes", "mins": "minutes",
+}
+# Parts of the day (DOMAIN.md): morning 09, formiddag 10, noon 12, afternoon 14, evening 19.
+PARTS_OF_DAY = {
+    "morgenen": 9, "morgen": 9, "morning": 9, "formiddagen": 10, "formiddag": 10,
+    "middagstid": 12, "middag": 12, "noon": 12, "midday": 12, "lunchtime": 12, "lunch": 12,
+    "frokosttid": 12, "frokost": 12, "eftermiddagen": 14, "eftermiddag": 14, "afternoon": 14,
+    "aftenen": 19, "aften": 19, "evening": 19, "night": 19,
+}
+PM_PARTS = {"eftermiddagen", "eftermiddag", "afternoon", "aftenen", "aften", "evening", "night"}
+# Parts of day that are strong on their own (no neighbour needed).
+STRONG_PARTS = {"noon", "midday"}
+
+SEASONS = {
+    "foråret": 3, "forår": 3, "spring": 3, "sommeren": 6, "sommer": 6, "summer": 6,
+    "efteråret": 9, "efterår": 9, "autumn": 9, "fall": 9, "vinteren": 12, "vinter": 12,
+    "winter": 12,
+}
+
+
+def _alt(words) -> str:
+    """Regex alternation of `words`, longest first so prefixes never win."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+WD_RE = _alt(WEEKDAYS)
+WEAK_WD_RE = _alt(WEAK_WEEKDAYS)
+MON_RE = _alt(MONTHS)
+MON_FULL_RE = _alt([m for m in MONTHS if len(m) > 3] + ["sept"])
+NUM_RE = r"\d{1,3}|" + _alt(NUMBERS)
+UNIT_RE = _alt(UNITS)
+POD_RE = _alt(PARTS_OF_DAY)
+SEASON_RE = _alt(SEASONS)
+END = r"(?![\wæøå])"
+START = r"(?<![\wæøå])"
+
+# ---------------------------------------------------------------- atoms
+
+
+@dataclass
+class Ctx:
+    """The writer's clock: aware local now, its date and the timezone."""
+
+    now: datetime
+    today: date
+    tz: ZoneInfo
+
+
+@dataclass
+class Atom:
+    """One recognised piece of a time phrase (a day, a week, a weekday, a clock time...)."""
+
+    start: int
+    end: int
+    kind: str  # date | week | weekday | clock | past | vague
+    weak: bool = False
+    day: Callable[[Ctx], date | None] | None = None
+    clock: tuple[int, int] | None = None
+    weekday: int = 0
+    mode: str = "coming"  # for weekdays: coming | next | this | plus_week
+    pod: str | None = None  # part-of-day word that set the clock
+    relative_clock: Callable[[Ctx], datetime] | None = None
+    absolute: bool = False
+
+
+@dataclass
+class TimeSpan:
+    """A resolved (or unresolvable) time phrase in the text."""
+
+    start: int
+    end: int
+    text: str
+    due: datetime | None
+    all_day: bool
+    past: bool = False
+
+
+def _num(token: str) -> int:
+    token = token.strip()
+    return int(token) if token.isdigit() else NUMBERS.get(token, 1)
+
+
+def _clamp_day(year: int, month: int, day: int) -> date:
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _add_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    return _clamp_day(index // 12, index % 12 + 1, d.day)
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _coming(today: date, weekday: int) -> date:
+    """Next such weekday strictly after today (same weekday means a week later)."""
+    return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+
+
+def _month_start_ahead(today: date, month: int, year: int | None, day: int = 1) -> date:
+    if year:
+        return _clamp_day(year, month, day)
+    candidate = _clamp_day(today.year, month, day)
+    if candidate >= today:
+        return candidate
+    if month == today.month and day == 1:
+        return today  # "i marts" said in March: the month is already here
+    return _clamp_day(today.year + 1, month, day)
+
+
+@lru_cache(maxsize=512)
+def _dateparser_month_day(span: str) -> tuple[int, int, int | None] | None:
+    """Resolve an absolute date phrase with dateparser; returns (month, day, year or None)."""
+    import dateparser  # imported lazily: warm_up() pays this once at start-up
+
+    has_year = re.search(r"\b20\d\d\b", span) is not None
+    result = dateparser.parse(
+        span,
+        languages=["da", "en"],
+        settings={
+            "PREFER_DATES_FROM": "future",
+            # A fixed leap-year base keeps the cache valid for any "now" and accepts 29 Feb;
+            # the year is chosen afterwards relative to the writer's today.
+            "RELATIVE_BASE": datetime(2024, 1, 1),
+            "DATE_ORDER": "DMY",
+            "REQUIRE_PARTS": ["day", "month"],
+        },
+    )
+    if result is None:
+        return None
+    return result.month, result.day, result.year if has_year else None
+
+
+def _absolute(day: int, month_token: str, year: str | None) -> Callable[[Ctx], date | None]:
+    month = MONTHS[month_token]
+    span = f"{day} {MONTH_FULL_EN[month]}" + (f" {year}" if year else "")
+
+    def resolve(ctx: Ctx) -> date | None:
+        parsed = _dateparser_month_day(span)
+        if parsed is None:
+            return None
+        m, d, y = parsed
+        if y:
+            return date(y, m, d)
+        if m == 2 and d == 29 and not calendar.isleap(ctx.today.year):
+            return None if not calendar.isleap(ctx.today.year + 1) else date(ctx.today.year + 1, 2, 29)
+        candidate = date(ctx.today.year, m, d)
+        return candidate if candidate >= ctx.today else _clamp_day(ctx.today.year + 1, m, d)
+
+    return resolve
+
+
+def _numeric(day: int, month: int, year: str | None) -> Callable[[Ctx], date | None]:
+    def resolve(ctx: Ctx) -> date | None:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        try:
+            if year:
+                y = int(year)
+                return date(y + 2000 if y < 100 else y, month, day)
+            candidate = date(ctx.today.year, month, day)
+            return candidate if candidate >= ctx.today else date(ctx.today.year + 1, month, day)
+        except ValueError:
+            return None
+
+    return resolve
+
+
+def _day_of_month(day: int) -> Callable[[Ctx], date | None]:
+    def resolve(ctx: Ctx) -> date | None:
+        if not 1 <= day <= 31:
+            return None
+        if day >= ctx.today.day and day <= calendar.monthrange(ctx.today.year, ctx.today.month)[1]:
+            return date(ctx.today.year, ctx.today.month, day)
+        nxt = _add_months(ctx.today.replace(day=1), 1)
+        return _clamp_day(nxt.year, nxt.month, day)
+
+    return resolve
+
+
+def _offset(n: int, unit: str) -> tuple[Callable[[Ctx], date | None] | None, Callable[[Ctx], datetime] | None]:
+    if unit == "hours":
+        return None, lambda ctx: ctx.now + timedelta(hours=n)
+    if unit == "minutes":
+        return None, lambda ctx: ctx.now + timedelta(minutes=n)
+    table: dict[str, Callable[[Ctx], date]] = {
+        "days": lambda ctx: ctx.today + timedelta(days=n),
+        "workdays": lambda ctx: add_working_days(ctx.today, n),
+        "weeks": lambda ctx: ctx.today + timedelta(weeks=n),
+        "months": lambda ctx: _add_months(ctx.today, n),
+        "years": lambda ctx: _add_months(ctx.today, 12 * n),
+    }
+    return table[unit], None
+
+
+def _season(month: int) -> Callable[[Ctx], date]:
+    def resolve(ctx: Ctx) -> date:
+        start = date(ctx.today.year, month, 1)
+        if start <= ctx.today < _add_months(start, 3):
+            return ctx.today  # already in that season
+        if month == 12 and ctx.today.month <= 2:
+            return ctx.today
+        return start if start > ctx.today else date(ctx.today.year + 1, month, 1)
+
+    return resolve
+
+
+def _after_easter(ctx: Ctx) -> date:
+    for year in (ctx.today.year, ctx.today.year + 1):
+        day = next_working_day_on_or_after(easter_sunday(year) + timedelta(days=2))
+        if day >= ctx.today:
+            return day
+    return ctx.today
+
+
+def _fixed_yearly(month: int, day: int, next_year_if_past: bool = True) -> Callable[[Ctx], date]:
+    def resolve(ctx: Ctx) -> date:
+        candidate = date(ctx.today.year, month, day)
+        return candidate if candidate >= ctx.today or not next_year_if_past else date(ctx.today.year + 1, month, day)
+
+    return resolve
+
+
+def _this_friday(ctx: Ctx) -> date:
+    friday = _monday(ctx.today) + timedelta(days=4)
+    return friday if friday >= ctx.today else friday + timedelta(days=7)
+
+
+def _weekend(ctx: Ctx) -> date:
+    if ctx.today.weekday() >= 5:
+        return ctx.today
+    return _coming(ctx.today, 5)
+
+
+def _month_edge(months_ahead: int, last: bool) -> Callable[[Ctx], date]:
+    def resolve(ctx: Ctx) -> date:
+        first = _add_months(ctx.today.replace(day=1), months_ahead)
+        if not last:
+            return first
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+    return resolve
+
+
+# ---------------------------------------------------------------- recognisers
+# Each recogniser is (compiled regex, builder(match) -> Atom | None).
+
+Builder = Callable[[re.Match[str]], Atom | None]
+_RULES: list[tuple[re.Pattern[str], Builder]] = []
+
+
+def rule(pattern: str) -> Callable[[Builder], Builder]:
+    """Register a recogniser for `pattern` (matched on lower-cased text)."""
+
+    def register(fn: Builder) -> Builder:
+        _RULES.append((re.compile(pattern), fn))
+        return fn
+
+    return register
+
+
+def _date_atom(m: re.Match[str], fn: Callable[[Ctx], date | None], clock=None, absolute=False) -> Atom:
+    return Atom(m.start(), m.end(), "date", day=fn, clock=clock, absolute=absolute)
+
+
+RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None]] = [
+    (r"i\s+dag|today|i\s+løbet\s+af\s+dagen|senere\s+i\s+dag|later\s+today|end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business|inden\s+fyraften", 0, None),
+    (r"i\s+morgen\s+tidlig|early\s+tomorrow|first\s+thing\s+tomorrow", 1, (9, 0)),
+    (r"i\s+morgen|tomorrow", 1, None),
+    (r"i\s+overmorgen|overmorgen|(?:the\s+)?day\s+after\s+tomorrow", 2, None),
+    (r"i\s+aften|tonight|this\s+evening", 0, (19, 0)),
+    (r"i\s+eftermiddag|this\s+afternoon", 0, (14, 0)),
+    (r"i\s+formiddag", 0, (10, 0)),
+    (r"this\s+morning", 0, (9, 0)),
+]
+for _pattern, _days, _clock in RELATIVE_DAYS:
+    def _make(days: int, clock: tuple[int, int] | None) -> Builder:
+        def build(m: re.Match[str]) -> Atom:
+            return _date_atom(m, lambda ctx: ctx.today + timedelta(days=days), clock)
+
+        return build
+
+    rule(START + f"(?:{_pattern})" + END)(_make(_days, _clock))
+
+
+@rule(START + r"(?:i\s+går|yesterday|i\s+forgårs|i\s+morges|earlier\s+today|(?:last|sidste|forrige)\s+(?:week|uge|month|måned|year|år|" + WD_RE + r")|i\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)s|(?:" + NUM_RE + r")\s+(?:dage|days|uger|weeks|måneder|months)\s+(?:siden|ago)|for\s+(?:" + NUM_RE + r")\s+(?:dage|uger|måneder)\s+siden)" + END)
+def _past(m: re.Match[str]) -> Atom:
+    return Atom(m.start(), m.end(), "past")
+
+
+@rule(START + r"(?:(?P<mod>næste|kommende|next|this|denne|coming|nu|på|on)\s+)?(?P<wd>" + WD_RE + r")\.?(?P<post>\s+(?:i\s+næste\s+uge|næste\s+uge|next\s+week|om\s+en\s+uge|om\s+8\s+dage|week))?" + END)
+def _weekday(m: re.Match[str]) -> Atom:
+    mod, post = m.group("mod"), m.group("post")
+    mode = "coming"
+    if mod == "next":
+        mode = "next"
+    elif mod in ("this", "denne"):
+        mode = "this"
+    if post:
+        mode = "plus_week" if ("om" in post or post.strip() == "week") else "next"
+    return Atom(m.start(), m.end(), "weekday", weekday=WEEKDAYS[m.group("wd")], mode=mode)
+
+
+@rule(START + r"(?:(?P<mod>next|næste)\s+)?(?P<wd>" + WEAK_WD_RE + r")\.?" + END)
+def _weak_weekday(m: re.Match[str]) -> Atom:
+    mode = "next" if m.group("mod") == "next" else "coming"
+    return Atom(m.start(), m.end(), "weekday", weak=True, weekday=WEAK_WEEKDAYS[m.group("wd")], mode=mode)
+
+
+@rule(START + r"(?:(?:d\.|den|the|on\s+the)\s*)?(?<![\d.,/])(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s*(?:of\s+|af\s+)?(?P<mon>" + MON_RE + r")\.?(?:\s+(?P<y>20\d\d))?" + END)
+def _dmy_name(m: re.Match[str]) -> Atom | None:
+    day = int(m.group("d"))
+    if not 1 <= day <= 31:
+        return None
+    return _date_atom(m, _absolute(day, m.group("mon"), m.group("y")), absolute=True)
+
+
+@rule(START + r"(?P<mon>" + MON_RE + r")\.?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.:,]\d|\d|\s*(?:kr|dkk|%))(?:,?\s+(?P<y>20\d\d))?" + END)
+def _mdy_name(m: re.Match[str]) -> Atom | None:
+    day = int(m.group("d"))
+    # "they may 2..." is the verb, not the month.
+    verb = re.search(r"\b(?:they|we|it|you|i|he|she|who|which|that|there)\s+$", m.string[: m.start()])
+    if not 1 <= day <= 31 or (m.group("mon") == "may" and verb):
+        return None
+    return _date_atom(m, _absolute(day, m.group("mon"), m.group("y")), absolute=True)
+
+
+@rule(r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\d.,/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:[-/.](?P<y>(?:20)?\d\d))?(?![\d/])")
+def _slash_date(m: re.Match[str]) -> Atom | None:
+    day, month = int(m.group("d")), int(m.group("m"))
+    if (day, month) == (24, 7):
+        return None  # "24/7" means always
+    return _date_atom(m, _numeric(day, month, m.group("y")), absolute=True)
+
+
+@rule(r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:20)?\d\d)(?!\d)|(?<![\wæøå])(?:d\.|den)\s*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.?(?![\d])")
+def _dot_date(m: re.Match[str]) -> Atom | None:
+    if m.group("d"):
+        return _date_atom(m, _numeric(int(m.group("d")), int(m.group("m")), m.group("y")), absolute=True)
+    return _date_atom(m, _numeric(int(m.group("d2")), int(m.group("m2")), None), absolute=True)
+
+
+@rule(START + r"(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)" + END)
+def _iso_date(m: re.Match[str]) -> Atom:
+    return _date_atom(m, _numeric(int(m.group("d")), int(m.group("m")), m.group("y")), absolute=True)
+
+
+@rule(START + r"(?:on\s+the|by\s+the|the|d\.|den)\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)(?!\s*\d)(?!\w)")
+def _day_of_month_rule(m: re.Match[str]) -> Atom:
+    return _date_atom(m, _day_of_month(int(m.group("d"))), absolute=True)
+
+
+@rule(START + r"(?P<pre>i\s+løbet\s+af|i|in|til|by|until|inden|før|before|efter|after|fra|from|primo|medio|ultimo|starten\s+af|start\s+af|slutningen\s+af|udgangen\s+af|end\s+of|start\s+of|beginning\s+of|begyndelsen\s+af|early|mid-?|late|midt\s+i|sidst\s+i|først\s+i|during)\s*(?P<mon>" + MON_FULL_RE + r")(?:\s+(?P<y>20\d\d))?" + END + r"(?!\s*\d)")
+def _month_alone(m: re.Match[str]) -> Atom:
+    pre = re.sub(r"\s+", " ", m.group("pre"))
+    month = MONTHS[m.group("mon")]
+    year = int(m.group("y")) if m.group("y") else None
+    if pre in ("ultimo", "slutningen af", "udgangen af", "end of", "late", "sidst i"):
+        def resolve(ctx: Ctx) -> date:
+            first = _month_start_ahead(ctx.today, month, year, 1)
+            return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    elif pre in ("medio", "mid", "mid-", "midt i"):
+        def resolve(ctx: Ctx) -> date:
+            return _month_start_ahead(ctx.today, month, year, 15)
+    elif pre in ("efter", "after"):
+        def resolve(ctx: Ctx) -> date:
+            return _add_months(_month_start_ahead(ctx.today, month, year, 1), 1)
+    else:
+        def resolve(ctx: Ctx) -> date:
+            return _month_start_ahead(ctx.today, month, year, 1)
+    return _date_atom(m, resolve)
+
+
+@rule(START + r"(?:(?:til|i|in|the|this|next|næste|om|by|inden|før|before|until|early|først\s+på|sidst\s+på)\s+)+(?P<s>" + SEASON_RE + r")" + END)
+def _season_rule(m: re.Match[str]) -> Atom:
+    return _date_atom(m, _season(SEASONS[m.group("s")]))
+
+
+# Named periods: (pattern, day resolver).  Conventions are documented in tests/corpus/README.md.
+PERIODS: list[tuple[str, Callable[[Ctx], date]]] = [
+    (r"efter\s+sommerferien|after\s+the\s+summer\s+(?:holidays?|break|vacation)", _fixed_yearly(8, 1)),
+    (r"efter\s+påske(?:n)?|after\s+easter", _after_easter),
+    (r"efter\s+(?:jul(?:en)?|nytår)|after\s+(?:christmas|new\s+year'?s?)|i\s+det\s+nye\s+år|in\s+the\s+new\s+year", lambda ctx: date(ctx.today.year + (0 if ctx.today == date(ctx.today.year, 1, 1) else 1), 1, 2)),
+    (r"(?:før|inden)\s+jul(?:en)?|before\s+christmas", _fixed_yearly(12, 23)),
+    (r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|sidst\s+i|sidst\s+på|ultimo|by\s+the\s+end\s+of|(?:at\s+)?the\s+end\s+of|end\s+of)\s+(?:næste|next)\s+uge|(?:by\s+(?:the\s+)?|at\s+the\s+)?end\s+of\s+next\s+week",
+     lambda ctx: _monday(ctx.today) + timedelta(days=11)),
+    (r"(?:i\s+)?(?:starten|begyndelsen)\s+af\s+næste\s+uge|først\s+i\s+næste\s+uge|primo\s+næste\s+uge|(?:early|start\s+of|beginning\s+of)\s+next\s+week",
+     lambda ctx: _monday(ctx.today) + timedelta(days=7)),
+    (r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+ugen|sidst\s+på\s+ugen|ultimo\s+ugen|inden\s+weekenden|before\s+the\s+weekend|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week|senere\s+på\s+ugen|later\s+this\s+week|(?:i\s+)?denne\s+uge|this\s+week",
+     _this_friday),
+    (r"(?:i\s+)?weekenden|this\s+weekend|over\s+the\s+weekend|(?:at\s+)?the\s+weekend", _weekend),
+    (r"efter\s+weekenden|after\s+the\s+weekend", lambda ctx: _coming(ctx.today, 0)),
+    (r"(?:i\s+)?(?:næste|kommende)\s+måned|next\s+month", _month_edge(1, last=False)),
+    (r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:måneden|denne\s+måned)|sidst\s+på\s+måneden|ultimo\s+måneden|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[- ]end", _month_edge(0, last=True)),
+    (r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|end\s+of)\s+(?:næste\s+måned|next\s+month)", _month_edge(1, last=True)),
+    (r"(?:til\s+|i\s+)?næste\s+år|next\s+year", lambda ctx: date(ctx.today.year + 1, 1, 1)),
+    (r"(?:in\s+a|om\s+(?:en|14|fjorten))\s+(?:fortnight|dage)|in\s+a\s+fortnight", lambda ctx: ctx.today + timedelta(days=14)),
+]
+for _pattern, _fn in PERIODS:
+    def _make_period(fn: Callable[[Ctx], date]) -> Builder:
+        return lambda m: _date_atom(m, fn)
+
+    rule(START + f"(?:{_pattern})" + END)(_make_period(_fn))
+
+
+@rule(START + r"(?:(?:i\s+)?(?:næste|kommende)\s+uge|next\s+week|(?:i\s+)?ugen\s+efter|the\s+week\s+after)" + END)
+def _next_week(m: re.Match[str]) -> Atom:
+    return Atom(m.start(), m.end(), "week", day=lambda ctx: _monday(ctx.today) + timedelta(days=7))
+
+
+@rule(START + r"(?:i\s+|in\s+)?(?:uge|week|wk)\.?\s*(?P<w>[1-5]?\d)(?!\d)(?:\s+(?P<y>20\d\d))?" + END)
+def _week_number(m: re.Match[str]) -> Atom | None:
+    week = int(m.group("w"))
+    if not 1 <= week <= 53:
+        return None
+    year = int(m.group("y")) if m.group("y") else None
+
+    def resolve(ctx: Ctx) -> date | None:
+        for y in ([year] if year else [ctx.today.year, ctx.today.year + 1]):
+            try:
+                monday = date.fromisocalendar(y, week, 1)
+            except ValueError:
+                continue
+            if year or monday + timedelta(days=6) >= ctx.today:
+                return monday
+        return None
+
+    return Atom(m.start(), m.end(), "week", day=resolve)
+
+
+@rule(START + r"(?:om|in|inden\s+for|indenfor|within|efter|after)\s+(?:ca\.?\s+|cirka\s+|about\s+|approx\.?\s+|omkring\s+|around\s+|de\s+næste\s+|the\s+next\s+)?(?P<n>" + NUM_RE + r")(?:\s*(?:-|til|to|or|eller)\s*(?P<n2>" + NUM_RE + r"))?\s+(?P<unit>" + UNIT_RE + r")" + END)
+def _offset_rule(m: re.Match[str]) -> Atom:
+    # A range ("om 2-3 dage") resolves to its earlier bound (DOMAIN.md).
+    n = _num(m.group("n"))
+    day_fn, clock_fn = _offset(n, UNITS[m.group("unit")])
+    if clock_fn:
+        return Atom(m.start(), m.end(), "date", relative_clock=clock_fn)
+    return _date_atom(m, day_fn)
+
+
+@rule(START + r"(?P<n>" + NUM_RE + r")(?:\s*-\s*(?P<n2>\d+))?\s+(?P<unit>dage|days|uger|weeks|arbejdsdage|working\s+days|business\s+days)\s+(?:from\s+now|fra\s+nu|herfra)" + END)
+def _offset_from_now(m: re.Match[str]) -> Atom:
+    day_fn, _ = _offset(_num(m.group("n")), UNITS[re.sub(r"\s+", " ", m.group("unit"))])
+    return _date_atom(m, day_fn)
+
+
+def _hour(h: str, minute: str | None) -> tuple[int, int] | None:
+    hh, mm = int(h), int(minute) if minute else 0
+    if hh == 24 and mm == 0:
+        hh = 0
+    return (hh, mm) if 0 <= hh <= 23 and 0 <= mm <= 59 else None
+
+
+@rule(START + r"(?:ca\.?\s+|omkring\s+|efter\s+|senest\s+|inden\s+|før\s+|fra\s+)?(?:kl\.?|klokken|klok\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?:-|til)\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d.,]\d)(?!\s*(?:kr|dkk|%))")
+def _kl(m: re.Match[str]) -> Atom | None:
+    clock = _hour(m.group("h"), m.group("m"))
+    return Atom(m.start(), m.end(), "clock", clock=clock) if clock else None
+
+
+@rule(START + r"(?:at\s+|@\s*|ca\.?\s+|around\s+|by\s+|from\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?")
+def _ampm(m: re.Match[str]) -> Atom | None:
+    clock = _hour(m.group("h"), m.group("m"))
+    if not clock or clock[0] > 12:
+        return None
+    hh = clock[0] % 12 + (12 if m.group("ap").startswith("p") else 0)
+    return Atom(m.start(), m.end(), "clock", clock=(hh, clock[1]))
+
+
+@rule(r"(?<![\d.,:/+])(?:(?:at|@|by|from|fra|efter|ca\.?)\s*)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d])(?![.,]\d)(?!\s*(?:kr|dkk|mio|%|eur|usd))")
+def _hhmm(m: re.Match[str]) -> Atom | None:
+    clock = _hour(m.group("h"), m.group("m"))
+    return Atom(m.start(), m.end(), "clock", clock=clock) if clock else None
+
+
+@rule(START + r"(?:at|@)\s*(?P<h>\d{1,2})(?![\d/]|[.,:]\d|\s*(?:kr|dkk|%|am|pm|a\.m|p\.m|[a-zæøå]))(?=\s*(?:$|[,.;:!?)\-]|(?:on|tomorrow|today|to|and|for|with|if|next|this|sharp|o'clock)\b))")
+def _at_hour(m: re.Match[str]) -> Atom | None:
+    hh = int(m.group("h"))
+    if not 0 <= hh <= 23:
+        return None
+    # "at 3" in English business talk means the afternoon.
+    if 1 <= hh <= 7:
+        hh += 12
+    return Atom(m.start(), m.end(), "clock", clock=(hh, 0))
+
+
+@rule(START + r"(?:between|mellem)\s+(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?:and|og|-)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?P<ap>am|pm))?" + END)
+def _between(m: re.Match[str]) -> Atom | None:
+    clock = _hour(m.group("h"), m.group("m"))
+    if not clock:
+        return None
+    hh = clock[0]
+    if (m.group("ap") == "pm" or (m.group("ap") is None and 1 <= hh <= 7)) and hh < 12:
+        hh += 12
+    return Atom(m.start(), m.end(), "clock", clock=(hh, clock[1]))
+
+
+@rule(START + r"(?P<pre>om\s+|in\s+the\s+|at\s+|ved\s+|til\s+|by\s+)?(?P<pod>" + POD_RE + r")" + END)
+def _part_of_day(m: re.Match[str]) -> Atom:
+    pod = m.group("pod")
+    strong = bool(m.group("pre")) or pod in STRONG_PARTS
+    if pod in ("lunch", "frokost", "middag", "night") and not m.group("pre"):
+        strong = False
+    return Atom(m.start(), m.end(), "clock", weak=not strong, clock=(PARTS_OF_DAY[pod], 0), pod=pod)
+
+
+# ---------------------------------------------------------------- grouping and resolution
+
+# What may sit between two atoms of one phrase ("torsdag kl. 10", "kl. 10 på torsdag").
+_GAP = re.compile(
+    r"^[\s,]*(?:(?:kl\.?|klokken|at|@|on|på|om|den|d\.|the|i|in|-|ved|ca\.?|cirka|omkring|around|efter|after|from|fra|senest|inden|before|by|til|until|mellem|between)[\s,]*)*$"
+)
+
+
+def _select(low: str) -> list[Atom]:
+    candidates: list[Atom] = []
+    for pattern, build in _RULES:
+        for m in pattern.finditer(low):
+            if m.end() == m.start():
+                continue
+            atom = build(m)
+            if atom is not None:
+                candidates.append(atom)
+    # Longest match wins; ties go to the earlier rule (they were appended first).
+    candidates.sort(key=lambda a: (-(a.end - a.start), a.start))
+    chosen: list[Atom] = []
+    taken = bytearray(len(low) + 1)
+    for atom in candidates:
+        if any(taken[atom.start : atom.end]):
+            continue
+        taken[atom.start : atom.end] = b"\x01" * (atom.end - atom.start)
+        chosen.append(atom)
+    chosen.sort(key=lambda a: a.start)
+    return chosen
+
+
+def by_kind_pod(group: list[Atom]) -> str | None:
+    """Return the part-of-day word of the group's clock atom, if any."""
+    clocks = [a for a in group if a.kind == "clock"]
+    return clocks[0].pod if clocks else None
+
+
+def _groups(atoms: list[Atom], low: str) -> list[list[Atom]]:
+    groups: list[list[Atom]] = []
+    for atom in atoms:
+        if groups:
+            last = groups[-1]
+            kinds = {a.kind for a in last}
+            joinable = _GAP.match(low[last[-1].end : atom.start]) is not None
+            pod_pair = atom.kind == "clock" and "clock" in kinds and (
+                (atom.pod is None) != (by_kind_pod(last) is None)
+            )
+            clash = (atom.kind in kinds and not pod_pair) or (atom.kind == "date" and "week" in kinds) or (
+                atom.kind in ("past", "vague") or kinds & {"past", "vague"}
+            )
+            if atom.kind == "weekday" and kinds == {"date"}:
+                clash = False
+            if joinable and not clash:
+                last.append(atom)
+                continue
+        groups.append([atom])
+    return groups
+
+
+def _weekday_date(atom: Atom, ctx: Ctx, week: date | None) -> date:
+    if week is not None:
+        return week + timedelta(days=atom.weekday)
+    if atom.mode == "next":
+        return _monday(ctx.today) + timedelta(days=7 + atom.weekday)
+    if atom.mode == "this":
+        same_week = _monday(ctx.today) + timedelta(days=atom.weekday)
+        return same_week if same_week >= ctx.today else _coming(ctx.today, atom.weekday)
+    if atom.mode == "plus_week":
+        return _coming(ctx.today, atom.weekday) + timedelta(days=7)
+    return _coming(ctx.today, atom.weekday)
+
+
+def local_datetime(day: date, hh: int, mm: int, tz: ZoneInfo) -> datetime:
+    """Return an aware local time; a wall time skipped by DST moves forward by the gap."""
+    aware = datetime(day.year, day.month, day.day, hh, mm, tzinfo=tz)
+    return aware.astimezone(UTC).astimezone(tz)
+
+
+def _resolve(group: list[Atom], ctx: Ctx) -> tuple[datetime | None, bool]:
+    by_kind: dict[str, Atom] = {}
+    for a in group:
+        # An explicit clock beats a part-of-day word ("kl. 3 om eftermiddagen").
+        if a.kind == "clock" and "clock" in by_kind and a.pod is not None:
+            continue
+        by_kind[a.kind] = a
+    date_atom, week_atom = by_kind.get("date"), by_kind.get("week")
+    weekday_atom, clock_atom = by_kind.get("weekday"), by_kind.get("clock")
+    if date_atom is not None and date_atom.relative_clock is not None:
+        moment = date_atom.relative_clock(ctx).replace(second=0, microsecond=0)
+        return moment, False
+    day: date | None = None
+    if date_atom is not None:
+        day = date_atom.day(ctx) if date_atom.day else None
+        if day is None:
+            return None, False
+    elif week_atom is not None:
+        week = week_atom.day(ctx) if week_atom.day else None
+        if week is None:
+            return None, False
+        day = _weekday_date(weekday_atom, ctx, week) if weekday_atom else week
+    elif weekday_atom is not None:
+        day = _weekday_date(weekday_atom, ctx, None)
+    clock = None
+    if clock_atom is not None:
+        clock = clock_atom.clock
+        pods = [a for a in group if a.pod]
+        if pods and clock_atom.pod is None and pods[0].pod in PM_PARTS and clock[0] < 12:
+            clock = (clock[0] + 12, clock[1])
+    elif date_atom is not None and date_atom.clock is not None:
+        clock = date_atom.clock
+    if clock is None:
+        if day is None:
+            return None, False
+        return local_datetime(day, 0, 0, ctx.tz), True
+    if day is None:
+        # A bare time: today if it is still ahead, otherwise tomorrow (DOMAIN.md).
+        today_at = local_datetime(ctx.today, clock[0], clock[1], ctx.tz)
+        if today_at > ctx.now:
+            return today_at, False
+        return local_datetime(ctx.today + timedelta(days=1), clock[0], clock[1], ctx.tz), False
+    return local_datetime(day, clock[0], clock[1], ctx.tz), False
+
+
+def find_times(low: str, original: str, now: datetime, tz: ZoneInfo) -> list[TimeSpan]:
+    """Find and resolve every time phrase in `low` (lower-cased text aligned with `original`)."""
+    local_now = now.astimezone(tz)
+    ctx = Ctx(now=local_now, today=local_now.date(), tz=tz)
+    spans: list[TimeSpan] = []
+    for group in _groups(_select(low), low):
+        if all(a.weak for a in group):
+            continue
+        start, end = group[0].start, group[-1].end
+        text = original[start:end].strip()
+        if group[0].kind == "past":
+            spans.append(TimeSpan(start, end, text, None, False, past=True))
+            continue
+        due, all_day = _resolve(group, ctx)
+        past = due is not None and (due.date() < ctx.today)
+        spans.append(TimeSpan(start, end, text, due, all_day, past=past))
+    return spans

@@ -1,0 +1,205 @@
+"""Word tables the parser reads from: names, roles, organisation hints and cue words.
+
+Keeping vocabularies as data makes them easy to extend without touching the logic.
+"""
+
+from __future__ import annotations
+
+# Common Danish and English first names; a capitalised word from this set starts a person.
+FIRST_NAMES = frozenset(
+    """
+    aase agnes ahmed aksel albert alberte alexander alfred ali alice allan amalie amanda amir
+    anders andreas anette anita anja ann anna anne annette anni ansgar anton arne asger astrid
+    august axel benedikte bent bente benny berit bettina birgit birgitte birthe bjarne bjørn bo
+    brian britt brit brita camilla carina carl carla carsten casper charlotte christian
+    christina christine christoffer claus clara connie dan daniel david dennis dion ditte dorte
+    dorthe ebbe eigil einar elin elisabeth ella ellen elna emil emilie emma erik erling esben
+    ester eva ferdinand filip finn flemming frank freja frederik frida gitte grete grethe gudrun
+    gunnar gustav hanna hannah hanne hans harald hassan heidi helen helene helga helle henning
+    henrik henriette herdis hugo ib ida inge inger ingrid irene isabella jacob jakob jan jane
+    janne jens jesper jette jimmy joachim johan johanne johannes john jonas jonathan josefine
+    jørgen jørn julie julius jytte kaj kamilla karen kari karin karina karl kasper katrine kent
+    kenneth kevin kim kirsten kirstine kristian kristina kristine lars laura lea leif lena lene
+    mads greg lise lisbeth liselotte lone lotte louise lucas lukas line linda lis lisa magnus maja malene
+    malthe marc marianne marie mariam marius martin mathias mathilde mette michael michala mie
+    mikael mikkel mille mogens mona morten nadia naja nanna niels nikolaj nikoline nina noah
+    ole oliver olivia oscar oskar otto palle per pernille peter philip pia poul preben rasmus
+    rie rikke rita robert ruth rune sabrina sandra sanne sara sarah sebastian signe simon
+    sofia sofie solveig sonja steen sten stig susanne svend sven søren thea theis thomas tim
+    tina tine tobias tom tommy tor torben tove trine troels ture ulla ulrik vagn valdemar
+    vibeke victor viggo viktor villads vivi william yvonne
+    aaron abigail adam alan alex alexandra alison amy andrew andy angela ann ashley barbara ben
+    benjamin beth betty bill bob brenda bruce carol caroline catherine charles charlie chloe
+    chris christopher claire colin craig dave deborah diana donna doris dorothy douglas ed
+    edward eleanor elizabeth ellie emily eric ethan fiona frances gary george grace graham greg
+    harry heather helen henry ian isaac jack jacqueline james jamie jason jeff jennifer jenny
+    jessica jill jim joan joe joel john jon jonathan joseph josh joshua joy judy julia julian
+    justin kate katherine kathy kelly ken kevin kim laura lauren leo liam linda lisa liz lucy
+    luke lydia margaret maria mark mary matt matthew megan melissa mia michelle mike molly
+    nancy natalie nathan neil nick nicola nicole olivia owen patrick paul paula rachel rebecca
+    richard rob robert robin rose ruby russell ryan sally sam samantha samuel sandra scott
+    sean sharon simon sophie stephen steve steven stuart susan tara ted thomas tim tony tracy
+    victoria vincent walter wendy will zoe
+    """.split()
+)
+
+# Role nouns (Danish and English); a word ending in one of these is a role.
+ROLE_HEADS = (
+    "direktør", "chef", "leder", "formand", "formænd", "manager", "director", "head",
+    "owner", "ejer", "indehaver", "president", "ceo", "cfo", "coo", "cmo", "koordinator",
+    "coordinator", "konsulent", "consultant", "sekretær", "secretary", "librarian",
+    "bibliotekar", "redaktør", "editor", "chair", "chairman", "chairwoman", "partner",
+    "ansvarlig", "uddeler", "købmand", "journalist", "officer", "administrator", "assistant",
+    "assistent", "medarbejder", "rådgiver", "advisor", "adviser", "kasserer", "treasurer",
+    "næstformand", "founder", "apoteker", "pastor", "præst", "priest", "stifter", "principal", "skoleleder", "rektor", "inspektør",
+    "teamleder", "afdelingsleder", "sponsoransvarlig", "specialist", "supervisor",
+)
+# Role words that must not be read as roles although they end like one.
+ROLE_STOP = frozenset({"partner", "partnere", "partners"})
+
+# Words that make a capitalised phrase an organisation.
+ORG_SUFFIXES = frozenset(
+    """
+    bank banken sparekasse sparekassen fond fonden fondet foundation forvaltning forvaltningen
+    boghandel boghandelen rotary lions club klub klubben forening foreningen group gruppen
+    corp corporation inc ltd llc plc a/s aps as gmbh library bibliotek biblioteket bibliotekerne
+    skole skolen school gymnasium gymnasiet børnehave børnehaven vuggestue jobcenter jobcentret
+    center centret centre cafe café bageri bageriet butik butikken shop apotek apoteket
+    tandklinik klinik klinikken museum museet teater teatret hotel restaurant kro sygehus
+    hospital kommune kommunen region regionen avis avisen radio tv forlag forlaget publishing
+    press foods food fitness bowling golf rideklub boldklub idrætsforening handelsstandsforening
+    erhvervsforening erhvervsråd erhverv venner friends kulturhus kulturhuset kulturhuse
+    tømrerforretning malerforretning bilsyn bilcenter auto autoværksted elektro vvs byg
+    byggemarked supermarked brugs superbrugsen dagli'brugsen kvickly landsbank nordisk fonde
+    institute institut universitet university college academy akademi association union
+    forbund forbundet fagforening sosu sosu-skole trust council charity network netværk
+    community kirke church moské mosque zoo tandlæge tandlæger tandlægerne lægehus lægehuset
+    lokalråd bakery transport cinema kino biograf municipality cross kors festival handball
+    håndbold council
+    """.split()
+)
+
+# Well-known brands and chains (lower-case) that are organisations on their own.
+BRANDS = frozenset(
+    """
+    netto føtex bilka coop kvickly superbrugsen irma meny spar lidl aldi rema rema-1000
+    7-eleven salling lego saxo arla carlsberg novo maersk mærsk vestas danfoss grundfos
+    nordea nykredit tryg topdanmark alm dsb postnord tdc telenor telia ikea matas jysk
+    elgiganten imerco tiger gyldendal politiken foa 3f hk bupl dlf nordea jyske sydbank
+    barclays tivoli gaffa kiwi danish crown waterstones amazon google microsoft apple
+    deloitte pwc kpmg ey rambøll cowi ørsted orsted equinor shell circle-k q8 ok
+    """.split()
+)
+# Brands too common as ordinary words to be recognised in lower-case text.
+BRANDS_CASE_SENSITIVE = frozenset({"tiger", "spar", "normal", "circle", "ok", "apple", "alm", "kiwi"})
+
+# First words that strongly suggest an organisation ("Dansk Metal", "Nordic Shipping").
+ORG_PREFIXES = frozenset(
+    {"dansk", "danske", "danish", "nordic", "nordisk", "scandinavian", "greve", "royal"}
+)
+
+# Towns and areas: a phrase made only of these is a place, not an organisation.
+PLACES = frozenset(
+    """
+    greve køge solrød roskilde hundige karlslunde taastrup hillerød københavn copenhagen
+    aarhus odense aalborg esbjerg vejle randers kolding horsens herning silkeborg holbæk
+    næstved slagelse ishøj albertslund vallensbæk brøndby glostrup valby amager danmark
+    denmark sjælland jylland fyn london new york brooklyn greve strand tune havdrup
+    """.split()
+)
+
+# Words that never start or continue a name even when capitalised (sentence starts, cues).
+STOPWORDS = frozenset(
+    """
+    a about after again all also am an and any are as at be been before but by can could
+    did do does for from had has have he her hers him his how i if in into is it its just
+    let me my no not of off ok okay on or our out over re she so some than that the their
+    them then there these they this those to too up us was we were what when where which
+    who will with would yes you your hi hey thanks thank please per via note fyi nb ps
+    quick sponsor sponsors update call called calls calling phoned phone spoke spoken talked
+    talk met meet meeting lunch coffee emailed email mail mailed sent send sending follow
+    follow-up try left reply remind reminder ping check confirm booked book visited visit
+    deadline no luck
+    de den det der dem din dit du en et er fra få fik gik god har havde hej hun han hende
+    ham hvis hvad hvor i ikke jeg kan kunne med men mig min mit nu når og om op os på sig
+    skal som så til tak ud var vi vil ville være af efter eller for før hos inden ja nej
+    senest igen også
+    ringede ringet ring ringer ringe talte snakkede snakket talt mødtes møde mødet mail
+    mailede sendt sender send sendes følg følger opfølgning opkald telefon telefonmøde
+    besøgte besøg rykkede rykker kontrakt kontrakten husk note husker prøv prøver tjek tjekker
+    rykket book booker skriv skriver sponsorat aftale aftalt aftalen ok fik ingen butikken
+    referat opdatering status
+    """.split()
+)
+
+# Cue words that make a phrase the logged interaction's kind (past tense / nouns).
+KIND_CUES: tuple[tuple[str, str], ...] = (
+    (r"ringede|ringet\b|opkald|telefonmøde|telefon(?:samtale)?\b|tlf\.?[- ]?samtale|tlf\.? med|talte|snakkede|talt med|snakket med|telefonsvarer|forsøgt at ringe|prøvede at ringe", "call"),
+    (r"called|phoned|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call", "call"),
+    (r"[\wæøå-]*møde(?:t)? (?:med|hos|i dag)|^møde\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde", "meeting"),
+    (r"\bmet\b|meeting (?:with|w/|at)|^meeting\b|lunch|coffee with|visited|sat down with", "meeting"),
+    (r"e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) e-?mail|^e-?mail:|^mail:", "email"),
+)
+
+# Follow-up action cues (present/future/imperative forms).  "send" is resolved by its object.
+ACTION_CUES: tuple[tuple[str, str], ...] = (
+    (r"ring(?:er|e)?\b|ring(?:er)? tilbage|opkald\b|call(?:s|ing)?\b|cb\b|retry\b|phone (?:him|her|them)|try (?:again|him|her|them)|prøv(?:er|e)? igen|ringes", "call"),
+    (r"mail(?:er|e|s)?\b|e-?mail\b|skriv(?:er|e)?\b|write\b|reply\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|takkemail|thank-you|invoice|faktur\w*|kvittering", "email"),
+    (r"send(?:er|es|e)?\b", "send"),
+    (r"møde(?:s)?\b|mødes\b|meeting\b|meet\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b", "meeting"),
+    (r"kontrakt(?:en)?\b|contract\b|aftale(?:n)? (?:underskrives|sendes)|udkast til aftale|agreement\b", "contract"),
+    (r"følg(?:er|e)? op|opfølgning\b|follow(?:ing)?[- ]up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|pick-?up|pick (?:\w+ )?up|collect\b|hent(?:e|er)?\b", "other"),
+)
+# Objects that make "send" a contract rather than an e-mail.
+CONTRACT_OBJECTS = r"kontrakt|contract|aftale|agreement"
+# Phrases that promise a follow-up even when no time is given (to flag as uncertain).
+OPEN_FOLLOWUP = r"\b(?:ring(?:er)? igen|ring(?:er)? tilbage|følg(?:er)? op|call back|follow up|get back)\b"
+# Vague time words we refuse to guess a date for.
+VAGUE_TIME = r"\b(?:snart|senere|hurtigst muligt|asap|a\.s\.a\.p\.|en af dagene|på et tidspunkt|later|soon|one of these days|at some point|some time|efter ferien|after the holidays)\b"
+
+# Agreement cues; "no" beats "maybe" beats "yes".
+AGREEMENT_CUES: dict[str, str] = {
+    "no": r"no luck|lukket for|nej tak|siger nej|sagde nej|\bsaid no\b|\bno\. not|\bnot this year|ikke i år|declined?|afslag|afslår|afviser|ingen interesse|not interested|ikke interesseret|kan ikke hjælpe|can'?t help|cannot help|turned (?:us|it) down|(?:ingen|har ikke|intet|no) budget|ikke mulighed for|not possible|ikke muligt|say no|siger desværre nej|desværre ikke|unfortunately not|\bnope\b|lukker",
+    "maybe": r"overvej\w*|\bmåske\b|muligvis|\bmight\b|\bmaybe\b|perhaps|consider(?:ing)?\b|think about|tænk\w* over|skal (?:lige )?(?:høre|spørge|tale med|tjekke|have godkendt)|approval|godkendelse|skal godkendes|vender tilbage|vil (?:lige |gerne )?(?:tale med|høre|spørge)|giver (?:svar|besked)|needs? to (?:ask|check)|(?:to|with) (?:the )?(?:management|board|ledelsen)|decides?\b|beslutter|to think|tænke\b|get back to|no decision|ingen beslutning|not sure|usikker|positiv(?:e)? men|discuss|drøfte|to decide|beslutte|vil tænke|wants? (?:a proposal|numbers)|interesseret men|interested but|waiting for (?:a )?(?:reply|answer|decision)|venter på svar",
+    "yes": r"\bvil (?:gerne |godt )?(?:sponsorere|give|støtte|hjælpe|lave|være med|sparre|bidrage|stille)|\bgiver\b(?! svar| besked| lyd)|betaler|\bgratis\b|for free|free of charge|\d+ free\b|fået (?:lov|tilladelse)|stiller med|leverer|deliver(?:s|ing)?\b|bakker op|backs? us|godkendt|approved|\bdonates?\b|\bdonated\b|donerer|'ll join|will join|deltager|'d love to|wants? to partner|(?:he's|she's|they're) in\b|\bgerne\b|siger ja|sagde ja|ja tak|ja til|\byes\b|agreed|aftalt|enige|bekræft(?:er|et)\b|bevilget|granted|confirmed|will (?:donate|sponsor|provide|give|fund|host|lend|help|send)|'ll (?:give|donate|sponsor|provide|fund|lend|help|host)|happy to|want to help|are in\b|on board|\bok givet|giver lov|er med\b|være med|kan stille med|\boffer(?:s|ed)?\b|tilbyder|can lend|would like to|would love to|sponsorerer|donerer|\bin on\b|\bdeal\b|says? ok|sagde ok|siger ok|accepted|accepterer",
+}
+
+NO_PUBLICITY = (
+    r"ønsker ikke (?:at blive )?omtal\w*|ikke (?:at blive )?(?:omtalt|nævnt|navngivet)|ingen omtale|uden omtale|ikke (?:have )?omtale|anonym\w*|"
+    r"no (?:publicity|press|pr\b|names?|logo)|(?:doesn'?t|don'?t|do not|does not) want (?:any )?(?:press|publicity|to be (?:named|mentioned))|"
+    r"not (?:be )?(?:named|mentioned)|off the record|keep (?:it|this) quiet|low profile|diskret|"
+    r"vil ikke (?:på|have)|ikke på (?:plakat|flyer|hjemmeside|website)|ikke stå på|not on (?:the )?(?:posters?|flyers?|website)|without (?:their )?name|uden (?:deres )?navn|ikke offentligt|nævnt offentligt"
+)
+
+# What was asked for; money is also implied by any amount.
+ASK_CUES: dict[str, str] = {
+    "money": r"\bpenge\b|beløb|kroner|funding|\bfund(?:s|ed)?\b|økonomisk|bevilling|\bgrant\b|donation of money|pengestøtte|kontant",
+    "books": r"\bbøger\b|\bbooks\b|\bcopies\b|eksemplarer|\btitler\b|\btitles\b|læsebøger|billedbøger|bogpakker",
+    "products": r"blomster|flowers|bread|\bbrød|bookmarks|plants|planter\b|passes|ice creams?|produkt\w*|products?\b|præmie\w*|prizes?\b|gavekort|gift ?cards?|vouchers?|fribilletter|tickets?|bamser|teddy|tablets?|bookmarks|kage\b|cake\b|frugt|fruit|mælk|kartoner|tandbørster|green fees|lamps?|cushions|puder|goodie|merchandise|t-shirts|kuglepenne|pens\b|boxes|kasser\b|bogmærker|snacks|slik",
+    "time": r"frivillige|volunteer\w*|\btimer\b|\bhours?\b|\bhrs?\b|læsevenner|reading buddies|stille med \d+|lend (?:us )?(?:staff|people)|medarbejdertimer|employee time",
+    "advice": r"sparring|sparre|\bråd\b|rådgivning|advice|mentor\w*|know-how|ekspertise|expertise|sparringspartner|feedback",
+    "other": r"host(?:s|ing)?\b|stall|\bstand\b|\bbod\b|\btent\b|\btelt\b|lokale\w*|\bvenue\b|\bhall\b|\bsal\b|\broom\b|plads til|hænge plakater|plakater op|hang (?:up )?posters|distribution|dele (?:\w+ )?ud|\blend\b|låne\b|transport|\bbus\b|udstilling|exhibition|reklameplads|annonceplads",
+}
+
+# Words after a number that mean it is not an item (units, people, time).
+NOT_ITEM_WORDS = frozenset(
+    """
+    kr kr. kroner dkk eur euro usd sek nok gbp procent pct percent % timer time t hours hour hrs
+    hr h min minutter minutes dage dag days day uger uge weeks week måneder måned months month
+    år years year gange times x personer people persons pers børn children kids elever
+    students pupils deltagere participants medarbejdere employees ansatte staff frivillige
+    volunteers volunteer medlemmer members besøgende visitors gæster guests voksne adults unge familier
+    families skoler schools klasser classes biblioteker libraries arrangementer events steder
+    butikker stores afdelinger branches pm am kl januar februar marts april maj juni juli
+    august september oktober november december january february march may june july october
+    sekunder seconds stk. of af til to and og eller or mio mio. mia k tusind thousand mill
+    million millioner områdechefer chefer medarbejdere arbejdsdage hverdage workdays om i
+    """.split()
+)
+# Words that end an item's description.
+ITEM_STOP = frozenset(
+    """
+    til for to as som med with af of og and eller or i in på on om about fra from hvis if
+    der that which who at ved hos pr per a week ugen om året a month a year
+    """.split()
+)
