@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, case, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage import _common
@@ -232,3 +233,166 @@ def soft_delete_followup(session: Session, *, ws: Workspace, followup_id: int) -
 def restore_followup(session: Session, *, ws: Workspace, followup_id: int) -> FollowUp:
     """Undo soft_delete_followup."""
     return _common.restore(session, FollowUp, ws=ws, id=followup_id)
+
+
+# ----- the reminder sweep's claim/record steps (see bot/reminders.py for the protocol) ---------
+# These use Core UPDATEs: the reminder bookkeeping is operational state, like deliveries, and
+# would only fill the audit trail with noise. While a reminder is FAILED, reminder_claimed_at
+# holds the earliest time it may be retried (the backoff), so one indexable column says
+# "claimable from".
+
+
+@dataclass(frozen=True)
+class ReminderClaim:
+    """A follow-up whose reminder this worker now owns, with what the previous attempt left."""
+
+    followup_id: int
+    claimed_at: datetime
+    attempts: int
+    previous_error: str | None
+    was_claimed: bool  # a stale claim was taken over: its send may or may not have happened
+
+
+def _reminder_due(now: datetime, lead: timedelta) -> ColumnElement[bool]:
+    return or_(
+        (FollowUp.status == FollowUpStatus.OPEN)
+        & FollowUp.all_day.is_(False)
+        & (FollowUp.due_at <= now + lead),
+        (FollowUp.status == FollowUpStatus.SNOOZED) & (FollowUp.snoozed_until <= now),
+    )
+
+
+def _reminder_claimable(now: datetime, stale: timedelta) -> ColumnElement[bool]:
+    return or_(
+        FollowUp.reminder_state == ReminderState.PENDING,
+        (FollowUp.reminder_state == ReminderState.CLAIMED)
+        & (FollowUp.reminder_claimed_at < now - stale),
+        (FollowUp.reminder_state == ReminderState.FAILED) & (FollowUp.reminder_claimed_at <= now),
+    )
+
+
+def claim_reminders(
+    session: Session,
+    *,
+    ws: Workspace,
+    now: datetime,
+    lead: timedelta,
+    limit: int = 50,
+    stale: timedelta = STALE_CLAIM,
+) -> list[ReminderClaim]:
+    """Claim timed follow-ups due within `lead` (and snoozes that ran out) for this worker.
+
+    PostgreSQL: FOR UPDATE SKIP LOCKED, so a second scheduler skips rows being claimed; SQLite:
+    the unit of work begins IMMEDIATE (the write lock), and the UPDATE repeats the condition.
+    """
+    require_aware(now)
+    stmt = (
+        select(FollowUp.id, FollowUp.reminder_state, FollowUp.reminder_error, FollowUp.attempts)
+        .where(
+            in_ws(FollowUp, ws),
+            FollowUp.deleted_at.is_(None),
+            FollowUp.owner_user_id.is_not(None),
+            _reminder_due(now, lead),
+            _reminder_claimable(now, stale),
+        )
+        .order_by(FollowUp.due_at, FollowUp.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    claims = []
+    for followup_id, state, error, attempts in session.execute(stmt).all():
+        won = session.execute(
+            update(FollowUp)
+            .where(FollowUp.id == followup_id, _reminder_claimable(now, stale))
+            .values(
+                reminder_state=ReminderState.CLAIMED,
+                reminder_claimed_at=now,
+                attempts=FollowUp.attempts + 1,
+            )
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if won:
+            claims.append(
+                ReminderClaim(followup_id, now, attempts + 1, error, state is ReminderState.CLAIMED)
+            )
+    return claims
+
+
+def record_reminder_sent(
+    session: Session,
+    *,
+    ws: Workspace,
+    followup_id: int,
+    claimed_at: datetime,
+    slack_ts: str | None,
+    now: datetime,
+) -> bool:
+    """Mark a claimed reminder sent with its Slack ts; False if the claim was no longer ours."""
+    result = session.execute(
+        update(FollowUp)
+        .where(
+            in_ws(FollowUp, ws),
+            FollowUp.id == followup_id,
+            FollowUp.reminder_state == ReminderState.CLAIMED,
+            FollowUp.reminder_claimed_at == claimed_at,
+        )
+        .values(
+            reminder_state=ReminderState.SENT,
+            reminder_sent_at=now,
+            reminder_ts=slack_ts,
+            reminder_error=None,
+            # A snooze that went off makes the follow-up plainly open again.
+            status=case(
+                (FollowUp.status == FollowUpStatus.SNOOZED, FollowUpStatus.OPEN),
+                else_=FollowUp.status,
+            ),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)
+
+
+def record_reminder_failed(
+    session: Session,
+    *,
+    ws: Workspace,
+    followup_id: int,
+    claimed_at: datetime,
+    error: str,
+    retry_at: datetime,
+) -> bool:
+    """Give a claimed reminder back as FAILED, to be retried from retry_at; nothing is dropped."""
+    result = session.execute(
+        update(FollowUp)
+        .where(
+            in_ws(FollowUp, ws),
+            FollowUp.id == followup_id,
+            FollowUp.reminder_state == ReminderState.CLAIMED,
+            FollowUp.reminder_claimed_at == claimed_at,
+        )
+        .values(
+            reminder_state=ReminderState.FAILED,
+            reminder_claimed_at=retry_at,
+            reminder_error=error[:2000],
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)
+
+
+def release_reminder(
+    session: Session, *, ws: Workspace, followup_id: int, claimed_at: datetime
+) -> bool:
+    """Hand back a claim without counting it as sent (e.g. the follow-up changed meanwhile)."""
+    result = session.execute(
+        update(FollowUp)
+        .where(
+            in_ws(FollowUp, ws),
+            FollowUp.id == followup_id,
+            FollowUp.reminder_state == ReminderState.CLAIMED,
+            FollowUp.reminder_claimed_at == claimed_at,
+        )
+        .values(reminder_state=ReminderState.SENT, reminder_error="skipped")
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)

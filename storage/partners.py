@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from storage import _common, audit
@@ -34,6 +34,7 @@ from storage.scope import NotFound, Workspace, in_ws
 TOKEN_CANDIDATES = 500
 NAME_CANDIDATES = 200
 FUZZY_CANDIDATES = 100
+FUZZY_SCORED = 40  # names compared with difflib per search, picked by shared letter pairs
 FUZZY_MIN_RATIO = 0.6
 DUPLICATE_MIN_SIMILARITY = 0.88
 
@@ -265,19 +266,37 @@ def _score(query_key: str, name_key: str) -> tuple[float, str]:
     # Compare with as many words of the name as the query has, so a typo in "danske bnak"
     # still scores well against the longer "danske bank greve".
     head = " ".join(n_tokens[: len(q_tokens)])
-    ratio = max(
-        difflib.SequenceMatcher(None, query_key, name_key).ratio(),
-        difflib.SequenceMatcher(None, query_key, head).ratio(),
-    )
+    ratio = max(_ratio(query_key, name_key), _ratio(query_key, head))
     return (0.7 * ratio if ratio >= FUZZY_MIN_RATIO else 0.0), "fuzzy"
 
 
-def _load_names(session: Session, ws: Workspace, ids: Iterable[int]) -> list[PartnerName]:
+def _ratio(a: str, b: str) -> float:
+    matcher = difflib.SequenceMatcher(None, a, b)
+    # The quick upper bounds skip the expensive comparison for most candidates.
+    if matcher.real_quick_ratio() < FUZZY_MIN_RATIO or matcher.quick_ratio() < FUZZY_MIN_RATIO:
+        return 0.0
+    return matcher.ratio()
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+@dataclass(frozen=True)
+class _Hit:
+    partner_id: int
+    name: str
+    score: float
+    how: str
+
+
+def _score_names(session: Session, ws: Workspace, key: str, ids: Iterable[int]) -> list[_Hit]:
+    """Score names by id; only plain columns are read, partners are loaded for the winners."""
     ids = list(ids)[:NAME_CANDIDATES]
     if not ids:
         return []
     stmt = (
-        select(PartnerName)
+        select(PartnerName.partner_id, PartnerName.name, PartnerName.key, PartnerName.is_alias)
         .join(Partner, Partner.id == PartnerName.partner_id)
         .where(
             in_ws(PartnerName, ws),
@@ -286,7 +305,44 @@ def _load_names(session: Session, ws: Workspace, ids: Iterable[int]) -> list[Par
             PartnerName.id.in_(ids),
         )
     )
-    return list(session.scalars(stmt))
+    rows = list(session.execute(stmt))
+    if len(rows) > FUZZY_SCORED:
+        # difflib is the slow part: compare in full only the names sharing most letter pairs.
+        grams = _bigrams(key)
+        rows.sort(key=lambda row: -len(grams & _bigrams(row[2])))
+        rows = rows[:FUZZY_SCORED]
+    hits = []
+    for partner_id, name, name_key, is_alias in rows:
+        score, how = _score(key, name_key)
+        if score > 0:
+            # The partner's own name wins a tie with someone's alias.
+            hits.append(_Hit(partner_id, name, score - (0.01 if is_alias else 0.0), how))
+    return hits
+
+
+def _fuzzy_ids(session: Session, ws: Workspace, q_tokens: list[str]) -> set[int]:
+    """Ids of names that start like a typed word, gathered in one round trip."""
+    probes: list[tuple[str, int]] = []
+    for tok in q_tokens:
+        # Longer starts first: a typo late in the word is caught by a narrow, relevant range.
+        probes += [(tok[:n], FUZZY_CANDIDATES // 4) for n in range(min(len(tok), 5), 3, -1)]
+        probes += [(stub, FUZZY_CANDIDATES // 2) for stub in sorted(_stubs(tok))]
+    if not probes:
+        return set()
+    parts = []
+    for prefix, bound in probes:
+        for column, id_column, model in (
+            (PartnerName.key, PartnerName.id, PartnerName),
+            (PartnerNameToken.key, PartnerNameToken.partner_name_id, PartnerNameToken),
+        ):
+            inner = (
+                select(id_column.label("name_id"))
+                .where(in_ws(model, ws), _range(column, prefix))
+                .limit(bound)
+                .subquery()
+            )
+            parts.append(select(inner.c.name_id))
+    return set(session.scalars(union_all(*parts)))
 
 
 def find_partners(session: Session, *, ws: Workspace, query: str, limit: int = 10) -> list[Match]:
@@ -295,65 +351,57 @@ def find_partners(session: Session, *, ws: Workspace, query: str, limit: int = 1
     if not key:
         return []
     q_tokens = list(dict.fromkeys(key.split(" ")))[:4]
-    # Each word narrows the set; a word so common that its set was cut short does not.
-    sets = [_name_ids_with_token(session, ws, tok) for tok in q_tokens]
-    complete = [ids for ids, cut in sets if not cut]
-    if complete:
-        ids = set.intersection(*complete)
+    # Longest words first: they are the most selective. One complete set is enough, because
+    # scoring checks every word anyway; an empty set marks a misspelt word.
+    ids: set[int] = set()
+    cut_sets: list[set[int]] = []
+    misspelt: list[str] = []
+    for tok in sorted(q_tokens, key=len, reverse=True):
+        found, cut = _name_ids_with_token(session, ws, tok)
+        if not found:
+            misspelt.append(tok)
+        elif cut:
+            cut_sets.append(found)
+        else:
+            ids = found
+            break
     else:
-        ids = set.intersection(*(ids for ids, _ in sets))
-    names = _load_names(session, ws, ids)
-    best = _rank(key, names)
-    if sum(1 for m in best.values() if m.how != "fuzzy") < limit:
-        fuzzy_ids: set[int] = set()
-        for stub in {stub for tok in q_tokens for stub in _stubs(tok)}:
-            if stub:
-                fuzzy_ids |= set(
-                    session.scalars(
-                        select(PartnerName.id)
-                        .where(in_ws(PartnerName, ws), _range(PartnerName.key, stub))
-                        .limit(FUZZY_CANDIDATES)
-                    )
-                )
-                fuzzy_ids |= set(
-                    session.scalars(
-                        select(PartnerNameToken.partner_name_id)
-                        .where(in_ws(PartnerNameToken, ws), _range(PartnerNameToken.key, stub))
-                        .limit(FUZZY_CANDIDATES)
-                    )
-                )
-        fuzzy_ids -= {n.id for n in names}
-        for pid, match in _rank(key, _load_names(session, ws, fuzzy_ids)).items():
-            if pid not in best or match.score > best[pid].score:
-                best[pid] = match
-    ranked = sorted(best.values(), key=lambda m: (-m.score, m.partner.name, m.partner.id))
-    return ranked[:limit]
+        ids = set.intersection(*cut_sets) if cut_sets else set()
+    hits = _score_names(session, ws, key, ids)
+    if not any(h.how != "fuzzy" for h in hits):
+        # Nothing matched word by word: probably a typo, so compare with names that start
+        # like the misspelt words.
+        hits += _score_names(session, ws, key, _fuzzy_ids(session, ws, misspelt or q_tokens) - ids)
+    best: dict[int, _Hit] = {}
+    for hit in hits:
+        if hit.partner_id not in best or hit.score > best[hit.partner_id].score:
+            best[hit.partner_id] = hit
+    top = sorted(best.values(), key=lambda h: -h.score)[: limit * 2]
+    loaded = {
+        p.id: p
+        for p in session.scalars(
+            select(Partner).where(in_ws(Partner, ws), Partner.id.in_([h.partner_id for h in top]))
+        )
+    }
+    matches = [
+        Match(loaded[h.partner_id], round(h.score, 4), h.name, h.how)
+        for h in top
+        if h.partner_id in loaded
+    ]
+    matches.sort(key=lambda m: (-m.score, m.partner.name, m.partner.id))
+    return matches[:limit]
 
 
 def _stubs(token: str) -> set[str]:
     """Three-letter starts to gather fuzzy candidates from, with Danish spellings restored."""
     if len(token) < 3:
         return set()
-    stubs = {token[:3]}
+    stubs = {token[:3], token[0] + token[2] + token[1]}
     # "orsted" is how many type "Ørsted" (stored as "oersted"): try the ae/oe/aa spellings.
     for i, ch in enumerate(token[:2]):
         for extra in {"o": "e", "a": "ea"}.get(ch, ""):
             stubs.add((token[: i + 1] + extra + token[i + 1 :])[:3])
     return stubs
-
-
-def _rank(key: str, names: list[PartnerName]) -> dict[int, Match]:
-    best: dict[int, Match] = {}
-    for row in names:
-        score, how = _score(key, row.key)
-        if score <= 0:
-            continue
-        if row.is_alias:
-            score -= 0.01  # the partner's own name wins a tie with someone's alias
-        current = best.get(row.partner_id)
-        if current is None or score > current.score:
-            best[row.partner_id] = Match(row.partner, round(score, 4), row.name, how)
-    return best
 
 
 def similarity(a: str, b: str) -> float:

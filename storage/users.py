@@ -72,3 +72,10 @@ def require_user(session: Session, *, ws: Workspace, user_id: str) -> User:
     if user is None:
         raise NotFound(f"user {user_id} not found")
     return user
+
+
+def workspaces_with_users(session: Session) -> list[Workspace]:
+    """Return the scopes of every workspace that has users (single-workspace installs have no rows
+    in the workspaces table)."""
+    stmt = select(User.team_id, User.enterprise_id).distinct().order_by(User.team_id)
+    return [Workspace(team_id, enterprise_id) for team_id, enterprise_id in session.execute(stmt)]
