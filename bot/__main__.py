@@ -8,6 +8,7 @@
     python -m bot clock      the scheduler alone (the Procfile's clock process)
     python -m bot migrate    bring the database to the newest schema
     python -m bot parse ...  show what the bot understands in a log line
+    python -m bot digest --now [--dry-run]   send (or print) the digests due now, once
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 
 from bot.settings import SettingsError, load_settings
 
-COMMANDS = ("run", "serve", "socket", "console", "clock", "migrate", "parse")
+COMMANDS = ("run", "serve", "socket", "console", "clock", "migrate", "parse", "digest")
 
 
 def _console(settings, args: argparse.Namespace) -> None:
@@ -49,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.understanding.cli import main as parse_main
 
         return parse_main(argv[1:])
+    if argv and argv[0] == "digest":
+        from handlers.reminders import digest_main
+
+        return digest_main(argv[1:])
     args = _parser().parse_args(argv)
     try:
         settings = load_settings()

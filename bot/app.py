@@ -104,4 +104,4 @@ def create_app(
 
     commands = Commands()
     handlers.register_all(bolt, commands)
-    return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=[])
+    return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=handlers.reminders.build_sweeps(services, client))

@@ -6,13 +6,22 @@ from slack_bolt import App
 
 from handlers import help as help_feature
 from handlers import language, log, profile, router
+from handlers import reminders
+from handlers import campaigns, due, home, listing, report, status
 from handlers.router import Commands
 
 
 def register_all(app: App, commands: Commands) -> None:
     """Register every feature's listeners and subcommands on the app, in help order."""
     log.register(app, commands)
+    status.register(app, commands)
+    due.register(app, commands)
+    listing.register(app, commands)
+    report.register(commands)
+    campaigns.register(commands)
+    home.register(app)
     language.register(commands)
     help_feature.register(commands)
     router.register(app, commands)
     profile.register(app)
+    reminders.register(app, commands)
