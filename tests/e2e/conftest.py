@@ -12,12 +12,14 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, create_engine, text
 
 from bot.fakeslack import FakeSlack, FakeUser
+from storage.db import normalize_database_url
 from storage.migrate import upgrade
 from tests.conftest import PG_URL, RUN_PREFIX, _skip_or_fail
 from tests.e2e import wire
@@ -47,7 +49,7 @@ class Server:
     db_url: str
     process: subprocess.Popen[bytes]
     secret: str = SIGNING_SECRET
-    log: list[str] = field(default_factory=list)
+    _engine: Engine | None = field(default=None, repr=False)
 
     def command(self, text: str, *, user: str = ANNA.id, team: str = TEAM) -> wire.Reply:
         """Send a signed `/partner` command and return the HTTP reply."""
@@ -59,6 +61,23 @@ class Server:
     def post(self, body: bytes, headers: dict[str, str]) -> wire.Reply:
         """Post a raw body with the given headers."""
         return wire.post(self.url, "/slack/events", body, headers)
+
+    def interact(self, payload: dict[str, Any]) -> wire.Reply:
+        """Send a signed interactive payload (button, view submission, shortcut)."""
+        body = wire.interactive(payload)
+        return self.post(body, wire.signed(self.secret, body))
+
+    def scalars(self, statement: Any) -> list[Any]:
+        """Run a SELECT against the server's database and return the first column."""
+        if self._engine is None:
+            self._engine = create_engine(normalize_database_url(self.db_url))
+        with self._engine.connect() as conn:
+            return list(conn.scalars(statement))
+
+    def close(self) -> None:
+        """Release the inspection engine."""
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def start_server(db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None = None) -> Server:
@@ -99,6 +118,7 @@ def start_server(db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None 
 
 def stop_server(server: Server) -> None:
     """SIGTERM the server and wait for it to finish."""
+    server.close()
     server.process.send_signal(signal.SIGTERM)
     try:
         server.process.wait(timeout=30)
