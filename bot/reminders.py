@@ -45,6 +45,7 @@ from storage.models import (
     FollowUpStatus,
     Interaction,
     Partner,
+    ReminderState,
     User,
 )
 from storage.scope import Workspace, in_ws
@@ -236,7 +237,15 @@ def _recipients(session: Session, ws: Workspace, services: Services, user_ids: I
 def workspaces(services: Services) -> list[Workspace]:
     """The workspaces to visit: installed ones plus any that has users (single-workspace mode)."""
     with services.session_factory.begin() as session:
-        seen = dict.fromkeys([*installed_workspaces(session), *workspaces_with_users(session)])
+        # Follow-ups may belong to people who never used a command (assigned by a mention).
+        waiting = session.execute(
+            select(FollowUp.team_id, FollowUp.enterprise_id)
+            .where(FollowUp.reminder_state != ReminderState.SENT, FollowUp.owner_user_id.is_not(None))
+            .distinct()
+        )
+        seen = dict.fromkeys(
+            [*installed_workspaces(session), *workspaces_with_users(session), *(Workspace(t, e) for t, e in waiting)]
+        )
     return list(seen)
 
 
