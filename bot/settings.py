@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from storage.db import normalize_database_url
 
 SLACK_API_DEFAULT = "https://slack.com/api/"
+# The bot scopes the app asks for when it is installed; manifest.yml lists the same.
+BOT_SCOPES = ("commands", "chat:write", "im:write", "users:read", "files:write")
 DATA_DIR_DEFAULT = Path("data")
 
 
@@ -28,6 +30,9 @@ class Settings:
     slack_bot_token: str | None = None
     slack_signing_secret: str | None = None
     slack_app_token: str | None = None
+    slack_client_id: str | None = None
+    slack_client_secret: str | None = None
+    slack_scopes: tuple[str, ...] = BOT_SCOPES
     slack_api_url: str = SLACK_API_DEFAULT
     database_url: str = f"sqlite:///{DATA_DIR_DEFAULT / 'partnerbot.sqlite3'}"
     port: int = 3000
@@ -38,12 +43,19 @@ class Settings:
     web_concurrency: int = 1
     web_threads: int = 8
     run_scheduler: bool = True
+    clock_tick_seconds: int = 20
+    data_retention_days: int = 30
     log_level: str = "INFO"
+
+    @property
+    def oauth_enabled(self) -> bool:
+        """True when the app installs to workspaces with OAuth (a token per workspace)."""
+        return bool(self.slack_client_id and self.slack_client_secret)
 
     @property
     def has_slack_credentials(self) -> bool:
         """True when any Slack credential is configured, so the bot should talk to Slack."""
-        return bool(self.slack_bot_token or self.slack_signing_secret or self.slack_app_token)
+        return bool(self.slack_bot_token or self.slack_signing_secret or self.slack_app_token or self.oauth_enabled)
 
     @property
     def mode(self) -> str:
@@ -70,10 +82,17 @@ class Settings:
                 "SLACK_SIGNING_SECRET is not set: copy it from your Slack app's "
                 "Basic Information > App Credentials page (HTTP mode verifies every request with it)."
             )
-        if not self.slack_bot_token:
+        if bool(self.slack_client_id) != bool(self.slack_client_secret):
+            missing = "SLACK_CLIENT_SECRET" if self.slack_client_id else "SLACK_CLIENT_ID"
+            raise SettingsError(
+                f"{missing} is not set: OAuth installs need both the client id and the client secret "
+                "(Basic Information > App Credentials)."
+            )
+        if not self.slack_bot_token and not self.oauth_enabled:
             raise SettingsError(
                 "SLACK_BOT_TOKEN is not set: install the app to your workspace and copy the "
-                "xoxb- token from OAuth & Permissions."
+                "xoxb- token from OAuth & Permissions (or set SLACK_CLIENT_ID and SLACK_CLIENT_SECRET "
+                "to install it to workspaces with OAuth)."
             )
 
     def require_socket(self) -> None:
@@ -192,6 +211,8 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         slack_bot_token=_token(environ, "SLACK_BOT_TOKEN", "xoxb-", "OAuth & Permissions in your Slack app"),
         slack_signing_secret=_clean(environ, "SLACK_SIGNING_SECRET"),
         slack_app_token=_token(environ, "SLACK_APP_TOKEN", "xapp-", "Basic Information > App-Level Tokens"),
+        slack_client_id=_clean(environ, "SLACK_CLIENT_ID"),
+        slack_client_secret=_clean(environ, "SLACK_CLIENT_SECRET"),
         slack_api_url=_api_url(environ),
         database_url=_database_url(environ),
         port=_port(environ),
@@ -202,5 +223,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         web_concurrency=_positive_int(environ, "WEB_CONCURRENCY", 1, 64),
         web_threads=_positive_int(environ, "WEB_THREADS", 8, 256),
         run_scheduler=_bool(environ, "RUN_SCHEDULER", True),
+        clock_tick_seconds=_positive_int(environ, "CLOCK_TICK_SECONDS", 20, 3600),
+        data_retention_days=_positive_int(environ, "DATA_RETENTION_DAYS", 30, 3650),
         log_level=(_clean(environ, "LOG_LEVEL") or "INFO").upper(),
     )

@@ -487,3 +487,20 @@ class AuditLog(Base):
     entity_type: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Heartbeat(Base):
+    """When a long-running process (the scheduler) last ticked, for /healthz of every web process.
+
+    Operational, not workspace data: one row per process role, no team_id.
+    """
+
+    __tablename__ = "heartbeats"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    pid: Mapped[int | None] = mapped_column(Integer)
+
+
+# slack-sdk's OAuth tables belong to the same metadata, so migrations and checks cover them.
+from storage import slack_tables  # noqa: E402,F401

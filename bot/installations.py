@@ -1,0 +1,131 @@
+"""Installing to workspaces: OAuth with slack-sdk's SQLAlchemy stores, token rotation, uninstalls.
+
+In single-workspace mode one bot token speaks for the one workspace. With SLACK_CLIENT_ID and
+SLACK_CLIENT_SECRET the app installs to any number of workspaces; each installation's tokens
+live in `slack_installations`/`slack_bots` (migrated with the rest of the schema), expiring
+tokens are rotated before use, and `Clients.for_workspace` is the one place that decides which
+token speaks for a workspace.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from slack_bolt.authorization.authorize import InstallationStoreAuthorize
+from slack_bolt.oauth.oauth_settings import OAuthSettings
+from slack_sdk import WebClient
+from slack_sdk.oauth.installation_store import Bot, Installation
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+from slack_sdk.oauth.token_rotation import TokenRotator
+from sqlalchemy import Engine
+
+from bot.services import Services
+from storage.scope import Workspace
+from storage.workspaces import install_workspace, uninstall_workspace
+
+log = logging.getLogger(__name__)
+
+INSTALL_PATH = "/slack/install"
+REDIRECT_PATH = "/slack/oauth_redirect"
+STATE_SECONDS = 600
+# Rotate a token this long before it expires (Slack's rotating tokens last 12 hours).
+ROTATE_BEFORE_MINUTES = 120
+
+
+class WorkspaceInstallationStore(SQLAlchemyInstallationStore):
+    """slack-sdk's store, which also records the workspace as installed in the project's tables."""
+
+    def __init__(self, client_id: str, engine: Engine, services: Services) -> None:
+        super().__init__(client_id=client_id, engine=engine, logger=logging.getLogger("partnerbot.install"))
+        self.services = services
+
+    def save(self, installation: Installation) -> None:
+        """Store the tokens, then mark the workspace installed (a reinstall cancels a pending purge)."""
+        super().save(installation)
+        if installation.team_id:
+            ws = Workspace(installation.team_id, installation.enterprise_id or None)
+            with self.services.transaction(installation.user_id) as session:
+                install_workspace(session, ws=ws, name=installation.team_name)
+        log.info("installed", extra={"team": installation.team_id})
+
+
+def build_oauth(settings_client: WebClient, services: Services) -> tuple[OAuthSettings, WorkspaceInstallationStore]:
+    """OAuth settings for Bolt: stores in the project's database, rotation through our Web API client."""
+    settings = services.settings
+    assert settings.slack_client_id and settings.slack_client_secret
+    store = WorkspaceInstallationStore(settings.slack_client_id, services.engine, services)
+    oauth = OAuthSettings(
+        client_id=settings.slack_client_id,
+        client_secret=settings.slack_client_secret,
+        scopes=list(settings.slack_scopes),
+        installation_store=store,
+        installation_store_bot_only=True,
+        state_store=SQLAlchemyOAuthStateStore(expiration_seconds=STATE_SECONDS, engine=services.engine),
+        install_path=INSTALL_PATH,
+        redirect_uri_path=REDIRECT_PATH,
+        token_rotation_expiration_minutes=ROTATE_BEFORE_MINUTES,
+    )
+    # Bolt's default authorizer rotates tokens through a client aimed at slack.com; ours honours
+    # SLACK_API_URL and retries like every other Web API call.
+    oauth.authorize = InstallationStoreAuthorize(
+        logger=logging.getLogger("partnerbot.authorize"),
+        client_id=settings.slack_client_id,
+        client_secret=settings.slack_client_secret,
+        token_rotation_expiration_minutes=ROTATE_BEFORE_MINUTES,
+        installation_store=store,
+        bot_only=True,
+        client=settings_client,
+    )
+    return oauth, store
+
+
+class Clients:
+    """Which Web API client speaks for a workspace (for work that no request started: reminders, digests)."""
+
+    def __init__(self, shared: WebClient, services: Services, store: WorkspaceInstallationStore | None) -> None:
+        self.shared = shared
+        self.services = services
+        self.store = store
+        settings = services.settings
+        self.rotator = (
+            TokenRotator(client_id=settings.slack_client_id, client_secret=settings.slack_client_secret, client=shared)
+            if store is not None and settings.slack_client_id and settings.slack_client_secret
+            else None
+        )
+
+    def for_workspace(self, ws: Workspace) -> WebClient | None:
+        """A client with the workspace's bot token, rotated if it is about to expire; None if not installed."""
+        if self.store is None:
+            return self.shared
+        bot = self.store.find_bot(enterprise_id=ws.enterprise_id, team_id=ws.team_id, is_enterprise_install=False)
+        if bot is None or not bot.bot_token:
+            return None
+        bot = self._rotated(bot)
+        return WebClient(
+            token=bot.bot_token,
+            base_url=self.shared.base_url,
+            timeout=self.shared.timeout,
+            retry_handlers=self.shared.retry_handlers,
+        )
+
+    def _rotated(self, bot: Bot) -> Bot:
+        if self.rotator is None or not bot.bot_refresh_token:
+            return bot
+        refreshed = self.rotator.perform_bot_token_rotation(bot=bot, minutes_before_expiration=ROTATE_BEFORE_MINUTES)
+        if refreshed is None:
+            return bot
+        assert self.store is not None
+        self.store.save_bot(refreshed)
+        return refreshed
+
+
+def forget_tokens(services: Services, store: WorkspaceInstallationStore | None, ws: Workspace) -> None:
+    """On uninstall: delete the workspace's tokens at once, keep its data until the retention period ends."""
+    if store is not None:
+        store.delete_all(enterprise_id=ws.enterprise_id, team_id=ws.team_id)
+    grace = timedelta(days=services.settings.data_retention_days)
+    with services.transaction(None) as session:
+        uninstall_workspace(session, ws=ws, grace=grace)
+    log.info("uninstalled; tokens deleted, data kept for the retention period", extra={"team": ws.team_id})
