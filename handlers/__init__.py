@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from slack_bolt import App
 
+from handlers import (
+    campaigns,
+    due,
+    home,
+    language,
+    listing,
+    log,
+    profile,
+    reminders,
+    report,
+    router,
+    status,
+)
 from handlers import help as help_feature
-from handlers import language, log, profile, router
-from handlers import reminders
-from handlers import campaigns, due, home, listing, report, status
 from handlers.router import Commands
 
 

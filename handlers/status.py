@@ -1,0 +1,222 @@
+"""`/partner status <name>`: where we stand with a partner, one command away."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+
+from bot import blockkit as bk
+from bot import formatting as fmt
+from bot.i18n import t
+from bot.overview import Lookup, StatusSummary, Totals, lookup_partner, status_summary
+from handlers.common import actor_of, parse_id, refuse, services_of
+from handlers.ids import LOG_OPEN_FOR_PARTNER
+from handlers.router import Commands, Invocation
+from storage.models import IN_WRITING, PledgeKind, PledgeStatus, Publicity
+
+STATUS_SHOW = "overview_status_show"
+MAX_LINES = 12  # per section, so a partner with a long history still fits one message
+RAW_TEXT_CHARS = 200
+
+
+def lines_section(title: str, lines: list[str], lang: str) -> bk.Block:
+    """A titled section of bullet lines, cut to MAX_LINES and to Slack's section limit."""
+    shown = lines[:MAX_LINES]
+    more = len(lines) - len(shown)
+    text = f"*{title}*\n" + "\n".join(shown)
+    if more:
+        text += "\n" + t(lang, "overview.more_lines", count=more)
+    while len(text) > bk.MAX_SECTION_TEXT and shown:
+        shown.pop()
+        more += 1
+        text = f"*{title}*\n" + "\n".join(shown) + "\n" + t(lang, "overview.more_lines", count=more)
+    return bk.section(text)
+
+
+def when(moment: datetime, tz: str, lang: str) -> str:
+    """A past moment as a Slack date token."""
+    return fmt.due(moment, all_day=False, tz=tz, lang=lang)
+
+
+def pledge_line(kind: str, status: str, amount: int | None, quantity: int | None, what: str | None,
+                lang: str) -> str:
+    """'• Money: 20.000 kr. — verbal (not in writing)' and the like."""
+    parts = []
+    if amount:
+        parts.append(fmt.money(amount, lang))
+    if quantity:
+        parts.append(f"{fmt.number(quantity, lang)} {bk.escape(what or '')}".strip())
+    elif what and not amount:
+        parts.append(bk.escape(what))
+    value = ", ".join(parts) or "–"
+    state = fmt.label("pledge_status", status, lang)
+    if PledgeStatus(status) in IN_WRITING:
+        proof = t(lang, "overview.status.in_writing")
+    elif PledgeStatus(status) is PledgeStatus.VERBAL:
+        proof = t(lang, "overview.status.not_in_writing")
+    else:
+        proof = ""
+    return f"• {fmt.label('pledge_kind', kind, lang).capitalize()}: {value} — {state}{proof}"
+
+
+def totals_line(totals: Totals, lang: str) -> str:
+    """Pledged, in writing and delivered money, and pledged items."""
+    text = t(
+        lang, "overview.totals",
+        pledged=fmt.money(totals.pledged_dkk, lang),
+        writing=fmt.money(totals.in_writing_dkk, lang),
+        delivered=fmt.money(totals.delivered_dkk, lang),
+    )
+    if totals.asked_dkk:
+        text += " · " + t(lang, "overview.totals.asked", asked=fmt.money(totals.asked_dkk, lang))
+    if totals.items:
+        items = ", ".join(
+            f"{fmt.number(q, lang)} {bk.escape(what) or fmt.label('pledge_kind', kind, lang)}"
+            for (kind, what), q in sorted(totals.items.items())
+        )
+        text += "\n" + t(lang, "overview.totals.items", items=items)
+    return text
+
+
+def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.Block]:
+    """The status card of one partner."""
+    st = summary.status
+    p = st.partner
+    blocks: list[bk.Block] = [bk.header(p.name)]
+    if p.publicity == Publicity.NO_PUBLICITY:
+        blocks.append(bk.section(t(lang, "overview.status.no_publicity")))
+    facts = t(
+        lang, "overview.status.facts",
+        stage=fmt.label("stage", p.stage, lang),
+        kind=fmt.label("partner_kind", p.kind, lang),
+        publicity=fmt.label("publicity", p.publicity, lang),
+    )
+    if st.aliases:
+        facts += "\n" + t(lang, "overview.status.aliases", names=", ".join(bk.escape(a.name) for a in st.aliases))
+    if st.campaigns:
+        facts += "\n" + t(lang, "overview.status.campaigns", names=", ".join(bk.escape(c.name) for c in st.campaigns))
+    blocks.append(bk.section(facts))
+
+    contact_lines = []
+    for c in st.contacts:
+        line = f"• {'⭐ ' if c.is_decision_maker else ''}*{bk.escape(c.name)}*"
+        if c.role:
+            line += f", {bk.escape(c.role)}"
+        if c.is_decision_maker:
+            line += f" ({t(lang, 'overview.status.decision_maker')})"
+        details = " · ".join(bk.escape(x) for x in (c.email, c.phone) if x)
+        contact_lines.append(f"{line} {details}".rstrip())
+    blocks.append(lines_section(t(lang, "overview.status.contacts"), contact_lines or [t(lang, "overview.none")], lang))
+
+    pledge_lines = [
+        pledge_line(PledgeKind(pl.kind).value, PledgeStatus(pl.status).value, pl.amount_dkk, pl.quantity, pl.what, lang)
+        for pl in st.pledges
+    ]
+    agreements = lines_section(t(lang, "overview.status.pledges"), pledge_lines or [t(lang, "overview.none")], lang)
+    blocks.append(agreements)
+    if st.pledges:
+        blocks.append(bk.context(totals_line(summary.totals, lang)))
+
+    followup_lines = []
+    for f in st.open_followups:
+        due = f.snoozed_until if f.snoozed_until and f.status == "snoozed" else f.due_at
+        all_day = bool(f.all_day) and due == f.due_at
+        text = f" — {bk.escape(bk.clip(f.text, 150))}" if f.text else ""
+        followup_lines.append(
+            f"• {fmt.label('action', f.action, lang)} {fmt.due(due, all_day=all_day, tz=f.due_tz or tz, lang=lang)}"
+            f" · {fmt.person(f.owner_user_id)}{text}"
+        )
+    blocks.append(lines_section(t(lang, "overview.status.followups"), followup_lines or [t(lang, "overview.none")], lang))
+
+    if st.pending_permissions:
+        perm_lines = [
+            f"• {bk.escape(grantor.name)} ({t(lang, f'overview.permission.{perm.status.value}')})"
+            + (f" — {bk.escape(bk.clip(perm.note, 150))}" if perm.note else "")
+            for perm, grantor in st.pending_permissions
+        ]
+        blocks.append(lines_section(t(lang, "overview.status.permissions"), perm_lines, lang))
+
+    interaction_lines = [
+        f"• {when(i.occurred_at, tz, lang)} · {fmt.person(i.logged_by)} · {fmt.label('interaction', i.kind, lang)}: "
+        f"{bk.escape(bk.clip(' '.join(i.raw_text.split()), RAW_TEXT_CHARS))}"
+        for i in st.last_interactions
+    ]
+    blocks.append(lines_section(t(lang, "overview.status.interactions"), interaction_lines or [t(lang, "overview.none")], lang))
+
+    if st.last_contact_at is None:
+        blocks.append(bk.context(t(lang, "overview.status.never_contacted")))
+    else:
+        blocks.append(bk.context(t(lang, "overview.status.days_since", days=st.days_since_last_contact,
+                                   date=when(st.last_contact_at, tz, lang))))
+    blocks.append(bk.actions(bk.button(t(lang, "overview.log_call"), LOG_OPEN_FOR_PARTNER, str(p.id), style="primary")))
+    return blocks
+
+
+def build_choice_blocks(lookup: Lookup, lang: str) -> list[bk.Block]:
+    """A short list of partners to pick from when a name matches several (or only roughly)."""
+    buttons = [
+        bk.button(m.partner.name if m.name == m.partner.name else f"{m.partner.name} ({m.name})",
+                  STATUS_SHOW, str(m.partner.id))
+        for m in lookup.candidates
+    ]
+    return [
+        bk.section(t(lang, "overview.status.choose", query=bk.escape(bk.clip(lookup.query, 80)))),
+        bk.actions(*buttons),
+    ]
+
+
+def build_no_match_blocks(query: str, lang: str, command_name: str) -> list[bk.Block]:
+    """Nothing matched: say so and show how to log the first contact."""
+    return [
+        bk.section(t(lang, "overview.status.no_match", query=bk.escape(bk.clip(query, 80)))),
+        bk.context(t(lang, "overview.status.log_first", command=command_name,
+                     name=bk.escape(bk.clip(query, 80)))),
+    ]
+
+
+def handle_status(inv: Invocation) -> None:
+    """Find the partner and answer with its status (or a choice, or how to log it)."""
+    query = inv.args.strip()
+    lang, tz = inv.lang, inv.actor.tz
+    if not query:
+        inv.ack(response_type="ephemeral", text=t(lang, "overview.status.usage", command=inv.command_name))
+        return
+    with inv.services.transaction(inv.actor.user_id) as session:
+        lookup = lookup_partner(session, ws=inv.actor.ws, query=query)
+        summary = (
+            status_summary(session, ws=inv.actor.ws, partner_id=lookup.chosen.partner.id, now=inv.services.now())
+            if lookup.chosen is not None
+            else None
+        )
+        if summary is not None:
+            blocks = build_status_blocks(summary, lang, tz)
+            text = summary.status.partner.name
+        elif lookup.candidates:
+            blocks, text = build_choice_blocks(lookup, lang), t(lang, "overview.status.choose_plain")
+        else:
+            blocks = build_no_match_blocks(query, lang, inv.command_name)
+            text = t(lang, "overview.status.no_match_plain")
+    inv.ack(response_type="ephemeral", **bk.message(text, blocks))
+
+
+def handle_show(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """A choice button: show that partner's status in place of the choice."""
+    ack()
+    services, actor = services_of(context), actor_of(context)
+    raw = (body.get("actions") or [{}])[0].get("value")
+    with services.transaction(actor.user_id) as session:
+        summary = status_summary(session, ws=actor.ws, partner_id=parse_id(raw) or 0, now=services.now())
+        blocks = build_status_blocks(summary, actor.lang, actor.tz) if summary is not None else None
+        text = summary.status.partner.name if summary is not None else ""
+    if blocks is None:
+        refuse(services, actor, entity_type="partners", raw_id=raw, respond=respond)
+        return
+    respond(response_type="ephemeral", replace_original=True, **bk.message(text, blocks))
+
+
+def register(app: App, commands: Commands) -> None:
+    """Add `status` and its choice buttons."""
+    commands.add("status", handle_status, help_key="help.cmd.status", usage="<partner>")
+    app.action(STATUS_SHOW)(handle_show)
