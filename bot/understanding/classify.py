@@ -16,8 +16,14 @@ _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 _TALK_TO_COLLEAGUE = re.compile(r"^\s*(?:med|with|to|m\.)\s*(?:<@|\s{4,})")  # mentions are masked as blanks
 
 
+# A line that starts as a reminder, or addresses a colleague, is a note whatever verbs follow.
+_NOTE_START = re.compile(r"^\s*(?:husk|note|nb|fyi|reminder|remember|todo|to do|påmind\w*)\b|^\s{6,}\S")
+
+
 def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
     """Return the interaction kind and the span of the cue that decided it."""
+    if _NOTE_START.match(low):
+        return "note", None
     best: tuple[int, int, str] | None = None
     for pattern, kind in _KIND:
         m = pattern.search(low)

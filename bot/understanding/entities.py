@@ -31,8 +31,8 @@ _STOP = STOPWORDS | _EXTRA_STOP
 _CONNECTORS = frozenset({"&", "og", "and", "of", "for", "i/s", "a/s"})
 # Words before a phrase and how strongly they make it an organisation.
 _ORG_PREPOSITIONS = {
-    "hos": 3, "ved": 3, "at": 3, "@": 3, "fra": 2, "from": 2, "til": 1, "to": 1, "with": 1,
-    "med": 1, "w/": 1, "called": 1, "ringede": 1, "rykkede": 1, "emailed": 1, "mailede": 1,
+    "hos": 3, "ved": 3, "at": 3, "@": 3, "fra": 2, "from": 2, "til": 1, "to": 1, "with": 2,
+    "med": 2, "w/": 2, "called": 1, "ringede": 1, "rykkede": 1, "emailed": 1, "mailede": 1,
     "and": 1, "og": 1, "om": 1, "about": 1, "besøgte": 1, "visited": 1, "for": 1, "m.": 1,
 }
 _PERSON_CUES = frozenset(
@@ -80,9 +80,17 @@ def is_role_word(word: str) -> str | None:
 
 
 def _org_word(low: str) -> bool:
-    if low in ORG_SUFFIXES:
-        return True
-    return len(low) >= 7 and any(low.endswith(s) for s in ORG_SUFFIXES if len(s) >= 5)
+    """Return True for organisation nouns, also inside compounds and definite forms."""
+    forms = [low]
+    for ending in ("en", "et", "n"):
+        if low.endswith(ending) and len(low) > len(ending) + 3:
+            forms.append(low[: -len(ending)])
+    for form in forms:
+        if form in ORG_SUFFIXES:
+            return True
+        if len(form) >= 8 and (form.endswith("eri") or any(form.endswith(s) for s in ORG_SUFFIXES if len(s) >= 3)):
+            return True
+    return False
 
 
 def _brand(tok: Tok) -> bool:
@@ -128,7 +136,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             nxt = toks[j]
             if toks[j - 1].end != nxt.start - 1 and nxt.start - toks[j - 1].end > 1:
                 break  # a masked span (time, money) sits between them
-            if run[-1].text.endswith("'s") and nxt.low in FIRST_NAMES:
+            if run[-1].text.endswith("'s") and not _org_word(nxt.low):
                 break  # "Saxo's Anna Svensson": the possessive ends the organisation
             if _is_cap(nxt) and nxt.low not in _STOP:
                 run.append(nxt)
@@ -167,10 +175,13 @@ def _split_person(ph: Phrase, toks: list[Tok], cue_before: bool, has_mentions: b
     first = words[0].low
     after = toks[ph.index + len(ph.toks)].low if ph.index + len(ph.toks) < len(toks) else ""
     known = first in FIRST_NAMES
+    role_cue = role is not None or _role_before(toks, ph.index) is not None
+    if not known and len(words) == 1 and (cue_before or role_cue) and (after in _AFTER_PERSON or role_cue) and words[0].text.isalpha() and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES):
+        return role, words[0].text, []  # an unknown first name: "med Solvej fra ...", "ejeren Mehmet"
     if not known:
         # An unknown two- or three-word name between a person cue and an org cue.
         plausible = (
-            cue_before and after in _AFTER_PERSON and 2 <= len(words) <= 3
+            (cue_before or role_cue) and (after in _AFTER_PERSON or role_cue) and 2 <= len(words) <= 3
             and not any(_org_word(w.low) or _brand(w) or w.low in PLACES or w.low in ORG_PREFIXES for w in words)
             and all(w.text.isalpha() for w in words)
         )
@@ -179,7 +190,8 @@ def _split_person(ph: Phrase, toks: list[Tok], cue_before: bool, has_mentions: b
         return role, " ".join(w.text for w in words), []
     name = [words[0]]
     for w in words[1:4]:
-        if _org_word(w.low) or _brand(w) or w.low in ORG_PREFIXES or not w.text.replace("-", "").isalpha():
+        # Short organisation words ("Kro") are also surnames, so they do not end a name.
+        if (_org_word(w.low) and len(w.low) > 3) or _brand(w) or w.low in ORG_PREFIXES or not w.text.replace("-", "").isalpha():
             break
         if w.low in PLACES and len(name) >= 2:
             break
@@ -254,6 +266,8 @@ def find_entities(text: str, has_mentions: bool = False) -> Entities:
         if not words:
             continue
         phrase = re.sub(r"'s$", "", " ".join(w.text for w in words).strip(" -'"))
+        if len(words) >= 2 and words[-1].text.endswith("s") and _org_word(words[-1].low[:-1]) and not _org_word(words[-1].low):
+            phrase = phrase[:-1]  # Danish genitive: "Greve Kommunes kulturchef"
         lows = [w.low for w in words]
         if all(lw in PLACES for lw in lows) or is_role_word(words[-1].text) and len(words) == 1:
             continue
@@ -282,7 +296,8 @@ def find_entities(text: str, has_mentions: bool = False) -> Entities:
         uncertain = True
     if not any(c for c in contacts):
         contacts.extend(_lowercase_people(text))
-    contacts = [c for c in contacts if not org or c.name not in org]
+    org_words = set(org.split()) if org else set()
+    contacts = [c for c in contacts if not set(c.name.split()) <= org_words]
     return Entities(org, contacts, uncertain or org is None)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 
 from .model import FollowUp
 from .times import TimeSpan
@@ -16,7 +16,9 @@ _OPEN = re.compile(OPEN_FOLLOWUP)
 _VAGUE = re.compile(VAGUE_TIME)
 _WORD = re.compile(r"\S+")
 # A cue word used as a noun after a determiner ("waiting for reply") promises nothing.
-_NOUN_USE = re.compile(r"(?:our|vores|for|a|the|et|en|your|their)\s+$")
+_NOUN_USE = re.compile(r"(?:our|vores|for|a|the|et|en|your|their|no)\s+$")
+# A meeting that belongs to someone else ("their board meeting") is not ours to attend.
+_THEIR = re.compile(r"(?:their|deres|his|her|hans|hendes|its|dets|dens)\s+$")
 _MAX_WORDS_BEFORE = 8
 _MAX_WORDS_AFTER = 6
 
@@ -39,6 +41,8 @@ def find_cues(low: str) -> list[Cue]:
             if any(taken[m.start() : m.end()]):
                 continue
             if action == "email" and m.group(0) == "reply" and _NOUN_USE.search(low[: m.start()]):
+                continue
+            if action == "meeting" and _THEIR.search(low[max(0, m.start() - 12) : m.start()]):
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             cues.append(Cue(m.start(), m.end(), action))
@@ -80,49 +84,51 @@ def link(
     kind_cue: tuple[int, int] | None,
     mentions: list[tuple[str, int]],
     contact_names: list[str],
-    today: date,
+    now: datetime,
 ) -> tuple[list[FollowUp], list[str]]:
     """Turn time spans that belong to an action cue into follow-ups; return them and unresolved text."""
+    claimed: set[int] = set()
+    chosen: dict[int, Cue] = {}
+    # Pass 1: an action word before its time ("ring igen torsdag").  Pass 2: after it
+    # ("i morgen: ring til Lars"), for spans that found nothing before.
+    for direction in ("before", "after"):
+        for idx, span in enumerate(spans):
+            if idx in chosen:
+                continue
+            s_start, s_end = _sentence_of(span.start, sentences)
+            prev_end = max([s_start] + [o.end for o in spans[:idx] if s_start < o.end <= span.start])
+            next_start = min([s_end] + [o.start for o in spans[idx + 1 :] if o.start >= span.end])
+            if direction == "before":
+                candidates = [
+                    (i, c) for i, c in enumerate(cues)
+                    if i not in claimed and c.start >= prev_end and c.end <= span.start
+                    and _words_between(low, c.end, span.start) <= _MAX_WORDS_BEFORE
+                    and (not kind_cue or not _is_kind_cue(c, kind_cue) or c.action == "meeting"
+                         or _words_between(low, c.end, span.start) <= 4)
+                ]
+                pick = candidates[-1] if candidates else None
+            else:
+                candidates = [
+                    (i, c) for i, c in enumerate(cues)
+                    if i not in claimed and c.start >= span.end and c.end <= next_start
+                    and _words_between(low, span.end, c.start) <= _MAX_WORDS_AFTER
+                ]
+                pick = candidates[0] if candidates else None
+            if pick is not None:
+                claimed.add(pick[0])
+                chosen[idx] = pick[1]
     followups: list[FollowUp] = []
     unresolved: list[str] = []
-    claimed: set[int] = set()
-    for idx, span in enumerate(spans):
-        s_start, s_end = _sentence_of(span.start, sentences)
-        prev_end = max([s_start] + [o.end for o in spans[:idx] if o.end <= span.start and o.end > s_start])
-        next_start = min([s_end] + [o.start for o in spans[idx + 1 :] if o.start >= span.end])
-        before = [
-            (i, c) for i, c in enumerate(cues)
-            if i not in claimed and c.start >= prev_end and c.end <= span.start
-            and _words_between(low, c.end, span.start) <= _MAX_WORDS_BEFORE
-        ]
-        after = [
-            (i, c) for i, c in enumerate(cues)
-            if i not in claimed and c.start >= span.end and c.end <= next_start
-            and _words_between(low, span.end, c.start) <= _MAX_WORDS_AFTER
-        ]
-        if kind_cue:
-            # The cue that named the logged interaction ("Mail fra X: ...") only schedules
-            # something when it sits right next to the time ("Møde med X søndag kl. 10").
-            before = [
-                (i, c) for i, c in before
-                if not _is_kind_cue(c, kind_cue) or c.action == "meeting" or _words_between(low, c.end, span.start) <= 4
-            ]
-        chosen = before[-1] if before else (after[0] if after else None)
-        if chosen is None:
-            continue
-        i, cue = chosen
+    for idx, cue in sorted(chosen.items()):
+        span = spans[idx]
         if span.past:
-            claimed.add(i)
             continue
         if span.due is None:
             unresolved.append(span.text)
-            claimed.add(i)
             continue
-        if kind_cue and cue.start < kind_cue[1] and cue.end > kind_cue[0] and span.due.date() <= today:
-            # The logged interaction itself ("Møde i dag med ...") is not a follow-up.
-            claimed.add(i)
-            continue
-        claimed.add(i)
+        if kind_cue and _is_kind_cue(cue, kind_cue) and _already_happened(span, now):
+            continue  # the logged interaction itself ("Møde i dag med ...") is not a follow-up
+        s_start, s_end = _sentence_of(span.start, sentences)
         start, end = min(cue.start, span.start), max(cue.end, span.end)
         owner = _owner(s_start, s_end, text, mentions, contact_names)
         followups.append(FollowUp(cue.action, span.due, span.all_day, owner, text[start:end].strip()))
@@ -138,7 +144,15 @@ def link(
     for f in followups:
         if not any(u.action == f.action and u.due == f.due for u in unique):
             unique.append(f)
+    unique.sort(key=lambda f: f.due)
     return unique, unresolved
+
+
+def _already_happened(span: TimeSpan, now: datetime) -> bool:
+    assert span.due is not None
+    if span.all_day:
+        return span.due.date() <= now.date()
+    return span.due <= now
 
 
 def _is_kind_cue(cue: Cue, kind_cue: tuple[int, int]) -> bool:

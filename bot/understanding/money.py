@@ -81,7 +81,7 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
     return found
 
 
-_ITEM = re.compile(r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:\.\d{3})+|\d+)\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))", re.IGNORECASE)
+_ITEM = re.compile(r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))", re.IGNORECASE)
 _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
 
 
@@ -89,7 +89,7 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
     """Return (start, end, Item) for quantities of things ("180 læsebamser", "300 free copies")."""
     items = []
     for m in _ITEM.finditer(text):
-        qty = int(m.group("q").replace(".", ""))
+        qty = int(m.group("q").replace(".", "").replace(",", ""))
         words = _WORDS.findall(m.group("rest"))
         if not words or qty <= 0 or (1900 <= qty <= 2100 and len(m.group("q")) == 4):
             continue

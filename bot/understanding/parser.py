@@ -83,7 +83,7 @@ def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
     cues = followups.find_cues(markup_low)
     result.followups, result.unresolved = followups.link(
         spans, cues, markup_low, cleaned, sentences, kind_cue, mentions,
-        [c.name for c in result.contacts], today,
+        [c.name for c in result.contacts], local_now,
     )
     if result.unresolved:
         result.uncertain.append("followups")

@@ -529,7 +529,7 @@ def _hhmm(m: re.Match[str]) -> Atom | None:
     return Atom(m.start(), m.end(), "clock", clock=clock) if clock else None
 
 
-@rule(START + r"(?:at|@)\s*(?P<h>\d{1,2})(?![\d/]|[.,:]\d|\s*(?:kr|dkk|%|am|pm|a\.m|p\.m|[a-zæøå]))(?=\s*(?:$|[,.;:!?)\-]|(?:on|tomorrow|today|to|and|for|with|if|next|this|sharp|o'clock)\b))")
+@rule(START + r"(?:at|@)\s*(?P<h>\d{1,2})(?![\d/]|[.,:]\d|\s*(?:kr|dkk|%|am|pm|a\.m|p\.m))(?=\s*(?:$|[,.;:!?)\-]|(?:on|tomorrow|today|to|and|for|with|if|next|this|sharp|o'clock)\b))")
 def _at_hour(m: re.Match[str]) -> Atom | None:
     hh = int(m.group("h"))
     if not 0 <= hh <= 23:

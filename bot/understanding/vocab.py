@@ -20,7 +20,7 @@ FIRST_NAMES = frozenset(
     janne jens jesper jette jimmy joachim johan johanne johannes john jonas jonathan josefine
     jørgen jørn julie julius jytte kaj kamilla karen kari karin karina karl kasper katrine kent
     kenneth kevin kim kirsten kirstine kristian kristina kristine lars laura lea leif lena lene
-    mads greg lise lisbeth liselotte lone lotte louise lucas lukas line linda lis lisa magnus maja malene
+    mads greg lasse amir jes lise lisbeth liselotte lone lotte louise lucas lukas line linda lis lisa magnus maja malene
     malthe marc marianne marie mariam marius martin mathias mathilde mette michael michala mie
     mikael mikkel mille mogens mona morten nadia naja nanna niels nikolaj nikoline nina noah
     ole oliver olivia oscar oskar otto palle per pernille peter philip pia poul preben rasmus
@@ -51,7 +51,7 @@ ROLE_HEADS = (
     "bibliotekar", "redaktør", "editor", "chair", "chairman", "chairwoman", "partner",
     "ansvarlig", "uddeler", "købmand", "journalist", "officer", "administrator", "assistant",
     "assistent", "medarbejder", "rådgiver", "advisor", "adviser", "kasserer", "treasurer",
-    "næstformand", "founder", "apoteker", "pastor", "præst", "priest", "stifter", "principal", "skoleleder", "rektor", "inspektør",
+    "næstformand", "founder", "apoteker", "lead", "sagsbehandler", "pastor", "præst", "priest", "stifter", "principal", "skoleleder", "rektor", "inspektør",
     "teamleder", "afdelingsleder", "sponsoransvarlig", "specialist", "supervisor",
 )
 # Role words that must not be read as roles although they end like one.
@@ -75,7 +75,9 @@ ORG_SUFFIXES = frozenset(
     forbund forbundet fagforening sosu sosu-skole trust council charity network netværk
     community kirke church moské mosque zoo tandlæge tandlæger tandlægerne lægehus lægehuset
     lokalråd bakery transport cinema kino biograf municipality cross kors festival handball
-    håndbold council
+    håndbold council pharmacy theatre theater scouts spejder spejderne studio kiosk florist
+    antikvariat arkiv vandrerhjem camping fysioterapi handel marked sogn råd samråd hjemmeværn
+    laug pizza pizzeria isbar svømmehal sportshal bryghus hal
     """.split()
 )
 
@@ -87,7 +89,7 @@ BRANDS = frozenset(
     nordea nykredit tryg topdanmark alm dsb postnord tdc telenor telia ikea matas jysk
     elgiganten imerco tiger gyldendal politiken foa 3f hk bupl dlf nordea jyske sydbank
     barclays tivoli gaffa kiwi danish crown waterstones amazon google microsoft apple
-    deloitte pwc kpmg ey rambøll cowi ørsted orsted equinor shell circle-k q8 ok
+    tesco seb deloitte pwc kpmg ey rambøll cowi ørsted orsted equinor shell circle-k q8 ok
     """.split()
 )
 # Brands too common as ordinary words to be recognised in lower-case text.
@@ -134,8 +136,8 @@ STOPWORDS = frozenset(
 
 # Cue words that make a phrase the logged interaction's kind (past tense / nouns).
 KIND_CUES: tuple[tuple[str, str], ...] = (
-    (r"ringede|ringet\b|opkald|telefonmøde|telefon(?:samtale)?\b|tlf\.?[- ]?samtale|tlf\.? med|talte|snakkede|talt med|snakket med|telefonsvarer|forsøgt at ringe|prøvede at ringe", "call"),
-    (r"called|phoned|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call", "call"),
+    (r"ring(?:e)?de\b|ringet\b|opkald|opringning|telefonmøde|telefon(?:samtale)?\b|tlf\.?[- ]?samtale|tlf\.? (?:med|fra|til)|talte|snakkede|talt med|snakket med|telefonsvarer|forsøgt at ringe|prøvede at ringe", "call"),
+    (r"cal+e?d\b|phoned|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call", "call"),
     (r"[\wæøå-]*møde(?:t)? (?:med|hos|i dag)|^møde\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde", "meeting"),
     (r"\bmet\b|meeting (?:with|w/|at)|^meeting\b|lunch|coffee with|visited|sat down with", "meeting"),
     (r"e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) e-?mail|^e-?mail:|^mail:", "email"),
@@ -143,12 +145,12 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
 
 # Follow-up action cues (present/future/imperative forms).  "send" is resolved by its object.
 ACTION_CUES: tuple[tuple[str, str], ...] = (
-    (r"ring(?:er|e)?\b|ring(?:er)? tilbage|opkald\b|call(?:s|ing)?\b|cb\b|retry\b|phone (?:him|her|them)|try (?:again|him|her|them)|prøv(?:er|e)? igen|ringes", "call"),
-    (r"mail(?:er|e|s)?\b|e-?mail\b|skriv(?:er|e)?\b|write\b|reply\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|takkemail|thank-you|invoice|faktur\w*|kvittering", "email"),
+    (r"telefonmøde|ring(?:er|e)?\b|ring(?:er)? tilbage|opkald\b|call(?:s|ing)?\b|cb\b|retry\b|phone (?:him|her|them)|try\b|prøv(?:er|e)? igen|ringes", "call"),
+    (r"mail(?:er|e|s)?\b|e-?mail\b|skriv(?:er|e)?\b|write\b|reply\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*", "email"),
     (r"send(?:er|es|e)?\b", "send"),
-    (r"møde(?:s)?\b|mødes\b|meeting\b|meet\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b", "meeting"),
+    (r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b", "meeting"),
     (r"kontrakt(?:en)?\b|contract\b|aftale(?:n)? (?:underskrives|sendes)|udkast til aftale|agreement\b", "contract"),
-    (r"følg(?:er|e)? op|opfølgning\b|follow(?:ing)?[- ]up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|pick-?up|pick (?:\w+ )?up|collect\b|hent(?:e|er)?\b", "other"),
+    (r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chase\b|pick-?up|pick (?:\w+ )?up|collect\b|hent(?:e|er)?\b", "other"),
 )
 # Objects that make "send" a contract rather than an e-mail.
 CONTRACT_OBJECTS = r"kontrakt|contract|aftale|agreement"
@@ -159,9 +161,9 @@ VAGUE_TIME = r"\b(?:snart|senere|hurtigst muligt|asap|a\.s\.a\.p\.|en af dagene|
 
 # Agreement cues; "no" beats "maybe" beats "yes".
 AGREEMENT_CUES: dict[str, str] = {
-    "no": r"no luck|lukket for|nej tak|siger nej|sagde nej|\bsaid no\b|\bno\. not|\bnot this year|ikke i år|declined?|afslag|afslår|afviser|ingen interesse|not interested|ikke interesseret|kan ikke hjælpe|can'?t help|cannot help|turned (?:us|it) down|(?:ingen|har ikke|intet|no) budget|ikke mulighed for|not possible|ikke muligt|say no|siger desværre nej|desværre ikke|unfortunately not|\bnope\b|lukker",
-    "maybe": r"overvej\w*|\bmåske\b|muligvis|\bmight\b|\bmaybe\b|perhaps|consider(?:ing)?\b|think about|tænk\w* over|skal (?:lige )?(?:høre|spørge|tale med|tjekke|have godkendt)|approval|godkendelse|skal godkendes|vender tilbage|vil (?:lige |gerne )?(?:tale med|høre|spørge)|giver (?:svar|besked)|needs? to (?:ask|check)|(?:to|with) (?:the )?(?:management|board|ledelsen)|decides?\b|beslutter|to think|tænke\b|get back to|no decision|ingen beslutning|not sure|usikker|positiv(?:e)? men|discuss|drøfte|to decide|beslutte|vil tænke|wants? (?:a proposal|numbers)|interesseret men|interested but|waiting for (?:a )?(?:reply|answer|decision)|venter på svar",
-    "yes": r"\bvil (?:gerne |godt )?(?:sponsorere|give|støtte|hjælpe|lave|være med|sparre|bidrage|stille)|\bgiver\b(?! svar| besked| lyd)|betaler|\bgratis\b|for free|free of charge|\d+ free\b|fået (?:lov|tilladelse)|stiller med|leverer|deliver(?:s|ing)?\b|bakker op|backs? us|godkendt|approved|\bdonates?\b|\bdonated\b|donerer|'ll join|will join|deltager|'d love to|wants? to partner|(?:he's|she's|they're) in\b|\bgerne\b|siger ja|sagde ja|ja tak|ja til|\byes\b|agreed|aftalt|enige|bekræft(?:er|et)\b|bevilget|granted|confirmed|will (?:donate|sponsor|provide|give|fund|host|lend|help|send)|'ll (?:give|donate|sponsor|provide|fund|lend|help|host)|happy to|want to help|are in\b|on board|\bok givet|giver lov|er med\b|være med|kan stille med|\boffer(?:s|ed)?\b|tilbyder|can lend|would like to|would love to|sponsorerer|donerer|\bin on\b|\bdeal\b|says? ok|sagde ok|siger ok|accepted|accepterer",
+    "no": r"no luck|lukket for sponsorater|:\s*no\b(?! answer| reply| response)|\bnej\b|no thanks|nej tak|siger nej|sagde nej|\bsaid no\b|\bno\. not|\bnot this year|ikke i år|declined?|afslag|afslår|afviser|ingen interesse|not interested|ikke interesseret|kan ikke hjælpe|can'?t help|cannot help|turned (?:us|it) down|(?:ingen|har ikke|intet|no) budget|ikke mulighed for|not possible|ikke muligt|say no|siger desværre nej|desværre ikke|unfortunately not|\bnope\b|lukker",
+    "maybe": r"overvej\w*|\bmåske\b|muligvis|\bmight\b|\bmaybe\b|perhaps|consider(?:ing)?\b|think about|tænk\w* over|skal (?:lige )?(?:høre|spørge|tale med|tjekke|have godkendt)|approval|godkendelse|skal godkendes|vender tilbage|svar efter|'ll check|will check|vil (?:lige |gerne )?(?:tale med|høre|spørge)|giver (?:svar|besked)|needs? to (?:ask|check)|(?:to|with) (?:the )?(?:management|board|ledelsen)|decides?\b|beslutter|to think|tænke\b|get back to|no decision|ingen beslutning|not sure|usikker|positiv(?:e)? men|discuss|drøfte|to decide|beslutte|vil tænke|wants? (?:a proposal|numbers)|interesseret men|interested but|waiting for (?:a )?(?:reply|answer|decision)|venter på svar",
+    "yes": r"\bvil (?:gerne |godt )?(?:sponsorere|give|støtte|hjælpe|lave|være med|sparre|bidrage|stille)|\bgiver\b(?! svar| besked| lyd)|betaler|\bgratis\b|for free|free of charge|\d+ free\b|fået (?:lov|tilladelse)|stiller med|leverer|deliver(?:s|ing)?\b|bakker op|backs? us|godkendt|approved|\bpays\b|will pay|'ll pay|sponsored|sponsoreret|sponsorerede|they sponsor|de sponsorerer|\bfree\b|støtter\b|tilladelse givet|givet tilladelse|på plads|all set|vi må\b|må gerne|we can use|vi låner|we borrow|\bdonates?\b|\bdonated\b|donerer|'ll join|will join|deltager|'d love to|wants? to partner|(?:he's|she's|they're) in\b|\bgerne\b|siger ja|sagde ja|ja tak|ja til|\byes\b|agreed|aftalt|enige|bekræft(?:er|et)\b|bevilget|granted|confirmed|(?:will|'ll) (?:donate|sponsor|provide|give|fund|host|lend|help|send|read|play|print|deliver|bring|offer)\b|happy to|want to help|are in\b|on board|\bok givet|giver lov|er med\b|være med|kan stille med|\boffer(?:s|ed)?\b|tilbyder|can lend|would like to|would love to|sponsorerer|donerer|\bin on\b|\bdeal\b|says? ok|sagde ok|siger ok|accepted|accepterer",
 }
 
 NO_PUBLICITY = (
@@ -174,11 +176,11 @@ NO_PUBLICITY = (
 # What was asked for; money is also implied by any amount.
 ASK_CUES: dict[str, str] = {
     "money": r"\bpenge\b|beløb|kroner|funding|\bfund(?:s|ed)?\b|økonomisk|bevilling|\bgrant\b|donation of money|pengestøtte|kontant",
-    "books": r"\bbøger\b|\bbooks\b|\bcopies\b|eksemplarer|\btitler\b|\btitles\b|læsebøger|billedbøger|bogpakker",
-    "products": r"blomster|flowers|bread|\bbrød|bookmarks|plants|planter\b|passes|ice creams?|produkt\w*|products?\b|præmie\w*|prizes?\b|gavekort|gift ?cards?|vouchers?|fribilletter|tickets?|bamser|teddy|tablets?|bookmarks|kage\b|cake\b|frugt|fruit|mælk|kartoner|tandbørster|green fees|lamps?|cushions|puder|goodie|merchandise|t-shirts|kuglepenne|pens\b|boxes|kasser\b|bogmærker|snacks|slik",
+    "books": r"bøger\b|\bbooks\b|\bcopies\b|eksemplarer|\btitler\b|\btitles\b|læsebøger|billedbøger|bogpakker",
+    "products": r"pizza\w*|\bfood\b|drinks|wine|\bvin\b|\bøl\b|fadøl|beer|blomster|flowers|bread|\bbrød|bookmarks|plants|planter\b|passes|ice creams?|produkt\w*|products?\b|præmie\w*|prizes?\b|gavekort|gift ?cards?|vouchers?|fribilletter|tickets?|bamser|teddy|tablets?|bookmarks|kage\b|cake\b|frugt|fruit|mælk|kartoner|tandbørster|green fees|lamps?|cushions|puder|goodie|merchandise|t-shirts|kuglepenne|pens\b|boxes|kasser\b|bogmærker|snacks|slik",
     "time": r"frivillige|volunteer\w*|\btimer\b|\bhours?\b|\bhrs?\b|læsevenner|reading buddies|stille med \d+|lend (?:us )?(?:staff|people)|medarbejdertimer|employee time",
     "advice": r"sparring|sparre|\bråd\b|rådgivning|advice|mentor\w*|know-how|ekspertise|expertise|sparringspartner|feedback",
-    "other": r"host(?:s|ing)?\b|stall|\bstand\b|\bbod\b|\btent\b|\btelt\b|lokale\w*|\bvenue\b|\bhall\b|\bsal\b|\broom\b|plads til|hænge plakater|plakater op|hang (?:up )?posters|distribution|dele (?:\w+ )?ud|\blend\b|låne\b|transport|\bbus\b|udstilling|exhibition|reklameplads|annonceplads",
+    "other": r"låner|kirkesal\w*|host(?:s|ing)?\b|stall|\bstand\b|\bbod\b|\btent\b|\btelt\b|lokale\w*|\bvenue\b|\bhall\b|\bsal\b|\broom\b|plads til|hænge plakater|plakater op|hang (?:up )?posters|distribution|dele (?:\w+ )?ud|\blend\b|låne\b|transport|\bbus\b|udstilling|exhibition|reklameplads|annonceplads",
 }
 
 # Words after a number that mean it is not an item (units, people, time).
