@@ -1,0 +1,33 @@
+"""Per-field accuracy of the parser on the labelled corpus and on the held-out file."""
+
+import pytest
+
+from tests.understanding.corpus_eval import evaluate, load, table
+
+CASES = [("call-logs.jsonl", 300, 0.97), ("heldout.jsonl", 60, 0.90)]
+
+
+@pytest.mark.parametrize(("name", "min_lines", "threshold"), CASES)
+def test_every_field_reaches_the_threshold(name, min_lines, threshold):
+    rows = load(name)
+    assert len(rows) >= min_lines
+    scores, misses = evaluate(rows)
+    print(f"\n{name}\n{table(scores)}")
+    for n, field, text in misses:
+        print(f"  miss line {n} {field}: {text[:90]}")
+    low = {f: ok / total for f, (ok, total) in scores.items() if ok / total < threshold}
+    assert not low, f"fields below {threshold:.0%}: {low}"
+
+
+def test_corpus_is_half_danish_half_english():
+    from bot.understanding.text import language
+
+    rows = load("call-logs.jsonl")
+    danish = sum(language(r["input"]["text"].lower()) == "da" for r in rows)
+    assert 0.4 <= danish / len(rows) <= 0.6
+
+
+def test_corpus_varies_now_and_timezone():
+    rows = load("call-logs.jsonl")
+    assert len({r["input"]["now"] for r in rows}) >= 15
+    assert len({r["input"]["tz"] for r in rows}) >= 3

@@ -1,0 +1,51 @@
+"""Amounts of money and items with quantities."""
+
+import pytest
+
+from bot.understanding import parse
+from bot.understanding.money import parse_number
+from tests.understanding.helpers import at
+
+NOW = at("2026-03-10T09:15:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("De giver 20.000 kr. til os", 20000, "DKK"),
+        ("sponsorat på kr. 20.000", 20000, "DKK"),
+        ("beløb 20.000,-", 20000, "DKK"),
+        ("hele 1,5 mio. kr.", 1_500_000, "DKK"),
+        ("maybe 10k for prizes", 10000, "DKK"),
+        ("2 x 7.500 kr.", 15000, "DKK"),
+        ("they offer 40,000 DKK", 40000, "DKK"),
+        ("grant of EUR 20,000", 20000, "EUR"),
+        ("they give €5,000", 5000, "EUR"),
+        ("a cheque for $2,500", 2500, "USD"),
+        ("£2,000 from the fund", 2000, "GBP"),
+        ("12.500,50 kr.", 12500.5, "DKK"),
+    ],
+)
+def test_money_formats(text, amount, currency):
+    result = parse(text, now=NOW, tz="Europe/Copenhagen")
+    assert [(m.amount, m.currency) for m in result.money] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text", ["Ring 43 90 12 34", "2 timer om ugen", "Rema 1000 Greve", "3F Greve", "kl. 10.15", "i 2027", "1.5"])
+def test_not_money(text):
+    assert parse(text, now=NOW, tz="Europe/Copenhagen").money == []
+
+
+def test_danish_and_english_number_reading():
+    assert parse_number("20.000") == 20000
+    assert parse_number("1,5") == 1.5
+    assert parse_number("40,000") == 40000
+    assert parse_number("1.5") == 1.5
+
+
+def test_items_with_quantities_but_not_people_or_units():
+    result = parse(
+        "De giver 180 læsebamser og 300 free copies til 20 børn, 2 timer om ugen", now=NOW, tz="Europe/Copenhagen"
+    )
+    assert [(i.quantity, i.what) for i in result.items] == [(180, "læsebamser"), (300, "free copies")]
+    assert set(result.asks) >= {"products", "books", "time"}
