@@ -20,9 +20,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 import handlers
 from bot.actor import default_actor, resolve_actor
+from bot.installations import Clients, build_oauth, purge_sweep
 from bot.scheduler import Sweep
 from bot.services import Services, utc_now
 from bot.settings import Settings
+from handlers import installs
 from handlers.router import Commands
 from storage.db import make_engine, make_session_factory
 from storage.scope import Workspace
@@ -43,6 +45,7 @@ class Partnerbot:
     commands: Commands
     services: Services
     sweeps: list[Sweep]
+    clients: Clients
 
 
 def make_client(settings: Settings, token: str | None = None) -> WebClient:
@@ -78,9 +81,11 @@ def create_app(
     engine = make_engine(settings.database_url)
     services = Services(settings=settings, engine=engine, session_factory=make_session_factory(engine), clock=clock)
     client = make_client(settings)
+    oauth_settings, store = build_oauth(client, services) if settings.oauth_enabled else (None, None)
     bolt = App(
         signing_secret=settings.slack_signing_secret,
         client=client,
+        oauth_settings=oauth_settings,
         # The client carries the token. The first request checks it (auth.test) and caches the answer, so a slow or
         # unreachable Slack at start-up does not stop the process.
         token_verification_enabled=False,
@@ -104,4 +109,7 @@ def create_app(
 
     commands = Commands()
     handlers.register_all(bolt, commands)
-    return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=handlers.reminders.build_sweeps(services, client))
+    installs.register(bolt, store)
+    clients = Clients(client, services, store)
+    sweeps = [*handlers.reminders.build_sweeps(services, client), purge_sweep(services)]
+    return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=sweeps, clients=clients)

@@ -45,6 +45,17 @@ class Fault:
 
 
 @dataclass
+class OAuthGrant:
+    """What an approved install gives: a workspace, the installing user, and token lifetime."""
+
+    team_id: str
+    team_name: str
+    user_id: str
+    expires_in: int | None = None  # seconds; set it to hand out rotating tokens
+    issued: int = 0
+
+
+@dataclass
 class FakeUser:
     """What users.info says about a person."""
 
@@ -91,6 +102,11 @@ class FakeSlack:
         self.team_id = team_id
         self.team_name = team_name
         self.bot_token = bot_token
+        # Tokens the fake accepts, and the workspace each speaks for (OAuth adds more).
+        self.tokens: dict[str, str] = {bot_token: team_id} if bot_token else {}
+        # OAuth: codes Slack would hand to the redirect URL, and live refresh tokens.
+        self.oauth_codes: dict[str, OAuthGrant] = {}
+        self.refresh_tokens: dict[str, OAuthGrant] = {}
         self.users: dict[str, FakeUser] = {u.id: u for u in users or []}
         self.calls: list[Call] = []
         self.uploads: dict[str, bytes] = {}
@@ -189,13 +205,19 @@ class FakeSlack:
     def _next_ts(self) -> str:
         return f"{int(time.time())}.{next(self._ts):06d}"
 
+    def grant(self, code: str, grant: OAuthGrant) -> None:
+        """Make an OAuth code redeemable, as Slack does when a user approves an install."""
+        self.oauth_codes[code] = grant
+
     def _answer(self, method: str, args: dict[str, Any], token: str | None) -> dict[str, Any]:
-        if self.bot_token is not None and token != self.bot_token and method != "oauth.v2.access":
+        if method == "oauth.v2.access":
+            return _oauth_access(self, args)
+        if self.tokens and token not in self.tokens:
             return {"ok": False, "error": "invalid_auth"}
         handler = _METHODS.get(method)
         if handler is None:
             return {"ok": False, "error": "unknown_method"}
-        return handler(self, args)
+        return handler(self, {**args, "_team": self.tokens.get(token or "", self.team_id)})
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         fake = self
@@ -264,13 +286,44 @@ class FakeSlack:
 # ----- Web API methods ------------------------------------------------------------------------
 
 
+def _oauth_access(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    if args.get("grant_type") == "refresh_token":
+        grant = fake.refresh_tokens.pop(str(args.get("refresh_token")), None)
+        if grant is None:
+            return {"ok": False, "error": "invalid_refresh_token"}
+    else:
+        grant = fake.oauth_codes.pop(str(args.get("code")), None)
+        if grant is None:
+            return {"ok": False, "error": "invalid_code"}
+    grant.issued += 1
+    token = f"xoxb-{grant.team_id.lower()}-{grant.issued}"
+    fake.tokens[token] = grant.team_id
+    answer: dict[str, Any] = {
+        "ok": True,
+        "app_id": "A0PARTNERBOT",
+        "authed_user": {"id": grant.user_id},
+        "scope": "commands,chat:write,im:write,users:read,files:write",
+        "token_type": "bot",
+        "access_token": token,
+        "bot_user_id": BOT_USER,
+        "team": {"id": grant.team_id, "name": grant.team_name},
+        "enterprise": None,
+        "is_enterprise_install": False,
+    }
+    if grant.expires_in is not None:
+        refresh = f"xoxe-1-{grant.team_id.lower()}-{grant.issued}"
+        fake.refresh_tokens[refresh] = grant
+        answer.update(refresh_token=refresh, expires_in=grant.expires_in)
+    return answer
+
+
 def _auth_test(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
     return {
         "ok": True,
         "url": "https://partner-library.slack.com/",
         "team": fake.team_name,
         "user": "partnerbot",
-        "team_id": fake.team_id,
+        "team_id": args.get("_team") or fake.team_id,
         "user_id": BOT_USER,
         "bot_id": "B0PARTNERBOT",
         "is_enterprise_install": False,

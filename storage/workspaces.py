@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from storage.coltypes import utcnow
+from storage.models import AuditLog, Base
 from storage.models import WorkspaceRecord as WorkspaceRow
 from storage.scope import Workspace, in_ws
 
@@ -61,3 +63,39 @@ def due_for_purge(session: Session, *, now: datetime | None = None) -> list[Work
         WorkspaceRow.uninstalled_at.is_not(None), WorkspaceRow.purge_after <= now
     )
     return [Workspace(team_id, enterprise_id) for team_id, enterprise_id in session.execute(stmt)]
+
+
+def _workspace_tables() -> list[Any]:
+    # Children before parents, so foreign keys never point at a deleted row. The audit trail
+    # is append-only and holds no personal data (contacts' values are redacted): it stays.
+    return [
+        table for table in reversed(Base.metadata.sorted_tables)
+        if "team_id" in table.c and table.name != AuditLog.__tablename__
+    ]
+
+
+def _in_workspace(table: Any, ws: Workspace) -> Any:
+    if "enterprise_id" not in table.c:
+        return table.c.team_id == ws.team_id
+    enterprise = table.c.enterprise_id.is_(None) if ws.enterprise_id is None else table.c.enterprise_id == ws.enterprise_id
+    return and_(table.c.team_id == ws.team_id, enterprise)
+
+
+def export_workspace(session: Session, *, ws: Workspace) -> dict[str, list[dict[str, Any]]]:
+    """Every row the workspace owns, table by table, without tokens (for an admin before a purge)."""
+    secret = {"bot_token", "bot_refresh_token", "user_token", "user_refresh_token"}
+    out: dict[str, list[dict[str, Any]]] = {}
+    for table in reversed(_workspace_tables()):
+        rows = session.execute(select(table).where(_in_workspace(table, ws))).mappings()
+        out[table.name] = [{k: v for k, v in row.items() if k not in secret} for row in rows]
+    return out
+
+
+def purge_workspace(session: Session, *, ws: Workspace) -> dict[str, int]:
+    """Delete everything the workspace owns for good (after its retention period); return counts."""
+    counts: dict[str, int] = {}
+    for table in _workspace_tables():
+        result = session.execute(table.delete().where(_in_workspace(table, ws)))
+        if result.rowcount:
+            counts[table.name] = result.rowcount
+    return counts
