@@ -60,12 +60,13 @@ class Tok:
 
 def _is_cap(tok: Tok) -> bool:
     t = tok.text
-    if t.low if False else False:  # pragma: no cover - keeps mypy calm about property use
-        return False
     if t[0].isupper():
         return True
     # Brand-like tokens starting with a digit ("3F", "7-Eleven").
     return bool(re.match(r"^\d+[A-Za-z-]", t)) and any(c.isupper() for c in t)
+
+
+_ROLE_END = re.compile("(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + ")$")
 
 
 def is_role_word(word: str) -> str | None:
@@ -74,7 +75,7 @@ def is_role_word(word: str) -> str | None:
     if low in ROLE_STOP or len(low) > 30:
         return None
     for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith("n") else None):
-        if form and any(form.endswith(h) for h in ROLE_HEADS):
+        if form and _ROLE_END.search(form):
             return form if form != low else word
     return None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import classify, entities, followups, money, practice, text, times
@@ -102,7 +102,7 @@ _WARM = (
 
 def warm_up() -> None:
     """Import dateparser and compile everything once, so a user's first command is not cold."""
-    now = datetime(2026, 3, 10, 9, 15, tzinfo=timezone.utc)
+    now = datetime(2026, 3, 10, 9, 15, tzinfo=UTC)
     parse(_WARM, now=now, tz=DEFAULT_TZ)
     for month in times.MONTH_FULL_EN[1:]:
         times._dateparser_month_day(f"1 {month}")

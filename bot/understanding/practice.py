@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from .holidays import add_working_days, next_working_day_on_or_after
 from .model import FollowUp
 from .times import local_datetime
-from zoneinfo import ZoneInfo
 
 SUMMARY_EMAIL_TEXT = {"da": "Send en opsummerende mail om aftalen", "en": "Send an e-mail summing up the agreement"}
 CALLBACK_TEXT = {"da": "Ring tilbage", "en": "Call back"}

@@ -89,6 +89,9 @@ def _repair(match: re.Match[str]) -> str:
 
 def lower_same_length(text: str) -> str:
     """Lower-case `text` character by character so that offsets stay aligned."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered  # the common case: no character changes length when lowered
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 

@@ -2,7 +2,12 @@
 
 from datetime import date
 
-from bot.understanding.holidays import add_working_days, danish_holidays, easter_sunday, is_working_day
+from bot.understanding.holidays import (
+    add_working_days,
+    danish_holidays,
+    easter_sunday,
+    is_working_day,
+)
 
 
 def test_easter_dates():
