@@ -139,7 +139,7 @@ def seed_library(session: Session, ws: Workspace, now: datetime) -> Seeded:
     return s
 
 
-def seed_other_workspace(session: Session, ws: Workspace, now: datetime) -> None:
+def seed_other_workspace(session: Session, ws: Workspace, now: datetime) -> int:
     """Another workspace with look-alike data that must never show up in the first."""
     p = create_partner(session, ws=ws, name="Danske Bank Greve", kind=PartnerKind.BUSINESS,
                        publicity=Publicity.PUBLIC, allow_duplicate=True)
@@ -148,3 +148,4 @@ def seed_other_workspace(session: Session, ws: Workspace, now: datetime) -> None
                         owner_user_id=owner, partner_id=p.id, due_tz=CPH, text="Fremmed opgave i et andet workspace")
     create_pledge(session, ws=ws, partner_id=p.id, kind=PledgeKind.MONEY, status=PledgeStatus.VERBAL,
                   amount_dkk=999_000)
+    return p.id
