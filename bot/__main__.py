@@ -9,17 +9,19 @@
     python -m bot migrate    bring the database to the newest schema
     python -m bot parse ...  show what the bot understands in a log line
     python -m bot digest --now [--dry-run]   send (or print) the digests due now, once
+    python -m bot export-workspace TEAM_ID   everything a workspace owns, as JSON (before a purge)
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 
 from bot.settings import SettingsError, load_settings
 
-COMMANDS = ("run", "serve", "socket", "console", "clock", "migrate", "parse", "digest")
+COMMANDS = ("run", "serve", "socket", "console", "clock", "migrate", "parse", "export-workspace", "digest")
 
 
 def _console(settings, args: argparse.Namespace) -> None:
@@ -34,6 +36,7 @@ def _console(settings, args: argparse.Namespace) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", nargs="?", default="run", choices=COMMANDS)
+    parser.add_argument("team_id", nargs="?", help="export-workspace: the Slack team id")
     console = parser.add_argument_group("console")
     console.add_argument("--user", default="U0CONSOLE", help="the Slack user id you act as")
     console.add_argument("--name", help="your display name")
@@ -68,12 +71,19 @@ def main(argv: list[str] | None = None) -> int:
         elif command == "socket":
             runtime.serve_socket(settings)
         elif command == "console":
+            # The terminal is the user's: only warnings go to stderr unless LOG_LEVEL says more.
+            runtime.configure_logging(settings.with_overrides(log_level=os.environ.get("LOG_LEVEL", "WARNING")))
             _console(settings, args)
         elif command == "clock":
             runtime.run_clock(settings)
         elif command == "migrate":
             runtime.migrate(settings)
             print("database is at the newest schema")
+        elif command == "export-workspace":
+            if not args.team_id:
+                print("partnerbot: export-workspace needs the team id, e.g. T0123ABC", file=sys.stderr)
+                return 2
+            runtime.export_workspace(settings, args.team_id, sys.stdout)
     except SettingsError as exc:
         print(f"partnerbot: {exc}", file=sys.stderr)
         return 2

@@ -24,8 +24,7 @@ from bot.actor import valid_timezone
 from bot.app import Partnerbot, create_app
 from bot.fakeslack import Call, FakeSlack, FakeUser
 from bot.render import Clickable, Rendered, render_blocks, render_view
-from bot.runtime import prepare_database, warm_up
-from bot.scheduler import Clockwork
+from bot.runtime import make_clockwork, prepare_database, warm_up
 from bot.settings import Settings
 from bot.signing import command_body, event_body, interaction_body, signed_headers
 
@@ -65,7 +64,7 @@ class ConsoleState:
 class Console:
     """An in-process Slack workspace for one bot, driven line by line."""
 
-    def __init__(self, settings: Settings, *, user: FakeUser, out: TextIO = sys.stdout, tick_seconds: float = 20) -> None:
+    def __init__(self, settings: Settings, *, user: FakeUser, out: TextIO = sys.stdout) -> None:
         token = "xoxb-console-" + secrets.token_hex(8)
         self.secret = secrets.token_hex(16)
         self.fake = FakeSlack(team_id=CONSOLE_TEAM, bot_token=token, users=[user]).start()
@@ -80,7 +79,7 @@ class Console:
         self._print_lock = threading.Lock()
         self._ids = itertools.count(1)
         self.fake.listeners.append(self._on_slack_call)
-        self.clockwork = Clockwork(self.app.sweeps, self.app.services.now, tick_seconds=tick_seconds)
+        self.clockwork = make_clockwork(self.app)
 
     # ----- output -------------------------------------------------------------------------------
     def show(self, rendered: Rendered, prefix: str = "") -> None:

@@ -2,28 +2,37 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import signal
 import threading
+from datetime import datetime
 from pathlib import Path
+from typing import TextIO
 
+from bot import logs
 from bot.app import Partnerbot, create_app
 from bot.scheduler import Clockwork
 from bot.settings import Settings
+from storage.db import make_engine, make_session_factory
+from storage.heartbeats import beat
 from storage.migrate import upgrade
+from storage.scope import Workspace
+from storage.workspaces import export_workspace as storage_export
+
+SCHEDULER = "scheduler"
 
 log = logging.getLogger(__name__)
 
 
 def configure_logging(settings: Settings) -> None:
-    """One line per record on stderr; Bolt's own logger only speaks up for warnings."""
-    logging.basicConfig(
-        level=settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+    """Structured, scrubbed log lines on stderr; Bolt's own logger only speaks up for warnings."""
+    logs.configure(
+        settings.log_level,
+        [settings.slack_bot_token, settings.slack_signing_secret, settings.slack_app_token,
+         settings.slack_client_secret, settings.database_url],
     )
-    logging.getLogger("slack_bolt").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 def migrate(settings: Settings) -> None:
@@ -54,13 +63,25 @@ def warm_up() -> None:
     warm_parser()
 
 
+def make_clockwork(partnerbot: Partnerbot) -> Clockwork:
+    """The scheduler for this app: its sweeps, its clock, and a heartbeat in the database."""
+    services = partnerbot.services
+    pid = os.getpid()
+
+    def heartbeat(moment: datetime) -> None:
+        with services.transaction(None) as session:
+            beat(session, name=SCHEDULER, at=moment, pid=pid)
+
+    return Clockwork(partnerbot.sweeps, services.now, tick_seconds=services.settings.clock_tick_seconds, beat=heartbeat)
+
+
 def build(settings: Settings) -> tuple[Partnerbot, Clockwork | None]:
     """Build the app and, when this process runs the scheduler, its started clock."""
     partnerbot = create_app(settings)
     warm_up()
     clockwork = None
     if settings.run_scheduler:
-        clockwork = Clockwork(partnerbot.sweeps, partnerbot.services.now)
+        clockwork = make_clockwork(partnerbot)
         clockwork.start()
     return partnerbot, clockwork
 
@@ -73,8 +94,8 @@ def serve_http(settings: Settings) -> None:
     prepare_database(settings)
 
     def load_app():  # runs in the worker, after fork
-        partnerbot, clockwork = build(settings)
-        return make_wsgi_app(partnerbot, clockwork.health if clockwork else None)
+        partnerbot, _clockwork = build(settings)
+        return make_wsgi_app(partnerbot)
 
     log.info("serving HTTP on port %s", settings.port)
     GunicornServer(settings, load_app).run()
@@ -98,7 +119,7 @@ def serve_socket(settings: Settings) -> None:
 def run_clock(settings: Settings) -> None:
     """Run only the scheduler (the Procfile's `clock` process) until SIGTERM."""
     partnerbot = create_app(settings)
-    clockwork = Clockwork(partnerbot.sweeps, partnerbot.services.now)
+    clockwork = make_clockwork(partnerbot)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
@@ -106,3 +127,15 @@ def run_clock(settings: Settings) -> None:
     log.info("clock running")
     stop.wait()
     clockwork.stop()
+
+
+def export_workspace(settings: Settings, team_id: str, out: TextIO) -> None:
+    """Write everything the workspace owns (tokens left out) as JSON, for an admin before a purge."""
+    engine = make_engine(settings.database_url)
+    try:
+        with make_session_factory(engine)() as session:
+            data = storage_export(session, ws=Workspace(team_id))
+    finally:
+        engine.dispose()
+    json.dump({"team_id": team_id, "tables": data}, out, ensure_ascii=False, indent=1, default=str)
+    out.write("\n")

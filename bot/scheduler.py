@@ -19,9 +19,17 @@ TICK_SECONDS = 20
 class Clockwork:
     """Runs every registered sweep on each tick; no job state lives in the scheduler."""
 
-    def __init__(self, sweeps: list[Sweep], now: Callable[[], datetime], *, tick_seconds: float = TICK_SECONDS) -> None:
+    def __init__(
+        self,
+        sweeps: list[Sweep],
+        now: Callable[[], datetime],
+        *,
+        tick_seconds: float = TICK_SECONDS,
+        beat: Callable[[datetime], None] | None = None,
+    ) -> None:
         self.sweeps = sweeps
         self.now = now
+        self.beat = beat
         self.tick_seconds = tick_seconds
         self.last_tick: datetime | None = None
         self._scheduler: BackgroundScheduler | None = None
@@ -37,6 +45,11 @@ class Clockwork:
                 except Exception:
                     log.exception("sweep failed", extra={"sweep": getattr(sweep, "__name__", "?")})
             self.last_tick = moment
+            if self.beat is not None:
+                try:
+                    self.beat(moment)
+                except Exception:
+                    log.warning("could not record the scheduler's heartbeat", exc_info=True)
 
     def start(self) -> None:
         """Tick now and then every tick_seconds in a background thread."""
@@ -59,6 +72,3 @@ class Clockwork:
             self._scheduler.shutdown(wait=True)
             self._scheduler = None
 
-    def health(self) -> dict[str, str | None]:
-        """The last tick, for /healthz."""
-        return {"scheduler_last_tick": self.last_tick.isoformat() if self.last_tick else None}

@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable
+from datetime import timedelta
 from typing import Any
 
 from gunicorn.app.base import BaseApplication
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.app import Partnerbot
 from bot.settings import Settings
 from storage.db import ping
+from storage.heartbeats import last_beat
 
 log = logging.getLogger(__name__)
 
@@ -28,17 +31,36 @@ def _json(start_response: StartResponse, status: str, payload: dict[str, Any]) -
     return [body]
 
 
-def make_wsgi_app(partnerbot: Partnerbot, health: Callable[[], dict[str, Any]] | None = None) -> Callable[..., Iterable[bytes]]:
-    """The WSGI callable: `POST /slack/events` to Bolt, `GET /healthz` for the platform."""
+def health_report(partnerbot: Partnerbot) -> dict[str, Any]:
+    """The database's state and the scheduler's last tick (from the database, so any web process knows)."""
+    services = partnerbot.services
+    if not ping(services.engine):
+        return {"database": "unreachable", "scheduler_last_tick": None, "scheduler": "unknown"}
+    try:
+        with services.session_factory() as session:
+            last = last_beat(session, name="scheduler")
+    except SQLAlchemyError:
+        return {"database": "unreachable", "scheduler_last_tick": None, "scheduler": "unknown"}
+    if last is None:
+        state = "never"
+    else:
+        late = services.now() - last > timedelta(seconds=3 * services.settings.clock_tick_seconds + 30)
+        state = "late" if late else "ok"
+    return {"database": "ok", "scheduler_last_tick": last.isoformat() if last else None, "scheduler": state}
+
+
+def make_wsgi_app(partnerbot: Partnerbot) -> Callable[..., Iterable[bytes]]:
+    """The WSGI callable: `POST /slack/events` (and OAuth pages) to Bolt, `GET /healthz` for the platform.
+
+    /healthz answers 503 only when the database is unreachable: a late scheduler is reported but
+    is no reason for the platform to restart web processes.
+    """
     slack = SlackRequestHandler(partnerbot.bolt, path="/slack/events")
-    engine = partnerbot.services.engine
 
     def wsgi_app(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
         if path == "/healthz" and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
-            report: dict[str, Any] = {"database": "ok" if ping(engine) else "unreachable"}
-            if health is not None:
-                report.update(health())
+            report = health_report(partnerbot)
             status = "200 OK" if report["database"] == "ok" else "503 Service Unavailable"
             return _json(start_response, status, report)
         try:
