@@ -97,7 +97,7 @@ class Console:
             blocks = args.get("blocks")
             if isinstance(blocks, str):
                 blocks = json.loads(blocks)
-            where = "DM" if str(args.get("channel", "")).startswith("D") else "bot"
+            where = "DM" if str(args.get("channel", "")).startswith(("D", "U")) else "bot"
             self.state.last_message = {"blocks": blocks, "text": args.get("text")}
             self.show(render_blocks(blocks, str(args.get("text") or ""), tz=tz), prefix=f"── {where} ──")
         elif call.method in ("views.open", "views.push", "views.update", "views.publish"):

@@ -110,6 +110,8 @@ class FakeSlack:
         self.users: dict[str, FakeUser] = {u.id: u for u in users or []}
         self.calls: list[Call] = []
         self.uploads: dict[str, bytes] = {}
+        # Messages the bot posted, per conversation (DMs under their D… id), for conversations.history.
+        self.messages: dict[str, list[dict[str, Any]]] = {}
         self.listeners: list[Callable[[Call], None]] = []
         self._faults: dict[str, list[Fault]] = {}
         self._lock = threading.Lock()
@@ -350,13 +352,36 @@ def _users_info(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
 
 def _conversations_open(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
     users = str(args.get("users") or "")
-    return {"ok": True, "channel": {"id": "D" + users.split(",")[0].lstrip("U")}}
+    return {"ok": True, "channel": {"id": _conversation(users.split(",")[0])}}
+
+
+def _conversation(channel: str) -> str:
+    # Posting to a user id lands in the app's DM with them, as conversations.open names it.
+    return "D" + channel[1:].lstrip("U") if channel.startswith("U") else channel
 
 
 def _post(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
     if not args.get("channel"):
         return {"ok": False, "error": "channel_not_found"}
-    return {"ok": True, "channel": args["channel"], "ts": fake._next_ts(), "message": {"text": args.get("text")}}
+    ts = fake._next_ts()
+    metadata = args.get("metadata")
+    if isinstance(metadata, str):
+        metadata = json.loads(metadata)
+    message = {"type": "message", "ts": ts, "text": args.get("text"), "metadata": metadata}
+    with fake._lock:
+        fake.messages.setdefault(_conversation(str(args["channel"])), []).append(message)
+    return {"ok": True, "channel": _conversation(str(args["channel"])), "ts": ts, "message": {"text": args.get("text")}}
+
+
+def _history(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    oldest = float(args.get("oldest") or 0)
+    include_metadata = str(args.get("include_all_metadata")).lower() in ("1", "true")
+    with fake._lock:
+        found = [dict(m) for m in fake.messages.get(str(args.get("channel")), []) if float(m["ts"]) >= oldest]
+    for message in found:
+        if not include_metadata or not message.get("metadata"):
+            message.pop("metadata", None)
+    return {"ok": True, "messages": list(reversed(found)), "has_more": False}
 
 
 def _ephemeral(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
@@ -388,6 +413,7 @@ _METHODS: dict[str, Callable[[FakeSlack, dict[str, Any]], dict[str, Any]]] = {
     "auth.test": _auth_test,
     "users.info": _users_info,
     "conversations.open": _conversations_open,
+    "conversations.history": _history,
     "chat.postMessage": _post,
     "chat.postEphemeral": _ephemeral,
     "chat.update": _update,
