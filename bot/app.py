@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from slack_bolt import App, BoltContext
+from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -20,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 import handlers
 from bot.actor import default_actor, resolve_actor
+from bot.i18n import t
 from bot.installations import Clients, build_oauth, purge_sweep
 from bot.scheduler import Sweep
 from bot.services import Services, utc_now
@@ -27,6 +29,7 @@ from bot.settings import Settings
 from handlers import installs
 from handlers.router import Commands
 from storage.db import make_engine, make_session_factory
+from storage.idempotency import first_time
 from storage.scope import Workspace
 
 log = logging.getLogger(__name__)
@@ -70,6 +73,16 @@ def workspace_of(context: BoltContext, body: dict[str, Any]) -> Workspace | None
     return Workspace(team_id=team_id, enterprise_id=context.enterprise_id or None)
 
 
+def request_key(body: dict[str, Any]) -> str | None:
+    """The id Slack gives each request: the event id, or the trigger id of a command or interaction."""
+    if body.get("type") == "event_callback":
+        return f"event:{body['event_id']}" if body.get("event_id") else None
+    trigger = body.get("trigger_id")
+    if not trigger:
+        return None
+    return f"{body.get('type') or 'command'}:{str(trigger)[:150]}"
+
+
 def create_app(
     settings: Settings, *, clock: Callable[[], datetime] = utc_now, listener_executor: Executor | None = None
 ) -> Partnerbot:
@@ -106,6 +119,31 @@ def create_app(
                 log.warning("could not load the user's profile", exc_info=True)
                 context["actor"] = default_actor(settings, ws, context.user_id)
         next()
+
+    @bolt.middleware
+    def reject_replays(context: BoltContext, body: dict[str, Any], next: Callable[[], None]) -> BoltResponse | None:
+        # A request Slack retries, or one replayed within the signature's five minutes, is
+        # handled once: its id is claimed before the listener runs (a short write; the unique
+        # key makes two concurrent copies race safely). Events are acknowledged silently.
+        key = request_key(body)
+        ws = workspace_of(context, body)
+        if key is None or ws is None:
+            return next()
+        try:
+            with services.transaction(None) as session:
+                fresh = first_time(session, ws=ws, key=key)
+        except SQLAlchemyError:
+            log.warning("could not check for a replayed request", exc_info=True)
+            return next()
+        if fresh:
+            return next()
+        log.info("replayed request ignored", extra={"team": ws.team_id, "kind": key.split(":", 1)[0]})
+        if body.get("command"):
+            actor = context.get("actor")
+            lang = actor.lang if actor is not None else settings.default_language
+            answer = {"response_type": "ephemeral", "text": t(lang, "request.replayed")}
+            return BoltResponse(status=200, body=json.dumps(answer), headers={"content-type": "application/json"})
+        return BoltResponse(status=200, body="")
 
     commands = Commands()
     handlers.register_all(bolt, commands)

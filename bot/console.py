@@ -26,7 +26,7 @@ from bot.fakeslack import Call, FakeSlack, FakeUser
 from bot.render import Clickable, Rendered, render_blocks, render_view
 from bot.runtime import make_clockwork, prepare_database, warm_up
 from bot.settings import Settings
-from bot.signing import command_body, event_body, interaction_body, signed_headers
+from bot.signing import command_body, event_body, interaction_body, new_trigger_id, signed_headers
 
 CONSOLE_TEAM = "T0CONSOLE"
 CONSOLE_CHANNEL = "C0CONSOLE"
@@ -113,7 +113,7 @@ class Console:
         """Tell the bot the current user's Slack profile changed, as Slack's user_change event does."""
         user = self.state.user
         event = {"type": "user_change", "user": {"id": user.id, "team_id": CONSOLE_TEAM, "name": user.name, "tz": user.tz}}
-        body = event_body(event, team_id=CONSOLE_TEAM, event_id=f"Ev{next(self._ids):08d}")
+        body = event_body(event, team_id=CONSOLE_TEAM, event_id=f"Ev{new_trigger_id().split('.')[-1][:16]}")
         self._dispatch(body, "application/json")
 
     def command(self, text: str) -> None:
@@ -126,7 +126,6 @@ class Console:
             user_id=self.state.user.id,
             response_url=self.fake.response_url(f"cmd-{next(self._ids)}"),
             channel_id=CONSOLE_CHANNEL,
-            trigger_id=f"{next(self._ids)}.console",
         )
         response = self._dispatch(body)
         self._show_response(response)
@@ -153,7 +152,7 @@ class Console:
             "team": {"id": CONSOLE_TEAM, "domain": "console"},
             "user": {"id": self.state.user.id, "team_id": CONSOLE_TEAM, "name": self.state.user.name},
             "api_app_id": "A0PARTNERBOT",
-            "trigger_id": f"{next(self._ids)}.console",
+            "trigger_id": new_trigger_id(),
             "channel": {"id": CONSOLE_CHANNEL},
             "container": {"type": "message", "channel_id": CONSOLE_CHANNEL, "is_ephemeral": True},
             "message": self.state.last_message,

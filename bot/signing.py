@@ -5,9 +5,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import secrets
 import time
 from typing import Any
 from urllib.parse import urlencode
+
+
+def new_trigger_id() -> str:
+    """A fresh trigger id in Slack's shape; each request Slack sends has its own."""
+    return f"{int(time.time())}.{secrets.randbelow(10**12)}.{secrets.token_hex(16)}"
 
 
 def signed_headers(secret: str, body: str, timestamp: int | None = None, *,
@@ -23,7 +29,7 @@ def signed_headers(secret: str, body: str, timestamp: int | None = None, *,
 
 
 def command_body(*, text: str, team_id: str, user_id: str, response_url: str, command: str = "/partner",
-                 channel_id: str = "C0CONSOLE", trigger_id: str = "1.1.console") -> str:
+                 channel_id: str = "C0CONSOLE", trigger_id: str | None = None) -> str:
     """The form body of a slash command invocation."""
     return urlencode({
         "token": "legacy-verification-token-unused",
@@ -37,7 +43,7 @@ def command_body(*, text: str, team_id: str, user_id: str, response_url: str, co
         "text": text,
         "api_app_id": "A0PARTNERBOT",
         "response_url": response_url,
-        "trigger_id": trigger_id,
+        "trigger_id": trigger_id or new_trigger_id(),
     })
 
 

@@ -44,6 +44,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "Noget gik galt hos mig, og intet blev gemt. Prøv igen om lidt.",
         "en": "Something went wrong on my side and nothing was saved. Please try again in a moment.",
     },
+    "request.replayed": {
+        "da": "Den forespørgsel er allerede behandlet; intet blev ændret igen.",
+        "en": "That request was already handled; nothing was changed again.",
+    },
     "error.not_found": {
         "da": "Det findes ikke længere (eller hører til et andet workspace). Intet blev ændret.",
         "en": "That no longer exists (or belongs to another workspace). Nothing was changed.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import uuid
 from typing import Any
 
 
@@ -19,7 +20,7 @@ def block_action(*, team_id: str, user_id: str, action_id: str, value: str, resp
         "user": _user(user_id, team_id),
         "api_app_id": "A0PARTNERBOT",
         "token": "unused",
-        "trigger_id": f"{time.time():.0f}.2.trigger",
+        "trigger_id": f"{time.time():.0f}.2.{uuid.uuid4().hex}",
         "container": {"type": "message", "channel_id": channel, "is_ephemeral": True},
         "channel": {"id": channel, "name": "general"},
         "response_url": response_url,
@@ -73,7 +74,7 @@ def view_submission(*, team_id: str, user_id: str, view: dict[str, Any],
         "user": _user(user_id, team_id),
         "api_app_id": "A0PARTNERBOT",
         "token": "unused",
-        "trigger_id": f"{time.time():.0f}.3.trigger",
+        "trigger_id": f"{time.time():.0f}.3.{uuid.uuid4().hex}",
         "view": {
             **view,
             "id": "V0MODAL",
@@ -97,6 +98,6 @@ def message_shortcut(*, team_id: str, user_id: str, callback_id: str, text: str,
         "message": {"type": "message", "user": "U0SOMEONE", "ts": "1700000000.000100", "text": text},
         "message_ts": "1700000000.000100",
         "response_url": "https://hooks.invalid/unused",
-        "trigger_id": f"{time.time():.0f}.4.trigger",
+        "trigger_id": f"{time.time():.0f}.4.{uuid.uuid4().hex}",
         "token": "unused",
     }

@@ -112,8 +112,13 @@ def test_uninstall_deletes_tokens_at_once_and_schedules_the_purge(oauth_server: 
                        "type": "event_callback", "event_id": "Ev0UNINSTALL", "event_time": int(time.time())}).encode()
     headers = {**wire.signed(server.secret, body), "Content-Type": "application/json"}
     assert server.post(body, headers).status == 200
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and server.scalars(select(func.count()).select_from(bots).where(bots.c.team_id == LIB_A)) != [0]:
+    def settled() -> bool:
+        tokens_gone = server.scalars(select(func.count()).select_from(bots).where(bots.c.team_id == LIB_A)) == [0]
+        marked = server.scalars(select(WorkspaceRecord.purge_after).where(WorkspaceRecord.team_id == LIB_A)) != [None]
+        return tokens_gone and marked
+
+    deadline = time.monotonic() + 5  # the event is acknowledged first, then handled
+    while time.monotonic() < deadline and not settled():
         time.sleep(0.05)
     assert server.scalars(select(func.count()).select_from(bots).where(bots.c.team_id == LIB_A)) == [0]
     assert server.scalars(select(func.count()).select_from(bots).where(bots.c.team_id == LIB_B)) == [1]

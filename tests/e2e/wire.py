@@ -7,6 +7,7 @@ import hmac
 import http.client
 import json
 import time
+import uuid
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -95,7 +96,7 @@ def slash_command(
             "api_app_id": "A0PARTNERBOT",
             "is_enterprise_install": "false",
             "response_url": response_url,
-            "trigger_id": f"{time.time():.0f}.1.trigger",
+            "trigger_id": f"{time.time():.0f}.1.{uuid.uuid4().hex}",
         }
     ).encode()
 
