@@ -147,9 +147,17 @@ def digest_due_day(user: User, settings: Settings, now: datetime, tz: str) -> da
     return local.date()
 
 
-def _chunks(values: Sequence[str]) -> Iterable[list[str]]:
-    for start in range(0, len(values), _CHUNK):
-        yield list(values[start : start + _CHUNK])
+def _chunks(values: Sequence[str]) -> Iterable[list[str] | None]:
+    # For many recipients one pass over the workspace (filtered in Python) beats many IN lists,
+    # each of which may scan the same rows again; None means "no owner filter".
+    if len(values) > _CHUNK:
+        yield None
+        return
+    yield list(values)
+
+
+def _owned(column, owners: list[str] | None):  # noqa: ANN001, ANN202 - a SQL condition
+    return column.in_(owners) if owners is not None else column.is_not(None)
 
 
 def _local_day(moment: datetime, tz: str) -> date:
@@ -176,7 +184,7 @@ def build_digests(
             .outerjoin(Partner, Partner.id == FollowUp.partner_id)
             .where(
                 in_ws(FollowUp, ws),
-                FollowUp.owner_user_id.in_(owners),
+                _owned(FollowUp.owner_user_id, owners),
                 FollowUp.deleted_at.is_(None),
                 or_(
                     and_(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at < horizon),
@@ -186,7 +194,9 @@ def build_digests(
             .order_by(FollowUp.due_at, FollowUp.id)
         )
         for fid, owner, pid, pname, action, text, due_at, all_day, due_tz, status, snoozed in session.execute(stmt):
-            digest = digests[owner]
+            digest = digests.get(owner)
+            if digest is None:
+                continue
             tz = digest.recipient.tz
             if status is FollowUpStatus.SNOOZED and snoozed is not None:
                 # A snoozed follow-up counts from when it wakes up, at that time of day.
@@ -210,7 +220,7 @@ def build_digests(
             .where(
                 in_ws(Pledge, ws),
                 in_ws(Partner, ws),
-                Pledge.created_by.in_(owners),
+                _owned(Pledge.created_by, owners),
                 Pledge.deleted_at.is_(None),
                 Partner.deleted_at.is_(None),
                 Pledge.status == PledgeStatus.VERBAL,
@@ -218,7 +228,8 @@ def build_digests(
             .order_by(Pledge.created_at, Pledge.id)
         )
         for pid, owner, partner_id, pname, kind, amount, quantity, what in session.execute(stmt):
-            digests[owner].not_in_writing.append(PledgeItem(pid, partner_id, pname, kind, amount, quantity, what))
+            if owner in digests:
+                digests[owner].not_in_writing.append(PledgeItem(pid, partner_id, pname, kind, amount, quantity, what))
     _add_calls_without_email(session, ws, digests, users, now)
     return digests
 
@@ -234,7 +245,7 @@ def _add_calls_without_email(
             .join(Partner, Partner.id == Interaction.partner_id)
             .where(
                 in_ws(Interaction, ws),
-                Interaction.logged_by.in_(loggers),
+                _owned(Interaction.logged_by, loggers),
                 Interaction.kind == InteractionKind.CALL,
                 Interaction.deleted_at.is_(None),
                 Partner.deleted_at.is_(None),
@@ -243,7 +254,7 @@ def _add_calls_without_email(
             )
             .order_by(Interaction.occurred_at, Interaction.id)
         )
-        calls.extend(session.execute(stmt).all())
+        calls.extend(row for row in session.execute(stmt) if row[1] in digests)
     if not calls:
         return
     partners = sorted({row[2] for row in calls})
