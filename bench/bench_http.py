@@ -596,7 +596,10 @@ def run(args: argparse.Namespace) -> Report:
         startup_repeats(fake, 1 if args.quick else 4, report)
         if args.profile:
             print(f"profiling {args.profile} log commands in-process", file=sys.stderr)
-            report.profile = profile_log_path(fake, lines, args.profile)
+            try:
+                report.profile = profile_log_path(fake, lines, args.profile)
+            except Exception as exc:  # noqa: BLE001 - the measurements above still stand
+                report.notes.append(f"The in-process profile failed: {exc.__class__.__name__}: {exc}")
     return report
 
 

@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -155,7 +156,7 @@ def command_body(text: str, *, team_id: str, user_id: str, response_url: str, co
         "api_app_id": "A0PARTNERBOT",
         "is_enterprise_install": "false",
         "response_url": response_url,
-        "trigger_id": f"{time.time():.0f}.1.trigger",
+        "trigger_id": f"{time.time():.0f}.1.{uuid.uuid4().hex}",
     }).encode()
 
 
@@ -167,7 +168,7 @@ def button_body(*, team_id: str, user_id: str, action_id: str, value: str, respo
         "user": {"id": user_id, "username": user_id.lower(), "team_id": team_id},
         "api_app_id": "A0PARTNERBOT",
         "token": "unused",
-        "trigger_id": f"{time.time():.0f}.2.trigger",
+        "trigger_id": f"{time.time():.0f}.2.{uuid.uuid4().hex}",
         "container": {"type": "message", "channel_id": "C0BENCH", "is_ephemeral": True},
         "channel": {"id": "C0BENCH", "name": "bench"},
         "response_url": response_url,

@@ -55,13 +55,8 @@ OWN = {"bench_http.py", "run_all.py", "common.py", "noop_app.py", "__init__.py"}
 
 
 def accepts(script: Path, flag: str) -> bool:
-    """True when the script's --help mentions flag (so --quick is only passed where it exists)."""
-    try:
-        out = subprocess.run([sys.executable, str(script), "--help"], cwd=ROOT, capture_output=True, text=True,
-                             timeout=120, check=False)
-    except subprocess.TimeoutExpired:
-        return False
-    return flag in out.stdout
+    """True when the script defines flag (read from its source, so nothing runs to find out)."""
+    return f'"{flag}"' in script.read_text(encoding="utf-8")
 
 
 def load() -> str:
@@ -104,7 +99,9 @@ def run_one(bench: Bench, quick: bool) -> Outcome:
     print(f"== {shown}", file=sys.stderr, flush=True)
     outcome = Outcome(bench, present=True, command=shown, load_before=load())
     started = time.perf_counter()
-    process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Some scripts import the project without putting the repository on sys.path themselves.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     tail: deque[str] = deque(maxlen=60)
 
     def tee() -> None:  # progress goes to the terminal as it happens; the tail is kept for the report
@@ -113,17 +110,25 @@ def run_one(bench: Bench, quick: bool) -> Outcome:
             sys.stderr.write(line)
             tail.append(line)
 
-    reader = threading.Thread(target=tee, daemon=True)
-    reader.start()
+    chunks: list[str] = []
+
+    def collect() -> None:
+        assert process.stdout is not None
+        chunks.append(process.stdout.read())
+
+    readers = [threading.Thread(target=tee, daemon=True), threading.Thread(target=collect, daemon=True)]
+    for reader in readers:
+        reader.start()
     try:
-        outcome.stdout, _ = process.communicate(timeout=bench.timeout_s)
-        outcome.returncode = process.returncode
+        outcome.returncode = process.wait(timeout=bench.timeout_s)
     except subprocess.TimeoutExpired:
         process.kill()
-        outcome.stdout, _ = process.communicate()
         outcome.returncode = -1
+        process.wait()
         tail.append(f"timed out after {bench.timeout_s} s\n")
-    reader.join(timeout=5)
+    for reader in readers:
+        reader.join(timeout=10)
+    outcome.stdout = "".join(chunks)
     outcome.stderr_tail = "".join(tail)
     outcome.seconds = time.perf_counter() - started
     outcome.load_after = load()
