@@ -45,6 +45,7 @@ class Settings:
     run_scheduler: bool = True
     clock_tick_seconds: int = 20
     data_retention_days: int = 30
+    privacy_admins: frozenset[str] = frozenset()
     log_level: str = "INFO"
 
     @property
@@ -225,5 +226,6 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         run_scheduler=_bool(environ, "RUN_SCHEDULER", True),
         clock_tick_seconds=_positive_int(environ, "CLOCK_TICK_SECONDS", 20, 3600),
         data_retention_days=_positive_int(environ, "DATA_RETENTION_DAYS", 30, 3650),
+        privacy_admins=frozenset(u.strip() for u in (_clean(environ, "PRIVACY_ADMINS") or "").split(",") if u.strip()),
         log_level=(_clean(environ, "LOG_LEVEL") or "INFO").upper(),
     )

@@ -11,6 +11,7 @@ from handlers import (
     language,
     listing,
     log,
+    privacy,
     profile,
     reminders,
     report,
@@ -30,8 +31,9 @@ def register_all(app: App, commands: Commands) -> None:
     report.register(commands)
     campaigns.register(commands)
     home.register(app)
+    reminders.register(app, commands)
+    privacy.register(app, commands)
     language.register(commands)
     help_feature.register(commands)
     router.register(app, commands)
     profile.register(app)
-    reminders.register(app, commands)
