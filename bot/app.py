@@ -149,5 +149,5 @@ def create_app(
     handlers.register_all(bolt, commands)
     installs.register(bolt, store)
     clients = Clients(client, services, store)
-    sweeps = [*handlers.reminders.build_sweeps(services, client), purge_sweep(services)]
+    sweeps = [*handlers.reminders.build_sweeps(services, clients), purge_sweep(services)]
     return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=sweeps, clients=clients)

@@ -22,11 +22,16 @@ MAX_CONTEXT_ELEMENTS = 10
 MAX_ACTIONS_ELEMENTS = 25
 
 
+# A zero-width space after a formatting character keeps `*bold*` or `_x_` typed by a user from
+# turning into formatting; Slack has no escape for these, and the space is invisible.
+_FORMATTING = str.maketrans({c: c + "\u200b" for c in "*_~`"})
+
+
 def escape(text: str | None) -> str:
-    """Escape the three characters Slack's mrkdwn gives meaning to: &, < and >."""
+    """Make user text literal in mrkdwn: &, < and > escaped, formatting characters neutralised."""
     if not text:
         return ""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").translate(_FORMATTING)
 
 
 def clip(text: str, limit: int) -> str:

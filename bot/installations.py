@@ -101,16 +101,24 @@ class Clients:
             else None
         )
 
-    def for_workspace(self, ws: Workspace) -> WebClient | None:
-        """A client with the workspace's bot token, rotated if it is about to expire; None if not installed."""
+    def token_for(self, ws: Workspace) -> str | None:
+        """The workspace's bot token, rotated first if it is about to expire; None if not installed."""
         if self.store is None:
-            return self.shared
+            return self.shared.token
         bot = self.store.find_bot(enterprise_id=ws.enterprise_id, team_id=ws.team_id, is_enterprise_install=False)
         if bot is None or not bot.bot_token:
             return None
-        bot = self._rotated(bot)
+        return self._rotated(bot).bot_token
+
+    def for_workspace(self, ws: Workspace) -> WebClient | None:
+        """A client with the workspace's bot token (see token_for); None if the app is not installed there."""
+        token = self.token_for(ws)
+        if token is None:
+            return None
+        if token == self.shared.token:
+            return self.shared
         return WebClient(
-            token=bot.bot_token,
+            token=token,
             base_url=self.shared.base_url,
             timeout=self.shared.timeout,
             retry_handlers=self.shared.retry_handlers,

@@ -49,7 +49,7 @@ def mrkdwn_to_text(text: str, tz: str) -> str:
     text = _LINK.sub(lambda m: f"{m.group(2)} ({m.group(1)})", text)
     text = _BARE_LINK.sub(lambda m: m.group(1), text)
     text = _SPECIAL.sub(lambda m: "@" + m.group(1), text)
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("\u200b", "")
 
 
 def _text_of(obj: dict[str, Any] | None, tz: str) -> str:

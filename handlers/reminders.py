@@ -25,6 +25,7 @@ from bot.followup_times import SNOOZE_OPTIONS, at_local, local_midnight, snooze_
 from bot.formatting import due as due_token
 from bot.formatting import label, money, person
 from bot.i18n import t
+from bot.installations import Clients
 from bot.reminders import (
     DigestSweep,
     LookupUnavailable,
@@ -300,20 +301,38 @@ def _retry_after_of(exc: SlackApiError) -> float | None:
     return None
 
 
-def client_for(services: Services, default: WebClient) -> Callable[[Workspace], WebClient]:
-    """Which client sends for a workspace: one place, so per-workspace OAuth tokens slot in here later.
+def client_for(services: Services, clients: Clients, *, sleep: Callable[[float], None] = time.sleep
+               ) -> Callable[[Workspace], WebClient | None]:
+    """Which client sends for a workspace: a scheduler-only client with that workspace's bot token.
 
-    In single-workspace mode the bot token's client serves every workspace.
+    The token comes from Clients (the one bot token, or the workspace's OAuth installation,
+    rotated when it is about to expire); None when the app is not installed there.
     """
-    return lambda ws: default
+
+    def pick(ws: Workspace) -> WebClient | None:
+        token = clients.token_for(ws)
+        return sweep_client(services, token, sleep=sleep) if token else None
+
+    return pick
 
 
-def build_sweeps(services: Services, client: WebClient, *, sleep: Callable[[float], None] = time.sleep) -> list[Sweep]:
+class NotInstalled(Transport):
+    """The transport for a workspace without a token: every send fails and stays pending."""
+
+    def send(self, ws: Workspace, channel: str, message: Outgoing) -> str:
+        raise SendFailed("not_installed", maybe_delivered=False)
+
+    def find(self, ws: Workspace, channel: str, key: str, since: datetime) -> str | None:
+        return None
+
+
+def build_sweeps(services: Services, clients: Clients, *, sleep: Callable[[float], None] = time.sleep) -> list[Sweep]:
     """The scheduler's sweeps for reminders and digests, sending with a scheduler-only client."""
-    pick = client_for(services, sweep_client(services, client.token, sleep=sleep))
+    pick = client_for(services, clients, sleep=sleep)
 
     def transport_for(ws: Workspace) -> Transport:
-        return SlackTransport(pick(ws))
+        client = pick(ws)
+        return SlackTransport(client) if client is not None else NotInstalled()
 
     return [ReminderSweep(services, transport_for), DigestSweep(services, transport_for)]
 

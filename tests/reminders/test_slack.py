@@ -14,6 +14,7 @@ from bot import fakeslack
 from bot.actor import Actor
 from bot.digest import Digest, DigestItem, PledgeItem, Recipient
 from bot.fakeslack import FakeSlack, Fault
+from bot.installations import Clients
 from bot.reminders import ReminderContent, ReminderSweep
 from handlers import reminders as h
 from handlers import settings as hs
@@ -90,7 +91,8 @@ def test_sending_through_a_fake_slack_that_answers_429_and_500(engine, clock, sl
         for i in range(3):
             followups.create_followup(s, ws=WS, action="call", due_at=NOW, owner_user_id=f"U0P{i}", text=f"t{i}")
     waits: list[float] = []
-    [reminder_sweep, _] = h.build_sweeps(services, WebClient(token="xoxb-test"), sleep=waits.append)
+    clients = Clients(WebClient(token="xoxb-test"), services, store=None)
+    [reminder_sweep, _] = h.build_sweeps(services, clients, sleep=waits.append)
     assert isinstance(reminder_sweep, ReminderSweep)
     slack.fail("chat.postMessage", Fault(status=429, retry_after=2))
     slack.fail("chat.postMessage", Fault(status=500))
