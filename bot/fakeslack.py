@@ -42,6 +42,9 @@ class Fault:
     body: str | None = None
     reset: bool = False
     times: int = 1
+    # True: the method takes effect (a message is posted) before the failure is answered, as
+    # when Slack did the work but the answer was lost on the way back.
+    after: bool = False
 
 
 @dataclass
@@ -261,6 +264,8 @@ class FakeSlack:
                 method = path[len("/api/") :]
                 fault = fake._take_fault(method)
                 if fault is not None:
+                    if fault.after:
+                        fake._answer(method, args, token)
                     fake._record(Call(method, {**args, "_fault": fault.status}, token))
                     if fault.reset:
                         # Drop the connection without an answer, as a broken proxy would.
