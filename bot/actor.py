@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from slack_sdk import WebClient
@@ -65,10 +66,17 @@ def resolve_actor(services: Services, client: WebClient | None, ws: Workspace, u
             with services.session_factory.begin() as session:
                 user = get_or_create_user(session, ws=ws, user_id=user_id)
                 user.locale, user.tz, user.updated_at = locale, tz, now
+    lang, tz = language_and_timezone(override, locale, tz, settings)
+    return Actor(ws=ws, user_id=user_id, lang=lang, tz=tz)
+
+
+def language_and_timezone(override: str | None, locale: str | None, tz: str | None, settings: Settings) -> tuple[str, str]:
+    """A user's language (their override, else their Slack locale, else the default) and timezone."""
     lang = override or language_from_locale(locale, settings.default_language)
-    return Actor(ws=ws, user_id=user_id, lang=lang, tz=tz if valid_timezone(tz) else settings.default_timezone)
+    return lang, tz if tz is not None and valid_timezone(tz) else settings.default_timezone
 
 
+@lru_cache(maxsize=512)
 def valid_timezone(name: str | None) -> bool:
     """True when name is a timezone this machine knows."""
     if not name:

@@ -11,13 +11,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from bot.i18n import language_from_locale
+from bot.actor import language_and_timezone, valid_timezone
 from bot.settings import Settings
 from storage.models import (
     FollowUp,
@@ -103,22 +102,9 @@ class Digest:
         return not (self.overdue or self.today or self.week or self.not_in_writing or self.calls_without_email)
 
 
-@lru_cache(maxsize=512)
-def valid_timezone(name: str | None) -> bool:
-    """True when name is a timezone this machine knows."""
-    if not name:
-        return False
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
 def recipient_of(user: User, settings: Settings) -> Recipient:
     """A user's language (override, else Slack locale, else the default) and timezone."""
-    lang = user.language or language_from_locale(user.locale, settings.default_language)
-    tz = user.tz if valid_timezone(user.tz) else settings.default_timezone
+    lang, tz = language_and_timezone(user.language, user.locale, user.tz, settings)
     return Recipient(user.user_id, lang, tz)  # type: ignore[arg-type]
 
 

@@ -306,10 +306,7 @@ def record_log(
     ambiguous or missing organisation leaves the interaction without a partner and its
     follow-ups saved, and the decision tells the caller what to ask.
     """
-    if partner_id is not None and get_partner(session, ws=ws, partner_id=partner_id) is not None:
-        decision = PartnerDecision("matched", understood.get("organization"), partner_id)
-    else:
-        decision = decide_partner(session, ws=ws, organization=understood.get("organization"), text=text)
+    decision = _decision(session, ws, understood, text, partner_id)
     interaction = log_interaction(
         session,
         ws=ws,
@@ -327,6 +324,22 @@ def record_log(
         candidates=[[c.partner_id, c.name] for c in decision.candidates],
     )
     owners = _create_followups(session, ws, interaction, understood, user_id, tz)
+    return _attach_if_clear(session, ws, user_id, interaction, decision, owners)
+
+
+def _decision(
+    session: Session, ws: Workspace, understood: dict[str, Any], text: str, partner_id: int | None
+) -> PartnerDecision:
+    """A partner chosen already (and still there) wins; otherwise match what the text names."""
+    if partner_id is not None and get_partner(session, ws=ws, partner_id=partner_id) is not None:
+        return PartnerDecision("matched", understood.get("organization"), partner_id)
+    return decide_partner(session, ws=ws, organization=understood.get("organization"), text=text)
+
+
+def _attach_if_clear(
+    session: Session, ws: Workspace, user_id: str, interaction: Interaction, decision: PartnerDecision, owners: list[str]
+) -> Saved:
+    """Attach the partner when the decision is clear; otherwise the log waits for the user's choice."""
     saved = Saved(interaction.id, decision, mentioned_owners=owners)
     if decision.outcome in ("matched", "new"):
         saved.partner_id = attach_partner(
@@ -556,10 +569,7 @@ def edit_log(
     session.execute(
         InteractionContact.__table__.delete().where(InteractionContact.interaction_id == interaction.id)
     )
-    if partner_id is not None and get_partner(session, ws=ws, partner_id=partner_id) is not None:
-        decision = PartnerDecision("matched", understood.get("organization"), partner_id)
-    else:
-        decision = decide_partner(session, ws=ws, organization=understood.get("organization"), text=text)
+    decision = _decision(session, ws, understood, text, partner_id)
     interaction.kind = InteractionKind(understood.get("kind") or "note")
     interaction.raw_text = text
     interaction.partner_id = None
@@ -568,13 +578,7 @@ def edit_log(
               candidates=[[c.partner_id, c.name] for c in decision.candidates])
     session.flush()
     owners = _create_followups(session, ws, interaction, understood, user_id, tz)
-    saved = Saved(interaction.id, decision, mentioned_owners=owners)
-    if decision.outcome in ("matched", "new"):
-        saved.partner_id = attach_partner(
-            session, ws=ws, user_id=user_id, interaction_id=interaction.id,
-            partner_id=decision.partner_id, new_name=decision.name if decision.outcome == "new" else None,
-        )
-    return saved
+    return _attach_if_clear(session, ws, user_id, interaction, decision, owners)
 
 
 def restore(session: Session, *, ws: Workspace, interaction_id: int) -> bool:

@@ -245,30 +245,23 @@ def _redraw(respond: Respond, services: Any, actor: Actor, interaction_id: int) 
         respond(replace_original=True, **card_message(card, actor.lang))
 
 
-def handle_undo(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
-    """Undo: remove what the log created and put back what it changed."""
-    ack()
-    services, actor = services_of(context), actor_of(context)
-    raw = body["actions"][0].get("value")
-    with services.transaction(actor.user_id) as session:
-        done = logbook.undo(session, ws=actor.ws, interaction_id=parse_id(raw) or -1)
-    if not done:
-        refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
-        return
-    _redraw(respond, services, actor, int(raw))
+def _log_button(change: Any, verb: str) -> Any:
+    """A card button that changes a whole log (undo, restore) and redraws the card."""
 
+    def handler(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+        ack()
+        services, actor = services_of(context), actor_of(context)
+        raw = body["actions"][0].get("value")
+        with services.transaction(actor.user_id) as session:
+            done = change(session, ws=actor.ws, interaction_id=parse_id(raw) or -1)
+        if not done:
+            refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
+            return
+        _redraw(respond, services, actor, int(raw))
 
-def handle_restore(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
-    """Restore an undone log."""
-    ack()
-    services, actor = services_of(context), actor_of(context)
-    raw = body["actions"][0].get("value")
-    with services.transaction(actor.user_id) as session:
-        done = logbook.restore(session, ws=actor.ws, interaction_id=parse_id(raw) or -1)
-    if not done:
-        refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
-        return
-    _redraw(respond, services, actor, int(raw))
+    handler.__name__ = f"handle_{verb}"
+    handler.__doc__ = f"{verb.capitalize()} a log from its card."
+    return handler
 
 
 def _followup_button(change: str) -> Any:
@@ -653,8 +646,8 @@ def register(app: App, commands: Commands) -> None:
         return True
 
     commands.fallback = free_text
-    app.action(LOG_UNDO)(handle_undo)
-    app.action(LOG_RESTORE)(handle_restore)
+    app.action(LOG_UNDO)(_log_button(logbook.undo, "undo"))
+    app.action(LOG_RESTORE)(_log_button(logbook.restore, "restore"))
     app.action(LOG_DONE)(_followup_button("done"))
     app.action(LOG_KEEP)(_followup_button("keep"))
     app.action(LOG_DROP)(_followup_button("drop"))
