@@ -13,6 +13,7 @@ from slack_sdk import WebClient
 
 from bot.fakeslack import FakeSlack, Fault
 from bot.installations import Clients
+from bot.reminders import ReminderSweep
 from handlers import reminders as h
 from storage import followups
 from storage.models import ReminderState
@@ -59,7 +60,8 @@ def test_every_reminder_arrives_once_through_every_kind_of_fault(engine, clock, 
         slack.fail("chat.postMessage", fault)
     waits: list[float] = []
     client = WebClient(token="xoxb-test", base_url=slack.api_url)
-    [reminder_sweep, _] = h.build_sweeps(services, Clients(client, services, None), sleep=waits.append)
+    sweeps = h.build_sweeps(services, Clients(client, services, None), sleep=waits.append)
+    reminder_sweep = next(s for s in sweeps if isinstance(s, ReminderSweep))
     moment = NOW
     for _ in range(40):  # bounded: backoff doubles from 30 s, so a simulated hour is plenty
         clock.now = moment

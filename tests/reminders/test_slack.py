@@ -92,7 +92,7 @@ def test_sending_through_a_fake_slack_that_answers_429_and_500(engine, clock, sl
             followups.create_followup(s, ws=WS, action="call", due_at=NOW, owner_user_id=f"U0P{i}", text=f"t{i}")
     waits: list[float] = []
     clients = Clients(WebClient(token="xoxb-test"), services, store=None)
-    [reminder_sweep, _] = h.build_sweeps(services, clients, sleep=waits.append)
+    reminder_sweep = next(s for s in h.build_sweeps(services, clients, sleep=waits.append) if isinstance(s, ReminderSweep))
     assert isinstance(reminder_sweep, ReminderSweep)
     slack.fail("chat.postMessage", Fault(status=429, retry_after=2))
     slack.fail("chat.postMessage", Fault(status=500))
