@@ -1,5 +1,6 @@
-"""Reminder DMs and digests on Slack: their Block Kit, the transport the sweeps send with, and the
-Done / Snooze / Reschedule buttons. What is due and the exactly-once protocol live in bot/reminders.py.
+"""Reminder DMs, digests and the weekly team digest on Slack: their Block Kit, the transport the sweeps
+send with, and the Done / Snooze / Reschedule buttons. What is due and the exactly-once protocol live in
+bot/reminders.py (the team digest's content and sweep in bot/team_digest.py).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ from bot.reminders import (
 )
 from bot.scheduler import Sweep
 from bot.services import Services
+from bot.settings import Settings
+from bot.team_digest import AgreementLine, TeamDigestContent, TeamDigestSweep, Unnamed
 from handlers import settings as settings_feature
 from handlers.common import actor_of, parse_id, refuse, services_of
 from handlers.ids import LOG_OPEN_FOR_PARTNER
@@ -180,10 +183,117 @@ def digest_message(digest: Digest) -> dict[str, Any]:
     return bk.message(t(digest.recipient.lang, "digest.notify"), build_digest_blocks(digest))
 
 
+# ----- the weekly team digest ------------------------------------------------------------------
+
+TEAM_NAME_CHARS = 100
+
+
+def _partner(name: str) -> str:
+    return f"*{bk.escape(bk.clip(name, TEAM_NAME_CHARS))}*"
+
+
+def _unnamed_line(unnamed: Unnamed, lang: str, *, with_amount: bool = False) -> list[str]:
+    if not unnamed:
+        return []
+    if with_amount and unnamed.amount_dkk:
+        return [t(lang, "team_digest.unnamed_amount", n=unnamed.partners, amount=money(unnamed.amount_dkk, lang))]
+    return [t(lang, "team_digest.unnamed", n=unnamed.partners)]
+
+
+def _agreement_text(line: AgreementLine, lang: str) -> str:
+    if line.amount_dkk:
+        return money(line.amount_dkk, lang)
+    if line.quantity:
+        return f"{line.quantity} {bk.escape(bk.clip(line.what or '', 80))}".strip()
+    if line.what:
+        return bk.escape(bk.clip(line.what, 80))
+    return label("pledge_kind", line.kind, lang)
+
+
+def build_team_digest_blocks(digest: TeamDigestContent) -> list[bk.Block]:
+    """The weekly team digest for a channel, one section per non-empty part.
+
+    Owners of follow-ups are shown as Slack mentions (one weekly ping for one's own open follow-ups)
+    only in a channel that is not shared outside; a shared channel gets counts only. Partner names
+    that a shared channel may not see never reach this function (bot/team_digest.py leaves them out).
+    """
+    lang, tz = digest.recipient.lang, digest.recipient.tz
+    week = digest.week.split("-W")[-1].lstrip("0") + f" ({digest.week[:4]})"
+    start = due_token(digest.start, all_day=True, tz=tz, lang=lang)
+    end = due_token(digest.end, all_day=True, tz=tz, lang=lang)
+    blocks: list[bk.Block] = [
+        bk.section(f"*{t(lang, 'team_digest.header', week=week)}*"),
+        bk.context(t(lang, "team_digest.period", start=start, end=end)),
+    ]
+    if digest.interactions:
+        kinds = ", ".join(
+            t(lang, f"team_digest.kind.{kind}", n=n) for kind, n in sorted(digest.interactions.items()) if n
+        )
+        lines = [f"• {_partner(p.name)}" for p in digest.contacted]
+        lines += _unnamed_line(digest.contacted_unnamed, lang)
+        head = t(lang, "team_digest.activity", n=digest.interaction_count, kinds=kinds, partners=digest.partners_contacted)
+        blocks.append(bk.section(f"{head}\n{_lines(lines, lang)}".rstrip()))
+    if digest.agreements or digest.agreements_unnamed:
+        lines = [
+            f"• {_partner(a.name)}: {_agreement_text(a, lang)} "
+            f"({t(lang, 'team_digest.in_writing' if a.in_writing else 'team_digest.verbal')})"
+            for a in digest.agreements
+        ]
+        lines += _unnamed_line(digest.agreements_unnamed, lang, with_amount=True)
+        head = t(
+            lang, "team_digest.agreements", n=len(digest.agreements) + digest.agreements_unnamed.partners,
+            total=money(digest.pledged_dkk, lang), written=money(digest.pledged_in_writing_dkk, lang),
+            verbal=money(digest.pledged_dkk - digest.pledged_in_writing_dkk, lang),
+        )
+        blocks.append(bk.section(f"{head}\n{_lines(lines, lang)}"))
+    if digest.moved or digest.moved_unnamed:
+        lines = [
+            f"• {_partner(m.name)}: {label('stage', m.old_stage, lang) if m.old_stage else '–'} → "
+            f"{label('stage', m.new_stage, lang) if m.new_stage else '–'}"
+            for m in digest.moved
+        ]
+        lines += _unnamed_line(digest.moved_unnamed, lang)
+        n = len(digest.moved) + digest.moved_unnamed.partners
+        blocks.append(bk.section(f"{t(lang, 'team_digest.moved', n=n)}\n{_lines(lines, lang)}"))
+    if digest.due_total:
+        lines = [t(lang, "team_digest.due_owner", who=person(owner), n=n) for owner, n in digest.due_by_owner.items()]
+        if digest.due_by_owner and digest.due_unowned:
+            lines.append(t(lang, "team_digest.due_unowned", n=digest.due_unowned))
+        head = t(lang, "team_digest.due", n=digest.due_total, people=digest.due_people)
+        blocks.append(bk.section(f"{head}\n{_lines(lines, lang)}".rstrip()))
+    if digest.not_in_writing or digest.not_in_writing_unnamed:
+        lines = [f"• {_partner(a.name)}: {_agreement_text(a, lang)}" for a in digest.not_in_writing]
+        lines += _unnamed_line(digest.not_in_writing_unnamed, lang, with_amount=True)
+        n = len(digest.not_in_writing) + digest.not_in_writing_unnamed.partners
+        blocks.append(bk.section(f"{t(lang, 'team_digest.not_in_writing', n=n)}\n{_lines(lines, lang)}"))
+    if digest.losing_touch or digest.losing_touch_unnamed:
+        lines = [
+            f"• {_partner(p.name)} – "
+            + (due_token(p.last_contact, all_day=True, tz=tz, lang=lang) if p.last_contact
+               else t(lang, "team_digest.never_contacted"))
+            for p in digest.losing_touch
+        ]
+        lines += _unnamed_line(digest.losing_touch_unnamed, lang)
+        n = len(digest.losing_touch) + digest.losing_touch_unnamed.partners
+        blocks.append(bk.section(f"{t(lang, 'team_digest.losing_touch', n=n)}\n{_lines(lines, lang)}"))
+    footer = [t(lang, "team_digest.footer")]
+    if digest.shared:
+        footer.append(t(lang, "team_digest.footer_shared"))
+    blocks.append(bk.context(*footer))
+    return blocks
+
+
+def team_digest_message(digest: TeamDigestContent) -> dict[str, Any]:
+    """The chat.postMessage arguments (text + blocks) of a team digest."""
+    return bk.message(t(digest.recipient.lang, "team_digest.notify", week=digest.week), build_team_digest_blocks(digest))
+
+
 def render(message: Outgoing) -> dict[str, Any]:
     """Text and blocks for any outgoing message."""
     if isinstance(message.content, ReminderContent):
         return reminder_message(message.content, message.recipient.lang, message.recipient.tz)
+    if isinstance(message.content, TeamDigestContent):
+        return team_digest_message(message.content)
     return digest_message(message.content)
 
 
@@ -261,9 +371,10 @@ class SlackTransport(Transport):
         return str(answer["ts"])
 
     def find(self, ws: Workspace, channel: str, key: str, since: datetime) -> str | None:
-        """Search the DM with channel (a user id) for a message with key in its metadata."""
+        """Search the DM with channel (a user id), or the channel itself, for a message with key in its metadata."""
         try:
-            dm = self.client.conversations_open(users=channel)["channel"]["id"]
+            # A team digest goes to a channel id; reminders and digests to a user, through their DM.
+            dm = channel if channel[:1] in ("C", "G", "D") else self.client.conversations_open(users=channel)["channel"]["id"]
             history = self.client.conversations_history(
                 channel=dm, oldest=f"{since.timestamp():.6f}", include_all_metadata=True, limit=200
             )
@@ -327,14 +438,15 @@ class NotInstalled(Transport):
 
 
 def build_sweeps(services: Services, clients: Clients, *, sleep: Callable[[float], None] = time.sleep) -> list[Sweep]:
-    """The scheduler's sweeps for reminders and digests, sending with a scheduler-only client."""
+    """The scheduler's sweeps for reminders, digests and team digests, sending with a scheduler-only client."""
     pick = client_for(services, clients, sleep=sleep)
 
     def transport_for(ws: Workspace) -> Transport:
         client = pick(ws)
         return SlackTransport(client) if client is not None else NotInstalled()
 
-    return [ReminderSweep(services, transport_for), DigestSweep(services, transport_for)]
+    return [ReminderSweep(services, transport_for), DigestSweep(services, transport_for),
+            TeamDigestSweep(services, transport_for)]
 
 
 # ----- buttons ---------------------------------------------------------------------------------
@@ -477,10 +589,9 @@ def register(app: App, commands: Commands) -> None:
 
 
 def digest_main(argv: list[str]) -> int:
-    """Send the digests due now (each at most once a day), or print them with --dry-run."""
+    """Send the digests and team digests due now (each at most once), or print them with --dry-run."""
     import argparse
 
-    from bot.app import create_app
     from bot.reminders import workspaces
     from bot.settings import SettingsError, load_settings
 
@@ -495,15 +606,46 @@ def digest_main(argv: list[str]) -> int:
     except SettingsError as exc:
         print(f"partnerbot: {exc}")
         return 2
+    if args.dry_run:
+        return _print_due(settings)
+    from bot.app import create_app
+
     app = create_app(settings)
     sweep = next(s for s in app.sweeps if isinstance(s, DigestSweep))
+    team = next((s for s in app.sweeps if isinstance(s, TeamDigestSweep)), None)
     now = app.services.now()
     for ws in workspaces(app.services):
-        if args.dry_run:
-            for digest in sweep.preview(ws, now):
-                print(json.dumps({"team": ws.team_id, "user": digest.recipient.user_id, "day": str(digest.day),
-                                  **digest_message(digest)}, ensure_ascii=False))
-            continue
         result = sweep.sweep(ws, now)
         print(f"{ws.team_id}: sent {len(result.sent)}, nothing to say {len(result.empty)}, failed {len(result.failed)}")
+        if team is not None:
+            weekly = team.sweep(ws, now)
+            print(f"{ws.team_id}: team digest sent {len(weekly.sent)}, nothing to say {len(weekly.empty)}, "
+                  f"failed {len(weekly.failed)}")
+    return 0
+
+
+def _print_due(settings: Settings) -> int:
+    """--dry-run: build what is due from the database alone; no Slack app, so no token is needed."""
+    from bot.reminders import workspaces
+    from storage.db import make_engine, make_session_factory
+    from storage.team_digests import enabled_team_digests
+
+    engine = make_engine(settings.database_url)
+    services = Services(settings=settings, engine=engine, session_factory=make_session_factory(engine))
+
+    def offline(ws: Workspace) -> Transport:
+        return NotInstalled()
+
+    digests, team = DigestSweep(services, offline), TeamDigestSweep(services, offline)
+    now = services.now()
+    with services.transaction(None) as session:
+        teams = [Workspace(row.team_id, row.enterprise_id) for row in enabled_team_digests(session)]
+    for ws in dict.fromkeys([*workspaces(services), *teams]):
+        for digest in digests.preview(ws, now):
+            print(json.dumps({"team": ws.team_id, "user": digest.recipient.user_id, "day": str(digest.day),
+                              **digest_message(digest)}, ensure_ascii=False))
+        for weekly in team.preview(ws, now):
+            print(json.dumps({"team": ws.team_id, "channel": weekly.channel, "week": weekly.week,
+                              **team_digest_message(weekly)}, ensure_ascii=False))
+    engine.dispose()
     return 0

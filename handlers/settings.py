@@ -1,8 +1,10 @@
-"""`/partner settings` (Danish `indstillinger`): the daily digest's time, weekdays, on and off."""
+"""`/partner settings` (Danish `indstillinger`): the daily digest's time, weekdays, on and off, and the
+workspace's weekly team digest (`team-digest #channel [shared] [weekday] [HH:MM]`, `team-digest off`)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
@@ -13,6 +15,7 @@ from bot.i18n import t
 from bot.services import Services
 from handlers.common import actor_of, services_of
 from handlers.router import Commands, Invocation
+from storage.team_digests import disable_team_digest, get_team_digest, set_team_digest
 from storage.users import get_or_create_user, update_user
 
 ACTION_DIGEST_ON = "settings_digest_on"
@@ -64,6 +67,56 @@ def parse_days(text: str) -> str | None:
     return "".join(str(d) for d in sorted(days)) if days else None
 
 
+TEAM_DIGEST_WORDS = ("team-digest", "teamdigest", "team-overblik", "teamoverblik")
+_OFF = ("off", "fra", "slet")
+_SHARED = ("shared", "delt", "ekstern", "external")
+# Slack sends a picked channel as <#C123|name> (with should_escape on); a bare id works too.
+_CHANNEL_MENTION = re.compile(r"^<#([CG][A-Z0-9]{2,30})(?:\|[^>]*)?>$")
+_CHANNEL_ID = re.compile(r"^[CG][A-Z0-9]{2,30}$")
+
+
+@dataclass(frozen=True)
+class TeamDigestWish:
+    """What `team-digest ...` asks for: a channel (None turns it off) and an optional day and time."""
+
+    channel_id: str | None
+    shared: bool = False
+    weekday: int | None = None
+    time: str | None = None
+
+
+def parse_channel(token: str) -> str | None:
+    """'<#C123|kampagne>', '<#C123>' or 'C123' -> 'C123'; None if it is not a channel id."""
+    mention = _CHANNEL_MENTION.match(token)
+    if mention:
+        return mention.group(1)
+    return token if _CHANNEL_ID.match(token) else None
+
+
+def parse_team_digest(text: str) -> TeamDigestWish | None:
+    """'<#C1|x> shared fre 09:00' or 'off' -> a wish; None if the words are not understood."""
+    tokens = text.split()
+    if len(tokens) == 1 and tokens[0].lower() in _OFF:
+        return TeamDigestWish(None)
+    if not tokens:
+        return None
+    channel = parse_channel(tokens[0])
+    if channel is None:
+        return None
+    shared, weekday, at = False, None, None
+    for token in tokens[1:]:
+        word = token.lower()
+        if word in _SHARED and not shared:
+            shared = True
+        elif weekday is None and not word.isdigit() and _day(word) is not None:
+            weekday = _day(word)
+        elif at is None and parse_time(word):
+            at = parse_time(word)
+        else:
+            return None
+    return TeamDigestWish(channel, shared, weekday, at)
+
+
 def _days_text(days: str, lang: str) -> str:
     if not days:
         return t(lang, "settings.weekday.none")
@@ -89,18 +142,51 @@ def build_settings_blocks(services: Services, actor: Actor, *, note: str | None 
     )
     picker = {"type": "timepicker", "action_id": ACTION_TIME, "initial_time": at,
               "placeholder": bk.plain(t(lang, "settings.time_placeholder"), 150)}
-    blocks = [bk.section(f"{t(lang, 'settings.title')}\n{line}")]
+    blocks = [bk.section(f"{t(lang, 'settings.title')}\n{line}\n{_team_digest_line(services, actor)}")]
     blocks.append(bk.actions(toggle, picker, bk.button(t(lang, "settings.weekdays"), ACTION_WEEKDAYS, "12345")))
     if note:
         blocks.append(bk.context(note))
     return blocks
 
 
+def _team_digest_line(services: Services, actor: Actor) -> str:
+    lang = actor.lang
+    with services.transaction(actor.user_id) as session:
+        setup = get_team_digest(session, ws=actor.ws)
+        if setup is None or not setup.enabled:
+            return t(lang, "settings.team_digest_off")
+        channel, shared, weekday, at, tz = setup.channel_id, setup.shared_outside, setup.weekday, setup.time, setup.tz
+    return t(
+        lang, "settings.team_digest_on", channel=channel, day=t(lang, f"settings.weekday.{weekday}"), time=at,
+        tz=bk.escape(tz), shared=t(lang, "settings.team_digest_shared") if shared else "",
+    )
+
+
+def apply_team_digest(services: Services, actor: Actor, args: str) -> str | None:
+    """Apply `team-digest #channel [shared] [weekday] [HH:MM]` or `team-digest off`; the error text if unclear."""
+    wish = parse_team_digest(args)
+    if wish is None:
+        return ""
+    settings = services.settings
+    with services.transaction(actor.user_id) as session:
+        if wish.channel_id is None:
+            disable_team_digest(session, ws=actor.ws)
+            return None
+        set_team_digest(
+            session, ws=actor.ws, channel_id=wish.channel_id, shared_outside=wish.shared, weekday=wish.weekday or 1,
+            time=wish.time or settings.digest_time.strftime("%H:%M"), tz=settings.default_timezone,
+            created_by=actor.user_id,
+        )
+    return None
+
+
 def apply_settings(services: Services, actor: Actor, args: str) -> str | None:
-    """Apply `digest HH:MM|on|off` or `days ...`; the error text if args are not understood."""
+    """Apply `digest HH:MM|on|off`, `days ...` or `team-digest ...`; the error text if args are not understood."""
     word, _, rest = args.strip().partition(" ")
     word, rest = word.lower(), rest.strip()
     changes: dict[str, Any]
+    if word in TEAM_DIGEST_WORDS:
+        return apply_team_digest(services, actor, rest)
     if word in ("digest", "overblik"):
         if rest.lower() in ("off", "fra", "slet"):
             changes = {"digest_enabled": False}
@@ -128,12 +214,19 @@ def handle_settings(invocation: Invocation) -> None:
     note = None
     if invocation.args:
         error = apply_settings(services, actor, invocation.args)
+        word, _, rest = invocation.args.strip().partition(" ")
+        team = word.lower() in TEAM_DIGEST_WORDS
         if error == "":
-            error = t(actor.lang, "settings.usage", command=invocation.command_name)
+            usage = "settings.team_digest_usage" if team else "settings.usage"
+            error = t(actor.lang, usage, command=invocation.command_name)
         if error:
             invocation.ack(response_type="ephemeral", text=error)
             return
         note = t(actor.lang, "settings.saved")
+        wish = parse_team_digest(rest) if team else None
+        if wish is not None and wish.channel_id is not None:
+            # The bot can only post where it is a member; saying so now saves a silent week.
+            note += " " + t(actor.lang, "settings.team_digest_invite")
     blocks = build_settings_blocks(services, actor, note=note)
     invocation.ack(response_type="ephemeral", text=t(actor.lang, "settings.title").strip("*"), blocks=blocks)
 
@@ -154,7 +247,7 @@ def _button(changes_of: Any) -> Any:
 
 def register(app: App, commands: Commands) -> None:
     """Add `settings` (Danish `indstillinger`) and its buttons."""
-    commands.add("settings", handle_settings, help_key="help.cmd.settings", usage="[digest HH:MM|on|off] [days 1-5]",
+    commands.add("settings", handle_settings, help_key="help.cmd.settings", usage="[digest HH:MM|on|off] [days 1-5] [team-digest #channel [shared] [day] [HH:MM]|off]",
                  aliases=("indstillinger",))
     app.action(ACTION_DIGEST_ON)(_button(lambda a: {"digest_enabled": True}))
     app.action(ACTION_DIGEST_OFF)(_button(lambda a: {"digest_enabled": False}))

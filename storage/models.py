@@ -456,6 +456,29 @@ class Delivery(Scoped, Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class TeamDigest(Scoped, Base):
+    """A workspace's weekly summary for the campaign team, posted in one channel.
+
+    `shared_outside` marks a channel people outside the organisation can read (Slack Connect):
+    its digest names only partners whose publicity is explicitly public.
+    """
+
+    __tablename__ = "team_digests"
+    # One team digest per workspace; Slack team ids are unique across enterprises.
+    __table_args__ = (
+        UniqueConstraint("team_id"),
+        CheckConstraint("weekday BETWEEN 1 AND 7", name="weekday"),
+    )
+
+    channel_id: Mapped[str] = mapped_column(String(32))
+    shared_outside: Mapped[bool] = mapped_column(Boolean, default=False)
+    weekday: Mapped[int] = mapped_column(Integer, default=1)  # ISO weekday, 1 = Monday
+    time: Mapped[str] = mapped_column(String(5))  # local "HH:MM"
+    tz: Mapped[str] = mapped_column(String(64))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_by: Mapped[str | None] = mapped_column(String(32))  # Slack user id
+
+
 class ProcessedRequest(Base):
     """A request id already handled, so a replayed Slack retry is recognised."""
 
