@@ -72,7 +72,8 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
             value *= MULTIPLIERS.get(mult, 1)
             if m.group("times"):
                 value *= int(m.group("times"))
-            cur = CURRENCIES.get((m.group("cur") or "kr").replace(" ", ""), "DKK")
+            # The last pattern has no currency group: amounts in millions are kroner here.
+            cur = CURRENCIES.get((m.groupdict().get("cur") or "kr").replace(" ", ""), "DKK")
             if value <= 0:
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
