@@ -54,8 +54,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # ----- settings -------------------------------------------------------------------------
     "help.cmd.settings": {
-        "da": "dit daglige overblik: tid, dage, til/fra (`digest 07:45`, `days man-fre`, `digest off`)",
-        "en": "your daily digest: time, days, on/off (`digest 07:45`, `days mon-fri`, `digest off`)",
+        "da": "dit daglige overblik: tid, dage, til/fra (`digest 07:45`, `days man-fre`, `digest off`); holdets ugeoversigt i en kanal (`team-digest #kanal [delt]`)",
+        "en": "your daily digest: time, days, on/off (`digest 07:45`, `days mon-fri`, `digest off`); the team's weekly summary in a channel (`team-digest #channel [shared]`)",
     },
     "settings.title": {"da": "*Dine indstillinger*", "en": "*Your settings*"},
     "settings.digest_on": {
