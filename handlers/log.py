@@ -29,6 +29,7 @@ from bot.i18n import t
 from bot.logbook import MAX_LOG_CHARS, CardFollowUp, LogCard
 from bot.understanding import parse
 from handlers.common import actor_of, parse_id, refuse, services_of
+from handlers.home import refresh_home
 from handlers.ids import LOG_MODAL, LOG_OPEN_FOR_PARTNER, SHORTCUT_LOG_GLOBAL, SHORTCUT_LOG_MESSAGE
 from handlers.router import Commands, Invocation
 from storage.followups import cancel_followup, complete_followup, get_followup
@@ -203,6 +204,7 @@ def save_and_card(invocation: Invocation, text: str) -> None:
     assert card is not None
     invocation.ack(response_type="ephemeral", **card_message(card, actor.lang))
     notify_owners(invocation.client, card, saved.mentioned_owners, actor)
+    refresh_homes(invocation.client, services, actor.ws, [actor.user_id, *saved.mentioned_owners])
 
 
 def handle_log(invocation: Invocation) -> None:
@@ -238,17 +240,25 @@ def notify_owners(client: WebClient, card: LogCard, owners: list[str], writer: A
 # ----- buttons ----------------------------------------------------------------------------------
 
 
-def _redraw(respond: Respond, services: Any, actor: Actor, interaction_id: int) -> None:
+def refresh_homes(client: WebClient, services: Any, ws: Any, users: list[str]) -> None:
+    """Redraw the App Home of everyone a change concerns (after the acknowledgement)."""
+    for user_id in dict.fromkeys(users):
+        refresh_home(client, services, ws, user_id)
+
+
+def _redraw(respond: Respond, services: Any, actor: Actor, interaction_id: int, client: WebClient) -> None:
     with services.transaction(actor.user_id) as session:
         card = logbook.load_card(session, ws=actor.ws, interaction_id=interaction_id)
     if card is not None:
         respond(replace_original=True, **card_message(card, actor.lang))
+        owners = [f.owner for f in card.followups if f.owner]
+        refresh_homes(client, services, actor.ws, [actor.user_id, *owners])
 
 
 def _log_button(change: Any, verb: str) -> Any:
     """A card button that changes a whole log (undo, restore) and redraws the card."""
 
-    def handler(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    def handler(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
         ack()
         services, actor = services_of(context), actor_of(context)
         raw = body["actions"][0].get("value")
@@ -257,7 +267,7 @@ def _log_button(change: Any, verb: str) -> Any:
         if not done:
             refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
             return
-        _redraw(respond, services, actor, int(raw))
+        _redraw(respond, services, actor, int(raw), client)
 
     handler.__name__ = f"handle_{verb}"
     handler.__doc__ = f"{verb.capitalize()} a log from its card."
@@ -265,7 +275,7 @@ def _log_button(change: Any, verb: str) -> Any:
 
 
 def _followup_button(change: str) -> Any:
-    def handler(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    def handler(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
         ack()
         services, actor = services_of(context), actor_of(context)
         raw = body["actions"][0].get("value")
@@ -283,13 +293,13 @@ def _followup_button(change: str) -> Any:
             refuse(services, actor, entity_type="followups", raw_id=raw, respond=respond)
             return
         if interaction_id is not None:
-            _redraw(respond, services, actor, interaction_id)
+            _redraw(respond, services, actor, interaction_id, client)
 
     handler.__name__ = f"handle_followup_{change}"
     return handler
 
 
-def handle_choose(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+def handle_choose(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
     """Attach a saved log to the partner the user picked."""
     ack()
     services, actor = services_of(context), actor_of(context)
@@ -305,10 +315,10 @@ def handle_choose(ack: Ack, body: dict[str, Any], respond: Respond, context: Bol
     if not ok:
         refuse(services, actor, entity_type="partners", raw_id=partner_raw, respond=respond)
         return
-    _redraw(respond, services, actor, interaction_id)  # type: ignore[arg-type]
+    _redraw(respond, services, actor, interaction_id, client)  # type: ignore[arg-type]
 
 
-def handle_new_partner(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+def handle_new_partner(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
     """Create the partner the log named and attach the log to it."""
     ack()
     services, actor = services_of(context), actor_of(context)
@@ -321,7 +331,7 @@ def handle_new_partner(ack: Ack, body: dict[str, Any], respond: Respond, context
     if not ok:
         refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
         return
-    _redraw(respond, services, actor, int(raw))
+    _redraw(respond, services, actor, int(raw), client)
 
 
 # ----- the modal --------------------------------------------------------------------------------
@@ -629,6 +639,7 @@ def handle_submission(ack: Ack, view: dict[str, Any], client: WebClient, context
     except (SlackApiError, SlackClientError, OSError):
         log.warning("saved, but could not show the card", exc_info=True)
     notify_owners(client, card, saved.mentioned_owners, actor)
+    refresh_homes(client, services, actor.ws, [actor.user_id, *saved.mentioned_owners])
 
 
 # ----- registration -----------------------------------------------------------------------------

@@ -250,3 +250,13 @@ def test_a_button_naming_another_workspaces_log_is_refused_and_audited(server: S
     assert server.scalars(select(Interaction.deleted_at).where(Interaction.id == victim)) == [None]
     refused = server.scalars(select(AuditLog.entity_id).where(AuditLog.team_id == other_team, AuditLog.action == "refused"))
     assert victim in refused
+
+
+def test_logging_refreshes_the_app_home_of_the_writer(server: Server) -> None:
+    partner = unique("Home Bank")
+    server.fake.clear()
+    log(server, f"Ringede til Lars hos {partner}. Ringer igen fredag kl. 10.")
+    assert server.fake.wait_for(lambda calls: any(
+        c.method == "views.publish" and c.args.get("user_id") == ANNA.id and partner in json.dumps(c.args.get("view"), ensure_ascii=False)
+        for c in calls
+    ))
