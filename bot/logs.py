@@ -21,7 +21,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bxox[abposer]-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+|\bxoxe(?:\.xox[a-z])?-[A-Za-z0-9-]+"), "[token]"),
     (re.compile(r"\b(postgres(?:ql)?(?:\+\w+)?|mysql|sqlite)://[^\s'\"]+"), r"\1://[redacted]"),
     (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), "[email]"),
-    (re.compile(r"(?<![\d.])(?:(?:\+|00)45[\s-]?)?(?:\d{2}[\s-]?){3}\d{2}(?![\d])"), "[phone]"),
+    # Not an ISO date ("2026-11-25" is also eight digits in pairs): that would blank every timestamp.
+    (re.compile(r"(?<![\d.])(?!\d{4}-\d{2}-\d{2})(?:(?:\+|00)45[\s-]?)?(?:\d{2}[\s-]?){3}\d{2}(?![\d])"), "[phone]"),
 )
 
 

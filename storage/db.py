@@ -54,6 +54,8 @@ def _setup_sqlite(engine: Engine) -> None:
 def make_engine(url: str, **kw: Any) -> Engine:
     """Create an engine configured for concurrent use on SQLite or pooled use on PostgreSQL."""
     url = normalize_database_url(url)
+    # A failed statement's exception otherwise quotes its parameters (names, log text) into the logs.
+    kw.setdefault("hide_parameters", True)
     backend = make_url(url).get_backend_name()
     if backend == "sqlite":
         connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, **kw.pop("connect_args", {})}

@@ -35,6 +35,13 @@ class Proc:
     url: str = ""
     output: Path | None = None
 
+    def post(self, body: bytes, headers: dict[str, str], timeout: float = 30) -> wire.Reply | None:
+        """POST a raw body to /slack/events; None when the connection fails."""
+        try:
+            return wire.post(self.url, "/slack/events", body, headers, timeout=timeout)
+        except OSError:
+            return None
+
     def kill9(self) -> None:
         """SIGKILL the whole process group (gunicorn master and workers) and wait until it is gone."""
         try:
