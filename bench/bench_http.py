@@ -593,7 +593,10 @@ def run(args: argparse.Namespace) -> Report:
                 finally:
                     drop()
 
-        startup_repeats(fake, 1 if args.quick else 4, report)
+        try:
+            startup_repeats(fake, 1 if args.quick else 4, report)
+        except RuntimeError as exc:  # the tree may change under a long run; keep what was measured
+            report.notes.append(f"Extra start-up runs failed: {str(exc).splitlines()[0]}")
         if args.profile:
             print(f"profiling {args.profile} log commands in-process", file=sys.stderr)
             try:

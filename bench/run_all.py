@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -187,6 +188,30 @@ def render(outcomes: list[Outcome], facts: dict[str, str], quick: bool, total_s:
     return "\n".join(o).rstrip() + "\n"
 
 
+def _split(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The Runs-table rows and the per-benchmark sections of a RESULTS.md, by script name."""
+    rows = {m.group(1): m.group(0) for m in re.finditer(r"(?m)^\| (bench_\w+\.py) \|.*$", text)}
+    sections = {}
+    for part in re.split(r"(?m)^(?=## )", text):
+        found = re.search(r"\(`bench/(bench_\w+\.py)`\)", part.split("\n", 1)[0])
+        if found:
+            sections[found.group(1)] = part.rstrip() + "\n"
+    return rows, sections
+
+
+def merge(old: str, new: str, rerun: set[str]) -> str:
+    """The new figures for the benchmarks just re-run, the old file's rows and sections for the rest."""
+    old_rows, old_sections = _split(old)
+    kept = [script for script in old_sections if script not in rerun]
+    extra_rows = "".join(old_rows[s] + "\n" for s in kept if s in old_rows)
+    new = re.sub(r"(?m)^(\| --- \| --- \| --- \| ---: \| --- \| --- \|\n(?:\|.*\n)*)",
+                 lambda m: m.group(1) + extra_rows, new, count=1)
+    new = new.rstrip() + "\n\n" + "\n".join(old_sections[s] for s in kept)
+    note = (f"> Merged: {', '.join(sorted(rerun))} re-run and put together with the other sections of an earlier "
+            "run of this file; each row of the Runs table is from its own run.\n\n")
+    return new.replace("## Machine", note + "## Machine", 1)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a smoke run of a few minutes")
@@ -200,7 +225,10 @@ def main(argv: list[str] | None = None) -> int:
     facts = machine_facts(PG_URL)
     started = time.perf_counter()
     outcomes = [run_one(b, args.quick) for b in benches]
-    args.out.write_text(render(outcomes, facts, args.quick, time.perf_counter() - started), encoding="utf-8")
+    text = render(outcomes, facts, args.quick, time.perf_counter() - started)
+    if args.only and args.out.exists():
+        text = merge(args.out.read_text(encoding="utf-8"), text, {b.script for b in benches})
+    args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
     return 0 if all(o.returncode in (0, None) for o in outcomes) else 1
 
