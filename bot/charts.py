@@ -10,9 +10,6 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 COLOURS = {"delivered": "#2e7d32", "writing": "#66bb6a", "verbal": "#ffb74d", "goal": "#37474f", "stage": "#1e88e5"}
 
@@ -46,6 +43,10 @@ def report_chart(
     bars: Sequence[ProgressBar], stages: Sequence[tuple[str, int]], texts: ChartTexts
 ) -> bytes:
     """A PNG with campaign progress (stacked bars against the goal) beside the pipeline by stage."""
+    # Imported here: matplotlib takes a second or two to import and most processes never draw.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     fig = Figure(figsize=(11, max(3.2, 0.6 * max(len(bars), len(stages)) + 1.4)), dpi=100)
     FigureCanvasAgg(fig)
     left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [3, 2]})

@@ -39,13 +39,21 @@ from storage.models import (
     Stage,
 )
 from storage.names import search_key, tokens
-from storage.partners import create_partner, find_partners, get_partner, probable_duplicates
+from storage.partners import (
+    DUPLICATE_MIN_SIMILARITY,
+    create_partner,
+    find_partners,
+    get_partner,
+    similarity,
+)
 from storage.pledges import create_pledge
 from storage.scope import Workspace, in_ws
 
 MAX_LOG_CHARS = 3000
 MAX_CANDIDATES = 5
 MAX_SCAN_WORDS = 120
+# probable_duplicates looks this deep too (storage/partners.py).
+DUPLICATE_SEARCH_LIMIT = 20
 META = "_log"
 
 # ----- decisions that need no database ---------------------------------------------------------
@@ -239,7 +247,9 @@ def decide_partner(
         if known:
             return PartnerDecision("ambiguous", known[0].name, None, tuple(known[:MAX_CANDIDATES]))
         return PartnerDecision("missing", None)
-    matches = find_partners(session, ws=ws, query=name, limit=MAX_CANDIDATES + 1)
+    # One search serves both questions (which partner is meant, and is a new name a duplicate):
+    # the duplicate check is the same search with a stricter similarity.
+    matches = find_partners(session, ws=ws, query=name, limit=DUPLICATE_SEARCH_LIMIT)
     exact = [m for m in matches if m.how == "exact"]
     if len(exact) == 1:
         return PartnerDecision("matched", name, exact[0].partner.id)
@@ -248,7 +258,7 @@ def decide_partner(
         return PartnerDecision("matched", name, strong[0].partner.id)
     if len(strong) > 1:
         return PartnerDecision("ambiguous", name, None, _candidates(strong))
-    duplicates = probable_duplicates(session, ws=ws, name=name)
+    duplicates = [m for m in matches if similarity(name, m.name) >= DUPLICATE_MIN_SIMILARITY]
     if duplicates:
         return PartnerDecision("duplicate", name, None, _candidates(duplicates))
     return PartnerDecision("new", name)

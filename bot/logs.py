@@ -62,6 +62,14 @@ class JsonFormatter(logging.Formatter):
         return self.scrub(json.dumps(entry, ensure_ascii=False))
 
 
+class _DropKnownNoise(logging.Filter):
+    """Drops Bolt's warning that it read SLACK_BOT_TOKEN from the environment although the app
+    passed a client carrying that same token (settings are read in one place, bot/settings.py)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("As you gave `client` as well")
+
+
 def configure(level: str, secrets: list[str | None], stream: Any = None) -> None:
     """Send every logger's records through one scrubbing JSON handler; quiet chatty libraries."""
     handler = logging.StreamHandler(stream or sys.stderr)
@@ -71,3 +79,4 @@ def configure(level: str, secrets: list[str | None], stream: Any = None) -> None
     root.setLevel(level)
     for name in ("slack_bolt", "slack_sdk", "apscheduler", "alembic", "urllib3"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    handler.addFilter(_DropKnownNoise())

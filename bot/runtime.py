@@ -1,25 +1,28 @@
-"""Starting the bot on each transport: HTTP (gunicorn), Socket Mode, and the clock process."""
+"""Starting the bot on each transport: HTTP (gunicorn), Socket Mode, and the clock process.
+
+The app, SQLAlchemy's models and Alembic are imported inside the functions that need them: the
+gunicorn master only supervises workers, and importing the app there would cost every web
+dyno tens of megabytes and seconds of start-up it never uses.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import os
 import signal
 import threading
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from bot import logs
-from bot.app import Partnerbot, create_app
-from bot.scheduler import Clockwork
-from bot.settings import Settings
-from storage.db import make_engine, make_session_factory
-from storage.heartbeats import beat
-from storage.migrate import upgrade
-from storage.scope import Workspace
-from storage.workspaces import export_workspace as storage_export
+from bot.settings import Settings, SettingsError
+
+if TYPE_CHECKING:
+    from bot.app import Partnerbot
+    from bot.scheduler import Clockwork
 
 SCHEDULER = "scheduler"
 
@@ -37,6 +40,8 @@ def configure_logging(settings: Settings) -> None:
 
 def migrate(settings: Settings) -> None:
     """Bring the database to the newest schema (creating the SQLite data folder first)."""
+    from storage.migrate import upgrade
+
     if settings.is_sqlite:
         path = settings.database_url.removeprefix("sqlite:///")
         if path and path != ":memory:":
@@ -55,16 +60,24 @@ def prepare_database(settings: Settings) -> None:
 
 
 def warm_up() -> None:
-    """Load what the first command would otherwise wait for (the parser's vocabularies)."""
-    try:
-        from bot.understanding import warm_up as warm_parser
-    except ImportError:
-        return
+    """Load what the first command would otherwise wait for: the parser now, the chart library soon."""
+    from bot.understanding import warm_up as warm_parser
+
     warm_parser()
+    # matplotlib is only needed for /partner report, after its acknowledgement; importing it in
+    # the background keeps it off both the start-up path and the first report.
+    threading.Thread(target=_import_charts, name="warm-charts", daemon=True).start()
+
+
+def _import_charts() -> None:
+    import matplotlib.figure  # noqa: F401
 
 
 def make_clockwork(partnerbot: Partnerbot) -> Clockwork:
     """The scheduler for this app: its sweeps, its clock, and a heartbeat in the database."""
+    from bot.scheduler import Clockwork
+    from storage.heartbeats import beat
+
     services = partnerbot.services
     pid = os.getpid()
 
@@ -77,6 +90,8 @@ def make_clockwork(partnerbot: Partnerbot) -> Clockwork:
 
 def build(settings: Settings) -> tuple[Partnerbot, Clockwork | None]:
     """Build the app and, when this process runs the scheduler, its started clock."""
+    from bot.app import create_app
+
     partnerbot = create_app(settings)
     warm_up()
     clockwork = None
@@ -88,17 +103,30 @@ def build(settings: Settings) -> tuple[Partnerbot, Clockwork | None]:
 
 def serve_http(settings: Settings) -> None:
     """Serve `POST /slack/events` and `GET /healthz` on gunicorn."""
-    from bot.server import GunicornServer, make_wsgi_app
+    from bot.server import GunicornServer
 
     settings.require_http()
-    prepare_database(settings)
+    in_child_process(prepare_database, settings)
 
     def load_app():  # runs in the worker, after fork
+        from bot.server import make_wsgi_app
+
         partnerbot, _clockwork = build(settings)
         return make_wsgi_app(partnerbot)
 
     log.info("serving HTTP on port %s", settings.port)
     GunicornServer(settings, load_app).run()
+
+
+def in_child_process(work: Any, settings: Settings) -> None:
+    """Run work(settings) in a forked child, so what it imports never weighs on this process."""
+    child = multiprocessing.get_context("fork").Process(target=work, args=(settings,), name="partnerbot-migrate")
+    child.start()
+    child.join()
+    if child.exitcode != 0:
+        raise SettingsError(
+            f"preparing the database failed (exit code {child.exitcode}); the lines above say why."
+        )
 
 
 def serve_socket(settings: Settings) -> None:
@@ -118,6 +146,8 @@ def serve_socket(settings: Settings) -> None:
 
 def run_clock(settings: Settings) -> None:
     """Run only the scheduler (the Procfile's `clock` process) until SIGTERM."""
+    from bot.app import create_app
+
     partnerbot = create_app(settings)
     clockwork = make_clockwork(partnerbot)
     stop = threading.Event()
@@ -131,6 +161,10 @@ def run_clock(settings: Settings) -> None:
 
 def export_workspace(settings: Settings, team_id: str, out: TextIO) -> None:
     """Write everything the workspace owns (tokens left out) as JSON, for an admin before a purge."""
+    from storage.db import make_engine, make_session_factory
+    from storage.scope import Workspace
+    from storage.workspaces import export_workspace as storage_export
+
     engine = make_engine(settings.database_url)
     try:
         with make_session_factory(engine)() as session:

@@ -6,16 +6,14 @@ import json
 import logging
 from collections.abc import Callable, Iterable
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gunicorn.app.base import BaseApplication
-from slack_bolt.adapter.wsgi import SlackRequestHandler
-from sqlalchemy.exc import SQLAlchemyError
 
-from bot.app import Partnerbot
 from bot.settings import Settings
-from storage.db import ping
-from storage.heartbeats import last_beat
+
+if TYPE_CHECKING:
+    from bot.app import Partnerbot
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +31,11 @@ def _json(start_response: StartResponse, status: str, payload: dict[str, Any]) -
 
 def health_report(partnerbot: Partnerbot) -> dict[str, Any]:
     """The database's state and the scheduler's last tick (from the database, so any web process knows)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from storage.db import ping
+    from storage.heartbeats import last_beat
+
     services = partnerbot.services
     if not ping(services.engine):
         return {"database": "unreachable", "scheduler_last_tick": None, "scheduler": "unknown"}
@@ -55,6 +58,8 @@ def make_wsgi_app(partnerbot: Partnerbot) -> Callable[..., Iterable[bytes]]:
     /healthz answers 503 only when the database is unreachable: a late scheduler is reported but
     is no reason for the platform to restart web processes.
     """
+    from slack_bolt.adapter.wsgi import SlackRequestHandler
+
     slack = SlackRequestHandler(partnerbot.bolt, path="/slack/events")
 
     def wsgi_app(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from storage.db import normalize_database_url
+from storage.urls import normalize_database_url
 
 SLACK_API_DEFAULT = "https://slack.com/api/"
 # The bot scopes the app asks for when it is installed; manifest.yml lists the same.

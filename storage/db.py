@@ -1,5 +1,7 @@
 """Engines and session factories for SQLite (development, small installs) and PostgreSQL."""
 
+# normalize_database_url is re-exported here for the callers that already import it from storage.db.
+
 from __future__ import annotations
 
 import logging
@@ -9,20 +11,14 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.urls import normalize_database_url
+
 log = logging.getLogger(__name__)
 
 # A connection execution option: "IMMEDIATE" (default) takes SQLite's write lock when the
 # transaction begins, "DEFERRED" lets a read-only unit of work run beside a writer.
 SQLITE_BEGIN = "sqlite_begin"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-
-
-def normalize_database_url(url: str) -> str:
-    """Return a SQLAlchemy URL that uses psycopg 3 for PostgreSQL; other URLs are unchanged."""
-    for prefix in ("postgres://", "postgresql://"):
-        if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix) :]
-    return url
 
 
 def _setup_sqlite(engine: Engine) -> None:
