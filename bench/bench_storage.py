@@ -31,11 +31,12 @@ from sqlalchemy import Engine, create_engine, text  # noqa: E402
 
 from storage.db import make_engine, make_session_factory, normalize_database_url  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
-from storage.names import search_key, token_suffixes  # noqa: E402
+from storage.names import loose_key, search_key, token_suffixes  # noqa: E402
 from storage.partners import find_partners  # noqa: E402
 from storage.scope import Workspace  # noqa: E402
 from storage.status import partner_status  # noqa: E402
 
+RESULTS = Path(__file__).resolve().parent / "results_storage.md"
 WS = Workspace("T0BENCH")
 OTHER = Workspace("T0OTHER")  # a second, smaller workspace so scoping has something to skip
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -184,10 +185,14 @@ def generate(
         for i, alias in enumerate(aliases):
             name_id += 1
             key = search_key(alias)
-            pnames.append((name_id, ws.team_id, None, pid, alias, key, i > 0, created, created))
+            pnames.append(
+                (name_id, ws.team_id, None, pid, alias, key, loose_key(key), i > 0, created, created)
+            )
             for tail in token_suffixes(key):
                 token_id += 1
-                tokens.append((token_id, ws.team_id, None, name_id, tail, created, created))
+                tokens.append(
+                    (token_id, ws.team_id, None, name_id, tail, loose_key(tail), created, created)
+                )
     yield (
         "partners",
         [
@@ -212,6 +217,7 @@ def generate(
             "partner_id",
             "name",
             "key",
+            "loose",
             "is_alias",
             "created_at",
             "updated_at",
@@ -220,7 +226,16 @@ def generate(
     )
     yield (
         "partner_name_tokens",
-        ["id", "team_id", "enterprise_id", "partner_name_id", "key", "created_at", "updated_at"],
+        [
+            "id",
+            "team_id",
+            "enterprise_id",
+            "partner_name_id",
+            "key",
+            "loose",
+            "created_at",
+            "updated_at",
+        ],
         tokens,
     )
 
@@ -608,17 +623,23 @@ def main() -> int:
                 conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
             admin.dispose()
 
-    print(
+    lines: list[str] = []
+
+    def out(line: str = "") -> None:
+        print(line)
+        lines.append(line)
+
+    out(
         f"\n### Storage benchmark: {args.partners:,} partners, {args.interactions:,} interactions\n"
     )
     for fact in machine_facts(pg_url if "postgresql" in backends else None):
-        print(f"- {fact}")
-    print(
+        out(f"- {fact}")
+    out(
         f"- {args.samples} timed calls per row after {args.warmup} warm-up calls; "
         "each call opens its own session (no identity-map reuse); target p99 < 20 ms\n"
     )
-    print("| backend | operation | median ms | p95 ms | p99 ms | max ms | notes |")
-    print("|---|---|---:|---:|---:|---:|---|")
+    out("| backend | operation | median ms | p95 ms | p99 ms | max ms | notes |")
+    out("|---|---|---:|---:|---:|---:|---|")
     for r in results:
         notes = []
         if "load_s" in r:
@@ -626,10 +647,13 @@ def main() -> int:
         if "hit_rate" in r:
             notes.append(f"{r['hit_rate']:.0%} of queries found something")
         notes.append("OK" if r["p99"] < 20 else "over target")
-        print(
+        out(
             f"| {r['backend']} | {r['op']} | {r['median']:.2f} | {r['p95']:.2f} | "
             f"{r['p99']:.2f} | {r['max']:.2f} | {'; '.join(notes)} |"
         )
+    # The same table in a file, so a run can be compared with the last one.
+    RESULTS.write_text("\n".join(lines).lstrip("\n") + "\n")
+    print(f"\n(written to {RESULTS})", file=sys.stderr)
     return 0
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.coltypes import UTCDateTime, utcnow
+from storage.names import loose_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -262,15 +263,26 @@ class Partner(Scoped, SoftDeletable, Base):
     )
 
 
+def _loose_default(context: Any) -> str:
+    # Rows inserted with only a key still get their loose key (see storage.names.loose_key).
+    return loose_key(context.get_current_parameters()["key"])
+
+
 class PartnerName(Scoped, Base):
     """A name or alias of a partner with its folded search key."""
 
     __tablename__ = "partner_names"
-    __table_args__ = (Index(None, "team_id", "key"), Index(None, "partner_id"))
+    __table_args__ = (
+        Index(None, "team_id", "key"),
+        Index(None, "team_id", "loose"),
+        Index(None, "partner_id"),
+    )
 
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(200))
     key: Mapped[str] = mapped_column(SearchKey)
+    # names.loose_key(key): "hillerod" finds "hilleroed" by an index range scan.
+    loose: Mapped[str] = mapped_column(SearchKey, default=_loose_default)
     is_alias: Mapped[bool] = mapped_column(Boolean, default=False)
 
     partner: Mapped[Partner] = relationship(back_populates="names")
@@ -283,10 +295,15 @@ class PartnerNameToken(Scoped, Base):
     """The tail of a name key from its second token on, so token prefixes are index range scans."""
 
     __tablename__ = "partner_name_tokens"
-    __table_args__ = (Index(None, "team_id", "key"), Index(None, "partner_name_id"))
+    __table_args__ = (
+        Index(None, "team_id", "key"),
+        Index(None, "team_id", "loose"),
+        Index(None, "partner_name_id"),
+    )
 
     partner_name_id: Mapped[int] = mapped_column(ForeignKey("partner_names.id", ondelete="CASCADE"))
     key: Mapped[str] = mapped_column(SearchKey)
+    loose: Mapped[str] = mapped_column(SearchKey, default=_loose_default)
 
 
 class PartnerCampaign(Scoped, Base):

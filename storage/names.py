@@ -32,6 +32,17 @@ def search_key(text: str) -> str:
     return " ".join(tokens(text))
 
 
+def loose_key(key: str) -> str:
+    """Fold a search key further, so Danish letters typed without their second letter match.
+
+    "hilleroed" (Hillerød), "aarhus" (Århus) and "aeroe" (Ærø) become "hillerod", "arhus" and
+    "aro", which is what "Hillerod", "Arhus" and "Aero" fold to. The same three replace() calls
+    in this order are portable SQL, which is how migration 0004 backfills the column. A loose
+    key of a prefix is a prefix of the loose key, so prefix range scans stay exact supersets.
+    """
+    return key.replace("aa", "a").replace("ae", "a").replace("oe", "o")
+
+
 def token_suffixes(key: str) -> list[str]:
     """Return the key from each token on ("bank greve", "greve" for "danske bank greve")."""
     parts = key.split(" ")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, union_all
+from sqlalchemy import TextClause, select, text
 from sqlalchemy.orm import Session
 
 from storage import _common, audit
@@ -27,7 +28,7 @@ from storage.models import (
     Publicity,
     Stage,
 )
-from storage.names import prefix_upper_bound, search_key, token_suffixes
+from storage.names import loose_key, prefix_upper_bound, search_key, token_suffixes
 from storage.scope import NotFound, Workspace, in_ws
 
 # Bounds on how many rows one search reads, so a common word ("bank") stays cheap at 100k.
@@ -36,6 +37,9 @@ NAME_CANDIDATES = 200
 FUZZY_CANDIDATES = 100
 FUZZY_SCORED = 40  # names compared with difflib per search, picked by shared letter pairs
 FUZZY_MIN_RATIO = 0.6
+FUZZY_WORDS = 2  # misspelt words whose one-slip variants are probed
+FUZZY_SLIP_LETTERS = 12  # letters of a word whose swaps and extra letters are probed
+LOOSE_PENALTY = 0.01  # a match only on the loose key ranks just below the strict one
 DUPLICATE_MIN_SIMILARITY = 0.88
 
 
@@ -60,9 +64,12 @@ class ProbableDuplicate(Exception):
 
 def _name_row(ws: Workspace, partner: Partner, name: str, *, is_alias: bool) -> PartnerName:
     key = search_key(name)
-    row = PartnerName(**ws.stamp(), name=name, key=key, is_alias=is_alias)
+    row = PartnerName(**ws.stamp(), name=name, key=key, loose=loose_key(key), is_alias=is_alias)
     row.partner = partner
-    row.tokens = [PartnerNameToken(**ws.stamp(), key=tail) for tail in token_suffixes(key)]
+    row.tokens = [
+        PartnerNameToken(**ws.stamp(), key=tail, loose=loose_key(tail))
+        for tail in token_suffixes(key)
+    ]
     return row
 
 
@@ -230,31 +237,49 @@ def restore_partner(session: Session, *, ws: Workspace, partner_id: int) -> Part
 
 
 # --- search -------------------------------------------------------------------------------
+#
+# Candidates are gathered by index range scans on the loose keys (names.loose_key), which
+# fold "oe", "ae" and "aa" to one letter: the loose key of a prefix is a prefix of the loose
+# key, so every strict prefix hit is also a loose one and "hillerod" finds "hilleroed".
+# Scoring then tells strict matches from loose ones, which rank just below them.
 
 
 def _range(column: Any, prefix: str) -> Any:
     return (column >= prefix) & (column < prefix_upper_bound(prefix))
 
 
-def _name_ids_with_token(session: Session, ws: Workspace, token: str) -> tuple[set[int], bool]:
-    """Ids of names with a word starting with token; True when the set was cut at the bound."""
-    first = (
-        select(PartnerName.id)
-        .where(in_ws(PartnerName, ws), _range(PartnerName.key, token))
-        .limit(TOKEN_CANDIDATES)
-    )
-    later = (
-        select(PartnerNameToken.partner_name_id)
-        .where(in_ws(PartnerNameToken, ws), _range(PartnerNameToken.key, token))
-        .limit(TOKEN_CANDIDATES)
-    )
-    ids = set(session.scalars(first)) | set(session.scalars(later))
-    return ids, len(ids) >= TOKEN_CANDIDATES
+@functools.lru_cache(maxsize=128)
+def _probe_sql(probes: int, enterprise: bool) -> TextClause:
+    # Built as text and cached by shape: composing dozens of Core subqueries per search cost
+    # more Python time than the database spent on the range scans. Table and column names
+    # are constants; every value is a bound parameter.
+    ent = "enterprise_id = :ent" if enterprise else "enterprise_id IS NULL"
+    arms = [
+        f"SELECT name_id FROM (SELECT {id_col} AS name_id FROM {table}"  # noqa: S608
+        f" WHERE team_id = :team AND {ent} AND loose >= :lo{i} AND loose < :hi{i}"
+        f" LIMIT :n{i}) AS p{i}_{table}"
+        for i in range(probes)
+        for table, id_col in (("partner_names", "id"), ("partner_name_tokens", "partner_name_id"))
+    ]
+    return text(" UNION ALL ".join(arms))
 
 
-def _score(query_key: str, name_key: str) -> tuple[float, str]:
-    if not name_key:
-        return 0.0, "fuzzy"
+def _candidate_ids(session: Session, ws: Workspace, probes: list[tuple[str, int]]) -> list[int]:
+    """Ids of names with a word whose loose key starts with each prefix, in one round trip.
+
+    At most bound ids per prefix and table; they come back in probe order, duplicates
+    dropped, so callers put the most telling probes first.
+    """
+    if not probes:
+        return []
+    params: dict[str, Any] = {"team": ws.team_id, "ent": ws.enterprise_id}
+    for i, (prefix, bound) in enumerate(probes):
+        params |= {f"lo{i}": prefix, f"hi{i}": prefix_upper_bound(prefix), f"n{i}": bound}
+    stmt = _probe_sql(len(probes), ws.enterprise_id is not None)
+    return list(dict.fromkeys(session.scalars(stmt, params)))
+
+
+def _tiered(query_key: str, name_key: str) -> tuple[float, str]:
     if name_key == query_key:
         return 1.0, "exact"
     if name_key.startswith(query_key):
@@ -263,11 +288,29 @@ def _score(query_key: str, name_key: str) -> tuple[float, str]:
     if all(any(n.startswith(q) for n in n_tokens) for q in q_tokens):
         coverage = sum(map(len, q_tokens)) / sum(map(len, n_tokens))
         return 0.75 + 0.1 * min(coverage, 1.0), "tokens"
+    return 0.0, "fuzzy"
+
+
+def _score(query_key: str, query_loose: str, name_key: str, name_loose: str) -> tuple[float, str]:
+    """Score a name without difflib: exact, prefix or all words, strict or loose."""
+    if not name_key:
+        return 0.0, "fuzzy"
+    score, how = _tiered(query_key, name_key)
+    if how != "fuzzy":
+        return score, how
+    # "hillerod" for "hilleroed": the same kind of match, ranked just below the strict one.
+    score, how = _tiered(query_loose, name_loose)
+    return (score - LOOSE_PENALTY if how != "fuzzy" else 0.0), how
+
+
+def _fuzzy_score(query_loose: str, name_loose: str) -> float:
     # Compare with as many words of the name as the query has, so a typo in "danske bnak"
     # still scores well against the longer "danske bank greve".
-    head = " ".join(n_tokens[: len(q_tokens)])
-    ratio = max(_ratio(query_key, name_key), _ratio(query_key, head))
-    return (0.7 * ratio if ratio >= FUZZY_MIN_RATIO else 0.0), "fuzzy"
+    q_words, n_words = query_loose.count(" ") + 1, name_loose.split(" ")
+    ratio = _ratio(query_loose, name_loose)
+    if len(n_words) > q_words:
+        ratio = max(ratio, _ratio(query_loose, " ".join(n_words[:q_words])))
+    return 0.7 * ratio if ratio >= FUZZY_MIN_RATIO else 0.0
 
 
 def _ratio(a: str, b: str) -> float:
@@ -290,13 +333,21 @@ class _Hit:
     how: str
 
 
-def _score_names(session: Session, ws: Workspace, key: str, ids: Iterable[int]) -> list[_Hit]:
+def _score_names(
+    session: Session, ws: Workspace, key: str, loose: str, ids: Iterable[int], limit: int
+) -> list[_Hit]:
     """Score names by id; only plain columns are read, partners are loaded for the winners."""
     ids = list(ids)[:NAME_CANDIDATES]
     if not ids:
         return []
     stmt = (
-        select(PartnerName.partner_id, PartnerName.name, PartnerName.key, PartnerName.is_alias)
+        select(
+            PartnerName.partner_id,
+            PartnerName.name,
+            PartnerName.key,
+            PartnerName.loose,
+            PartnerName.is_alias,
+        )
         .join(Partner, Partner.id == PartnerName.partner_id)
         .where(
             in_ws(PartnerName, ws),
@@ -305,44 +356,49 @@ def _score_names(session: Session, ws: Workspace, key: str, ids: Iterable[int]) 
             PartnerName.id.in_(ids),
         )
     )
-    rows = list(session.execute(stmt))
-    if len(rows) > FUZZY_SCORED:
-        # difflib is the slow part: compare in full only the names sharing most letter pairs.
-        grams = _bigrams(key)
-        rows.sort(key=lambda row: -len(grams & _bigrams(row[2])))
-        rows = rows[:FUZZY_SCORED]
     hits = []
-    for partner_id, name, name_key, is_alias in rows:
-        score, how = _score(key, name_key)
+    rest = []
+    for row in session.execute(stmt):
+        score, how = _score(key, loose, row.key, row.loose)
+        if score > 0:
+            hits.append(_Hit(row.partner_id, row.name, score - (0.01 if row.is_alias else 0.0), how))
+        elif row.key:
+            rest.append(row)
+    # Fuzzy scores rank below every other kind, so difflib only runs when the other kinds
+    # do not fill the page.
+    if len({h.partner_id for h in hits}) >= limit:
+        return hits
+    if len(rest) > FUZZY_SCORED:
+        # difflib is the slow part: compare in full only the names sharing most letter pairs.
+        grams = _bigrams(loose)
+        rest.sort(key=lambda row: -len(grams & _bigrams(row.loose)))
+        rest = rest[:FUZZY_SCORED]
+    for row in rest:
+        score = _fuzzy_score(loose, row.loose)
         if score > 0:
             # The partner's own name wins a tie with someone's alias.
-            hits.append(_Hit(partner_id, name, score - (0.01 if is_alias else 0.0), how))
+            hits.append(
+                _Hit(row.partner_id, row.name, score - (0.01 if row.is_alias else 0.0), "fuzzy")
+            )
     return hits
 
 
-def _fuzzy_ids(session: Session, ws: Workspace, q_tokens: list[str]) -> set[int]:
-    """Ids of names that start like a typed word, gathered in one round trip."""
-    probes: list[tuple[str, int]] = []
-    for tok in q_tokens:
-        # Longer starts first: a typo late in the word is caught by a narrow, relevant range.
-        probes += [(tok[:n], FUZZY_CANDIDATES // 4) for n in range(min(len(tok), 5), 3, -1)]
-        probes += [(stub, FUZZY_CANDIDATES // 2) for stub in sorted(_stubs(tok))]
-    if not probes:
-        return set()
-    parts = []
-    for prefix, bound in probes:
-        for column, id_column, model in (
-            (PartnerName.key, PartnerName.id, PartnerName),
-            (PartnerNameToken.key, PartnerNameToken.partner_name_id, PartnerNameToken),
-        ):
-            inner = (
-                select(id_column.label("name_id"))
-                .where(in_ws(model, ws), _range(column, prefix))
-                .limit(bound)
-                .subquery()
-            )
-            parts.append(select(inner.c.name_id))
-    return set(session.scalars(union_all(*parts)))
+def _fuzzy_probes(q_tokens: list[str]) -> list[tuple[str, int]]:
+    """Prefixes to gather typo candidates from, the most telling first."""
+    slips: list[tuple[str, int]] = []
+    starts: list[tuple[str, int]] = []
+    for tok in q_tokens[:FUZZY_WORDS]:
+        if len(tok) < 3:
+            continue
+        # One slip anywhere in the word: two letters swapped, or one letter too many. Each
+        # variant is a whole word, so its range is narrow and holds the right name.
+        word = tok[:FUZZY_SLIP_LETTERS]
+        variants = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        variants |= {word[:i] + word[i + 1 :] for i in range(len(word))}
+        slips += [(v, FUZZY_CANDIDATES // 10) for v in sorted(variants - {word}) if len(v) >= 3]
+        # Any other typo leaves the start of the word intact: longer starts first.
+        starts += [(tok[:n], FUZZY_CANDIDATES // 4) for n in range(min(len(tok), 5), 2, -1)]
+    return slips + starts
 
 
 def find_partners(session: Session, *, ws: Workspace, query: str, limit: int = 10) -> list[Match]:
@@ -350,28 +406,36 @@ def find_partners(session: Session, *, ws: Workspace, query: str, limit: int = 1
     key = search_key(query)
     if not key:
         return []
-    q_tokens = list(dict.fromkeys(key.split(" ")))[:4]
+    loose = loose_key(key)
+    q_tokens = list(dict.fromkeys(loose.split(" ")))[:4]
     # Longest words first: they are the most selective. One complete set is enough, because
     # scoring checks every word anyway; an empty set marks a misspelt word.
-    ids: set[int] = set()
-    cut_sets: list[set[int]] = []
+    # Ids keep the order the database gave: names whose first word matches come first.
+    ids: list[int] = []
+    cut_lists: list[list[int]] = []
     misspelt: list[str] = []
     for tok in sorted(q_tokens, key=len, reverse=True):
-        found, cut = _name_ids_with_token(session, ws, tok)
+        found = _candidate_ids(session, ws, [(tok, TOKEN_CANDIDATES)])
         if not found:
             misspelt.append(tok)
-        elif cut:
-            cut_sets.append(found)
+        elif len(found) >= TOKEN_CANDIDATES:
+            cut_lists.append(found)
         else:
             ids = found
             break
     else:
-        ids = set.intersection(*cut_sets) if cut_sets else set()
-    hits = _score_names(session, ws, key, ids)
+        if cut_lists:
+            common = set(cut_lists[0]).intersection(*cut_lists[1:])
+            ids = [i for i in cut_lists[0] if i in common]
+    hits = _score_names(session, ws, key, loose, ids, limit)
     if not any(h.how != "fuzzy" for h in hits):
         # Nothing matched word by word: probably a typo, so compare with names that start
-        # like the misspelt words.
-        hits += _score_names(session, ws, key, _fuzzy_ids(session, ws, misspelt or q_tokens) - ids)
+        # like the misspelt words would without the slip.
+        fuzzy = _candidate_ids(session, ws, _fuzzy_probes(misspelt or q_tokens))
+        seen = set(ids[:NAME_CANDIDATES])
+        hits += _score_names(
+            session, ws, key, loose, [i for i in fuzzy if i not in seen], limit
+        )
     best: dict[int, _Hit] = {}
     for hit in hits:
         if hit.partner_id not in best or hit.score > best[hit.partner_id].score:
@@ -390,18 +454,6 @@ def find_partners(session: Session, *, ws: Workspace, query: str, limit: int = 1
     ]
     matches.sort(key=lambda m: (-m.score, m.partner.name, m.partner.id))
     return matches[:limit]
-
-
-def _stubs(token: str) -> set[str]:
-    """Three-letter starts to gather fuzzy candidates from, with Danish spellings restored."""
-    if len(token) < 3:
-        return set()
-    stubs = {token[:3], token[0] + token[2] + token[1]}
-    # "orsted" is how many type "Ørsted" (stored as "oersted"): try the ae/oe/aa spellings.
-    for i, ch in enumerate(token[:2]):
-        for extra in {"o": "e", "a": "ea"}.get(ch, ""):
-            stubs.add((token[: i + 1] + extra + token[i + 1 :])[:3])
-    return stubs
 
 
 def similarity(a: str, b: str) -> float:

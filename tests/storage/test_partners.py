@@ -63,6 +63,62 @@ def test_find_partners(session, ws, query, expected):
     assert found[0].partner.name == expected
 
 
+@pytest.mark.parametrize(
+    ("query", "expected", "how"),
+    [
+        ("Hillerod", "Hillerød Bibliotek", "prefix"),  # ø typed as o
+        ("HILLEROD BIBLIOTEK", "Hillerød Bibliotek", "exact"),
+        ("bibliotek hillerod", "Hillerød Bibliotek", "tokens"),
+        ("arhus", "Århus Sparekasse", "prefix"),  # å typed as a
+        ("aarhus", "Århus Sparekasse", "prefix"),
+        ("Naestved", "Næstved Gymnasium", "prefix"),  # æ typed as ae, strict
+        ("nastved gym", "Næstved Gymnasium", "prefix"),  # æ typed as a
+        ("sparekasse arhus", "Århus Sparekasse", "tokens"),
+        ("hilelrod", "Hillerød Bibliotek", "fuzzy"),  # typo and no ø
+        ("nastved gymnaisum", "Næstved Gymnasium", "fuzzy"),  # no æ and a typo
+    ],
+)
+def test_loose_danish_letters(session, ws, query, expected, how):
+    _make(session, ws, "Hillerød Bibliotek", "Århus Sparekasse", "Næstved Gymnasium", "Hiller A/S")
+    found = partners.find_partners(session, ws=ws, query=query)
+    assert found, query
+    assert (found[0].partner.name, found[0].how) == (expected, how)
+
+
+def test_strict_match_ranks_above_loose_match(session, ws):
+    # "Moen" is stored "moen", "Møn" as "moen" too; "Mon" only matches Møn loosely.
+    _make(session, ws, "Mon Bageri", "Møn Bageri", "Moen Bageri")
+    found = partners.find_partners(session, ws=ws, query="mon bageri")
+    assert _names(found)[0] == "Mon Bageri" and found[0].how == "exact"
+    assert {m.partner.name for m in found[1:]} == {"Møn Bageri", "Moen Bageri"}
+    assert all(m.how == "exact" and m.score < found[0].score for m in found[1:])
+    # The loose exact match still ranks above a strict prefix match.
+    _make(session, ws, "Mon Bageri Greve")
+    found = partners.find_partners(session, ws=ws, query="mon bageri")
+    assert [m.how for m in found] == ["exact", "exact", "exact", "prefix"]
+
+
+def test_loose_keys_are_stored_for_names_and_word_tails(session, ws):
+    (p,) = _make(session, ws, "Ærø Kommune Åbenrå")
+    partners.add_alias(session, ws=ws, partner_id=p.id, alias="Kommunen på Ærø")
+    rows = partners.names_of(session, ws=ws, partner_id=p.id)
+    assert [(r.key, r.loose) for r in rows] == [
+        ("aeroe kommune aabenraa", "aro kommune abenra"),
+        ("kommunen paa aeroe", "kommunen pa aro"),
+    ]
+    assert sorted(t.loose for t in rows[0].tokens) == ["abenra", "kommune abenra"]
+    assert partners.find_partners(session, ws=ws, query="pa aro")[0].partner.id == p.id
+
+
+def test_loose_key_of_a_prefix_is_a_prefix():
+    from storage.names import loose_key
+
+    for word in ("hilleroed", "aarhus", "aeroe", "aaae", "oeaa", "kaaeoe"):
+        for n in range(1, len(word) + 1):
+            assert loose_key(word).startswith(loose_key(word[:n])), (word, n)
+    assert loose_key("hilleroed aeroe aabenraa") == "hillerod aro abenra"
+
+
 def test_ranking_exact_before_prefix_before_tokens(session, ws):
     _make(session, ws, "Greve Bibliotek", "Greve", "Danske Bank Greve", "Greve Gymnasium")
     found = partners.find_partners(session, ws=ws, query="greve")
