@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+import threading
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
@@ -19,6 +21,7 @@ log = logging.getLogger(__name__)
 # transaction begins, "DEFERRED" lets a read-only unit of work run beside a writer.
 SQLITE_BEGIN = "sqlite_begin"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+_HOLDS_WRITERS = "partnerbot_holds_writers_lock"
 
 
 def _setup_sqlite(engine: Engine) -> None:
@@ -36,6 +39,12 @@ def _setup_sqlite(engine: Engine) -> None:
         finally:
             cursor.close()
 
+    # SQLite's busy handler waits for a lock by sleeping in growing steps (up to 100 ms each),
+    # so threads of one process queueing for the write lock wait far longer than the writes
+    # take. Writers of this process take turns on a Python lock first (a real queue), and meet
+    # SQLite's lock only when another process (the clock, another worker) is writing.
+    writers = threading.Lock()
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         # Readers and writers in WAL mode do not block each other, but two deferred
@@ -44,7 +53,22 @@ def _setup_sqlite(engine: Engine) -> None:
         mode = conn.get_execution_options().get(SQLITE_BEGIN, "IMMEDIATE")
         if mode not in ("IMMEDIATE", "DEFERRED", "EXCLUSIVE"):
             raise ValueError(f"unknown SQLite BEGIN mode {mode!r}")
+        if mode != "DEFERRED" and not conn.info.get(_HOLDS_WRITERS):
+            if not writers.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000):
+                raise sqlite3.OperationalError("database is locked (waited for this process's other writers)")
+            conn.info[_HOLDS_WRITERS] = True
         conn.exec_driver_sql(f"BEGIN {mode}")
+
+    def _release(info: dict[str, Any]) -> None:
+        if info.pop(_HOLDS_WRITERS, False):
+            writers.release()
+
+    # After COMMIT or ROLLBACK has been issued the next writer may begin; SQLite's own lock
+    # covers the moment the statement is still finishing. Checkin is the backstop for a
+    # connection returned to the pool without either (an error in between).
+    event.listen(engine, "commit", lambda conn: _release(conn.info))
+    event.listen(engine, "rollback", lambda conn: _release(conn.info))
+    event.listen(engine.pool, "checkin", lambda _dbapi, record: _release(record.info))
 
 
 def make_engine(url: str, **kw: Any) -> Engine:
