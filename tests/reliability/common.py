@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import subprocess
@@ -39,7 +40,7 @@ class Proc:
         """POST a raw body to /slack/events; None when the connection fails."""
         try:
             return wire.post(self.url, "/slack/events", body, headers, timeout=timeout)
-        except OSError:
+        except (OSError, http.client.HTTPException):
             return None
 
     def kill9(self) -> None:
@@ -133,7 +134,7 @@ def send_command(url: str, fake: FakeSlack, text: str, *, user: str = ANNA.id, t
     body = wire.slash_command(text, team_id=TEAM, user_id=user, response_url=fake.response_url("rel"))
     try:
         return wire.post(url, "/slack/events", body, wire.signed(SIGNING_SECRET, body), timeout=timeout)
-    except OSError:
+    except (OSError, http.client.HTTPException):  # refused, reset, or cut off mid-answer
         return None
 
 
@@ -181,4 +182,5 @@ class Tally:
 
     sent: int = 0
     acked: list[str] = field(default_factory=list)
+    unsaved: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)

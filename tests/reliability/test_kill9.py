@@ -81,6 +81,9 @@ def _stream(url: str, fake: FakeSlack, tally: Tally, stop: threading.Event, rng:
                 tally.acked.append(name)
         elif reply is None:
             return  # the server is gone
+        else:
+            with tally.lock:
+                tally.unsaved.append(reply.body.decode(errors="replace")[:200])
 
 
 def verify(db_url: str, acked: set[str]) -> list[str]:
@@ -170,6 +173,9 @@ def campaign(backend: str, db_url: str, runs: int, output: Path, outcome: Outcom
                 outcome.runs += 1
                 outcome.sent += tally.sent
                 outcome.acked += len(tally.acked)
+                if tally.unsaved:
+                    outcome.problems.append(f"{backend} run {run}: answered without saving: {tally.unsaved[:2]}")
+                    return
                 problems = verify(db_url, acked_ever)
                 if problems:
                     outcome.problems += [f"{backend} run {run}: {p}" for p in problems[:10]]
