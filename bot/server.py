@@ -74,7 +74,14 @@ def make_wsgi_app(partnerbot: Partnerbot) -> Callable[..., Iterable[bytes]]:
             length = 0
         if length > MAX_BODY_BYTES:
             return _json(start_response, "413 Payload Too Large", {"error": "payload too large"})
-        return slack(environ, start_response)
+        try:
+            return slack(environ, start_response)
+        except (ValueError, TypeError, AttributeError, KeyError):
+            # Bolt parses the body before it checks the signature; a body that is not UTF-8
+            # or whose payload is not a JSON object fails there. It is not from Slack: say so
+            # briefly, and log only the kind of failure (never the body).
+            log.info("refused a malformed request body", extra={"path": path})
+            return _json(start_response, "400 Bad Request", {"error": "malformed request"})
 
     return wsgi_app
 

@@ -197,3 +197,14 @@ def test_http_mode_refuses_to_start_without_a_signing_secret(tmp_path) -> None:
     )
     assert result.returncode == 2
     assert "SLACK_SIGNING_SECRET is not set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"\xff\xfe\x00not utf-8", b"payload=not-json", b"payload=%5B1%2C2%5D", b'["a", "list"]', b"payload=%7B%7D"],
+)
+def test_malformed_bodies_get_a_clear_4xx_not_a_server_error(server: Server, body: bytes) -> None:
+    reply = server.post(body, {"Content-Type": "application/x-www-form-urlencoded"})
+    assert reply.status in (400, 401)
+    reply = server.post(body, wire.signed(server.secret, body))
+    assert reply.status in (400, 401, 404) and reply.status != 500
