@@ -152,7 +152,7 @@ def said_saved(reply: wire.Reply | None) -> bool:
 def unique_name(prefix: str) -> str:
     """A partner name no other test uses, made of letters only (digits would read as amounts)."""
     letters = str.maketrans("0123456789", "ghjkmnpqrs")
-    return f"{prefix} {uuid.uuid4().hex[:8].translate(letters).capitalize()}"
+    return f"{prefix} {uuid.uuid4().hex[:12].translate(letters).capitalize()}"
 
 
 @contextmanager

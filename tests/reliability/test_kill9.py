@@ -114,9 +114,16 @@ def verify(db_url: str, acked: set[str]) -> list[str]:
         name = found.group(0)
         stored[name] += 1
         understood = json.loads(understood) if isinstance(understood, str) else understood or {}
+        want = len(understood.get("followups") or [])
+        decision = (understood.get("_log") or {}).get("decision")
+        if decision in ("ambiguous", "duplicate", "missing"):
+            # The bot asked which partner is meant (a random name can look like an earlier one):
+            # the log and its follow-ups are saved whole, and nothing else waits on the choice.
+            if partner_id is not None or stated[interaction_id] != want:
+                problems.append(f"log {interaction_id} ({name}) waits for a partner choice but is not a whole draft")
+            continue
         if partners.get(partner_id) != name:
             problems.append(f"log {interaction_id} ({name}) is not attached to its partner: {partners.get(partner_id)!r}")
-        want = len(understood.get("followups") or [])
         if ("Ring igen" in raw or "Send mail" in raw) and want == 0:
             problems.append(f"log {interaction_id} ({name}) was understood without its follow-up")
         if stated[interaction_id] != want:
