@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from slack_bolt import BoltContext, Respond
+from slack_sdk import WebClient
 
 from bot.actor import Actor
 from bot.i18n import t
@@ -24,6 +25,11 @@ def services_of(context: BoltContext | dict[str, Any]) -> Services:
 def actor_of(context: BoltContext | dict[str, Any]) -> Actor:
     """The user behind the request, with language and timezone."""
     return context["actor"]
+
+
+def dm_channel(client: WebClient, user_id: str) -> str:
+    """The id of the bot's direct-message channel with a user (file uploads need a channel id)."""
+    return str(client.conversations_open(users=user_id)["channel"]["id"])
 
 
 def parse_id(raw: Any) -> int | None:

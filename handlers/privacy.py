@@ -16,7 +16,7 @@ from bot import blockkit as bk
 from bot.actor import Actor
 from bot.i18n import t
 from bot.services import Services
-from handlers.common import actor_of, parse_id, refuse, services_of
+from handlers.common import actor_of, dm_channel, parse_id, refuse, services_of
 from handlers.router import Commands, Invocation
 from storage.contacts import get_contact
 from storage.gdpr import erase_contact, export_contact
@@ -112,7 +112,7 @@ def _send_export(services: Services, client: WebClient, actor: Actor, contact_id
         data = export_contact(session, ws=actor.ws, contact_id=contact_id)
     try:
         client.files_upload_v2(
-            channel=actor.user_id, filename=f"person-{contact_id}.json", title=f"person-{contact_id}.json",
+            channel=dm_channel(client, actor.user_id), filename=f"person-{contact_id}.json", title=f"person-{contact_id}.json",
             content=json.dumps(data, ensure_ascii=False, indent=1, default=str),
         )
     except (SlackApiError, SlackClientError, OSError):

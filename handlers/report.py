@@ -10,7 +10,6 @@ import logging
 import re
 from zoneinfo import ZoneInfo
 
-from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot import blockkit as bk
@@ -28,6 +27,7 @@ from bot.overview import (
     public_sponsor_table,
     to_csv,
 )
+from handlers.common import dm_channel
 from handlers.router import Commands, Invocation
 from storage.campaigns import list_campaigns
 from storage.models import Campaign
@@ -154,11 +154,6 @@ def chart_inputs(report: Report, lang: str) -> tuple[list[ProgressBar], list[tup
 def chart_texts(lang: str) -> ChartTexts:
     """The chart's words in the reader's language."""
     return ChartTexts(**{f: t(lang, f"overview.chart.{f}") for f in ChartTexts.__dataclass_fields__})
-
-
-def dm_channel(client: WebClient, user_id: str) -> str:
-    """The id of the bot's direct-message channel with a user."""
-    return str(client.conversations_open(users=user_id)["channel"]["id"])
 
 
 def _resolve_campaign(inv: Invocation, text: str) -> tuple[bool, Campaign | None]:
