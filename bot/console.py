@@ -36,6 +36,7 @@ HELP = """Type a command as in Slack, e.g.  /partner help
   :user U0ID [Name]    act as another user (created on first use)
   :lang da|en          the Slack language of the current user
   :tz Area/City        the Slack timezone of the current user
+  :home                open your App Home tab
   :tick                run the scheduler's sweeps now
   :help                this text;   :quit (or Ctrl-D) to leave"""
 
@@ -59,6 +60,7 @@ class ConsoleState:
     user: FakeUser
     clickables: list[Clickable] = field(default_factory=list)
     last_message: dict[str, Any] = field(default_factory=dict)
+    home: dict[str, Any] | None = None
 
 
 class Console:
@@ -100,7 +102,12 @@ class Console:
             where = "DM" if str(args.get("channel", "")).startswith(("D", "U")) else "bot"
             self.state.last_message = {"blocks": blocks, "text": args.get("text")}
             self.show(render_blocks(blocks, str(args.get("text") or ""), tz=tz), prefix=f"── {where} ──")
-        elif call.method in ("views.open", "views.push", "views.update", "views.publish"):
+        elif call.method == "views.publish":
+            # The Home tab is redrawn after most changes; printing it each time would bury the
+            # replies, so it is kept for :home.
+            if args.get("user_id") == self.state.user.id:
+                self.state.home = args.get("view") if isinstance(args.get("view"), dict) else {}
+        elif call.method in ("views.open", "views.push", "views.update"):
             view = args.get("view") if isinstance(args.get("view"), dict) else {}
             self.show(render_view(view, tz=tz), prefix=f"── {call.method} ──")
 
@@ -177,6 +184,15 @@ class Console:
             self.state.last_message = {"blocks": data.get("blocks"), "text": data.get("text")}
             self.show(render_blocks(data.get("blocks"), str(data.get("text") or ""), tz=self.state.user.tz))
 
+    def open_home(self) -> None:
+        """Open the App Home tab, as Slack's app_home_opened event does, and show it."""
+        user = self.state.user
+        event = {"type": "app_home_opened", "user": user.id, "channel": "D" + user.id[1:], "tab": "home"}
+        body = event_body(event, team_id=CONSOLE_TEAM, event_id=f"Ev{new_trigger_id().split('.')[-1][:16]}")
+        self._dispatch(body, "application/json")
+        if self.state.home:
+            self.show(render_view(self.state.home, tz=user.tz), prefix="── App Home ──")
+
     def switch_user(self, user_id: str, name: str | None) -> None:
         """Act as another user from now on."""
         user = self.fake.users.get(user_id) or FakeUser(user_id, name or user_id, self.state.user.tz, self.state.user.locale)
@@ -217,6 +233,8 @@ class Console:
             print(f"Slack timezone of {self.state.user.name}: {self.state.user.tz}", file=self.out)
         elif line == ":tick":
             self.clockwork.tick()
+        elif line == ":home":
+            self.open_home()
         else:
             print("Commands start with / (for example /partner help); :help lists the rest.", file=self.out)
         return True
