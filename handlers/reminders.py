@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -604,7 +605,7 @@ def digest_main(argv: list[str]) -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:
-        print(f"partnerbot: {exc}")
+        print(f"partnerbot: {exc}", file=sys.stderr)
         return 2
     if args.dry_run:
         return _print_due(settings)

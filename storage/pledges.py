@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from storage import _common
 from storage.coltypes import utcnow
-from storage.models import IN_WRITING, Campaign, Contact, Partner, Pledge, PledgeKind, PledgeStatus
+from storage.models import Campaign, Contact, Partner, Pledge, PledgeKind, PledgeStatus
 from storage.partners import require_partner
 from storage.scope import Workspace, in_ws
 
@@ -117,9 +117,6 @@ def not_in_writing(session: Session, *, ws: Workspace, limit: int = 100) -> list
     return list(session.scalars(stmt))
 
 
-def is_in_writing(pledge: Pledge) -> bool:
-    """Tell whether a pledge is confirmed in writing."""
-    return pledge.status in IN_WRITING
 
 
 def soft_delete_pledge(session: Session, *, ws: Workspace, pledge_id: int) -> Pledge:

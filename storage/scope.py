@@ -36,8 +36,3 @@ def in_ws(model: Any, ws: Workspace) -> ColumnElement[bool]:
     if ws.enterprise_id is None:
         return and_(model.team_id == ws.team_id, model.enterprise_id.is_(None))
     return and_(model.team_id == ws.team_id, model.enterprise_id == ws.enterprise_id)
-
-
-def owned_by(obj: Any, ws: Workspace) -> bool:
-    """Tell whether a loaded row belongs to the workspace."""
-    return obj.team_id == ws.team_id and obj.enterprise_id == ws.enterprise_id
