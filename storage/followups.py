@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, case, or_, select, update
 from sqlalchemy.orm import Session
@@ -318,6 +319,16 @@ def claim_reminders(
     return claims
 
 
+def _still_our_claim(ws: Workspace, followup_id: int, claimed_at: datetime) -> tuple[Any, ...]:
+    """The conditions under which a claimed reminder is still the claimer's to record."""
+    return (
+        in_ws(FollowUp, ws),
+        FollowUp.id == followup_id,
+        FollowUp.reminder_state == ReminderState.CLAIMED,
+        FollowUp.reminder_claimed_at == claimed_at,
+    )
+
+
 def record_reminder_sent(
     session: Session,
     *,
@@ -330,12 +341,7 @@ def record_reminder_sent(
     """Mark a claimed reminder sent with its Slack ts; False if the claim was no longer ours."""
     result = session.execute(
         update(FollowUp)
-        .where(
-            in_ws(FollowUp, ws),
-            FollowUp.id == followup_id,
-            FollowUp.reminder_state == ReminderState.CLAIMED,
-            FollowUp.reminder_claimed_at == claimed_at,
-        )
+        .where(*_still_our_claim(ws, followup_id, claimed_at))
         .values(
             reminder_state=ReminderState.SENT,
             reminder_sent_at=now,
@@ -364,12 +370,7 @@ def record_reminder_failed(
     """Give a claimed reminder back as FAILED, to be retried from retry_at; nothing is dropped."""
     result = session.execute(
         update(FollowUp)
-        .where(
-            in_ws(FollowUp, ws),
-            FollowUp.id == followup_id,
-            FollowUp.reminder_state == ReminderState.CLAIMED,
-            FollowUp.reminder_claimed_at == claimed_at,
-        )
+        .where(*_still_our_claim(ws, followup_id, claimed_at))
         .values(
             reminder_state=ReminderState.FAILED,
             reminder_claimed_at=retry_at,
@@ -386,12 +387,7 @@ def release_reminder(
     """Hand back a claim without counting it as sent (e.g. the follow-up changed meanwhile)."""
     result = session.execute(
         update(FollowUp)
-        .where(
-            in_ws(FollowUp, ws),
-            FollowUp.id == followup_id,
-            FollowUp.reminder_state == ReminderState.CLAIMED,
-            FollowUp.reminder_claimed_at == claimed_at,
-        )
+        .where(*_still_our_claim(ws, followup_id, claimed_at))
         .values(reminder_state=ReminderState.SENT, reminder_error="skipped")
         .execution_options(synchronize_session=False)
     )
