@@ -14,8 +14,9 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from bot.i18n import language_from_locale
 from bot.services import Services
 from bot.settings import Settings
+from storage.db import SQLITE_BEGIN
 from storage.scope import Workspace
-from storage.users import get_or_create_user
+from storage.users import get_or_create_user, get_user
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +55,19 @@ def resolve_actor(services: Services, client: WebClient | None, ws: Workspace, u
     """Load (and on first sight or once a day, refresh from Slack) a user's language and timezone."""
     settings = services.settings
     now = services.now()
-    with services.session_factory.begin() as session:
-        user = get_or_create_user(session, ws=ws, user_id=user_id)
-        # updated_at moves with any change to the row; good enough to refresh roughly daily.
-        stale = user.locale is None or user.tz is None or now - user.updated_at > PROFILE_MAX_AGE
-        override, locale, tz = user.language, user.locale, user.tz
+    # Every request reads this row before its handler runs: a plain read, so on SQLite it does
+    # not queue behind writers; only a first-time user is written here.
+    reader = services.engine.execution_options(**{SQLITE_BEGIN: "DEFERRED"})
+    with services.session_factory(bind=reader) as session:
+        user = get_user(session, ws=ws, user_id=user_id)
+        if user is not None:
+            override, locale, tz, updated_at = user.language, user.locale, user.tz, user.updated_at
+    if user is None:
+        with services.session_factory.begin() as session:
+            user = get_or_create_user(session, ws=ws, user_id=user_id)
+            override, locale, tz, updated_at = user.language, user.locale, user.tz, user.updated_at
+    # updated_at moves with any change to the row; good enough to refresh roughly daily.
+    stale = locale is None or tz is None or now - updated_at > PROFILE_MAX_AGE
     if stale and client is not None and client.token:
         fetched_locale, fetched_tz = _fetch_profile(client, user_id)
         if fetched_locale or fetched_tz:
