@@ -54,6 +54,7 @@ from storage.models import (
     TeamDigest,
 )
 from storage.overview import last_contacts
+from storage.pledges import not_in_writing_with_partners
 from storage.scope import Workspace, in_ws
 from storage.team_digests import enabled_team_digests, get_team_digest
 
@@ -367,20 +368,8 @@ def _next_week_end(digest: TeamDigestContent) -> datetime:
 
 
 def _not_in_writing(session: Session, ws: Workspace, digest: TeamDigestContent, named: Named) -> None:
-    stmt = (
-        select(Pledge, Partner)
-        .join(Partner, Partner.id == Pledge.partner_id)
-        .where(
-            in_ws(Pledge, ws),
-            in_ws(Partner, ws),
-            Pledge.deleted_at.is_(None),
-            Partner.deleted_at.is_(None),
-            Pledge.status == PledgeStatus.VERBAL,
-        )
-        .order_by(Pledge.created_at, Pledge.id)
-    )
     hidden: set[int] = set()
-    for pledge, p in session.execute(stmt):
+    for pledge, p in not_in_writing_with_partners(session, ws=ws):
         if named(p):
             digest.not_in_writing.append(_agreement_line(pledge, p, False))
         else:

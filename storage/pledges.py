@@ -99,10 +99,12 @@ def pledges_of(session: Session, *, ws: Workspace, partner_id: int) -> list[Pled
     return list(session.scalars(stmt))
 
 
-def not_in_writing(session: Session, *, ws: Workspace, limit: int = 100) -> list[Pledge]:
-    """Return verbal agreements of live partners that still lack written confirmation."""
+def not_in_writing_with_partners(
+    session: Session, *, ws: Workspace, limit: int | None = None
+) -> list[tuple[Pledge, Partner]]:
+    """Return verbal agreements of live partners that still lack written confirmation, oldest first."""
     stmt = (
-        select(Pledge)
+        select(Pledge, Partner)
         .join(Partner, Partner.id == Pledge.partner_id)
         .where(
             in_ws(Pledge, ws),
@@ -112,11 +114,15 @@ def not_in_writing(session: Session, *, ws: Workspace, limit: int = 100) -> list
             Pledge.status == PledgeStatus.VERBAL,
         )
         .order_by(Pledge.created_at, Pledge.id)
-        .limit(limit)
     )
-    return list(session.scalars(stmt))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [(pledge, partner) for pledge, partner in session.execute(stmt)]
 
 
+def not_in_writing(session: Session, *, ws: Workspace, limit: int = 100) -> list[Pledge]:
+    """Return verbal agreements of live partners that still lack written confirmation."""
+    return [pledge for pledge, _ in not_in_writing_with_partners(session, ws=ws, limit=limit)]
 
 
 def soft_delete_pledge(session: Session, *, ws: Workspace, pledge_id: int) -> Pledge:
