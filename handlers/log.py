@@ -25,7 +25,7 @@ from bot import logbook
 from bot.actor import Actor
 from bot.followup_times import at_local, local_midnight
 from bot.formatting import due, label, money, number, person
-from bot.i18n import t
+from bot.i18n import MESSAGES, t
 from bot.logbook import MAX_LOG_CHARS, CardFollowUp, LogCard
 from bot.understanding import parse
 from handlers.common import actor_of, parse_id, refuse, services_of
@@ -145,7 +145,7 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         key = "log.closed_done" if f.status == "done" else "log.closed_replaced"
         notes.append(t(lang, key, what=what))
     if card.uncertain:
-        fields = ", ".join(t(lang, f"field.{name}") if f"field.{name}" in _FIELDS else bk.escape(name) for name in card.uncertain)
+        fields = ", ".join(t(lang, f"field.{name}") if f"field.{name}" in MESSAGES else bk.escape(name) for name in card.uncertain)
         notes.append(t(lang, "log.uncertain", fields=fields))
     if notes:
         blocks.append(bk.context(*notes))
@@ -154,9 +154,6 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         bk.button(t(lang, "log.button.undo"), LOG_UNDO, str(card.interaction_id), style="danger"),
     ))
     return blocks[: bk.MAX_BLOCKS_MESSAGE]
-
-
-_FIELDS = {f"field.{name}" for name in ("organization", "contacts", "money", "followups", "agreement", "kind", "text")}
 
 
 def _partner_choice(card: LogCard, lang: str) -> list[bk.Block]:

@@ -89,6 +89,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "field.agreement": {"da": "svar", "en": "answer"},
     "field.kind": {"da": "type", "en": "kind"},
     "field.text": {"da": "tekst", "en": "text"},
+    "field.tz": {"da": "din tidszone", "en": "your time zone"},
+    "field.parse": {"da": "hele teksten", "en": "the whole text"},
     # the modal
     "modal.title_new": {"da": "Log til partner", "en": "Log to partner"},
     "modal.title_edit": {"da": "Ret log", "en": "Edit log"},
