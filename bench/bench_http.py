@@ -2,7 +2,7 @@
 
 Usage: uv run python bench/bench_http.py [--quick] [--json out.json] [--profile N]
 
-Starts a fake Slack Web API on loopback (bot.fakeslack), the real bot (`python -m bot serve`,
+Starts a fake Slack Web API on loopback (bot.offline.fakeslack), the real bot (`python -m bot serve`,
 RUN_SCHEDULER=false, a temp SQLite file; later a fresh PostgreSQL schema) and bench/noop_app.py
 on the same gunicorn configuration. Clients are threads, each with its own keep-alive
 http.client connection, signing every request as Slack does just before sending it; they are
@@ -63,7 +63,7 @@ from bench.common import (  # noqa: E402
     run_load,
     wait_healthy,
 )
-from bot.fakeslack import FakeSlack, FakeUser  # noqa: E402
+from bot.offline.fakeslack import FakeSlack, FakeUser  # noqa: E402
 from storage.db import normalize_database_url  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 
@@ -440,10 +440,10 @@ def profile_log_path(fake: FakeSlack, lines: list[str], n: int) -> str:
     """
     import io
 
-    from bot.app import create_app
-    from bot.console import ImmediateExecutor
-    from bot.runtime import prepare_database, warm_up
-    from bot.server import make_wsgi_app
+    from bot.offline.console import ImmediateExecutor
+    from bot.process.app import create_app
+    from bot.process.runtime import prepare_database, warm_up
+    from bot.process.server import make_wsgi_app
     from bot.settings import load_settings
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -490,7 +490,7 @@ def profile_log_path(fake: FakeSlack, lines: list[str], n: int) -> str:
         partnerbot.services.engine.dispose()
 
     stats = pstats.Stats(profiler)
-    total = sum(v[3] for k, v in stats.stats.items() if k[2] == "wsgi_app" and "bot/server.py" in k[0])  # type: ignore[attr-defined]
+    total = sum(v[3] for k, v in stats.stats.items() if k[2] == "wsgi_app" and "bot/process/server.py" in k[0])  # type: ignore[attr-defined]
     groups = [
         ("request verification (signature)", "slack_bolt/middleware/request_verification/request_verification.py", "process"),
         ("resolve_actor middleware (user row)", "bot/actor.py", "resolve_actor"),

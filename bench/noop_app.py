@@ -6,7 +6,7 @@ Usage: SLACK_SIGNING_SECRET=... SLACK_BOT_TOKEN=xoxb-... SLACK_API_URL=... PORT=
 Same Bolt version, signing verification on, the same token handling as the bot
 (token_verification_enabled=False, so the first request asks auth.test), a `/partner` command
 and every button action acknowledged and nothing else. gunicorn runs with the options of
-`bot.server.GunicornServer` (gthread, WEB_CONCURRENCY workers, WEB_THREADS threads, the same
+`bot.process.server.GunicornServer` (gthread, WEB_CONCURRENCY workers, WEB_THREADS threads, the same
 timeouts and keep-alive; tests/bench checks they agree), bound to 127.0.0.1. It deliberately
 imports nothing from the bot, so its start-up time and memory are Bolt's and gunicorn's alone.
 """
@@ -28,7 +28,7 @@ from slack_sdk import WebClient
 
 
 def gunicorn_options(port: int, workers: int, threads: int) -> dict[str, Any]:
-    """The bot's gunicorn options (bot/server.py), bound to loopback."""
+    """The bot's gunicorn options (bot/process/server.py), bound to loopback."""
     return {
         "bind": f"127.0.0.1:{port}",
         "workers": workers,
@@ -62,7 +62,7 @@ def create_noop_app(signing_secret: str, token: str, api_url: str) -> App:
 
 
 def make_noop_wsgi(app: App) -> Callable[..., Iterable[bytes]]:
-    """`POST /slack/events` to Bolt and `GET /healthz`, shaped like bot.server.make_wsgi_app."""
+    """`POST /slack/events` to Bolt and `GET /healthz`, shaped like bot.process.server.make_wsgi_app."""
     slack = SlackRequestHandler(app, path="/slack/events")
 
     def wsgi_app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:

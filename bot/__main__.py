@@ -25,8 +25,8 @@ COMMANDS = ("run", "serve", "socket", "console", "clock", "migrate", "parse", "e
 
 
 def _console(settings, args: argparse.Namespace) -> None:
-    from bot.console import Console
-    from bot.fakeslack import FakeUser
+    from bot.offline.console import Console
+    from bot.offline.fakeslack import FakeUser
 
     name = args.name or getpass.getuser().title()
     user = FakeUser(args.user, name, tz=args.tz or settings.default_timezone, locale=args.locale)
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         settings = load_settings()
-        from bot import runtime
+        from bot.process import runtime
 
         runtime.configure_logging(settings)
         command = settings.mode if args.command == "run" else args.command

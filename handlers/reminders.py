@@ -28,6 +28,7 @@ from bot.formatting import due as due_token
 from bot.formatting import label, money, person
 from bot.i18n import t
 from bot.installations import Clients
+from bot.process.clock import Sweep
 from bot.reminders import (
     DigestSweep,
     LookupUnavailable,
@@ -38,7 +39,6 @@ from bot.reminders import (
     Transport,
     load_reminder_content,
 )
-from bot.scheduler import Sweep
 from bot.services import Services
 from bot.settings import Settings
 from bot.team_digest import AgreementLine, TeamDigestContent, TeamDigestSweep, Unnamed
@@ -609,7 +609,7 @@ def digest_main(argv: list[str]) -> int:
         return 2
     if args.dry_run:
         return _print_due(settings)
-    from bot.app import create_app
+    from bot.process.app import create_app
 
     app = create_app(settings)
     sweep = next(s for s in app.sweeps if isinstance(s, DigestSweep))

@@ -9,8 +9,8 @@ import pytest
 from bench import bench_http
 from bench.common import percentile
 from bench.noop_app import gunicorn_options
-from bot.fakeslack import FakeSlack
-from bot.server import GunicornServer
+from bot.offline.fakeslack import FakeSlack
+from bot.process.server import GunicornServer
 from bot.settings import Settings
 
 pytestmark = pytest.mark.e2e

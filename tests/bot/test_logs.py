@@ -8,7 +8,7 @@ import logging
 
 import pytest
 
-from bot import logs
+from bot.process import logs
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot import blockkit as bk
-from bot.render import mrkdwn_to_text, render_blocks
+from bot.offline.render import mrkdwn_to_text, render_blocks
 
 
 def test_escaped_user_text_comes_back_literally() -> None:

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import pytest
 from sqlalchemy import Engine, create_engine, text
 
-from bot.fakeslack import FakeSlack, FakeUser
+from bot.offline.fakeslack import FakeSlack, FakeUser
 from storage.db import normalize_database_url
 from storage.migrate import upgrade
 from tests.conftest import PG_URL, RUN_PREFIX, _skip_or_fail

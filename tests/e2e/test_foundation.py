@@ -10,7 +10,7 @@ import time
 import pytest
 from sqlalchemy import create_engine, func, select
 
-from bot.fakeslack import Fault
+from bot.offline.fakeslack import Fault
 from storage.db import normalize_database_url
 from storage.models import User
 from tests.e2e import wire

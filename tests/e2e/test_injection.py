@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from bot.fakeslack import FakeSlack, FakeUser
-from bot.render import mrkdwn_to_text
+from bot.offline.fakeslack import FakeSlack, FakeUser
+from bot.offline.render import mrkdwn_to_text
 from storage.contacts import create_contact
 from storage.db import make_engine, make_session_factory
 from storage.followups import create_followup

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.fakeslack import FakeUser
+from bot.offline.fakeslack import FakeUser
 from handlers import log as log_feature
 from handlers.ids import SHORTCUT_LOG_MESSAGE
 from storage.models import AuditLog, Contact, FollowUp, Interaction, Partner, Pledge

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 from sqlalchemy import func, select
 
-from bot.fakeslack import FakeSlack, FakeUser, OAuthGrant
+from bot.offline.fakeslack import FakeSlack, FakeUser, OAuthGrant
 from storage.migrate import upgrade
 from storage.models import Partner, Pledge, WorkspaceRecord
 from storage.slack_tables import bots

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.charts import PNG_SIGNATURE
-from bot.fakeslack import Call, Fault
+from bot.offline.fakeslack import Call, Fault
 from handlers.due import DUE_DONE, DUE_MORE, DUE_SNOOZE
 from handlers.ids import LOG_OPEN_FOR_PARTNER
 from handlers.listing import LIST_MORE

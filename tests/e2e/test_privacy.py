@@ -8,7 +8,7 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from bot.fakeslack import FakeUser
+from bot.offline.fakeslack import FakeUser
 from handlers import privacy
 from storage.models import AuditLog, Contact, Interaction
 from tests.e2e import payloads

@@ -9,7 +9,7 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
-from bot.fakeslack import Call
+from bot.offline.fakeslack import Call
 from storage.models import Interaction, ProcessedRequest
 from tests.e2e import payloads, wire
 from tests.e2e.conftest import ANNA, TEAM, Server

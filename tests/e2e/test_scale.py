@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from bot.fakeslack import FakeSlack
+from bot.offline.fakeslack import FakeSlack
 from storage.models import FollowUp, Interaction
 from tests.e2e import wire
 from tests.e2e.conftest import (

@@ -20,7 +20,7 @@ from urllib.parse import quote
 import pytest
 from sqlalchemy import Engine, text
 
-from bot.fakeslack import FakeSlack
+from bot.offline.fakeslack import FakeSlack
 from tests.conftest import PG_URL, RUN_PREFIX
 from tests.e2e import wire
 from tests.e2e.conftest import ANNA, BOT_TOKEN, ROOT, SIGNING_SECRET, TEAM, free_port

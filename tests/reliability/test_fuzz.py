@@ -23,12 +23,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from slack_bolt.request import BoltRequest
 
-from bot.app import Partnerbot, create_app
-from bot.fakeslack import FakeSlack, FakeUser
 from bot.i18n import t
-from bot.runtime import prepare_database, warm_up
+from bot.offline.fakeslack import FakeSlack, FakeUser
+from bot.offline.signing import command_body, signed_headers
+from bot.process.app import Partnerbot, create_app
+from bot.process.runtime import prepare_database, warm_up
 from bot.settings import Settings
-from bot.signing import command_body, signed_headers
 from bot.understanding import ParseResult, parse
 from tests.blockcheck import assert_valid_blocks
 from tests.reliability.strategies import NOW, TEXT, TZ

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from bot.fakeslack import FakeSlack
+from bot.offline.fakeslack import FakeSlack
 from storage.db import normalize_database_url
 from storage.migrate import upgrade
 from tests.e2e.conftest import ANNA, BEN, BOT_TOKEN, TEAM

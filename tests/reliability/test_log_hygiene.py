@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from bot.fakeslack import FakeSlack, FakeUser, Fault
+from bot.offline.fakeslack import FakeSlack, FakeUser, Fault
 from handlers.ids import LOG_MODAL, SHORTCUT_LOG_GLOBAL
 from storage.db import normalize_database_url
 from storage.migrate import upgrade

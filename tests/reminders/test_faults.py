@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from slack_sdk import WebClient
 
-from bot.fakeslack import FakeSlack, Fault
 from bot.installations import Clients
+from bot.offline.fakeslack import FakeSlack, Fault
 from bot.reminders import ReminderSweep
 from handlers import reminders as h
 from storage import followups

@@ -10,11 +10,11 @@ from unittest.mock import MagicMock
 import pytest
 from slack_sdk import WebClient
 
-from bot import fakeslack
 from bot.actor import Actor
 from bot.digest import Digest, DigestItem, PledgeItem, Recipient
-from bot.fakeslack import FakeSlack, Fault
 from bot.installations import Clients
+from bot.offline import fakeslack
+from bot.offline.fakeslack import FakeSlack, Fault
 from bot.reminders import ReminderContent, ReminderSweep
 from handlers import reminders as h
 from handlers import settings as hs

@@ -23,7 +23,7 @@ import handlers
 from bot.actor import default_actor, resolve_actor
 from bot.i18n import t
 from bot.installations import Clients, build_oauth, purge_sweep
-from bot.scheduler import Sweep
+from bot.process.clock import Sweep
 from bot.services import Services, utc_now
 from bot.settings import Settings
 from handlers import installs

@@ -17,12 +17,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from bot import logs
+from bot.process import logs
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
-    from bot.app import Partnerbot
-    from bot.scheduler import Clockwork
+    from bot.process.app import Partnerbot
+    from bot.process.clock import Clockwork
 
 SCHEDULER = "scheduler"
 
@@ -75,7 +75,7 @@ def _import_charts() -> None:
 
 def make_clockwork(partnerbot: Partnerbot) -> Clockwork:
     """The scheduler for this app: its sweeps, its clock, and a heartbeat in the database."""
-    from bot.scheduler import Clockwork
+    from bot.process.clock import Clockwork
     from storage.heartbeats import beat
 
     services = partnerbot.services
@@ -90,7 +90,7 @@ def make_clockwork(partnerbot: Partnerbot) -> Clockwork:
 
 def build(settings: Settings) -> tuple[Partnerbot, Clockwork | None]:
     """Build the app and, when this process runs the scheduler, its started clock."""
-    from bot.app import create_app
+    from bot.process.app import create_app
 
     partnerbot = create_app(settings)
     warm_up()
@@ -103,13 +103,13 @@ def build(settings: Settings) -> tuple[Partnerbot, Clockwork | None]:
 
 def serve_http(settings: Settings) -> None:
     """Serve `POST /slack/events` and `GET /healthz` on gunicorn."""
-    from bot.server import GunicornServer
+    from bot.process.server import GunicornServer
 
     settings.require_http()
     in_child_process(prepare_database, settings)
 
     def load_app():  # runs in the worker, after fork
-        from bot.server import make_wsgi_app
+        from bot.process.server import make_wsgi_app
 
         partnerbot, _clockwork = build(settings)
         return make_wsgi_app(partnerbot)
@@ -146,7 +146,7 @@ def serve_socket(settings: Settings) -> None:
 
 def run_clock(settings: Settings) -> None:
     """Run only the scheduler (the Procfile's `clock` process) until SIGTERM."""
-    from bot.app import create_app
+    from bot.process.app import create_app
 
     partnerbot = create_app(settings)
     clockwork = make_clockwork(partnerbot)

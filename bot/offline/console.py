@@ -21,12 +21,18 @@ from typing import Any, TextIO
 from slack_bolt.request import BoltRequest
 
 from bot.actor import valid_timezone
-from bot.app import Partnerbot, create_app
-from bot.fakeslack import Call, FakeSlack, FakeUser
-from bot.render import Clickable, Rendered, render_blocks, render_view
-from bot.runtime import make_clockwork, prepare_database, warm_up
+from bot.offline.fakeslack import Call, FakeSlack, FakeUser
+from bot.offline.render import Clickable, Rendered, render_blocks, render_view
+from bot.offline.signing import (
+    command_body,
+    event_body,
+    interaction_body,
+    new_trigger_id,
+    signed_headers,
+)
+from bot.process.app import Partnerbot, create_app
+from bot.process.runtime import make_clockwork, prepare_database, warm_up
 from bot.settings import Settings
-from bot.signing import command_body, event_body, interaction_body, new_trigger_id, signed_headers
 
 CONSOLE_TEAM = "T0CONSOLE"
 CONSOLE_CHANNEL = "C0CONSOLE"

@@ -13,7 +13,7 @@ from gunicorn.app.base import BaseApplication
 from bot.settings import Settings
 
 if TYPE_CHECKING:
-    from bot.app import Partnerbot
+    from bot.process.app import Partnerbot
 
 log = logging.getLogger(__name__)
 
