@@ -27,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import create_engine, insert, text  # noqa: E402
 
-from bot.digest import build_digests  # noqa: E402
-from bot.reminders import DigestSweep  # noqa: E402
-from bot.services import Services  # noqa: E402
+from bot.domain.digest import build_digests  # noqa: E402
+from bot.domain.reminders import DigestSweep  # noqa: E402
+from bot.domain.services import Services  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from storage.db import make_engine, make_session_factory, normalize_database_url  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402

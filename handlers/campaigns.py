@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from bot import blockkit as bk
-from bot import formatting as fmt
+from bot.domain.overview import campaign_progress, parse_amount, split_campaign_and_partner
 from bot.i18n import t
-from bot.overview import campaign_progress, parse_amount, split_campaign_and_partner
 from handlers.router import Commands, Invocation
+from handlers.shared import blockkit as bk
+from handlers.shared import formatting as fmt
 from storage import overview as queries
 from storage.campaigns import add_partner, create_campaign, list_campaigns
 from storage.names import search_key

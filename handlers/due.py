@@ -9,15 +9,15 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot import blockkit as bk
-from bot import formatting as fmt
-from bot.actor import Actor
-from bot.followup_times import SNOOZE_OPTIONS, snooze_until
+from bot.domain.followup_times import SNOOZE_OPTIONS, snooze_until
+from bot.domain.overview import DueBuckets, DueItem, due_overview
+from bot.domain.people import Actor
+from bot.domain.services import Services
 from bot.i18n import t
-from bot.overview import DueBuckets, DueItem, due_overview
-from bot.services import Services
-from handlers.common import actor_of, parse_id, refuse, services_of
 from handlers.router import Commands, Invocation
+from handlers.shared import blockkit as bk
+from handlers.shared import formatting as fmt
+from handlers.shared.context import actor_of, parse_id, refuse, services_of
 from storage.followups import complete_followup, get_followup, snooze_followup
 
 log = logging.getLogger(__name__)

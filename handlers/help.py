@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot import blockkit as bk
 from bot.i18n import t
 from handlers.router import Commands, Invocation
+from handlers.shared import blockkit as bk
 
 
 def build_help_blocks(commands: Commands, lang: str, command_name: str, unknown: str | None) -> list[bk.Block]:

@@ -13,15 +13,15 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import blockkit as bk
-from bot import formatting as fmt
-from bot.actor import resolve_actor
+from bot.domain.overview import HomeData, home_data
+from bot.domain.services import Services
 from bot.i18n import t
-from bot.overview import HomeData, home_data
-from bot.services import Services
-from handlers.common import actor_of, services_of
 from handlers.due import HOME, item_blocks
 from handlers.report import progress_bar
+from handlers.shared import blockkit as bk
+from handlers.shared import formatting as fmt
+from handlers.shared.actor import resolve_actor
+from handlers.shared.context import actor_of, services_of
 from storage.scope import Workspace
 
 log = logging.getLogger(__name__)

@@ -6,14 +6,14 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot import blockkit as bk
-from bot import formatting as fmt
-from bot.actor import Actor
+from bot.domain.overview import ListFilter, ListPage, effective_due, list_page, parse_list_filter
+from bot.domain.people import Actor
+from bot.domain.services import Services
 from bot.i18n import t
-from bot.overview import ListFilter, ListPage, effective_due, list_page, parse_list_filter
-from bot.services import Services
-from handlers.common import actor_of, parse_id, services_of
 from handlers.router import Commands, Invocation
+from handlers.shared import blockkit as bk
+from handlers.shared import formatting as fmt
+from handlers.shared.context import actor_of, parse_id, services_of
 from storage.campaigns import list_campaigns
 
 LIST_MORE = "overview_list_more"

@@ -20,18 +20,18 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.webhook import WebhookClient
 
-from bot import blockkit as bk
-from bot import logbook
-from bot.actor import Actor
-from bot.followup_times import at_local, local_midnight
-from bot.formatting import due, label, money, number, person
+from bot.domain import logbook
+from bot.domain.followup_times import at_local, local_midnight
+from bot.domain.logbook import MAX_LOG_CHARS, CardFollowUp, LogCard
+from bot.domain.people import Actor
 from bot.i18n import MESSAGES, t
-from bot.logbook import MAX_LOG_CHARS, CardFollowUp, LogCard
 from bot.understanding import parse
-from handlers.common import actor_of, parse_id, refuse, services_of
 from handlers.home import refresh_home
 from handlers.ids import LOG_MODAL, LOG_OPEN_FOR_PARTNER, SHORTCUT_LOG_GLOBAL, SHORTCUT_LOG_MESSAGE
 from handlers.router import Commands, Invocation
+from handlers.shared import blockkit as bk
+from handlers.shared.context import actor_of, parse_id, refuse, services_of
+from handlers.shared.formatting import due, label, money, number, person
 from storage.followups import cancel_followup, complete_followup, get_followup
 from storage.interactions import get_interaction
 from storage.names import search_key

@@ -12,12 +12,12 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy import select
 
-from bot import blockkit as bk
-from bot.actor import Actor
+from bot.domain.people import Actor
+from bot.domain.services import Services
 from bot.i18n import t
-from bot.services import Services
-from handlers.common import actor_of, dm_channel, parse_id, refuse, services_of
 from handlers.router import Commands, Invocation
+from handlers.shared import blockkit as bk
+from handlers.shared.context import actor_of, dm_channel, parse_id, refuse, services_of
 from storage.contacts import get_contact
 from storage.gdpr import erase_contact, export_contact
 from storage.models import Contact, Partner

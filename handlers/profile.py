@@ -6,8 +6,8 @@ from typing import Any
 
 from slack_bolt import App, BoltContext
 
-from bot.actor import valid_timezone
-from bot.services import Services
+from bot.domain.people import valid_timezone
+from bot.domain.services import Services
 from storage.scope import Workspace
 from storage.users import get_user
 

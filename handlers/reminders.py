@@ -1,6 +1,6 @@
 """Reminder DMs, digests and the weekly team digest on Slack: their Block Kit, the transport the sweeps
 send with, and the Done / Snooze / Reschedule buttons. What is due and the exactly-once protocol live in
-bot/reminders.py (the team digest's content and sweep in bot/team_digest.py).
+bot/domain/reminders.py (the team digest's content and sweep in bot/domain/team_digest.py).
 """
 
 from __future__ import annotations
@@ -20,16 +20,10 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry import HttpRequest, HttpResponse, RetryHandler, RetryState
 
-from bot import blockkit as bk
-from bot.actor import Actor
-from bot.digest import Digest, DigestItem
-from bot.followup_times import SNOOZE_OPTIONS, at_local, local_midnight, snooze_until
-from bot.formatting import due as due_token
-from bot.formatting import label, money, person
-from bot.i18n import t
-from bot.installations import Clients
-from bot.process.clock import Sweep
-from bot.reminders import (
+from bot.domain.digest import Digest, DigestItem
+from bot.domain.followup_times import SNOOZE_OPTIONS, at_local, local_midnight, snooze_until
+from bot.domain.people import Actor
+from bot.domain.reminders import (
     DigestSweep,
     LookupUnavailable,
     Outgoing,
@@ -39,13 +33,19 @@ from bot.reminders import (
     Transport,
     load_reminder_content,
 )
-from bot.services import Services
+from bot.domain.services import Services
+from bot.domain.team_digest import AgreementLine, TeamDigestContent, TeamDigestSweep, Unnamed
+from bot.i18n import t
+from bot.process.clock import Sweep
 from bot.settings import Settings
-from bot.team_digest import AgreementLine, TeamDigestContent, TeamDigestSweep, Unnamed
 from handlers import settings as settings_feature
-from handlers.common import actor_of, parse_id, refuse, services_of
 from handlers.ids import LOG_OPEN_FOR_PARTNER
+from handlers.install.oauth import Clients
 from handlers.router import Commands
+from handlers.shared import blockkit as bk
+from handlers.shared.context import actor_of, parse_id, refuse, services_of
+from handlers.shared.formatting import due as due_token
+from handlers.shared.formatting import label, money, person
 from storage.followups import complete_followup as complete
 from storage.followups import get_followup, reschedule_followup, snooze_followup
 from storage.scope import Workspace
@@ -216,7 +216,7 @@ def build_team_digest_blocks(digest: TeamDigestContent) -> list[bk.Block]:
 
     Owners of follow-ups are shown as Slack mentions (one weekly ping for one's own open follow-ups)
     only in a channel that is not shared outside; a shared channel gets counts only. Partner names
-    that a shared channel may not see never reach this function (bot/team_digest.py leaves them out).
+    that a shared channel may not see never reach this function (bot/domain/team_digest.py leaves them out).
     """
     lang, tz = digest.recipient.lang, digest.recipient.tz
     week = digest.week.split("-W")[-1].lstrip("0") + f" ({digest.week[:4]})"
@@ -593,7 +593,7 @@ def digest_main(argv: list[str]) -> int:
     """Send the digests and team digests due now (each at most once), or print them with --dry-run."""
     import argparse
 
-    from bot.reminders import workspaces
+    from bot.domain.reminders import workspaces
     from bot.settings import SettingsError, load_settings
 
     parser = argparse.ArgumentParser(prog="python -m bot digest", description=digest_main.__doc__)
@@ -627,7 +627,7 @@ def digest_main(argv: list[str]) -> int:
 
 def _print_due(settings: Settings) -> int:
     """--dry-run: build what is due from the database alone; no Slack app, so no token is needed."""
-    from bot.reminders import workspaces
+    from bot.domain.reminders import workspaces
     from storage.db import make_engine, make_session_factory
     from storage.team_digests import enabled_team_digests
 

@@ -12,11 +12,8 @@ from zoneinfo import ZoneInfo
 
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot import blockkit as bk
-from bot import formatting as fmt
-from bot.charts import ChartTexts, ProgressBar, report_chart
-from bot.i18n import t
-from bot.overview import (
+from bot.domain.charts import ChartTexts, ProgressBar, report_chart
+from bot.domain.overview import (
     LOSING_TOUCH_DAYS,
     STAGE_ORDER,
     CampaignProgress,
@@ -27,8 +24,11 @@ from bot.overview import (
     public_sponsor_table,
     to_csv,
 )
-from handlers.common import dm_channel
+from bot.i18n import t
 from handlers.router import Commands, Invocation
+from handlers.shared import blockkit as bk
+from handlers.shared import formatting as fmt
+from handlers.shared.context import dm_channel
 from storage.campaigns import list_campaigns
 from storage.models import Campaign
 from storage.names import search_key

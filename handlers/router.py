@@ -11,9 +11,9 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 from sqlalchemy.exc import OperationalError
 
-from bot.actor import Actor
+from bot.domain.people import Actor
+from bot.domain.services import Services
 from bot.i18n import t
-from bot.services import Services
 from handlers.ids import COMMAND
 
 log = logging.getLogger(__name__)

@@ -9,12 +9,12 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot import blockkit as bk
-from bot.actor import Actor
+from bot.domain.people import Actor
+from bot.domain.services import Services
 from bot.i18n import t
-from bot.services import Services
-from handlers.common import actor_of, services_of
 from handlers.router import Commands, Invocation
+from handlers.shared import blockkit as bk
+from handlers.shared.context import actor_of, services_of
 from storage.team_digests import disable_team_digest, get_team_digest, set_team_digest
 from storage.users import get_or_create_user, update_user
 

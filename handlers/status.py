@@ -7,13 +7,13 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot import blockkit as bk
-from bot import formatting as fmt
+from bot.domain.overview import Lookup, StatusSummary, Totals, lookup_partner, status_summary
 from bot.i18n import t
-from bot.overview import Lookup, StatusSummary, Totals, lookup_partner, status_summary
-from handlers.common import actor_of, parse_id, refuse, services_of
 from handlers.ids import LOG_OPEN_FOR_PARTNER
 from handlers.router import Commands, Invocation
+from handlers.shared import blockkit as bk
+from handlers.shared import formatting as fmt
+from handlers.shared.context import actor_of, parse_id, refuse, services_of
 from storage.models import IN_WRITING, PledgeKind, PledgeStatus, Publicity
 
 STATUS_SHOW = "overview_status_show"

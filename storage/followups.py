@@ -236,7 +236,7 @@ def restore_followup(session: Session, *, ws: Workspace, followup_id: int) -> Fo
     return _common.restore(session, FollowUp, ws=ws, id=followup_id)
 
 
-# ----- the reminder sweep's claim/record steps (see bot/reminders.py for the protocol) ---------
+# ----- the reminder sweep's claim/record steps (see bot/domain/reminders.py for the protocol) ---------
 # These use Core UPDATEs: the reminder bookkeeping is operational state, like deliveries, and
 # would only fill the audit trail with noise. While a reminder is FAILED, reminder_claimed_at
 # holds the earliest time it may be retried (the backoff), so one indexable column says

@@ -87,7 +87,7 @@ def forget_requests_before(session: Session, *, ws: Workspace, before: datetime)
     return result.rowcount or 0
 
 
-# ----- claims with a stale-claim timeout, for the scheduler's sweeps (see bot/reminders.py) ----
+# ----- claims with a stale-claim timeout, for the scheduler's sweeps (see bot/domain/reminders.py) ----
 # A PENDING delivery's updated_at is the time of its claim, set explicitly from the sweep's
 # clock; a FAILED one's updated_at is when it may be retried (its backoff).
 

@@ -20,7 +20,7 @@ from typing import Any, TextIO
 
 from slack_bolt.request import BoltRequest
 
-from bot.actor import valid_timezone
+from bot.domain.people import valid_timezone
 from bot.offline.fakeslack import Call, FakeSlack, FakeUser
 from bot.offline.render import Clickable, Rendered, render_blocks, render_view
 from bot.offline.signing import (

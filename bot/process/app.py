@@ -20,14 +20,16 @@ from slack_sdk.http_retry.builtin_handlers import (
 from sqlalchemy.exc import SQLAlchemyError
 
 import handlers
-from bot.actor import default_actor, resolve_actor
+from bot.domain.people import default_actor
+from bot.domain.services import Services, utc_now
+from bot.domain.workspaces import purge_sweep
 from bot.i18n import t
-from bot.installations import Clients, build_oauth, purge_sweep
 from bot.process.clock import Sweep
-from bot.services import Services, utc_now
 from bot.settings import Settings
-from handlers import installs
+from handlers import install
+from handlers.install.oauth import Clients, build_oauth
 from handlers.router import Commands
+from handlers.shared.actor import resolve_actor
 from storage.db import make_engine, make_session_factory
 from storage.idempotency import first_time
 from storage.scope import Workspace
@@ -147,7 +149,7 @@ def create_app(
 
     commands = Commands()
     handlers.register_all(bolt, commands)
-    installs.register(bolt, store)
+    install.register(bolt, store)
     clients = Clients(client, services, store)
     sweeps = [*handlers.reminders.build_sweeps(services, clients), purge_sweep(services)]
     return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=sweeps, clients=clients)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot import blockkit as bk
 from bot.offline.render import mrkdwn_to_text, render_blocks
+from handlers.shared import blockkit as bk
 
 
 def test_escaped_user_text_comes_back_literally() -> None:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.charts import PNG_SIGNATURE
+from bot.domain.charts import PNG_SIGNATURE
 from bot.offline.fakeslack import Call, Fault
 from handlers.due import DUE_DONE, DUE_MORE, DUE_SNOOZE
 from handlers.ids import LOG_OPEN_FOR_PARTNER

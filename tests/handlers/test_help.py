@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from bot.actor import Actor
+from bot.domain.people import Actor
 from handlers import help as help_feature
 from handlers import language
 from handlers.router import Commands, Invocation

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from bot import logbook
+from bot.domain import logbook
 from bot.understanding import parse
 from storage.contacts import contacts_of
 from storage.followups import create_followup, open_followups

@@ -10,9 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.actor import Actor
-from bot.charts import PNG_SIGNATURE, ChartTexts, ProgressBar, report_chart
-from bot.overview import (
+from bot.domain.charts import PNG_SIGNATURE, ChartTexts, ProgressBar, report_chart
+from bot.domain.overview import (
     OVERDUE,
     TODAY,
     WEEK,
@@ -28,6 +27,7 @@ from bot.overview import (
     split_campaign_and_partner,
     to_csv,
 )
+from bot.domain.people import Actor
 from handlers.due import parse_scope
 from handlers.report import parse_report_args
 from storage.models import PartnerKind, Stage

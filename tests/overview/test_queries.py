@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy.orm import Session
 
-from bot.overview import (
+from bot.domain.overview import (
     ListFilter,
     build_report,
     due_overview,

@@ -21,9 +21,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
+from bot.domain.services import Services, utc_now
 from bot.i18n import t
 from bot.offline.fakeslack import FakeSlack
-from bot.services import Services, utc_now
 from bot.settings import Settings
 from storage.db import make_engine, make_session_factory
 from storage.followups import create_followup

@@ -15,7 +15,7 @@ from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, MetaData, Table, inspect, select
 
-from bot import logbook
+from bot.domain import logbook
 from bot.understanding import parse
 from storage.db import make_engine, make_session_factory
 from storage.interactions import get_interaction

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.reminders import Outgoing, SendFailed
-from bot.services import Services
+from bot.domain.reminders import Outgoing, SendFailed
+from bot.domain.services import Services
 from bot.settings import Settings
 from storage.db import make_session_factory
 from storage.scope import Workspace
@@ -80,7 +80,7 @@ class FakeTransport:
             return ts
 
     def find(self, ws: Workspace, channel: str, key: str, since: datetime) -> str | None:
-        from bot.reminders import LookupUnavailable
+        from bot.domain.reminders import LookupUnavailable
 
         with self.lock:
             self.lookups += 1

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.reminders import STALE_CLAIM, DigestSweep, ReminderSweep
+from bot.domain.reminders import STALE_CLAIM, DigestSweep, ReminderSweep
 from storage import followups, users
 from storage.models import Delivery, DeliveryStatus, FollowUp, FollowUpAction, ReminderState
 from tests.reminders.conftest import WS, Crash, FakeTransport, make_services

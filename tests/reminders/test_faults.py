@@ -11,10 +11,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from slack_sdk import WebClient
 
-from bot.installations import Clients
+from bot.domain.reminders import ReminderSweep
 from bot.offline.fakeslack import FakeSlack, Fault
-from bot.reminders import ReminderSweep
 from handlers import reminders as h
+from handlers.install.oauth import Clients
 from storage import followups
 from storage.models import ReminderState
 from tests.reminders.conftest import WS, make_services

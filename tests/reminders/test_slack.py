@@ -10,14 +10,14 @@ from unittest.mock import MagicMock
 import pytest
 from slack_sdk import WebClient
 
-from bot.actor import Actor
-from bot.digest import Digest, DigestItem, PledgeItem, Recipient
-from bot.installations import Clients
+from bot.domain.digest import Digest, DigestItem, PledgeItem, Recipient
+from bot.domain.people import Actor
+from bot.domain.reminders import ReminderContent, ReminderSweep
 from bot.offline import fakeslack
 from bot.offline.fakeslack import FakeSlack, Fault
-from bot.reminders import ReminderContent, ReminderSweep
 from handlers import reminders as h
 from handlers import settings as hs
+from handlers.install.oauth import Clients
 from storage import followups, partners
 from storage.models import FollowUpAction, FollowUpStatus, PledgeKind, ReminderState
 from tests.blockcheck import assert_valid_blocks

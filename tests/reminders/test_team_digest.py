@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from slack_sdk import WebClient
 
-from bot.actor import Actor
-from bot.digest import Recipient
-from bot.reminders import STALE_CLAIM
-from bot.team_digest import TeamDigestSweep, build_team_digest, partner_names_in
+from bot.domain.digest import Recipient
+from bot.domain.people import Actor
+from bot.domain.reminders import STALE_CLAIM
+from bot.domain.team_digest import TeamDigestSweep, build_team_digest, partner_names_in
 from handlers import reminders as h
 from handlers import settings as hs
 from handlers.router import Invocation

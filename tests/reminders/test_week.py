@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.followup_times import local_midnight, snooze_until
-from bot.reminders import DigestSweep, ReminderSweep, reminder_key
+from bot.domain.followup_times import local_midnight, snooze_until
+from bot.domain.reminders import DigestSweep, ReminderSweep, reminder_key
 from storage import contacts, followups, interactions, partners, pledges, users
 from storage.models import FollowUpAction, InteractionKind, PledgeKind, PledgeStatus
 from tests.reminders.conftest import WS

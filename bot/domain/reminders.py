@@ -34,8 +34,8 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.digest import Digest, Recipient, build_digests, digest_due_day, recipient_of
-from bot.services import Services
+from bot.domain.digest import Digest, Recipient, build_digests, digest_due_day, recipient_of
+from bot.domain.services import Services
 from storage import followups as fstore
 from storage import idempotency
 from storage.models import (

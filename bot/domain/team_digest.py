@@ -4,7 +4,7 @@ posted once a week in one channel. Nothing here knows Slack.
 The week is the seven local days before the scheduled moment (its weekday and time in the
 digest's timezone), so a DST change makes that week 167 or 169 hours long, not a shifted one. The
 message's idempotency key is `team-digest:<channel>:<ISO year-week>`; it goes through the same
-claim -> send -> record protocol as the daily digests (see bot/reminders.py).
+claim -> send -> record protocol as the daily digests (see bot/domain/reminders.py).
 
 In a channel shared outside the organisation, a partner is named only when its publicity is
 explicitly public: the others are left out of this module's output altogether (their number and
@@ -23,8 +23,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from bot.digest import Recipient, valid_timezone
-from bot.reminders import (
+from bot.domain.digest import Recipient, valid_timezone
+from bot.domain.reminders import (
     STALE_CLAIM,
     DigestResult,
     Outgoing,
@@ -35,7 +35,7 @@ from bot.reminders import (
     _maybe_posted,
     backoff,
 )
-from bot.services import Services
+from bot.domain.services import Services
 from storage import idempotency
 from storage.models import (
     IN_WRITING,

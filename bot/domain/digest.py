@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from bot.actor import language_and_timezone, valid_timezone
+from bot.domain.people import language_and_timezone, valid_timezone
 from bot.settings import Settings
 from storage.models import (
     FollowUp,

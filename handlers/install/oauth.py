@@ -10,8 +10,6 @@ token speaks for a workspace.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import datetime, timedelta
 
 from slack_bolt.authorization.authorize import InstallationStoreAuthorize
 from slack_bolt.oauth.oauth_settings import OAuthSettings
@@ -22,14 +20,10 @@ from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from slack_sdk.oauth.token_rotation import TokenRotator
 from sqlalchemy import Engine
 
-from bot.services import Services
+from bot.domain.services import Services
+from bot.domain.workspaces import schedule_purge
 from storage.scope import Workspace
-from storage.workspaces import (
-    due_for_purge,
-    install_workspace,
-    purge_workspace,
-    uninstall_workspace,
-)
+from storage.workspaces import install_workspace
 
 log = logging.getLogger(__name__)
 
@@ -139,24 +133,5 @@ def forget_tokens(services: Services, store: WorkspaceInstallationStore | None, 
     """On uninstall: delete the workspace's tokens at once, keep its data until the retention period ends."""
     if store is not None:
         store.delete_all(enterprise_id=ws.enterprise_id, team_id=ws.team_id)
-    grace = timedelta(days=services.settings.data_retention_days)
-    with services.transaction(None) as session:
-        if uninstall_workspace(session, ws=ws, grace=grace) is None:
-            # Single-workspace installs were never recorded; record them so the purge finds them.
-            install_workspace(session, ws=ws)
-            uninstall_workspace(session, ws=ws, grace=grace)
+    schedule_purge(services, ws)
     log.info("uninstalled; tokens deleted, data kept for the retention period", extra={"team": ws.team_id})
-
-
-def purge_sweep(services: Services) -> Callable[[datetime], None]:
-    """A scheduler sweep that deletes the data of workspaces uninstalled longer than the retention period."""
-
-    def purge_uninstalled(now: datetime) -> None:
-        with services.transaction(None) as session:
-            due = due_for_purge(session, now=now)
-        for ws in due:
-            with services.transaction(None) as session:
-                counts = purge_workspace(session, ws=ws)
-            log.info("purged an uninstalled workspace", extra={"team": ws.team_id, "rows": sum(counts.values())})
-
-    return purge_uninstalled

@@ -1,28 +1,20 @@
-"""Who is asking: the workspace, the Slack user, their language and timezone."""
+"""Who is asking: the workspace, the user, their language and timezone (nothing here knows Slack)."""
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
-
+from bot.domain.services import Services
 from bot.i18n import language_from_locale
-from bot.services import Services
 from bot.settings import Settings
 from storage.db import SQLITE_BEGIN
 from storage.scope import Workspace
 from storage.users import get_or_create_user, get_user
 
-log = logging.getLogger(__name__)
-
-# A first-time user's profile is fetched on the request path, so the call gets a tight budget;
-# if Slack is slow the reply uses the defaults and the profile is fetched again next time.
-PROFILE_TIMEOUT_SECONDS = 1.0
 PROFILE_MAX_AGE = timedelta(days=1)
 
 
@@ -36,23 +28,17 @@ class Actor:
     tz: str
 
 
-def _fetch_profile(client: WebClient, user_id: str) -> tuple[str | None, str | None]:
-    quick = WebClient(token=client.token, base_url=client.base_url, timeout=PROFILE_TIMEOUT_SECONDS)
-    try:
-        user = quick.users_info(user=user_id, include_locale=True)["user"]
-    except (SlackApiError, SlackClientError, OSError, KeyError, TypeError) as exc:
-        log.info("users.info failed, using defaults", extra={"error": type(exc).__name__})
-        return None, None
-    return user.get("locale"), user.get("tz")
-
-
 def default_actor(settings: Settings, ws: Workspace, user_id: str) -> Actor:
     """An actor with the configured defaults, for when the user's profile cannot be read."""
     return Actor(ws=ws, user_id=user_id, lang=settings.default_language, tz=settings.default_timezone)
 
 
-def resolve_actor(services: Services, client: WebClient | None, ws: Workspace, user_id: str) -> Actor:
-    """Load (and on first sight or once a day, refresh from Slack) a user's language and timezone."""
+# A function that asks Slack for a user's (locale, tz); either may be None when Slack cannot say.
+ProfileFetch = Callable[[], tuple[str | None, str | None]]
+
+
+def load_actor(services: Services, ws: Workspace, user_id: str, fetch: ProfileFetch | None) -> Actor:
+    """Load a user's language and timezone; on first sight or once a day, refresh them with fetch."""
     settings = services.settings
     now = services.now()
     # Every request reads this row before its handler runs: a plain read, so on SQLite it does
@@ -68,8 +54,8 @@ def resolve_actor(services: Services, client: WebClient | None, ws: Workspace, u
             override, locale, tz, updated_at = user.language, user.locale, user.tz, user.updated_at
     # updated_at moves with any change to the row; good enough to refresh roughly daily.
     stale = locale is None or tz is None or now - updated_at > PROFILE_MAX_AGE
-    if stale and client is not None and client.token:
-        fetched_locale, fetched_tz = _fetch_profile(client, user_id)
+    if stale and fetch is not None:
+        fetched_locale, fetched_tz = fetch()
         if fetched_locale or fetched_tz:
             locale, tz = fetched_locale or locale, fetched_tz or tz
             with services.session_factory.begin() as session:

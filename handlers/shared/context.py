@@ -8,9 +8,9 @@ from typing import Any
 from slack_bolt import BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.actor import Actor
+from bot.domain.people import Actor
+from bot.domain.services import Services
 from bot.i18n import t
-from bot.services import Services
 from storage.audit import record
 from storage.models import AuditAction
 

@@ -1,4 +1,5 @@
-"""Uninstalls and revoked tokens: forget the workspace's tokens at once, keep its data for a while."""
+"""Installs and uninstalls: OAuth to many workspaces (oauth.py); on app_uninstalled or tokens_revoked,
+forget the workspace's tokens at once and keep its data for the retention period."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from typing import Any
 
 from slack_bolt import App, BoltContext
 
-from bot.installations import WorkspaceInstallationStore, forget_tokens
-from handlers.common import services_of
+from handlers.install.oauth import WorkspaceInstallationStore, forget_tokens
+from handlers.shared.context import services_of
 from storage.scope import Workspace
 
 
