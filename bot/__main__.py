@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return parse_main(argv[1:])
     if argv and argv[0] == "digest":
-        from handlers.reminders import digest_main
+        from bot.process.digest_cli import digest_main
 
         return digest_main(argv[1:])
     args = _parser().parse_args(argv)

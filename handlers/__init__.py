@@ -16,6 +16,7 @@ from handlers import (
     reminders,
     report,
     router,
+    settings,
     status,
 )
 from handlers import help as help_feature
@@ -31,7 +32,8 @@ def register_all(app: App, commands: Commands) -> None:
     report.register(commands)
     campaigns.register(commands)
     home.register(app)
-    reminders.register(app, commands)
+    reminders.register(app)
+    settings.register(app, commands)
     privacy.register(app, commands)
     language.register(commands)
     help_feature.register(commands)

@@ -10,24 +10,23 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.domain.followup_times import SNOOZE_OPTIONS, snooze_until
-from bot.domain.overview import DueBuckets, DueItem, due_overview
+from bot.domain.overview import DueBuckets, due_overview
 from bot.domain.people import Actor
 from bot.domain.services import Services
 from bot.i18n import t
+from handlers.ids import DUE_DONE, DUE_MORE, DUE_SNOOZE
 from handlers.router import Commands, Invocation
 from handlers.shared import blockkit as bk
 from handlers.shared import formatting as fmt
 from handlers.shared.context import actor_of, parse_id, refuse, services_of
+from handlers.shared.followup_rows import HOME, item_blocks
+from handlers.shared.home import refresh_home
 from storage.followups import complete_followup, get_followup, snooze_followup
 
 log = logging.getLogger(__name__)
 
-DUE_DONE = "overview_due_done"
-DUE_SNOOZE = "overview_due_snooze"
-DUE_MORE = "overview_due_more"
 PAGE_SIZE = 15  # two blocks per follow-up: 30 of a message's 50
 ALL = "all"
-HOME = "home"  # the scope of buttons on the App Home, which has no message to redraw
 
 _MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
 
@@ -41,36 +40,6 @@ def parse_scope(args: str, actor: Actor) -> str | None:
         return ALL
     match = _MENTION.match(word)
     return match.group(1) if match else None
-
-
-def item_line(item: DueItem, lang: str, tz: str, *, show_owner: bool) -> str:
-    """'*Call* Danske Bank — <date> · @owner — text'."""
-    f = item.followup
-    partner = f" {bk.escape(item.partner_name)}" if item.partner_name else ""
-    owner = f" · {fmt.person(f.owner_user_id)}" if show_owner else ""
-    snoozed = f" ({fmt.label('followup_status', 'snoozed', lang)})" if f.status == "snoozed" else ""
-    text = f"\n{bk.escape(bk.clip(f.text, 300))}" if f.text else ""
-    due = fmt.due(item.due, all_day=item.all_day, tz=f.due_tz or tz, lang=lang)
-    return f"*{fmt.label('action', f.action, lang)}*{partner} — {due}{snoozed}{owner}{text}"
-
-
-def item_blocks(item: DueItem, lang: str, tz: str, *, show_owner: bool, scope: str, offset: int) -> list[bk.Block]:
-    """A follow-up line and its buttons: Done, and a Snooze menu."""
-    fid = item.followup.id
-    ref = f"{scope}|{offset}"
-    snooze = {
-        "type": "static_select",
-        "action_id": DUE_SNOOZE,
-        "placeholder": bk.plain(t(lang, "overview.snooze")),
-        "options": [
-            {"text": bk.plain(t(lang, f"overview.snooze.{option}")), "value": f"{fid}|{option}|{ref}"}
-            for option in SNOOZE_OPTIONS
-        ],
-    }
-    return [
-        bk.section(item_line(item, lang, tz, show_owner=show_owner)),
-        bk.actions(bk.button(t(lang, "overview.done"), DUE_DONE, f"{fid}|{ref}", style="primary"), snooze),
-    ]
 
 
 def build_due_blocks(
@@ -133,9 +102,6 @@ def _after_change(
     body: dict[str, Any], respond: Respond, client: WebClient, services: Services, actor: Actor,
     scope: str, offset: int, notice: str, owner: str | None,
 ) -> None:
-    # Imported here: the App Home builds its follow-up rows with this module's builders.
-    from handlers.home import refresh_home
-
     if scope != HOME and body.get("response_url"):
         blocks = _due_page(services, actor, scope, offset, notice)
         respond(response_type="ephemeral", replace_original=True, **bk.message(notice, blocks))

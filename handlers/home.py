@@ -1,86 +1,14 @@
-"""The App Home: my follow-ups with buttons, the team's latest logs, and campaign progress.
-
-Other features call `refresh_home` after they change something a Home shows.
-"""
+"""The App Home tab: drawn when a person opens it (the view itself is in handlers/shared/home.py)."""
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
-from sqlalchemy.exc import SQLAlchemyError
 
-from bot.domain.overview import HomeData, home_data
-from bot.domain.services import Services
-from bot.i18n import t
-from handlers.due import HOME, item_blocks
-from handlers.report import progress_bar
-from handlers.shared import blockkit as bk
-from handlers.shared import formatting as fmt
-from handlers.shared.actor import resolve_actor
 from handlers.shared.context import actor_of, services_of
-from storage.scope import Workspace
-
-log = logging.getLogger(__name__)
-
-HOME_ITEMS = 25  # two blocks each: 50 of a view's 100
-RECENT_TEXT_CHARS = 120
-
-
-def build_home_view(data: HomeData, lang: str, tz: str, user_id: str) -> dict[str, Any]:
-    """The Home tab view, within Slack's 100-block limit."""
-    blocks: list[bk.Block] = [bk.header(t(lang, "overview.home.title"))]
-    blocks.append(bk.section(f"*{t(lang, 'overview.home.mine')}*"))
-    items = data.due.items()
-    if not items:
-        blocks.append(bk.section(t(lang, "overview.due.nothing")))
-    current = None
-    for item in items[:HOME_ITEMS]:
-        if item.bucket != current:
-            current = item.bucket
-            blocks.append(bk.context(f"*{t(lang, f'overview.home.{current}')}* ({len(getattr(data.due, current))})"))
-        blocks.extend(item_blocks(item, lang, tz, show_owner=False, scope=HOME, offset=0))
-    if len(items) > HOME_ITEMS:
-        blocks.append(bk.context(t(lang, "overview.home.more", count=len(items) - HOME_ITEMS)))
-    blocks.append(bk.divider())
-
-    lines = []
-    for interaction, partner_name in data.recent:
-        partner = f"*{bk.escape(partner_name)}*" if partner_name else "–"
-        text = bk.escape(bk.clip(" ".join(interaction.raw_text.split()), RECENT_TEXT_CHARS))
-        lines.append(f"• {fmt.due(interaction.occurred_at, all_day=False, tz=tz, lang=lang)} · {partner} · "
-                     f"{fmt.person(interaction.logged_by)} · {fmt.label('interaction', interaction.kind, lang)}: {text}")
-    blocks.append(bk.section(f"*{t(lang, 'overview.home.recent')}*\n" + ("\n".join(lines) or t(lang, "overview.none"))))
-    blocks.append(bk.divider())
-
-    progress = []
-    for cp in data.campaigns[:15]:
-        goal = f" / {fmt.money(cp.goal_dkk, lang)}" if cp.goal_dkk else ""
-        bar = progress_bar(cp.share, 10)
-        progress.append(
-            f"• *{bk.escape(cp.campaign.name)}*: {fmt.money(cp.totals.pledged_dkk, lang)}{goal}"
-            + (f" `{bar}`" if bar else "")
-            + " · " + t(lang, "overview.home.in_writing", amount=fmt.money(cp.totals.in_writing_dkk, lang))
-        )
-    blocks.append(bk.section(f"*{t(lang, 'overview.home.campaigns')}*\n"
-                             + ("\n".join(progress) or t(lang, "overview.home.no_campaigns"))))
-    blocks.append(bk.context(t(lang, "overview.home.footer")))
-    return {"type": "home", "blocks": blocks[: bk.MAX_BLOCKS_VIEW]}
-
-
-def refresh_home(client: WebClient, services: Services, ws: Workspace, user_id: str) -> None:
-    """Publish a user's Home tab anew; failures are logged, never raised (it is a courtesy)."""
-    try:
-        actor = resolve_actor(services, client, ws, user_id)
-        with services.transaction(None) as session:
-            data = home_data(session, ws=ws, user_id=user_id, now=services.now(), tz=actor.tz)
-            view = build_home_view(data, actor.lang, actor.tz, user_id)
-        client.views_publish(user_id=user_id, view=view)
-    except (SlackApiError, SlackClientError, SQLAlchemyError, OSError):
-        log.warning("could not refresh the App Home", exc_info=True)
+from handlers.shared.home import refresh_home
 
 
 def handle_home_opened(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:

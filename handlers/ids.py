@@ -9,3 +9,8 @@ LOG_MODAL = "log_modal"
 LOG_OPEN_FOR_PARTNER = "log_open_for_partner"
 SHORTCUT_LOG_MESSAGE = "log_to_partner_message"
 SHORTCUT_LOG_GLOBAL = "log_to_partner_global"
+
+# A follow-up row's buttons, on `/partner due` and the App Home (handled in handlers/due.py).
+DUE_DONE = "overview_due_done"
+DUE_SNOOZE = "overview_due_snooze"
+DUE_MORE = "overview_due_more"

@@ -29,6 +29,7 @@ from handlers.router import Commands, Invocation
 from handlers.shared import blockkit as bk
 from handlers.shared import formatting as fmt
 from handlers.shared.context import dm_channel
+from handlers.shared.formatting import progress_bar
 from storage.campaigns import list_campaigns
 from storage.models import Campaign
 from storage.names import search_key
@@ -46,14 +47,6 @@ def parse_report_args(args: str) -> tuple[str, int]:
     if match and 0 < int(match.group("days")):
         return match.group("rest").strip(), int(match.group("days"))
     return args.strip(), LOSING_TOUCH_DAYS
-
-
-def progress_bar(share: float | None, width: int = 20) -> str:
-    """A text progress bar ('▓▓▓░░░ 45 %'), for places without the picture."""
-    if share is None:
-        return ""
-    filled = min(width, round(share * width))
-    return "▓" * filled + "░" * (width - filled) + f" {round(share * 100)} %"
 
 
 def progress_text(progress: CampaignProgress, lang: str) -> str:

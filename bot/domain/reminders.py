@@ -89,7 +89,7 @@ class Outgoing:
 
 
 class Transport(Protocol):
-    """Sends messages for one workspace; Slack's implementation lives in handlers/reminders.py."""
+    """Sends messages for one workspace; Slack's implementation lives in handlers/reminders/transport.py."""
 
     def send(self, ws: Workspace, channel: str, message: Outgoing) -> str:
         """Post message to channel and return its ts; raise SendFailed."""

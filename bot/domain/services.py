@@ -13,6 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.settings import Settings
 from storage.audit import set_actor
 
+# A job the clock runs on every tick, given the tick's moment; it reads what is due from the database.
+Sweep = Callable[[datetime], None]
+
 
 def utc_now() -> datetime:
     """The current time, timezone-aware in UTC."""

@@ -21,13 +21,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 import handlers
 from bot.domain.people import default_actor
-from bot.domain.services import Services, utc_now
+from bot.domain.services import Services, Sweep, utc_now
 from bot.domain.workspaces import purge_sweep
 from bot.i18n import t
-from bot.process.clock import Sweep
 from bot.settings import Settings
 from handlers import install
 from handlers.install.oauth import Clients, build_oauth
+from handlers.reminders.transport import build_sweeps
 from handlers.router import Commands
 from handlers.shared.actor import resolve_actor
 from storage.db import make_engine, make_session_factory
@@ -151,5 +151,5 @@ def create_app(
     handlers.register_all(bolt, commands)
     install.register(bolt, store)
     clients = Clients(client, services, store)
-    sweeps = [*handlers.reminders.build_sweeps(services, clients), purge_sweep(services)]
+    sweeps = [*build_sweeps(services, clients), purge_sweep(services)]
     return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=sweeps, clients=clients)

@@ -9,9 +9,10 @@ from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from bot.domain.services import Sweep
+
 log = logging.getLogger(__name__)
 
-Sweep = Callable[[datetime], None]
 
 TICK_SECONDS = 20
 

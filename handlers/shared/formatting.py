@@ -62,3 +62,11 @@ def person(user_id: str | None) -> str:
 def label(prefix: str, value: str, lang: str) -> str:
     """The user-facing name of an enum value, e.g. label('stage', 'prospect', 'da') == 'emne'."""
     return t(lang, f"{prefix}.{value}")
+
+
+def progress_bar(share: float | None, width: int = 20) -> str:
+    """A text progress bar ('▓▓▓░░░ 45 %'), for places without the picture."""
+    if share is None:
+        return ""
+    filled = min(width, round(share * width))
+    return "▓" * filled + "░" * (width - filled) + f" {round(share * 100)} %"

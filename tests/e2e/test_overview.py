@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.domain.charts import PNG_SIGNATURE
 from bot.offline.fakeslack import Call, Fault
-from handlers.due import DUE_DONE, DUE_MORE, DUE_SNOOZE
-from handlers.ids import LOG_OPEN_FOR_PARTNER
+from handlers.ids import DUE_DONE, DUE_MORE, DUE_SNOOZE, LOG_OPEN_FOR_PARTNER
 from handlers.listing import LIST_MORE
 from handlers.status import STATUS_SHOW
 from storage.campaigns import campaigns_of

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from handlers.reminders import ACTION_DONE
+from handlers.reminders.views import ACTION_DONE
 from storage import followups, partners
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade

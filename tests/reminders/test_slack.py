@@ -17,7 +17,9 @@ from bot.offline import fakeslack
 from bot.offline.fakeslack import FakeSlack, Fault
 from handlers import reminders as h
 from handlers import settings as hs
+from handlers.ids import LOG_OPEN_FOR_PARTNER
 from handlers.install.oauth import Clients
+from handlers.reminders import transport, views
 from storage import followups, partners
 from storage.models import FollowUpAction, FollowUpStatus, PledgeKind, ReminderState
 from tests.blockcheck import assert_valid_blocks
@@ -35,15 +37,15 @@ def content(**kw: Any) -> ReminderContent:
 
 
 def test_reminder_blocks_are_valid_escaped_and_have_the_buttons():
-    blocks = h.build_reminder_blocks(content(), "da", "Europe/Copenhagen")
+    blocks = views.build_reminder_blocks(content(), "da", "Europe/Copenhagen")
     assert_valid_blocks(blocks)
     text = str(blocks)
     assert "<!channel>" not in text and "&lt;!channel&gt;" in text and "<@U0X>" not in text
     assert "Forsinket" in text and "Lars (direktør), 12345678, l@x.dk" in text
     ids = [e["action_id"] for e in blocks[-1]["elements"]]
-    assert ids == [h.ACTION_DONE, h.LOG_OPEN_FOR_PARTNER, h.ACTION_SNOOZE, h.ACTION_RESCHEDULE]
+    assert ids == [views.ACTION_DONE, LOG_OPEN_FOR_PARTNER, views.ACTION_SNOOZE, views.ACTION_RESCHEDULE]
     assert blocks[-1]["elements"][1]["value"] == "3"
-    receipt = h.build_reminder_blocks(content(), "en", "Europe/London", state="Done")
+    receipt = views.build_reminder_blocks(content(), "en", "Europe/London", state="Done")
     assert_valid_blocks(receipt)
     assert not any(b["type"] == "actions" for b in receipt)
 
@@ -52,7 +54,7 @@ def test_digest_blocks_are_valid_and_cut_long_lists():
     item = DigestItem(1, 3, "Saxo & co", FollowUpAction.EMAIL, None, NOW, False, "Europe/London")
     digest = Digest(Recipient("U0BEN", "en", "Europe/London"), NOW.date(), overdue=[item] * 30, today=[item],
                     not_in_writing=[PledgeItem(1, 3, "Saxo", PledgeKind.MONEY, 5000, None, None)])
-    blocks = h.build_digest_blocks(digest)
+    blocks = views.build_digest_blocks(digest)
     assert_valid_blocks(blocks)
     text = str(blocks)
     assert "Overdue* (30)" in text and "and 22 more" in text and "DKK 5,000" in text and "Saxo &amp; co" in text
@@ -92,7 +94,7 @@ def test_sending_through_a_fake_slack_that_answers_429_and_500(engine, clock, sl
             followups.create_followup(s, ws=WS, action="call", due_at=NOW, owner_user_id=f"U0P{i}", text=f"t{i}")
     waits: list[float] = []
     clients = Clients(WebClient(token="xoxb-test"), services, store=None)
-    reminder_sweep = next(s for s in h.build_sweeps(services, clients, sleep=waits.append) if isinstance(s, ReminderSweep))
+    reminder_sweep = next(s for s in transport.build_sweeps(services, clients, sleep=waits.append) if isinstance(s, ReminderSweep))
     assert isinstance(reminder_sweep, ReminderSweep)
     slack.fail("chat.postMessage", Fault(status=429, retry_after=2))
     slack.fail("chat.postMessage", Fault(status=500))

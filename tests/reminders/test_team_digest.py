@@ -15,8 +15,9 @@ from bot.domain.digest import Recipient
 from bot.domain.people import Actor
 from bot.domain.reminders import STALE_CLAIM
 from bot.domain.team_digest import TeamDigestSweep, build_team_digest, partner_names_in
-from handlers import reminders as h
+from bot.process.digest_cli import digest_main
 from handlers import settings as hs
+from handlers.reminders import views
 from handlers.router import Invocation
 from storage import contacts, followups, interactions, partners, pledges, team_digests
 from storage.models import (
@@ -145,7 +146,7 @@ def build(services, shared: bool, lang: str = "da"):
 
 
 def rendered(content) -> str:
-    return json.dumps(h.team_digest_message(content), ensure_ascii=False)
+    return json.dumps(views.team_digest_message(content), ensure_ascii=False)
 
 
 # ----- setup ------------------------------------------------------------------------------------
@@ -226,7 +227,7 @@ def test_what_the_team_digest_says_in_an_internal_channel(services, clock):
     ]
     assert not any((digest.contacted_unnamed, digest.agreements_unnamed, digest.moved_unnamed,
                     digest.not_in_writing_unnamed, digest.losing_touch_unnamed))
-    blocks = h.build_team_digest_blocks(digest)
+    blocks = views.build_team_digest_blocks(digest)
     assert_valid_blocks(blocks)
     text = rendered(digest)
     # Not shared: names are shown, and owners are mentioned (a weekly ping for one's own follow-ups).
@@ -243,7 +244,7 @@ def test_a_shared_channel_names_no_partner_whose_publicity_is_not_public(service
     digest = build(services, shared=True)
     for lang in ("da", "en"):
         digest.recipient = Recipient(CHANNEL, lang, CPH)
-        message = h.team_digest_message(digest)
+        message = views.team_digest_message(digest)
         assert_valid_blocks(message["blocks"])
         everything = json.dumps(message, ensure_ascii=False) + json.dumps(message)
         for secret in SECRET:
@@ -390,7 +391,7 @@ def test_dry_run_prints_without_a_slack_token(db_url, engine, services, monkeypa
     for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DATABASE_URL", db_url)
-    assert h.digest_main(["--dry-run"]) == 0
+    assert digest_main(["--dry-run"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     [team] = [line for line in lines if "channel" in line]
     assert team["channel"] == CHANNEL and "Saxo" in json.dumps(team["blocks"], ensure_ascii=False)

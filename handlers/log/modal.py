@@ -1,10 +1,5 @@
-"""`/partner log`: one line becomes a saved record, confirmed on a card that can fix or undo it.
-
-The command parses and saves before it acknowledges, so "saved" is only said after the commit
-(the whole path takes a few milliseconds). Buttons acknowledge first, change the database, then
-redraw the card from what is stored. The same modal serves Edit, the message shortcut and the
-global shortcut.
-"""
+"""The log modal: Edit on the card, the message shortcut and the global shortcut all open it; its
+submission saves a new log or corrects one, as if it had been written that way."""
 
 from __future__ import annotations
 
@@ -15,40 +10,29 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.webhook import WebhookClient
 
 from bot.domain import logbook
 from bot.domain.followup_times import at_local, local_midnight
-from bot.domain.logbook import MAX_LOG_CHARS, CardFollowUp, LogCard
+from bot.domain.logbook import MAX_LOG_CHARS, LogCard
 from bot.domain.people import Actor
-from bot.i18n import MESSAGES, t
+from bot.i18n import t
 from bot.understanding import parse
-from handlers.home import refresh_home
-from handlers.ids import LOG_MODAL, LOG_OPEN_FOR_PARTNER, SHORTCUT_LOG_GLOBAL, SHORTCUT_LOG_MESSAGE
-from handlers.router import Commands, Invocation
+from handlers.ids import LOG_MODAL
+from handlers.log.card import card_message
+from handlers.log.command import notify_owners, refresh_homes
 from handlers.shared import blockkit as bk
 from handlers.shared.context import actor_of, parse_id, refuse, services_of
-from handlers.shared.formatting import due, label, money, number, person
-from storage.followups import cancel_followup, complete_followup, get_followup
+from handlers.shared.formatting import label
 from storage.interactions import get_interaction
 from storage.names import search_key
 from storage.partners import get_partner
 
 log = logging.getLogger(__name__)
 
-LOG_EDIT = "log_edit"
-LOG_UNDO = "log_undo"
-LOG_RESTORE = "log_restore"
-LOG_DONE = "log_followup_done"
-LOG_KEEP = "log_followup_keep"
-LOG_DROP = "log_followup_drop"
-LOG_CHOOSE = "log_choose_partner"
-LOG_NEW_PARTNER = "log_new_partner"
-
-CARD_FOLLOWUPS = 15
 MODAL_FOLLOWUP_ROWS = 5
 KINDS = ("call", "meeting", "email", "note")
 ASKS = ("money", "time", "advice", "products", "books", "other")
@@ -57,281 +41,6 @@ ACTIONS = ("call", "email", "meeting", "contract", "other")
 VALUE = "v"  # the action_id of every input in the modal; the block_id names the field
 
 
-# ----- the card ---------------------------------------------------------------------------------
-
-
-def _followup_line(f: CardFollowUp, card: LogCard, lang: str) -> str:
-    when = due(f.due, all_day=f.all_day, tz=card.tz, lang=lang)
-    what = f"*{label('action', f.action, lang)}* – {when} · {t(lang, 'log.owner', owner=person(f.owner))}"
-    if f.text:
-        what += f"\n_{bk.escape(bk.clip(f.text, 200))}_"
-    if f.status in ("done", "cancelled"):
-        what = f"~{what.splitlines()[0]}~ ({label('followup_status', f.status, lang)})"
-    return what
-
-
-def _pledge_line(p: logbook.CardPledge, lang: str) -> str:
-    if p.amount_dkk is not None:
-        what = money(p.amount_dkk, lang)
-    elif p.quantity:
-        what = f"{number(p.quantity, lang)} {bk.escape(p.what or '')}".strip()
-    elif p.what:
-        what = bk.escape(p.what)
-    else:
-        what = label("pledge_kind", p.kind, lang)
-    status = label("pledge_status", p.status, lang)
-    if p.status == "verbal":
-        status += " " + t(lang, "log.not_in_writing")
-    elif p.in_writing:
-        status += " " + t(lang, "log.in_writing")
-    return t(lang, "log.pledge", what=what, status=status)
-
-
-def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
-    """The confirmation card of one log, drawn from what is stored."""
-    kind = label("interaction", card.kind, lang)
-    if card.deleted:
-        return [
-            bk.section(t(lang, "log.undone")),
-            bk.actions(bk.button(t(lang, "log.button.restore"), LOG_RESTORE, str(card.interaction_id))),
-        ]
-    blocks: list[bk.Block] = []
-    if card.partner_name is None:
-        blocks.append(bk.section(t(lang, "log.saved_draft", kind=kind)))
-        blocks.extend(_partner_choice(card, lang))
-    else:
-        title = t(lang, "log.saved", kind=kind, partner=bk.escape(card.partner_name))
-        if card.partner_created:
-            title += " " + t(lang, "log.saved_new_partner")
-        blocks.append(bk.section(title))
-
-    facts = []
-    if card.contacts:
-        names = ", ".join(bk.escape(n) + (f" ({bk.escape(r)})" if r else "") for n, r in card.contacts)
-        facts.append(t(lang, "log.contacts", names=names))
-    if card.asks:
-        asked = t(lang, "log.asked", asks=", ".join(label("pledge_kind", a, lang) for a in card.asks))
-        if card.agreement:
-            asked += " · " + t(lang, "log.answer", answer=label("agreement", card.agreement, lang))
-        facts.append(asked)
-    elif card.agreement:
-        facts.append(t(lang, "log.answer", answer=label("agreement", card.agreement, lang)))
-    facts.extend(_pledge_line(p, lang) for p in card.pledges[:10])
-    if card.stage and card.stage_changed:
-        facts.append(t(lang, "log.stage", stage=label("stage", card.stage, lang)))
-    if facts:
-        blocks.append(bk.section("\n".join(facts)))
-    if card.no_publicity or card.publicity == "no_publicity":
-        blocks.append(bk.section(t(lang, "log.no_publicity")))
-
-    stated = [f for f in card.followups if not f.suggested]
-    suggested = [f for f in card.followups if f.suggested]
-    blocks.append(bk.section(t(lang, "log.followups") if stated else t(lang, "log.no_followups")))
-    for f in stated[:CARD_FOLLOWUPS]:
-        accessory = bk.button(t(lang, "log.button.done"), LOG_DONE, str(f.id)) if f.status in ("open", "snoozed") else None
-        blocks.append(bk.section(_followup_line(f, card, lang), accessory=accessory))
-    if suggested:
-        blocks.append(bk.section(t(lang, "log.suggested")))
-        for f in suggested[:4]:
-            blocks.append(bk.section(_followup_line(f, card, lang)))
-            if f.status in ("open", "snoozed"):
-                blocks.append(bk.actions(
-                    bk.button(t(lang, "log.button.keep"), LOG_KEEP, str(f.id), style="primary"),
-                    bk.button(t(lang, "log.button.drop"), LOG_DROP, str(f.id)),
-                ))
-    notes = []
-    for f in card.closed[:5]:
-        what = f"{label('action', f.action, lang)} ({due(f.due, all_day=f.all_day, tz=card.tz, lang=lang)})"
-        key = "log.closed_done" if f.status == "done" else "log.closed_replaced"
-        notes.append(t(lang, key, what=what))
-    if card.uncertain:
-        fields = ", ".join(t(lang, f"field.{name}") if f"field.{name}" in MESSAGES else bk.escape(name) for name in card.uncertain)
-        notes.append(t(lang, "log.uncertain", fields=fields))
-    if notes:
-        blocks.append(bk.context(*notes))
-    blocks.append(bk.actions(
-        bk.button(t(lang, "log.button.edit"), LOG_EDIT, str(card.interaction_id)),
-        bk.button(t(lang, "log.button.undo"), LOG_UNDO, str(card.interaction_id), style="danger"),
-    ))
-    return blocks[: bk.MAX_BLOCKS_MESSAGE]
-
-
-def _partner_choice(card: LogCard, lang: str) -> list[bk.Block]:
-    name = bk.escape(card.organization or "")
-    if card.decision == "missing" or not card.organization:
-        return [bk.section(t(lang, "log.choose_missing"))]
-    key = "log.choose_duplicate" if card.decision == "duplicate" else "log.choose_ambiguous"
-    buttons = [
-        bk.button(c.name, f"{LOG_CHOOSE}:{i}", f"{card.interaction_id}:{c.partner_id}")
-        for i, c in enumerate(card.candidates)
-    ]
-    buttons.append(bk.button(t(lang, "log.new_partner_button", name=card.organization), LOG_NEW_PARTNER, str(card.interaction_id)))
-    return [bk.section(t(lang, key, name=name)), bk.actions(*buttons)]
-
-
-def card_message(card: LogCard, lang: str) -> dict[str, Any]:
-    """The card as message arguments (notification text plus blocks)."""
-    fallback = card.partner_name or card.organization or t(lang, "log.unknown_partner")
-    text = t(lang, "log.saved", kind=label("interaction", card.kind, lang), partner=bk.escape(fallback))
-    return bk.message(text.replace("*", ""), build_log_card(card, lang))
-
-
-# ----- the command ------------------------------------------------------------------------------
-
-
-def looks_like_log(text: str, actor: Actor, now: datetime) -> bool:
-    """True when free text after `/partner` reads as a log rather than a mistyped command."""
-    if len(text.split()) < 4:
-        return False
-    understood = parse(text, now=now, tz=actor.tz)
-    return bool(understood.organization or understood.contacts or understood.followups or understood.money)
-
-
-def save_and_card(invocation: Invocation, text: str) -> None:
-    """Parse, save in one transaction, and acknowledge with the card (only after the commit)."""
-    services, actor = invocation.services, invocation.actor
-    now = services.now()
-    understood = parse(text, now=now, tz=actor.tz).to_dict()
-    with services.transaction(actor.user_id) as session:
-        saved = logbook.record_log(
-            session, ws=actor.ws, user_id=actor.user_id, text=text, understood=understood,
-            tz=actor.tz, now=now, channel=invocation.command.get("channel_id"),
-        )
-        card = logbook.load_card(session, ws=actor.ws, interaction_id=saved.interaction_id)
-    assert card is not None
-    invocation.ack(response_type="ephemeral", **card_message(card, actor.lang))
-    notify_owners(invocation.client, card, saved.mentioned_owners, actor)
-    refresh_homes(invocation.client, services, actor.ws, [actor.user_id, *saved.mentioned_owners])
-
-
-def handle_log(invocation: Invocation) -> None:
-    """`/partner log <text>`."""
-    text = invocation.args.strip()
-    lang = invocation.lang
-    if not text:
-        invocation.ack(response_type="ephemeral", text=t(lang, "log.usage", command=invocation.command_name))
-        return
-    if len(text) > MAX_LOG_CHARS:
-        invocation.ack(response_type="ephemeral", text=t(lang, "log.too_long", length=len(text), limit=MAX_LOG_CHARS))
-        return
-    save_and_card(invocation, text)
-
-
-def notify_owners(client: WebClient, card: LogCard, owners: list[str], writer: Actor) -> None:
-    """Tell colleagues who were given a follow-up (after the commit; a failure loses nothing)."""
-    partner = bk.escape(card.partner_name or card.organization or "?")
-    for owner in owners:
-        mine = [f for f in card.followups if f.owner == owner]
-        what = "; ".join(
-            f"{label('action', f.action, writer.lang)} {due(f.due, all_day=f.all_day, tz=card.tz, lang=writer.lang)}" for f in mine
-        )
-        try:
-            client.chat_postMessage(
-                channel=owner,
-                text=t(writer.lang, "log.notify_owner", writer=person(writer.user_id), partner=partner, what=what),
-            )
-        except (SlackApiError, SlackClientError):
-            log.warning("could not tell a colleague about their follow-up", exc_info=True)
-
-
-# ----- buttons ----------------------------------------------------------------------------------
-
-
-def refresh_homes(client: WebClient, services: Any, ws: Any, users: list[str]) -> None:
-    """Redraw the App Home of everyone a change concerns (after the acknowledgement)."""
-    for user_id in dict.fromkeys(users):
-        refresh_home(client, services, ws, user_id)
-
-
-def _redraw(respond: Respond, services: Any, actor: Actor, interaction_id: int, client: WebClient) -> None:
-    with services.transaction(actor.user_id) as session:
-        card = logbook.load_card(session, ws=actor.ws, interaction_id=interaction_id)
-    if card is not None:
-        respond(replace_original=True, **card_message(card, actor.lang))
-        owners = [f.owner for f in card.followups if f.owner]
-        refresh_homes(client, services, actor.ws, [actor.user_id, *owners])
-
-
-def _log_button(change: Any, verb: str) -> Any:
-    """A card button that changes a whole log (undo, restore) and redraws the card."""
-
-    def handler(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
-        ack()
-        services, actor = services_of(context), actor_of(context)
-        raw = body["actions"][0].get("value")
-        with services.transaction(actor.user_id) as session:
-            done = change(session, ws=actor.ws, interaction_id=parse_id(raw) or -1)
-        if not done:
-            refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
-            return
-        _redraw(respond, services, actor, int(raw), client)
-
-    handler.__name__ = f"handle_{verb}"
-    handler.__doc__ = f"{verb.capitalize()} a log from its card."
-    return handler
-
-
-def _followup_button(change: str) -> Any:
-    def handler(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
-        ack()
-        services, actor = services_of(context), actor_of(context)
-        raw = body["actions"][0].get("value")
-        with services.transaction(actor.user_id) as session:
-            followup = get_followup(session, ws=actor.ws, followup_id=parse_id(raw))
-            if followup is not None:
-                if change == "done":
-                    complete_followup(session, ws=actor.ws, followup_id=followup.id)
-                elif change == "drop":
-                    cancel_followup(session, ws=actor.ws, followup_id=followup.id)
-                else:
-                    followup.suggested = False  # kept: it is the user's own follow-up now
-                interaction_id = followup.created_by_interaction_id
-        if followup is None:
-            refuse(services, actor, entity_type="followups", raw_id=raw, respond=respond)
-            return
-        if interaction_id is not None:
-            _redraw(respond, services, actor, interaction_id, client)
-
-    handler.__name__ = f"handle_followup_{change}"
-    return handler
-
-
-def handle_choose(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
-    """Attach a saved log to the partner the user picked."""
-    ack()
-    services, actor = services_of(context), actor_of(context)
-    raw = str(body["actions"][0].get("value") or "")
-    interaction_raw, _, partner_raw = raw.partition(":")
-    interaction_id, partner_id = parse_id(interaction_raw), parse_id(partner_raw)
-    with services.transaction(actor.user_id) as session:
-        card = logbook.load_card(session, ws=actor.ws, interaction_id=interaction_id or -1)
-        partner = get_partner(session, ws=actor.ws, partner_id=partner_id)
-        ok = card is not None and partner is not None and not card.deleted
-        if ok and card.partner_id is None:
-            logbook.attach_partner(session, ws=actor.ws, user_id=actor.user_id, interaction_id=card.interaction_id, partner_id=partner.id)
-    if not ok:
-        refuse(services, actor, entity_type="partners", raw_id=partner_raw, respond=respond)
-        return
-    _redraw(respond, services, actor, interaction_id, client)  # type: ignore[arg-type]
-
-
-def handle_new_partner(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
-    """Create the partner the log named and attach the log to it."""
-    ack()
-    services, actor = services_of(context), actor_of(context)
-    raw = body["actions"][0].get("value")
-    with services.transaction(actor.user_id) as session:
-        card = logbook.load_card(session, ws=actor.ws, interaction_id=parse_id(raw) or -1)
-        ok = card is not None and not card.deleted and bool(card.organization)
-        if ok and card.partner_id is None:
-            logbook.attach_partner(session, ws=actor.ws, user_id=actor.user_id, interaction_id=card.interaction_id, new_name=card.organization)
-    if not ok:
-        refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
-        return
-    _redraw(respond, services, actor, int(raw), client)
-
-
-# ----- the modal --------------------------------------------------------------------------------
 
 
 def _option(text: str, value: str) -> dict[str, Any]:
@@ -639,30 +348,3 @@ def handle_submission(ack: Ack, view: dict[str, Any], client: WebClient, context
     refresh_homes(client, services, actor.ws, [actor.user_id, *saved.mentioned_owners])
 
 
-# ----- registration -----------------------------------------------------------------------------
-
-
-def register(app: App, commands: Commands) -> None:
-    """`log` and free-text logs, the card's buttons, the modal and both shortcuts."""
-    commands.add("log", handle_log, help_key="help.cmd.log", usage="<tekst/text>", aliases=("noter", "notér"))
-
-    def free_text(invocation: Invocation) -> bool:
-        text = invocation.args
-        if len(text) > MAX_LOG_CHARS or not looks_like_log(text, invocation.actor, invocation.services.now()):
-            return False
-        save_and_card(invocation, text)
-        return True
-
-    commands.fallback = free_text
-    app.action(LOG_UNDO)(_log_button(logbook.undo, "undo"))
-    app.action(LOG_RESTORE)(_log_button(logbook.restore, "restore"))
-    app.action(LOG_DONE)(_followup_button("done"))
-    app.action(LOG_KEEP)(_followup_button("keep"))
-    app.action(LOG_DROP)(_followup_button("drop"))
-    app.action(re.compile(rf"^{LOG_CHOOSE}(:\d+)?$"))(handle_choose)
-    app.action(LOG_NEW_PARTNER)(handle_new_partner)
-    app.action(LOG_EDIT)(handle_edit)
-    app.action(LOG_OPEN_FOR_PARTNER)(handle_open_for_partner)
-    app.shortcut(SHORTCUT_LOG_MESSAGE)(handle_message_shortcut)
-    app.shortcut(SHORTCUT_LOG_GLOBAL)(handle_global_shortcut)
-    app.view(LOG_MODAL)(handle_submission)

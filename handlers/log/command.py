@@ -1,0 +1,86 @@
+"""`/partner log <text>` and free text after `/partner`: parse, save in one transaction, and only then
+acknowledge with the card; colleagues given a follow-up are told, and App Homes redrawn, after the ack."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+
+from bot.domain import logbook
+from bot.domain.logbook import MAX_LOG_CHARS, LogCard
+from bot.domain.people import Actor
+from bot.i18n import t
+from bot.understanding import parse
+from handlers.log.card import card_message
+from handlers.router import Invocation
+from handlers.shared import blockkit as bk
+from handlers.shared.formatting import due, label, person
+from handlers.shared.home import refresh_home
+
+log = logging.getLogger(__name__)
+
+def looks_like_log(text: str, actor: Actor, now: datetime) -> bool:
+    """True when free text after `/partner` reads as a log rather than a mistyped command."""
+    if len(text.split()) < 4:
+        return False
+    understood = parse(text, now=now, tz=actor.tz)
+    return bool(understood.organization or understood.contacts or understood.followups or understood.money)
+
+
+def save_and_card(invocation: Invocation, text: str) -> None:
+    """Parse, save in one transaction, and acknowledge with the card (only after the commit)."""
+    services, actor = invocation.services, invocation.actor
+    now = services.now()
+    understood = parse(text, now=now, tz=actor.tz).to_dict()
+    with services.transaction(actor.user_id) as session:
+        saved = logbook.record_log(
+            session, ws=actor.ws, user_id=actor.user_id, text=text, understood=understood,
+            tz=actor.tz, now=now, channel=invocation.command.get("channel_id"),
+        )
+        card = logbook.load_card(session, ws=actor.ws, interaction_id=saved.interaction_id)
+    assert card is not None
+    invocation.ack(response_type="ephemeral", **card_message(card, actor.lang))
+    notify_owners(invocation.client, card, saved.mentioned_owners, actor)
+    refresh_homes(invocation.client, services, actor.ws, [actor.user_id, *saved.mentioned_owners])
+
+
+def handle_log(invocation: Invocation) -> None:
+    """`/partner log <text>`."""
+    text = invocation.args.strip()
+    lang = invocation.lang
+    if not text:
+        invocation.ack(response_type="ephemeral", text=t(lang, "log.usage", command=invocation.command_name))
+        return
+    if len(text) > MAX_LOG_CHARS:
+        invocation.ack(response_type="ephemeral", text=t(lang, "log.too_long", length=len(text), limit=MAX_LOG_CHARS))
+        return
+    save_and_card(invocation, text)
+
+
+def notify_owners(client: WebClient, card: LogCard, owners: list[str], writer: Actor) -> None:
+    """Tell colleagues who were given a follow-up (after the commit; a failure loses nothing)."""
+    partner = bk.escape(card.partner_name or card.organization or "?")
+    for owner in owners:
+        mine = [f for f in card.followups if f.owner == owner]
+        what = "; ".join(
+            f"{label('action', f.action, writer.lang)} {due(f.due, all_day=f.all_day, tz=card.tz, lang=writer.lang)}" for f in mine
+        )
+        try:
+            client.chat_postMessage(
+                channel=owner,
+                text=t(writer.lang, "log.notify_owner", writer=person(writer.user_id), partner=partner, what=what),
+            )
+        except (SlackApiError, SlackClientError):
+            log.warning("could not tell a colleague about their follow-up", exc_info=True)
+
+
+def refresh_homes(client: WebClient, services: Any, ws: Any, users: list[str]) -> None:
+    """Redraw the App Home of everyone a change concerns (after the acknowledgement)."""
+    for user_id in dict.fromkeys(users):
+        refresh_home(client, services, ws, user_id)
+
+
