@@ -32,8 +32,8 @@ from sqlalchemy import Engine, create_engine, text  # noqa: E402
 from storage.db import make_engine, make_session_factory, normalize_database_url  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 from storage.names import loose_key, search_key, token_suffixes  # noqa: E402
-from storage.partners import find_partners  # noqa: E402
 from storage.scope import Workspace  # noqa: E402
+from storage.search import find_partners  # noqa: E402
 from storage.status import partner_status  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results_storage.md"

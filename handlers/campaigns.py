@@ -12,7 +12,7 @@ from handlers.shared import formatting as fmt
 from storage import overview as queries
 from storage.campaigns import add_partner, create_campaign, list_campaigns
 from storage.names import search_key
-from storage.partners import find_partners
+from storage.search import find_partners
 
 ADD_WORDS = ("add", "new", "create", "opret", "ny", "tilføj")
 LIST_WORDS = ("list", "liste", "vis", "show")

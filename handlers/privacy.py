@@ -10,7 +10,6 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from sqlalchemy import select
 
 from bot.domain.people import Actor
 from bot.domain.services import Services
@@ -18,11 +17,10 @@ from bot.i18n import t
 from handlers.router import Commands, Invocation
 from handlers.shared import blockkit as bk
 from handlers.shared.context import actor_of, dm_channel, parse_id, refuse, services_of
-from storage.contacts import get_contact
+from storage.contacts import get_contact, people_named
 from storage.gdpr import erase_contact, export_contact
-from storage.models import Contact, Partner
-from storage.names import prefix_upper_bound, search_key
-from storage.scope import Workspace, in_ws
+from storage.partners import get_partner
+from storage.scope import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -46,21 +44,8 @@ def is_privacy_admin(services: Services, client: WebClient, actor: Actor) -> boo
 
 def find_people(services: Services, ws: Workspace, name: str) -> list[tuple[int, str, str | None]]:
     """Live contacts whose name is, or starts with, what was typed: (id, name, partner name)."""
-    key = search_key(name)
-    if not key:
-        return []
     with services.session_factory() as session:
-        rows = session.execute(
-            select(Contact.id, Contact.name, Partner.name, Contact.name_key)
-            .outerjoin(Partner, Partner.id == Contact.partner_id)
-            .where(in_ws(Contact, ws), Contact.erased_at.is_(None), Contact.name_key >= key,
-                   Contact.name_key < prefix_upper_bound(key))
-            .order_by(Contact.name_key, Contact.id)
-            .limit(MAX_CHOICES + 1)
-        ).all()
-    exact = [r for r in rows if r[3] == key]
-    chosen = exact or rows
-    return [(r[0], r[1], r[2]) for r in chosen[:MAX_CHOICES]]
+        return people_named(session, ws=ws, name=name, limit=MAX_CHOICES)
 
 
 def _start(invocation: Invocation, sub: str, *, erase: bool, choose_action: str) -> None:
@@ -174,8 +159,8 @@ def find_people_by_id(services: Services, ws: Workspace, contact_id: int) -> lis
         contact = get_contact(session, ws=ws, contact_id=contact_id, include_deleted=True)
         if contact is None:
             return []
-        partner = session.get(Partner, contact.partner_id) if contact.partner_id else None
-        return [(contact.id, contact.name, partner.name if partner is not None and partner.team_id == ws.team_id else None)]
+        partner = get_partner(session, ws=ws, partner_id=contact.partner_id, include_deleted=True)
+        return [(contact.id, contact.name, partner.name if partner is not None else None)]
 
 
 def register(app: App, commands: Commands) -> None:

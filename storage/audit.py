@@ -150,3 +150,19 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
     if rows:
         # Session.add is not allowed inside a flush; a Core insert on the same connection is.
         session.connection().execute(insert(AuditLog), rows)
+
+
+def changes_between(session: Session, *, ws: Workspace, entity_type: str, start: datetime, end: datetime) -> list[AuditLog]:
+    """Creations and updates of one table's rows in [start, end), in the order they happened."""
+    stmt = (
+        select(AuditLog)
+        .where(
+            in_ws(AuditLog, ws),
+            AuditLog.entity_type == entity_type,
+            AuditLog.action.in_((AuditAction.CREATE, AuditAction.UPDATE)),
+            AuditLog.at >= start,
+            AuditLog.at < end,
+        )
+        .order_by(AuditLog.id)
+    )
+    return list(session.scalars(stmt))

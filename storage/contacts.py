@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage import _common
-from storage.models import Contact
+from storage.models import Contact, Partner
 from storage.names import prefix_upper_bound, search_key
 from storage.partners import require_partner
 from storage.scope import Workspace, in_ws
@@ -108,3 +108,30 @@ def soft_delete_contact(session: Session, *, ws: Workspace, contact_id: int) -> 
 def restore_contact(session: Session, *, ws: Workspace, contact_id: int) -> Contact:
     """Undo soft_delete_contact."""
     return _common.restore(session, Contact, ws=ws, id=contact_id)
+
+
+def person_to_call(session: Session, *, ws: Workspace, partner_id: int) -> Contact | None:
+    """The partner's decision maker, else whoever was added first: the person a reminder names."""
+    return session.scalars(
+        select(Contact)
+        .where(in_ws(Contact, ws), Contact.partner_id == partner_id, Contact.deleted_at.is_(None))
+        .order_by(Contact.is_decision_maker.desc(), Contact.id)
+        .limit(1)
+    ).first()
+
+
+def people_named(session: Session, *, ws: Workspace, name: str, limit: int) -> list[tuple[int, str, str | None]]:
+    """Unerased contacts whose name is what was typed, else starts with it: (id, name, partner name)."""
+    key = search_key(name)
+    if not key:
+        return []
+    rows = session.execute(
+        select(Contact.id, Contact.name, Partner.name, Contact.name_key)
+        .outerjoin(Partner, Partner.id == Contact.partner_id)
+        .where(in_ws(Contact, ws), Contact.erased_at.is_(None), Contact.name_key >= key,
+               Contact.name_key < prefix_upper_bound(key))
+        .order_by(Contact.name_key, Contact.id)
+        .limit(limit + 1)
+    ).all()
+    exact = [r for r in rows if r[3] == key]
+    return [(r[0], r[1], r[2]) for r in (exact or rows)[:limit]]

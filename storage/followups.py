@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, or_, select, update
 from sqlalchemy.orm import Session
 
 from storage import _common
@@ -392,3 +392,35 @@ def release_reminder(
         .execution_options(synchronize_session=False)
     )
     return bool(result.rowcount)
+
+
+def workspaces_with_pending_reminders(session: Session) -> list[Workspace]:
+    """Workspaces with an owned follow-up whose reminder is not sent yet (owners may never have used a command)."""
+    rows = session.execute(
+        select(FollowUp.team_id, FollowUp.enterprise_id)
+        .where(FollowUp.reminder_state != ReminderState.SENT, FollowUp.owner_user_id.is_not(None))
+        .distinct()
+    )
+    return [Workspace(team, enterprise) for team, enterprise in rows]
+
+
+def owners_due_between(session: Session, *, ws: Workspace, start: datetime, end: datetime) -> list[str | None]:
+    """The owner of every open follow-up due (or snoozed until) in [start, end); None for unowned ones."""
+    return list(session.scalars(
+        select(FollowUp.owner_user_id).where(
+            in_ws(FollowUp, ws),
+            FollowUp.deleted_at.is_(None),
+            or_(
+                and_(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at >= start, FollowUp.due_at < end),
+                and_(FollowUp.status == FollowUpStatus.SNOOZED, FollowUp.snoozed_until >= start,
+                     FollowUp.snoozed_until < end),
+            ),
+        )
+    ).all())
+
+
+def followups_by_id(session: Session, *, ws: Workspace, followup_ids: list[int]) -> list[FollowUp]:
+    """The workspace's follow-ups among these ids (deleted ones too)."""
+    if not followup_ids:
+        return []
+    return list(session.scalars(select(FollowUp).where(in_ws(FollowUp, ws), FollowUp.id.in_(followup_ids))))

@@ -172,3 +172,61 @@ def soft_delete_interaction(session: Session, *, ws: Workspace, interaction_id: 
 def restore_interaction(session: Session, *, ws: Workspace, interaction_id: int) -> Interaction:
     """Undo soft_delete_interaction."""
     return _common.restore(session, Interaction, ws=ws, id=interaction_id)
+
+
+def latest_interaction(session: Session, *, ws: Workspace, partner_id: int) -> Interaction | None:
+    """The partner's most recent live interaction."""
+    return session.scalars(
+        select(Interaction)
+        .where(in_ws(Interaction, ws), Interaction.partner_id == partner_id, Interaction.deleted_at.is_(None))
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(1)
+    ).first()
+
+
+def interactions_between(session: Session, *, ws: Workspace, start: datetime, end: datetime) -> list[tuple[InteractionKind, int | None]]:
+    """(kind, partner id) of every live interaction that happened in [start, end)."""
+    rows = session.execute(
+        select(Interaction.kind, Interaction.partner_id).where(
+            in_ws(Interaction, ws),
+            Interaction.deleted_at.is_(None),
+            Interaction.occurred_at >= start,
+            Interaction.occurred_at < end,
+        )
+    ).all()
+    return [(InteractionKind(kind), pid) for kind, pid in rows]
+
+
+def created_by_log(session: Session, *, ws: Workspace, interaction_id: int, model: Any, include_deleted: bool = False) -> list[Any]:
+    """The rows of one table a log created (follow-ups by due time, others by id)."""
+    m: Any = model
+    stmt = select(model).where(in_ws(m, ws), m.created_by_interaction_id == interaction_id)
+    if not include_deleted:
+        stmt = stmt.where(m.deleted_at.is_(None))
+    order = (m.suggested, m.due_at, m.id) if model is FollowUp else (m.id,)
+    return list(session.scalars(stmt.order_by(*order)))
+
+
+def contacts_of_interaction(session: Session, *, ws: Workspace, interaction_id: int) -> list[Contact]:
+    """The contacts a log names, in the order they were first saved."""
+    return list(session.scalars(
+        select(Contact)
+        .join(InteractionContact, InteractionContact.contact_id == Contact.id)
+        .where(InteractionContact.interaction_id == interaction_id, in_ws(Contact, ws))
+        .order_by(Contact.id)
+    ))
+
+
+def unlink_contacts(session: Session, *, ws: Workspace, interaction_id: int) -> None:
+    """Forget which contacts a log names (before it is saved again from corrected values)."""
+    if _common.get_scoped(session, Interaction, ws=ws, id=interaction_id, include_deleted=True) is None:
+        return
+    session.execute(InteractionContact.__table__.delete().where(InteractionContact.interaction_id == interaction_id))
+
+
+def soft_delete_created_by(session: Session, *, ws: Workspace, interaction_id: int, models: Iterable[Any]) -> None:
+    """Soft-delete the live rows of these tables that a log created."""
+    now = utcnow()
+    for model in models:
+        for row in created_by_log(session, ws=ws, interaction_id=interaction_id, model=model):
+            row.deleted_at = now

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -184,15 +185,9 @@ def campaign_pledges(
     return list(session.scalars(stmt.order_by(Pledge.created_at, Pledge.id)))
 
 
-def calls_without_email(
-    session: Session,
-    *,
-    ws: Workspace,
-    since: datetime,
-    campaign_id: int | None = None,
-    limit: int = 200,
-) -> list[Interaction]:
-    """Return calls since a moment that no e-mail to the partner (logged, or a done e-mail follow-up) came after."""
+def email_confirms(ws: Workspace) -> Any:
+    """The condition that an e-mail confirmed a call (an `Interaction` row): an e-mail to the partner
+    logged at or after it, or the call's own e-mail follow-up marked done."""
     later_email = aliased(Interaction)
     email_logged = exists().where(
         in_ws(later_email, ws),
@@ -208,6 +203,18 @@ def calls_without_email(
         FollowUp.status == FollowUpStatus.DONE,
         FollowUp.deleted_at.is_(None),
     )
+    return or_(email_logged, email_done)
+
+
+def calls_without_email(
+    session: Session,
+    *,
+    ws: Workspace,
+    since: datetime,
+    campaign_id: int | None = None,
+    limit: int = 200,
+) -> list[Interaction]:
+    """Return calls since a moment that no e-mail confirmed (see `email_confirms`), newest first."""
     stmt = (
         select(Interaction)
         .join(Partner, Partner.id == Interaction.partner_id)
@@ -218,8 +225,7 @@ def calls_without_email(
             Interaction.deleted_at.is_(None),
             Interaction.kind == InteractionKind.CALL,
             Interaction.occurred_at >= since,
-            ~email_logged,
-            ~email_done,
+            ~email_confirms(ws),
         )
     )
     if campaign_id is not None:

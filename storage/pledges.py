@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -133,3 +135,16 @@ def soft_delete_pledge(session: Session, *, ws: Workspace, pledge_id: int) -> Pl
 def restore_pledge(session: Session, *, ws: Workspace, pledge_id: int) -> Pledge:
     """Undo soft_delete_pledge."""
     return _common.restore(session, Pledge, ws=ws, id=pledge_id)
+
+
+def pledges_by_id(
+    session: Session, *, ws: Workspace, pledge_ids: Iterable[int], statuses: Iterable[PledgeStatus]
+) -> list[Pledge]:
+    """The live pledges among these ids whose status is one of these, by id."""
+    ids = sorted(set(pledge_ids))
+    if not ids:
+        return []
+    stmt = select(Pledge).where(
+        in_ws(Pledge, ws), Pledge.deleted_at.is_(None), Pledge.status.in_(list(statuses)), Pledge.id.in_(ids)
+    ).order_by(Pledge.id)
+    return list(session.scalars(stmt))

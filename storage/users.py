@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
@@ -79,3 +80,11 @@ def workspaces_with_users(session: Session) -> list[Workspace]:
     in the workspaces table)."""
     stmt = select(User.team_id, User.enterprise_id).distinct().order_by(User.team_id)
     return [Workspace(team_id, enterprise_id) for team_id, enterprise_id in session.execute(stmt)]
+
+
+def users_by_id(session: Session, *, ws: Workspace, user_ids: Iterable[str]) -> dict[str, User]:
+    """The workspace's known users among these ids."""
+    ids = sorted(set(user_ids))
+    if not ids:
+        return {}
+    return {u.user_id: u for u in session.scalars(select(User).where(in_ws(User, ws), User.user_id.in_(ids)))}

@@ -13,29 +13,27 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from bot.domain.people import language_and_timezone, valid_timezone
+from bot.domain.practice import CONFIRMING_EMAIL_WINDOW
 from bot.settings import Settings
+from storage.digests import (
+    CHUNK,
+    call_rows,
+    confirmed_by_email,
+    open_followup_rows,
+    verbal_pledge_rows,
+)
 from storage.models import (
-    FollowUp,
     FollowUpAction,
     FollowUpStatus,
-    Interaction,
-    InteractionKind,
-    Partner,
-    Pledge,
     PledgeKind,
-    PledgeStatus,
     User,
 )
-from storage.scope import Workspace, in_ws
+from storage.scope import Workspace
 
 WEEK_DAYS = 7
-# Calls older than this no longer nag for a confirming e-mail (the practice says "same day").
-CALL_WINDOW = timedelta(days=7)
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -136,14 +134,10 @@ def digest_due_day(user: User, settings: Settings, now: datetime, tz: str) -> da
 def _chunks(values: Sequence[str]) -> Iterable[list[str] | None]:
     # For many recipients one pass over the workspace (filtered in Python) beats many IN lists,
     # each of which may scan the same rows again; None means "no owner filter".
-    if len(values) > _CHUNK:
+    if len(values) > CHUNK:
         yield None
         return
     yield list(values)
-
-
-def _owned(column, owners: list[str] | None):  # noqa: ANN001, ANN202 - a SQL condition
-    return column.in_(owners) if owners is not None else column.is_not(None)
 
 
 def _local_day(moment: datetime, tz: str) -> date:
@@ -161,25 +155,8 @@ def build_digests(
     # Wide enough for every recipient's "next 7 days", whatever their timezone (UTC±14).
     horizon = now + timedelta(days=WEEK_DAYS + 2)
     for owners in _chunks(users):
-        stmt = (
-            select(
-                FollowUp.id, FollowUp.owner_user_id, FollowUp.partner_id, Partner.name, FollowUp.action,
-                FollowUp.text, FollowUp.due_at, FollowUp.all_day, FollowUp.due_tz, FollowUp.status,
-                FollowUp.snoozed_until,
-            )
-            .outerjoin(Partner, Partner.id == FollowUp.partner_id)
-            .where(
-                in_ws(FollowUp, ws),
-                _owned(FollowUp.owner_user_id, owners),
-                FollowUp.deleted_at.is_(None),
-                or_(
-                    and_(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at < horizon),
-                    and_(FollowUp.status == FollowUpStatus.SNOOZED, FollowUp.snoozed_until < horizon),
-                ),
-            )
-            .order_by(FollowUp.due_at, FollowUp.id)
-        )
-        for fid, owner, pid, pname, action, text, due_at, all_day, due_tz, status, snoozed in session.execute(stmt):
+        rows = open_followup_rows(session, ws=ws, owners=owners, before=horizon)
+        for fid, owner, pid, pname, action, text, due_at, all_day, due_tz, status, snoozed in rows:
             digest = digests.get(owner)
             if digest is None:
                 continue
@@ -197,23 +174,7 @@ def build_digests(
             elif day <= digest.day + timedelta(days=WEEK_DAYS):
                 digest.week.append(item)
     for owners in _chunks(users):
-        stmt = (
-            select(
-                Pledge.id, Pledge.created_by, Pledge.partner_id, Partner.name, Pledge.kind, Pledge.amount_dkk,
-                Pledge.quantity, Pledge.what,
-            )
-            .join(Partner, Partner.id == Pledge.partner_id)
-            .where(
-                in_ws(Pledge, ws),
-                in_ws(Partner, ws),
-                _owned(Pledge.created_by, owners),
-                Pledge.deleted_at.is_(None),
-                Partner.deleted_at.is_(None),
-                Pledge.status == PledgeStatus.VERBAL,
-            )
-            .order_by(Pledge.created_at, Pledge.id)
-        )
-        for pid, owner, partner_id, pname, kind, amount, quantity, what in session.execute(stmt):
+        for pid, owner, partner_id, pname, kind, amount, quantity, what in verbal_pledge_rows(session, ws=ws, creators=owners):
             if owner in digests:
                 digests[owner].not_in_writing.append(PledgeItem(pid, partner_id, pname, kind, amount, quantity, what))
     _add_calls_without_email(session, ws, digests, users, now)
@@ -223,44 +184,16 @@ def build_digests(
 def _add_calls_without_email(
     session: Session, ws: Workspace, digests: dict[str, Digest], users: list[str], now: datetime
 ) -> None:
-    since = now - CALL_WINDOW
     calls = []
     for loggers in _chunks(users):
-        stmt = (
-            select(Interaction.id, Interaction.logged_by, Interaction.partner_id, Partner.name, Interaction.occurred_at)
-            .join(Partner, Partner.id == Interaction.partner_id)
-            .where(
-                in_ws(Interaction, ws),
-                _owned(Interaction.logged_by, loggers),
-                Interaction.kind == InteractionKind.CALL,
-                Interaction.deleted_at.is_(None),
-                Partner.deleted_at.is_(None),
-                Interaction.occurred_at >= since,
-                Interaction.occurred_at <= now,
-            )
-            .order_by(Interaction.occurred_at, Interaction.id)
-        )
-        calls.extend(row for row in session.execute(stmt) if row[1] in digests)
+        rows = call_rows(session, ws=ws, loggers=loggers, since=now - CONFIRMING_EMAIL_WINDOW, until=now)
+        calls.extend(row for row in rows if row[1] in digests)
     if not calls:
         return
-    partners = sorted({row[2] for row in calls})
-    last_email: dict[int, datetime] = {}
-    for start in range(0, len(partners), _CHUNK):
-        stmt = (
-            select(Interaction.partner_id, func.max(Interaction.occurred_at))
-            .where(
-                in_ws(Interaction, ws),
-                Interaction.partner_id.in_(partners[start : start + _CHUNK]),
-                Interaction.kind == InteractionKind.EMAIL,
-                Interaction.deleted_at.is_(None),
-            )
-            .group_by(Interaction.partner_id)
-        )
-        last_email.update({pid: at for pid, at in session.execute(stmt)})
+    confirmed = confirmed_by_email(session, ws=ws, call_ids=[row[0] for row in calls])
     seen: dict[str, set[int]] = defaultdict(set)
     for iid, logger, partner_id, pname, occurred_at in calls:
-        emailed = last_email.get(partner_id)
-        if emailed is not None and emailed >= occurred_at:
+        if iid in confirmed:
             continue
         # One line per partner: the latest call is the one the e-mail should sum up.
         if partner_id in seen[logger]:

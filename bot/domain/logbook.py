@@ -14,40 +14,41 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.coltypes import utcnow
 from storage.contacts import create_contact, find_contacts
-from storage.followups import create_followup, open_followups
-from storage.interactions import get_interaction, link_contact, log_interaction, redo_log, undo_log
+from storage.followups import create_followup, followups_by_id, get_followup, open_followups
+from storage.interactions import (
+    contacts_of_interaction,
+    created_by_log,
+    get_interaction,
+    link_contact,
+    log_interaction,
+    redo_log,
+    soft_delete_created_by,
+    undo_log,
+    unlink_contacts,
+)
 from storage.models import (
     Contact,
     FollowUp,
     FollowUpAction,
     FollowUpStatus,
     Interaction,
-    InteractionContact,
     InteractionKind,
     Partner,
     PartnerKind,
-    PartnerName,
     Pledge,
     PledgeKind,
     PledgeStatus,
     Publicity,
     Stage,
 )
-from storage.names import search_key, tokens
-from storage.partners import (
-    DUPLICATE_MIN_SIMILARITY,
-    create_partner,
-    find_partners,
-    get_partner,
-    similarity,
-)
+from storage.names import search_key
+from storage.partners import create_partner, get_partner
 from storage.pledges import create_pledge
-from storage.scope import Workspace, in_ws
+from storage.scope import Workspace
+from storage.search import DUPLICATE_MIN_SIMILARITY, find_partners, partners_named_in, similarity
 
 MAX_LOG_CHARS = 3000
 MAX_CANDIDATES = 5
@@ -210,29 +211,8 @@ class PartnerDecision:
 
 
 def known_partners_in(session: Session, *, ws: Workspace, text: str) -> list[Candidate]:
-    """Partners whose whole name or alias appears in the text, longest name first.
-
-    The workspace's own partners are the best dictionary: "ringede til danske bank greve"
-    names a partner even when nothing in the text looks like a proper name.
-    """
-    words = tokens(text)[:MAX_SCAN_WORDS]
-    grams = {" ".join(words[i:i + n]) for n in range(1, 6) for i in range(len(words) - n + 1)}
-    grams = {g for g in grams if len(g) >= 3}
-    if not grams:
-        return []
-    rows = session.execute(
-        select(PartnerName.key, Partner.id, Partner.name)
-        .join(Partner, Partner.id == PartnerName.partner_id)
-        .where(in_ws(PartnerName, ws), PartnerName.key.in_(grams), Partner.deleted_at.is_(None),
-               Partner.merged_into_id.is_(None))
-    ).all()
-    found: dict[int, tuple[int, Candidate]] = {}
-    for key, partner_id, name in rows:
-        length = len(key.split(" "))
-        if partner_id not in found or found[partner_id][0] < length:
-            found[partner_id] = (length, Candidate(partner_id, name))
-    longest = max((length for length, _ in found.values()), default=0)
-    return [c for length, c in sorted(found.values(), key=lambda x: (-x[0], x[1].name)) if length == longest]
+    """Partners whose whole name or alias appears in the text, longest name first."""
+    return [Candidate(pid, name) for pid, name in partners_named_in(session, ws=ws, text=text, max_words=MAX_SCAN_WORDS)]
 
 
 def decide_partner(
@@ -448,13 +428,7 @@ def attach_partner(
 
 
 def _followups_of(session: Session, ws: Workspace, interaction_id: int) -> list[FollowUp]:
-    return list(session.scalars(
-        select(FollowUp).where(
-            in_ws(FollowUp, ws),
-            FollowUp.created_by_interaction_id == interaction_id,
-            FollowUp.deleted_at.is_(None),
-        ).order_by(FollowUp.due_at, FollowUp.id)
-    ))
+    return created_by_log(session, ws=ws, interaction_id=interaction_id, model=FollowUp)
 
 
 def _contacts(
@@ -521,8 +495,7 @@ def _close_obsolete(
 
 
 def _closed_followup(session: Session, ws: Workspace, followup_id: int) -> FollowUp | None:
-    followup = session.get(FollowUp, followup_id)
-    return followup if followup is not None and followup.team_id == ws.team_id else None
+    return get_followup(session, ws=ws, followup_id=followup_id, include_deleted=True)
 
 
 def _revert_effects(session: Session, ws: Workspace, interaction: Interaction) -> None:
@@ -570,15 +543,8 @@ def edit_log(
         return None
     tz = _meta(interaction).get("tz") or "UTC"
     _revert_effects(session, ws, interaction)
-    for model in (Partner, Contact, Pledge, FollowUp):
-        for row in session.scalars(
-            select(model).where(in_ws(model, ws), model.created_by_interaction_id == interaction.id,
-                                model.deleted_at.is_(None))
-        ):
-            row.deleted_at = utcnow()
-    session.execute(
-        InteractionContact.__table__.delete().where(InteractionContact.interaction_id == interaction.id)
-    )
+    soft_delete_created_by(session, ws=ws, interaction_id=interaction.id, models=(Partner, Contact, Pledge, FollowUp))
+    unlink_contacts(session, ws=ws, interaction_id=interaction.id)
     decision = _decision(session, ws, understood, text, partner_id)
     interaction.kind = InteractionKind(understood.get("kind") or "note")
     interaction.raw_text = text
@@ -676,24 +642,10 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
     understood = interaction.understood or {}
     meta = _meta(interaction)
     partner = get_partner(session, ws=ws, partner_id=interaction.partner_id, include_deleted=True)
-    contacts = session.scalars(
-        select(Contact)
-        .join(InteractionContact, InteractionContact.contact_id == Contact.id)
-        .where(InteractionContact.interaction_id == interaction.id, in_ws(Contact, ws))
-        .order_by(Contact.id)
-    ).all()
-    pledges = session.scalars(
-        select(Pledge).where(in_ws(Pledge, ws), Pledge.created_by_interaction_id == interaction.id)
-        .order_by(Pledge.id)
-    ).all()
-    followups = session.scalars(
-        select(FollowUp).where(in_ws(FollowUp, ws), FollowUp.created_by_interaction_id == interaction.id)
-        .order_by(FollowUp.suggested, FollowUp.due_at, FollowUp.id)
-    ).all()
-    closed_ids = [entry["id"] for entry in meta.get("closed") or []]
-    closed = session.scalars(
-        select(FollowUp).where(in_ws(FollowUp, ws), FollowUp.id.in_(closed_ids))
-    ).all() if closed_ids else []
+    contacts = contacts_of_interaction(session, ws=ws, interaction_id=interaction.id)
+    pledges = created_by_log(session, ws=ws, interaction_id=interaction.id, model=Pledge, include_deleted=True)
+    followups = created_by_log(session, ws=ws, interaction_id=interaction.id, model=FollowUp, include_deleted=True)
+    closed = followups_by_id(session, ws=ws, followup_ids=[entry["id"] for entry in meta.get("closed") or []])
     return LogCard(
         interaction_id=interaction.id,
         deleted=interaction.deleted_at is not None,

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from bot.domain.practice import CONFIRMING_EMAIL_WINDOW, IN_TOUCH_STAGES, LOSING_TOUCH, PLEDGED
 from bot.i18n import LANGUAGES, t
 from storage import overview as queries
 from storage.campaigns import list_campaigns
@@ -34,23 +35,12 @@ from storage.models import (
     Stage,
 )
 from storage.names import search_key
-from storage.partners import Match, find_partners
 from storage.scope import Workspace
+from storage.search import Match, find_partners
 from storage.status import PartnerStatus, partner_status
 
-LOSING_TOUCH_DAYS = 30
+LOSING_TOUCH_DAYS = LOSING_TOUCH.days
 DUE_HORIZON_DAYS = 7
-CALLS_WINDOW_DAYS = 60
-# Stages in which a partner expects to hear from us; prospects were never in touch, and
-# declined, paused or completed partners are not being lost.
-IN_TOUCH_STAGES = (
-    Stage.CONTACTED,
-    Stage.INTERESTED,
-    Stage.AGREED_VERBALLY,
-    Stage.CONFIRMED_IN_WRITING,
-    Stage.ACTIVE,
-)
-PLEDGED = frozenset({PledgeStatus.VERBAL, *IN_WRITING})
 STAGE_ORDER = tuple(Stage)
 
 
@@ -429,7 +419,7 @@ def build_report(
     partners = queries.partners_by_id(session, ws=ws, partner_ids=(p.partner_id for p in pledges))
     verbal = [(p, partners[p.partner_id]) for p in pledges if p.status == PledgeStatus.VERBAL]
     calls = queries.calls_without_email(
-        session, ws=ws, since=now - timedelta(days=CALLS_WINDOW_DAYS), campaign_id=cid
+        session, ws=ws, since=now - CONFIRMING_EMAIL_WINDOW, campaign_id=cid
     )
     call_partners = queries.partners_by_id(session, ws=ws, partner_ids=(c.partner_id for c in calls))
     in_touch = queries.partners_in_touch_stages(session, ws=ws, stages=IN_TOUCH_STAGES, campaign_id=cid)

@@ -31,25 +31,22 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.domain.digest import Digest, Recipient, build_digests, digest_due_day, recipient_of
 from bot.domain.services import Services
 from storage import followups as fstore
 from storage import idempotency
+from storage.contacts import get_contact, person_to_call
+from storage.followups import get_followup, workspaces_with_pending_reminders
+from storage.interactions import get_interaction, latest_interaction
 from storage.models import (
-    Contact,
-    FollowUp,
     FollowUpAction,
     FollowUpStatus,
-    Interaction,
-    Partner,
-    ReminderState,
-    User,
 )
-from storage.scope import Workspace, in_ws
-from storage.users import list_digest_users, workspaces_with_users
+from storage.partners import get_partner
+from storage.scope import Workspace
+from storage.users import list_digest_users, users_by_id, workspaces_with_users
 from storage.workspaces import installed_workspaces
 
 log = logging.getLogger(__name__)
@@ -161,42 +158,16 @@ def load_reminder_content(
     session: Session, *, ws: Workspace, followup_id: int, now: datetime, lead: timedelta
 ) -> ReminderContent | None:
     """Everything a reminder for this follow-up shows, or None if it is gone."""
-    followup = session.scalars(
-        select(FollowUp).where(in_ws(FollowUp, ws), FollowUp.id == followup_id, FollowUp.deleted_at.is_(None))
-    ).one_or_none()
+    followup = get_followup(session, ws=ws, followup_id=followup_id)
     if followup is None or not followup.owner_user_id:
         return None
-    partner = contact = None
-    if followup.partner_id is not None:
-        partner = session.scalars(
-            select(Partner).where(in_ws(Partner, ws), Partner.id == followup.partner_id, Partner.deleted_at.is_(None))
-        ).one_or_none()
-    if followup.contact_id is not None:
-        contact = session.scalars(
-            select(Contact).where(in_ws(Contact, ws), Contact.id == followup.contact_id, Contact.deleted_at.is_(None))
-        ).one_or_none()
+    partner = get_partner(session, ws=ws, partner_id=followup.partner_id)
+    contact = get_contact(session, ws=ws, contact_id=followup.contact_id)
     if contact is None and partner is not None:
-        # The decision maker first, then whoever was added first: the person to call.
-        contact = session.scalars(
-            select(Contact)
-            .where(in_ws(Contact, ws), Contact.partner_id == partner.id, Contact.deleted_at.is_(None))
-            .order_by(Contact.is_decision_maker.desc(), Contact.id)
-            .limit(1)
-        ).first()
-    last = None
-    if followup.interaction_id is not None:
-        last = session.scalars(
-            select(Interaction).where(
-                in_ws(Interaction, ws), Interaction.id == followup.interaction_id, Interaction.deleted_at.is_(None)
-            )
-        ).one_or_none()
+        contact = person_to_call(session, ws=ws, partner_id=partner.id)
+    last = get_interaction(session, ws=ws, interaction_id=followup.interaction_id)
     if last is None and partner is not None:
-        last = session.scalars(
-            select(Interaction)
-            .where(in_ws(Interaction, ws), Interaction.partner_id == partner.id, Interaction.deleted_at.is_(None))
-            .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
-            .limit(1)
-        ).first()
+        last = latest_interaction(session, ws=ws, partner_id=partner.id)
     snoozed = followup.status is FollowUpStatus.SNOOZED and followup.snoozed_until is not None
     due_at = followup.snoozed_until if snoozed else followup.due_at
     assert due_at is not None
@@ -223,28 +194,18 @@ def load_reminder_content(
 
 
 def _recipients(session: Session, ws: Workspace, services: Services, user_ids: Iterable[str]) -> dict[str, Recipient]:
-    ids = sorted(set(user_ids))
-    found = {}
-    if ids:
-        rows = session.scalars(select(User).where(in_ws(User, ws), User.user_id.in_(ids)))
-        found = {u.user_id: recipient_of(u, services.settings) for u in rows}
     settings = services.settings
-    return {
-        uid: found.get(uid) or Recipient(uid, settings.default_language, settings.default_timezone) for uid in ids
-    }
+    ids = sorted(set(user_ids))
+    found = {uid: recipient_of(u, settings) for uid, u in users_by_id(session, ws=ws, user_ids=ids).items()}
+    return {uid: found.get(uid) or Recipient(uid, settings.default_language, settings.default_timezone) for uid in ids}
 
 
 def workspaces(services: Services) -> list[Workspace]:
     """The workspaces to visit: installed ones plus any that has users (single-workspace mode)."""
     with services.session_factory.begin() as session:
         # Follow-ups may belong to people who never used a command (assigned by a mention).
-        waiting = session.execute(
-            select(FollowUp.team_id, FollowUp.enterprise_id)
-            .where(FollowUp.reminder_state != ReminderState.SENT, FollowUp.owner_user_id.is_not(None))
-            .distinct()
-        )
         seen = dict.fromkeys(
-            [*installed_workspaces(session), *workspaces_with_users(session), *(Workspace(t, e) for t, e in waiting)]
+            [*installed_workspaces(session), *workspaces_with_users(session), *workspaces_with_pending_reminders(session)]
         )
     return list(seen)
 

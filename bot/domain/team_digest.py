@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from bot.domain.digest import Recipient, valid_timezone
+from bot.domain.practice import IN_TOUCH_STAGES, LOSING_TOUCH, PLEDGED
 from bot.domain.reminders import (
     STALE_CLAIM,
     DigestResult,
@@ -37,39 +37,32 @@ from bot.domain.reminders import (
 )
 from bot.domain.services import Services
 from storage import idempotency
+from storage.audit import changes_between
+from storage.followups import owners_due_between
+from storage.interactions import interactions_between
 from storage.models import (
     IN_WRITING,
     AuditAction,
-    AuditLog,
-    FollowUp,
-    FollowUpStatus,
-    Interaction,
     InteractionKind,
     Partner,
     Pledge,
     PledgeKind,
-    PledgeStatus,
     Publicity,
     Stage,
     TeamDigest,
 )
-from storage.overview import last_contacts
-from storage.pledges import not_in_writing_with_partners
-from storage.scope import Workspace, in_ws
+from storage.overview import last_contacts, partners_in_touch_stages
+from storage.partners import get_partner
+from storage.pledges import not_in_writing_with_partners, pledges_by_id
+from storage.scope import Workspace
 from storage.team_digests import enabled_team_digests, get_team_digest
 
 log = logging.getLogger(__name__)
 
 WEEK = timedelta(days=7)
-# A partner in an ongoing stage with no call, meeting or e-mail for this long is losing touch.
-LOSING_TOUCH = timedelta(days=30)
-AGREED = frozenset({PledgeStatus.VERBAL, *IN_WRITING})
 # The helpers below look partners up through one cache and ask one question of each: may it be named?
 PartnerOf = Callable[[int | None], Partner | None]
 Named = Callable[[Partner], bool]
-IN_TOUCH_STAGES = (
-    Stage.CONTACTED, Stage.INTERESTED, Stage.AGREED_VERBALLY, Stage.CONFIRMED_IN_WRITING, Stage.ACTIVE,
-)
 
 
 # ----- when ------------------------------------------------------------------------------------
@@ -222,9 +215,7 @@ def build_team_digest(
         if pid is None:
             return None
         if pid not in partners:
-            found = session.scalars(
-                select(Partner).where(in_ws(Partner, ws), Partner.id == pid, Partner.deleted_at.is_(None))
-            ).one_or_none()
+            found = get_partner(session, ws=ws, partner_id=pid)
             if found is None:
                 return None
             partners[pid] = found
@@ -244,15 +235,8 @@ def build_team_digest(
 
 
 def _interactions(session: Session, ws: Workspace, digest: TeamDigestContent, partner: PartnerOf, named: Named) -> None:
-    rows = session.execute(
-        select(Interaction.kind, Interaction.partner_id).where(
-            in_ws(Interaction, ws),
-            Interaction.deleted_at.is_(None),
-            Interaction.occurred_at >= digest.start,
-            Interaction.occurred_at < digest.end,
-        )
-    ).all()
-    digest.interactions = dict(Counter(InteractionKind(kind) for kind, _ in rows))
+    rows = interactions_between(session, ws=ws, start=digest.start, end=digest.end)
+    digest.interactions = dict(Counter(kind for kind, _ in rows))
     hidden: set[int] = set()
     seen: set[int] = set()
     for kind, pid in rows:
@@ -268,40 +252,19 @@ def _interactions(session: Session, ws: Workspace, digest: TeamDigestContent, pa
     digest.contacted_unnamed = Unnamed(len(hidden))
 
 
-def _audit_rows(session: Session, ws: Workspace, entity_type: str, start: datetime, end: datetime) -> list[AuditLog]:
-    stmt = (
-        select(AuditLog)
-        .where(
-            in_ws(AuditLog, ws),
-            AuditLog.entity_type == entity_type,
-            AuditLog.action.in_((AuditAction.CREATE, AuditAction.UPDATE)),
-            AuditLog.at >= start,
-            AuditLog.at < end,
-        )
-        .order_by(AuditLog.id)
-    )
-    return list(session.scalars(stmt))
-
-
 def _agreements(session: Session, ws: Workspace, digest: TeamDigestContent, partner: PartnerOf, named: Named) -> None:
     # An agreement is reached when a pledge is created as one, or its status turns into one; the
     # audit trail (written by the session hook for every change) says when.
     reached: set[int] = set()
-    for row in _audit_rows(session, ws, "pledges", digest.start, digest.end):
+    for row in changes_between(session, ws=ws, entity_type="pledges", start=digest.start, end=digest.end):
         status = (row.changes or {}).get("status")
-        if row.action is AuditAction.CREATE and status in AGREED:
+        if row.action is AuditAction.CREATE and status in PLEDGED:
             reached.add(row.entity_id)
-        elif isinstance(status, list) and len(status) == 2 and status[1] in AGREED and status[0] not in AGREED:
+        elif isinstance(status, list) and len(status) == 2 and status[1] in PLEDGED and status[0] not in PLEDGED:
             reached.add(row.entity_id)
-    ids = sorted(i for i in reached if i is not None)
-    if not ids:
-        return
     # Still agreed now: one declined or cancelled since is not news for the team.
-    stmt = select(Pledge).where(
-        in_ws(Pledge, ws), Pledge.deleted_at.is_(None), Pledge.status.in_(AGREED), Pledge.id.in_(ids)
-    ).order_by(Pledge.id)
     hidden: set[int] = set()
-    for pledge in session.scalars(stmt):
+    for pledge in pledges_by_id(session, ws=ws, pledge_ids=(i for i in reached if i is not None), statuses=PLEDGED):
         p = partner(pledge.partner_id)
         if p is None:
             continue
@@ -321,7 +284,7 @@ def _agreement_line(pledge: Pledge, p: Partner, in_writing: bool) -> AgreementLi
 
 def _stage_moves(session: Session, ws: Workspace, digest: TeamDigestContent, partner: PartnerOf, named: Named) -> None:
     moves: dict[int, list[str]] = {}
-    for row in _audit_rows(session, ws, "partners", digest.start, digest.end):
+    for row in changes_between(session, ws=ws, entity_type="partners", start=digest.start, end=digest.end):
         stage = (row.changes or {}).get("stage")
         if row.action is not AuditAction.UPDATE or not isinstance(stage, list) or len(stage) != 2:
             continue
@@ -342,17 +305,7 @@ def _stage_moves(session: Session, ws: Workspace, digest: TeamDigestContent, par
 
 def _due(session: Session, ws: Workspace, digest: TeamDigestContent) -> None:
     until = _next_week_end(digest)
-    owners = session.scalars(
-        select(FollowUp.owner_user_id).where(
-            in_ws(FollowUp, ws),
-            FollowUp.deleted_at.is_(None),
-            or_(
-                and_(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at >= digest.end, FollowUp.due_at < until),
-                and_(FollowUp.status == FollowUpStatus.SNOOZED, FollowUp.snoozed_until >= digest.end,
-                     FollowUp.snoozed_until < until),
-            ),
-        )
-    ).all()
+    owners = owners_due_between(session, ws=ws, start=digest.end, end=until)
     counts = Counter(owner for owner in owners if owner)
     digest.due_total = len(owners)
     digest.due_unowned = len(owners) - sum(counts.values())
@@ -378,13 +331,7 @@ def _not_in_writing(session: Session, ws: Workspace, digest: TeamDigestContent, 
 
 
 def _losing_touch(session: Session, ws: Workspace, digest: TeamDigestContent, named: Named) -> None:
-    ongoing = list(
-        session.scalars(
-            select(Partner)
-            .where(in_ws(Partner, ws), Partner.deleted_at.is_(None), Partner.stage.in_(IN_TOUCH_STAGES))
-            .order_by(Partner.name, Partner.id)
-        )
-    )
+    ongoing = partners_in_touch_stages(session, ws=ws, stages=IN_TOUCH_STAGES)
     last = last_contacts(session, ws=ws, partner_ids=[p.id for p in ongoing])
     cutoff = digest.end - LOSING_TOUCH
     hidden: set[int] = set()

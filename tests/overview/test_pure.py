@@ -31,8 +31,8 @@ from bot.domain.people import Actor
 from handlers.due import parse_scope
 from handlers.report import parse_report_args
 from storage.models import PartnerKind, Stage
-from storage.partners import Match
 from storage.scope import Workspace
+from storage.search import Match
 
 CPH = "Europe/Copenhagen"
 NOW = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # Wednesday 10:00 in Copenhagen

@@ -22,9 +22,9 @@ from storage.interactions import get_interaction
 from storage.migrate import alembic_config
 from storage.models import AuditLog, Contact, FollowUp
 from storage.names import loose_key, search_key, token_suffixes
-from storage.partners import find_partners
 from storage.pledges import pledges_of
 from storage.scope import Workspace
+from storage.search import find_partners
 
 REVISIONS = [s.revision for s in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))]
 WS = Workspace("T0MIGRATE")

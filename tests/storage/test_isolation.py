@@ -17,6 +17,7 @@ from storage import (
     partners,
     permissions,
     pledges,
+    search,
     status,
     users,
     workspaces,
@@ -101,12 +102,12 @@ def _ids(rows):
 def test_reads_return_only_own_rows(session, ws, ws_b, two):
     a, b = two
     for me, mine, theirs in ((ws, a, b), (ws_b, b, a)):
-        assert _ids(m.partner for m in partners.find_partners(session, ws=me, query="danske")) == {
+        assert _ids(m.partner for m in search.find_partners(session, ws=me, query="danske")) == {
             mine["partner"]
         }
         assert [
             m.partner.id
-            for m in partners.probable_duplicates(session, ws=me, name="Danske Bank Greve")
+            for m in search.probable_duplicates(session, ws=me, name="Danske Bank Greve")
         ] == [mine["partner"]]
         assert _ids(partners.list_partners(session, ws=me)) == {mine["partner"], mine["grantor"]}
         assert _ids(partners.list_partners(session, ws=me, campaign_id=theirs["campaign"])) == set()
@@ -232,7 +233,7 @@ def test_enterprise_id_is_part_of_the_scope(session):
     grid = Workspace("T0A", enterprise_id="E01")
     plain = Workspace("T0A")
     partners.create_partner(session, ws=grid, name="Saxo")
-    assert partners.find_partners(session, ws=plain, query="saxo") == []
+    assert search.find_partners(session, ws=plain, query="saxo") == []
     assert [
-        m.partner.enterprise_id for m in partners.find_partners(session, ws=grid, query="saxo")
+        m.partner.enterprise_id for m in search.find_partners(session, ws=grid, query="saxo")
     ] == ["E01"]

@@ -7,7 +7,17 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from storage import audit, contacts, followups, gdpr, interactions, partners, permissions, pledges
+from storage import (
+    audit,
+    contacts,
+    followups,
+    gdpr,
+    interactions,
+    partners,
+    permissions,
+    pledges,
+    search,
+)
 from storage.models import AuditAction, AuditLog, FollowUpAction, PledgeKind
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
@@ -50,7 +60,7 @@ def test_merge_moves_everything_and_is_audited(session, ws):
     assert names == {("Danske Bank Greve", False), ("DB Greve", True)}
     assert partners.get_partner(session, ws=ws, partner_id=gone.id) is None
     assert gone.merged_into_id == keep.id and keep.notes == "keep\n\ngone"
-    assert [m.partner.id for m in partners.find_partners(session, ws=ws, query="db greve")] == [
+    assert [m.partner.id for m in search.find_partners(session, ws=ws, query="db greve")] == [
         keep.id
     ]
     merges = [r for r in audit.history(session, ws=ws) if r.action is AuditAction.MERGE]
@@ -152,7 +162,7 @@ def test_undo_log_removes_exactly_what_it_created(session, ws):
     assert counts == {"interactions": 1, "partners": 1, "contacts": 1, "pledges": 1, "followups": 1}
     assert all(r.deleted_at is not None for r in (log, new, c, p, f))
     assert old.deleted_at is None and untouched.deleted_at is None
-    assert partners.find_partners(session, ws=ws, query="bog ide") == []
+    assert search.find_partners(session, ws=ws, query="bog ide") == []
 
     assert interactions.redo_log(session, ws=ws, interaction_id=log.id) == counts
     assert all(r.deleted_at is None for r in (log, new, c, p, f))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage import audit, partners
+from storage import audit, partners, search
 from storage.models import AuditAction, PartnerKind, Stage
 from storage.scope import NotFound
 
@@ -58,7 +58,7 @@ def test_find_partners(session, ws, query, expected):
     partners.create_partner(
         session, ws=ws, name="Bog & Idé Greve", aliases=["Boghandlen i Greve"], allow_duplicate=True
     )
-    found = partners.find_partners(session, ws=ws, query=query)
+    found = search.find_partners(session, ws=ws, query=query)
     assert found, query
     assert found[0].partner.name == expected
 
@@ -80,7 +80,7 @@ def test_find_partners(session, ws, query, expected):
 )
 def test_loose_danish_letters(session, ws, query, expected, how):
     _make(session, ws, "Hillerød Bibliotek", "Århus Sparekasse", "Næstved Gymnasium", "Hiller A/S")
-    found = partners.find_partners(session, ws=ws, query=query)
+    found = search.find_partners(session, ws=ws, query=query)
     assert found, query
     assert (found[0].partner.name, found[0].how) == (expected, how)
 
@@ -88,13 +88,13 @@ def test_loose_danish_letters(session, ws, query, expected, how):
 def test_strict_match_ranks_above_loose_match(session, ws):
     # "Moen" is stored "moen", "Møn" as "moen" too; "Mon" only matches Møn loosely.
     _make(session, ws, "Mon Bageri", "Møn Bageri", "Moen Bageri")
-    found = partners.find_partners(session, ws=ws, query="mon bageri")
+    found = search.find_partners(session, ws=ws, query="mon bageri")
     assert _names(found)[0] == "Mon Bageri" and found[0].how == "exact"
     assert {m.partner.name for m in found[1:]} == {"Møn Bageri", "Moen Bageri"}
     assert all(m.how == "exact" and m.score < found[0].score for m in found[1:])
     # The loose exact match still ranks above a strict prefix match.
     _make(session, ws, "Mon Bageri Greve")
-    found = partners.find_partners(session, ws=ws, query="mon bageri")
+    found = search.find_partners(session, ws=ws, query="mon bageri")
     assert [m.how for m in found] == ["exact", "exact", "exact", "prefix"]
 
 
@@ -107,7 +107,7 @@ def test_loose_keys_are_stored_for_names_and_word_tails(session, ws):
         ("kommunen paa aeroe", "kommunen pa aro"),
     ]
     assert sorted(t.loose for t in rows[0].tokens) == ["abenra", "kommune abenra"]
-    assert partners.find_partners(session, ws=ws, query="pa aro")[0].partner.id == p.id
+    assert search.find_partners(session, ws=ws, query="pa aro")[0].partner.id == p.id
 
 
 def test_loose_key_of_a_prefix_is_a_prefix():
@@ -121,7 +121,7 @@ def test_loose_key_of_a_prefix_is_a_prefix():
 
 def test_ranking_exact_before_prefix_before_tokens(session, ws):
     _make(session, ws, "Greve Bibliotek", "Greve", "Danske Bank Greve", "Greve Gymnasium")
-    found = partners.find_partners(session, ws=ws, query="greve")
+    found = search.find_partners(session, ws=ws, query="greve")
     assert [m.how for m in found][:1] == ["exact"]
     assert _names(found)[0] == "Greve"
     assert {m.how for m in found[1:3]} == {"prefix"}
@@ -133,10 +133,10 @@ def test_ranking_exact_before_prefix_before_tokens(session, ws):
 def test_find_ignores_deleted_and_respects_limit(session, ws):
     a, _b, _c = _make(session, ws, "Lokal Bank A", "Lokal Bank B", "Lokal Bank C")
     partners.soft_delete_partner(session, ws=ws, partner_id=a.id)
-    found = partners.find_partners(session, ws=ws, query="lokal bank", limit=5)
+    found = search.find_partners(session, ws=ws, query="lokal bank", limit=5)
     assert _names(found) == ["Lokal Bank B", "Lokal Bank C"]
-    assert len(partners.find_partners(session, ws=ws, query="lokal", limit=1)) == 1
-    assert partners.find_partners(session, ws=ws, query="  !! ") == []
+    assert len(search.find_partners(session, ws=ws, query="lokal", limit=1)) == 1
+    assert search.find_partners(session, ws=ws, query="  !! ") == []
 
 
 def test_probable_duplicates_are_caught(session, ws):
@@ -145,18 +145,18 @@ def test_probable_duplicates_are_caught(session, ws):
         partners.create_partner(session, ws=ws, name="Danske Bank, Greve afd.")
     assert [m.partner.id for m in err.value.candidates] == [p.id]
     for same in ("danske bank greve afdeling", "Greve Danske Bank", "Danske Bank Grewe"):
-        assert [m.partner.id for m in partners.probable_duplicates(session, ws=ws, name=same)] == [
+        assert [m.partner.id for m in search.probable_duplicates(session, ws=ws, name=same)] == [
             p.id
         ], same
     for different in ("Danske Bank Roskilde", "Danske Bank", "Nordea Greve"):
-        assert partners.probable_duplicates(session, ws=ws, name=different) == [], different
+        assert search.probable_duplicates(session, ws=ws, name=different) == [], different
     # The caller can insist after asking.
     partners.create_partner(session, ws=ws, name="Danske Bank, Greve afd.", allow_duplicate=True)
 
 
 def test_alias_is_a_duplicate_too(session, ws):
     p = partners.create_partner(session, ws=ws, name="Socialforvaltningen", aliases=["SOF"])
-    assert [m.partner.id for m in partners.probable_duplicates(session, ws=ws, name="sof")] == [
+    assert [m.partner.id for m in search.probable_duplicates(session, ws=ws, name="sof")] == [
         p.id
     ]
 
@@ -164,12 +164,12 @@ def test_alias_is_a_duplicate_too(session, ws):
 def test_add_alias_and_rename(session, ws):
     (p,) = _make(session, ws, "Københavns Kommune Sundhedsforvaltningen")
     partners.add_alias(session, ws=ws, partner_id=p.id, alias="SUF")
-    assert _names(partners.find_partners(session, ws=ws, query="suf")) == [p.name]
+    assert _names(search.find_partners(session, ws=ws, query="suf")) == [p.name]
     partners.rename_partner(
         session, ws=ws, partner_id=p.id, name="Sundheds- og Omsorgsforvaltningen"
     )
-    assert partners.find_partners(session, ws=ws, query="sundheds og omsorg")[0].partner.id == p.id
-    assert partners.find_partners(session, ws=ws, query="kobenhavns kommune")[0].partner.id == p.id
+    assert search.find_partners(session, ws=ws, query="sundheds og omsorg")[0].partner.id == p.id
+    assert search.find_partners(session, ws=ws, query="kobenhavns kommune")[0].partner.id == p.id
 
 
 def test_set_stage_and_update(session, ws):

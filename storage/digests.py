@@ -1,0 +1,112 @@
+"""The daily digest's reads: open follow-ups, verbal agreements and recent calls of many owners at once.
+
+`owners=None` means every owner in the workspace: for many recipients one pass filtered in Python
+beats long IN lists that scan the same rows again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, and_, or_, select
+from sqlalchemy.orm import Session
+
+from storage.models import (
+    FollowUp,
+    FollowUpStatus,
+    Interaction,
+    InteractionKind,
+    Partner,
+    Pledge,
+    PledgeStatus,
+)
+from storage.overview import email_confirms
+from storage.scope import Workspace, in_ws
+
+CHUNK = 500
+
+
+def _owned(column: Any, owners: Sequence[str] | None) -> Any:
+    return column.in_(list(owners)) if owners is not None else column.is_not(None)
+
+
+def open_followup_rows(
+    session: Session, *, ws: Workspace, owners: Sequence[str] | None, before: datetime
+) -> Iterable[Row[Any]]:
+    """Open follow-ups due (or snoozed until) before a moment: (id, owner, partner id, partner name,
+    action, text, due_at, all_day, due_tz, status, snoozed_until), by due time."""
+    stmt = (
+        select(
+            FollowUp.id, FollowUp.owner_user_id, FollowUp.partner_id, Partner.name, FollowUp.action,
+            FollowUp.text, FollowUp.due_at, FollowUp.all_day, FollowUp.due_tz, FollowUp.status,
+            FollowUp.snoozed_until,
+        )
+        .outerjoin(Partner, Partner.id == FollowUp.partner_id)
+        .where(
+            in_ws(FollowUp, ws),
+            _owned(FollowUp.owner_user_id, owners),
+            FollowUp.deleted_at.is_(None),
+            or_(
+                and_(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at < before),
+                and_(FollowUp.status == FollowUpStatus.SNOOZED, FollowUp.snoozed_until < before),
+            ),
+        )
+        .order_by(FollowUp.due_at, FollowUp.id)
+    )
+    return session.execute(stmt)
+
+
+def verbal_pledge_rows(session: Session, *, ws: Workspace, creators: Sequence[str] | None) -> Iterable[Row[Any]]:
+    """Agreements still only verbal, of live partners: (id, created_by, partner id, partner name, kind,
+    amount_dkk, quantity, what), oldest first."""
+    stmt = (
+        select(
+            Pledge.id, Pledge.created_by, Pledge.partner_id, Partner.name, Pledge.kind, Pledge.amount_dkk,
+            Pledge.quantity, Pledge.what,
+        )
+        .join(Partner, Partner.id == Pledge.partner_id)
+        .where(
+            in_ws(Pledge, ws),
+            in_ws(Partner, ws),
+            _owned(Pledge.created_by, creators),
+            Pledge.deleted_at.is_(None),
+            Partner.deleted_at.is_(None),
+            Pledge.status == PledgeStatus.VERBAL,
+        )
+        .order_by(Pledge.created_at, Pledge.id)
+    )
+    return session.execute(stmt)
+
+
+def call_rows(
+    session: Session, *, ws: Workspace, loggers: Sequence[str] | None, since: datetime, until: datetime
+) -> Iterable[Row[Any]]:
+    """Calls to live partners logged in a window: (id, logged_by, partner id, partner name, occurred_at)."""
+    stmt = (
+        select(Interaction.id, Interaction.logged_by, Interaction.partner_id, Partner.name, Interaction.occurred_at)
+        .join(Partner, Partner.id == Interaction.partner_id)
+        .where(
+            in_ws(Interaction, ws),
+            _owned(Interaction.logged_by, loggers),
+            Interaction.kind == InteractionKind.CALL,
+            Interaction.deleted_at.is_(None),
+            Partner.deleted_at.is_(None),
+            Interaction.occurred_at >= since,
+            Interaction.occurred_at <= until,
+        )
+        .order_by(Interaction.occurred_at, Interaction.id)
+    )
+    return session.execute(stmt)
+
+
+def confirmed_by_email(session: Session, *, ws: Workspace, call_ids: Sequence[int]) -> set[int]:
+    """Of these calls, those an e-mail confirmed: one logged to the partner after the call, or the
+    call's own e-mail follow-up marked done (the same rule as `overview.calls_without_email`)."""
+    confirmed: set[int] = set()
+    for start in range(0, len(call_ids), CHUNK):
+        chunk = list(call_ids[start : start + CHUNK])
+        stmt = select(Interaction.id).where(in_ws(Interaction, ws), Interaction.id.in_(chunk), email_confirms(ws))
+        confirmed.update(session.scalars(stmt))
+    return confirmed
