@@ -127,11 +127,6 @@ def cancel_followup(session: Session, *, ws: Workspace, followup_id: int) -> Fol
     return _set_status(session, ws, followup_id, FollowUpStatus.CANCELLED)
 
 
-def reopen_followup(session: Session, *, ws: Workspace, followup_id: int) -> FollowUp:
-    """Open a done, snoozed or cancelled follow-up again."""
-    return _set_status(session, ws, followup_id, FollowUpStatus.OPEN)
-
-
 def snooze_followup(
     session: Session, *, ws: Workspace, followup_id: int, until: datetime
 ) -> FollowUp:
@@ -163,65 +158,6 @@ def reschedule_followup(
     followup.status = FollowUpStatus.OPEN
     followup.snoozed_until = None
     followup.reminder_state = ReminderState.PENDING
-    session.flush()
-    return followup
-
-
-def claim_due_reminders(
-    session: Session, *, ws: Workspace, now: datetime | None = None, limit: int = 50
-) -> list[FollowUp]:
-    """Claim follow-ups whose reminder is due now, so only one worker sends each."""
-    now = now or utcnow()
-    due = or_(
-        (FollowUp.status == FollowUpStatus.OPEN) & (FollowUp.due_at <= now),
-        (FollowUp.status == FollowUpStatus.SNOOZED) & (FollowUp.snoozed_until <= now),
-    )
-    claimable = or_(
-        FollowUp.reminder_state == ReminderState.PENDING,
-        (FollowUp.reminder_state == ReminderState.CLAIMED)
-        & (FollowUp.reminder_claimed_at < now - STALE_CLAIM),
-        (FollowUp.reminder_state == ReminderState.FAILED) & (FollowUp.attempts < MAX_ATTEMPTS),
-    )
-    stmt = (
-        select(FollowUp)
-        .where(in_ws(FollowUp, ws), FollowUp.deleted_at.is_(None), due, claimable)
-        .order_by(FollowUp.due_at, FollowUp.id)
-        .limit(limit)
-        # PostgreSQL: two schedulers skip each other's rows; SQLite's BEGIN IMMEDIATE
-        # already serialises writers, and the clause is ignored there.
-        .with_for_update(skip_locked=True)
-    )
-    claimed = list(session.scalars(stmt))
-    for followup in claimed:
-        followup.reminder_state = ReminderState.CLAIMED
-        followup.reminder_claimed_at = now
-        followup.attempts += 1
-    session.flush()
-    return claimed
-
-
-def mark_reminder_sent(
-    session: Session, *, ws: Workspace, followup_id: int, slack_ts: str | None
-) -> FollowUp:
-    """Record that the reminder went out (and its Slack message ts, to update it later)."""
-    followup = _common.require_scoped(session, FollowUp, ws=ws, id=followup_id)
-    followup.reminder_state = ReminderState.SENT
-    followup.reminder_sent_at = utcnow()
-    followup.reminder_ts = slack_ts
-    followup.reminder_error = None
-    if followup.status is FollowUpStatus.SNOOZED:
-        followup.status = FollowUpStatus.OPEN
-    session.flush()
-    return followup
-
-
-def mark_reminder_failed(
-    session: Session, *, ws: Workspace, followup_id: int, error: str
-) -> FollowUp:
-    """Record a failed send; it is retried until MAX_ATTEMPTS."""
-    followup = _common.require_scoped(session, FollowUp, ws=ws, id=followup_id)
-    followup.reminder_state = ReminderState.FAILED
-    followup.reminder_error = error[:2000]
     session.flush()
     return followup
 

@@ -169,11 +169,6 @@ def soft_delete_interaction(session: Session, *, ws: Workspace, interaction_id: 
     return _common.soft_delete(session, Interaction, ws=ws, id=interaction_id)
 
 
-def restore_interaction(session: Session, *, ws: Workspace, interaction_id: int) -> Interaction:
-    """Undo soft_delete_interaction."""
-    return _common.restore(session, Interaction, ws=ws, id=interaction_id)
-
-
 def latest_interaction(session: Session, *, ws: Workspace, partner_id: int) -> Interaction | None:
     """The partner's most recent live interaction."""
     return session.scalars(

@@ -26,7 +26,7 @@ from storage.models import (
     Stage,
 )
 from storage.names import loose_key, search_key, token_suffixes
-from storage.scope import NotFound, Workspace, in_ws
+from storage.scope import Workspace, in_ws
 from storage.search import Match, probable_duplicates
 
 
@@ -154,15 +154,6 @@ def add_alias(session: Session, *, ws: Workspace, partner_id: int, alias: str) -
     session.add(row)
     session.flush()
     return row
-
-
-def remove_alias(session: Session, *, ws: Workspace, partner_id: int, alias_id: int) -> None:
-    """Remove an alias (the primary name cannot be removed, only renamed)."""
-    row = _common.require_scoped(session, PartnerName, ws=ws, id=alias_id)
-    if row.partner_id != partner_id or not row.is_alias:
-        raise NotFound(f"alias {alias_id} not found on partner {partner_id}")
-    session.delete(row)
-    session.flush()
 
 
 def rename_partner(

@@ -72,6 +72,3 @@ def pending_permissions(
     return [(perm, grantor) for perm, grantor in session.execute(stmt)]
 
 
-def soft_delete_permission(session: Session, *, ws: Workspace, permission_id: int) -> Permission:
-    """Drop a permission requirement (restorable)."""
-    return _common.soft_delete(session, Permission, ws=ws, id=permission_id)

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from storage.models import User
-from storage.scope import NotFound, Workspace, in_ws
+from storage.scope import Workspace, in_ws
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _WEEKDAYS = re.compile(r"^[1-7]{0,7}$")
@@ -65,14 +65,6 @@ def list_digest_users(session: Session, *, ws: Workspace) -> list[User]:
     """Return the workspace's users who want a digest."""
     stmt = select(User).where(in_ws(User, ws), User.digest_enabled.is_(True)).order_by(User.user_id)
     return list(session.scalars(stmt))
-
-
-def require_user(session: Session, *, ws: Workspace, user_id: str) -> User:
-    """Return the user or raise NotFound."""
-    user = get_user(session, ws=ws, user_id=user_id)
-    if user is None:
-        raise NotFound(f"user {user_id} not found")
-    return user
 
 
 def workspaces_with_users(session: Session) -> list[Workspace]:

@@ -71,7 +71,9 @@ def _populate(session, ws: Workspace) -> dict[str, int]:
         interaction_id=log.id,
     )
     users.update_user(session, ws=ws, user_id="U0SAME", tz="Europe/Copenhagen")
-    delivery = idempotency.claim_delivery(session, ws=ws, key="digest:U0SAME:2026-03-10")
+    delivery = idempotency.claim_deliveries(
+        session, ws=ws, channels={"digest:U0SAME:2026-03-10": "D0SAME"}, now=NOW, stale=timedelta(minutes=10)
+    )[0]
     assert idempotency.first_time(session, ws=ws, key="req-1")
     session.flush()
     return {
@@ -83,7 +85,7 @@ def _populate(session, ws: Workspace) -> dict[str, int]:
         "interaction": log.id,
         "pledge": pledge.id,
         "followup": fu.id,
-        "delivery": delivery.id,
+        "delivery": delivery.key,
     }
 
 
@@ -136,10 +138,7 @@ def test_reads_return_only_own_rows(session, ws, ws_b, two):
         assert followups.open_followups(session, ws=me, partner_id=theirs["partner"]) == []
         assert users.get_user(session, ws=me, user_id="U0SAME").team_id == me.team_id
         assert [u.team_id for u in users.list_digest_users(session, ws=me)] == [me.team_id]
-        assert (
-            idempotency.get_delivery(session, ws=me, key="digest:U0SAME:2026-03-10").id
-            == mine["delivery"]
-        )
+        assert idempotency.get_delivery(session, ws=me, key=mine["delivery"]).team_id == me.team_id
         assert workspaces.get_workspace(session, ws=me).team_id == me.team_id
         assert {r.team_id for r in audit.history(session, ws=me)} == {me.team_id}
         assert status.partner_status(session, ws=me, partner_id=theirs["partner"]) is None
@@ -196,12 +195,6 @@ WRITERS = [
     ),
     lambda s, ws, b: followups.complete_followup(s, ws=ws, followup_id=b["followup"]),
     lambda s, ws, b: followups.snooze_followup(s, ws=ws, followup_id=b["followup"], until=NOW),
-    lambda s, ws, b: followups.mark_reminder_sent(
-        s, ws=ws, followup_id=b["followup"], slack_ts="1.2"
-    ),
-    lambda s, ws, b: idempotency.mark_delivery_sent(
-        s, ws=ws, delivery_id=b["delivery"], slack_ts="1.2"
-    ),
     lambda s, ws, b: gdpr.erase_contact(s, ws=ws, contact_id=b["contact"]),
     lambda s, ws, b: gdpr.export_contact(s, ws=ws, contact_id=b["contact"]),
 ]
@@ -220,13 +213,28 @@ def test_foreign_id_is_refused_by_writers(session, ws, ws_b, two, write):
 
 def test_claims_and_replays_are_per_workspace(session, ws, ws_b, two):
     a, b = two
-    claimed = followups.claim_due_reminders(session, ws=ws, now=NOW)
-    assert _ids(claimed) == {a["followup"]}
-    assert _ids(followups.claim_due_reminders(session, ws=ws_b, now=NOW)) == {b["followup"]}
+    lead = timedelta(minutes=15)
+    claimed = followups.claim_reminders(session, ws=ws, now=NOW, lead=lead)
+    assert {c.followup_id for c in claimed} == {a["followup"]}
+    theirs = followups.claim_reminders(session, ws=ws_b, now=NOW, lead=lead)
+    assert {c.followup_id for c in theirs} == {b["followup"]}
+    # Recording a claim names the workspace: another workspace's follow-up is not touched.
+    assert not followups.record_reminder_sent(
+        session, ws=ws, followup_id=b["followup"], claimed_at=theirs[0].claimed_at, slack_ts="1.2", now=NOW
+    )
+    only_mine = idempotency.claim_deliveries(
+        session, ws=ws, channels={"digest:U0ONLY:2026-03-10": "D0ONLY"}, now=NOW, stale=timedelta(minutes=10)
+    )
+    assert not idempotency.record_delivery(
+        session, ws=ws_b, key="digest:U0ONLY:2026-03-10", claimed_at=only_mine[0].claimed_at, now=NOW, slack_ts="1.2"
+    )
+    assert idempotency.get_delivery(session, ws=ws_b, key="digest:U0ONLY:2026-03-10") is None
     # The same key in the other workspace is a different request / delivery.
     assert not idempotency.first_time(session, ws=ws, key="req-1")
     assert idempotency.first_time(session, ws=Workspace("T0C"), key="req-1")
-    assert idempotency.claim_delivery(session, ws=Workspace("T0C"), key="digest:U0SAME:2026-03-10")
+    assert idempotency.claim_deliveries(
+        session, ws=Workspace("T0C"), channels={"digest:U0SAME:2026-03-10": "D1"}, now=NOW, stale=timedelta(minutes=10)
+    )
 
 
 def test_enterprise_id_is_part_of_the_scope(session):

@@ -124,38 +124,70 @@ def test_open_followups_filters(session, ws):
         )
 
 
+LEAD = timedelta(minutes=15)
+
+
+def _claim(session, ws, now):
+    return [c.followup_id for c in followups.claim_reminders(session, ws=ws, now=now, lead=LEAD)]
+
+
 def test_reminder_claims_are_exactly_once(session, ws):
     due = followups.create_followup(session, ws=ws, action="call", due_at=NOW, owner_user_id="U1")
     later = followups.create_followup(
         session, ws=ws, action="call", due_at=NOW + timedelta(days=1), owner_user_id="U1"
     )
     session.commit()
-    assert [f.id for f in followups.claim_due_reminders(session, ws=ws, now=NOW)] == [due.id]
-    assert followups.claim_due_reminders(session, ws=ws, now=NOW) == []
-    # A claim that was never finished is taken over after a while.
-    retaken = followups.claim_due_reminders(session, ws=ws, now=NOW + followups.STALE_CLAIM * 2)
-    assert [f.id for f in retaken] == [due.id] and due.attempts == 2
-    followups.mark_reminder_sent(session, ws=ws, followup_id=due.id, slack_ts="1710.01")
+    first = followups.claim_reminders(session, ws=ws, now=NOW, lead=LEAD)
+    assert [c.followup_id for c in first] == [due.id] and not first[0].was_claimed
+    assert _claim(session, ws, NOW) == []
+    # A claim that was never finished is taken over after a while, and says so.
+    retaken = followups.claim_reminders(session, ws=ws, now=NOW + followups.STALE_CLAIM * 2, lead=LEAD)
+    assert [c.followup_id for c in retaken] == [due.id] and retaken[0].was_claimed and retaken[0].attempts == 2
+    # Only the current claim may record: the first worker's late answer is refused.
+    assert not followups.record_reminder_sent(
+        session, ws=ws, followup_id=due.id, claimed_at=first[0].claimed_at, slack_ts="1710.00", now=NOW
+    )
+    assert followups.record_reminder_sent(
+        session, ws=ws, followup_id=due.id, claimed_at=retaken[0].claimed_at, slack_ts="1710.01", now=NOW
+    )
+    session.refresh(due)
     assert (due.reminder_state, due.reminder_ts) == (ReminderState.SENT, "1710.01")
     followups.snooze_followup(session, ws=ws, followup_id=due.id, until=NOW + timedelta(hours=2))
-    assert followups.claim_due_reminders(session, ws=ws, now=NOW + timedelta(hours=1)) == []
-    assert [
-        f.id for f in followups.claim_due_reminders(session, ws=ws, now=NOW + timedelta(hours=2))
-    ] == [due.id]
-    followups.mark_reminder_failed(session, ws=ws, followup_id=due.id, error="ratelimited")
+    assert _claim(session, ws, NOW + timedelta(hours=1)) == []
+    woke = followups.claim_reminders(session, ws=ws, now=NOW + timedelta(hours=2), lead=LEAD)
+    assert [c.followup_id for c in woke] == [due.id]
+    assert followups.record_reminder_failed(
+        session, ws=ws, followup_id=due.id, claimed_at=woke[0].claimed_at, error="ratelimited",
+        retry_at=NOW + timedelta(hours=3),
+    )
+    session.refresh(due)
     assert due.reminder_state is ReminderState.FAILED
+    # A failure is retried once its backoff is over, not before.
+    assert _claim(session, ws, NOW + timedelta(hours=2, minutes=30)) == []
+    assert _claim(session, ws, NOW + timedelta(hours=3)) == [due.id]
     assert later.reminder_state is ReminderState.PENDING
 
 
 def test_deliveries_are_sent_once(session, ws):
-    d = idempotency.claim_delivery(session, ws=ws, key="digest:U1:2026-03-10", channel="D1")
-    assert d is not None
-    assert idempotency.claim_delivery(session, ws=ws, key="digest:U1:2026-03-10") is None
-    idempotency.mark_delivery_failed(session, ws=ws, delivery_id=d.id, error="timeout")
-    again = idempotency.claim_delivery(session, ws=ws, key="digest:U1:2026-03-10")
-    assert again is not None and again.id == d.id and again.attempts == 2
-    idempotency.mark_delivery_sent(session, ws=ws, delivery_id=d.id, slack_ts="1.2")
-    assert idempotency.claim_delivery(session, ws=ws, key="digest:U1:2026-03-10") is None
+    key = "digest:U1:2026-03-10"
+    stale = timedelta(minutes=10)
+    won = idempotency.claim_deliveries(session, ws=ws, channels={key: "D1"}, now=NOW, stale=stale)
+    assert [c.key for c in won] == [key]
+    assert idempotency.claim_deliveries(session, ws=ws, channels={key: "D1"}, now=NOW, stale=stale) == []
+    assert idempotency.fail_delivery(
+        session, ws=ws, key=key, claimed_at=won[0].claimed_at, error="timeout", retry_at=NOW + timedelta(minutes=1)
+    )
+    again = idempotency.claim_deliveries(
+        session, ws=ws, channels={key: "D1"}, now=NOW + timedelta(minutes=1), stale=stale
+    )
+    assert [c.key for c in again] == [key] and again[0].attempts == 2 and again[0].previous_error == "timeout"
+    assert idempotency.record_delivery(
+        session, ws=ws, key=key, claimed_at=again[0].claimed_at, now=NOW + timedelta(minutes=1), slack_ts="1.2"
+    )
+    assert idempotency.sent_keys(session, ws=ws, keys=[key]) == {key}
+    assert idempotency.claim_deliveries(
+        session, ws=ws, channels={key: "D1"}, now=NOW + timedelta(hours=1), stale=stale
+    ) == []
     assert idempotency.first_time(session, ws=ws, key="r1") and not idempotency.first_time(
         session, ws=ws, key="r1"
     )
