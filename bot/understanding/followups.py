@@ -118,20 +118,21 @@ def link(
                 claimed.add(pick[0])
                 chosen[idx] = pick[1]
     followups: list[FollowUp] = []
-    unresolved: list[str] = []
+    # Every phrase that looks like a time but could not be read is reported, linked or not.
+    unresolved: list[str] = [s.text for s in spans if s.due is None and not s.past]
     for idx, cue in sorted(chosen.items()):
         span = spans[idx]
-        if span.past:
+        if span.past or span.due is None:
             continue
-        if span.due is None:
-            unresolved.append(span.text)
-            continue
-        if kind_cue and _is_kind_cue(cue, kind_cue) and _already_happened(span, now):
+        if kind_cue and _is_kind_cue(cue, kind_cue, low) and _already_happened(span, now):
             continue  # the logged interaction itself ("Møde i dag med ...") is not a follow-up
         s_start, s_end = _sentence_of(span.start, sentences)
         start, end = min(cue.start, span.start), max(cue.end, span.end)
         owner = _owner(s_start, s_end, text, mentions, contact_names)
-        followups.append(FollowUp(cue.action, span.due, span.all_day, owner, text[start:end].strip()))
+        followups.append(FollowUp(
+            cue.action, span.due, span.all_day, owner, text[start:end].strip(),
+            alternatives=list(span.alternatives), flags=list(span.flags),
+        ))
     for m in _VAGUE.finditer(low):
         s_start, s_end = _sentence_of(m.start(), sentences)
         if any(s_start <= c.start < s_end for c in cues):
@@ -145,7 +146,7 @@ def link(
         if not any(u.action == f.action and u.due == f.due for u in unique):
             unique.append(f)
     unique.sort(key=lambda f: f.due)
-    return unique, unresolved
+    return unique, list(dict.fromkeys(unresolved))
 
 
 def _already_happened(span: TimeSpan, now: datetime) -> bool:
@@ -155,7 +156,12 @@ def _already_happened(span: TimeSpan, now: datetime) -> bool:
     return span.due <= now
 
 
-def _is_kind_cue(cue: Cue, kind_cue: tuple[int, int]) -> bool:
+_AGAIN = re.compile(r"\s+(?:back|again|igen|tilbage|op)\b")
+
+
+def _is_kind_cue(cue: Cue, kind_cue: tuple[int, int], low: str = "") -> bool:
+    if low and _AGAIN.match(low, cue.end):
+        return False  # "call back", "ring igen": a promise, never the logged interaction itself
     return cue.start < kind_cue[1] and cue.end > kind_cue[0]
 
 
