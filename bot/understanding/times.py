@@ -956,7 +956,7 @@ def flags_for(due: datetime, all_day: bool, now: datetime) -> list[str]:
 
 # Words that look like a time even when no rule could read them.
 _TIME_LOOKING = re.compile(
-    START + r"(?:(?:kl\.?|klokken)\s*[\wæøå.:]+|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|o'clock|"
+    START + r"(?:(?:klokken\s*|kl\.\s*|kl\s+)[\wæøå.:]+|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|o'clock|"
     r"(?:" + WD_RE + r"|" + _alt(m for m in MONTHS if len(m) > 4) + r")(?:\s+\S+)?)" + END
 )
 

@@ -95,7 +95,7 @@ def _day_range(m: re.Match[str]) -> Atom | None:
 _DASH_CONTEXT = re.compile(r"(?:d\.|den|on|the|til|inden|senest|by|before|før|fra|from|until)\s*$")
 
 
-@rule(r"(?<![\w.,/:+-])(?P<d>[0-3]?\d)\s?-\s?(?P<m>[0-3]?\d)(?:-(?P<y>(?:19|20)?\d\d))?(?![\d-]|[.,]\d|\s*(?:dage|dag|days|uger|weeks|timer|hours|år|years|måneder|months|kr|dkk|%|personer|people|gange|times|stk|pct|minutter|minutes|mio))")
+@rule(r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\w.,/:+-])(?P<d>[0-3]?\d)\s?-\s?(?P<m>[0-3]?\d)(?:-(?P<y>(?:19|20)?\d\d))?(?![\d-]|[.,]\d|\s*(?:dage|dag|days|uger|weeks|timer|hours|år|years|måneder|months|kr|dkk|%|personer|people|gange|times|stk|pct|minutter|minutes|mio))")
 def _dash_date(m: re.Match[str]) -> Atom | None:
     day, month = int(m.group("d")), int(m.group("m"))
     if not m.group("y"):
@@ -103,9 +103,10 @@ def _dash_date(m: re.Match[str]) -> Atom | None:
         before = m.string[max(0, m.start() - 12) : m.start()]
         after = m.string[m.end() : m.end() + 14]
         clock_after = re.match(r"\s*(?:kl|klokken|at|@|\d{1,2}[:.]\d\d)", after)
-        if " " in m.group(0) and not _DASH_CONTEXT.search(before):
+        if re.search(r"\d\s|\s\d", m.string[m.start("d") : m.end()]) and not _DASH_CONTEXT.search(before):
             return None
-        if not (padded or day > 12 or month > 12 or _DASH_CONTEXT.search(before) or clock_after):
+        named = re.match(r"d\.|den", m.group(0))
+        if not (padded or day > 12 or month > 12 or named or _DASH_CONTEXT.search(before) or clock_after):
             return None
     return _numeric_atom(m, day, month, m.group("y"))
 

@@ -202,10 +202,10 @@ def _nth_weekday_after_holiday(m: re.Match[str]) -> Atom | None:
     return _date_atom(m, resolve, absolute=True)
 
 
-# Generic "efter <holiday>" / "inden <holiday>": the first working day after it, or the day before.
+# Generic "efter <holiday>" / "inden <holiday>": the first working day after it, or the last before.
 @rule(START + r"(?P<dir>efter|after|inden|før|before)\s+(?:the\s+)?" + _NAME + END)
 def _around_holiday(m: re.Match[str]) -> Atom:
-    from .holidays import next_working_day_on_or_after
+    from .holidays import is_working_day, next_working_day_on_or_after
 
     key = _key(m)
     before = m.group("dir") in ("inden", "før", "before")
@@ -213,7 +213,11 @@ def _around_holiday(m: re.Match[str]) -> Atom:
     def resolve(ctx: Ctx) -> date:
         day = _occurrence(key, ctx, None)
         if before:
-            return day - timedelta(days=1)
+            # The last working day before it ("inden påske" is the Wednesday before Maundy Thursday).
+            day -= timedelta(days=1)
+            while not is_working_day(day) and day > ctx.today:
+                day -= timedelta(days=1)
+            return day
         return next_working_day_on_or_after(day + timedelta(days=1))
 
     atom = _date_atom(m, resolve)
