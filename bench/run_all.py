@@ -48,6 +48,7 @@ BENCHES = (
     Bench("http", "bench_http.py", "ack latency, throughput, footprint and start-up over HTTP",
           ("--profile", "200")),
     Bench("parse", "bench_parse.py", "parsing: per-line time, cold first parse, against plain dateparser"),
+    Bench("times", "bench_times.py", "times read from text: per-family accuracy, confidently wrong, speed, against plain dateparser"),
     Bench("digest", "bench_digest.py", "digest build time at 1,000 users / 100,000 open follow-ups and at 10×"),
     Bench("storage", "bench_storage.py", "status lookup and fuzzy search at 100,000 partners / 1,000,000 interactions"),
     Bench("lookup", "bench_lookup.py", "lookups at scale"),

@@ -10,7 +10,9 @@ from .model import FollowUp
 from .times import TimeSpan
 from .vocab import ACTION_CUES, CONTRACT_OBJECTS, FIRST_NAMES, OPEN_FOLLOWUP, VAGUE_TIME
 
-_CUES = [(re.compile(r"(?<![\wæøå])(?:" + p + ")"), action) for p, action in ACTION_CUES]
+# Cues for follow-ups the shared vocabulary does not have yet ("mød op fre kl. 11").
+_MORE_CUES = ((r"mød(?:er)?\s+op\b|mød\b|show\s+up\b|drop\s+by\b|kig(?:ger)?\s+forbi\b", "meeting"),)
+_CUES = [(re.compile(r"(?<![\wæøå])(?:" + p + ")"), action) for p, action in ACTION_CUES + _MORE_CUES]
 _CONTRACT = re.compile(CONTRACT_OBJECTS)
 _OPEN = re.compile(OPEN_FOLLOWUP)
 _VAGUE = re.compile(VAGUE_TIME)
@@ -19,6 +21,7 @@ _WORD = re.compile(r"\S+")
 _NOUN_USE = re.compile(r"(?:our|vores|for|a|the|et|en|your|their|no)\s+$")
 # A meeting that belongs to someone else ("their board meeting") is not ours to attend.
 _THEIR = re.compile(r"(?:their|deres|his|her|hans|hendes|its|dets|dens)\s+$")
+_CLAUSE = re.compile(r"(?:[,;:]|\b(?:og|and|samt|then|så|derefter)\b)\s*(?P<words>(?:(?![,;:]|\b(?:og|and|samt|then|så|derefter)\b).)*)$")
 _MAX_WORDS_BEFORE = 8
 _MAX_WORDS_AFTER = 6
 
@@ -118,20 +121,33 @@ def link(
                 claimed.add(pick[0])
                 chosen[idx] = pick[1]
     followups: list[FollowUp] = []
-    unresolved: list[str] = []
+    # Every phrase that looks like a time but could not be read is reported, linked or not.
+    unresolved: list[str] = [s.text for s in spans if s.due is None and not s.past]
     for idx, cue in sorted(chosen.items()):
         span = spans[idx]
-        if span.past:
+        if span.past or span.due is None:
             continue
-        if span.due is None:
-            unresolved.append(span.text)
-            continue
-        if kind_cue and _is_kind_cue(cue, kind_cue) and _already_happened(span, now):
+        if kind_cue and _is_kind_cue(cue, kind_cue, low) and _already_happened(span, now):
             continue  # the logged interaction itself ("Møde i dag med ...") is not a follow-up
         s_start, s_end = _sentence_of(span.start, sentences)
         start, end = min(cue.start, span.start), max(cue.end, span.end)
         owner = _owner(s_start, s_end, text, mentions, contact_names)
-        followups.append(FollowUp(cue.action, span.due, span.all_day, owner, text[start:end].strip()))
+        followups.append(FollowUp(
+            cue.action, span.due, span.all_day, owner, text[start:end].strip(),
+            alternatives=list(span.alternatives), flags=list(span.flags),
+        ))
+    # A clause in a list of promises ("..., og mød op fre kl. 11") whose time was read but whose
+    # action word was not: said, not dropped.
+    linked_sentences = {_sentence_of(spans[i].start, sentences) for i in chosen}
+    for idx, span in enumerate(spans):
+        if idx in chosen or span.past or span.due is None:
+            continue
+        if _sentence_of(span.start, sentences) not in linked_sentences:
+            continue
+        clause = _CLAUSE.search(low[_sentence_of(span.start, sentences)[0] : span.start])
+        if clause is not None and 1 <= len(_WORD.findall(clause.group("words"))) <= 3:
+            begin = span.start - len(clause.group("words"))
+            unresolved.append(text[begin : span.end].strip())
     for m in _VAGUE.finditer(low):
         s_start, s_end = _sentence_of(m.start(), sentences)
         if any(s_start <= c.start < s_end for c in cues):
@@ -145,7 +161,7 @@ def link(
         if not any(u.action == f.action and u.due == f.due for u in unique):
             unique.append(f)
     unique.sort(key=lambda f: f.due)
-    return unique, unresolved
+    return unique, list(dict.fromkeys(unresolved))
 
 
 def _already_happened(span: TimeSpan, now: datetime) -> bool:
@@ -155,7 +171,12 @@ def _already_happened(span: TimeSpan, now: datetime) -> bool:
     return span.due <= now
 
 
-def _is_kind_cue(cue: Cue, kind_cue: tuple[int, int]) -> bool:
+_AGAIN = re.compile(r"\s+(?:back|again|igen|tilbage|op)\b")
+
+
+def _is_kind_cue(cue: Cue, kind_cue: tuple[int, int], low: str = "") -> bool:
+    if low and _AGAIN.match(low, cue.end):
+        return False  # "call back", "ring igen": a promise, never the logged interaction itself
     return cue.start < kind_cue[1] and cue.end > kind_cue[0]
 
 

@@ -78,3 +78,68 @@ def next_working_day_on_or_after(day: date) -> date:
     while not is_working_day(day):
         day += timedelta(days=1)
     return day
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth (1-5) or last (-1) given weekday of a month."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _nearest_weekday(day: date) -> date:
+    """Saturday moves back to Friday and Sunday forward to Monday."""
+    if day.weekday() == 5:
+        return day - timedelta(days=1)
+    if day.weekday() == 6:
+        return day + timedelta(days=1)
+    return day
+
+
+# Named days people write in Denmark, the UK and the US, as functions of the year.  Keys are
+# the English names used in tests and documentation.
+_EASTER_DAYS = {
+    "Shrove Sunday": -49, "Shrove Tuesday": -47, "Ash Wednesday": -46, "Mothering Sunday": -21,
+    "Palm Sunday": -7, "Maundy Thursday": -3, "Good Friday": -2, "Holy Saturday": -1,
+    "Easter Sunday": 0, "Easter Monday": 1, "Great Prayer Day": 26, "Ascension Day": 39,
+    "Whit Sunday": 49, "Whit Monday": 50, "Trinity Sunday": 56, "Corpus Christi": 60,
+}
+_FIXED_DAYS = {
+    "New Year's Day": (1, 1), "Epiphany": (1, 6), "Valentine's Day": (2, 14),
+    "St Patrick's Day": (3, 17), "May Day": (5, 1), "Liberation Day": (5, 5),
+    "Constitution Day": (6, 5), "Danish Father's Day": (6, 5), "Midsummer Eve": (6, 23),
+    "Independence Day": (7, 4), "Halloween": (10, 31), "All Saints' Day": (11, 1),
+    "Guy Fawkes Night": (11, 5), "St Martin's Eve": (11, 10), "Veterans Day": (11, 11),
+    "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
+    "New Year's Eve": (12, 31),
+}
+_NTH_WEEKDAYS = {
+    "Martin Luther King Day": (1, 0, 3), "Presidents' Day": (2, 0, 3),
+    "Early May Bank Holiday": (5, 0, 1), "Mother's Day": (5, 6, 2), "Memorial Day": (5, 0, -1),
+    "Spring Bank Holiday": (5, 0, -1), "Father's Day": (6, 6, 3), "Summer Bank Holiday": (8, 0, -1),
+    "Labor Day": (9, 0, 1), "Columbus Day": (10, 0, 2), "Remembrance Sunday": (11, 6, 2),
+    "Thanksgiving Day": (11, 3, 4),
+}
+
+
+def named_day(name: str, year: int) -> date:
+    """Return the date of the named day (a key of the tables above) in `year`."""
+    if name in _EASTER_DAYS:
+        return easter_sunday(year) + timedelta(days=_EASTER_DAYS[name])
+    if name in _FIXED_DAYS:
+        return date(year, *_FIXED_DAYS[name])
+    if name in _NTH_WEEKDAYS:
+        return _nth_weekday(year, *_NTH_WEEKDAYS[name])
+    if name == "Black Friday":
+        return named_day("Thanksgiving Day", year) + timedelta(days=1)
+    if name == "Cyber Monday":
+        return named_day("Thanksgiving Day", year) + timedelta(days=4)
+    if name == "Boss's Day":
+        return _nearest_weekday(date(year, 10, 16))
+    raise KeyError(name)
+
+
+NAMED_DAYS = tuple(_EASTER_DAYS) + tuple(_FIXED_DAYS) + tuple(_NTH_WEEKDAYS) + (
+    "Black Friday", "Cyber Monday", "Boss's Day")

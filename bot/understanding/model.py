@@ -32,24 +32,62 @@ class Item:
 
 
 @dataclass
+class Alternative:
+    """Another plausible reading of a follow-up's time, offered next to the chosen one.
+
+    `reason` says why it is plausible, one of:
+    - "am/pm": a bare hour was read by the office convention (1-6 = afternoon); this is the morning;
+    - "this/next week": "næste onsdag" / "next Wednesday" read as the other week;
+    - "day/month": a numeric date such as 4/5 read month first;
+    - "weekday": a weekday and a date that disagree ("fredag d. 18/7"), read by the date alone
+      (or, with a year, by the weekday);
+    - "time zone": a zone name read as that region's local time ("16 CET" in summer = 16:00 CEST).
+    """
+
+    due: datetime
+    all_day: bool
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return {"due", "all_day", "reason"} with `due` in ISO-8601."""
+        return {"due": self.due.isoformat(), "all_day": self.all_day, "reason": self.reason}
+
+
+@dataclass
 class FollowUp:
-    """A promised action with a due time in the writer's timezone."""
+    """A promised action with a due time in the writer's timezone.
+
+    Besides the DOMAIN.md fields, a follow-up may carry (and `to_dict()` includes them only
+    when they are not empty, so ordinary lines keep their JSON):
+    - `alternatives`: other plausible readings of the time (`Alternative`: due, all_day, reason),
+      for the card to offer as one-click choices;
+    - `flags`: what is odd about `due`, any of "past" (the reading lies before the time of
+      writing), "weekend" (a Saturday or Sunday), "holiday" (a Danish public holiday, including
+      24 and 31 December); the card should say so rather than schedule it silently.
+    """
 
     action: str
     due: datetime
     all_day: bool
     owner: str | None = None
     text: str = ""
+    alternatives: list[Alternative] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the DOMAIN.md JSON shape of this follow-up."""
-        return {
+        """Return the DOMAIN.md JSON shape of this follow-up (plus alternatives/flags when set)."""
+        out: dict[str, Any] = {
             "action": self.action,
             "due": self.due.isoformat(),
             "all_day": self.all_day,
             "owner": self.owner,
             "text": self.text,
         }
+        if self.alternatives:
+            out["alternatives"] = [a.to_dict() for a in self.alternatives]
+        if self.flags:
+            out["flags"] = list(self.flags)
+        return out
 
 
 @dataclass
@@ -68,6 +106,8 @@ class ParseResult:
     suggested: list[FollowUp] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)
     uncertain: list[str] = field(default_factory=list)
+    # The exact words of every phrase that looks like a time but could not be read (and of
+    # promised follow-ups whose time is vague, e.g. "senere"); never dropped silently.
     unresolved: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

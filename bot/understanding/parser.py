@@ -85,6 +85,9 @@ def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
         spans, cues, markup_low, cleaned, sentences, kind_cue, mentions,
         [c.name for c in result.contacts], local_now,
     )
+    for words in times.residue(markup_low, cleaned, spans):
+        if words not in result.unresolved:
+            result.unresolved.append(words)
     if result.unresolved:
         result.uncertain.append("followups")
     result.suggested = practice.suggest(
@@ -101,8 +104,6 @@ _WARM = (
 
 
 def warm_up() -> None:
-    """Import dateparser and compile everything once, so a user's first command is not cold."""
+    """Compile everything once, so a user's first command is not cold."""
     now = datetime(2026, 3, 10, 9, 15, tzinfo=UTC)
     parse(_WARM, now=now, tz=DEFAULT_TZ)
-    for month in times.MONTH_FULL_EN[1:]:
-        times._dateparser_month_day(f"1 {month}")

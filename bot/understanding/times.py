@@ -1,7 +1,10 @@
 """Find temporal phrases in Danish and English text and resolve them in the writer's timezone.
 
-Relative and Danish phrasing is handled by table-driven regexes (fast, and right where plain
-dateparser is wrong); absolute dates with a month name are resolved by dateparser, cached.
+Table-driven regexes, one rule per family of phrasing (this module and times_clock,
+times_dates, times_holidays, times_zones), build atoms that are grouped into phrases and
+resolved in the writer's timezone.  Plain dateparser was measured side by side on the same
+cases (bench/bench_times.py) and is no longer on the parse path: it read fewer of the phrases
+and costs a third of a second to import.
 """
 
 from __future__ import annotations
@@ -9,12 +12,18 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from .holidays import add_working_days, easter_sunday, next_working_day_on_or_after
+from .holidays import (
+    add_working_days,
+    danish_holidays,
+    easter_sunday,
+    is_working_day,
+    next_working_day_on_or_after,
+)
+from .model import Alternative
 
 # ---------------------------------------------------------------- vocabularies
 
@@ -26,7 +35,7 @@ WEEKDAYS = {
 # Abbreviations that are also ordinary words ("fri" = free, "mon" = I wonder); they only
 # count next to a clock time.  "man" (one) and "tor" (a name) are never weekdays.
 WEAK_WEEKDAYS = {"mon": 0, "tirs": 1, "ons": 2, "tors": 3, "fre": 4, "fri": 4, "lør": 5,
-                 "sat": 5, "søn": 6, "sun": 6}
+                 "sat": 5, "søn": 6, "sun": 6, "man": 0}
 
 MONTHS = {
     "januar": 1, "january": 1, "jan": 1, "februar": 2, "february": 2, "feb": 2, "marts": 3,
@@ -108,20 +117,41 @@ class Atom:
 
     start: int
     end: int
-    kind: str  # date | week | weekday | clock | past | vague
+    kind: str  # date | week | weekday | clock | zone | past | vague
     weak: bool = False
     day: Callable[[Ctx], date | None] | None = None
     clock: tuple[int, int] | None = None
     weekday: int = 0
-    mode: str = "coming"  # for weekdays: coming | next | this | plus_week
-    pod: str | None = None  # part-of-day word that set the clock
+    # For weekdays: coming | next | this | plus_week | this_week (that day of this week,
+    # even when past); `weeks` more weeks are added after that.
+    mode: str = "coming"
+    weeks: int = 0
+    pod: str | None = None  # part-of-day word that set the clock (or that a date carries)
     relative_clock: Callable[[Ctx], datetime] | None = None
     absolute: bool = False
+    # Clock atoms: the writer fixed the half of the day (am/pm, a 24-hour figure such as 15 or
+    # a leading zero such as 08); otherwise an hour from 1 to 6 is read as the afternoon.
+    h24: bool = False
+    # Date atoms counted in days from today (or from a holiday): a weekend or holiday result
+    # moves to the next working day (DOMAIN.md office sense).
+    counted: bool = False
+    year_given: bool = False
+    # A second plausible reading of the day, and why it is plausible ("day/month", ...).
+    alt_day: Callable[[Ctx], date | None] | None = None
+    alt_reason: str = ""
+    zone: tzinfo | None = None  # zone atoms: the zone the clock was given in
+    alt_zone: tzinfo | None = None  # its everyday meaning when the writer likely meant local time
+    month_day: tuple[int, int] | None = None  # (month, day) of a date written without a year
+    dom: int | None = None  # a bare day of the month ("the 15th")
 
 
 @dataclass
 class TimeSpan:
-    """A resolved (or unresolvable) time phrase in the text."""
+    """A resolved (or unresolvable) time phrase in the text.
+
+    `flags` says what is odd about the reading ("past", "weekend", "holiday"); `alternatives`
+    holds other plausible readings, each with a short reason ("am/pm", "this/next week").
+    """
 
     start: int
     end: int
@@ -129,6 +159,8 @@ class TimeSpan:
     due: datetime | None
     all_day: bool
     past: bool = False
+    flags: list[str] = field(default_factory=list)
+    alternatives: list[Alternative] = field(default_factory=list)
 
 
 def _num(token: str) -> int:
@@ -165,44 +197,21 @@ def _month_start_ahead(today: date, month: int, year: int | None, day: int = 1) 
     return _clamp_day(today.year + 1, month, day)
 
 
-@lru_cache(maxsize=512)
-def _dateparser_month_day(span: str) -> tuple[int, int, int | None] | None:
-    """Resolve an absolute date phrase with dateparser; returns (month, day, year or None)."""
-    import dateparser  # imported lazily: warm_up() pays this once at start-up
-
-    has_year = re.search(r"\b20\d\d\b", span) is not None
-    result = dateparser.parse(
-        span,
-        languages=["da", "en"],
-        settings={
-            "PREFER_DATES_FROM": "future",
-            # A fixed leap-year base keeps the cache valid for any "now" and accepts 29 Feb;
-            # the year is chosen afterwards relative to the writer's today.
-            "RELATIVE_BASE": datetime(2024, 1, 1),
-            "DATE_ORDER": "DMY",
-            "REQUIRE_PARTS": ["day", "month"],
-        },
-    )
-    if result is None:
-        return None
-    return result.month, result.day, result.year if has_year else None
-
-
 def _absolute(day: int, month_token: str, year: str | None) -> Callable[[Ctx], date | None]:
     month = MONTHS[month_token]
-    span = f"{day} {MONTH_FULL_EN[month]}" + (f" {year}" if year else "")
 
     def resolve(ctx: Ctx) -> date | None:
-        parsed = _dateparser_month_day(span)
-        if parsed is None:
-            return None
-        m, d, y = parsed
-        if y:
-            return date(y, m, d)
-        if m == 2 and d == 29 and not calendar.isleap(ctx.today.year):
+        if year:
+            try:
+                return date(int(year), month, day)
+            except ValueError:
+                return None
+        if day > calendar.monthrange(2024, month)[1]:
+            return None  # "31 April" does not exist in any year
+        if month == 2 and day == 29 and not calendar.isleap(ctx.today.year):
             return None if not calendar.isleap(ctx.today.year + 1) else date(ctx.today.year + 1, 2, 29)
-        candidate = date(ctx.today.year, m, d)
-        return candidate if candidate >= ctx.today else _clamp_day(ctx.today.year + 1, m, d)
+        candidate = date(ctx.today.year, month, day)
+        return candidate if candidate >= ctx.today else _clamp_day(ctx.today.year + 1, month, day)
 
     return resolve
 
@@ -320,24 +329,26 @@ def _date_atom(m: re.Match[str], fn: Callable[[Ctx], date | None], clock=None, a
     return Atom(m.start(), m.end(), "date", day=fn, clock=clock, absolute=absolute)
 
 
-RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None]] = [
-    (r"i\s+dag|today|i\s+løbet\s+af\s+dagen|senere\s+i\s+dag|later\s+today|end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business|inden\s+fyraften", 0, None),
-    (r"i\s+morgen\s+tidlig|early\s+tomorrow|first\s+thing\s+tomorrow", 1, (9, 0)),
-    (r"i\s+morgen|tomorrow", 1, None),
-    (r"i\s+overmorgen|overmorgen|(?:the\s+)?day\s+after\s+tomorrow", 2, None),
-    (r"i\s+aften|tonight|this\s+evening", 0, (19, 0)),
-    (r"i\s+eftermiddag|this\s+afternoon", 0, (14, 0)),
-    (r"i\s+formiddag", 0, (10, 0)),
-    (r"this\s+morning", 0, (9, 0)),
+RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None, str | None]] = [
+    (r"i\s+dag|today|i\s+løbet\s+af\s+dagen|senere\s+i\s+dag|later\s+today|end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business|inden\s+fyraften", 0, None, None),
+    (r"i\s+morgen\s+tidlig|early\s+tomorrow|first\s+thing\s+tomorrow|tomorrow\s+first\s+thing", 1, (9, 0), "morgen"),
+    (r"i\s+morgen|tomorrows?", 1, None, None),
+    (r"i\s+overmorgen|overmorgen|(?:the\s+)?day\s+after\s+tomorrow", 2, None, None),
+    (r"i\s+aften|tonight|this\s+evening|(?:i\s+dag\s+)?(?:til\s+)?aften(?=\s+kl)", 0, (19, 0), "aften"),
+    (r"i\s+eftermiddag|this\s+afternoon", 0, (14, 0), "eftermiddag"),
+    (r"i\s+formiddag", 0, (10, 0), "formiddag"),
+    (r"this\s+morning|(?:early\s+)?this\s+morning", 0, (9, 0), "morgen"),
 ]
-for _pattern, _days, _clock in RELATIVE_DAYS:
-    def _make(days: int, clock: tuple[int, int] | None) -> Builder:
+for _pattern, _days, _clock, _pod in RELATIVE_DAYS:
+    def _make(days: int, clock: tuple[int, int] | None, pod: str | None) -> Builder:
         def build(m: re.Match[str]) -> Atom:
-            return _date_atom(m, lambda ctx: ctx.today + timedelta(days=days), clock)
+            atom = _date_atom(m, lambda ctx: ctx.today + timedelta(days=days), clock)
+            atom.pod = pod
+            return atom
 
         return build
 
-    rule(START + f"(?:{_pattern})" + END)(_make(_days, _clock))
+    rule(START + f"(?:{_pattern})" + END)(_make(_days, _clock, _pod))
 
 
 @rule(START + r"(?:i\s+går|yesterday|i\s+forgårs|i\s+morges|earlier\s+today|(?:last|sidste|forrige)\s+(?:week|uge|month|måned|year|år|" + WD_RE + r")|i\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)s|(?:" + NUM_RE + r")\s+(?:dage|days|uger|weeks|måneder|months)\s+(?:siden|ago)|for\s+(?:" + NUM_RE + r")\s+(?:dage|uger|måneder)\s+siden)" + END)
@@ -345,66 +356,165 @@ def _past(m: re.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), "past")
 
 
-@rule(START + r"(?:(?P<mod>næste|kommende|next|this|denne|coming|nu|på|on)\s+)?(?P<wd>" + WD_RE + r")\.?(?P<post>\s+(?:i\s+næste\s+uge|næste\s+uge|next\s+week|om\s+en\s+uge|om\s+8\s+dage|week))?" + END)
-def _weekday(m: re.Match[str]) -> Atom:
-    mod, post = m.group("mod"), m.group("post")
-    mode = "coming"
+_WD_POST = (
+    r"(?P<post>,?\s+(?:(?:i|of)\s+)?(?:(?P<nextweek>næste\s+uge|next\s+week|the\s+following\s+week|ugen\s+efter)|"
+    r"(?P<thisweek>denne\s+uge|this\s+week|the\s+current\s+week)|(?P<plus>om\s+en\s+uge|om\s+8\s+dage|week)|"
+    r"(?P<igen>igen)|(?P<afternext>after\s+next|efter\s+næste)))?"
+)
+
+
+def _weekday_atom(m: re.Match[str], weekday: int, weak: bool = False) -> Atom:
+    mod = m.group("mod")
+    mode, alt_reason = "coming", ""
     if mod == "next":
-        mode = "next"
+        mode, alt_reason = "next", "this/next week"  # next week's, or the coming one
+    elif mod in ("næste", "kommende"):
+        alt_reason = "this/next week"  # the coming one, or the one next week
     elif mod in ("this", "denne"):
         mode = "this"
-    if post:
-        mode = "plus_week" if ("om" in post or post.strip() == "week") else "next"
-    return Atom(m.start(), m.end(), "weekday", weekday=WEEKDAYS[m.group("wd")], mode=mode)
+    atom = Atom(m.start(), m.end(), "weekday", weak=weak, weekday=weekday, mode=mode, alt_reason=alt_reason)
+    if m.group("post"):
+        atom.alt_reason = ""
+        if m.group("nextweek"):
+            atom.mode = "next"
+        elif m.group("thisweek"):
+            atom.mode = "this_week"
+        elif m.group("plus"):
+            atom.mode = "plus_week"
+        elif m.group("igen") and mod in ("næste", "kommende"):
+            atom.weeks = 1  # "næste fredag igen": the Friday after the coming one
+        elif m.group("afternext"):
+            atom.mode, atom.weeks = "coming", 1
+        elif m.group("igen"):
+            atom.end = m.start("post")
+    return atom
 
 
-@rule(START + r"(?:(?P<mod>next|næste)\s+)?(?P<wd>" + WEAK_WD_RE + r")\.?" + END)
+@rule(START + r"(?:(?P<mod>næste|kommende|next|this|denne|coming|nu|på|on|upcoming)\s+)?(?P<wd>" + WD_RE + r")\.?" + _WD_POST + END)
+def _weekday(m: re.Match[str]) -> Atom:
+    return _weekday_atom(m, WEEKDAYS[m.group("wd")])
+
+
+# Abbreviations that are no ordinary word count on their own; the others need a context that
+# makes them a day: a preposition or "next" before, an action word just before, a date or a
+# clock next to them (the grouping step), or an abbreviation dot before the line ends.
+_PLAIN_ABBR = {"tirs", "tors", "fre", "lør", "ons"}
+_DAY_CONTEXT = re.compile(
+    r"(?:^|[\s,(])(?:på|on|by|til|until|inden|senest|før|before|next|næste|kommende|this|denne|"
+    r"ring|ringer|rings|call|calls|mail|mailer|email|e-mail|møde|mødes|mød|meet|igen|tilbage|back|"
+    r"op|up|fra|from|from\s+now|send|sender|ses|see)\s*$"
+)
+
+
+@rule(r"(?<![\wæøå-])(?:(?P<mod>next|næste|on|på|this|denne)\s+)?(?P<wd>" + WEAK_WD_RE + r")(?P<dot>\.)?" + _WD_POST + END)
 def _weak_weekday(m: re.Match[str]) -> Atom:
-    mode = "next" if m.group("mod") == "next" else "coming"
-    return Atom(m.start(), m.end(), "weekday", weak=True, weekday=WEAK_WEEKDAYS[m.group("wd")], mode=mode)
+    wd = m.group("wd")
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    strong = wd in _PLAIN_ABBR or bool(m.group("mod")) or bool(_DAY_CONTEXT.search(before))
+    if wd == "man":
+        if not (m.group("mod") or _DAY_CONTEXT.search(before)):
+            return None  # "man" is the pronoun unless a day is clearly meant
+        strong = bool(m.group("mod"))  # "ringer man kl 10": only next to a clock or a date
+    atom = _weekday_atom(m, WEAK_WEEKDAYS[wd], weak=not strong)
+    return atom
 
 
-@rule(START + r"(?:(?:d\.|den|the|on\s+the)\s*)?(?<![\d.,/])(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s*(?:of\s+|af\s+)?(?P<mon>" + MON_RE + r")\.?(?:\s+(?P<y>20\d\d))?" + END)
+def _two_digit_year(y: str | None) -> int | None:
+    if not y:
+        return None
+    value = int(y)
+    return value + 2000 if value < 100 else value
+
+
+@rule(START + r"(?:(?:d\.|den|the|on\s+the)\s*)?(?<![\d.,/])(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s*(?:of\s+|af\s+)?(?P<mon>" + MON_RE + r")\.?(?:,?\s+(?P<y>(?:19|20)\d\d)|\s+(?P<yy>\d\d)(?![\d:]|\.\d|\s*(?:kr|dkk|%|stk|x|personer|people|gæster|guests)))?" + END)
 def _dmy_name(m: re.Match[str]) -> Atom | None:
     day = int(m.group("d"))
     if not 1 <= day <= 31:
         return None
-    return _date_atom(m, _absolute(day, m.group("mon"), m.group("y")), absolute=True)
+    year = m.group("y") or (str(_two_digit_year(m.group("yy"))) if m.group("yy") else None)
+    atom = _date_atom(m, _absolute(day, m.group("mon"), year), absolute=True)
+    atom.month_day, atom.year_given = (MONTHS[m.group("mon")], day), bool(year)
+    return atom
 
 
-@rule(START + r"(?P<mon>" + MON_RE + r")\.?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.:,]\d|\d|\s*(?:kr|dkk|%))(?:,?\s+(?P<y>20\d\d))?" + END)
+@rule(START + r"(?P<mon>" + MON_RE + r")\.?\s*(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.:,]\d|\d|\s*(?:kr|dkk|%))(?:,?\s+(?P<y>(?:19|20)\d\d))?" + END)
 def _mdy_name(m: re.Match[str]) -> Atom | None:
     day = int(m.group("d"))
     # "they may 2..." is the verb, not the month.
     verb = re.search(r"\b(?:they|we|it|you|i|he|she|who|which|that|there)\s+$", m.string[: m.start()])
     if not 1 <= day <= 31 or (m.group("mon") == "may" and verb):
         return None
-    return _date_atom(m, _absolute(day, m.group("mon"), m.group("y")), absolute=True)
+    atom = _date_atom(m, _absolute(day, m.group("mon"), m.group("y")), absolute=True)
+    atom.month_day, atom.year_given = (MONTHS[m.group("mon")], day), bool(m.group("y"))
+    return atom
 
 
-@rule(r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\d.,/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:[-/.](?P<y>(?:20)?\d\d))?(?![\d/])")
+def _numeric_atom(m: re.Match[str], first: int, second: int, year: str | None) -> Atom | None:
+    """A numeric date: day/month (DOMAIN.md), or month/day when only that reading exists."""
+    day, month = first, second
+    if month > 12 and 1 <= day <= 12:
+        day, month = month, day  # "4/25": only month/day makes sense
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    atom = _date_atom(m, _numeric(day, month, year), absolute=True)
+    atom.month_day, atom.year_given = (month, day), bool(year)
+    if day != month and day <= 12 and (first, second) == (day, month):
+        atom.alt_day, atom.alt_reason = _numeric(month, day, year), "day/month"
+    return atom
+
+
+@rule(r"(?:(?<![\wæøå])(?:d\.|den|on)\s*)?(?<![\d.,/])(?P<d>[0-3]?\d)\s?/\s?(?P<m>[0-3]?\d)(?:[-/.](?P<y>(?:19|20)?\d\d))?(?![\d/])")
 def _slash_date(m: re.Match[str]) -> Atom | None:
     day, month = int(m.group("d")), int(m.group("m"))
     if (day, month) == (24, 7):
         return None  # "24/7" means always
-    return _date_atom(m, _numeric(day, month, m.group("y")), absolute=True)
+    return _numeric_atom(m, day, month, m.group("y"))
 
 
 @rule(r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:20)?\d\d)(?!\d)|(?<![\wæøå])(?:d\.|den)\s*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.?(?![\d])")
 def _dot_date(m: re.Match[str]) -> Atom | None:
     if m.group("d"):
-        return _date_atom(m, _numeric(int(m.group("d")), int(m.group("m")), m.group("y")), absolute=True)
-    return _date_atom(m, _numeric(int(m.group("d2")), int(m.group("m2")), None), absolute=True)
+        return _numeric_atom(m, int(m.group("d")), int(m.group("m")), m.group("y"))
+    return _numeric_atom(m, int(m.group("d2")), int(m.group("m2")), None)
 
 
-@rule(START + r"(?P<y>20\d\d)-(?P<m>\d\d)-(?P<d>\d\d)" + END)
-def _iso_date(m: re.Match[str]) -> Atom:
-    return _date_atom(m, _numeric(int(m.group("d")), int(m.group("m")), m.group("y")), absolute=True)
+@rule(START + r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)" + END)
+def _iso_date(m: re.Match[str]) -> Atom | None:
+    day, month = int(m.group("d")), int(m.group("m"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    atom = _date_atom(m, _numeric(day, month, m.group("y")), absolute=True)
+    atom.month_day, atom.year_given = (month, day), True
+    return atom
 
 
-@rule(START + r"(?:on\s+the|by\s+the|the|d\.|den)\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)(?!\s*\d)(?!\w)")
-def _day_of_month_rule(m: re.Match[str]) -> Atom:
-    return _date_atom(m, _day_of_month(int(m.group("d"))), absolute=True)
+# A weekday or a date next to an English ordinal figure ("Thu 15th") makes it a day of the month.
+@rule(r"(?<=[a-z.,] )(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![\wæøå])")
+def _bare_ordinal_day(m: re.Match[str]) -> Atom | None:
+    day = int(m.group("d"))
+    if not 1 <= day <= 31:
+        return None
+    atom = _date_atom(m, _day_of_month(day), absolute=True)
+    atom.dom, atom.weak = day, True
+    return atom
+
+
+# A weekday with only a year ("lazarus saturday 2018") cannot be read: reported, not guessed.
+@rule(START + r"(?P<wd>" + WD_RE + r")\s+(?:19|20)\d\d" + END)
+def _weekday_year(m: re.Match[str]) -> Atom:
+    return Atom(m.start(), m.end(), "date", day=lambda ctx: None)
+
+
+@rule(START + r"(?:(?:på\s+)?(?:on\s+the|by\s+the|the|d\.|den)\s*)(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?!\s*(?:\d|%|kr|dkk|stk|x\b|gange|times|pct|procent|personer|people|[a-zæøå]+\s+(?:kr|dkk)))(?![\w/.,:]\d|\w)")
+def _day_of_month_rule(m: re.Match[str]) -> Atom | None:
+    day = int(m.group("d"))
+    if not 1 <= day <= 31:
+        return None
+    atom = _date_atom(m, _day_of_month(day), absolute=True)
+    atom.dom = day
+    # "the 24" / "den 15" without a suffix is weaker than "the 24th" / "den 15.".
+    atom.weak = not re.search(r"(?:st|nd|rd|th|\.)$", m.group(0)) and not re.match(r"\s*(?:$|[,;!?)]|\.\s|\.$)", m.string[m.end():])
+    return atom
 
 
 @rule(START + r"(?P<pre>i\s+løbet\s+af|i|in|til|by|until|inden|før|before|efter|after|fra|from|primo|medio|ultimo|starten\s+af|start\s+af|slutningen\s+af|udgangen\s+af|end\s+of|start\s+of|beginning\s+of|begyndelsen\s+af|early|mid-?|late|midt\s+i|sidst\s+i|først\s+i|during)\s*(?P<mon>" + MON_FULL_RE + r")(?:\s+(?P<y>20\d\d))?" + END + r"(?!\s*\d)")
@@ -433,31 +543,41 @@ def _season_rule(m: re.Match[str]) -> Atom:
     return _date_atom(m, _season(SEASONS[m.group("s")]))
 
 
-# Named periods: (pattern, day resolver).  Conventions are documented in tests/corpus/README.md.
-PERIODS: list[tuple[str, Callable[[Ctx], date]]] = [
-    (r"efter\s+sommerferien|after\s+the\s+summer\s+(?:holidays?|break|vacation)", _fixed_yearly(8, 1)),
-    (r"efter\s+påske(?:n)?|after\s+easter", _after_easter),
-    (r"efter\s+(?:jul(?:en)?|nytår)|after\s+(?:christmas|new\s+year'?s?)|i\s+det\s+nye\s+år|in\s+the\s+new\s+year", lambda ctx: date(ctx.today.year + (0 if ctx.today == date(ctx.today.year, 1, 1) else 1), 1, 2)),
-    (r"(?:før|inden)\s+jul(?:en)?|before\s+christmas", _fixed_yearly(12, 23)),
-    (r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|sidst\s+i|sidst\s+på|ultimo|by\s+the\s+end\s+of|(?:at\s+)?the\s+end\s+of|end\s+of)\s+(?:næste|next)\s+uge|(?:by\s+(?:the\s+)?|at\s+the\s+)?end\s+of\s+next\s+week",
-     lambda ctx: _monday(ctx.today) + timedelta(days=11)),
-    (r"(?:i\s+)?(?:starten|begyndelsen)\s+af\s+næste\s+uge|først\s+i\s+næste\s+uge|primo\s+næste\s+uge|(?:early|start\s+of|beginning\s+of)\s+next\s+week",
-     lambda ctx: _monday(ctx.today) + timedelta(days=7)),
-    (r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+ugen|sidst\s+på\s+ugen|ultimo\s+ugen|inden\s+weekenden|before\s+the\s+weekend|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week|senere\s+på\s+ugen|later\s+this\s+week|(?:i\s+)?denne\s+uge|this\s+week",
-     _this_friday),
-    (r"(?:i\s+)?weekenden|this\s+weekend|over\s+the\s+weekend|(?:at\s+)?the\s+weekend", _weekend),
-    (r"efter\s+weekenden|after\s+the\s+weekend", lambda ctx: _coming(ctx.today, 0)),
-    (r"(?:i\s+)?(?:næste|kommende)\s+måned|next\s+month", _month_edge(1, last=False)),
-    (r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:måneden|denne\s+måned)|sidst\s+på\s+måneden|ultimo\s+måneden|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[- ]end", _month_edge(0, last=True)),
-    (r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|end\s+of)\s+(?:næste\s+måned|next\s+month)", _month_edge(1, last=True)),
-    (r"(?:til\s+|i\s+)?næste\s+år|next\s+year", lambda ctx: date(ctx.today.year + 1, 1, 1)),
-    (r"(?:in\s+a|om\s+(?:en|14|fjorten))\s+(?:fortnight|dage)|in\s+a\s+fortnight", lambda ctx: ctx.today + timedelta(days=14)),
-]
-for _pattern, _fn in PERIODS:
-    def _make_period(fn: Callable[[Ctx], date]) -> Builder:
-        return lambda m: _date_atom(m, fn)
+def _after_new_year(ctx: Ctx) -> date:
+    return date(ctx.today.year + (0 if ctx.today == date(ctx.today.year, 1, 1) else 1), 1, 2)
 
-    rule(START + f"(?:{_pattern})" + END)(_make_period(_fn))
+
+# Named periods: (pattern, day resolver, counted).  Conventions: tests/corpus/README.md.
+PERIODS: list[tuple[str, Callable[[Ctx], date], bool]] = [
+    (r"efter\s+sommerferien|after\s+the\s+summer\s+(?:holidays?|break|vacation)", _fixed_yearly(8, 1), True),
+    (r"efter\s+påske(?:n)?|after\s+easter", _after_easter, True),
+    (r"efter\s+(?:jul(?:en)?|nytår(?:et)?)|after\s+(?:christmas|xmas|the\s+new\s+year|new\s+year'?s?)|i\s+det\s+nye\s+år|in\s+the\s+new\s+year", _after_new_year, True),
+    (r"(?:før|inden)\s+jul(?:en)?|before\s+(?:christmas|xmas)", _fixed_yearly(12, 23), False),
+    (r"(?:før|inden)\s+nytår|before\s+(?:the\s+)?new\s+year", _fixed_yearly(12, 30), False),
+    (r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|sidst\s+i|sidst\s+på|ultimo|by\s+the\s+end\s+of|(?:at\s+)?the\s+end\s+of|end\s+of)\s+(?:næste|next)\s+uge|(?:by\s+(?:the\s+)?|at\s+the\s+)?end\s+of\s+next\s+week",
+     lambda ctx: _monday(ctx.today) + timedelta(days=11), False),
+    (r"(?:i\s+)?(?:starten|begyndelsen)\s+af\s+næste\s+uge|først\s+i\s+næste\s+uge|primo\s+næste\s+uge|(?:early|start\s+of|beginning\s+of)\s+next\s+week",
+     lambda ctx: _monday(ctx.today) + timedelta(days=7), False),
+    (r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+ugen|sidst\s+på\s+ugen|ultimo\s+ugen|inden\s+weekenden|before\s+the\s+weekend|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week|senere\s+på\s+ugen|later\s+this\s+week|(?:i\s+)?denne\s+uge|this\s+week",
+     _this_friday, False),
+    (r"(?:i\s+)?weekenden|this\s+weekend|over\s+the\s+weekend|(?:at\s+)?the\s+weekend", _weekend, False),
+    (r"efter\s+weekenden|after\s+the\s+weekend", lambda ctx: _coming(ctx.today, 0), False),
+    (r"(?:i\s+)?(?:næste|kommende)\s+måned|next\s+month", _month_edge(1, last=False), False),
+    (r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:måneden|denne\s+måned)|sidst\s+på\s+måneden|ultimo\s+måneden|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[- ]end", _month_edge(0, last=True), False),
+    (r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|end\s+of)\s+(?:næste\s+måned|next\s+month)", _month_edge(1, last=True), False),
+    (r"(?:til\s+|i\s+)?næste\s+år|next\s+year", lambda ctx: date(ctx.today.year + 1, 1, 1), False),
+    (r"(?:in\s+a|om\s+(?:en|14|fjorten))\s+(?:fortnight|dage)|in\s+a\s+fortnight|(?:a|one)\s+fortnight\s+(?:hence|from\s+now|from\s+today)", lambda ctx: ctx.today + timedelta(days=14), True),
+]
+for _pattern, _fn, _counted in PERIODS:
+    def _make_period(fn: Callable[[Ctx], date], counted: bool) -> Builder:
+        def build(m: re.Match[str]) -> Atom:
+            atom = _date_atom(m, fn)
+            atom.counted = counted
+            return atom
+
+        return build
+
+    rule(START + f"(?:{_pattern})" + END)(_make_period(_fn, _counted))
 
 
 @rule(START + r"(?:(?:i\s+)?(?:næste|kommende)\s+uge|next\s+week|(?:i\s+)?ugen\s+efter|the\s+week\s+after)" + END)
@@ -485,20 +605,49 @@ def _week_number(m: re.Match[str]) -> Atom | None:
     return Atom(m.start(), m.end(), "week", day=resolve)
 
 
-@rule(START + r"(?:om|in|inden\s+for|indenfor|within|efter|after)\s+(?:ca\.?\s+|cirka\s+|about\s+|approx\.?\s+|omkring\s+|around\s+|de\s+næste\s+|the\s+next\s+)?(?P<n>" + NUM_RE + r")(?:\s*(?:-|til|to|or|eller)\s*(?P<n2>" + NUM_RE + r"))?\s+(?P<unit>" + UNIT_RE + r")" + END)
-def _offset_rule(m: re.Match[str]) -> Atom:
+_HALF = r"(?:\s+og\s+en\s+halv|\s+and\s+a\s+half|[.,]5)?"
+
+
+@rule(START + r"(?:om|in|inden\s+for|indenfor|within|efter|after)\s+(?:ca\.?\s+|cirka\s+|about\s+|approx\.?\s+|omkring\s+|around\s+|de\s+næste\s+|the\s+next\s+)?(?P<n>" + NUM_RE + r")(?P<half>" + _HALF + r")(?:\s*(?:-|til|to|or|eller)\s*(?P<n2>" + NUM_RE + r"))?(?:\s+(?P<unit>" + UNIT_RE + r")|(?<=\d)\s?(?P<short>t|h))(?:\s+mere|\s+more)?" + END)
+def _offset_rule(m: re.Match[str]) -> Atom | None:
     # A range ("om 2-3 dage") resolves to its earlier bound (DOMAIN.md).
     n = _num(m.group("n"))
-    day_fn, clock_fn = _offset(n, UNITS[m.group("unit")])
+    kind = UNITS[m.group("unit")] if m.group("unit") else "hours"
+    if m.group("half") and kind == "hours":
+        return Atom(m.start(), m.end(), "date", relative_clock=lambda ctx: ctx.now + timedelta(minutes=60 * n + 30))
+    day_fn, clock_fn = _offset(n, kind)
     if clock_fn:
         return Atom(m.start(), m.end(), "date", relative_clock=clock_fn)
-    return _date_atom(m, day_fn)
+    atom = _date_atom(m, day_fn)
+    atom.counted = kind in ("days", "weeks", "months", "years")
+    return atom
 
 
-@rule(START + r"(?P<n>" + NUM_RE + r")(?:\s*-\s*(?P<n2>\d+))?\s+(?P<unit>dage|days|uger|weeks|arbejdsdage|working\s+days|business\s+days)\s+(?:from\s+now|fra\s+nu|herfra)" + END)
+@rule(START + r"(?:om|in)\s+(?:ca\.?\s+|cirka\s+|about\s+)?(?:(?P<half>en\s+halv\s+time|half\s+an\s+hour|a\s+half\s+hour)|(?P<quarter>et\s+kvarter|a\s+quarter\s+of\s+an\s+hour|a\s+quarter\s+hour)|(?P<few>(?:a\s+)?(?:couple\s+(?:of\s+)?|few\s+)hours|et\s+par\s+timer|nogle\s+timer))" + END)
+def _short_offset(m: re.Match[str]) -> Atom:
+    minutes = 30 if m.group("half") else 15 if m.group("quarter") else 120 if re.search(r"couple|par", m.group(0)) else 180
+    return Atom(m.start(), m.end(), "date", relative_clock=lambda ctx: ctx.now + timedelta(minutes=minutes))
+
+
+@rule(START + r"(?P<n>" + NUM_RE + r")(?:\s*-\s*(?P<n2>\d+))?\s+(?P<unit>dage|dag|days|day|uger|uge|weeks|week|måneder|måned|months|month|år|years|year|arbejdsdage|working\s+days|business\s+days|hours|hour|timer|time)\s+(?:from\s+now|fra\s+nu|herfra|hence|from\s+today|fra\s+i\s+dag)" + END)
 def _offset_from_now(m: re.Match[str]) -> Atom:
-    day_fn, _ = _offset(_num(m.group("n")), UNITS[re.sub(r"\s+", " ", m.group("unit"))])
-    return _date_atom(m, day_fn)
+    kind = UNITS[re.sub(r"\s+", " ", m.group("unit"))]
+    day_fn, clock_fn = _offset(_num(m.group("n")), kind)
+    if clock_fn:
+        return Atom(m.start(), m.end(), "date", relative_clock=clock_fn)
+    atom = _date_atom(m, day_fn)
+    atom.counted = kind in ("days", "weeks", "months", "years")
+    return atom
+
+
+@rule(START + r"(?:(?:the\s+)?(?:next|upcoming)\s+(?P<n>" + NUM_RE + r")\s+(?:upcoming\s+)?days?|(?P<n2>" + NUM_RE + r")\s+upcoming\s+days?|upcoming\s+(?P<n3>" + NUM_RE + r")\s+days?)" + END)
+def _upcoming_days(m: re.Match[str]) -> Atom | None:
+    if m.group(0).startswith(("next", "the next")):
+        return None  # "the next 3 days" is a stretch of time, not a day
+    n = _num(m.group("n") or m.group("n2") or m.group("n3"))
+    atom = _date_atom(m, lambda ctx: ctx.today + timedelta(days=n))
+    atom.counted = True
+    return atom
 
 
 def _hour(h: str, minute: str | None) -> tuple[int, int] | None:
@@ -508,36 +657,49 @@ def _hour(h: str, minute: str | None) -> tuple[int, int] | None:
     return (hh, mm) if 0 <= hh <= 23 and 0 <= mm <= 59 else None
 
 
-@rule(START + r"(?:ca\.?\s+|omkring\s+|efter\s+|senest\s+|inden\s+|før\s+|fra\s+)?(?:kl\.?|klokken|klok\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?:-|til)\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d.,]\d)(?!\s*(?:kr|dkk|%))")
+def is_h24(h: str) -> bool:
+    """True when an hour figure fixes the half of the day: 0, 13-23, or a leading zero ("08")."""
+    return (len(h) == 2 and h[0] == "0") or int(h) >= 13 or int(h) == 0
+
+
+def clock_atom(m: re.Match[str], clock: tuple[int, int] | None, h24: bool) -> Atom | None:
+    """A clock atom, or None for an impossible time."""
+    if clock is None:
+        return None
+    return Atom(m.start(), m.end(), "clock", clock=clock, h24=h24 or clock[0] >= 13 or clock[0] == 0)
+
+
+@rule(START + r"(?:ca\.?\s+|cirka\s+|omkring\s+|efter\s+|senest\s+|inden\s+|indtil\s+|før\s+|fra\s+)?(?:kl\.?|klokken|klok\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?:-|til)\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d.,]\d)(?!\s*(?:kr|dkk|%))")
 def _kl(m: re.Match[str]) -> Atom | None:
-    clock = _hour(m.group("h"), m.group("m"))
-    return Atom(m.start(), m.end(), "clock", clock=clock) if clock else None
+    return clock_atom(m, _hour(m.group("h"), m.group("m")), is_h24(m.group("h")))
 
 
-@rule(START + r"(?:at\s+|@\s*|ca\.?\s+|around\s+|by\s+|from\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?")
+_AP = r"(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|(?<=\d)[ap]\.?(?![\w]))"
+
+
+@rule(START + r"(?:at\s+|@\s*|ca\.?\s+|around\s+|about\s+|at\s+about\s+|by\s+|from\s+|for\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2})|(?P<m2>[0-5]\d)(?=\s*(?:a|p)))?(?:ish)?\s*(?:o'?\s?clock\s*)?" + _AP + r"(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s+approximately)?")
 def _ampm(m: re.Match[str]) -> Atom | None:
-    clock = _hour(m.group("h"), m.group("m"))
-    if not clock or clock[0] > 12:
+    clock = _hour(m.group("h"), m.group("m") or m.group("m2"))
+    if not clock or clock[0] > 12 or clock[0] == 0:
+        return None
+    # "5a" is a house number and "4p" a page; a bare letter needs minutes or "at" before it.
+    if len(m.group("ap").rstrip(".")) == 1 and not (m.group("m") or re.match(r"at|@", m.group(0))):
         return None
     hh = clock[0] % 12 + (12 if m.group("ap").startswith("p") else 0)
-    return Atom(m.start(), m.end(), "clock", clock=(hh, clock[1]))
+    return Atom(m.start(), m.end(), "clock", clock=(hh, clock[1]), h24=True)
 
 
-@rule(r"(?<![\d.,:/+])(?:(?:at|@|by|from|fra|efter|ca\.?)\s*)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d])(?![.,]\d)(?!\s*(?:kr|dkk|mio|%|eur|usd))")
+@rule(r"(?<![\d.,:/+])(?:(?:at|@|by|from|fra|efter|ca\.?)\s*)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d])(?![.,]\d)(?!\s*(?:kr|dkk|mio|%|eur|usd))")
 def _hhmm(m: re.Match[str]) -> Atom | None:
-    clock = _hour(m.group("h"), m.group("m"))
-    return Atom(m.start(), m.end(), "clock", clock=clock) if clock else None
+    return clock_atom(m, _hour(m.group("h"), m.group("m")), is_h24(m.group("h")))
 
 
-@rule(START + r"(?:at|@)\s*(?P<h>\d{1,2})(?![\d/]|[.,:]\d|\s*(?:kr|dkk|%|am|pm|a\.m|p\.m))(?=\s*(?:$|[,.;:!?)\-]|(?:on|tomorrow|today|to|and|for|with|if|next|this|sharp|o'clock)\b))")
+@rule(START + r"(?:at|@)\s*(?P<h>\d{1,2})(?![\d/]|[.,:]\d|\s*(?:kr|dkk|%|am|pm|a\.m|p\.m))(?=\s*(?:$|[,.;:!?)\-]|(?:on|tomorrow|today|to|and|for|with|if|next|this|sharp|o'clock|in|tonight|cet|cest|gmt|bst|utc|est|edt|pst|pdt|cst|ist)\b))")
 def _at_hour(m: re.Match[str]) -> Atom | None:
     hh = int(m.group("h"))
     if not 0 <= hh <= 23:
         return None
-    # "at 3" in English business talk means the afternoon.
-    if 1 <= hh <= 7:
-        hh += 12
-    return Atom(m.start(), m.end(), "clock", clock=(hh, 0))
+    return Atom(m.start(), m.end(), "clock", clock=(hh, 0), h24=is_h24(m.group("h")))
 
 
 @rule(START + r"(?:between|mellem)\s+(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?:and|og|-)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?P<ap>am|pm))?" + END)
@@ -545,10 +707,9 @@ def _between(m: re.Match[str]) -> Atom | None:
     clock = _hour(m.group("h"), m.group("m"))
     if not clock:
         return None
-    hh = clock[0]
-    if (m.group("ap") == "pm" or (m.group("ap") is None and 1 <= hh <= 7)) and hh < 12:
-        hh += 12
-    return Atom(m.start(), m.end(), "clock", clock=(hh, clock[1]))
+    if m.group("ap") == "pm" and clock[0] < 12:
+        return Atom(m.start(), m.end(), "clock", clock=(clock[0] + 12, clock[1]), h24=True)
+    return clock_atom(m, clock, is_h24(m.group("h")) or m.group("ap") == "am")
 
 
 @rule(START + r"(?P<pre>om\s+|in\s+the\s+|at\s+|ved\s+|til\s+|by\s+)?(?P<pod>" + POD_RE + r")" + END)
@@ -564,8 +725,13 @@ def _part_of_day(m: re.Match[str]) -> Atom:
 
 # What may sit between two atoms of one phrase ("torsdag kl. 10", "kl. 10 på torsdag").
 _GAP = re.compile(
-    r"^[\s,]*(?:(?:kl\.?|klokken|at|@|on|på|om|den|d\.|the|i|in|-|ved|ca\.?|cirka|omkring|around|efter|after|from|fra|senest|inden|before|by|til|until|mellem|between)[\s,]*)*$"
+    r"^[\s,(]*(?:(?:kl\.?|klokken|at|@|on|på|om|den|d\.|the|i|in|-|ved|ca\.?|cirka|omkring|around|"
+    r"efter|after|from|fra|senest|inden|before|by|til|until|mellem|between|of|for|præcis|sharp|"
+    r"approximately|about)[\s,()]*)*$"
 )
+EVENING_PARTS = {"aftenen", "aften", "evening", "night", "tonight", "nat", "natten"}
+MORNING_PARTS = {"morgenen", "morgen", "morning", "formiddagen", "formiddag", "early"}
+_DAY_KINDS = {"date", "week"}
 
 
 def _select(low: str) -> list[Atom]:
@@ -606,11 +772,11 @@ def _groups(atoms: list[Atom], low: str) -> list[list[Atom]]:
             pod_pair = atom.kind == "clock" and "clock" in kinds and (
                 (atom.pod is None) != (by_kind_pod(last) is None)
             )
-            clash = (atom.kind in kinds and not pod_pair) or (atom.kind == "date" and "week" in kinds) or (
-                atom.kind in ("past", "vague") or kinds & {"past", "vague"}
-            )
-            if atom.kind == "weekday" and kinds == {"date"}:
-                clash = False
+            clash = (atom.kind in kinds and not pod_pair) or (
+                atom.kind in _DAY_KINDS and kinds & _DAY_KINDS
+            ) or (atom.kind in ("past", "vague") or kinds & {"past", "vague"})
+            if atom.kind == "zone" and last[-1].kind != "clock":
+                clash = True
             if joinable and not clash:
                 last.append(atom)
                 continue
@@ -618,26 +784,98 @@ def _groups(atoms: list[Atom], low: str) -> list[list[Atom]]:
     return groups
 
 
-def _weekday_date(atom: Atom, ctx: Ctx, week: date | None) -> date:
+def _weekday_date(atom: Atom, ctx: Ctx, week: date | None, mode: str | None = None) -> date:
+    mode = mode or atom.mode
     if week is not None:
         return week + timedelta(days=atom.weekday)
-    if atom.mode == "next":
-        return _monday(ctx.today) + timedelta(days=7 + atom.weekday)
-    if atom.mode == "this":
+    if mode == "next":
+        day = _monday(ctx.today) + timedelta(days=7 + atom.weekday)
+    elif mode == "this":
         same_week = _monday(ctx.today) + timedelta(days=atom.weekday)
-        return same_week if same_week >= ctx.today else _coming(ctx.today, atom.weekday)
-    if atom.mode == "plus_week":
-        return _coming(ctx.today, atom.weekday) + timedelta(days=7)
-    return _coming(ctx.today, atom.weekday)
+        day = same_week if same_week >= ctx.today else _coming(ctx.today, atom.weekday)
+    elif mode == "this_week":
+        day = _monday(ctx.today) + timedelta(days=atom.weekday)
+    elif mode == "plus_week":
+        day = _coming(ctx.today, atom.weekday) + timedelta(days=7)
+    else:
+        day = _coming(ctx.today, atom.weekday)
+    return day + timedelta(weeks=atom.weeks)
 
 
-def local_datetime(day: date, hh: int, mm: int, tz: ZoneInfo) -> datetime:
+def _alt_week_mode(atom: Atom) -> str | None:
+    """The other reading of "next <weekday>" (this week's or next week's), if there is one."""
+    if atom.mode == "next" and atom.weeks == 0 and atom.alt_reason == "this/next week":
+        return "coming"
+    if atom.mode == "coming" and getattr(atom, "alt_reason", "") == "this/next week":
+        return "next"
+    return None
+
+
+def _reconcile(day: date, weekday: Atom, date_atom: Atom, flip: str | None) -> date:
+    """A weekday named with a date: find the date on which both hold (Duckling's reading)."""
+    if day.weekday() == weekday.weekday:
+        return day
+    if flip == "weekday":
+        if date_atom.year_given:
+            return _monday(day) + timedelta(days=weekday.weekday)
+        return day
+    if date_atom.month_day and not date_atom.year_given:
+        month, dom = date_atom.month_day
+        for year in range(day.year, day.year + 12):
+            try:
+                candidate = date(year, month, dom)
+            except ValueError:
+                continue
+            if candidate >= day and candidate.weekday() == weekday.weekday:
+                return candidate
+    if date_atom.dom and not date_atom.year_given:
+        first = day.replace(day=1)
+        for months in range(0, 25):
+            start = _add_months(first, months)
+            if date_atom.dom > calendar.monthrange(start.year, start.month)[1]:
+                continue
+            candidate = start.replace(day=date_atom.dom)
+            if candidate >= day and candidate.weekday() == weekday.weekday:
+                return candidate
+    return day
+
+
+def local_datetime(day: date, hh: int, mm: int, tz: tzinfo) -> datetime:
     """Return an aware local time; a wall time skipped by DST moves forward by the gap."""
+    if hh >= 24:
+        day, hh = day + timedelta(days=hh // 24), hh % 24
     aware = datetime(day.year, day.month, day.day, hh, mm, tzinfo=tz)
     return aware.astimezone(UTC).astimezone(tz)
 
 
-def _resolve(group: list[Atom], ctx: Ctx) -> tuple[datetime | None, bool]:
+def _clock(group: list[Atom], clock_atom: Atom | None, date_atom: Atom | None,
+           flip: str | None) -> tuple[tuple[int, int] | None, bool]:
+    """The group's wall-clock time and whether its half of the day was a guess (am/pm)."""
+    pods = [a.pod for a in group if a.pod]
+    pod = pods[0] if pods else None
+    if clock_atom is not None and clock_atom.pod is None:
+        hh, mm = clock_atom.clock or (0, 0)
+        if clock_atom.h24 or not 1 <= hh <= 12:
+            return (hh, mm), False
+        if pod in EVENING_PARTS and hh == 12:
+            return (24, mm), False
+        if pod in PM_PARTS or pod in EVENING_PARTS:
+            return ((hh + 12 if hh < 12 else hh), mm), False
+        if pod in MORNING_PARTS:
+            return (hh, mm), False
+        if 1 <= hh <= 6:
+            # Office sense (DOMAIN.md): a bare hour from 1 to 6 is in the afternoon.
+            return ((hh if flip == "ampm" else hh + 12), mm), True
+        return (hh, mm), False
+    if clock_atom is not None:
+        return clock_atom.clock, False
+    if date_atom is not None and date_atom.clock is not None:
+        return date_atom.clock, False
+    return None, False
+
+
+def _resolve(group: list[Atom], ctx: Ctx, flip: str | None = None) -> tuple[datetime | None, bool, set[str]]:
+    """Resolve a group to (due, all_day, the kinds of alternative reading it allows)."""
     by_kind: dict[str, Atom] = {}
     for a in group:
         # An explicit clock beats a part-of-day word ("kl. 3 om eftermiddagen").
@@ -646,40 +884,116 @@ def _resolve(group: list[Atom], ctx: Ctx) -> tuple[datetime | None, bool]:
         by_kind[a.kind] = a
     date_atom, week_atom = by_kind.get("date"), by_kind.get("week")
     weekday_atom, clock_atom = by_kind.get("weekday"), by_kind.get("clock")
+    zone_atom = by_kind.get("zone")
+    options: set[str] = set()
     if date_atom is not None and date_atom.relative_clock is not None:
         moment = date_atom.relative_clock(ctx).replace(second=0, microsecond=0)
-        return moment, False
+        return moment, False, options
     day: date | None = None
     if date_atom is not None:
-        day = date_atom.day(ctx) if date_atom.day else None
+        use_alt = flip == "date" and date_atom.alt_day is not None
+        fn = date_atom.alt_day if use_alt else date_atom.day
+        if date_atom.alt_day is not None:
+            options.add("date")
+        day = fn(ctx) if fn else None
         if day is None:
-            return None, False
+            return None, False, options
+        if weekday_atom is not None and day.weekday() != weekday_atom.weekday:
+            options.add("weekday")
+            day = _reconcile(day, weekday_atom, date_atom, flip)
+        elif date_atom.counted and not is_working_day(day):
+            # A day counted from today that lands on a closed day moves to the next working day.
+            day = next_working_day_on_or_after(day)
     elif week_atom is not None:
         week = week_atom.day(ctx) if week_atom.day else None
         if week is None:
-            return None, False
+            return None, False, options
         day = _weekday_date(weekday_atom, ctx, week) if weekday_atom else week
     elif weekday_atom is not None:
-        day = _weekday_date(weekday_atom, ctx, None)
-    clock = None
-    if clock_atom is not None:
-        clock = clock_atom.clock
-        pods = [a for a in group if a.pod]
-        if pods and clock_atom.pod is None and pods[0].pod in PM_PARTS and clock[0] < 12:
-            clock = (clock[0] + 12, clock[1])
-    elif date_atom is not None and date_atom.clock is not None:
-        clock = date_atom.clock
+        other = _alt_week_mode(weekday_atom)
+        if other is not None and _weekday_date(weekday_atom, ctx, None, other) != _weekday_date(weekday_atom, ctx, None):
+            options.add("week")
+        day = _weekday_date(weekday_atom, ctx, None, other if flip == "week" and other else None)
+    clock, guessed = _clock(group, clock_atom, date_atom, flip)
+    if guessed:
+        options.add("ampm")
     if clock is None:
         if day is None:
-            return None, False
-        return local_datetime(day, 0, 0, ctx.tz), True
+            return None, False, options
+        return local_datetime(day, 0, 0, ctx.tz), True, options
+    zone: tzinfo = ctx.tz
+    if zone_atom is not None and zone_atom.zone is not None:
+        zone = zone_atom.zone
+        if zone_atom.alt_zone is not None:
+            options.add("zone")
+            if flip == "zone":
+                zone = zone_atom.alt_zone
     if day is None:
         # A bare time: today if it is still ahead, otherwise tomorrow (DOMAIN.md).
-        today_at = local_datetime(ctx.today, clock[0], clock[1], ctx.tz)
-        if today_at > ctx.now:
-            return today_at, False
-        return local_datetime(ctx.today + timedelta(days=1), clock[0], clock[1], ctx.tz), False
-    return local_datetime(day, clock[0], clock[1], ctx.tz), False
+        today = ctx.now.astimezone(zone).date()
+        today_at = local_datetime(today, clock[0], clock[1], zone)
+        if today_at <= ctx.now:
+            today_at = local_datetime(today + timedelta(days=1), clock[0], clock[1], zone)
+        return today_at.astimezone(ctx.tz), False, options
+    return local_datetime(day, clock[0], clock[1], zone).astimezone(ctx.tz), False, options
+
+
+ALT_REASONS = {"ampm": "am/pm", "week": "this/next week", "date": "day/month",
+               "weekday": "weekday", "zone": "time zone"}
+
+
+def flags_for(due: datetime, all_day: bool, now: datetime) -> list[str]:
+    """What is odd about a reading: in the past, on a weekend, on a Danish public holiday."""
+    flags = []
+    if (all_day and due.date() < now.date()) or (not all_day and due < now):
+        flags.append("past")
+    if due.weekday() >= 5:
+        flags.append("weekend")
+    if due.date() in danish_holidays(due.year):
+        flags.append("holiday")
+    return flags
+
+
+# Words that look like a time even when no rule could read them.
+_TIME_LOOKING = re.compile(
+    START + r"(?:(?:klokken\s*|kl\.\s*|kl\s+)[\wæøå.:]+|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|o'clock|"
+    r"(?:" + WD_RE + r"|" + _alt(m for m in MONTHS if len(m) > 4) + r")(?:\s+\S+)?)" + END
+)
+
+
+def residue(low: str, original: str, spans: list[TimeSpan]) -> list[str]:
+    """Time-looking words that no span covers (so no rule read them): to report, not drop."""
+    covered = bytearray(len(low) + 1)
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    out = []
+    for m in _TIME_LOOKING.finditer(low):
+        if not any(covered[m.start() : m.end()]):
+            out.append(original[m.start() : m.end()].strip(" ,.;:"))
+    return out
+
+
+_APPOSITION_GAP = re.compile(r"^\s*(?:,|\(|-|–|:)\s*$")
+
+
+def _appositions(groups: list[list[Atom]], low: str) -> list[tuple[int, list[Atom]]]:
+    """Merge a loose period and the exact date that explains it ("efter Kristi himmelfart,
+    mandag d. 18. maj"): the exact date is the reading, the span covers both."""
+    out: list[tuple[int, list[Atom]]] = []
+    for group in groups:
+        if out and any(a.kind == "date" and a.absolute for a in group):
+            start, last = out[-1]
+            loose = [a for a in last if a.kind in _DAY_KINDS and not a.absolute]
+            rest = [a for a in last if a not in loose]
+            if len(loose) == 1 and all(a.kind == "weekday" for a in rest):
+                after = rest[0].start if rest else group[0].start
+                if _APPOSITION_GAP.match(low[loose[0].end : after]) and (
+                    not rest or _GAP.match(low[rest[-1].end : group[0].start])
+                ):
+                    out[-1] = (start, rest + group)
+                    continue
+        out.append((group[0].start, group))
+    return out
 
 
 def find_times(low: str, original: str, now: datetime, tz: ZoneInfo) -> list[TimeSpan]:
@@ -687,15 +1001,29 @@ def find_times(low: str, original: str, now: datetime, tz: ZoneInfo) -> list[Tim
     local_now = now.astimezone(tz)
     ctx = Ctx(now=local_now, today=local_now.date(), tz=tz)
     spans: list[TimeSpan] = []
-    for group in _groups(_select(low), low):
+    for start, group in _appositions(_groups(_select(low), low), low):
         if all(a.weak for a in group):
             continue
-        start, end = group[0].start, group[-1].end
+        end = group[-1].end
         text = original[start:end].strip()
         if group[0].kind == "past":
             spans.append(TimeSpan(start, end, text, None, False, past=True))
             continue
-        due, all_day = _resolve(group, ctx)
-        past = due is not None and (due.date() < ctx.today)
-        spans.append(TimeSpan(start, end, text, due, all_day, past=past))
+        due, all_day, options = _resolve(group, ctx)
+        span = TimeSpan(start, end, text, due, all_day)
+        if due is not None:
+            span.flags = flags_for(due, all_day, ctx.now)
+            for option in sorted(options):
+                other, other_all_day, _ = _resolve(group, ctx, option)
+                if other is not None and (other, other_all_day) != (due, all_day) and not any(
+                    a.due == other for a in span.alternatives
+                ):
+                    reason = ALT_REASONS[option]
+                    if option == "date":
+                        reason = next(a.alt_reason for a in group if a.alt_day) or reason
+                    span.alternatives.append(Alternative(other, other_all_day, reason))
+        spans.append(span)
     return spans
+
+
+from . import times_clock, times_dates, times_holidays, times_zones  # noqa: E402,F401  (rules register on import)

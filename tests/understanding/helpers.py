@@ -22,3 +22,8 @@ def dues(text: str, now: str, tz: str = CPH) -> list[tuple[str, str, bool]]:
 def local(y, m, d, hh=0, mm=0, tz=CPH) -> str:
     """ISO string of a local wall time."""
     return datetime(y, m, d, hh, mm, tzinfo=ZoneInfo(tz)).isoformat()
+
+
+def parse_at(text: str, now: str, tz: str = CPH):
+    """Parse `text` written at ISO `now` in `tz`."""
+    return parse(text, now=at(now), tz=tz)

@@ -109,11 +109,12 @@ def test_fall_back_gets_winter_offset():
 
 def test_a_time_that_does_not_exist_on_the_spring_forward_night_moves_forward():
     # 02:30 never happens on 29 March 2026 in Copenhagen; it is read as 03:30 summer time.
-    assert dues("Ring kl. 2.30", "2026-03-29T00:30:00+01:00") == [("call", "2026-03-29T03:30:00+02:00", False)]
+    # The leading zero says the night is meant (a bare "kl. 2.30" is the afternoon).
+    assert dues("Ring kl. 02.30", "2026-03-29T00:30:00+01:00") == [("call", "2026-03-29T03:30:00+02:00", False)]
 
 
 def test_an_ambiguous_time_on_the_fall_back_night_takes_the_first_occurrence():
-    assert dues("Ring kl. 2.30", "2026-10-25T01:00:00+02:00") == [("call", "2026-10-25T02:30:00+02:00", False)]
+    assert dues("Ring kl. 02.30", "2026-10-25T01:00:00+02:00") == [("call", "2026-10-25T02:30:00+02:00", False)]
 
 
 def test_now_in_another_offset_is_read_in_the_writers_timezone():

@@ -1,0 +1,111 @@
+"""Relative days and weeks, weekday abbreviations, counted days and the working-day rule."""
+
+import pytest
+
+from tests.understanding.helpers import dues, parse_at
+
+TUE = "2026-03-10T09:15:00+01:00"  # Tuesday 10 March 2026
+THU = "2026-03-12T09:15:00+01:00"
+
+
+def allday(iso: str) -> tuple[str, bool]:
+    offset = "+02:00" if iso >= "2026-03-29" and iso < "2026-10-25" else "+01:00"
+    return (f"{iso}T00:00:00{offset}", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ring tors", "2026-03-12"), ("Mail fre.", "2026-03-13"), ("Ring tirs", "2026-03-17"),
+        ("ring på søn", "2026-03-15"), ("Ring lør", "2026-03-14"), ("mail ons", "2026-03-11"),
+        ("call thu", "2026-03-12"), ("call back fri", "2026-03-13"), ("call on mon", "2026-03-16"),
+        ("call next sat", "2026-03-21"), ("call tues", "2026-03-17"),
+    ],
+)
+def test_weekday_abbreviations(text, expected):
+    assert dues(text, TUE)[0][1:] == allday(expected)
+
+
+@pytest.mark.parametrize("text", ["Hans søn ringer", "We sat down with them, call them", "vi har fri, ring dem",
+                                  "man kan ringe dem", "Mon ikke de ringer"])
+def test_abbreviations_that_are_ordinary_words(text):
+    assert dues(text, TUE) == []
+
+
+def test_man_is_monday_only_next_to_a_clock():
+    assert dues("Ringer man kl 10", TUE) == [("call", "2026-03-16T10:00:00+01:00", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ring onsdag i næste uge", "2026-03-18"), ("call wednesday of next week", "2026-03-18"),
+        ("Ring torsdag i denne uge", "2026-03-12"), ("call friday of this week", "2026-03-13"),
+        ("Ring næste fredag igen", "2026-03-20"), ("call friday after next", "2026-03-20"),
+        ("call 2 fridays from now", "2026-03-20"), ("call three mondays from now", "2026-03-30"),
+        ("Ring om 3 fredage", "2026-03-27"),
+        ("call a fortnight hence", "2026-03-24"), ("Ring om 14 dage", "2026-03-24"),
+        ("call 10 days from now", "2026-03-20"), ("call in a week", "2026-03-17"),
+        ("call upcoming 2 days", "2026-03-12"),
+    ],
+)
+def test_relative_weeks_and_days(text, expected):
+    assert dues(text, TUE)[0][1:] == allday(expected)
+
+
+def test_this_weeks_day_already_gone_is_flagged_past():
+    [followup] = parse_at("Ring mandag i denne uge", TUE).followups
+    assert followup.due.date().isoformat() == "2026-03-09" and followup.flags == ["past"]
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen", "other"),
+    [
+        ("call next wednesday", "2026-03-18", "2026-03-11"),
+        ("Ring næste onsdag", "2026-03-11", "2026-03-18"),
+    ],
+)
+def test_next_weekday_offers_the_other_week(text, chosen, other):
+    [followup] = parse_at(text, TUE).followups
+    assert followup.due.date().isoformat() == chosen
+    assert [(a.due.date().isoformat(), a.reason) for a in followup.alternatives] == [(other, "this/next week")]
+
+
+def test_next_weekday_in_next_week_already_has_one_reading():
+    [followup] = parse_at("call next monday", TUE).followups
+    assert followup.due.date().isoformat() == "2026-03-16" and followup.alternatives == []
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        ("Ring om 2-3 dage", THU, "2026-03-16"),  # Saturday -> Monday
+        ("Ring om 2-3 dage", "2026-12-23T10:00:00+01:00", "2026-12-28"),  # Christmas -> Monday
+        ("call back in 3 days", THU, "2026-03-16"),
+        ("Ring om en uge", "2026-03-28T10:00:00+01:00", "2026-04-07"),  # a Saturday + 7, past Easter Monday
+        ("Ring efter nytår", "2026-12-17T10:00:00+01:00", "2027-01-04"),  # 2 January 2027 is a Saturday
+        ("Ring om 2 dage", TUE, "2026-03-12"),  # a working day: unchanged
+    ],
+)
+def test_a_counted_day_on_a_closed_day_moves_to_the_next_working_day(text, now, expected):
+    assert dues(text, now)[0][1:] == allday(expected)
+
+
+def test_a_named_closed_day_stays_and_is_flagged():
+    [followup] = parse_at("Ring lørdag", TUE).followups
+    assert followup.due.date().isoformat() == "2026-03-14" and followup.flags == ["weekend"]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("call in one hour", 60), ("Ring om 1t", 60), ("Ring om en halv time", 30), ("call in half an hour", 30),
+     ("Ring om 2,5 time", 150), ("ring om 2 og en halv time", 150), ("call in a couple of hours", 120),
+     ("Ring om et kvarter", 15)],
+)
+def test_offsets_in_hours_and_minutes(text, minutes):
+    from datetime import timedelta
+
+    from tests.understanding.helpers import at
+
+    [followup] = parse_at(text, TUE).followups
+    assert followup.due == at(TUE) + timedelta(minutes=minutes) and not followup.all_day

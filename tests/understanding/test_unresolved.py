@@ -1,0 +1,58 @@
+"""Nothing that looks like a time is dropped silently; the follow-up contract for the card."""
+
+import pytest
+
+from bot.understanding.model import Alternative, FollowUp
+from tests.understanding.helpers import at, parse_at
+
+TUE = "2026-03-10T09:15:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ring til Lars klokken mange", "klokken mange"),
+        ("Ring d. 31. april", "april"),
+        ("Ringer tirs, mailer ons og hopper fre kl. 11", "hopper fre kl. 11"),
+        ("Call back orthodox good friday 2027", "good friday 2027"),
+        ("Ring dem senere", "senere"),
+    ],
+)
+def test_unread_time_words_are_listed(text, words):
+    result = parse_at(text, TUE)
+    assert any(words.lower() in u.lower() for u in result.unresolved), result.unresolved
+    assert "followups" in result.uncertain
+
+
+def test_three_promises_give_three_follow_ups():
+    result = parse_at("Ringer tirs, mailer ons og mød op fre kl. 11", TUE)
+    assert sorted((f.action, f.due.isoformat(), f.all_day) for f in result.followups) == [
+        ("call", "2026-03-17T00:00:00+01:00", True),
+        ("email", "2026-03-11T00:00:00+01:00", True),
+        ("meeting", "2026-03-13T11:00:00+01:00", False),
+    ]
+    assert result.unresolved == []
+
+
+def test_an_ordinary_line_keeps_its_json():
+    [followup] = parse_at("Ringer igen torsdag kl. 10", TUE).followups
+    assert set(followup.to_dict()) == {"action", "due", "all_day", "owner", "text"}
+
+
+def test_alternatives_and_flags_appear_in_the_json_when_set():
+    [followup] = parse_at("Ring lørdag kl 3", TUE).followups
+    data = followup.to_dict()
+    assert data["flags"] == ["weekend"]
+    assert data["alternatives"] == [{"due": "2026-03-14T03:00:00+01:00", "all_day": False, "reason": "am/pm"}]
+    assert data["due"] == "2026-03-14T15:00:00+01:00"
+
+
+def test_followup_defaults_are_empty():
+    followup = FollowUp("call", at(TUE), False)
+    assert followup.alternatives == [] and followup.flags == []
+    assert Alternative(at(TUE), True, "am/pm").to_dict()["all_day"] is True
+
+
+def test_parse_result_json_lists_unresolved_words():
+    data = parse_at("Ring klokken mange", TUE).to_dict()
+    assert data["unresolved"] and all(isinstance(w, str) for w in data["unresolved"])
