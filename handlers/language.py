@@ -14,7 +14,7 @@ def handle_language(invocation: Invocation) -> None:
         invocation.ack(response_type="ephemeral", text=t(invocation.lang, "language.usage", command=invocation.command_name))
         return
     actor = invocation.actor
-    with invocation.services.session_factory.begin() as session:
+    with invocation.services.transaction(invocation.actor.user_id) as session:
         user = get_or_create_user(session, ws=actor.ws, user_id=actor.user_id)
         user.language = None if choice == "auto" else choice
         locale = user.locale

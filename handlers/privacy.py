@@ -44,7 +44,7 @@ def is_privacy_admin(services: Services, client: WebClient, actor: Actor) -> boo
 
 def find_people(services: Services, ws: Workspace, name: str) -> list[tuple[int, str, str | None]]:
     """Live contacts whose name is, or starts with, what was typed: (id, name, partner name)."""
-    with services.session_factory() as session:
+    with services.transaction(None, read_only=True) as session:
         return people_named(session, ws=ws, name=name, limit=MAX_CHOICES)
 
 
@@ -93,7 +93,7 @@ def handle_export_person(invocation: Invocation) -> None:
 
 
 def _send_export(services: Services, client: WebClient, actor: Actor, contact_id: int, respond: Respond) -> None:
-    with services.session_factory() as session:
+    with services.transaction(None, read_only=True) as session:
         data = export_contact(session, ws=actor.ws, contact_id=contact_id)
     try:
         client.files_upload_v2(
@@ -113,7 +113,7 @@ def _admin_and_contact(ack: Ack, body: dict[str, Any], client: WebClient, respon
     if not is_privacy_admin(services, client, actor):
         respond(response_type="ephemeral", replace_original=False, text=t(actor.lang, "privacy.not_allowed"))
         return None
-    with services.session_factory() as session:
+    with services.transaction(None, read_only=True) as session:
         contact = get_contact(session, ws=actor.ws, contact_id=parse_id(raw), include_deleted=True)
         contact_id = contact.id if contact is not None and contact.erased_at is None else None
     if contact_id is None:
@@ -155,7 +155,7 @@ def handle_choose_export(ack: Ack, body: dict[str, Any], client: WebClient, resp
 
 def find_people_by_id(services: Services, ws: Workspace, contact_id: int) -> list[tuple[int, str, str | None]]:
     """The (id, name, partner name) of one contact of the workspace."""
-    with services.session_factory() as session:
+    with services.transaction(None, read_only=True) as session:
         contact = get_contact(session, ws=ws, contact_id=contact_id, include_deleted=True)
         if contact is None:
             return []

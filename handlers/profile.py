@@ -20,7 +20,7 @@ def handle_user_change(event: dict[str, Any], context: BoltContext) -> None:
         return
     services: Services = context["services"]
     ws = Workspace(team_id=team_id, enterprise_id=context.enterprise_id or None)
-    with services.session_factory.begin() as session:
+    with services.transaction(None) as session:
         row = get_user(session, ws=ws, user_id=user_id)
         if row is None:
             return

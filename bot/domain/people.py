@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.domain.services import Services
 from bot.i18n import language_from_locale
 from bot.settings import Settings
-from storage.db import SQLITE_BEGIN
 from storage.scope import Workspace
 from storage.users import get_or_create_user, get_user
 
@@ -43,13 +42,12 @@ def load_actor(services: Services, ws: Workspace, user_id: str, fetch: ProfileFe
     now = services.now()
     # Every request reads this row before its handler runs: a plain read, so on SQLite it does
     # not queue behind writers; only a first-time user is written here.
-    reader = services.engine.execution_options(**{SQLITE_BEGIN: "DEFERRED"})
-    with services.session_factory(bind=reader) as session:
+    with services.transaction(user_id, read_only=True) as session:
         user = get_user(session, ws=ws, user_id=user_id)
         if user is not None:
             override, locale, tz, updated_at = user.language, user.locale, user.tz, user.updated_at
     if user is None:
-        with services.session_factory.begin() as session:
+        with services.transaction(None) as session:
             user = get_or_create_user(session, ws=ws, user_id=user_id)
             override, locale, tz, updated_at = user.language, user.locale, user.tz, user.updated_at
     # updated_at moves with any change to the row; good enough to refresh roughly daily.
@@ -58,7 +56,7 @@ def load_actor(services: Services, ws: Workspace, user_id: str, fetch: ProfileFe
         fetched_locale, fetched_tz = fetch()
         if fetched_locale or fetched_tz:
             locale, tz = fetched_locale or locale, fetched_tz or tz
-            with services.session_factory.begin() as session:
+            with services.transaction(None) as session:
                 user = get_or_create_user(session, ws=ws, user_id=user_id)
                 user.locale, user.tz, user.updated_at = locale, tz, now
     lang, tz = language_and_timezone(override, locale, tz, settings)

@@ -202,7 +202,7 @@ def _recipients(session: Session, ws: Workspace, services: Services, user_ids: I
 
 def workspaces(services: Services) -> list[Workspace]:
     """The workspaces to visit: installed ones plus any that has users (single-workspace mode)."""
-    with services.session_factory.begin() as session:
+    with services.transaction(None) as session:
         # Follow-ups may belong to people who never used a command (assigned by a mention).
         seen = dict.fromkeys(
             [*installed_workspaces(session), *workspaces_with_users(session), *workspaces_with_pending_reminders(session)]

@@ -30,7 +30,6 @@ from handlers.install.oauth import Clients, build_oauth
 from handlers.reminders.transport import build_sweeps
 from handlers.router import Commands
 from handlers.shared.actor import resolve_actor
-from storage.db import make_engine, make_session_factory
 from storage.idempotency import first_time
 from storage.scope import Workspace
 
@@ -93,8 +92,7 @@ def create_app(
     listener_executor replaces Bolt's thread pool for listeners; the console passes one that
     runs them at once, so everything a line causes is printed before the next prompt.
     """
-    engine = make_engine(settings.database_url)
-    services = Services(settings=settings, engine=engine, session_factory=make_session_factory(engine), clock=clock)
+    services = Services.connect(settings, clock=clock)
     client = make_client(settings)
     oauth_settings, store = build_oauth(client, services) if settings.oauth_enabled else (None, None)
     bolt = App(

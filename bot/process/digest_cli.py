@@ -56,11 +56,9 @@ def digest_main(argv: list[str]) -> int:
 def _print_due(settings: Settings) -> int:
     """--dry-run: build what is due from the database alone; no Slack app, so no token is needed."""
     from bot.domain.reminders import workspaces
-    from storage.db import make_engine, make_session_factory
     from storage.team_digests import enabled_team_digests
 
-    engine = make_engine(settings.database_url)
-    services = Services(settings=settings, engine=engine, session_factory=make_session_factory(engine))
+    services = Services.connect(settings)
 
     def offline(ws: Workspace) -> Transport:
         return NotInstalled()
@@ -76,5 +74,5 @@ def _print_due(settings: Settings) -> int:
         for weekly in team.preview(ws, now):
             print(json.dumps({"team": ws.team_id, "channel": weekly.channel, "week": weekly.week,
                               **team_digest_message(weekly)}, ensure_ascii=False))
-    engine.dispose()
+    services.engine.dispose()
     return 0

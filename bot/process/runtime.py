@@ -161,15 +161,15 @@ def run_clock(settings: Settings) -> None:
 
 def export_workspace(settings: Settings, team_id: str, out: TextIO) -> None:
     """Write everything the workspace owns (tokens left out) as JSON, for an admin before a purge."""
-    from storage.db import make_engine, make_session_factory
+    from bot.domain.services import Services
     from storage.scope import Workspace
     from storage.workspaces import export_workspace as storage_export
 
-    engine = make_engine(settings.database_url)
+    services = Services.connect(settings)
     try:
-        with make_session_factory(engine)() as session:
+        with services.transaction(None, read_only=True) as session:
             data = storage_export(session, ws=Workspace(team_id))
     finally:
-        engine.dispose()
+        services.engine.dispose()
     json.dump({"team_id": team_id, "tables": data}, out, ensure_ascii=False, indent=1, default=str)
     out.write("\n")

@@ -40,7 +40,7 @@ def health_report(partnerbot: Partnerbot) -> dict[str, Any]:
     if not ping(services.engine):
         return {"database": "unreachable", "scheduler_last_tick": None, "scheduler": "unknown"}
     try:
-        with services.session_factory() as session:
+        with services.transaction(None, read_only=True) as session:
             last = last_beat(session, name="scheduler")
     except SQLAlchemyError:
         return {"database": "unreachable", "scheduler_last_tick": None, "scheduler": "unknown"}
