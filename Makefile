@@ -19,8 +19,10 @@ console: setup
 migrate: setup
 	$(UV) run --frozen python -m bot migrate
 
-lint: setup
+lint: setup  ## style, the house's walls (which package may import which) and types
 	$(UV) run --frozen ruff check .
+	$(UV) run --frozen lint-imports --no-cache
+	$(UV) run --frozen mypy
 
 test: lint  ## lint, then every test on SQLite and PostgreSQL
 	$(UV) run --frozen pytest

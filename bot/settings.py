@@ -74,6 +74,7 @@ class Settings:
 
     def with_overrides(self, **changes: object) -> Settings:
         """A copy with some fields replaced, for tests and the console."""
+        # replace() checks the names at run time; its stub cannot type a **kwargs of mixed fields.
         return replace(self, **changes)  # type: ignore[arg-type]
 
     def require_http(self) -> None:

@@ -9,12 +9,12 @@ from typing import Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
-from sqlalchemy.exc import OperationalError
 
 from bot.domain.people import Actor
 from bot.domain.services import Services
 from bot.i18n import t
 from handlers.ids import COMMAND
+from storage.db import DatabaseBusy
 
 log = logging.getLogger(__name__)
 
@@ -122,12 +122,13 @@ def register(app: App, commands: Commands) -> None:
             actor=context["actor"],
             services=context["services"],
             client=client,
+            # Bolt's Ack is a class; this wrapper is called the same way and records that it was.
             ack=tracking_ack,  # type: ignore[arg-type]
             respond=respond,
         )
         try:
             commands.dispatch(invocation, str(command.get("text") or ""))
-        except OperationalError:
+        except DatabaseBusy:
             log.warning("database busy or unreachable during a command", exc_info=True)
             _answer_error(invocation, acked, "error.busy")
         except Exception:

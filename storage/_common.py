@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, Result, select
 from sqlalchemy.orm import Session
 
 from storage.coltypes import utcnow
@@ -62,3 +62,8 @@ def restore(session: Session, model: type[T], *, ws: Workspace, id: int) -> T:
         obj.deleted_at = None
         session.flush()
     return obj
+
+
+def affected(result: Result[Any]) -> int:
+    """How many rows an UPDATE, DELETE or INSERT ... ON CONFLICT changed."""
+    return result.rowcount if isinstance(result, CursorResult) else 0

@@ -117,7 +117,7 @@ def money_pledged(session: Session, *, ws: Workspace, campaign_id: int) -> dict[
         )
         .group_by(Pledge.status)
     )
-    return {PledgeStatus(status).value: int(total) for status, total in session.execute(stmt)}
+    return {PledgeStatus(status).value: int(total or 0) for status, total in session.execute(stmt)}
 
 
 def soft_delete_campaign(session: Session, *, ws: Workspace, campaign_id: int) -> Campaign:

@@ -11,9 +11,15 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.urls import normalize_database_url
+
+# What the layers above catch, named here so that only storage speaks SQLAlchemy: any database
+# failure, and the busy or unreachable kind that a later retry may get past.
+DatabaseError = SQLAlchemyError
+DatabaseBusy = OperationalError
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, and_, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -34,7 +34,7 @@ def _owned(column: Any, owners: Sequence[str] | None) -> Any:
 
 def open_followup_rows(
     session: Session, *, ws: Workspace, owners: Sequence[str] | None, before: datetime
-) -> Iterable[Row[Any]]:
+) -> Iterable[Any]:
     """Open follow-ups due (or snoozed until) before a moment: (id, owner, partner id, partner name,
     action, text, due_at, all_day, due_tz, status, snoozed_until), by due time."""
     stmt = (
@@ -58,7 +58,7 @@ def open_followup_rows(
     return session.execute(stmt)
 
 
-def verbal_pledge_rows(session: Session, *, ws: Workspace, creators: Sequence[str] | None) -> Iterable[Row[Any]]:
+def verbal_pledge_rows(session: Session, *, ws: Workspace, creators: Sequence[str] | None) -> Iterable[Any]:
     """Agreements still only verbal, of live partners: (id, created_by, partner id, partner name, kind,
     amount_dkk, quantity, what), oldest first."""
     stmt = (
@@ -82,7 +82,7 @@ def verbal_pledge_rows(session: Session, *, ws: Workspace, creators: Sequence[st
 
 def call_rows(
     session: Session, *, ws: Workspace, loggers: Sequence[str] | None, since: datetime, until: datetime
-) -> Iterable[Row[Any]]:
+) -> Iterable[Any]:
     """Calls to live partners logged in a window: (id, logged_by, partner id, partner name, occurred_at)."""
     stmt = (
         select(Interaction.id, Interaction.logged_by, Interaction.partner_id, Partner.name, Interaction.occurred_at)

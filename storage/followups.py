@@ -238,7 +238,7 @@ def claim_reminders(
     )
     claims = []
     for followup_id, state, error, attempts in session.execute(stmt).all():
-        won = session.execute(
+        won = _common.affected(session.execute(
             update(FollowUp)
             .where(FollowUp.id == followup_id, _reminder_claimable(now, stale))
             .values(
@@ -247,7 +247,7 @@ def claim_reminders(
                 attempts=FollowUp.attempts + 1,
             )
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if won:
             claims.append(
                 ReminderClaim(followup_id, now, attempts + 1, error, state is ReminderState.CLAIMED)
@@ -291,7 +291,7 @@ def record_reminder_sent(
         )
         .execution_options(synchronize_session=False)
     )
-    return bool(result.rowcount)
+    return bool(_common.affected(result))
 
 
 def record_reminder_failed(
@@ -314,7 +314,7 @@ def record_reminder_failed(
         )
         .execution_options(synchronize_session=False)
     )
-    return bool(result.rowcount)
+    return bool(_common.affected(result))
 
 
 def release_reminder(
@@ -327,7 +327,7 @@ def release_reminder(
         .values(reminder_state=ReminderState.SENT, reminder_error="skipped")
         .execution_options(synchronize_session=False)
     )
-    return bool(result.rowcount)
+    return bool(_common.affected(result))
 
 
 def workspaces_with_pending_reminders(session: Session) -> list[Workspace]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from storage import _common, audit
@@ -30,7 +30,7 @@ def _mentioning(session: Session, ws: Workspace, contact: Contact) -> list[Inter
     linked = select(InteractionContact.interaction_id).where(
         in_ws(InteractionContact, ws), InteractionContact.contact_id == contact.id
     )
-    clauses = [Interaction.id.in_(linked)]
+    clauses: list[ColumnElement[bool]] = [Interaction.id.in_(linked)]
     if contact.partner_id is not None:
         clauses.append(Interaction.partner_id == contact.partner_id)
     stmt = select(Interaction).where(in_ws(Interaction, ws), or_(*clauses)).order_by(Interaction.id)

@@ -10,6 +10,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from storage import _common
 from storage.models import Delivery, DeliveryStatus, ProcessedRequest
 from storage.scope import Workspace, in_ws
 
@@ -39,7 +40,7 @@ def forget_requests_before(session: Session, *, ws: Workspace, before: datetime)
             in_ws(ProcessedRequest, ws), ProcessedRequest.created_at < before
         )
     )
-    return result.rowcount or 0
+    return _common.affected(result)
 
 
 # ----- claims with a stale-claim timeout, for the scheduler's sweeps (see bot/domain/reminders.py) ----
@@ -135,7 +136,7 @@ def claim_deliveries(
             continue
         if row.status is DeliveryStatus.FAILED and row.updated_at > now:
             continue
-        taken = session.execute(
+        taken = _common.affected(session.execute(
             update(Delivery)
             .where(
                 in_ws(Delivery, ws),
@@ -145,7 +146,7 @@ def claim_deliveries(
             )
             .values(status=DeliveryStatus.PENDING, updated_at=now, attempts=Delivery.attempts + 1)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if taken:
             won.append(
                 DeliveryClaim(
@@ -187,7 +188,7 @@ def record_delivery(
         .values(**values)
         .execution_options(synchronize_session=False)
     )
-    return bool(result.rowcount)
+    return bool(_common.affected(result))
 
 
 def record_delivery_sent_once(
@@ -239,7 +240,7 @@ def fail_delivery(
         .values(status=DeliveryStatus.FAILED, error=error[:2000], updated_at=retry_at)
         .execution_options(synchronize_session=False)
     )
-    return bool(result.rowcount)
+    return bool(_common.affected(result))
 
 
 def _insert_for(session: Session):  # noqa: ANN202 - the dialect's insert() construct

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from storage import _common
@@ -216,7 +216,7 @@ def unlink_contacts(session: Session, *, ws: Workspace, interaction_id: int) -> 
     """Forget which contacts a log names (before it is saved again from corrected values)."""
     if _common.get_scoped(session, Interaction, ws=ws, id=interaction_id, include_deleted=True) is None:
         return
-    session.execute(InteractionContact.__table__.delete().where(InteractionContact.interaction_id == interaction_id))
+    session.execute(delete(InteractionContact).where(InteractionContact.interaction_id == interaction_id))
 
 
 def soft_delete_created_by(session: Session, *, ws: Workspace, interaction_id: int, models: Iterable[Any]) -> None:

@@ -27,7 +27,7 @@ from storage.models import (
 from storage.scope import Workspace, in_ws
 
 
-def _campaign_partner_ids(ws: Workspace, campaign_id: int) -> Select[tuple[int]]:
+def _campaign_partner_ids(ws: Workspace, campaign_id: int) -> Select[Any]:
     return select(PartnerCampaign.partner_id).where(
         in_ws(PartnerCampaign, ws), PartnerCampaign.campaign_id == campaign_id
     )
@@ -100,7 +100,7 @@ def last_contacts(
         .group_by(Interaction.partner_id)
     )
     # max() keeps the column's UTC type, so the values come back aware on both backends.
-    return {pid: at for pid, at in session.execute(stmt) if at is not None}
+    return {pid: at for pid, at in session.execute(stmt) if pid is not None and at is not None}
 
 
 def open_followups_of(

@@ -215,7 +215,8 @@ def merge_partners(session: Session, *, ws: Workspace, keep_id: int, merge_id: i
     gone = require_partner(session, ws=ws, partner_id=merge_id)
     moved: dict[str, int] = {}
     for model in (Contact, Interaction, Pledge, FollowUp):
-        rows = session.scalars(select(model).where(in_ws(model, ws), model.partner_id == gone.id))
+        m: Any = model
+        rows = session.scalars(select(m).where(in_ws(m, ws), m.partner_id == gone.id))
         count = 0
         for row in rows:
             row.partner_id = keep.id

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from storage import _common
 from storage.coltypes import utcnow
 from storage.models import AuditLog, Base
 from storage.models import WorkspaceRecord as WorkspaceRow
@@ -96,6 +97,6 @@ def purge_workspace(session: Session, *, ws: Workspace) -> dict[str, int]:
     counts: dict[str, int] = {}
     for table in _workspace_tables():
         result = session.execute(table.delete().where(_in_workspace(table, ws)))
-        if result.rowcount:
-            counts[table.name] = result.rowcount
+        if _common.affected(result):
+            counts[table.name] = _common.affected(result)
     return counts

@@ -11,9 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
-
-from sqlalchemy.orm import Session
 
 from bot.domain.people import language_and_timezone, valid_timezone
 from bot.domain.practice import CONFIRMING_EMAIL_WINDOW
@@ -32,6 +31,9 @@ from storage.models import (
     User,
 )
 from storage.scope import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 WEEK_DAYS = 7
 
@@ -103,7 +105,7 @@ class Digest:
 def recipient_of(user: User, settings: Settings) -> Recipient:
     """A user's language (override, else Slack locale, else the default) and timezone."""
     lang, tz = language_and_timezone(user.language, user.locale, user.tz, settings)
-    return Recipient(user.user_id, lang, tz)  # type: ignore[arg-type]
+    return Recipient(user.user_id, lang, tz)
 
 
 def digest_time_of(user: User, settings: Settings) -> time:
@@ -184,7 +186,7 @@ def build_digests(
 def _add_calls_without_email(
     session: Session, ws: Workspace, digests: dict[str, Digest], users: list[str], now: datetime
 ) -> None:
-    calls = []
+    calls: list[Any] = []
     for loggers in _chunks(users):
         rows = call_rows(session, ws=ws, loggers=loggers, since=now - CONFIRMING_EMAIL_WINDOW, until=now)
         calls.extend(row for row in rows if row[1] in digests)

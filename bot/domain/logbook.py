@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
-
-from sqlalchemy.orm import Session
 
 from storage.contacts import create_contact, find_contacts
 from storage.followups import create_followup, followups_by_id, get_followup, open_followups
@@ -49,6 +47,9 @@ from storage.partners import create_partner, get_partner
 from storage.pledges import create_pledge
 from storage.scope import Workspace
 from storage.search import DUPLICATE_MIN_SIMILARITY, find_partners, partners_named_in, similarity
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 MAX_LOG_CHARS = 3000
 MAX_CANDIDATES = 5
@@ -389,9 +390,10 @@ def attach_partner(
             created_by_interaction_id=interaction.id, allow_duplicate=True,
         )
     else:
-        partner = get_partner(session, ws=ws, partner_id=partner_id)
-        if partner is None:
+        found = get_partner(session, ws=ws, partner_id=partner_id)
+        if found is None:
             raise LookupError("no such partner in this workspace")
+        partner = found
     interaction.partner_id = partner.id
     for followup in _followups_of(session, ws, interaction.id):
         followup.partner_id = partner.id

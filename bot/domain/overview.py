@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from sqlalchemy.orm import Session
 
 from bot.domain.practice import CONFIRMING_EMAIL_WINDOW, IN_TOUCH_STAGES, LOSING_TOUCH, PLEDGED
 from bot.i18n import LANGUAGES, t
@@ -38,6 +37,9 @@ from storage.names import search_key
 from storage.scope import Workspace
 from storage.search import Match, find_partners
 from storage.status import PartnerStatus, partner_status
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 LOSING_TOUCH_DAYS = LOSING_TOUCH.days
 DUE_HORIZON_DAYS = 7
@@ -219,8 +221,8 @@ def due_buckets(
             continue
         name = partner_names.get(f.partner_id) if f.partner_id is not None else None
         getattr(out, bucket).append(DueItem(f, name, due, all_day, bucket))
-    for bucket in (out.overdue, out.today, out.week):
-        bucket.sort(key=lambda item: (item.due, item.followup.id))
+    for items in (out.overdue, out.today, out.week):
+        items.sort(key=lambda item: (item.due, item.followup.id))
     return out
 
 
@@ -334,9 +336,11 @@ def list_page(
     last = queries.last_contacts(session, ws=ws, partner_ids=ids)
     nxt: dict[int, FollowUp] = {}
     for f in queries.open_followups_of(session, ws=ws, partner_ids=ids):
-        current = nxt.get(f.partner_id)  # type: ignore[arg-type]
+        if f.partner_id is None:
+            continue
+        current = nxt.get(f.partner_id)
         if current is None or effective_due(f)[0] < effective_due(current)[0]:
-            nxt[f.partner_id] = f  # type: ignore[index]
+            nxt[f.partner_id] = f
     rows = [ListRow(p, last.get(p.id), nxt.get(p.id)) for p in partners]
     return ListPage(rows=rows, total=total, offset=offset)
 
@@ -576,13 +580,15 @@ def export_table(
     camps = queries.campaign_names_of_partners(session, ws=ws, partner_ids=ids)
     contacts: dict[int, list] = {}
     for c in queries.contacts_of_partners(session, ws=ws, partner_ids=ids):
-        contacts.setdefault(c.partner_id, []).append(c)  # type: ignore[arg-type]
+        if c.partner_id is not None:
+            contacts.setdefault(c.partner_id, []).append(c)
     pledges: dict[int, list[Pledge]] = {}
-    for p in queries.pledges_of_partners(session, ws=ws, partner_ids=ids):
-        pledges.setdefault(p.partner_id, []).append(p)
+    for pledge in queries.pledges_of_partners(session, ws=ws, partner_ids=ids):
+        pledges.setdefault(pledge.partner_id, []).append(pledge)
     followups: dict[int, list[FollowUp]] = {}
     for f in queries.open_followups_of(session, ws=ws, partner_ids=ids):
-        followups.setdefault(f.partner_id, []).append(f)  # type: ignore[arg-type]
+        if f.partner_id is not None:
+            followups.setdefault(f.partner_id, []).append(f)
 
     def lbl(prefix: str, value: object) -> str:
         return t(lang, f"{prefix}.{getattr(value, 'value', value)}")

@@ -29,9 +29,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Protocol
 
 from bot.domain.digest import Digest, Recipient, build_digests, digest_due_day, recipient_of
 from bot.domain.services import Services
@@ -48,6 +46,11 @@ from storage.partners import get_partner
 from storage.scope import Workspace
 from storage.users import list_digest_users, users_by_id, workspaces_with_users
 from storage.workspaces import installed_workspaces
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from bot.domain.team_digest import TeamDigestContent
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +85,7 @@ class Outgoing:
 
     key: str
     recipient: Recipient
-    content: ReminderContent | Digest
+    content: ReminderContent | Digest | TeamDigestContent
 
 
 class Transport(Protocol):

@@ -7,13 +7,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
-
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from bot.settings import Settings
 from storage.audit import set_actor
 from storage.db import SQLITE_BEGIN, make_engine, make_session_factory
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 # A job the clock runs on every tick, given the tick's moment; it reads what is due from the database.
 Sweep = Callable[[datetime], None]

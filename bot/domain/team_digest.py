@@ -18,9 +18,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from sqlalchemy.orm import Session
 
 from bot.domain.digest import Recipient, valid_timezone
 from bot.domain.practice import IN_TOUCH_STAGES, LOSING_TOUCH, PLEDGED
@@ -56,6 +55,9 @@ from storage.partners import get_partner
 from storage.pledges import not_in_writing_with_partners, pledges_by_id
 from storage.scope import Workspace
 from storage.team_digests import enabled_team_digests, get_team_digest
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -258,6 +260,8 @@ def _agreements(session: Session, ws: Workspace, digest: TeamDigestContent, part
     reached: set[int] = set()
     for row in changes_between(session, ws=ws, entity_type="pledges", start=digest.start, end=digest.end):
         status = (row.changes or {}).get("status")
+        if row.entity_id is None:
+            continue
         if row.action is AuditAction.CREATE and status in PLEDGED:
             reached.add(row.entity_id)
         elif isinstance(status, list) and len(status) == 2 and status[1] in PLEDGED and status[0] not in PLEDGED:
@@ -286,7 +290,7 @@ def _stage_moves(session: Session, ws: Workspace, digest: TeamDigestContent, par
     moves: dict[int, list[str]] = {}
     for row in changes_between(session, ws=ws, entity_type="partners", start=digest.start, end=digest.end):
         stage = (row.changes or {}).get("stage")
-        if row.action is not AuditAction.UPDATE or not isinstance(stage, list) or len(stage) != 2:
+        if row.entity_id is None or row.action is not AuditAction.UPDATE or not isinstance(stage, list) or len(stage) != 2:
             continue
         first = moves.setdefault(row.entity_id, [stage[0], stage[1]])
         first[1] = stage[1]
@@ -442,7 +446,7 @@ class TeamDigestSweep:
             if _maybe_posted(claim.was_claimed, claim.previous_error):
                 ts = _look_up(transport, ws, channel, claim.key, since=due.end - timedelta(minutes=1))
             if ts is None:
-                ts = transport.send(ws, channel, Outgoing(claim.key, due.recipient, content))  # type: ignore[arg-type]
+                ts = transport.send(ws, channel, Outgoing(claim.key, due.recipient, content))
         except SendFailed as exc:
             with self.services.transaction(None) as session:
                 idempotency.fail_delivery(

@@ -26,10 +26,11 @@ from bot.domain.workspaces import purge_sweep
 from bot.i18n import t
 from bot.settings import Settings
 from handlers import install
-from handlers.install.oauth import Clients, build_oauth
+from handlers.install.oauth import build_oauth
 from handlers.reminders.transport import build_sweeps
 from handlers.router import Commands
 from handlers.shared.actor import resolve_actor
+from handlers.shared.clients import Clients
 from storage.idempotency import first_time
 from storage.scope import Workspace
 

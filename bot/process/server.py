@@ -86,6 +86,7 @@ def make_wsgi_app(partnerbot: Partnerbot) -> Callable[..., Iterable[bytes]]:
     return wsgi_app
 
 
+# gunicorn ships no type hints, so its base class is Any to mypy.
 class GunicornServer(BaseApplication):  # type: ignore[misc]
     """gunicorn, configured from settings, loading the app inside each worker (after fork)."""
 

@@ -244,11 +244,12 @@ def _day_of_month(day: int) -> Callable[[Ctx], date | None]:
     return resolve
 
 
-def _offset(n: int, unit: str) -> tuple[Callable[[Ctx], date | None] | None, Callable[[Ctx], datetime] | None]:
+def _offset(n: int, unit: str) -> tuple[Callable[[Ctx], date | None], Callable[[Ctx], datetime] | None]:
+    """How to resolve "in n units": a day, or for hours and minutes a moment (the day is then unused)."""
     if unit == "hours":
-        return None, lambda ctx: ctx.now + timedelta(hours=n)
+        return _no_day, lambda ctx: ctx.now + timedelta(hours=n)
     if unit == "minutes":
-        return None, lambda ctx: ctx.now + timedelta(minutes=n)
+        return _no_day, lambda ctx: ctx.now + timedelta(minutes=n)
     table: dict[str, Callable[[Ctx], date]] = {
         "days": lambda ctx: ctx.today + timedelta(days=n),
         "workdays": lambda ctx: add_working_days(ctx.today, n),
@@ -257,6 +258,10 @@ def _offset(n: int, unit: str) -> tuple[Callable[[Ctx], date | None] | None, Cal
         "years": lambda ctx: _add_months(ctx.today, 12 * n),
     }
     return table[unit], None
+
+
+def _no_day(ctx: Ctx) -> date | None:
+    return None
 
 
 def _season(month: int) -> Callable[[Ctx], date]:
@@ -339,7 +344,7 @@ RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None, str | None]] = [
     (r"i\s+formiddag", 0, (10, 0), "formiddag"),
     (r"this\s+morning|(?:early\s+)?this\s+morning", 0, (9, 0), "morgen"),
 ]
-for _pattern, _days, _clock, _pod in RELATIVE_DAYS:
+for _pattern, _days, _hm, _pod in RELATIVE_DAYS:
     def _make(days: int, clock: tuple[int, int] | None, pod: str | None) -> Builder:
         def build(m: re.Match[str]) -> Atom:
             atom = _date_atom(m, lambda ctx: ctx.today + timedelta(days=days), clock)
@@ -348,7 +353,7 @@ for _pattern, _days, _clock, _pod in RELATIVE_DAYS:
 
         return build
 
-    rule(START + f"(?:{_pattern})" + END)(_make(_days, _clock, _pod))
+    rule(START + f"(?:{_pattern})" + END)(_make(_days, _hm, _pod))
 
 
 @rule(START + r"(?:i\s+går|yesterday|i\s+forgårs|i\s+morges|earlier\s+today|(?:last|sidste|forrige)\s+(?:week|uge|month|måned|year|år|" + WD_RE + r")|i\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)s|(?:" + NUM_RE + r")\s+(?:dage|days|uger|weeks|måneder|months)\s+(?:siden|ago)|for\s+(?:" + NUM_RE + r")\s+(?:dage|uger|måneder)\s+siden)" + END)
@@ -407,7 +412,7 @@ _DAY_CONTEXT = re.compile(
 
 
 @rule(r"(?<![\wæøå-])(?:(?P<mod>next|næste|on|på|this|denne)\s+)?(?P<wd>" + WEAK_WD_RE + r")(?P<dot>\.)?" + _WD_POST + END)
-def _weak_weekday(m: re.Match[str]) -> Atom:
+def _weak_weekday(m: re.Match[str]) -> Atom | None:
     wd = m.group("wd")
     before = m.string[max(0, m.start() - 24) : m.start()]
     strong = wd in _PLAIN_ABBR or bool(m.group("mod")) or bool(_DAY_CONTEXT.search(before))

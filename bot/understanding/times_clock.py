@@ -97,6 +97,7 @@ def _kvart(m: re.Match[str]) -> Atom | None:
 
 @rule(START + _KL + r"(?:(?P<q>(?:a\s+)?quarter)|(?P<half>half)|(?P<n>\d{1,2}|" + MINUTE_WORD_RE + r")(?P<mins>\s+minutes?)?)\s+(?P<dir>past|after|to|till|til|before|of|from)\s+" + _H + r"(?:h(?![\wæøå]))?" + _AP + END)
 def _past_to(m: re.Match[str]) -> Atom | None:
+    n: int | None
     if m.group("half"):
         if m.group("dir") != "past":
             return None
@@ -140,9 +141,10 @@ def _word_clock(m: re.Match[str]) -> Atom | None:
     hour = HOUR_WORDS[m.group("h")]
     minute = 0
     if m.group("mw"):
-        minute = HOUR_WORDS[m.group("single")] if m.group("single") else MINUTE_WORDS.get(re.sub(r"\s+", " ", m.group("mw")))
-        if minute is None or minute > 59 or (m.group("single") and minute > 9):
+        said = HOUR_WORDS[m.group("single")] if m.group("single") else MINUTE_WORDS.get(re.sub(r"\s+", " ", m.group("mw")))
+        if said is None or said > 59 or (m.group("single") and said > 9):
             return None
+        minute = said
     rest = m.string[m.end():]
     cue = bool(m.group("pre") or m.group("oc") or m.group("ap"))
     if not cue:

@@ -170,7 +170,7 @@ def _nth_day_of_month(m: re.Match[str]) -> Atom | None:
 
 
 @rule(START + r"(?:the\s+)?ides\s+of\s+(?P<mon>" + MON_RE + r")" + END)
-def _ides(m: re.Match[str]) -> Atom:
+def _ides(m: re.Match[str]) -> Atom | None:
     month = MONTHS[m.group("mon")]
     day = 15 if month in (3, 5, 7, 10) else 13
     return _fixed(m, month, day, None)

@@ -77,11 +77,11 @@ HOLIDAY_NAMES: list[tuple[str, str]] = [
     (r"boss'?s?\s+day", "Boss's Day"),
     (r"may\s+day", "May Day"),
 ]
-_KEYS = {}
-_PARTS = []
-for _i, (_pattern, _key) in enumerate(HOLIDAY_NAMES):
+_KEYS: dict[str, str] = {}
+_PARTS: list[str] = []
+for _i, (_pattern, _name) in enumerate(HOLIDAY_NAMES):
     _PARTS.append(f"(?P<h{_i}>{_pattern})")
-    _KEYS[f"h{_i}"] = _key
+    _KEYS[f"h{_i}"] = _name
 _NAME = "(?:" + "|".join(_PARTS) + ")"
 # Words after "Christmas"/"jul" that make it a thing, not the day ("Christmas party").
 _NOT_DAY = r"(?!\s*(?:party|parties|card|cards|tree|market|lunch|dinner|shopping|campaign|fair|concert|event|sale|gift|gifts|break|holidays?|vacation|closing|period|season|-))"

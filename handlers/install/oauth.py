@@ -3,35 +3,36 @@
 In single-workspace mode one bot token speaks for the one workspace. With SLACK_CLIENT_ID and
 SLACK_CLIENT_SECRET the app installs to any number of workspaces; each installation's tokens
 live in `slack_installations`/`slack_bots` (migrated with the rest of the schema), expiring
-tokens are rotated before use, and `Clients.for_workspace` is the one place that decides which
+tokens are rotated before use, and `handlers.shared.clients.Clients` is the one place that decides which
 token speaks for a workspace.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from slack_bolt.authorization.authorize import InstallationStoreAuthorize
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
-from slack_sdk.oauth.installation_store import Bot, Installation
+from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
-from slack_sdk.oauth.token_rotation import TokenRotator
-from sqlalchemy import Engine
 
 from bot.domain.services import Services
 from bot.domain.workspaces import schedule_purge
+from handlers.shared.clients import ROTATE_BEFORE_MINUTES
 from storage.scope import Workspace
 from storage.workspaces import install_workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 STATE_SECONDS = 600
-# Rotate a token this long before it expires (Slack's rotating tokens last 12 hours).
-ROTATE_BEFORE_MINUTES = 120
 
 
 class WorkspaceInstallationStore(SQLAlchemyInstallationStore):
@@ -79,54 +80,6 @@ def build_oauth(settings_client: WebClient, services: Services) -> tuple[OAuthSe
         client=settings_client,
     )
     return oauth, store
-
-
-class Clients:
-    """Which Web API client speaks for a workspace (for work that no request started: reminders, digests)."""
-
-    def __init__(self, shared: WebClient, services: Services, store: WorkspaceInstallationStore | None) -> None:
-        self.shared = shared
-        self.services = services
-        self.store = store
-        settings = services.settings
-        self.rotator = (
-            TokenRotator(client_id=settings.slack_client_id, client_secret=settings.slack_client_secret, client=shared)
-            if store is not None and settings.slack_client_id and settings.slack_client_secret
-            else None
-        )
-
-    def token_for(self, ws: Workspace) -> str | None:
-        """The workspace's bot token, rotated first if it is about to expire; None if not installed."""
-        if self.store is None:
-            return self.shared.token
-        bot = self.store.find_bot(enterprise_id=ws.enterprise_id, team_id=ws.team_id, is_enterprise_install=False)
-        if bot is None or not bot.bot_token:
-            return None
-        return self._rotated(bot).bot_token
-
-    def for_workspace(self, ws: Workspace) -> WebClient | None:
-        """A client with the workspace's bot token (see token_for); None if the app is not installed there."""
-        token = self.token_for(ws)
-        if token is None:
-            return None
-        if token == self.shared.token:
-            return self.shared
-        return WebClient(
-            token=token,
-            base_url=self.shared.base_url,
-            timeout=self.shared.timeout,
-            retry_handlers=self.shared.retry_handlers,
-        )
-
-    def _rotated(self, bot: Bot) -> Bot:
-        if self.rotator is None or not bot.bot_refresh_token:
-            return bot
-        refreshed = self.rotator.perform_bot_token_rotation(bot=bot, minutes_before_expiration=ROTATE_BEFORE_MINUTES)
-        if refreshed is None:
-            return bot
-        assert self.store is not None
-        self.store.save_bot(refreshed)
-        return refreshed
 
 
 def forget_tokens(services: Services, store: WorkspaceInstallationStore | None, ws: Workspace) -> None:

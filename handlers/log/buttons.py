@@ -83,10 +83,10 @@ def handle_choose(ack: Ack, body: dict[str, Any], respond: Respond, client: WebC
         ok = card is not None and partner is not None and not card.deleted
         if ok and card.partner_id is None:
             logbook.attach_partner(session, ws=actor.ws, user_id=actor.user_id, interaction_id=card.interaction_id, partner_id=partner.id)
-    if not ok:
+    if not ok or interaction_id is None:
         refuse(services, actor, entity_type="partners", raw_id=partner_raw, respond=respond)
         return
-    _redraw(respond, services, actor, interaction_id, client)  # type: ignore[arg-type]
+    _redraw(respond, services, actor, interaction_id, client)
 
 
 def handle_new_partner(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:

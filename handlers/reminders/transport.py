@@ -22,8 +22,8 @@ from bot.domain.reminders import (
 )
 from bot.domain.services import Services, Sweep
 from bot.domain.team_digest import TeamDigestSweep
-from handlers.install.oauth import Clients
 from handlers.reminders.views import METADATA_EVENT, render
+from handlers.shared.clients import Clients
 from storage.scope import Workspace
 
 # A Retry-After longer than this is not waited out in the scheduler thread: the message is

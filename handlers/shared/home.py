@@ -11,7 +11,6 @@ from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from sqlalchemy.exc import SQLAlchemyError
 
 from bot.domain.overview import HomeData, home_data
 from bot.domain.services import Services
@@ -21,6 +20,7 @@ from handlers.shared import formatting as fmt
 from handlers.shared.actor import resolve_actor
 from handlers.shared.followup_rows import HOME, item_blocks
 from handlers.shared.formatting import progress_bar
+from storage.db import DatabaseError
 from storage.scope import Workspace
 
 log = logging.getLogger(__name__)
@@ -78,5 +78,5 @@ def refresh_home(client: WebClient, services: Services, ws: Workspace, user_id: 
             data = home_data(session, ws=ws, user_id=user_id, now=services.now(), tz=actor.tz)
             view = build_home_view(data, actor.lang, actor.tz, user_id)
         client.views_publish(user_id=user_id, view=view)
-    except (SlackApiError, SlackClientError, SQLAlchemyError, OSError):
+    except (SlackApiError, SlackClientError, DatabaseError, OSError):
         log.warning("could not refresh the App Home", exc_info=True)

@@ -13,8 +13,8 @@ from slack_sdk import WebClient
 
 from bot.domain.reminders import ReminderSweep
 from bot.offline.fakeslack import FakeSlack, Fault
-from handlers.install.oauth import Clients
 from handlers.reminders import transport as h
+from handlers.shared.clients import Clients
 from storage import followups
 from storage.models import ReminderState
 from tests.reminders.conftest import WS, make_services

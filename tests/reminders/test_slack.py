@@ -18,8 +18,8 @@ from bot.offline.fakeslack import FakeSlack, Fault
 from handlers import reminders as h
 from handlers import settings as hs
 from handlers.ids import LOG_OPEN_FOR_PARTNER
-from handlers.install.oauth import Clients
 from handlers.reminders import transport, views
+from handlers.shared.clients import Clients
 from storage import followups, partners
 from storage.models import FollowUpAction, FollowUpStatus, PledgeKind, ReminderState
 from tests.blockcheck import assert_valid_blocks
