@@ -16,7 +16,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.domain.overview import ListFilter, due_overview, list_page, lookup_partner, status_summary
+from bot.domain.overview.due import due_overview
+from bot.domain.overview.listing import ListFilter, list_page
+from bot.domain.overview.status import lookup_partner, status_summary
 from handlers.due import build_due_blocks
 from handlers.listing import build_list_blocks
 from handlers.status import build_status_blocks

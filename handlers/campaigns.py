@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.overview import campaign_progress, parse_amount, split_campaign_and_partner
+from bot.domain.overview.campaigns import parse_amount, split_campaign_and_partner
+from bot.domain.overview.report import campaign_progress
 from bot.i18n import t
 from handlers.router import Commands, Invocation
 from handlers.shared import blockkit as bk

@@ -10,7 +10,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.domain.followup_times import SNOOZE_OPTIONS, snooze_until
-from bot.domain.overview import DueBuckets, due_overview
+from bot.domain.overview.due import DueBuckets, due_overview
 from bot.domain.people import Actor
 from bot.domain.services import Services
 from bot.i18n import t

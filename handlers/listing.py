@@ -6,7 +6,8 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot.domain.overview import ListFilter, ListPage, effective_due, list_page, parse_list_filter
+from bot.domain.overview.due import effective_due
+from bot.domain.overview.listing import ListFilter, ListPage, list_page, parse_list_filter
 from bot.domain.people import Actor
 from bot.domain.services import Services
 from bot.i18n import t

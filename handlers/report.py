@@ -13,16 +13,14 @@ from zoneinfo import ZoneInfo
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.domain.charts import ChartTexts, ProgressBar, report_chart
-from bot.domain.overview import (
+from bot.domain.overview.export import export_table, public_sponsor_table, to_csv
+from bot.domain.overview.listing import match_campaign
+from bot.domain.overview.report import (
     LOSING_TOUCH_DAYS,
     STAGE_ORDER,
     CampaignProgress,
     Report,
     build_report,
-    export_table,
-    match_campaign,
-    public_sponsor_table,
-    to_csv,
 )
 from bot.i18n import t
 from handlers.router import Commands, Invocation

@@ -7,7 +7,8 @@ from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
 
-from bot.domain.overview import Lookup, StatusSummary, Totals, lookup_partner, status_summary
+from bot.domain.overview.status import Lookup, StatusSummary, lookup_partner, status_summary
+from bot.domain.overview.totals import Totals
 from bot.i18n import t
 from handlers.ids import LOG_OPEN_FOR_PARTNER
 from handlers.router import Commands, Invocation

@@ -41,8 +41,6 @@ ACTIONS = ("call", "email", "meeting", "contract", "other")
 VALUE = "v"  # the action_id of every input in the modal; the block_id names the field
 
 
-
-
 def _option(text: str, value: str) -> dict[str, Any]:
     return {"text": bk.plain(text, 75), "value": value}
 

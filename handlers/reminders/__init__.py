@@ -42,7 +42,6 @@ from storage.followups import get_followup, reschedule_followup, snooze_followup
 log = logging.getLogger(__name__)
 
 
-
 def _container(body: dict[str, Any]) -> tuple[str | None, str | None]:
     container = body.get("container") or {}
     channel = container.get("channel_id") or (body.get("channel") or {}).get("id")

@@ -32,9 +32,6 @@ MAX_INLINE_WAIT = 30.0
 RATE_LIMIT_RETRIES = 3
 
 
-
-
-
 def _retry_after(response: HttpResponse | None) -> float | None:
     if response is None:
         return None

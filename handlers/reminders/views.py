@@ -31,8 +31,6 @@ DIGEST_LINES = 8
 LAST_TEXT_CHARS = 300
 
 
-
-
 def _what(lang: str, action: Any, partner_name: str | None, text: str | None) -> str:
     partner = f"*{bk.escape(partner_name)}*" if partner_name else t(lang, "reminder.no_partner")
     line = t(lang, f"reminder.action.{action}", partner=partner)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.domain.followup_times import SNOOZE_OPTIONS
-from bot.domain.overview import DueItem
+from bot.domain.overview.due import DueItem
 from bot.i18n import t
 from handlers.ids import DUE_DONE, DUE_SNOOZE
 from handlers.shared import blockkit as bk

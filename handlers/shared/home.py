@@ -12,7 +12,7 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot.domain.overview import HomeData, home_data
+from bot.domain.overview.home import HomeData, home_data
 from bot.domain.services import Services
 from bot.i18n import t
 from handlers.shared import blockkit as bk

@@ -11,22 +11,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.domain.charts import PNG_SIGNATURE, ChartTexts, ProgressBar, report_chart
-from bot.domain.overview import (
-    OVERDUE,
-    TODAY,
-    WEEK,
-    ListFilter,
-    bucket_of,
-    choose,
-    csv_safe,
-    due_buckets,
-    losing_touch,
-    parse_amount,
-    parse_list_filter,
-    pledge_totals,
-    split_campaign_and_partner,
-    to_csv,
-)
+from bot.domain.overview.campaigns import parse_amount, split_campaign_and_partner
+from bot.domain.overview.due import OVERDUE, TODAY, WEEK, bucket_of, due_buckets
+from bot.domain.overview.export import csv_safe, to_csv
+from bot.domain.overview.listing import ListFilter, parse_list_filter
+from bot.domain.overview.report import losing_touch
+from bot.domain.overview.status import choose
+from bot.domain.overview.totals import pledge_totals
 from bot.domain.people import Actor
 from handlers.due import parse_scope
 from handlers.report import parse_report_args

@@ -9,18 +9,12 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy.orm import Session
 
-from bot.domain.overview import (
-    ListFilter,
-    build_report,
-    due_overview,
-    export_table,
-    home_data,
-    list_page,
-    lookup_partner,
-    public_sponsor_table,
-    status_summary,
-    to_csv,
-)
+from bot.domain.overview.due import due_overview
+from bot.domain.overview.export import export_table, public_sponsor_table, to_csv
+from bot.domain.overview.home import home_data
+from bot.domain.overview.listing import ListFilter, list_page
+from bot.domain.overview.report import build_report
+from bot.domain.overview.status import lookup_partner, status_summary
 from storage.campaigns import get_campaign
 from storage.followups import complete_followup
 from storage.interactions import log_interaction

@@ -1,0 +1,125 @@
+"""A campaign's report: progress against the goal, what is not in writing, calls without a confirming e-mail, partners losing touch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from bot.domain.overview.totals import Totals, pledge_totals
+from bot.domain.practice import CONFIRMING_EMAIL_WINDOW, IN_TOUCH_STAGES, LOSING_TOUCH
+from storage import overview as queries
+from storage.campaigns import list_campaigns
+from storage.models import (
+    Campaign,
+    Interaction,
+    Partner,
+    Pledge,
+    PledgeStatus,
+    Stage,
+)
+from storage.scope import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+LOSING_TOUCH_DAYS = LOSING_TOUCH.days
+STAGE_ORDER = tuple(Stage)
+
+
+@dataclass(frozen=True)
+class CampaignProgress:
+    """How far a campaign (or, with campaign None, all partners) has come towards its goal."""
+
+    campaign: Campaign | None
+    totals: Totals
+
+    @property
+    def goal_dkk(self) -> int | None:
+        """The campaign's goal in DKK, if it has one."""
+        return self.campaign.goal_dkk if self.campaign is not None else None
+
+    @property
+    def share(self) -> float | None:
+        """Pledged money as a share of the goal (may exceed 1), or None without a goal."""
+        goal = self.goal_dkk
+        return self.totals.pledged_dkk / goal if goal else None
+
+
+@dataclass(frozen=True)
+class LosingTouch:
+    """A partner we are in touch with but have not spoken to for a while."""
+
+    partner: Partner
+    last_contact: datetime | None
+    days: int | None  # None: never contacted
+
+
+def losing_touch(
+    partners: Iterable[Partner], last_contact: dict[int, datetime], *, now: datetime,
+    days: int = LOSING_TOUCH_DAYS,
+) -> list[LosingTouch]:
+    """Partners in an in-touch stage with no call, meeting or e-mail in `days` days, longest silence first."""
+    out = []
+    for p in partners:
+        if p.stage not in IN_TOUCH_STAGES:
+            continue
+        last = last_contact.get(p.id)
+        if last is None:
+            out.append(LosingTouch(p, None, None))
+        elif now - last >= timedelta(days=days):
+            out.append(LosingTouch(p, last, (now - last).days))
+    return sorted(out, key=lambda lt: (lt.days is not None, -(lt.days or 0), lt.partner.name))
+
+
+@dataclass(frozen=True)
+class Report:
+    """`/partner report`: progress, pipeline, and what needs attention."""
+
+    campaign: Campaign | None
+    progress: CampaignProgress
+    stages: dict[Stage, int]
+    not_in_writing: list[tuple[Pledge, Partner]]
+    unconfirmed_calls: list[tuple[Interaction, Partner]]
+    losing_touch: list[LosingTouch]
+    stale_days: int
+    campaigns: list[CampaignProgress]  # every campaign's progress, for the workspace-wide report
+
+
+def campaign_progress(session: Session, *, ws: Workspace, campaign: Campaign | None) -> CampaignProgress:
+    """Totals of one campaign's pledges (or of all pledges with campaign None)."""
+    pledges = queries.campaign_pledges(session, ws=ws, campaign_id=campaign.id if campaign else None)
+    return CampaignProgress(campaign, pledge_totals(pledges))
+
+
+def build_report(
+    session: Session, *, ws: Workspace, campaign: Campaign | None, now: datetime,
+    stale_days: int = LOSING_TOUCH_DAYS,
+) -> Report:
+    """Everything the report shows, for one campaign or (campaign None) the whole workspace."""
+    cid = campaign.id if campaign else None
+    pledges = queries.campaign_pledges(session, ws=ws, campaign_id=cid)
+    partners = queries.partners_by_id(session, ws=ws, partner_ids=(p.partner_id for p in pledges))
+    verbal = [(p, partners[p.partner_id]) for p in pledges if p.status == PledgeStatus.VERBAL]
+    calls = queries.calls_without_email(
+        session, ws=ws, since=now - CONFIRMING_EMAIL_WINDOW, campaign_id=cid
+    )
+    call_partners = queries.partners_by_id(session, ws=ws, partner_ids=(c.partner_id for c in calls))
+    in_touch = queries.partners_in_touch_stages(session, ws=ws, stages=IN_TOUCH_STAGES, campaign_id=cid)
+    last = queries.last_contacts(session, ws=ws, partner_ids=[p.id for p in in_touch])
+    each = (
+        []
+        if campaign is not None
+        else [campaign_progress(session, ws=ws, campaign=c) for c in list_campaigns(session, ws=ws)]
+    )
+    return Report(
+        campaign=campaign,
+        progress=CampaignProgress(campaign, pledge_totals(pledges)),
+        stages=queries.stage_counts(session, ws=ws, campaign_id=cid),
+        not_in_writing=verbal,
+        unconfirmed_calls=[(c, call_partners[c.partner_id]) for c in calls if c.partner_id in call_partners],
+        losing_touch=losing_touch(in_touch, last, now=now, days=stale_days),
+        stale_days=stale_days,
+        campaigns=each,
+    )
