@@ -25,7 +25,7 @@ from handlers.status import build_status_blocks
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.scope import Workspace
-from tests.overview.seed import ANNA, CPH, seed_library
+from tests.bot.domain.overview.seed import ANNA, CPH, seed_library
 
 WS = Workspace("T0BENCH")
 WORDS = ("Bank", "Brugs", "Bibliotek", "Skole", "Forening", "Boghandel", "Fond", "Kommune", "Netto", "Apotek")

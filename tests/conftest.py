@@ -15,6 +15,8 @@ from storage.db import make_engine, make_session_factory, normalize_database_url
 from storage.migrate import upgrade
 from storage.scope import Workspace
 
+pytest_plugins = ["tests.support.reminders"]
+
 PG_URL = normalize_database_url(
     os.environ.get("TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 )

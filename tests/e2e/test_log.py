@@ -13,9 +13,9 @@ from bot.offline.fakeslack import FakeUser
 from handlers import log as log_feature
 from handlers.ids import SHORTCUT_LOG_MESSAGE
 from storage.models import AuditLog, Contact, FollowUp, Interaction, Partner, Pledge
-from tests.blockcheck import assert_valid_blocks
 from tests.e2e import payloads
 from tests.e2e.conftest import ANNA, BEN, TEAM, Server
+from tests.support.blockcheck import assert_valid_blocks
 
 pytestmark = pytest.mark.e2e
 

@@ -26,11 +26,17 @@ from storage.followups import create_followup, get_followup
 from storage.models import FollowUpAction, FollowUpStatus, Publicity
 from storage.partners import get_partner
 from storage.scope import Workspace
-from tests.blockcheck import VIEW_BLOCK_LIMIT, assert_valid_blocks
+from tests.bot.domain.overview.seed import (
+    FORMULA_NOTE,
+    HOSTILE,
+    Seeded,
+    seed_library,
+    seed_other_workspace,
+)
 from tests.e2e import wire
 from tests.e2e.conftest import ANNA, BEN, TEAM, Server
 from tests.e2e.payloads import block_action
-from tests.overview.seed import FORMULA_NOTE, HOSTILE, Seeded, seed_library, seed_other_workspace
+from tests.support.blockcheck import VIEW_BLOCK_LIMIT, assert_valid_blocks
 
 pytestmark = pytest.mark.e2e
 

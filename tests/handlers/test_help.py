@@ -11,7 +11,7 @@ from handlers import help as help_feature
 from handlers import language
 from handlers.router import Commands, Invocation
 from storage.scope import Workspace
-from tests.blockcheck import assert_valid_blocks
+from tests.support.blockcheck import assert_valid_blocks
 
 
 class Recorder:

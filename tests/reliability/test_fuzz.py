@@ -30,8 +30,8 @@ from bot.process.app import Partnerbot, create_app
 from bot.process.runtime import prepare_database, warm_up
 from bot.settings import Settings
 from bot.understanding import ParseResult, parse
-from tests.blockcheck import assert_valid_blocks
 from tests.reliability.strategies import NOW, TEXT, TZ
+from tests.support.blockcheck import assert_valid_blocks
 
 pytestmark = pytest.mark.slow
 

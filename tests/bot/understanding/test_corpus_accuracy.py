@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.understanding.corpus_eval import evaluate, load, table
+from tests.bot.understanding.corpus_eval import evaluate, load, table
 
 CASES = [("call-logs.jsonl", 300, 0.97), ("heldout.jsonl", 60, 0.90)]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.understanding.helpers import dues, parse_at
+from tests.bot.understanding.helpers import dues, parse_at
 
 TUE = "2026-03-10T09:15:00+01:00"  # winter time in Europe, summer time in the US since 8 March
 

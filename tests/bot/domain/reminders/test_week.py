@@ -10,7 +10,7 @@ from bot.domain.followup_times import local_midnight, snooze_until
 from bot.domain.reminders import DigestSweep, ReminderSweep, reminder_key
 from storage import contacts, followups, interactions, partners, pledges, users
 from storage.models import FollowUpAction, InteractionKind, PledgeKind, PledgeStatus
-from tests.reminders.conftest import WS
+from tests.support.reminders import WS
 
 CPH, LON, NYC = "Europe/Copenhagen", "Europe/London", "America/New_York"
 TICK = timedelta(minutes=10)

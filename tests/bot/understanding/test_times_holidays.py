@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from bot.understanding.holidays import NAMED_DAYS, named_day
-from tests.understanding.helpers import parse_at
+from tests.bot.understanding.helpers import parse_at
 
 TUE = "2026-03-10T09:15:00+01:00"  # Tuesday 10 March 2026; Easter Sunday is 5 April 2026
 

@@ -17,7 +17,7 @@ from handlers.reminders import transport as h
 from handlers.shared.clients import Clients
 from storage import followups
 from storage.models import ReminderState
-from tests.reminders.conftest import WS, make_services
+from tests.support.reminders import WS, make_services
 
 NOW = datetime(2026, 3, 24, 9, 0, tzinfo=UTC)
 HTML = "<html><body><h1>502 Bad Gateway</h1></body></html>"

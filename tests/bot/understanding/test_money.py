@@ -4,7 +4,7 @@ import pytest
 
 from bot.understanding import parse
 from bot.understanding.money import parse_number
-from tests.understanding.helpers import at
+from tests.bot.understanding.helpers import at
 
 NOW = at("2026-03-10T09:15:00+01:00")
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.understanding.helpers import dues
+from tests.bot.understanding.helpers import dues
 
 TUE = "2026-03-10T09:15:00+01:00"  # a Tuesday morning
 
@@ -151,7 +151,7 @@ def test_past_times_are_not_follow_ups():
 
 def test_vague_time_is_reported_unresolved():
     from bot.understanding import parse
-    from tests.understanding.helpers import at
+    from tests.bot.understanding.helpers import at
 
     result = parse("Ring til Lars senere", now=at(TUE), tz="Europe/Copenhagen")
     assert result.followups == []

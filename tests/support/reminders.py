@@ -1,4 +1,4 @@
-"""Fixtures for reminders and digests: services on a controllable clock and a recording transport."""
+"""Reminder and digest test support: services on a controllable clock and a recording transport (fixtures loaded for every test by tests/conftest.py)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ import pytest
 from bot.domain.reminders import STALE_CLAIM, DigestSweep, ReminderSweep
 from storage import followups, users
 from storage.models import Delivery, DeliveryStatus, FollowUp, FollowUpAction, ReminderState
-from tests.reminders.conftest import WS, Crash, FakeTransport, make_services
+from tests.support.reminders import WS, Crash, FakeTransport, make_services
 
 NOW = datetime(2026, 3, 24, 9, 0, tzinfo=UTC)  # a Tuesday; Copenhagen is UTC+1
 

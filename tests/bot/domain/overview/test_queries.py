@@ -20,7 +20,7 @@ from storage.followups import complete_followup
 from storage.interactions import log_interaction
 from storage.models import FollowUpAction, InteractionKind, Stage
 from storage.scope import Workspace
-from tests.overview.seed import (
+from tests.bot.domain.overview.seed import (
     ANNA,
     BEN,
     CARL,

@@ -1,7 +1,7 @@
 """Suggestions the bot adds by the partnership practice."""
 
 from bot.understanding import parse
-from tests.understanding.helpers import at
+from tests.bot.understanding.helpers import at
 
 
 def suggested(text, now):

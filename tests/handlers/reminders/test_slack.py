@@ -22,8 +22,8 @@ from handlers.reminders import transport, views
 from handlers.shared.clients import Clients
 from storage import followups, partners
 from storage.models import FollowUpAction, FollowUpStatus, PledgeKind, ReminderState
-from tests.blockcheck import assert_valid_blocks
-from tests.reminders.conftest import WS, make_services
+from tests.support.blockcheck import assert_valid_blocks
+from tests.support.reminders import WS, make_services
 
 NOW = datetime(2026, 3, 24, 9, 0, tzinfo=UTC)
 

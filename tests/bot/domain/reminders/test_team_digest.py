@@ -30,8 +30,8 @@ from storage.models import (
     Publicity,
     Stage,
 )
-from tests.blockcheck import assert_valid_blocks
-from tests.reminders.conftest import WS, Crash, make_services
+from tests.support.blockcheck import assert_valid_blocks
+from tests.support.reminders import WS, Crash, make_services
 
 CPH = "Europe/Copenhagen"
 CHANNEL = "C0KAMP"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.understanding.helpers import dues, parse_at
+from tests.bot.understanding.helpers import dues, parse_at
 
 TUE = "2026-03-10T09:15:00+01:00"  # Tuesday 10 March 2026
 

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.understanding.model import Alternative, FollowUp
-from tests.understanding.helpers import at, parse_at
+from tests.bot.understanding.helpers import at, parse_at
 
 TUE = "2026-03-10T09:15:00+01:00"
 

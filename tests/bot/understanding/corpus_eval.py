@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot.understanding import ParseResult, parse
 
-CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
+CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
 FIELDS = (
     "kind", "organization", "contacts", "roles", "money_total", "money", "items", "asks",
     "agreement", "no_publicity", "followups", "suggested", "mentions",

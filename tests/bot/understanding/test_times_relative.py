@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.understanding.helpers import dues, parse_at
+from tests.bot.understanding.helpers import dues, parse_at
 
 TUE = "2026-03-10T09:15:00+01:00"  # Tuesday 10 March 2026
 THU = "2026-03-12T09:15:00+01:00"
@@ -105,7 +105,7 @@ def test_a_named_closed_day_stays_and_is_flagged():
 def test_offsets_in_hours_and_minutes(text, minutes):
     from datetime import timedelta
 
-    from tests.understanding.helpers import at
+    from tests.bot.understanding.helpers import at
 
     [followup] = parse_at(text, TUE).followups
     assert followup.due == at(TUE) + timedelta(minutes=minutes) and not followup.all_day

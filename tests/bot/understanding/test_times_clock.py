@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.understanding.helpers import at, dues, parse_at
+from tests.bot.understanding.helpers import at, dues, parse_at
 
 TUE = "2026-03-10T09:15:00+01:00"  # a Tuesday morning in Copenhagen
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.understanding.helpers import dues
+from tests.bot.understanding.helpers import dues
 
 SPRING_CPH = "2026-03-28T12:00:00+01:00"  # Saturday before the European spring-forward night
 AUTUMN_CPH = "2026-10-24T12:00:00+02:00"  # Saturday before the European fall-back night
