@@ -109,3 +109,20 @@ def ws() -> Workspace:
 def ws_b() -> Workspace:
     """A second workspace for isolation checks."""
     return Workspace("T0B")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Fail a test when any fake Slack refused a payload during it, as Slack would have.
+
+    A test that seeds a violation on purpose says so with `@pytest.mark.slack_refusals`.
+    """
+    from bot.fakeslack import FakeSlack  # here, so plain domain tests do not import the fake
+
+    before = {id(fake): len(fake.refused) for fake in list(FakeSlack.instances)}
+    result = yield
+    if item.get_closest_marker("slack_refusals") is None:
+        new = [r for fake in list(FakeSlack.instances) for r in fake.refused[before.get(id(fake), 0):]]
+        if new:
+            pytest.fail("Slack would refuse:\n" + "\n".join(str(r) for r in new), pytrace=False)
+    return result
