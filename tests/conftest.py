@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -117,12 +119,15 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
 
     A test that seeds a violation on purpose says so with `@pytest.mark.slack_refusals`.
     """
-    from bot.fakeslack import FakeSlack  # here, so plain domain tests do not import the fake
+    def fakes() -> list[Any]:
+        # Only when some test has imported the fake: plain domain tests never load it.
+        module = sys.modules.get("bot.fakeslack")
+        return list(module.FakeSlack.instances) if module is not None else []
 
-    before = {id(fake): len(fake.refused) for fake in list(FakeSlack.instances)}
+    before = {id(fake): len(fake.refused) for fake in fakes()}
     result = yield
     if item.get_closest_marker("slack_refusals") is None:
-        new = [r for fake in list(FakeSlack.instances) for r in fake.refused[before.get(id(fake), 0):]]
+        new = [r for fake in fakes() for r in fake.refused[before.get(id(fake), 0):]]
         if new:
             pytest.fail("Slack would refuse:\n" + "\n".join(str(r) for r in new), pytrace=False)
     return result
