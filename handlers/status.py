@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -17,7 +18,10 @@ from handlers.shared import formatting as fmt
 from handlers.shared.context import actor_of, parse_id, refuse, services_of
 from storage.models import IN_WRITING, PledgeKind, PledgeStatus, Publicity
 
+# Each choice button's action_id is STATUS_SHOW:<n> (Slack refuses two equal action_ids in one
+# block); the handler takes all of them, and the bare STATUS_SHOW of choices posted earlier.
 STATUS_SHOW = "overview_status_show"
+STATUS_SHOW_ANY = re.compile(rf"^{STATUS_SHOW}(:\d+)?$")
 MAX_LINES = 12  # per section, so a partner with a long history still fits one message
 RAW_TEXT_CHARS = 200
 
@@ -159,8 +163,8 @@ def build_choice_blocks(lookup: Lookup, lang: str) -> list[bk.Block]:
     """A short list of partners to pick from when a name matches several (or only roughly)."""
     buttons = [
         bk.button(m.partner.name if m.name == m.partner.name else f"{m.partner.name} ({m.name})",
-                  STATUS_SHOW, str(m.partner.id))
-        for m in lookup.candidates
+                  f"{STATUS_SHOW}:{i}", str(m.partner.id))
+        for i, m in enumerate(lookup.candidates)
     ]
     return [
         bk.section(t(lang, "overview.status.choose", query=bk.escape(bk.clip(lookup.query, 80)))),
@@ -220,4 +224,4 @@ def handle_show(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltC
 def register(app: App, commands: Commands) -> None:
     """Add `status` and its choice buttons."""
     commands.add("status", handle_status, help_key="help.cmd.status", usage="<partner>")
-    app.action(STATUS_SHOW)(handle_show)
+    app.action(STATUS_SHOW_ANY)(handle_show)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -111,3 +113,23 @@ def ws() -> Workspace:
 def ws_b() -> Workspace:
     """A second workspace for isolation checks."""
     return Workspace("T0B")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Fail a test when any fake Slack refused a payload during it, as Slack would have.
+
+    A test that seeds a violation on purpose says so with `@pytest.mark.slack_refusals`.
+    """
+    def fakes() -> list[Any]:
+        # Only when some test has imported the fake: plain domain tests never load it.
+        module = sys.modules.get("bot.offline.fakeslack")
+        return list(module.FakeSlack.instances) if module is not None else []
+
+    before = {id(fake): len(fake.refused) for fake in fakes()}
+    result = yield
+    if item.get_closest_marker("slack_refusals") is None:
+        new = [r for fake in fakes() for r in fake.refused[before.get(id(fake), 0):]]
+        if new:
+            pytest.fail("Slack would refuse:\n" + "\n".join(str(r) for r in new), pytrace=False)
+    return result

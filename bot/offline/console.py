@@ -30,6 +30,7 @@ from bot.offline.signing import (
     new_trigger_id,
     signed_headers,
 )
+from bot.offline.slack_rules import shown_to_user
 from bot.process.app import Partnerbot, create_app
 from bot.process.runtime import make_clockwork, prepare_database, warm_up
 from bot.settings import Settings
@@ -98,7 +99,20 @@ class Console:
             text = rendered.text.strip() or "(empty)"
             print((prefix + "\n" if prefix else "") + text + "\n", file=self.out, flush=True)
 
+    def _show_refusal(self, call: Call) -> None:
+        """Print a payload Slack would have refused, as the user would meet it, and why."""
+        assert call.refusal is not None
+        method = call.method
+        seen = (shown_to_user(call.refusal.verdict, kind=method.removeprefix("ack:"))
+                if method.startswith("ack:") else "") or "(nothing reaches you: Slack refused the bot's call)"
+        with self._print_lock:
+            print(f"── Slack refused {method}: {call.refusal.error} ──\n{seen}\n{call.refusal.reason}\n",
+                  file=self.out, flush=True)
+
     def _on_slack_call(self, call: Call) -> None:
+        if call.refusal is not None:
+            self._show_refusal(call)
+            return
         tz = self.state.user.tz
         args = call.args
         if call.method in ("chat.postMessage", "chat.postEphemeral", "chat.update") or call.method.startswith("response_url:"):
@@ -141,7 +155,7 @@ class Console:
             channel_id=CONSOLE_CHANNEL,
         )
         response = self._dispatch(body)
-        self._show_response(response)
+        self._show_response(response, "command")
 
     def click(self, number: int) -> None:
         """Press button number N of the last message."""
@@ -172,15 +186,17 @@ class Console:
             "response_url": self.fake.response_url(f"act-{next(self._ids)}"),
             "actions": [action],
         }
-        self._show_response(self._dispatch(interaction_body(payload)))
+        self._show_response(self._dispatch(interaction_body(payload)), "block_actions")
 
-    def _show_response(self, response: Any) -> None:
+    def _show_response(self, response: Any, kind: str) -> None:
         if response.status == 401:
             print("The request was refused (signature).", file=self.out)
             return
         body = response.body or ""
         if not body:
             return
+        if not self.fake.check_ack(body, kind=kind).ok:
+            return  # the fake's listener has printed Slack's refusal
         try:
             data = json.loads(body)
         except json.JSONDecodeError:

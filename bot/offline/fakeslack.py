@@ -4,6 +4,11 @@ The bot talks to it exactly as it talks to Slack (its `SLACK_API_URL` points her
 console and the end-to-end tests exercise the real client code, retries included. It records
 every call, can be told to fail (429 with Retry-After, 5xx, HTML bodies, dropped connections),
 and receives what the bot posts to `response_url`s.
+
+It also refuses what Slack refuses: every message, view and `response_url` body is checked
+against Slack's Block Kit rules (`bot/offline/slack_rules.py`) and answered as Slack answers
+(`ok: false`, the error code, the `[ERROR]` lines); refused payloads are kept in `refused`, not
+in `calls`. `check_ack()` does the same for the HTTP body that acknowledges a request.
 """
 
 from __future__ import annotations
@@ -13,11 +18,15 @@ import json
 import socket
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
+
+from bot.offline import slack_rules
+from bot.offline.slack_rules import Verdict
 
 DEFAULT_TEAM = "T0PARTNER"
 BOT_USER = "U0PARTNERBOT"
@@ -31,6 +40,31 @@ class Call:
     args: dict[str, Any]
     token: str | None
     at: float = field(default_factory=time.time)
+    # Set when Slack's rules refused the payload: the call is then not in `FakeSlack.calls`.
+    refusal: Refusal | None = None
+
+
+@dataclass
+class Refusal:
+    """A payload Slack would refuse: where it went, Slack's error and why, and the payload itself."""
+
+    method: str  # a Web API method, "response_url:<key>", or "ack:<kind>" for an HTTP acknowledgement
+    verdict: Verdict
+    payload: Any
+    at: float = field(default_factory=time.time)
+
+    @property
+    def error(self) -> str:
+        """Slack's error code, e.g. invalid_blocks."""
+        return self.verdict.error or ""
+
+    @property
+    def reason(self) -> str:
+        """Why, naming the block and the rule."""
+        return self.verdict.reason
+
+    def __str__(self) -> str:
+        return f"{self.method}: {self.error}\n{self.reason}"
 
 
 @dataclass
@@ -93,6 +127,9 @@ def _decode_args(content_type: str, raw: bytes) -> dict[str, Any]:
 class FakeSlack:
     """A recording, scriptable Slack Web API server on 127.0.0.1."""
 
+    # Every fake alive, so a test harness can check that none of them refused anything.
+    instances: weakref.WeakSet[FakeSlack] = weakref.WeakSet()
+
     def __init__(
         self,
         *,
@@ -116,6 +153,9 @@ class FakeSlack:
         # Messages the bot posted, per conversation (DMs under their D… id), for conversations.history.
         self.messages: dict[str, list[dict[str, Any]]] = {}
         self.listeners: list[Callable[[Call], None]] = []
+        # Payloads Slack's rules refused, and warnings Slack would have answered (method, warning).
+        self.refused: list[Refusal] = []
+        self.warnings: list[tuple[str, str]] = []
         self._faults: dict[str, list[Fault]] = {}
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
@@ -123,6 +163,7 @@ class FakeSlack:
         self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler_class())
         self._server.daemon_threads = True
         self._thread: threading.Thread | None = None
+        FakeSlack.instances.add(self)
 
     # ----- lifecycle -------------------------------------------------------------------------
     @property
@@ -177,6 +218,35 @@ class FakeSlack:
         with self._lock:
             self.calls.clear()
 
+    # ----- Slack's rules --------------------------------------------------------------------------
+    def _refuse(self, method: str, verdict: Verdict, payload: Any, token: str | None = None) -> Refusal:
+        refusal = Refusal(method, verdict, payload)
+        with self._changed:
+            self.refused.append(refusal)
+            self._changed.notify_all()
+        call = Call(method, payload if isinstance(payload, dict) else {"body": payload}, token, refusal=refusal)
+        for listener in list(self.listeners):
+            listener(call)
+        return refusal
+
+    def _warn(self, method: str, verdict: Verdict) -> None:
+        with self._lock:
+            self.warnings.extend((method, w) for w in verdict.warnings)
+
+    def check_ack(self, body: Any, *, kind: str, view: dict[str, Any] | None = None) -> Verdict:
+        """Read the HTTP body that acknowledged a request of this kind as Slack would.
+
+        kind is the request's type (`command`, `view_submission`, `block_actions`, ...); view is the
+        submitted modal for a view_submission. A refused body is recorded in `refused` as
+        `ack:<kind>`, and the verdict says what Slack would answer.
+        """
+        verdict = slack_rules.check_ack(body, kind=kind, view=view)
+        if not verdict.ok:
+            self._refuse(f"ack:{kind}", verdict, body)
+        elif verdict.warnings:
+            self._warn(f"ack:{kind}", verdict)
+        return verdict
+
     def wait_for(self, predicate: Callable[[list[Call]], bool], timeout: float = 5.0) -> bool:
         """Block until predicate(calls) is true or the timeout passes."""
         deadline = time.monotonic() + timeout
@@ -214,15 +284,24 @@ class FakeSlack:
         """Make an OAuth code redeemable, as Slack does when a user approves an install."""
         self.oauth_codes[code] = grant
 
-    def _answer(self, method: str, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+    def _answer(self, method: str, args: dict[str, Any], token: str | None) -> tuple[dict[str, Any], bool]:
+        """Slack's answer to a call, and whether Slack's rules refused its payload."""
         if method == "oauth.v2.access":
-            return _oauth_access(self, args)
+            return _oauth_access(self, args), False
         if self.tokens and token not in self.tokens:
-            return {"ok": False, "error": "invalid_auth"}
+            return {"ok": False, "error": "invalid_auth"}, False
         handler = _METHODS.get(method)
         if handler is None:
-            return {"ok": False, "error": "unknown_method"}
-        return handler(self, {**args, "_team": self.tokens.get(token or "", self.team_id)})
+            return {"ok": False, "error": "unknown_method"}, False
+        verdict = slack_rules.check_call(method, args)
+        if not verdict.ok:
+            self._refuse(method, verdict, args, token)
+            return verdict.answer(), True
+        answer = handler(self, {**args, "_team": self.tokens.get(token or "", self.team_id)})
+        if verdict.warnings:
+            self._warn(method, verdict)
+            answer = {**answer, **verdict.answer(), "ok": answer.get("ok", True)}
+        return answer, False
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         fake = self
@@ -255,7 +334,15 @@ class FakeSlack:
                     self._send(200, "OK - uploaded", "text/plain")
                     return
                 if path.startswith("/response/"):
-                    fake._record(Call("response_url:" + path[len("/response/") :], args, token))
+                    method = "response_url:" + path[len("/response/") :]
+                    verdict = slack_rules.check_response_url(args)
+                    if not verdict.ok:
+                        # As incoming webhooks do: HTTP 400 with the bare error code.
+                        fake._refuse(method, verdict, args, token)
+                        self._send(400, verdict.error or "invalid_payload", "text/plain")
+                        return
+                    fake._warn(method, verdict)
+                    fake._record(Call(method, args, token))
                     self._send(200, "ok", "text/plain")
                     return
                 if not path.startswith("/api/"):
@@ -265,7 +352,7 @@ class FakeSlack:
                 fault = fake._take_fault(method)
                 if fault is not None:
                     if fault.after:
-                        fake._answer(method, args, token)
+                        fake._answer(method, args, token)  # a refused payload is recorded there
                     fake._record(Call(method, {**args, "_fault": fault.status}, token))
                     if fault.reset:
                         # Drop the connection without an answer, as a broken proxy would.
@@ -280,8 +367,9 @@ class FakeSlack:
                         error = "ratelimited" if fault.status == 429 else "internal_error"
                         self._send(fault.status, json.dumps({"ok": False, "error": error}), "application/json", extra)
                     return
-                answer = fake._answer(method, args, token)
-                fake._record(Call(method, args, token))
+                answer, refused = fake._answer(method, args, token)
+                if not refused:
+                    fake._record(Call(method, args, token))
                 self._send(200, json.dumps(answer), "application/json; charset=utf-8")
 
             def do_GET(self) -> None:

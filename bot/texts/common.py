@@ -7,8 +7,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Partnerbot keeps track of your partners, agreements and follow-ups.",
     },
     "help.usage": {
-        "da": "Skriv `{command} <kommando>`:",
-        "en": "Type `{command} <command>`:",
+        "da": "Skriv `{command} &lt;kommando&gt;`:",
+        "en": "Type `{command} &lt;command&gt;`:",
     },
     "help.unknown": {
         "da": "Jeg kender ikke kommandoen `{word}`. Her er dem, jeg kender:",

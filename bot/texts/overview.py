@@ -45,8 +45,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.permission.refused": {"da": "afvist", "en": "refused"},
     # ----- status -----------------------------------------------------------------------------
     "overview.status.usage": {
-        "da": "Skriv `{command} status <partner>`, fx `{command} status danske bank`.",
-        "en": "Type `{command} status <partner>`, e.g. `{command} status danske bank`.",
+        "da": "Skriv `{command} status &lt;partner&gt;`, fx `{command} status danske bank`.",
+        "en": "Type `{command} status &lt;partner&gt;`, e.g. `{command} status danske bank`.",
     },
     "overview.status.no_publicity": {
         "da": ":no_entry: *INGEN OMTALE.* Denne partner vil ikke nævnes: aldrig på flyers, plakater, hjemmesider eller offentlige sponsorlister.",
@@ -122,8 +122,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # ----- campaigns --------------------------------------------------------------------------
     "overview.campaign.usage": {
-        "da": "Brug `{command} kampagne opret <navn> [mål <beløb>]`, `{command} kampagne liste` eller `{command} kampagne tilmeld <kampagne> <partner>`.",
-        "en": "Use `{command} campaign add <name> [goal <amount>]`, `{command} campaign list` or `{command} campaign join <campaign> <partner>`.",
+        "da": "Brug `{command} kampagne opret &lt;navn&gt; [mål &lt;beløb&gt;]`, `{command} kampagne liste` eller `{command} kampagne tilmeld &lt;kampagne&gt; &lt;partner&gt;`.",
+        "en": "Use `{command} campaign add &lt;name&gt; [goal &lt;amount&gt;]`, `{command} campaign list` or `{command} campaign join &lt;campaign&gt; &lt;partner&gt;`.",
     },
     "overview.campaign.created": {"da": "Kampagnen *{name}* er oprettet{goal}.", "en": "Campaign *{name}* created{goal}."},
     "overview.campaign.goal": {"da": " med et mål på {goal}", "en": " with a goal of {goal}"},
@@ -138,8 +138,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "• *{name}*: {partners} partners · pledged {pledged}{goal}",
     },
     "overview.campaign.none": {
-        "da": "Der er ingen kampagner endnu. Opret en med `{command} kampagne opret <navn> mål <beløb>`.",
-        "en": "There are no campaigns yet. Add one with `{command} campaign add <name> goal <amount>`.",
+        "da": "Der er ingen kampagner endnu. Opret en med `{command} kampagne opret &lt;navn&gt; mål &lt;beløb&gt;`.",
+        "en": "There are no campaigns yet. Add one with `{command} campaign add &lt;name&gt; goal &lt;amount&gt;`.",
     },
     "overview.campaign.unknown": {
         "da": "Jeg kender ingen kampagne “{what}”. Kampagner: {known}.",
@@ -252,8 +252,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.home.campaigns": {"da": "Kampagner", "en": "Campaigns"},
     "overview.home.in_writing": {"da": "skriftligt {amount}", "en": "in writing {amount}"},
     "overview.home.no_campaigns": {
-        "da": "Ingen kampagner endnu (`/partner kampagne opret <navn>`).",
-        "en": "No campaigns yet (`/partner campaign add <name>`).",
+        "da": "Ingen kampagner endnu (`/partner kampagne opret &lt;navn&gt;`).",
+        "en": "No campaigns yet (`/partner campaign add &lt;name&gt;`).",
     },
     "overview.home.footer": {
         "da": "Opdateres, når noget ændrer sig. `/partner help` viser alle kommandoer.",

@@ -56,7 +56,8 @@ class Server:
         body = wire.slash_command(
             text, team_id=team, user_id=user, response_url=self.fake.response_url("cmd")
         )
-        return wire.post(self.url, "/slack/events", body, wire.signed(self.secret, body))
+        return self._acked(wire.post(self.url, "/slack/events", body, wire.signed(self.secret, body)),
+                           "command")
 
     def post(self, body: bytes, headers: dict[str, str]) -> wire.Reply:
         """Post a raw body with the given headers."""
@@ -65,7 +66,15 @@ class Server:
     def interact(self, payload: dict[str, Any]) -> wire.Reply:
         """Send a signed interactive payload (button, view submission, shortcut)."""
         body = wire.interactive(payload)
-        return self.post(body, wire.signed(self.secret, body))
+        kind = str(payload.get("type"))
+        view = payload.get("view") if kind == "view_submission" else None
+        return self._acked(self.post(body, wire.signed(self.secret, body)), kind, view)
+
+    def _acked(self, reply: wire.Reply, kind: str, view: dict[str, Any] | None = None) -> wire.Reply:
+        """Read an acknowledgement as Slack would; a refused one is recorded on the fake Slack."""
+        if reply.status == 200:
+            self.fake.check_ack(reply.body, kind=kind, view=view)
+        return reply
 
     def scalars(self, statement: Any) -> list[Any]:
         """Run a SELECT against the server's database and return the first column."""
