@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from slack_sdk import WebClient
 
 from bot.domain.reminders import ReminderSweep
@@ -31,12 +30,6 @@ FAULTS = [
     Fault(reset=True, after=True),          # posted, but the connection dropped before the answer
     Fault(status=502, body=HTML, after=True),
 ]
-
-
-@pytest.fixture
-def slack():
-    with FakeSlack(team_id=WS.team_id, bot_token="xoxb-test") as fake:
-        yield fake
 
 
 def visible(slack: FakeSlack) -> Counter[str]:

@@ -14,7 +14,7 @@ from bot.domain.digest import Digest, DigestItem, PledgeItem, Recipient
 from bot.domain.people import Actor
 from bot.domain.reminders import ReminderContent, ReminderSweep
 from bot.offline import fakeslack
-from bot.offline.fakeslack import FakeSlack, Fault
+from bot.offline.fakeslack import Fault
 from handlers import reminders as h
 from handlers import settings as hs
 from handlers.ids import LOG_OPEN_FOR_PARTNER
@@ -68,12 +68,6 @@ def test_settings_words():
     assert hs.parse_days("mon wed") == "13"
     assert hs.parse_days("someday") is None
     assert hs.parse_time("7.45") == "07:45" and hs.parse_time("25:00") is None
-
-
-@pytest.fixture
-def slack():
-    with FakeSlack(team_id=WS.team_id, bot_token="xoxb-test") as fake:
-        yield fake
 
 
 @pytest.fixture
