@@ -157,6 +157,7 @@ def test_posts():
 """
 
 
+@pytest.mark.slack_refusals  # the inner test's refusal happens in this process too
 def test_a_test_during_which_slack_would_refuse_something_fails(pytester: pytest.Pytester) -> None:
     pytester.makeconftest((ROOT / "tests" / "conftest.py").read_text())
     pytester.makepyfile(TEST_THAT_POSTS_A_REFUSED_MESSAGE)
