@@ -116,6 +116,9 @@ class FakeSlack:
         # Messages the bot posted, per conversation (DMs under their D… id), for conversations.history.
         self.messages: dict[str, list[dict[str, Any]]] = {}
         self.listeners: list[Callable[[Call], None]] = []
+        # Methods answered by another fake (method -> answer(args, token)), such as Socket Mode's
+        # apps.connections.open from bot.offline.fake_socket_mode; they check their own token.
+        self.hooks: dict[str, Callable[[dict[str, Any], str | None], dict[str, Any]]] = {}
         self._faults: dict[str, list[Fault]] = {}
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
@@ -217,6 +220,8 @@ class FakeSlack:
     def _answer(self, method: str, args: dict[str, Any], token: str | None) -> dict[str, Any]:
         if method == "oauth.v2.access":
             return _oauth_access(self, args)
+        if method in self.hooks:
+            return self.hooks[method](args, token)
         if self.tokens and token not in self.tokens:
             return {"ok": False, "error": "invalid_auth"}
         handler = _METHODS.get(method)
