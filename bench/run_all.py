@@ -51,8 +51,10 @@ BENCHES = (
     Bench("digest", "bench_digest.py", "digest build time at 1,000 users / 100,000 open follow-ups and at 10×"),
     Bench("storage", "bench_storage.py", "status lookup and fuzzy search at 100,000 partners / 1,000,000 interactions"),
     Bench("lookup", "bench_lookup.py", "lookups at scale"),
+    Bench("socket", "bench_socket.py", "Socket Mode clients side by side: acks after refreshes, reconnects, CPU, "
+          "start-up, SIGTERM"),
 )
-OWN = {"bench_http.py", "run_all.py", "common.py", "noop_app.py", "__init__.py"}
+OWN = {"bench_http.py", "run_all.py", "common.py", "noop_app.py", "socket_candidate.py", "__init__.py"}
 
 
 def accepts(script: Path, flag: str) -> bool:
