@@ -250,6 +250,7 @@ class SocketModeTransport:
     # ----- the supervisor ------------------------------------------------------------------------
     def _supervise(self) -> None:
         while not self._stopping.is_set():
+            self._wake.clear()  # before acting: a wake-up while acting ends the next wait at once
             now = time.monotonic()
             try:
                 self._maybe_connect(now)
@@ -259,7 +260,6 @@ class SocketModeTransport:
             except Exception:  # the supervisor must outlive any surprise; it is logged
                 log.exception("socket mode supervisor step failed")
             self._wake.wait(self._tick)
-            self._wake.clear()
 
     def _maybe_connect(self, now: float) -> None:
         current = self._current
