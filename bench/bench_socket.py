@@ -337,7 +337,8 @@ def _spread(values: list[float | None], cap: float) -> str:
     missing = len(values) - len(known)
     if not known:
         return f"never (> {cap:.0f} s)"
-    text = _s(known[0]) if len(known) == 1 else f"{_s(min(known))}–{_s(max(known))}"
+    low, high = _s(min(known)), _s(max(known))
+    text = low if low == high else f"{low}–{high}"
     return text + (f"; {missing} of {len(values)} never" if missing else "")
 
 

@@ -2,7 +2,8 @@
 
 Usage: uv run python bench/run_all.py [--quick] [--only http,storage] [--out bench/RESULTS.md]
 
-`make bench` runs the full set (about 15 to 25 minutes on two cores); `--quick` is a smoke run
+`make bench` runs the full set (about 45 to 60 minutes on two cores, half of it the Socket Mode
+clients' reconnect trials); `--quick` is a smoke run
 of a few minutes whose figures are not for quoting. Each benchmark is its own process, run one
 at a time so they do not compete for the CPU; their markdown output is collected as is, under
 the machine facts and the load average around each run (other work on a shared machine shows
