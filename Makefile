@@ -28,4 +28,4 @@ test: lint  ## lint, then every test on SQLite and PostgreSQL
 	$(UV) run --frozen pytest
 
 bench: setup
-	$(UV) run --frozen python bench/run_all.py
+	$(UV) run --frozen --group socket-bench python bench/run_all.py

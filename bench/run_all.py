@@ -2,7 +2,8 @@
 
 Usage: uv run python bench/run_all.py [--quick] [--only http,storage] [--out bench/RESULTS.md]
 
-`make bench` runs the full set (about 15 to 25 minutes on two cores); `--quick` is a smoke run
+`make bench` runs the full set (about 45 to 60 minutes on two cores, half of it the Socket Mode
+clients' reconnect trials); `--quick` is a smoke run
 of a few minutes whose figures are not for quoting. Each benchmark is its own process, run one
 at a time so they do not compete for the CPU; their markdown output is collected as is, under
 the machine facts and the load average around each run (other work on a shared machine shows
@@ -52,8 +53,10 @@ BENCHES = (
     Bench("digest", "bench_digest.py", "digest build time at 1,000 users / 100,000 open follow-ups and at 10×"),
     Bench("storage", "bench_storage.py", "status lookup and fuzzy search at 100,000 partners / 1,000,000 interactions"),
     Bench("lookup", "bench_lookup.py", "lookups at scale"),
+    Bench("socket", "bench_socket.py", "Socket Mode clients side by side: acks after refreshes, reconnects, CPU, "
+          "start-up, SIGTERM"),
 )
-OWN = {"bench_http.py", "run_all.py", "common.py", "noop_app.py", "__init__.py"}
+OWN = {"bench_http.py", "run_all.py", "common.py", "noop_app.py", "socket_candidate.py", "__init__.py"}
 
 
 def accepts(script: Path, flag: str) -> bool:

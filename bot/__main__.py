@@ -7,6 +7,7 @@
     python -m bot console    the offline console (no Slack needed)
     python -m bot clock      the scheduler alone (the Procfile's clock process)
     python -m bot migrate    bring the database to the newest schema
+    python -m bot health     database, scheduler and Socket Mode state as JSON (exit 1 if down)
     python -m bot parse ...  show what the bot understands in a log line
     python -m bot digest --now [--dry-run]   send (or print) the digests due now, once
     python -m bot export-workspace TEAM_ID   everything a workspace owns, as JSON (before a purge)
@@ -21,7 +22,8 @@ import sys
 
 from bot.settings import SettingsError, load_settings
 
-COMMANDS = ("run", "serve", "socket", "console", "clock", "migrate", "parse", "export-workspace", "digest")
+COMMANDS = ("run", "serve", "socket", "console", "clock", "migrate", "parse", "export-workspace", "digest",
+            "health")
 
 
 def _console(settings, args: argparse.Namespace) -> None:
@@ -76,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
             _console(settings, args)
         elif command == "clock":
             runtime.run_clock(settings)
+        elif command == "health":
+            return runtime.health(settings, sys.stdout)
         elif command == "migrate":
             runtime.migrate(settings)
             print("database is at the newest schema")

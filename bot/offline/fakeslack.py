@@ -156,6 +156,9 @@ class FakeSlack:
         # Payloads Slack's rules refused, and warnings Slack would have answered (method, warning).
         self.refused: list[Refusal] = []
         self.warnings: list[tuple[str, str]] = []
+        # Methods answered by another fake (method -> answer(args, token)), such as Socket Mode's
+        # apps.connections.open from bot.offline.fake_socket_mode; they check their own token.
+        self.hooks: dict[str, Callable[[dict[str, Any], str | None], dict[str, Any]]] = {}
         self._faults: dict[str, list[Fault]] = {}
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
@@ -288,6 +291,8 @@ class FakeSlack:
         """Slack's answer to a call, and whether Slack's rules refused its payload."""
         if method == "oauth.v2.access":
             return _oauth_access(self, args), False
+        if method in self.hooks:
+            return self.hooks[method](args, token), False
         if self.tokens and token not in self.tokens:
             return {"ok": False, "error": "invalid_auth"}, False
         handler = _METHODS.get(method)

@@ -21,6 +21,8 @@ from bot.process import logs
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from bot.process.app import Partnerbot
     from bot.process.clock import Clockwork
 
@@ -88,11 +90,11 @@ def make_clockwork(partnerbot: Partnerbot) -> Clockwork:
     return Clockwork(partnerbot.sweeps, services.now, tick_seconds=services.settings.clock_tick_seconds, beat=heartbeat)
 
 
-def build(settings: Settings) -> tuple[Partnerbot, Clockwork | None]:
+def build(settings: Settings, listener_executor: Executor | None = None) -> tuple[Partnerbot, Clockwork | None]:
     """Build the app and, when this process runs the scheduler, its started clock."""
     from bot.process.app import create_app
 
-    partnerbot = create_app(settings)
+    partnerbot = create_app(settings, listener_executor=listener_executor)
     warm_up()
     clockwork = None
     if settings.run_scheduler:
@@ -130,18 +132,21 @@ def in_child_process(work: Any, settings: Settings) -> None:
 
 
 def serve_socket(settings: Settings) -> None:
-    """Connect to Slack over Socket Mode (no public URL needed)."""
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
+    """Connect to Slack over Socket Mode (no public URL needed) until SIGTERM or SIGINT.
+
+    The transport (bot/process/socket_transport.py) reconnects through refreshes and drops, records a
+    heartbeat while connected, and on a signal finishes in-flight envelopes and closes cleanly.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.process import socket_transport
 
     settings.require_socket()
     prepare_database(settings)
-    partnerbot, clockwork = build(settings)
-    handler = SocketModeHandler(partnerbot.bolt, settings.slack_app_token)
-    try:
-        handler.start()
-    finally:
-        if clockwork:
-            clockwork.stop()
+    # Bolt runs listeners here; shutdown waits for work they do after the ack (DMs, App Home).
+    listeners = ThreadPoolExecutor(max_workers=10, thread_name_prefix="bolt-listener")
+    partnerbot, clockwork = build(settings, listener_executor=listeners)
+    socket_transport.serve(partnerbot, str(settings.slack_app_token), clockwork, listeners)
 
 
 def run_clock(settings: Settings) -> None:
@@ -157,6 +162,33 @@ def run_clock(settings: Settings) -> None:
     log.info("clock running")
     stop.wait()
     clockwork.stop()
+
+
+def health(settings: Settings, out: TextIO) -> int:
+    """Print the database's, the scheduler's and Socket Mode's state as JSON, for a supervisor's probe.
+
+    Exits 1 when the database is unreachable, or when this deployment runs Socket Mode
+    (SLACK_APP_TOKEN is set) and no connection was up within the last half minute.
+    """
+    from types import SimpleNamespace
+
+    from bot.domain.services import Services
+    from bot.process.server import health_report
+    from bot.process.socket_transport import socket_health
+
+    services = Services.connect(settings)
+    try:
+        # health_report only reads the services of the app it is given.
+        report = health_report(SimpleNamespace(services=services))  # type: ignore[arg-type]
+        if report["database"] == "ok":
+            with services.transaction(None, read_only=True) as session:
+                report.update(socket_health(session, services.now()))
+    finally:
+        services.engine.dispose()
+    json.dump(report, out)
+    out.write("\n")
+    healthy = report["database"] == "ok" and (settings.mode != "socket" or report.get("socket_mode") == "ok")
+    return 0 if healthy else 1
 
 
 def export_workspace(settings: Settings, team_id: str, out: TextIO) -> None:
