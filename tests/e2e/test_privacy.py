@@ -20,7 +20,9 @@ ADMIN = FakeUser("U0ADMIN", "Admin", locale="en-GB", is_admin=True)
 
 
 def person() -> tuple[str, str]:
-    letters = uuid.uuid4().hex[:6].translate(str.maketrans("0123456789", "ghjkmnpqrs"))
+    # Long enough that two tests' partners never look like duplicates of each other (which would
+    # make the log a draft asking which partner is meant, and save no contact yet).
+    letters = uuid.uuid4().hex[:12].translate(str.maketrans("0123456789", "ghjkmnpqrs"))
     return f"Lars {letters.capitalize()}sen", f"Greve Bilsyn {letters.upper()}"
 
 
