@@ -32,10 +32,10 @@ from handlers import log as log_feature
 from storage.db import normalize_database_url
 from storage.migrate import upgrade
 from storage.models import FollowUp, Heartbeat, Interaction, ProcessedRequest
-from tests.support.blockcheck import assert_valid_blocks
 from tests.e2e import payloads, wire
 from tests.e2e.conftest import ANNA, BEN, BOT_TOKEN, ROOT, TEAM
 from tests.e2e.test_log import buttons, card_text, unique
+from tests.support.blockcheck import assert_valid_blocks
 
 pytestmark = pytest.mark.e2e
 
