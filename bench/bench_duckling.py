@@ -26,9 +26,14 @@ The cases
   and read by `bot.understanding.parse` and by plain `dateparser.search.search_dates`
   (languages da+en, PREFER_DATES_FROM future, RELATIVE_BASE the reference wall time).
 
-How a reading is compared with Duckling's value (intervals → their start)
-- Day or coarser grain (day, week, month, quarter, year; a week starts Monday, a month or year on
-  its first day): right when the reading falls on that date, all-day or timed.
+How a reading is compared with Duckling's value
+- Day grain: right when the reading falls on that date, all-day or timed. A week, month,
+  quarter or year (a week starts Monday): right when the reading falls inside it ("next month" =
+  1 March in the project, "3 år fra i dag" = 12 Feb 2016 where Duckling says February 2016);
+  holidays always compare by their date.
+- An interval of days ("13-15 juli", "end of the month" = 21-28 Feb, "mid March" = 11-20):
+  right for a reading on any day inside it; the writer gave a window. A window of hours longer
+  than a day ("this weekend" = Fri 18:00 - Mon 00:00) also takes an all-day reading of a day in it.
 - Hour, minute or second grain: right when the reading is timed and has that wall-clock time to
   the minute (second grain: within a minute). Two allowances:
   - an interval of hours (a part of day: "i aften" 18-24, "afternoon" 12-19, or "from 9 to 11")
@@ -256,9 +261,32 @@ def _carried(case: Case) -> bool:
     return case.start.time() == trunc.time()
 
 
+def _period_end(case: Case) -> datetime | None:
+    """End of a week/month/quarter/year value that starts where its period starts, else None.
+
+    Holidays are excluded: Duckling gives some a year grain ("Chinese New Year")."""
+    s = case.start
+    if case.form != "instant" or case.holiday or s.time() != datetime.min.time():
+        return None
+    if case.grain == "Week" and s.weekday() == 0:
+        return s + timedelta(days=7)
+    months = {"Month": 1, "Quarter": 3, "Year": 12}.get(case.grain)
+    if months is None or s.day != 1 or (case.grain == "Quarter" and s.month % 3 != 1) or (
+            case.grain == "Year" and s.month != 1):
+        return None
+    index = s.year * 12 + s.month - 1 + months
+    return s.replace(year=index // 12, month=index % 12 + 1)
+
+
 def matches(local: datetime, all_day: bool, case: Case) -> bool:
     """True when a reading (naive wall time at UTC-2) is the value Duckling expects."""
+    if case.form == "interval" and case.end is not None:
+        if not case.timed or (all_day and case.end - case.start > timedelta(days=1)):
+            return case.start.date() <= local.date() < (case.end - timedelta(microseconds=1)).date() + timedelta(days=1)
     if not case.timed:
+        end = _period_end(case)
+        if end is not None:
+            return case.start <= local < end
         return local.date() == case.start.date()
     if _carried(case):
         if all_day:
