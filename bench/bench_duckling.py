@@ -35,7 +35,7 @@ How a reading is compared with Duckling's value
   right for a reading on any day inside it; the writer gave a window. A window of hours longer
   than a day ("this weekend" = Fri 18:00 - Mon 00:00) also takes an all-day reading of a day in it.
 - Hour, minute or second grain: right when the reading is timed and has that wall-clock time to
-  the minute (second grain: within a minute). Two allowances:
+  the minute (second grain: within a minute, as our readings are to the minute). Two allowances:
   - an interval of hours (a part of day: "i aften" 18-24, "afternoon" 12-19, or "from 9 to 11")
     is right for any timed reading inside it: the writer gave a window and the project puts a
     part of day at its conventional hour (afternoon = 14:00);
@@ -296,7 +296,8 @@ def matches(local: datetime, all_day: bool, case: Case) -> bool:
         return False
     window = _window(case)
     if window is not None:
-        return window[0] <= local < window[1]
+        start = window[0].replace(second=0) if case.grain == "Second" else window[0]
+        return start <= local < window[1]
     if case.grain == "Second":
         return abs(local - case.start) < timedelta(minutes=1)
     return local.replace(second=0, microsecond=0) == case.start
