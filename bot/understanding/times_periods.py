@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .time_words import ORD_RE, number
+from .time_words import number
 from .times import (
     END,
     MON_FULL_RE,
@@ -52,7 +52,10 @@ def _quarter(quarter: int, year: int | None):
 
 
 # "tredje kvartal", "3. kvartal 2018", "the 4th qtr of 2018", "third quarter".
-@rule(START + r"(?:(?:i|in|the|by|det|inden|before)\s+)*(?P<o>" + ORD_RE + r"|[1-4](?:\.|st|nd|rd|th))\s+" + _QUARTER + r"(?:\s+(?:of\s+|i\s+)?" + _YEAR + r")?" + END)
+_FIRST_FOUR = r"første|anden|andet|tredje|fjerde|first|second|third|fourth"
+
+
+@rule(START + r"(?:(?:i|in|the|by|det|inden|before)\s+)*(?P<o>" + _FIRST_FOUR + r"|[1-4](?:\.|st|nd|rd|th))\s+" + _QUARTER + r"(?:\s+(?:of\s+|i\s+)?" + _YEAR + r")?" + END)
 def _nth_quarter(m: re.Match[str]) -> Atom | None:
     n = number(m.group("o"))
     if n is None or not 1 <= n <= 4:
