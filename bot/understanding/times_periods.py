@@ -15,12 +15,14 @@ from .times import (
     END,
     MON_FULL_RE,
     MONTHS,
+    NUM_RE,
     START,
     Atom,
     Ctx,
     _add_months,
     _date_atom,
     _monday,
+    _num,
     rule,
 )
 
@@ -149,3 +151,60 @@ def _hour_fraction(m: re.Match[str]) -> Atom:
     fraction = m.group("f")
     minutes = {"1/4": 15, "1/2": 30, "3/4": 45}[fraction] if fraction else 45
     return Atom(m.start(), m.end(), "date", relative_clock=lambda ctx: ctx.now + timedelta(minutes=minutes))
+
+
+# "March next year", "i marts næste år", "March in a year", "marts om 2 år", "June this year".
+@rule(START + r"(?:(?:i|in|til|by|inden|before|før|during)\s+)?(?P<mon>" + MON_FULL_RE + r")\s+(?:(?P<next>næste\s+år|(?:of\s+)?next\s+(?:year|yr))|(?P<this>i\s+år|this\s+year|(?:of\s+)?the\s+current\s+year)|(?:om|in)\s+(?P<n>" + NUM_RE + r")\s+(?:år|years?)|(?P<n2>" + NUM_RE + r")\s+(?:år|years?)\s+(?:from\s+now|hence|fra\s+nu))" + END)
+def _month_relative_year(m: re.Match[str]) -> Atom:
+    month = MONTHS[m.group("mon")]
+    ahead = 1 if m.group("next") else 0 if m.group("this") else _num(m.group("n") or m.group("n2"))
+    return _date_atom(m, lambda ctx: date(ctx.today.year + ahead, month, 1))
+
+
+def _weeks_inside(first: date, last: date) -> list[date]:
+    """The Mondays of the weeks that lie wholly between `first` and `last` (Duckling's reading
+    of "the first week of October": the first week that is all October)."""
+    monday = first + timedelta(days=(7 - first.weekday()) % 7)
+    out = []
+    while monday + timedelta(days=6) <= last:
+        out.append(monday)
+        monday += timedelta(days=7)
+    return out
+
+
+_NTH = r"første|anden|andet|tredje|fjerde|femte|first|second|third|fourth|fifth|[1-5](?:\.|st|nd|rd|th)"
+
+
+# "første uge i oktober", "the last week of September 2014", "2nd last week of October 2018",
+# "the third last week of 2018": the Monday of that week (weeks wholly in the month or year).
+@rule(START + r"(?:(?:i|in|the|den|during|by)\s+)*(?P<o>" + _NTH + r")?\s*(?P<last>sidste|last)?\s+(?:uge|week)\s+(?:i|in|of|af)\s+(?:(?P<mon>" + MON_FULL_RE + r")(?:\s+" + _YEAR + r")?|(?P<yonly>(?:19|20)\d\d))" + END)
+def _nth_week_of(m: re.Match[str]) -> Atom | None:
+    if not (m.group("o") or m.group("last")):
+        return None
+    n = number(m.group("o")) if m.group("o") else 1
+    if n is None or not 1 <= n <= 5:
+        return None
+    from_end = bool(m.group("last"))
+    month = MONTHS[m.group("mon")] if m.group("mon") else None
+    year_text = m.group("y") or m.group("yonly")
+    year = int(year_text) if year_text else None
+
+    def pick(y: int) -> date | None:
+        if month is None:
+            weeks = _weeks_inside(date(y, 1, 1), date(y, 12, 31))
+        else:
+            weeks = _weeks_inside(date(y, month, 1), _add_months(date(y, month, 1), 1) - timedelta(days=1))
+        if n > len(weeks):
+            return None
+        return weeks[-n] if from_end else weeks[n - 1]
+
+    def resolve(ctx: Ctx) -> date | None:
+        if year:
+            return pick(year)
+        for y in (ctx.today.year, ctx.today.year + 1):
+            monday = pick(y)
+            if monday is not None and monday + timedelta(days=6) >= ctx.today:
+                return monday
+        return None
+
+    return Atom(m.start(), m.end(), "week", day=resolve)

@@ -4,20 +4,18 @@ minutes and seconds from now, parts of an hour, clock ranges, early morning / la
 
 import pytest
 
-from tests.bot.understanding.helpers import dues, parse_at
+from tests.bot.understanding.helpers import dues, local, parse_at
 
 TUE = "2026-03-10T09:15:00+01:00"  # Tuesday 10 March 2026, 09:15 in Copenhagen
 
 
 def allday(iso: str) -> tuple[str, bool]:
-    offset = "+02:00" if "2026-03-29" <= iso < "2026-10-25" or "2027-03-28" <= iso < "2027-10-31" else "+01:00"
-    return (f"{iso}T00:00:00{offset}", True)
+    return (local(*map(int, iso.split("-"))), True)
 
 
 def timed(iso: str) -> tuple[str, bool]:
-    day = iso[:10]
-    offset = "+02:00" if "2026-03-29" <= day < "2026-10-25" else "+01:00"
-    return (f"{iso}:00{offset}", False)
+    day, clock = iso.split("T")
+    return (local(*map(int, day.split("-")), *map(int, clock.split(":"))), False)
 
 
 @pytest.mark.parametrize(
@@ -144,3 +142,29 @@ def test_a_range_between_zoned_times_is_no_zone_offset():
 
 def test_day_range_with_ordinals_and_of():
     assert dues("call from the 13th to the 15th of July", TUE)[0][1:] == allday("2026-07-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("call back March next year", "2027-03-01"), ("Ring igen i marts næste år", "2027-03-01"),
+        ("call June in a year", "2027-06-01"), ("Ring juni om 2 år", "2028-06-01"),
+        ("call back June this year", "2026-06-01"), ("Ring i juni i år", "2026-06-01"),
+    ],
+)
+def test_month_with_a_relative_year(text, expected):
+    assert dues(text, TUE)[0][1:] == allday(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # October 2026 starts on a Thursday: its first whole week starts Monday 5 October.
+        ("Ring første uge i oktober", "2026-10-05"), ("call the first week of October", "2026-10-05"),
+        ("call back the last week of September", "2026-09-21"), ("Ring sidste uge i september", "2026-09-21"),
+        ("call the 2nd last week of October 2027", "2027-10-18"), ("call the third last week of 2026", "2026-12-07"),
+        ("Ring onsdag i første uge af oktober", "2026-10-07"),
+    ],
+)
+def test_nth_week_of_a_month_or_year(text, expected):
+    assert dues(text, TUE)[0][1:] == allday(expected)
