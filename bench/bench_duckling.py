@@ -46,7 +46,9 @@ How a reading is compared with Duckling's value
   documented conventions says (tests/corpus/README.md): a callback counted in days that lands on
   a weekend or Danish holiday moves to the next working day ("om 5 dage" on a Tuesday = Monday,
   Duckling says Sunday); a bare hour 1-6 without am/pm or a part of day is in the afternoon
-  ("kl 3" = 15:00, Duckling says 03:00). Reported in its own column and counted as understood.
+  ("kl 3" = 15:00, Duckling says 03:00); a season starts on the first of its month ("til
+  efteråret" = 1 September; Duckling's seasons start at the solstice or equinox, "this summer" =
+  21 June). Reported in its own column and counted as understood.
 - Outcomes for our parser: right | convention | alternative (the first reading is not right but
   one of its offered alternatives is) | flagged (not right, but the follow-up carries a flag, or
   the card names words of the phrase it could not read) | wrong (confidently wrong: none of
@@ -311,6 +313,11 @@ def by_convention(local: datetime, all_day: bool, case: Case) -> bool:
     from bot.understanding.holidays import is_working_day, next_working_day_on_or_after
 
     target = case.start.date()
+    season = (case.form == "interval" and case.end is not None and not case.timed
+              and case.start.month in (3, 6, 9, 12) and 19 <= case.start.day <= 24
+              and case.end - case.start >= timedelta(days=80))
+    if season and all_day:
+        return local.date() == target.replace(day=1)
     if all_day and (not case.timed or _carried(case)) and not is_working_day(target):
         return local.date() == next_working_day_on_or_after(target)
     if (not all_day and case.timed and case.form == "instant" and 1 <= case.start.hour <= 6

@@ -552,7 +552,7 @@ def _month_alone(m: re.Match[str]) -> Atom:
     return _date_atom(m, resolve)
 
 
-@rule(START + r"(?:(?:til|i|in|the|this|next|næste|om|by|inden|før|before|until|early|først\s+på|sidst\s+på)\s+)+(?P<s>" + SEASON_RE + r")" + END)
+@rule(START + r"(?:(?:til|i|in|the|this|next|næste|om|by|inden|før|before|until|early|først\s+på|sidst\s+på|denne|den\s+her|current|kommende|coming)\s+)+(?P<s>" + SEASON_RE + r")" + END)
 def _season_rule(m: re.Match[str]) -> Atom:
     return _date_atom(m, _season(SEASONS[m.group("s")]))
 

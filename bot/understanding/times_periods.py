@@ -25,6 +25,7 @@ from .times import (
     _num,
     rule,
 )
+from .times_dates import _nth_weekday
 
 _QUARTER = r"(?:kvartal|quarter|qtr)"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
@@ -208,3 +209,47 @@ def _nth_week_of(m: re.Match[str]) -> Atom | None:
         return None
 
     return Atom(m.start(), m.end(), "week", day=resolve)
+
+
+# "the last weekend of October", "første weekend i juni", "last wkend of July 2027": the
+# Saturday of that weekend (a weekend alone is read as its Saturday, times.py).
+@rule(START + r"(?:(?:the|den|in|i|on|by)\s+)*(?P<o>" + _NTH + r"|last|sidste)\s+(?:weekend|week-end|week\s+end|wkend)\s+(?:of|in|i|af)\s+(?P<mon>" + MON_FULL_RE + r")(?:\s+" + _YEAR + r")?" + END)
+def _nth_weekend_of_month(m: re.Match[str]) -> Atom | None:
+    nth = -1 if m.group("o") in ("last", "sidste") else number(m.group("o"))
+    if nth is None or not (nth == -1 or 1 <= nth <= 5):
+        return None
+    month = MONTHS[m.group("mon")]
+    year = int(m.group("y")) if m.group("y") else None
+
+    def resolve(ctx: Ctx) -> date | None:
+        for y in ([year] if year else [ctx.today.year, ctx.today.year + 1]):
+            saturday = _nth_weekday(y, month, 5, nth)
+            if saturday is not None and (year or saturday + timedelta(days=1) >= ctx.today):
+                return saturday
+        return None
+
+    return _date_atom(m, resolve, absolute=True)
+
+
+# "i 2027", "in 2027", "sometime in 2027 AD": a year ahead is due on its first day; the year
+# under way, today; a year gone by is the past (never scheduled).
+@rule(START + r"(?:sometime\s+|some\s+time\s+|engang\s+)?(?:i|in|during|i\s+løbet\s+af)\s+" + _YEAR + r"(?:\s+a\.?d\.?)?" + END + r"(?!\s*[-/–]\s*\d)")
+def _in_year(m: re.Match[str]) -> Atom:
+    year = int(m.group("y"))
+
+    def resolve(ctx: Ctx) -> date:
+        return ctx.today if year == ctx.today.year else date(year, 1, 1)
+
+    atom = _date_atom(m, resolve, absolute=True)
+    atom.year_given = True
+    return atom
+
+
+# "resten af ugen", "the rest of the week": due by Friday.
+@rule(START + r"(?:(?:i|for|during)\s+)?(?:resten\s+af\s+ugen|(?:the\s+)?rest\s+of\s+(?:the|this)\s+week)" + END)
+def _rest_of_week(m: re.Match[str]) -> Atom:
+    def resolve(ctx: Ctx) -> date:
+        friday = _monday(ctx.today) + timedelta(days=4)
+        return friday if friday >= ctx.today else ctx.today
+
+    return _date_atom(m, resolve)

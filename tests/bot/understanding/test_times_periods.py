@@ -168,3 +168,23 @@ def test_month_with_a_relative_year(text, expected):
 )
 def test_nth_week_of_a_month_or_year(text, expected):
     assert dues(text, TUE)[0][1:] == allday(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ring denne sommer", "2026-06-01"), ("call back this summer", "2026-06-01"),
+        ("Ring den kommende vinter", "2026-12-01"),
+        ("call the last weekend of October", "2026-10-31"), ("call last week-end in October", "2026-10-31"),
+        ("Ring første weekend i juni", "2026-06-06"), ("Ring sidste weekend i juli 2027", "2027-07-31"),
+        ("call back in 2027", "2027-01-01"), ("Ring igen i 2028", "2028-01-01"),
+        ("call back sometime in 2026", "2026-03-10"),  # the year under way: today
+        ("call the rest of the week", "2026-03-13"), ("Ring i resten af ugen", "2026-03-13"),
+    ],
+)
+def test_seasons_weekends_of_a_month_years_and_the_rest_of_the_week(text, expected):
+    assert dues(text, TUE)[0][1:] == allday(expected)
+
+
+def test_a_year_gone_by_is_not_the_follow_up_time():
+    assert dues("Vi samarbejdede med dem i 2024, ringer igen i morgen", TUE)[0][1:] == allday("2026-03-11")
