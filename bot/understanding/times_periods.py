@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from .time_words import number
 from .times import (
+    _DAY_CONTEXT,
     END,
     MON_FULL_RE,
     MONTHS,
@@ -234,7 +235,10 @@ def _nth_weekend_of_month(m: re.Match[str]) -> Atom | None:
 # "i 2027", "in 2027", "sometime in 2027 AD": a year ahead is due on its first day; the year
 # under way, today; a year gone by is the past (never scheduled).
 @rule(START + r"(?:sometime\s+|some\s+time\s+|engang\s+)?(?:i|in|during|i\s+løbet\s+af)\s+" + _YEAR + r"(?:\s+a\.?d\.?)?" + END + r"(?!\s*[-/–]\s*\d)")
-def _in_year(m: re.Match[str]) -> Atom:
+def _in_year(m: re.Match[str]) -> Atom | None:
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if before.strip(" ,") and not _DAY_CONTEXT.search(before):
+        return None  # "Diwali in 2027": the year of something we cannot read is no date of its own
     year = int(m.group("y"))
 
     def resolve(ctx: Ctx) -> date:

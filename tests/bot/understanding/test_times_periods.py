@@ -188,3 +188,8 @@ def test_seasons_weekends_of_a_month_years_and_the_rest_of_the_week(text, expect
 
 def test_a_year_gone_by_is_not_the_follow_up_time():
     assert dues("Vi samarbejdede med dem i 2024, ringer igen i morgen", TUE)[0][1:] == allday("2026-03-11")
+
+
+@pytest.mark.parametrize("text", ["call back Diwali in 2027", "Ring igen efter Eid i 2027"])
+def test_the_year_of_something_unread_is_not_its_first_day(text):
+    assert all(not due.startswith("2027-01-01") for _, due, _ in dues(text, TUE))
