@@ -325,14 +325,17 @@ def _month_edge(months_ahead: int, last: bool) -> Callable[[Ctx], date]:
 # Each recogniser is (compiled regex, builder(match) -> Atom | None).
 
 Builder = Callable[[re.Match[str]], Atom | None]
-_RULES: list[tuple[re.Pattern[str], Builder]] = []
+_RULES: list[tuple[re.Pattern[str], Builder, tuple[str, ...]]] = []
 
 
-def rule(pattern: str) -> Callable[[Builder], Builder]:
-    """Register a recogniser for `pattern` (matched on lower-cased text)."""
+def rule(pattern: str, needs: tuple[str, ...] = ()) -> Callable[[Builder], Builder]:
+    """Register a recogniser for `pattern` (matched on lower-cased text).
+
+    `needs`: strings of which one must occur in the text for the pattern to be tried at all,
+    a cheap gate that keeps rare families from costing every line a regex scan."""
 
     def register(fn: Builder) -> Builder:
-        _RULES.append((re.compile(pattern), fn))
+        _RULES.append((re.compile(pattern), fn, needs))
         return fn
 
     return register
@@ -656,7 +659,7 @@ def _offset_from_now(m: re.Match[str]) -> Atom:
 
 # "the next 3 days", "de næste 3 uger", "upcoming 2 months", "2 upcoming weeks": a stretch of
 # time from now, due by its end (as "within 3 days"); counted days move off closed days.
-@rule(START + r"(?:(?:(?:the|de)\s+)?(?:next|upcoming|coming|næste|kommende)\s+(?P<n>" + NUM_RE + r")\s+(?:upcoming\s+)?(?P<unit>" + UNIT_RE + r")|(?P<n2>" + NUM_RE + r")\s+upcoming\s+(?P<unit2>" + UNIT_RE + r"))" + END)
+@rule(START + r"(?:(?:(?:the|de)\s+)?(?:next|upcoming|coming|næste|kommende)\s+(?P<n>" + NUM_RE + r")\s+(?:upcoming\s+)?(?P<unit>" + UNIT_RE + r")|(?P<n2>" + NUM_RE + r")\s+upcoming\s+(?P<unit2>" + UNIT_RE + r"))" + END, needs=("next", "upcoming", "coming", "næste", "kommende"))
 def _upcoming(m: re.Match[str]) -> Atom | None:
     n = _num(m.group("n") or m.group("n2"))
     kind = UNITS[m.group("unit") or m.group("unit2")]
@@ -754,7 +757,9 @@ _DAY_KINDS = {"date", "week"}
 
 def _select(low: str) -> list[Atom]:
     candidates: list[Atom] = []
-    for pattern, build in _RULES:
+    for pattern, build, needs in _RULES:
+        if needs and not any(word in low for word in needs):
+            continue
         for m in pattern.finditer(low):
             if m.end() == m.start():
                 continue

@@ -251,25 +251,25 @@ def _clock_range(m: re.Match[str]) -> Atom | None:
 
 
 # "9:01:10 AM": a clock with seconds and am/pm (the seconds are dropped).
-@rule(r"(?<![\d.,:/+])(?P<h>[01]?\d):(?P<m>[0-5]\d):[0-5]\d\s*(?P<ap>a\.?m\.?|p\.?m\.?)" + END)
+@rule(r"(?<![\d.,:/+])(?P<h>[01]?\d):(?P<m>[0-5]\d):[0-5]\d\s*(?P<ap>a\.?m\.?|p\.?m\.?)" + END, needs=(":",))
 def _seconds_ampm(m: re.Match[str]) -> Atom | None:
     return _clock(m, int(m.group("h")), int(m.group("m")), False, m.group("ap").replace(".", ""))
 
 
 # "efter frokost", "after lunch": 13:00.
-@rule(START + r"(?:efter|after)\s+(?:frokost(?:en)?|lunch)" + END)
+@rule(START + r"(?:efter|after)\s+(?:frokost(?:en)?|lunch)" + END, needs=("frokost", "lunch"))
 def _after_lunch(m: re.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), "clock", clock=(13, 0), h24=True)
 
 
 # "early in the morning", "monday early morning", "tidligt om morgenen": 08:00, before the
 # office morning (09:00).
-@rule(START + r"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+the\s+morning|early\s+in\s+the\s+morning|early\s+morning|tidligt\s+om\s+morgenen|tidlig\s+morgen)" + END)
+@rule(START + r"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+the\s+morning|early\s+in\s+the\s+morning|early\s+morning|tidligt\s+om\s+morgenen|tidlig\s+morgen)" + END, needs=("early", "tidlig"))
 def _early_morning(m: re.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), "clock", clock=(8, 0), h24=True, pod="morgen")
 
 
 # "late in the evening", "sent om aftenen": 21:00 ("late tonight" is a day and a time, in times.py).
-@rule(START + r"(?:late\s+in\s+the\s+evening|late\s+evening|sent\s+om\s+aftenen|sen\s+aften)" + END)
+@rule(START + r"(?:late\s+in\s+the\s+evening|late\s+evening|sent\s+om\s+aftenen|sen\s+aften)" + END, needs=("late", "sent", "sen "))
 def _late_evening(m: re.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), "clock", clock=(21, 0), h24=True, pod="aften")
