@@ -325,17 +325,33 @@ def _month_edge(months_ahead: int, last: bool) -> Callable[[Ctx], date]:
 # Each recogniser is (compiled regex, builder(match) -> Atom | None).
 
 Builder = Callable[[re.Match[str]], Atom | None]
-_RULES: list[tuple[re.Pattern[str], Builder, tuple[str, ...]]] = []
+@dataclass
+class _Rule:
+    """A recogniser: its pattern, its builder and the words that gate it (see `rule`)."""
+
+    source: str
+    build: Builder
+    needs: tuple[str, ...]
+    compiled: re.Pattern[str] | None = None
+
+    def pattern(self) -> re.Pattern[str]:
+        if self.compiled is None:
+            self.compiled = re.compile(self.source)
+        return self.compiled
+
+
+_RULES: list[_Rule] = []
 
 
 def rule(pattern: str, needs: tuple[str, ...] = ()) -> Callable[[Builder], Builder]:
     """Register a recogniser for `pattern` (matched on lower-cased text).
 
     `needs`: strings of which one must occur in the text for the pattern to be tried at all,
-    a cheap gate that keeps rare families from costing every line a regex scan."""
+    a cheap gate that keeps rare families from costing every line a regex scan; such a
+    pattern is compiled the first time a text passes its gate, not at import."""
 
     def register(fn: Builder) -> Builder:
-        _RULES.append((re.compile(pattern), fn, needs))
+        _RULES.append(_Rule(pattern, fn, needs, None if needs else re.compile(pattern)))
         return fn
 
     return register
@@ -757,13 +773,13 @@ _DAY_KINDS = {"date", "week"}
 
 def _select(low: str) -> list[Atom]:
     candidates: list[Atom] = []
-    for pattern, build, needs in _RULES:
-        if needs and not any(word in low for word in needs):
+    for recogniser in _RULES:
+        if recogniser.needs and not any(word in low for word in recogniser.needs):
             continue
-        for m in pattern.finditer(low):
+        for m in recogniser.pattern().finditer(low):
             if m.end() == m.start():
                 continue
-            atom = build(m)
+            atom = recogniser.build(m)
             if atom is not None:
                 candidates.append(atom)
     # Longest match wins; ties go to the earlier rule (they were appended first).

@@ -193,3 +193,11 @@ def test_a_year_gone_by_is_not_the_follow_up_time():
 @pytest.mark.parametrize("text", ["call back Diwali in 2027", "Ring igen efter Eid i 2027"])
 def test_the_year_of_something_unread_is_not_its_first_day(text):
     assert all(not due.startswith("2027-01-01") for _, due, _ in dues(text, TUE))
+
+
+def test_every_gated_time_rule_compiles():
+    # Gated rules compile on first use; a broken pattern must still fail here, not on a user's line.
+    from bot.understanding import times
+
+    gated = [r for r in times._RULES if r.needs]
+    assert gated and all(r.pattern().pattern == r.source for r in gated)
