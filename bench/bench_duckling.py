@@ -364,7 +364,8 @@ def judge_dateparser(case: Case) -> str:
     found = dateparser_found(case)
     if not found:
         return "missed"
-    got = found[0][1].replace(tzinfo=None)
+    got = found[0][1]
+    got = got.astimezone(TZ).replace(tzinfo=None) if got.tzinfo else got  # a zone it read, converted
     if matches(got, False, case) or (case.timed and _carried(case) and got.date() == case.start.date()):
         return "right"
     return "wrong"
