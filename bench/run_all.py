@@ -50,6 +50,8 @@ BENCHES = (
           ("--profile", "200")),
     Bench("parse", "bench_parse.py", "parsing: per-line time, cold first parse, against plain dateparser"),
     Bench("times", "bench_times.py", "times read from text: per-family accuracy, confidently wrong, speed, against plain dateparser"),
+    Bench("duckling", "bench_duckling.py", "times on Duckling's Danish and English time corpora (needs DUCKLING_DIR): "
+          "understood, confidently wrong, against plain dateparser", ("--speed",)),
     Bench("digest", "bench_digest.py", "digest build time at 1,000 users / 100,000 open follow-ups and at 10×"),
     Bench("storage", "bench_storage.py", "status lookup and fuzzy search at 100,000 partners / 1,000,000 interactions"),
     Bench("lookup", "bench_lookup.py", "lookups at scale"),

@@ -52,7 +52,7 @@ NUMBERS = {
     "three": 3, "fire": 4, "four": 4, "fem": 5, "five": 5, "seks": 6, "six": 6, "syv": 7,
     "seven": 7, "otte": 8, "eight": 8, "ni": 9, "nine": 9, "ti": 10, "ten": 10, "elleve": 11,
     "eleven": 11, "tolv": 12, "twelve": 12, "fjorten": 14, "fourteen": 14, "et par": 2,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "nogle": 3,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2, "a few": 3, "few": 3, "nogle": 3,
     "par": 2, "halvanden": 1,
 }
 UNITS = {
@@ -61,9 +61,14 @@ UNITS = {
     "dage": "days", "dag": "days", "days": "days", "day": "days", "døgn": "days",
     "uger": "weeks", "uge": "weeks", "weeks": "weeks", "week": "weeks",
     "måneder": "months", "måned": "months", "months": "months", "month": "months", "mdr": "months",
-    "år": "years", "years": "years", "year": "years",
+    "år": "years", "years": "years", "year": "years", "yrs": "years", "yr": "years",
+    "kvartaler": "quarters", "kvartal": "quarters", "quarters": "quarters", "quarter": "quarters",
+    "qtrs": "quarters", "qtr": "quarters",
     "timer": "hours", "time": "hours", "hours": "hours", "hour": "hours", "hrs": "hours",
-    "minutter": "minutes", "min": "minutes", "minutes": "minutes", "mins": "minutes",
+    "minutter": "minutes", "minut": "minutes", "min": "minutes", "minutes": "minutes",
+    "minute": "minutes", "mins": "minutes",
+    "sekunder": "seconds", "sekund": "seconds", "seconds": "seconds", "second": "seconds",
+    "secs": "seconds", "sec": "seconds",
 }
 # Parts of the day (DOMAIN.md): morning 09, formiddag 10, noon 12, afternoon 14, evening 19.
 PARTS_OF_DAY = {
@@ -245,7 +250,9 @@ def _day_of_month(day: int) -> Callable[[Ctx], date | None]:
 
 
 def _offset(n: int, unit: str) -> tuple[Callable[[Ctx], date | None], Callable[[Ctx], datetime] | None]:
-    """How to resolve "in n units": a day, or for hours and minutes a moment (the day is then unused)."""
+    """How to resolve "in n units": a day, or for hours, minutes and seconds a moment (the day is then unused)."""
+    if unit == "seconds":
+        return _no_day, lambda ctx: ctx.now + timedelta(seconds=n)
     if unit == "hours":
         return _no_day, lambda ctx: ctx.now + timedelta(hours=n)
     if unit == "minutes":
@@ -255,6 +262,7 @@ def _offset(n: int, unit: str) -> tuple[Callable[[Ctx], date | None], Callable[[
         "workdays": lambda ctx: add_working_days(ctx.today, n),
         "weeks": lambda ctx: ctx.today + timedelta(weeks=n),
         "months": lambda ctx: _add_months(ctx.today, n),
+        "quarters": lambda ctx: _add_months(ctx.today, 3 * n),
         "years": lambda ctx: _add_months(ctx.today, 12 * n),
     }
     return table[unit], None
@@ -317,14 +325,33 @@ def _month_edge(months_ahead: int, last: bool) -> Callable[[Ctx], date]:
 # Each recogniser is (compiled regex, builder(match) -> Atom | None).
 
 Builder = Callable[[re.Match[str]], Atom | None]
-_RULES: list[tuple[re.Pattern[str], Builder]] = []
+@dataclass
+class _Rule:
+    """A recogniser: its pattern, its builder and the words that gate it (see `rule`)."""
+
+    source: str
+    build: Builder
+    needs: tuple[str, ...]
+    compiled: re.Pattern[str] | None = None
+
+    def pattern(self) -> re.Pattern[str]:
+        if self.compiled is None:
+            self.compiled = re.compile(self.source)
+        return self.compiled
 
 
-def rule(pattern: str) -> Callable[[Builder], Builder]:
-    """Register a recogniser for `pattern` (matched on lower-cased text)."""
+_RULES: list[_Rule] = []
+
+
+def rule(pattern: str, needs: tuple[str, ...] = ()) -> Callable[[Builder], Builder]:
+    """Register a recogniser for `pattern` (matched on lower-cased text).
+
+    `needs`: strings of which one must occur in the text for the pattern to be tried at all,
+    a cheap gate that keeps rare families from costing every line a regex scan; such a
+    pattern is compiled the first time a text passes its gate, not at import."""
 
     def register(fn: Builder) -> Builder:
-        _RULES.append((re.compile(pattern), fn))
+        _RULES.append(_Rule(pattern, fn, needs, None if needs else re.compile(pattern)))
         return fn
 
     return register
@@ -339,7 +366,8 @@ RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None, str | None]] = [
     (r"i\s+morgen\s+tidlig|early\s+tomorrow|first\s+thing\s+tomorrow|tomorrow\s+first\s+thing", 1, (9, 0), "morgen"),
     (r"i\s+morgen|tomorrows?", 1, None, None),
     (r"i\s+overmorgen|overmorgen|(?:the\s+)?day\s+after\s+tomorrow", 2, None, None),
-    (r"i\s+aften|tonight|this\s+evening|(?:i\s+dag\s+)?(?:til\s+)?aften(?=\s+kl)", 0, (19, 0), "aften"),
+    (r"late\s+(?:tonight|tonite|this\s+evening)|sent\s+i\s+aften|i\s+aften\s+sent", 0, (21, 0), "aften"),
+    (r"i\s+aften|tonight|tonite|this\s+evening|(?:i\s+dag\s+)?(?:til\s+)?aften(?=\s+kl)", 0, (19, 0), "aften"),
     (r"i\s+eftermiddag|this\s+afternoon", 0, (14, 0), "eftermiddag"),
     (r"i\s+formiddag", 0, (10, 0), "formiddag"),
     (r"this\s+morning|(?:early\s+)?this\s+morning", 0, (9, 0), "morgen"),
@@ -543,7 +571,7 @@ def _month_alone(m: re.Match[str]) -> Atom:
     return _date_atom(m, resolve)
 
 
-@rule(START + r"(?:(?:til|i|in|the|this|next|næste|om|by|inden|før|before|until|early|først\s+på|sidst\s+på)\s+)+(?P<s>" + SEASON_RE + r")" + END)
+@rule(START + r"(?:(?:til|i|in|the|this|next|næste|om|by|inden|før|before|until|early|først\s+på|sidst\s+på|denne|den\s+her|current|kommende|coming)\s+)+(?P<s>" + SEASON_RE + r")" + END)
 def _season_rule(m: re.Match[str]) -> Atom:
     return _date_atom(m, _season(SEASONS[m.group("s")]))
 
@@ -565,12 +593,12 @@ PERIODS: list[tuple[str, Callable[[Ctx], date], bool]] = [
      lambda ctx: _monday(ctx.today) + timedelta(days=7), False),
     (r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+ugen|sidst\s+på\s+ugen|ultimo\s+ugen|inden\s+weekenden|before\s+the\s+weekend|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week|senere\s+på\s+ugen|later\s+this\s+week|(?:i\s+)?denne\s+uge|this\s+week",
      _this_friday, False),
-    (r"(?:i\s+)?weekenden|this\s+weekend|over\s+the\s+weekend|(?:at\s+)?the\s+weekend", _weekend, False),
+    (r"(?:i\s+)?weekenden|(?:i\s+)?denne\s+weekend|den\s+her\s+weekend|this\s+week-?end|over\s+the\s+weekend|(?:at\s+)?the\s+weekend", _weekend, False),
     (r"efter\s+weekenden|after\s+the\s+weekend", lambda ctx: _coming(ctx.today, 0), False),
     (r"(?:i\s+)?(?:næste|kommende)\s+måned|next\s+month", _month_edge(1, last=False), False),
     (r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:måneden|denne\s+måned)|sidst\s+på\s+måneden|ultimo\s+måneden|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[- ]end", _month_edge(0, last=True), False),
     (r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|end\s+of)\s+(?:næste\s+måned|next\s+month)", _month_edge(1, last=True), False),
-    (r"(?:til\s+|i\s+)?næste\s+år|next\s+year", lambda ctx: date(ctx.today.year + 1, 1, 1), False),
+    (r"(?:til\s+|i\s+)?næste\s+år|next\s+(?:year|yr)", lambda ctx: date(ctx.today.year + 1, 1, 1), False),
     (r"(?:in\s+a|om\s+(?:en|14|fjorten))\s+(?:fortnight|dage)|in\s+a\s+fortnight|(?:a|one)\s+fortnight\s+(?:hence|from\s+now|from\s+today)", lambda ctx: ctx.today + timedelta(days=14), True),
 ]
 for _pattern, _fn, _counted in PERIODS:
@@ -610,10 +638,10 @@ def _week_number(m: re.Match[str]) -> Atom | None:
     return Atom(m.start(), m.end(), "week", day=resolve)
 
 
-_HALF = r"(?:\s+og\s+en\s+halv|\s+and\s+a\s+half|[.,]5)?"
+_HALF = r"(?:\s+og\s+en\s+halv|\s+and\s+an?\s+half|[.,]5)?"
 
 
-@rule(START + r"(?:om|in|inden\s+for|indenfor|within|efter|after)\s+(?:ca\.?\s+|cirka\s+|about\s+|approx\.?\s+|omkring\s+|around\s+|de\s+næste\s+|the\s+next\s+)?(?P<n>" + NUM_RE + r")(?P<half>" + _HALF + r")(?:\s*(?:-|til|to|or|eller)\s*(?P<n2>" + NUM_RE + r"))?(?:\s+(?P<unit>" + UNIT_RE + r")|(?<=\d)\s?(?P<short>t|h))(?:\s+mere|\s+more)?" + END)
+@rule(START + r"(?:om|in|inden\s+for|indenfor|within|efter|after)\s+(?:ca\.?\s+|cirka\s+|about\s+|approx\.?\s+|omkring\s+|around\s+|de\s+næste\s+|the\s+next\s+)?(?P<n>" + NUM_RE + r")(?P<half>" + _HALF + r")(?:\s*(?:-|til|to|or|eller)\s*(?P<n2>" + NUM_RE + r"))?(?:\s+(?:more|mere))?(?:\s+(?P<unit>" + UNIT_RE + r")|(?<=\d)\s?(?P<short>t|h))(?:\s+mere|\s+more)?" + END)
 def _offset_rule(m: re.Match[str]) -> Atom | None:
     # A range ("om 2-3 dage") resolves to its earlier bound (DOMAIN.md).
     n = _num(m.group("n"))
@@ -624,7 +652,7 @@ def _offset_rule(m: re.Match[str]) -> Atom | None:
     if clock_fn:
         return Atom(m.start(), m.end(), "date", relative_clock=clock_fn)
     atom = _date_atom(m, day_fn)
-    atom.counted = kind in ("days", "weeks", "months", "years")
+    atom.counted = kind in ("days", "weeks", "months", "quarters", "years")
     return atom
 
 
@@ -634,24 +662,28 @@ def _short_offset(m: re.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), "date", relative_clock=lambda ctx: ctx.now + timedelta(minutes=minutes))
 
 
-@rule(START + r"(?P<n>" + NUM_RE + r")(?:\s*-\s*(?P<n2>\d+))?\s+(?P<unit>dage|dag|days|day|uger|uge|weeks|week|måneder|måned|months|month|år|years|year|arbejdsdage|working\s+days|business\s+days|hours|hour|timer|time)\s+(?:from\s+now|fra\s+nu|herfra|hence|from\s+today|fra\s+i\s+dag)" + END)
+@rule(START + r"(?P<n>" + NUM_RE + r")(?:\s*-\s*(?P<n2>\d+))?\s+(?P<unit>" + UNIT_RE + r")\s+(?:from\s+(?:right\s+)?now|fra\s+nu|herfra|hence|from\s+today|fra\s+i\s+dag)" + END)
 def _offset_from_now(m: re.Match[str]) -> Atom:
     kind = UNITS[re.sub(r"\s+", " ", m.group("unit"))]
     day_fn, clock_fn = _offset(_num(m.group("n")), kind)
     if clock_fn:
         return Atom(m.start(), m.end(), "date", relative_clock=clock_fn)
     atom = _date_atom(m, day_fn)
-    atom.counted = kind in ("days", "weeks", "months", "years")
+    atom.counted = kind in ("days", "weeks", "months", "quarters", "years")
     return atom
 
 
-@rule(START + r"(?:(?:the\s+)?(?:next|upcoming)\s+(?P<n>" + NUM_RE + r")\s+(?:upcoming\s+)?days?|(?P<n2>" + NUM_RE + r")\s+upcoming\s+days?|upcoming\s+(?P<n3>" + NUM_RE + r")\s+days?)" + END)
-def _upcoming_days(m: re.Match[str]) -> Atom | None:
-    if m.group(0).startswith(("next", "the next")):
-        return None  # "the next 3 days" is a stretch of time, not a day
-    n = _num(m.group("n") or m.group("n2") or m.group("n3"))
-    atom = _date_atom(m, lambda ctx: ctx.today + timedelta(days=n))
-    atom.counted = True
+# "the next 3 days", "de næste 3 uger", "upcoming 2 months", "2 upcoming weeks": a stretch of
+# time from now, due by its end (as "within 3 days"); counted days move off closed days.
+@rule(START + r"(?:(?:(?:the|de)\s+)?(?:next|upcoming|coming|næste|kommende)\s+(?P<n>" + NUM_RE + r")\s+(?:upcoming\s+)?(?P<unit>" + UNIT_RE + r")|(?P<n2>" + NUM_RE + r")\s+upcoming\s+(?P<unit2>" + UNIT_RE + r"))" + END, needs=("next", "upcoming", "coming", "næste", "kommende"))
+def _upcoming(m: re.Match[str]) -> Atom | None:
+    n = _num(m.group("n") or m.group("n2"))
+    kind = UNITS[m.group("unit") or m.group("unit2")]
+    day_fn, clock_fn = _offset(n, kind)
+    if clock_fn:
+        return Atom(m.start(), m.end(), "date", relative_clock=clock_fn)
+    atom = _date_atom(m, day_fn)
+    atom.counted = kind in ("days", "weeks", "months", "quarters", "years")
     return atom
 
 
@@ -717,7 +749,7 @@ def _between(m: re.Match[str]) -> Atom | None:
     return clock_atom(m, clock, is_h24(m.group("h")) or m.group("ap") == "am")
 
 
-@rule(START + r"(?P<pre>om\s+|in\s+the\s+|at\s+|ved\s+|til\s+|by\s+)?(?P<pod>" + POD_RE + r")" + END)
+@rule(START + r"(?P<pre>om\s+|in\s+the\s+|at\s+|ved\s+|til\s+|by\s+)?(?P<pod>" + POD_RE + r")(?:ish)?" + END)
 def _part_of_day(m: re.Match[str]) -> Atom:
     pod = m.group("pod")
     strong = bool(m.group("pre")) or pod in STRONG_PARTS
@@ -741,11 +773,13 @@ _DAY_KINDS = {"date", "week"}
 
 def _select(low: str) -> list[Atom]:
     candidates: list[Atom] = []
-    for pattern, build in _RULES:
-        for m in pattern.finditer(low):
+    for recogniser in _RULES:
+        if recogniser.needs and not any(word in low for word in recogniser.needs):
+            continue
+        for m in recogniser.pattern().finditer(low):
             if m.end() == m.start():
                 continue
-            atom = build(m)
+            atom = recogniser.build(m)
             if atom is not None:
                 candidates.append(atom)
     # Longest match wins; ties go to the earlier rule (they were appended first).
@@ -1031,4 +1065,4 @@ def find_times(low: str, original: str, now: datetime, tz: ZoneInfo) -> list[Tim
     return spans
 
 
-from . import times_clock, times_dates, times_holidays, times_zones  # noqa: E402,F401  (rules register on import)
+from . import times_clock, times_dates, times_holidays, times_periods, times_zones  # noqa: E402,F401  (rules register on import)

@@ -209,3 +209,67 @@ def _in_the_ampm(m: re.Match[str]) -> Atom:
     morning = m.group("ap").startswith("a")
     return Atom(m.start(), m.end(), "clock", weak=True, clock=(9 if morning else 14, 0),
                 pod="morning" if morning else "afternoon")
+
+
+# Clock ranges: "9:30 til 11:00", "fra 9 til 11", "9h30 - 11h00", "from 9a to 11a", "9-11am",
+# "efter 9:30 men før 11:00", "between 9h30 and 11h00": the range starts at its first time.
+def _range_side(n: int) -> str:
+    return (rf"(?P<h{n}>[01]?\d|2[0-3])(?:(?P<sep{n}>[:.]|h)(?P<m{n}>[0-5]\d)|(?P<hh{n}>h(?![\wæøå])))?"
+            rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|[ap](?![\wæøå])))?")
+
+
+@rule(r"(?<![\w.,:/+-])(?P<pre>(?:from|fra|between|mellem|efter|after|later\s+than)\s+)?" + _range_side(1)
+      + r"\s*(?P<to>-|–|til|to|till|until|untill|and|og|but\s+before|men\s+før)\s*" + _range_side(2)
+      + r"(?![\d.,:]\d|[\wæøå])(?!\s*(?:[.]\s*)?(?:dage|dag|days?|uger|uge|weeks?|måneder|måned|months?|år|years?|timer|hours?|kr|dkk|%|personer|people|stk|"
+      + r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec))")
+def _clock_range(m: re.Match[str]) -> Atom | None:
+    pre = re.sub(r"\s+", " ", (m.group("pre") or "").strip())
+    to = re.sub(r"\s+", " ", m.group("to"))
+    written = any(m.group(g) for g in ("sep1", "hh1", "sep2", "hh2", "ap1", "ap2"))
+    if to in ("and", "og") and pre not in ("between", "mellem"):
+        return None
+    if to in ("but before", "men før") and pre not in ("efter", "after", "later than"):
+        return None
+    if not written and not (pre in ("from", "fra", "between", "mellem") and to not in ("-", "–")):
+        return None  # "2-3", "fra 9-11" alone are as often counts or dates
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
+    minute = int(m.group("m1") or 0)
+    ap = (m.group("ap1") or m.group("ap2") or "").replace(".", "").replace(" ", "")
+    if ap:
+        if h1 > 12 or h1 == 0:
+            return None
+        pm = ap.startswith("p") and not m.group("ap1") and h1 % 12 + 12 > (h2 % 12 + 12) and h2 != 12
+        # "11-1pm": the range starts in the morning; "9-11am", "2-4pm" share the suffix.
+        if ap.startswith("p") and not pm:
+            h1 = h1 % 12 + 12
+        else:
+            h1 = h1 % 12
+        return Atom(m.start(), m.end(), "clock", clock=(h1, minute), h24=True)
+    continental = bool(m.group("hh1") or m.group("sep1") == "h")
+    fixed = continental or h1 >= 13 or h1 == 0 or m.group("h1").startswith("0") or h2 >= 13
+    return Atom(m.start(), m.end(), "clock", clock=(h1, minute), h24=fixed)
+
+
+# "9:01:10 AM": a clock with seconds and am/pm (the seconds are dropped).
+@rule(r"(?<![\d.,:/+])(?P<h>[01]?\d):(?P<m>[0-5]\d):[0-5]\d\s*(?P<ap>a\.?m\.?|p\.?m\.?)" + END, needs=(":",))
+def _seconds_ampm(m: re.Match[str]) -> Atom | None:
+    return _clock(m, int(m.group("h")), int(m.group("m")), False, m.group("ap").replace(".", ""))
+
+
+# "efter frokost", "after lunch": 13:00.
+@rule(START + r"(?:efter|after)\s+(?:frokost(?:en)?|lunch)" + END, needs=("frokost", "lunch"))
+def _after_lunch(m: re.Match[str]) -> Atom:
+    return Atom(m.start(), m.end(), "clock", clock=(13, 0), h24=True)
+
+
+# "early in the morning", "monday early morning", "tidligt om morgenen": 08:00, before the
+# office morning (09:00).
+@rule(START + r"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+the\s+morning|early\s+in\s+the\s+morning|early\s+morning|tidligt\s+om\s+morgenen|tidlig\s+morgen)" + END, needs=("early", "tidlig"))
+def _early_morning(m: re.Match[str]) -> Atom:
+    return Atom(m.start(), m.end(), "clock", clock=(8, 0), h24=True, pod="morgen")
+
+
+# "late in the evening", "sent om aftenen": 21:00 ("late tonight" is a day and a time, in times.py).
+@rule(START + r"(?:late\s+in\s+the\s+evening|late\s+evening|sent\s+om\s+aftenen|sen\s+aften)" + END, needs=("late", "sent", "sen "))
+def _late_evening(m: re.Match[str]) -> Atom:
+    return Atom(m.start(), m.end(), "clock", clock=(21, 0), h24=True, pod="aften")

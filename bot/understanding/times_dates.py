@@ -85,8 +85,9 @@ def _fixed(m: re.Match[str], month: int, day: int, year: str | None) -> Atom | N
     return atom
 
 
-# "13-15 juli", "13 til 15 juli", "8.-10. august": a range of days starts on its first day.
-@rule(START + r"(?P<d>[0-3]?\d)\.?\s*(?:-|til|to)\s*[0-3]?\d\.?\s*(?P<mon>" + MON_RE + r")" + _YEAR + END)
+# "13-15 juli", "13 til 15 juli", "8.-10. august", "from the 13th to the 15th of July": a range
+# of days starts on its first day.
+@rule(START + r"(?:(?:from|fra)\s+)?(?:(?:the|den)\s+)?(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s*(?:-|til|to|until|till)\s*(?:(?:the|den)\s+)?[0-3]?\d(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mon>" + MON_RE + r")" + _YEAR + END)
 def _day_range(m: re.Match[str]) -> Atom | None:
     return _fixed(m, MONTHS[m.group("mon")], int(m.group("d")), m.group("y"))
 

@@ -42,7 +42,7 @@ REGIONS: list[tuple[str, str]] = [
 _ABBR_RE = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 
 
-@rule(START + r"\(?(?P<abbr>" + _ABBR_RE + r")(?:\s*(?P<sign>[+-])\s*(?P<off>\d{1,2})(?::?(?P<offm>\d\d))?)?\)?" + END)
+@rule(START + r"\(?(?P<abbr>" + _ABBR_RE + r")(?:\s?(?P<sign>[+-])(?P<off>\d{1,2})(?::?(?P<offm>\d\d))?(?![\d:]))?\)?" + END)
 def _abbreviation(m: re.Match[str]) -> Atom | None:
     abbr = m.group("abbr")
     if abbr == "z" and not re.search(r"\d\s*$", m.string[: m.start()]):
@@ -52,6 +52,8 @@ def _abbreviation(m: re.Match[str]) -> Atom | None:
         if abbr not in ("gmt", "utc"):
             return None
         extra = int(m.group("off")) + int(m.group("offm") or 0) / 60
+        if extra > 14:
+            return None  # no zone is that far from UTC: "15:00 GMT - 18:00" is a range
         hours, region = (extra if m.group("sign") == "+" else -extra), None
     atom = Atom(m.start(), m.end(), "zone", weak=True, zone=_fixed(hours, abbr.upper()))
     atom.alt_zone = ZoneInfo(region) if region else None
