@@ -12,7 +12,7 @@ import re
 
 from slack_bolt import App
 
-from bot.domain import logbook
+from bot.domain import edit
 from bot.domain.logbook import MAX_LOG_CHARS
 from handlers.ids import LOG_MODAL, LOG_OPEN_FOR_PARTNER, SHORTCUT_LOG_GLOBAL, SHORTCUT_LOG_MESSAGE
 from handlers.log.buttons import _followup_button, _log_button, handle_choose, handle_new_partner
@@ -49,8 +49,8 @@ def register(app: App, commands: Commands) -> None:
         return True
 
     commands.fallback = free_text
-    app.action(LOG_UNDO)(_log_button(logbook.undo, "undo"))
-    app.action(LOG_RESTORE)(_log_button(logbook.restore, "restore"))
+    app.action(LOG_UNDO)(_log_button(edit.undo, "undo"))
+    app.action(LOG_RESTORE)(_log_button(edit.restore, "restore"))
     app.action(LOG_DONE)(_followup_button("done"))
     app.action(LOG_KEEP)(_followup_button("keep"))
     app.action(LOG_DROP)(_followup_button("drop"))

@@ -15,7 +15,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.webhook import WebhookClient
 
-from bot.domain import logbook
+from bot.domain import edit, logbook
 from bot.domain.followup_times import at_local, local_midnight
 from bot.domain.logbook import MAX_LOG_CHARS, LogCard
 from bot.domain.people import Actor
@@ -319,7 +319,7 @@ def handle_submission(ack: Ack, view: dict[str, Any], client: WebClient, context
                 card_before is not None and card_before.partner_id is not None
                 and search_key(card_before.partner_name or "") == search_key(understood.get("organization") or "")
             )
-            saved = logbook.edit_log(
+            saved = edit.edit_log(
                 session, ws=actor.ws, user_id=actor.user_id, interaction_id=interaction_id, text=text,
                 understood=understood, partner_id=card_before.partner_id if same_partner and card_before else None,
             )
