@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -193,38 +192,13 @@ def test_undo_of_a_log_that_created_the_partner_removes_the_partner(session, ws)
     assert get_partner(session, ws=ws, partner_id=saved.partner_id) is None
 
 
-def _edited(understood: dict[str, Any], **changes: Any) -> dict[str, Any]:
-    return {**understood, **changes}
-
-
-def test_edit_replaces_what_the_log_said(session, ws) -> None:
-    text = "Ringede til Lars Jensen hos Danske Bank Greve. De vil sponsorere 20.000 kr. Ringer igen torsdag kl. 10."
-    saved = save(session, ws, text)
-    other = create_partner(session, ws=ws, name="Nordea Greve")
-    understood = parse(text, now=NOW, tz=TZ).to_dict()
-    edited = _edited(understood, organization="Nordea Greve", money=[{"amount": 25000, "currency": "DKK"}],
-                     contacts=[{"name": "Lars Jensen", "role": "filialdirektør"}], suggested=[])
-    result = edit.edit_log(session, ws=ws, user_id=ANNA, interaction_id=saved.interaction_id, text=text,
-                              understood=edited)
-    session.flush()
-    assert result.partner_id == other.id
-    # The partner the first version created is gone; the new one has the corrected agreement.
-    assert get_partner(session, ws=ws, partner_id=saved.partner_id) is None
-    assert [p.amount_dkk for p in live_pledges(session, ws, other.id)] == [25000]
-    (lars,) = contacts_of(session, ws=ws, partner_id=other.id)
-    assert lars.role == "filialdirektør"
-    card = logbook.load_card(session, ws=ws, interaction_id=saved.interaction_id)
-    assert [f.action for f in card.followups] == ["call"]
-    assert card.partner_name == "Nordea Greve"
-
-
 def test_another_workspace_cannot_reach_a_log_or_its_partner(session, ws, ws_b) -> None:
     mine = save(session, ws, "Ringede til Lars hos Danske Bank Greve, ringer fredag.")
     theirs = create_partner(session, ws=ws_b, name="Danske Bank Greve")
     assert logbook.load_card(session, ws=ws_b, interaction_id=mine.interaction_id) is None
     assert not edit.undo(session, ws=ws_b, interaction_id=mine.interaction_id)
-    assert edit.edit_log(session, ws=ws_b, user_id="U0EVE", interaction_id=mine.interaction_id, text="x",
-                            understood={"kind": "note"}) is None
+    assert edit.apply_edit(session, ws=ws_b, user_id="U0EVE", interaction_id=mine.interaction_id,
+                           edited=edit.EditedLog(text="x", kind="note", organization=None)) is None
     draft = save(session, ws, "ringer tilbage i morgen")
     with pytest.raises(LookupError):
         logbook.attach_partner(session, ws=ws, user_id=ANNA, interaction_id=draft.interaction_id, partner_id=theirs.id)
