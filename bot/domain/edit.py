@@ -83,7 +83,11 @@ def _revert_effects(session: Session, ws: Workspace, interaction: Interaction) -
     if partner is not None and not meta.get("partner_created"):
         if meta.get("stage_before") and partner.stage.value == meta.get("stage_after"):
             partner.stage = Stage(meta["stage_before"])
-        if meta.get("publicity_before"):
+        # A publicity wish set since (a quick fix, a later log) is the partner's, not this log's.
+        after = meta.get("publicity_after") or (
+            Publicity.NO_PUBLICITY.value if (interaction.understood or {}).get("no_publicity") else meta.get("publicity_before")
+        )
+        if meta.get("publicity_before") and partner.publicity.value == after:
             partner.publicity = Publicity(meta["publicity_before"])
     for entry in meta.get("closed") or []:
         followup = _closed_followup(session, ws, entry["id"])

@@ -515,6 +515,7 @@ class CardPledge:
     what: str | None
     status: str
     in_writing: bool
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -574,7 +575,7 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
         stage_changed=bool(meta.get("stage_before")) and meta.get("stage_before") != meta.get("stage_after"),
         contacts=tuple((c.name, c.role) for c in contacts),
         pledges=tuple(
-            CardPledge(p.kind.value, p.amount_dkk, p.quantity, p.what, p.status.value, p.in_writing)
+            CardPledge(p.kind.value, p.amount_dkk, p.quantity, p.what, p.status.value, p.in_writing, id=p.id)
             for p in pledges if p.deleted_at is None or interaction.deleted_at is not None
         ),
         followups=tuple(_card_followup(f) for f in followups if f.deleted_at is None or interaction.deleted_at is not None),

@@ -13,4 +13,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "«{name}» passer på flere partnere ({names}). Skriv det fulde navn på den rigtige.",
         "en": "“{name}” fits several partners ({names}). Write the full name of the right one.",
     },
+    "log.fix.in_writing": {"da": "✔️ Bekræftet skriftligt", "en": "✔️ Confirmed in writing"},
+    "log.fix.delivered": {"da": "📦 Leveret", "en": "📦 Delivered"},
+    "log.fix.withdrawn": {"da": "↩️ Trukket tilbage", "en": "↩️ Withdrawn"},
+    "log.more_pledges": {
+        "da": "… og {n} aftaler mere fra denne log (se `status` for partneren).",
+        "en": "… and {n} more agreements from this log (see `status` for the partner).",
+    },
+    "log.button.summary": {"da": "Udkast til opsummerende mail", "en": "Draft summary e-mail"},
 }

@@ -23,10 +23,13 @@ from handlers.log.card import (
     LOG_EDIT,
     LOG_KEEP,
     LOG_NEW_PARTNER,
+    LOG_PLEDGE_FIX,
+    LOG_PUBLICITY,
     LOG_RESTORE,
     LOG_UNDO,
 )
 from handlers.log.command import handle_log, looks_like_log, save_and_card
+from handlers.log.fixes import handle_pledge_fix, handle_publicity
 from handlers.log.modal import (
     handle_edit,
     handle_global_shortcut,
@@ -56,6 +59,8 @@ def register(app: App, commands: Commands) -> None:
     app.action(LOG_DROP)(_followup_button("drop"))
     app.action(re.compile(rf"^{LOG_CHOOSE}(:\d+)?$"))(handle_choose)
     app.action(LOG_NEW_PARTNER)(handle_new_partner)
+    app.action(re.compile(rf"^{LOG_PLEDGE_FIX}(:\d+)?$"))(handle_pledge_fix)
+    app.action(LOG_PUBLICITY)(handle_publicity)
     app.action(LOG_EDIT)(handle_edit)
     app.action(LOG_OPEN_FOR_PARTNER)(handle_open_for_partner)
     app.shortcut(SHORTCUT_LOG_MESSAGE)(handle_message_shortcut)

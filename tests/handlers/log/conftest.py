@@ -48,6 +48,16 @@ class Harness:
         return respond
 
 
+    def choose(self, handler: Any, action_id: str, option_value: str) -> Recorder:
+        """Call an overflow or select listener as Bolt would, with the option the user chose."""
+        respond, ack = Recorder(), Recorder()
+        body = {"actions": [{"action_id": action_id, "selected_option": {"value": option_value}}],
+                "trigger_id": "1.2.trigger", "user": {"id": ANNA}}
+        handler(ack=ack, body=body, respond=respond, client=self.client, context=self.context)
+        assert len(ack.calls) == 1
+        return respond
+
+
 @pytest.fixture
 def slack() -> Iterator[FakeSlack]:
     with FakeSlack(team_id=WS.team_id, bot_token="xoxb-test") as fake:
