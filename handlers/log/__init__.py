@@ -26,6 +26,7 @@ from handlers.log.card import (
     LOG_PLEDGE_FIX,
     LOG_PUBLICITY,
     LOG_RESTORE,
+    LOG_SUMMARY,
     LOG_UNDO,
 )
 from handlers.log.command import handle_log, looks_like_log, save_and_card
@@ -37,6 +38,7 @@ from handlers.log.modal import (
     handle_open_for_partner,
     handle_submission,
 )
+from handlers.log.summary import LOG_SUMMARY_MODAL, handle_summary, handle_summary_sent
 from handlers.router import Commands, Invocation
 
 
@@ -61,6 +63,8 @@ def register(app: App, commands: Commands) -> None:
     app.action(LOG_NEW_PARTNER)(handle_new_partner)
     app.action(re.compile(rf"^{LOG_PLEDGE_FIX}(:\d+)?$"))(handle_pledge_fix)
     app.action(LOG_PUBLICITY)(handle_publicity)
+    app.action(LOG_SUMMARY)(handle_summary)
+    app.view(LOG_SUMMARY_MODAL)(handle_summary_sent)
     app.action(LOG_EDIT)(handle_edit)
     app.action(LOG_OPEN_FOR_PARTNER)(handle_open_for_partner)
     app.shortcut(SHORTCUT_LOG_MESSAGE)(handle_message_shortcut)

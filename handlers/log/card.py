@@ -119,6 +119,8 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
     if notes:
         blocks.append(bk.context(*notes))
     buttons = [bk.button(t(lang, "log.button.edit"), LOG_EDIT, str(card.interaction_id))]
+    if card.partner_id is not None:
+        buttons.append(bk.button(t(lang, "log.button.summary"), LOG_SUMMARY, str(card.interaction_id)))
     buttons.append(bk.button(t(lang, "log.button.undo"), LOG_UNDO, str(card.interaction_id), style="danger"))
     blocks.append(bk.actions(*buttons))
     # However long the card, its Edit and Undo stay on it.
