@@ -225,3 +225,53 @@ def soft_delete_created_by(session: Session, *, ws: Workspace, interaction_id: i
     for model in models:
         for row in created_by_log(session, ws=ws, interaction_id=interaction_id, model=model):
             row.deleted_at = now
+
+
+def undo_log_rows(session: Session, *, ws: Workspace, interaction_id: int) -> dict[str, list[int]]:
+    """Soft-delete one log and the live rows it created; return their ids per table.
+
+    The ids are the journal Restore replays: rows an Edit had already removed stay removed.
+    """
+    interaction = _common.require_scoped(session, Interaction, ws=ws, id=interaction_id)
+    now = utcnow()
+    journal: dict[str, list[int]] = {}
+    for row in [interaction, *_created_by(session, ws, interaction.id)]:
+        if row.deleted_at is None:
+            row.deleted_at = now
+            journal.setdefault(row.__tablename__, []).append(row.id)
+    session.flush()
+    return journal
+
+
+def restore_rows(session: Session, *, ws: Workspace, journal: dict[str, list[int]]) -> int:
+    """Bring back exactly the rows a journal names (a GDPR-erased row stays erased); return how many."""
+    by_table = {model.__tablename__: model for model in CREATED_BY_LOG}
+    restored = 0
+    for table, ids in journal.items():
+        model: Any = by_table.get(table)
+        if model is None or not ids:
+            continue
+        for row in session.scalars(select(model).where(in_ws(model, ws), model.id.in_([int(i) for i in ids]))):
+            if row.deleted_at is not None and getattr(row, "erased_at", None) is None:
+                row.deleted_at = None
+                restored += 1
+    session.flush()
+    return restored
+
+
+def unlink_contact(session: Session, *, ws: Workspace, interaction_id: int, contact_id: int) -> None:
+    """Forget that one contact took part in one log."""
+    session.execute(delete(InteractionContact).where(
+        in_ws(InteractionContact, ws),
+        InteractionContact.interaction_id == interaction_id,
+        InteractionContact.contact_id == contact_id,
+    ))
+
+
+def other_logs_of_contact(session: Session, *, ws: Workspace, contact_id: int, interaction_id: int) -> int:
+    """How many logs other than this one name the contact."""
+    return int(session.scalar(select(func.count(InteractionContact.id)).where(
+        in_ws(InteractionContact, ws),
+        InteractionContact.contact_id == contact_id,
+        InteractionContact.interaction_id != interaction_id,
+    )) or 0)

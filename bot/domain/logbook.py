@@ -15,20 +15,15 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from storage.contacts import create_contact, find_contacts
-from storage.followups import create_followup, followups_by_id, get_followup, open_followups
+from storage.followups import create_followup, followups_by_id, open_followups
 from storage.interactions import (
     contacts_of_interaction,
     created_by_log,
     get_interaction,
     link_contact,
     log_interaction,
-    redo_log,
-    soft_delete_created_by,
-    undo_log,
-    unlink_contacts,
 )
 from storage.models import (
-    Contact,
     FollowUp,
     FollowUpAction,
     FollowUpStatus,
@@ -493,92 +488,6 @@ def _close_obsolete(
     return closed
 
 
-# ----- undo, redo ---------------------------------------------------------------------------------
-
-
-def _closed_followup(session: Session, ws: Workspace, followup_id: int) -> FollowUp | None:
-    return get_followup(session, ws=ws, followup_id=followup_id, include_deleted=True)
-
-
-def _revert_effects(session: Session, ws: Workspace, interaction: Interaction) -> None:
-    """Put back what a log changed outside its own rows: stage, publicity, callbacks it closed."""
-    meta = _meta(interaction)
-    partner = get_partner(session, ws=ws, partner_id=interaction.partner_id)
-    if partner is not None and not meta.get("partner_created"):
-        if meta.get("stage_before") and partner.stage.value == meta.get("stage_after"):
-            partner.stage = Stage(meta["stage_before"])
-        if meta.get("publicity_before"):
-            partner.publicity = Publicity(meta["publicity_before"])
-    for entry in meta.get("closed") or []:
-        followup = _closed_followup(session, ws, entry["id"])
-        if followup is not None:
-            followup.status, followup.done_at = FollowUpStatus(entry.get("status") or "open"), None
-
-
-def undo(session: Session, *, ws: Workspace, interaction_id: int) -> bool:
-    """Remove what a log created and put back what it changed; False if there is nothing to undo."""
-    interaction = get_interaction(session, ws=ws, interaction_id=interaction_id)
-    if interaction is None:
-        return False
-    _revert_effects(session, ws, interaction)
-    undo_log(session, ws=ws, interaction_id=interaction_id)
-    return True
-
-
-def edit_log(
-    session: Session,
-    *,
-    ws: Workspace,
-    user_id: str,
-    interaction_id: int,
-    text: str,
-    understood: dict[str, Any],
-    partner_id: int | None = None,
-) -> Saved | None:
-    """Replace what a log said with corrected values, as if it had been written that way.
-
-    The rows the log created are soft-deleted (the audit trail keeps them) and created again
-    from the corrected values; None if the log is gone or not this workspace's.
-    """
-    interaction = get_interaction(session, ws=ws, interaction_id=interaction_id)
-    if interaction is None:
-        return None
-    tz = _meta(interaction).get("tz") or "UTC"
-    _revert_effects(session, ws, interaction)
-    soft_delete_created_by(session, ws=ws, interaction_id=interaction.id, models=(Partner, Contact, Pledge, FollowUp))
-    unlink_contacts(session, ws=ws, interaction_id=interaction.id)
-    decision = _decision(session, ws, understood, text, partner_id)
-    interaction.kind = InteractionKind(understood.get("kind") or "note")
-    interaction.raw_text = text
-    interaction.partner_id = None
-    interaction.understood = {k: v for k, v in understood.items() if k != META}
-    _set_meta(interaction, tz=tz, decision=decision.outcome,
-              candidates=[[c.partner_id, c.name] for c in decision.candidates])
-    session.flush()
-    owners = _create_followups(session, ws, interaction, understood, user_id, tz)
-    return _attach_if_clear(session, ws, user_id, interaction, decision, owners)
-
-
-def restore(session: Session, *, ws: Workspace, interaction_id: int) -> bool:
-    """Bring back an undone log with everything it created and changed."""
-    interaction = get_interaction(session, ws=ws, interaction_id=interaction_id, include_deleted=True)
-    if interaction is None or interaction.deleted_at is None:
-        return False
-    redo_log(session, ws=ws, interaction_id=interaction_id)
-    meta = _meta(interaction)
-    partner = get_partner(session, ws=ws, partner_id=interaction.partner_id)
-    if partner is not None and not meta.get("partner_created"):
-        if meta.get("stage_after"):
-            partner.stage = Stage(meta["stage_after"])
-        if (interaction.understood or {}).get("no_publicity"):
-            partner.publicity = Publicity.NO_PUBLICITY
-    for entry in meta.get("closed") or []:
-        followup = _closed_followup(session, ws, entry["id"])
-        if followup is not None:
-            followup.status = FollowUpStatus.DONE if entry["how"] == "done" else FollowUpStatus.CANCELLED
-    return True
-
-
 # ----- reading a log back for its card ------------------------------------------------------------
 
 
@@ -606,6 +515,7 @@ class CardPledge:
     what: str | None
     status: str
     in_writing: bool
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -665,7 +575,7 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
         stage_changed=bool(meta.get("stage_before")) and meta.get("stage_before") != meta.get("stage_after"),
         contacts=tuple((c.name, c.role) for c in contacts),
         pledges=tuple(
-            CardPledge(p.kind.value, p.amount_dkk, p.quantity, p.what, p.status.value, p.in_writing)
+            CardPledge(p.kind.value, p.amount_dkk, p.quantity, p.what, p.status.value, p.in_writing, id=p.id)
             for p in pledges if p.deleted_at is None or interaction.deleted_at is not None
         ),
         followups=tuple(_card_followup(f) for f in followups if f.deleted_at is None or interaction.deleted_at is not None),

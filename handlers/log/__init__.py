@@ -12,7 +12,7 @@ import re
 
 from slack_bolt import App
 
-from bot.domain import logbook
+from bot.domain import edit
 from bot.domain.logbook import MAX_LOG_CHARS
 from handlers.ids import LOG_MODAL, LOG_OPEN_FOR_PARTNER, SHORTCUT_LOG_GLOBAL, SHORTCUT_LOG_MESSAGE
 from handlers.log.buttons import _followup_button, _log_button, handle_choose, handle_new_partner
@@ -23,10 +23,14 @@ from handlers.log.card import (
     LOG_EDIT,
     LOG_KEEP,
     LOG_NEW_PARTNER,
+    LOG_PLEDGE_FIX,
+    LOG_PUBLICITY,
     LOG_RESTORE,
+    LOG_SUMMARY,
     LOG_UNDO,
 )
 from handlers.log.command import handle_log, looks_like_log, save_and_card
+from handlers.log.fixes import handle_pledge_fix, handle_publicity
 from handlers.log.modal import (
     handle_edit,
     handle_global_shortcut,
@@ -34,6 +38,7 @@ from handlers.log.modal import (
     handle_open_for_partner,
     handle_submission,
 )
+from handlers.log.summary import LOG_SUMMARY_MODAL, handle_summary, handle_summary_sent
 from handlers.router import Commands, Invocation
 
 
@@ -49,13 +54,17 @@ def register(app: App, commands: Commands) -> None:
         return True
 
     commands.fallback = free_text
-    app.action(LOG_UNDO)(_log_button(logbook.undo, "undo"))
-    app.action(LOG_RESTORE)(_log_button(logbook.restore, "restore"))
+    app.action(LOG_UNDO)(_log_button(edit.undo, "undo"))
+    app.action(LOG_RESTORE)(_log_button(edit.restore, "restore"))
     app.action(LOG_DONE)(_followup_button("done"))
     app.action(LOG_KEEP)(_followup_button("keep"))
     app.action(LOG_DROP)(_followup_button("drop"))
     app.action(re.compile(rf"^{LOG_CHOOSE}(:\d+)?$"))(handle_choose)
     app.action(LOG_NEW_PARTNER)(handle_new_partner)
+    app.action(re.compile(rf"^{LOG_PLEDGE_FIX}(:\d+)?$"))(handle_pledge_fix)
+    app.action(LOG_PUBLICITY)(handle_publicity)
+    app.action(LOG_SUMMARY)(handle_summary)
+    app.view(LOG_SUMMARY_MODAL)(handle_summary_sent)
     app.action(LOG_EDIT)(handle_edit)
     app.action(LOG_OPEN_FOR_PARTNER)(handle_open_for_partner)
     app.shortcut(SHORTCUT_LOG_MESSAGE)(handle_message_shortcut)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.domain import logbook
+from bot.domain import fixes, logbook
 from bot.domain.logbook import CardFollowUp, LogCard
 from bot.i18n import MESSAGES, t
 from handlers.shared import blockkit as bk
@@ -18,8 +18,12 @@ LOG_KEEP = "log_followup_keep"
 LOG_DROP = "log_followup_drop"
 LOG_CHOOSE = "log_choose_partner"
 LOG_NEW_PARTNER = "log_new_partner"
+LOG_PLEDGE_FIX = "log_pledge_fix"  # overflow per agreement; ":<n>" keeps action_ids unique per card
+LOG_PUBLICITY = "log_publicity"
+LOG_SUMMARY = "log_summary"
 
 CARD_FOLLOWUPS = 15
+CARD_PLEDGES = 8  # agreements with their own quick-fix menu; the rest are counted
 
 
 def _followup_line(f: CardFollowUp, card: LogCard, lang: str) -> str:
@@ -65,7 +69,7 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         title = t(lang, "log.saved", kind=kind, partner=bk.escape(card.partner_name))
         if card.partner_created:
             title += " " + t(lang, "log.saved_new_partner")
-        blocks.append(bk.section(title))
+        blocks.append(bk.section(title, accessory=_publicity_choice(card, lang)))
 
     facts = []
     if card.contacts:
@@ -78,11 +82,14 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         facts.append(asked)
     elif card.agreement:
         facts.append(t(lang, "log.answer", answer=label("agreement", card.agreement, lang)))
-    facts.extend(_pledge_line(p, lang) for p in card.pledges[:10])
     if card.stage and card.stage_changed:
         facts.append(t(lang, "log.stage", stage=label("stage", card.stage, lang)))
     if facts:
         blocks.append(bk.section("\n".join(facts)))
+    for n, p in enumerate(card.pledges[:CARD_PLEDGES]):
+        blocks.append(bk.section(_pledge_line(p, lang), accessory=_pledge_fixes(p, n, lang)))
+    if len(card.pledges) > CARD_PLEDGES:
+        blocks.append(bk.context(t(lang, "log.more_pledges", n=len(card.pledges) - CARD_PLEDGES)))
     if card.no_publicity or card.publicity == "no_publicity":
         blocks.append(bk.section(t(lang, "log.no_publicity")))
 
@@ -111,11 +118,45 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         notes.append(t(lang, "log.uncertain", fields=fields))
     if notes:
         blocks.append(bk.context(*notes))
-    blocks.append(bk.actions(
-        bk.button(t(lang, "log.button.edit"), LOG_EDIT, str(card.interaction_id)),
-        bk.button(t(lang, "log.button.undo"), LOG_UNDO, str(card.interaction_id), style="danger"),
-    ))
-    return blocks[: bk.MAX_BLOCKS_MESSAGE]
+    buttons = [bk.button(t(lang, "log.button.edit"), LOG_EDIT, str(card.interaction_id))]
+    if card.partner_id is not None:
+        buttons.append(bk.button(t(lang, "log.button.summary"), LOG_SUMMARY, str(card.interaction_id)))
+    buttons.append(bk.button(t(lang, "log.button.undo"), LOG_UNDO, str(card.interaction_id), style="danger"))
+    blocks.append(bk.actions(*buttons))
+    # However long the card, its Edit and Undo stay on it.
+    if len(blocks) > bk.MAX_BLOCKS_MESSAGE:
+        blocks = blocks[: bk.MAX_BLOCKS_MESSAGE - 1] + blocks[-1:]
+    return blocks
+
+
+def _pledge_fixes(p: logbook.CardPledge, n: int, lang: str) -> dict[str, Any] | None:
+    """The quick fixes of one agreement: confirmed in writing, delivered, withdrawn."""
+    if p.id is None:
+        return None
+    return {
+        "type": "overflow",
+        "action_id": f"{LOG_PLEDGE_FIX}:{n}",
+        "options": [
+            {"text": bk.plain(t(lang, f"log.fix.{fix}"), 75), "value": f"{p.id}:{fix}"} for fix in fixes.PLEDGE_FIXES
+        ],
+    }
+
+
+def _publicity_choice(card: LogCard, lang: str) -> dict[str, Any] | None:
+    """The partner's publicity wish, changeable on the card."""
+    if card.partner_id is None or card.publicity not in fixes.PUBLICITY_CHOICES:
+        return None
+    options = [
+        {"text": bk.plain(label("publicity", value, lang), 75), "value": f"{card.interaction_id}:{value}"}
+        for value in fixes.PUBLICITY_CHOICES
+    ]
+    return {
+        "type": "static_select",
+        "action_id": LOG_PUBLICITY,
+        "placeholder": bk.plain(t(lang, "modal.publicity"), 150),
+        "options": options,
+        "initial_option": next(o for o in options if o["value"].endswith(f":{card.publicity}")),
+    }
 
 
 def _partner_choice(card: LogCard, lang: str) -> list[bk.Block]:

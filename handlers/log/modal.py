@@ -15,9 +15,9 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.webhook import WebhookClient
 
-from bot.domain import logbook
+from bot.domain import edit, logbook
 from bot.domain.followup_times import at_local, local_midnight
-from bot.domain.logbook import MAX_LOG_CHARS, LogCard
+from bot.domain.logbook import MAX_LOG_CHARS
 from bot.domain.people import Actor
 from bot.i18n import t
 from bot.understanding import parse
@@ -27,13 +27,17 @@ from handlers.log.command import notify_owners, refresh_homes
 from handlers.shared import blockkit as bk
 from handlers.shared.context import actor_of, parse_id, refuse, services_of
 from handlers.shared.formatting import label
-from storage.interactions import get_interaction
-from storage.names import search_key
 from storage.partners import get_partner
 
 log = logging.getLogger(__name__)
 
-MODAL_FOLLOWUP_ROWS = 5
+MODAL_FOLLOWUP_ROWS = 5  # rows a new log offers
+# An Edit shows as many of the log's follow-ups as fit in a view's 100 blocks (5 blocks each,
+# after the 10 fixed ones) and as many lines as fit in each text field; the rest stay untouched.
+EDIT_FOLLOWUP_ROWS = 18
+TEXTAREA_CHARS = 3000
+MONEY_CHARS = 1000
+METADATA_CHARS = 3000
 KINDS = ("call", "meeting", "email", "note")
 ASKS = ("money", "time", "advice", "products", "books", "other")
 PLEDGE_STATUSES = ("proposed", "verbal", "confirmed_email", "contract_signed", "delivered", "declined")
@@ -84,22 +88,28 @@ def _checkboxes(options: list[tuple[str, str]], initial: list[str]) -> dict[str,
 
 def build_log_modal(
     *, lang: str, tz: str, writer: str, text: str, understood: dict[str, Any], partner_name: str | None,
-    metadata: dict[str, Any], editing: bool,
+    metadata: dict[str, Any], editing: bool, note: str | None = None, followup_rows: int = MODAL_FOLLOWUP_ROWS,
 ) -> dict[str, Any]:
-    """The log modal, every field prefilled from what was understood (or stored)."""
+    """The log modal, every field prefilled from what was understood (or stored).
+
+    note, when given, says what the modal could not show (those rows are kept as they are).
+    """
     contacts = "\n".join(
         f"{c['name']} ({c['role']})" if c.get("role") else c["name"] for c in understood.get("contacts") or []
     )
-    total = sum(float(m["amount"]) for m in understood.get("money") or [] if (m.get("currency") or "DKK") == "DKK")
+    amounts = "\n".join(
+        str(int(float(m["amount"]))) for m in understood.get("money") or [] if (m.get("currency") or "DKK") == "DKK"
+    )
     items = "\n".join(f"{i['quantity']} {i['what']}" for i in understood.get("items") or [])
-    blocks: list[bk.Block] = [
+    blocks: list[bk.Block] = [bk.context(bk.escape(note))] if note else []
+    blocks += [
         _input("text", t(lang, "modal.text"), _text_input(text, multiline=True, max_length=MAX_LOG_CHARS), optional=False),
         _input("partner", t(lang, "modal.partner"), _text_input(partner_name or understood.get("organization") or "", max_length=200)),
         _input("kind", t(lang, "modal.kind"),
                _select([(label("interaction", k, lang), k) for k in KINDS], understood.get("kind") or "call"), optional=False),
-        _input("contacts", t(lang, "modal.contacts"), _text_input(contacts, multiline=True, max_length=1000)),
-        _input("money", t(lang, "modal.money"), _text_input(str(int(total)) if total else "", max_length=20)),
-        _input("items", t(lang, "modal.items"), _text_input(items, multiline=True, max_length=1000)),
+        _input("contacts", t(lang, "modal.contacts"), _text_input(contacts, multiline=True, max_length=TEXTAREA_CHARS)),
+        _input("money", t(lang, "modal.money"), _text_input(amounts, multiline=True, max_length=MONEY_CHARS)),
+        _input("items", t(lang, "modal.items"), _text_input(items, multiline=True, max_length=TEXTAREA_CHARS)),
         _input("asks", t(lang, "modal.asks"),
                _checkboxes([(label("pledge_kind", a, lang), a) for a in ASKS], list(understood.get("asks") or []))),
         _input("status", t(lang, "modal.status"),
@@ -109,7 +119,7 @@ def build_log_modal(
                _checkboxes([(t(lang, "modal.no_publicity"), "no_publicity")], ["no_publicity"] if understood.get("no_publicity") else [])),
     ]
     followups = list(understood.get("followups") or []) + list(understood.get("suggested") or [])
-    for n in range(min(len(followups) + 1, MODAL_FOLLOWUP_ROWS)):
+    for n in range(min(len(followups) + 1, followup_rows)):
         f = followups[n] if n < len(followups) else None
         local = datetime.fromisoformat(f["due"]).astimezone(ZoneInfo(tz)) if f else None
         blocks.append(bk.divider())
@@ -156,6 +166,27 @@ _CONTACT_LINE = re.compile(r"^\s*(?P<name>[^(,]+?)\s*(?:\((?P<role>[^)]*)\)|,\s*
 _ITEM_LINE = re.compile(r"^\s*(?P<q>\d[\d.]*)\s*(?:x\s*)?(?P<what>\S.*)$", re.IGNORECASE)
 
 
+def followup_rows(
+    values: dict[str, Any], *, tz: str, writer: str, lang: str, errors: dict[str, str]
+) -> list[tuple[int, str, datetime | None, bool, str]]:
+    """Every follow-up row the modal has, in order: (row, action or "none", due, all day, owner)."""
+    rows: list[tuple[int, str, datetime | None, bool, str]] = []
+    for n in range(EDIT_FOLLOWUP_ROWS):
+        if f"fu{n}_action" not in values:
+            continue
+        action = str(_value(values, f"fu{n}_action") or "none")
+        if action not in ACTIONS:
+            rows.append((n, "none", None, False, writer))
+            continue
+        day, clock = _value(values, f"fu{n}_date"), _value(values, f"fu{n}_time")
+        if not day:
+            errors[f"fu{n}_date"] = t(lang, "modal.error_date")
+            continue
+        due_at = at_local(day, clock, tz) if clock else local_midnight(day, tz)
+        rows.append((n, action, due_at, not clock, _value(values, f"fu{n}_owner") or writer))
+    return rows
+
+
 def understood_from_modal(values: dict[str, Any], *, tz: str, writer: str, lang: str) -> tuple[dict[str, Any], dict[str, str]]:
     """What the modal's fields say, in the parser's shape, plus per-field errors."""
     errors: dict[str, str] = {}
@@ -168,10 +199,12 @@ def understood_from_modal(values: dict[str, Any], *, tz: str, writer: str, lang:
         if match and match.group("name").strip():
             role = (match.group("role") or match.group("role2") or "").strip() or None
             contacts.append({"name": match.group("name").strip(), "role": role})
-    money_raw = re.sub(r"(?i)kr\.?|dkk|[\s.,]", "", str(_value(values, "money") or ""))
     money_list = []
-    if money_raw:
-        if money_raw.isdigit():
+    for line in str(_value(values, "money") or "").splitlines():
+        money_raw = re.sub(r"(?i)kr\.?|dkk|,-|[\s.,]", "", line)
+        if not money_raw:
+            continue
+        if money_raw.isdigit() and len(money_raw) <= 12:
             money_list.append({"amount": int(money_raw), "currency": "DKK"})
         else:
             errors["money"] = t(lang, "modal.error_money")
@@ -186,19 +219,9 @@ def understood_from_modal(values: dict[str, Any], *, tz: str, writer: str, lang:
             errors["items"] = t(lang, "modal.error_items")
     status = _value(values, "status") or "none"
     followups = []
-    for n in range(MODAL_FOLLOWUP_ROWS):
-        action = _value(values, f"fu{n}_action")
-        if not action or action == "none":
-            continue
-        day, clock = _value(values, f"fu{n}_date"), _value(values, f"fu{n}_time")
-        if not day:
-            errors[f"fu{n}_date"] = t(lang, "modal.error_date")
-            continue
-        due_at = at_local(day, clock, tz) if clock else local_midnight(day, tz)
-        followups.append({
-            "action": action, "due": due_at.isoformat(), "all_day": not clock,
-            "owner": _value(values, f"fu{n}_owner") or writer, "text": "",
-        })
+    for _, action, due_at, all_day, owner in followup_rows(values, tz=tz, writer=writer, lang=lang, errors=errors):
+        if action != "none" and due_at is not None:
+            followups.append({"action": action, "due": due_at.isoformat(), "all_day": all_day, "owner": owner, "text": ""})
     understood = {
         "kind": _value(values, "kind") or "note",
         "organization": (str(_value(values, "partner") or "").strip() or None),
@@ -226,12 +249,15 @@ def open_log_modal(
     """Open the modal: for an existing log (Edit), a partner (Log call), or text to log."""
     understood: dict[str, Any] = {}
     partner_name = None
+    metadata: dict[str, Any] = {"i": interaction_id, "u": response_url, "c": channel}
+    note = None
     with services.transaction(actor.user_id) as session:
         if interaction_id is not None:
-            card = logbook.load_card(session, ws=actor.ws, interaction_id=interaction_id)
-            if card is None or card.deleted:
+            form = edit.load_form(session, ws=actor.ws, interaction_id=interaction_id)
+            if form is None:
                 return False
-            understood, text, partner_name = _understood_of_card(session, actor, card)
+            understood, metadata, note = edit_modal_parts(form, lang=actor.lang, response_url=response_url)
+            text, partner_name = form.text, form.partner_name
         elif partner_id is not None:
             partner = get_partner(session, ws=actor.ws, partner_id=partner_id)
             if partner is None:
@@ -242,25 +268,103 @@ def open_log_modal(
         understood = parse(text, now=services.now(), tz=actor.tz).to_dict()
     view = build_log_modal(
         lang=actor.lang, tz=actor.tz, writer=actor.user_id, text=text, understood=understood, partner_name=partner_name,
-        metadata={"i": interaction_id, "u": response_url, "c": channel}, editing=interaction_id is not None,
+        metadata=metadata, editing=interaction_id is not None, note=note,
+        followup_rows=EDIT_FOLLOWUP_ROWS if interaction_id is not None else MODAL_FOLLOWUP_ROWS,
     )
     client.views_open(trigger_id=trigger_id, view=view)
     return True
 
 
-def _understood_of_card(session: Any, actor: Actor, card: LogCard) -> tuple[dict[str, Any], str, str | None]:
-    interaction = get_interaction(session, ws=actor.ws, interaction_id=card.interaction_id)
-    stored = dict(interaction.understood or {}) if interaction else {}
-    stored["contacts"] = [{"name": n, "role": r} for n, r in card.contacts] or stored.get("contacts") or []
-    live = [f for f in card.followups if f.status in ("open", "snoozed")]
-    stored["followups"] = [
-        {"action": f.action, "due": f.due.isoformat(), "all_day": f.all_day, "owner": f.owner, "text": f.text or ""}
-        for f in live
+def _fit_lines(lines: list[str], limit: int) -> int:
+    """How many of the lines fit in a text field of limit characters."""
+    used, count = 0, 0
+    for line in lines:
+        used += len(line) + (1 if count else 0)
+        if used > limit:
+            break
+        count += 1
+    return count
+
+
+def _contact_line(name: str, role: str | None) -> str:
+    return f"{name} ({role})" if role else name
+
+
+def edit_modal_parts(form: edit.LogForm, *, lang: str, response_url: str | None) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+    """What the Edit modal shows of a log within Slack's limits: prefill, metadata, and a note on the rest.
+
+    The metadata names the row behind every line shown, so the submission changes only those rows.
+    """
+    contacts = list(form.contacts[: _fit_lines([_contact_line(n, r) for _, n, r in form.contacts], TEXTAREA_CHARS)])
+    money = list(form.money[: _fit_lines([str(a) for _, a in form.money], MONEY_CHARS)])
+    items = list(form.items[: _fit_lines([f"{q} {w}" for _, q, w in form.items], TEXTAREA_CHARS)])
+    followups = list(form.followups[: EDIT_FOLLOWUP_ROWS - 1])  # one row stays free for a new follow-up
+
+    def metadata() -> dict[str, Any]:
+        return {"i": form.interaction_id, "u": response_url, "c": None, "e": {
+            "k": [c[0] for c in contacts], "m": [m[0] for m in money], "q": [q[0] for q in items],
+            "f": [f.id for f in followups], "a": list(form.asks), "s": form.status, "n": int(form.no_publicity),
+        }}
+
+    while len(json.dumps(metadata())) > METADATA_CHARS:
+        longest = max((contacts, money, items, followups), key=len)
+        longest.pop()
+    hidden = [
+        (len(form.followups) - len(followups), "modal.hidden_followups"),
+        (len(form.contacts) - len(contacts), "modal.hidden_contacts"),
+        (len(form.money) - len(money), "modal.hidden_money"),
+        (len(form.items) - len(items), "modal.hidden_items"),
     ]
-    stored["suggested"] = []
-    if card.pledges:
-        stored["pledge_status"] = card.pledges[0].status
-    return stored, interaction.raw_text if interaction else "", card.partner_name
+    parts = [t(lang, key, n=n) for n, key in hidden if n > 0]
+    note = t(lang, "modal.not_shown", what=", ".join(parts)) if parts else None
+    understood = {
+        "kind": form.kind,
+        "contacts": [{"name": n, "role": r} for _, n, r in contacts],
+        "money": [{"amount": a, "currency": "DKK"} for _, a in money],
+        "items": [{"quantity": q, "what": w} for _, q, w in items],
+        "asks": list(form.asks),
+        "pledge_status": None if form.status == "none" else form.status,
+        "agreement": None,
+        "no_publicity": form.no_publicity,
+        "followups": [
+            {"action": f.action, "due": f.due.isoformat(), "all_day": f.all_day, "owner": f.owner, "text": f.text or ""}
+            for f in followups
+        ],
+        "suggested": [],
+    }
+    return understood, metadata(), note
+
+
+def edited_from_submission(
+    values: dict[str, Any], understood: dict[str, Any], shown: dict[str, Any], *, text: str, tz: str, writer: str, lang: str
+) -> edit.EditedLog:
+    """The Edit modal's fields as submitted, with the rows its lines stand for."""
+    row_ids = [int(i) for i in shown.get("f") or [] if str(i).isdigit()]
+    rows = [
+        edit.FollowUpRow(row_ids[n] if n < len(row_ids) else None, action, due_at, all_day, owner)
+        for n, action, due_at, all_day, owner in followup_rows(values, tz=tz, writer=writer, lang=lang, errors={})
+    ]
+    return edit.EditedLog(
+        text=text,
+        kind=understood.get("kind") or "note",
+        organization=understood.get("organization"),
+        contacts=[(c["name"], c.get("role")) for c in understood.get("contacts") or []],
+        money=[int(m["amount"]) for m in understood.get("money") or []],
+        items=[(int(i["quantity"]), str(i["what"])) for i in understood.get("items") or []],
+        asks=list(understood.get("asks") or []),
+        status=understood.get("pledge_status") or "none",
+        no_publicity=bool(understood.get("no_publicity")),
+        followups=rows,
+        shown=edit.Shown(
+            contact_ids=tuple(int(i) for i in shown.get("k") or []),
+            money_ids=tuple(int(i) for i in shown.get("m") or []),
+            item_ids=tuple(int(i) for i in shown.get("q") or []),
+            followup_ids=tuple(row_ids),
+            asks=tuple(str(a) for a in shown.get("a") or []),
+            status=str(shown.get("s") or "none"),
+            no_publicity=bool(shown.get("n")),
+        ),
+    )
 
 
 def handle_edit(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
@@ -312,23 +416,28 @@ def handle_submission(ack: Ack, view: dict[str, Any], client: WebClient, context
         metadata = {}
     text = str(_value(view["state"]["values"], "text") or "").strip()
     interaction_id = parse_id(metadata.get("i"))
-    with services.transaction(actor.user_id) as session:
-        if interaction_id is not None:
-            card_before = logbook.load_card(session, ws=actor.ws, interaction_id=interaction_id)
-            same_partner = (
-                card_before is not None and card_before.partner_id is not None
-                and search_key(card_before.partner_name or "") == search_key(understood.get("organization") or "")
-            )
-            saved = logbook.edit_log(
-                session, ws=actor.ws, user_id=actor.user_id, interaction_id=interaction_id, text=text,
-                understood=understood, partner_id=card_before.partner_id if same_partner and card_before else None,
-            )
-        else:
-            saved = logbook.record_log(
-                session, ws=actor.ws, user_id=actor.user_id, text=text, understood=understood,
-                tz=actor.tz, now=services.now(), channel=metadata.get("c"),
-            )
-        card = logbook.load_card(session, ws=actor.ws, interaction_id=saved.interaction_id) if saved else None
+    try:
+        with services.transaction(actor.user_id) as session:
+            if interaction_id is not None:
+                shown = metadata.get("e")
+                if shown is None:  # a modal opened before it named its rows: it showed what fits now
+                    form = edit.load_form(session, ws=actor.ws, interaction_id=interaction_id)
+                    shown = edit_modal_parts(form, lang=actor.lang, response_url=None)[1]["e"] if form else {}
+                edited = edited_from_submission(
+                    view["state"]["values"], understood, shown, text=text,
+                    tz=actor.tz, writer=actor.user_id, lang=actor.lang,
+                )
+                saved = edit.apply_edit(session, ws=actor.ws, user_id=actor.user_id, interaction_id=interaction_id, edited=edited)
+            else:
+                saved = logbook.record_log(
+                    session, ws=actor.ws, user_id=actor.user_id, text=text, understood=understood,
+                    tz=actor.tz, now=services.now(), channel=metadata.get("c"),
+                )
+            card = logbook.load_card(session, ws=actor.ws, interaction_id=saved.interaction_id) if saved else None
+    except edit.PartnerUnclear as unclear:
+        names = ", ".join(c.name for c in unclear.candidates)
+        ack(response_action="errors", errors={"partner": t(actor.lang, "modal.error_partner_unclear", name=unclear.name, names=names)})
+        return
     if saved is None or card is None:
         ack()
         refuse(services, actor, entity_type="interactions", raw_id=metadata.get("i"), respond=None)

@@ -75,7 +75,7 @@ def test_a_danish_log_is_saved_and_confirmed(server: Server) -> None:
     assert "Lars Jensen (direktør)" in text
     assert "20.000 kr." in text and "endnu ikke på skrift" in text
     assert text.count("<!date^") == 2
-    assert set(buttons(body["blocks"])) == {log_feature.LOG_DONE, log_feature.LOG_EDIT, log_feature.LOG_UNDO}
+    assert set(buttons(body["blocks"])) == {log_feature.LOG_DONE, log_feature.LOG_EDIT, log_feature.LOG_SUMMARY, log_feature.LOG_UNDO}
     (row,) = server.scalars(select(Partner.stage).where(Partner.name == partner))
     assert row == "agreed_verbally"
     amounts = server.scalars(select(Pledge.amount_dkk).join(Partner, Partner.id == Pledge.partner_id)

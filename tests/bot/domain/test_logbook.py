@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
-from bot.domain import logbook
+from bot.domain import edit, logbook
 from bot.understanding import parse
 from storage.contacts import contacts_of
 from storage.followups import create_followup, open_followups
@@ -158,7 +157,7 @@ def test_a_call_closes_the_callback_due_today_and_a_new_callback_replaces_later_
     assert {f.id for f in card.closed} == {due_today.id, next_week.id}
 
     # Undo puts both back.
-    assert logbook.undo(session, ws=ws, interaction_id=saved.interaction_id)
+    assert edit.undo(session, ws=ws, interaction_id=saved.interaction_id)
     assert due_today.status is FollowUpStatus.OPEN and next_week.status is FollowUpStatus.OPEN
 
 
@@ -173,58 +172,33 @@ def test_undo_removes_what_the_log_created_and_restores_what_it_changed(session,
     partner = create_partner(session, ws=ws, name="Saxo", stage=Stage.CONTACTED)
     saved = save(session, ws, "Ringede til Morten Vang hos Saxo: ja til 300 free copies, ønsker ikke omtale. Ring fredag.")
     assert partner.stage is Stage.AGREED_VERBALLY and partner.publicity is Publicity.NO_PUBLICITY
-    assert logbook.undo(session, ws=ws, interaction_id=saved.interaction_id)
+    assert edit.undo(session, ws=ws, interaction_id=saved.interaction_id)
     session.flush()
     assert partner.stage is Stage.CONTACTED and partner.publicity is Publicity.ASK_FIRST
     assert live_pledges(session, ws, partner.id) == []
     assert contacts_of(session, ws=ws, partner_id=partner.id) == []
     assert open_followups(session, ws=ws, partner_id=partner.id) == []
     assert logbook.load_card(session, ws=ws, interaction_id=saved.interaction_id).deleted
-    assert not logbook.undo(session, ws=ws, interaction_id=saved.interaction_id)  # already undone
+    assert not edit.undo(session, ws=ws, interaction_id=saved.interaction_id)  # already undone
 
-    assert logbook.restore(session, ws=ws, interaction_id=saved.interaction_id)
+    assert edit.restore(session, ws=ws, interaction_id=saved.interaction_id)
     assert partner.stage is Stage.AGREED_VERBALLY and partner.publicity is Publicity.NO_PUBLICITY
     assert len(live_pledges(session, ws, partner.id)) == 1
 
 
 def test_undo_of_a_log_that_created_the_partner_removes_the_partner(session, ws) -> None:
     saved = save(session, ws, "Ringede til Pia hos Greve Bilsyn. Hun ringer tilbage i eftermiddag.")
-    logbook.undo(session, ws=ws, interaction_id=saved.interaction_id)
+    edit.undo(session, ws=ws, interaction_id=saved.interaction_id)
     assert get_partner(session, ws=ws, partner_id=saved.partner_id) is None
-
-
-def _edited(understood: dict[str, Any], **changes: Any) -> dict[str, Any]:
-    return {**understood, **changes}
-
-
-def test_edit_replaces_what_the_log_said(session, ws) -> None:
-    text = "Ringede til Lars Jensen hos Danske Bank Greve. De vil sponsorere 20.000 kr. Ringer igen torsdag kl. 10."
-    saved = save(session, ws, text)
-    other = create_partner(session, ws=ws, name="Nordea Greve")
-    understood = parse(text, now=NOW, tz=TZ).to_dict()
-    edited = _edited(understood, organization="Nordea Greve", money=[{"amount": 25000, "currency": "DKK"}],
-                     contacts=[{"name": "Lars Jensen", "role": "filialdirektør"}], suggested=[])
-    result = logbook.edit_log(session, ws=ws, user_id=ANNA, interaction_id=saved.interaction_id, text=text,
-                              understood=edited)
-    session.flush()
-    assert result.partner_id == other.id
-    # The partner the first version created is gone; the new one has the corrected agreement.
-    assert get_partner(session, ws=ws, partner_id=saved.partner_id) is None
-    assert [p.amount_dkk for p in live_pledges(session, ws, other.id)] == [25000]
-    (lars,) = contacts_of(session, ws=ws, partner_id=other.id)
-    assert lars.role == "filialdirektør"
-    card = logbook.load_card(session, ws=ws, interaction_id=saved.interaction_id)
-    assert [f.action for f in card.followups] == ["call"]
-    assert card.partner_name == "Nordea Greve"
 
 
 def test_another_workspace_cannot_reach_a_log_or_its_partner(session, ws, ws_b) -> None:
     mine = save(session, ws, "Ringede til Lars hos Danske Bank Greve, ringer fredag.")
     theirs = create_partner(session, ws=ws_b, name="Danske Bank Greve")
     assert logbook.load_card(session, ws=ws_b, interaction_id=mine.interaction_id) is None
-    assert not logbook.undo(session, ws=ws_b, interaction_id=mine.interaction_id)
-    assert logbook.edit_log(session, ws=ws_b, user_id="U0EVE", interaction_id=mine.interaction_id, text="x",
-                            understood={"kind": "note"}) is None
+    assert not edit.undo(session, ws=ws_b, interaction_id=mine.interaction_id)
+    assert edit.apply_edit(session, ws=ws_b, user_id="U0EVE", interaction_id=mine.interaction_id,
+                           edited=edit.EditedLog(text="x", kind="note", organization=None)) is None
     draft = save(session, ws, "ringer tilbage i morgen")
     with pytest.raises(LookupError):
         logbook.attach_partner(session, ws=ws, user_id=ANNA, interaction_id=draft.interaction_id, partner_id=theirs.id)
