@@ -231,14 +231,16 @@ def _candidates(existing: list[Pledge], spec: dict[str, Any], changing: bool) ->
         if amount is None:
             return same_kind
         same = [p for p in same_kind if p.amount_dkk == amount]
-        return same or (same_kind if changing else [])
+        bare = [p for p in same_kind if p.amount_dkk is None]
+        return same or (same_kind if changing else bare)
     if kind in (PledgeKind.PRODUCTS, PledgeKind.BOOKS):
         stem, qty = _stem(spec.get("what")), spec.get("quantity")
         same = [p for p in same_kind if (stem and _stem(p.what) == stem) or (qty and p.quantity == qty and not stem)]
         if not same and kind is PledgeKind.PRODUCTS:
             # "bamser" may have been saved as books or products; look across both.
             same = [p for p in existing if p.kind is PledgeKind.BOOKS and stem and _stem(p.what) == stem]
-        return same
+        # An ask without a number ("spurgte om bamser") becomes the agreement once numbers come.
+        return same or [p for p in same_kind if not p.quantity and (not p.what or not stem or _stem(p.what) == stem)]
     return same_kind
 
 
@@ -259,21 +261,28 @@ def settle_pledges(
     """Apply a log's asks and agreements: advance or change the agreement they are about, create
     the ones that are new, and ask (never duplicate) when several could be meant."""
     settled = Settled([], [], [], None)
+    updates = set(understood.get("updates") or [])
+    if not specs and updates & {"in_writing", "contract", "delivered", "declined"}:
+        # "Jyske Bank trækker sig", "the money arrived": about the agreements we have.
+        specs = [{"kind": PledgeKind.OTHER, "status": PledgeStatus.PROPOSED}]
     specs = _in_kind_specs(understood, specs)
     specs = _file_items_under_owners(session, ws, partner, interaction, understood, specs, user_id, settled)
     existing = [p for p in live_pledges(session, ws=ws, partner_id=partner.id) if p.status not in CLOSED]
     concrete = [s for s in specs if s.get("amount_dkk") is not None or s.get("quantity") or s.get("what")]
-    updates = set(understood.get("updates") or [])
     changing = "changed" in updates
     for spec in specs:
         status = log_status(understood, text, spec["status"])
         if spec not in concrete and concrete:
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
-            matches = _generic_matches(existing, spec, status)
+            if status is PledgeStatus.DELIVERED and _names_a_promise(session, ws, partner.id, text):
+                continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
+            matches = _generic_matches(existing, spec, status, text)
         else:
             matches = _candidates(existing, spec, changing)
-        is_update = bool(updates & {"in_writing", "contract", "delivered", "declined", "changed"}) or _restates(matches, spec)
+        is_update = (bool(updates & {"in_writing", "contract", "delivered", "declined", "changed"})
+                     or spec not in concrete or _restates(matches, spec)
+                     or any(p.amount_dkk is None and not p.quantity for p in matches))
         if matches and is_update:
             if len(matches) > 1 and not _ALL_OF_THEM.search(text):
                 settled.asks.append({"spec": _spec_json(spec, status), "candidates": [p.id for p in matches]})
@@ -284,9 +293,8 @@ def settle_pledges(
                     settled.changes.append(change)
                     settled.last_status = PledgeStatus(change["after"]["status"])
             continue
-        if spec not in concrete and not existing and spec["kind"] is PledgeKind.OTHER and status in (
-                PledgeStatus.DELIVERED, PledgeStatus.CONFIRMED_EMAIL) and understood.get("agreement") is None:
-            continue  # "it arrived" about nothing we know of: no agreement to invent
+        if spec not in concrete and spec["kind"] is PledgeKind.OTHER and (existing or understood.get("agreement") is None):
+            continue  # a bare yes or "it came" is about the agreements we have; never invent one
         evidence = _evidence(interaction, understood, text) if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED) else None
         pledge = create_pledge(
             session, ws=ws, partner_id=partner.id, contact_id=contact_id, evidence=evidence,
@@ -312,11 +320,21 @@ def _restates(matches: list[Pledge], spec: dict[str, Any]) -> bool:
     return False
 
 
-def _generic_matches(existing: list[Pledge], spec: dict[str, Any], status: PledgeStatus) -> list[Pledge]:
-    """A log that speaks of 'the agreement' without amount: the open agreements it can move."""
+_MONEY_WORDS = re.compile(r"penge|beløb|\bkr\b|kroner|overført|betal|money|payment|paid|transfer|cheque|check", re.IGNORECASE)
+
+
+def _generic_matches(existing: list[Pledge], spec: dict[str, Any], status: PledgeStatus, text: str) -> list[Pledge]:
+    """A log that speaks of 'the agreement' without amount: the open agreements it can move,
+    narrowed to money or to the things the text names when it names them."""
     if spec["kind"] is not PledgeKind.OTHER:
         return [p for p in existing if p.kind is spec["kind"]]
     movable = [p for p in existing if _rank(p.status) < _rank(status) or status in CLOSED]
+    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
+    named = [p for p in movable if _stem(p.what) and _stem(p.what) in words]
+    if named:
+        return named
+    if _MONEY_WORDS.search(text):
+        return [p for p in movable if p.kind is PledgeKind.MONEY] or movable
     return movable
 
 
@@ -332,10 +350,11 @@ def _advance(pledge: Pledge, spec: dict[str, Any], status: PledgeStatus, interac
                 status is PledgeStatus.DELIVERED and not pledge.evidence):
             pledge.evidence = _evidence(interaction, understood, text)
             pledge.evidence_at = interaction.occurred_at
-    if spec.get("amount_dkk") is not None and spec["amount_dkk"] != pledge.amount_dkk and changing:
+    if spec.get("amount_dkk") is not None and spec["amount_dkk"] != pledge.amount_dkk and (changing or pledge.amount_dkk is None):
         pledge.amount_dkk = spec["amount_dkk"]
-    if spec.get("quantity") and spec["quantity"] != pledge.quantity and changing:
+    if spec.get("quantity") and spec["quantity"] != pledge.quantity and (changing or not pledge.quantity):
         pledge.quantity = spec["quantity"]
+        pledge.what = pledge.what or spec.get("what")
     if spec.get("value_dkk") and not pledge.value_dkk:
         pledge.value_dkk = spec["value_dkk"]
     after = _snapshot(pledge)
@@ -439,6 +458,12 @@ def reapply_changes(session: Session, *, ws: Workspace, meta: dict[str, Any]) ->
 # ----- promises, permissions, publicity, referrals, campaigns -------------------------------------
 
 
+def _names_a_promise(session: Session, ws: Workspace, partner_id: int, text: str) -> bool:
+    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
+    return any(words & {w[:4] for w in search_key(f.text or "").split() if len(w) >= 4}
+               for f in open_partner_promises(session, ws=ws, partner_id=partner_id))
+
+
 def close_arrived(session: Session, *, ws: Workspace, partner_id: int, interaction: Interaction,
                   understood: dict[str, Any], text: str) -> list[dict[str, Any]]:
     """Close what the partner promised once a log says it came ('logoet er kommet')."""
@@ -448,8 +473,8 @@ def close_arrived(session: Session, *, ws: Workspace, partner_id: int, interacti
                if f.created_by_interaction_id != interaction.id]
     if not waiting:
         return []
-    words = {w[:5] for w in search_key(text).split() if len(w) >= 4}
-    named = [f for f in waiting if words & {w[:5] for w in search_key(f.text or "").split() if len(w) >= 4}]
+    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
+    named = [f for f in waiting if words & {w[:4] for w in search_key(f.text or "").split() if len(w) >= 4}]
     chosen = named or (waiting if len(waiting) == 1 else [])
     closed = []
     for followup in chosen:

@@ -122,7 +122,6 @@ class ParseResult:
     item_owners: list[dict[str, Any]] = field(default_factory=list)  # "Brios 180 bamser"
     email: dict[str, str] = field(default_factory=dict)  # a pasted e-mail's sender, role, organisation
     arrived: bool = False  # something the partner promised has come
-    campaign_phrases: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the DOMAIN.md JSON shape plus the "uncertain" and "unresolved" keys."""
@@ -148,5 +147,4 @@ class ParseResult:
             "updates": list(self.updates), "value_dkk": self.value_dkk, "publicity": self.publicity,
             "permissions": dict(self.permissions), "referrals": list(self.referrals),
             "item_owners": list(self.item_owners), "email": dict(self.email), "arrived": self.arrived,
-            "campaign_phrases": list(self.campaign_phrases),
         }

@@ -130,17 +130,18 @@ def _read_signature(mail: Email) -> None:
 
 UPDATE_CUES: dict[str, re.Pattern[str]] = {
     "in_writing": re.compile(
-        r"bekræft\w*|skriftlig\w*|på skrift|på mail|per mail|pr\.? mail|på e-?mail|i (?:en )?mail|"
-        r"confirm\w*|in writing|by e-?mail|written confirmation|accept\w* (?:the|our) (?:offer|agreement)"
+        r"bekræft(?:er|et|ede|es)\b|skriftligt\b|på skrift\b|"
+        r"confirm(?:s|ed|ing)?\b(?! (?:by|on) (?:friday|monday|tuesday|wednesday|thursday|tomorrow|next))|in writing|accept\w* (?:the|our) (?:offer|agreement)"
     ),
     "contract": re.compile(
-        r"(?:kontrakt\w*|aftale\w*|contract|agreement)\s+(?:er\s+|is\s+|was\s+|has\s+been\s+)?(?:underskrevet|signed)|"
+        r"(?:kontrakt\w*|aftale\w*|contract|agreement)\b[^.!?\n]{0,40}?\b(?:er\s+|is\s+|was\s+|has\s+been\s+|blev\s+)?(?:underskrevet|signed)|"
         r"(?:underskrev\w*|signed)\s+(?:kontrakt\w*|aftale\w*|the\s+contract|contract|the\s+agreement)"
     ),
     "delivered": re.compile(
         r"\bleveret|\bleverede|har leveret|er leveret|delivered|er kommet|kom i dag|er ankommet|ankom|"
         r"har modtaget|modtog|fået|fik (?:dem|pengene|bamserne|bøgerne|logo\w*)|arrived|received|came today|"
-        r"er overført|overførte|paid|har betalt|betalte|er betalt|transferred|got the"
+        r"overført|overførte|er modtaget|modtaget|paid|har betalt|betalte|er betalt|transferred|got the|"
+        r"har sendt pengene|pengene er (?:kommet|ind)|money (?:has )?(?:arrived|came)"
     ),
     "declined": re.compile(
         r"trækker sig|trak sig|springer fra|sprang fra|har fortrudt|fortryder|annull\w*|aflys\w*|"
@@ -231,6 +232,9 @@ _PERMISSION_WORDS = re.compile(r"\blov\b|tilladelse|godkend|grønt lys|permissio
 _BODY_WORDS = re.compile(r"forvaltning|kommune|afdeling|ledelse|direktion|områdechef|lokalområde|center|department|council|board|management|region", re.IGNORECASE)
 
 
+_CONDITIONAL = re.compile(r"\b(?:når|hvis|indtil|før|inden|venter på at|if|when|once|until|before|unless|medmindre)\s*$", re.IGNORECASE)
+
+
 def _is_body(name: str) -> bool:
     """An acronym (SOF, SUF) or a department's name, not a person."""
     return bool(re.fullmatch(r"[A-ZÆØÅ0-9]{2,6}", name) or _BODY_WORDS.search(name))
@@ -253,6 +257,8 @@ def find_permissions(text: str) -> dict[str, list[str]]:
     talks_of_permission = bool(_PERMISSION_WORDS.search(text.lower()))
     for pattern, key in ((_GRANTED, "granted"), (_REFUSED, "refused")):
         for m in pattern.finditer(text):
+            if _CONDITIONAL.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # "klar når SUF har sagt ja" is still waiting
             out[key] += [n for n in _grantors(m.group("who")) if _is_body(n) or (talks_of_permission and n.split()[0].lower() not in FIRST_NAMES)]
     out["needed"] = [n for n in dict.fromkeys(out["needed"]) if n not in out["granted"]]
     return {k: list(dict.fromkeys(v)) for k, v in out.items() if v}
@@ -372,41 +378,44 @@ def _trim_org(name: str) -> str:
     return " ".join(words).strip(" .")
 
 
+_ORG_CUE = re.compile(r"(?i:ringede til|ringet til|talte med|mødte|møde med|mail(?:ede)? til|hos|ved|called|met|emailed|with|at)\s+" + _ORG_PHRASE)
+
+
 def find_unknown_org(text: str) -> str | None:
-    """A company named at a sentence start without a cue word ('Brio Danmark leverer...')."""
+    """A company named without the parser's cues: at a sentence start ('Brio Danmark leverer...'),
+    or after a call word when its name carries a company word ('Ringede til Brio Danmark, ...')."""
+    for m in _ORG_CUE.finditer(text):
+        name = _trim_org(m.group("org"))
+        words = name.split()
+        if words and words[0].lower() not in FIRST_NAMES and words[0].lower() not in _NOT_ORG_START and any(
+                w.lower().strip(".") in _COMPANY_WORDS for w in words):
+            return name
     for sentence in re.split(r"(?<=[.!?])\s+|\n+|^", text):
-        m = re.match(_ORG_PHRASE, sentence.strip())
-        if not m:
+        start = re.match(_ORG_PHRASE, sentence.strip())
+        if not start:
             continue
-        name = m.group("org").strip(" .")
+        name = start.group("org").strip(" .")
         words = name.split()
         if not words or words[0].lower() in _NOT_ORG_START or words[0].lower() in FIRST_NAMES:
             continue
-        rest = sentence.strip()[m.end():]
+        rest = sentence.strip()[start.end():]
         has_company_word = any(w.lower().strip(".") in _COMPANY_WORDS for w in words)
         if _VERB_AFTER_ORG.match(rest) and (has_company_word or len(words) >= 2 or name.isupper()):
             return name
     return None
 
 
-# ----- campaign --------------------------------------------------------------------------------------
-
-_CAMPAIGN_CUE = re.compile(
-    r"(?:til|for|i|in|under|som del af|part of)\s+(?:kampagnen\s+|campaign\s+|the\s+)?[\"“']?(?P<name>[A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå]+){0,4})",
-)
-
-
-def campaign_phrases(text: str) -> list[str]:
-    """Phrases that may name a campaign ('til Læs for mig'); the domain checks them against real ones."""
-    return [m.group("name") for m in _CAMPAIGN_CUE.finditer(text)]
-
-
 # ----- putting it on the parse -----------------------------------------------------------------------
+
+
+_PROMISED = re.compile(r"\b(?:lover|lovede|har lovet|tilsagn om|giver os|promised?|promises|pledged?|pledges)\b")
 
 
 def enrich(result: ParseResult, cleaned: str, mail: Email | None) -> None:
     """Add what the story needs to a finished parse; changes only what it is sure of."""
     low = cleaned.lower()
+    if result.agreement is None and (result.money or result.items) and _PROMISED.search(low):
+        result.agreement = "yes"  # "Per lover 10.000 kr." is a verbal agreement
     if mail is not None:
         result.kind = "email"
         if "kind" in result.uncertain:
@@ -461,6 +470,3 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None) -> None:
             result.suggested = [s for s in result.suggested if s.action != "call"]
     if _ARRIVED.search(low):
         result.arrived = True
-    campaigns = campaign_phrases(cleaned)
-    if campaigns:
-        result.campaign_phrases = campaigns
