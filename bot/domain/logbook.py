@@ -635,6 +635,22 @@ class CardPledge:
 
 
 @dataclass(frozen=True)
+class CardChange:
+    """An existing agreement this log moved on: what it is, and its status and amount before and after."""
+
+    pledge_id: int
+    partner_name: str | None
+    kind: str
+    what: str | None
+    quantity: int | None
+    amount_before: int | None
+    amount_after: int | None
+    status_before: str
+    status_after: str
+    evidence_at: datetime | None
+
+
+@dataclass(frozen=True)
 class LogCard:
     """Everything the confirmation card shows, read back from the database."""
 
@@ -660,6 +676,13 @@ class LogCard:
     agreement: str | None
     no_publicity: bool
     uncertain: tuple[str, ...]
+    # The story (bot/domain/story.py): agreements moved on, ones it could not tell apart (each a
+    # tuple of candidates), permissions still missing, prospects from referrals, waiting for them.
+    changes: tuple[CardChange, ...] = ()
+    unclear: tuple[tuple[CardChange, ...], ...] = ()
+    missing_permissions: tuple[str, ...] = ()
+    referrals: tuple[str, ...] = ()
+    in_kind_value: int | None = None
 
 
 def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCard | None:
@@ -700,6 +723,7 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
         agreement=understood.get("agreement"),
         no_publicity=bool(understood.get("no_publicity")),
         uncertain=tuple(understood.get("uncertain") or ()),
+        **story.card_facts(session, ws=ws, meta=meta, understood=understood),
     )
 
 

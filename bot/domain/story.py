@@ -598,3 +598,68 @@ def stage_for(current: Stage, status: PledgeStatus | None) -> PledgeStatus | Non
     if status is PledgeStatus.CANCELLED:
         return PledgeStatus.DECLINED
     return status
+
+
+# ----- what the card shows -------------------------------------------------------------------------
+
+
+def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], understood: dict[str, Any]) -> dict[str, Any]:
+    """The story part of a log's card, read back from its meta and the rows it names."""
+    from bot.domain.logbook import CardChange
+    from storage.pledges import get_pledge
+
+    def change(pledge_id: int, before: dict[str, Any] | None, after: dict[str, Any] | None) -> CardChange | None:
+        pledge = get_pledge(session, ws=ws, pledge_id=pledge_id, include_deleted=True)
+        if pledge is None:
+            return None
+        partner = get_partner(session, ws=ws, partner_id=pledge.partner_id, include_deleted=True)
+        now = after or _snapshot(pledge)
+        return CardChange(
+            pledge.id, partner.name if partner else None, pledge.kind.value, pledge.what, pledge.quantity,
+            (before or now).get("amount_dkk"), now.get("amount_dkk"), (before or now)["status"], now["status"],
+            datetime.fromisoformat(now["evidence_at"]) if now.get("evidence_at") else None,
+        )
+
+    changes = [change(c["id"], c["before"], c["after"]) for c in meta.get("changes") or []]
+    unclear = [
+        tuple(x for x in (change(pid, None, None) for pid in ask.get("candidates") or []) if x is not None)
+        for ask in meta.get("asks") or [] if not ask.get("resolved")
+    ]
+    referrals = []
+    for pid in meta.get("referrals") or []:
+        partner = get_partner(session, ws=ws, partner_id=pid, include_deleted=True)
+        if partner is not None:
+            referrals.append(partner.name)
+    return {
+        "changes": tuple(c for c in changes if c is not None),
+        "unclear": tuple(u for u in unclear if u),
+        "missing_permissions": tuple(meta.get("missing_permissions") or ()),
+        "referrals": tuple(referrals),
+        "in_kind_value": understood.get("value_dkk"),
+    }
+
+
+def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction, pledge_id: int) -> bool:
+    """The user chose which agreement an unclear log meant: apply the log's update to that one."""
+    from bot.domain.logbook import _meta, _set_meta
+
+    meta = _meta(interaction)
+    asks = list(meta.get("asks") or [])
+    for i, ask in enumerate(asks):
+        if ask.get("resolved") or pledge_id not in (ask.get("candidates") or []):
+            continue
+        pledge = session.get(Pledge, pledge_id)
+        if pledge is None or pledge.team_id != ws.team_id or pledge.deleted_at is not None:
+            return False
+        spec = dict(ask["spec"])
+        spec["kind"] = PledgeKind(spec["kind"])
+        status = PledgeStatus(spec.pop("status"))
+        understood = interaction.understood or {}
+        made = _advance(pledge, spec, status, interaction, understood, interaction.raw_text,
+                        "changed" in (understood.get("updates") or []))
+        asks[i] = {**ask, "resolved": pledge_id}
+        changes = list(meta.get("changes") or []) + ([made] if made else [])
+        _set_meta(interaction, asks=asks, changes=changes)
+        session.flush()
+        return True
+    return False

@@ -18,6 +18,7 @@ LOG_KEEP = "log_followup_keep"
 LOG_DROP = "log_followup_drop"
 LOG_CHOOSE = "log_choose_partner"
 LOG_NEW_PARTNER = "log_new_partner"
+LOG_PICK_PLEDGE = "log_pick_pledge"
 
 CARD_FOLLOWUPS = 15
 
@@ -79,12 +80,23 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
     elif card.agreement:
         facts.append(t(lang, "log.answer", answer=label("agreement", card.agreement, lang)))
     facts.extend(_pledge_line(p, lang) for p in card.pledges[:10])
+    facts.extend(_change_line(c, card, lang) for c in card.changes[:10])
+    if card.in_kind_value:
+        facts.append(t(lang, "log.in_kind_value", value=money(card.in_kind_value, lang)))
+    if card.referrals:
+        facts.append(t(lang, "log.referrals", names=", ".join(bk.escape(n) for n in card.referrals)))
     if card.stage and card.stage_changed:
         facts.append(t(lang, "log.stage", stage=label("stage", card.stage, lang)))
     if facts:
         blocks.append(bk.section("\n".join(facts)))
     if card.no_publicity or card.publicity == "no_publicity":
         blocks.append(bk.section(t(lang, "log.no_publicity")))
+    elif card.publicity == "public":
+        blocks.append(bk.context(t(lang, "log.public")))
+    if card.missing_permissions:
+        names = ", ".join(bk.escape(n) for n in card.missing_permissions)
+        blocks.append(bk.section(t(lang, "log.permissions_missing", names=names)))
+    blocks.extend(_unclear_blocks(card, lang))
 
     stated = [f for f in card.followups if not f.suggested]
     suggested = [f for f in card.followups if f.suggested]
@@ -116,6 +128,43 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         bk.button(t(lang, "log.button.undo"), LOG_UNDO, str(card.interaction_id), style="danger"),
     ))
     return blocks[: bk.MAX_BLOCKS_MESSAGE]
+
+
+def _what(kind: str, amount: int | None, quantity: int | None, what: str | None, lang: str) -> str:
+    if amount is not None:
+        return money(amount, lang)
+    if quantity:
+        return f"{number(quantity, lang)} {bk.escape(what or '')}".strip()
+    return bk.escape(what) if what else label("pledge_kind", kind, lang)
+
+
+def _change_line(c: logbook.CardChange, card: LogCard, lang: str) -> str:
+    """'Danske Bank Greve: 25.000 kr. — now confirmed in writing (e-mail 3 Dec)'."""
+    what = _what(c.kind, c.amount_after, c.quantity, c.what, lang)
+    parts = []
+    if c.amount_before is not None and c.amount_after != c.amount_before:
+        parts.append(t(lang, "log.change.amount", before=money(c.amount_before, lang)))
+    if c.status_after != c.status_before:
+        status = label("pledge_status", c.status_after, lang)
+        if c.evidence_at is not None and c.status_after in ("confirmed_email", "contract_signed"):
+            status += f" ({due(c.evidence_at, all_day=True, tz=card.tz, lang=lang)})"
+        parts.append(t(lang, "log.change.status", status=status))
+    return t(lang, "log.change", partner=bk.escape(c.partner_name or ""), what=what, how=", ".join(parts))
+
+
+def _unclear_blocks(card: LogCard, lang: str) -> list[bk.Block]:
+    """Which agreement did the log mean? One button per candidate; nothing was changed or added."""
+    blocks: list[bk.Block] = []
+    for candidates in card.unclear[:3]:
+        blocks.append(bk.section(t(lang, "log.unclear")))
+        blocks.append(bk.actions(*[
+            bk.button(
+                bk.clip(f"{_what(c.kind, c.amount_after, c.quantity, c.what, lang)} · {label('pledge_status', c.status_after, lang)}", 70),
+                f"{LOG_PICK_PLEDGE}:{i}", f"{card.interaction_id}:{c.pledge_id}",
+            )
+            for i, c in enumerate(candidates[:5])
+        ]))
+    return blocks
 
 
 def _partner_choice(card: LogCard, lang: str) -> list[bk.Block]:

@@ -268,3 +268,51 @@ def test_lowercase_and_misspelt_names_find_the_partner(session, ws) -> None:
     assert len(c.partners()) == 2
     assert c.pledges("Danske Bank Greve") == [("money", 20000, None, "delivered", None)]
     assert c.partner("Danske Bank Greve").publicity is Publicity.PUBLIC
+
+
+def test_undo_puts_an_updated_agreement_back_and_restore_does_it_again(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Danske Bank Greve, de giver 25.000 kr. til Læs for mig")
+    c.log(ANNA, "Fra: lars@danskebank.dk\nEmne: Aftale\n\nVi bekræfter de 25.000 kr.\n\nMvh Lars Jensen, Danske Bank Greve", day=2)
+    confirm = c.log(CARL, "Danske Bank Greve har overført de 25.000 kr.", day=9)
+    card = logbook.load_card(session, ws=ws, interaction_id=confirm.interaction_id)
+    assert [(ch.status_before, ch.status_after, ch.amount_after) for ch in card.changes] == [
+        ("confirmed_email", "delivered", 25000)]
+    assert card.pledges == ()  # nothing new was created
+    assert logbook.undo(session, ws=ws, interaction_id=confirm.interaction_id)
+    assert c.pledges("Danske Bank Greve") == [("money", 25000, None, "confirmed_email", None)]
+    assert logbook.restore(session, ws=ws, interaction_id=confirm.interaction_id)
+    assert c.pledges("Danske Bank Greve") == [("money", 25000, None, "delivered", None)]
+
+
+def test_an_unclear_update_is_resolved_by_the_users_choice(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Lions Club Greve, de giver 5.000 kr. til præmier i Læs for mig")
+    c.log(ANNA, "Ringede til Lions Club Greve igen, de giver også 10.000 kr. til forfatterbesøg", day=2)
+    unclear = c.log(CARL, "Lions Club Greve bekræfter på mail", day=4)
+    card = logbook.load_card(session, ws=ws, interaction_id=unclear.interaction_id)
+    (candidates,) = card.unclear
+    assert sorted(x.amount_after for x in candidates) == [5000, 10000] and card.changes == ()
+    ten = next(x.pledge_id for x in candidates if x.amount_after == 10000)
+    from bot.domain import story
+    from storage.interactions import get_interaction
+
+    interaction = get_interaction(session, ws=ws, interaction_id=unclear.interaction_id)
+    assert story.resolve_unclear(session, ws=ws, interaction=interaction, pledge_id=ten)
+    assert c.pledges("Lions Club Greve") == [
+        ("money", 5000, None, "verbal", None), ("money", 10000, None, "confirmed_email", None),
+    ]
+    assert logbook.load_card(session, ws=ws, interaction_id=unclear.interaction_id).unclear == ()
+    # The same choice twice changes nothing more.
+    assert not story.resolve_unclear(session, ws=ws, interaction=interaction, pledge_id=ten)
+
+
+def test_a_log_about_a_partner_with_missing_permissions_warns(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Møde med FOA Greve: vi skal have lov fra SOF og SUF først, før vi går til plejehjemmene.")
+    later = c.log(CARL, "Ringede til FOA Greve om bogkasserne, Bente vender tilbage", day=2)
+    card = logbook.load_card(session, ws=ws, interaction_id=later.interaction_id)
+    assert sorted(card.missing_permissions) == ["SOF", "SUF"]
+    c.log(ANNA, "SOF og SUF har givet lov til FOA Greve", day=5)
+    last = c.log(CARL, "Ringede til FOA Greve, vi starter i januar", day=6)
+    assert logbook.load_card(session, ws=ws, interaction_id=last.interaction_id).missing_permissions == ()
