@@ -402,6 +402,8 @@ class Pledge(Scoped, SoftDeletable, Base):
     amount_dkk: Mapped[int | None] = mapped_column(Integer)  # whole kroner
     quantity: Mapped[int | None] = mapped_column(Integer)
     what: Mapped[str | None] = mapped_column(String(200))  # e.g. "læsebamser"
+    # Estimated value of an in-kind gift in whole kroner; never counted as cash (amount_dkk).
+    value_dkk: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[PledgeStatus] = mapped_column(
         _enum(PledgeStatus, "status"), default=PledgeStatus.PROPOSED
     )
@@ -444,6 +446,8 @@ class FollowUp(Scoped, SoftDeletable, Base):
         _enum(FollowUpStatus, "status"), default=FollowUpStatus.OPEN
     )
     suggested: Mapped[bool] = mapped_column(Boolean, default=False)  # added by the practice
+    # The partner promised it ("de sender logoet i morgen"): we wait for them, it is not our task.
+    by_partner: Mapped[bool] = mapped_column(Boolean, default=False)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reminder_state: Mapped[ReminderState] = mapped_column(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from bot.domain import story
 from bot.domain.logbook import (
     _BOOK_WORDS,
     Candidate,
@@ -89,6 +90,9 @@ def _revert_effects(session: Session, ws: Workspace, interaction: Interaction) -
         )
         if meta.get("publicity_before") and partner.publicity.value == after:
             partner.publicity = Publicity(meta["publicity_before"])
+    story.revert_changes(session, ws=ws, meta=meta)
+    story.revert_permissions(session, ws=ws, meta=meta)
+    story.unlink_campaign_of(session, ws=ws, partner_id=interaction.partner_id, meta=meta)
     for entry in meta.get("closed") or []:
         followup = _closed_followup(session, ws, entry["id"])
         if followup is not None:
@@ -137,10 +141,15 @@ def restore(session: Session, *, ws: Workspace, interaction_id: int) -> bool:
             twin.publicity = Publicity.NO_PUBLICITY
     else:
         _redo_effects(session, ws, interaction)
+    partner_id = twin.id if twin is not None else interaction.partner_id
+    if meta.get("campaign_linked") and partner_id is not None:
+        story.link_campaign_id(session, ws=ws, partner_id=partner_id, campaign_id=int(meta["campaign_linked"]))
+    story.reapply_changes(session, ws=ws, meta=meta)
+    story.revert_permissions(session, ws=ws, meta=meta, restore=True)
     for entry in meta.get("closed") or []:
         followup = _closed_followup(session, ws, entry["id"])
         if followup is not None:
-            followup.status = FollowUpStatus.DONE if entry["how"] == "done" else FollowUpStatus.CANCELLED
+            followup.status = FollowUpStatus.DONE if entry["how"] in ("done", "arrived") else FollowUpStatus.CANCELLED
     session.flush()
     return True
 
@@ -154,8 +163,8 @@ def _redo_effects(session: Session, ws: Workspace, interaction: Interaction) -> 
         partner.stage = Stage(meta["stage_after"])
     if meta.get("publicity_after"):
         partner.publicity = Publicity(meta["publicity_after"])
-    elif (interaction.understood or {}).get("no_publicity"):
-        partner.publicity = Publicity.NO_PUBLICITY
+    else:
+        partner.publicity = story.publicity_from(interaction.understood or {}) or partner.publicity
 
 
 def _live_twin(session: Session, ws: Workspace, interaction: Interaction) -> Partner | None:

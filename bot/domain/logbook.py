@@ -14,6 +14,7 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from bot.domain import story
 from storage.contacts import create_contact, find_contacts
 from storage.followups import create_followup, followups_by_id, open_followups
 from storage.interactions import (
@@ -34,12 +35,10 @@ from storage.models import (
     Pledge,
     PledgeKind,
     PledgeStatus,
-    Publicity,
     Stage,
 )
 from storage.names import search_key
 from storage.partners import create_partner, get_partner
-from storage.pledges import create_pledge
 from storage.scope import Workspace
 from storage.search import DUPLICATE_MIN_SIMILARITY, find_partners, partners_named_in, similarity
 
@@ -319,7 +318,16 @@ def _decision(
     """A partner chosen already (and still there) wins; otherwise match what the text names."""
     if partner_id is not None and get_partner(session, ws=ws, partner_id=partner_id) is not None:
         return PartnerDecision("matched", understood.get("organization"), partner_id)
-    return decide_partner(session, ws=ws, organization=understood.get("organization"), text=text)
+    decision = decide_partner(session, ws=ws, organization=understood.get("organization"), text=text)
+    if decision.outcome in ("missing", "new"):
+        # Known partners in any case or misspelt ("danske bnak"); a new name is only checked by itself.
+        organization = understood.get("organization")
+        meant = story.find_meant_partner(
+            session, ws=ws, text=text if decision.outcome == "missing" else "", organization=organization,
+        )
+        if meant is not None:
+            return PartnerDecision("matched", meant[1], meant[0])
+    return decision
 
 
 def _attach_if_clear(
@@ -358,7 +366,7 @@ def _create_followups(
             suggested=is_suggestion,
             created_by=user_id,
             created_by_interaction_id=interaction.id,
-        )
+        ).by_partner = raw.get("by") == "partner"
         if owner != user_id and owner not in owners:
             owners.append(owner)
     return owners
@@ -394,22 +402,33 @@ def attach_partner(
         followup.partner_id = partner.id
 
     contact_ids = _contacts(session, ws, partner, interaction, understood, text, user_id)
-    status = None
-    for spec in pledges_from(understood, text):
-        status = spec["status"]
-        evidence = None
-        if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED):
-            evidence = f"log #{interaction.id}: {text[:300]}"
-        create_pledge(
-            session, ws=ws, partner_id=partner.id, contact_id=contact_ids[0] if contact_ids else None,
-            evidence=evidence, created_by=user_id, created_by_interaction_id=interaction.id, **spec,
-        )
+    settled = story.settle_pledges(
+        session, ws=ws, partner=partner, interaction=interaction, understood=understood, text=text,
+        specs=pledges_from(understood, text), user_id=user_id, contact_id=contact_ids[0] if contact_ids else None,
+    )
     stage_before = partner.stage
-    partner.stage = next_stage(partner.stage, status, reached=reached_partner(text, str(understood.get("kind"))))
+    partner.stage = next_stage(
+        partner.stage, story.stage_for(partner.stage, settled.last_status),
+        reached=reached_partner(text, str(understood.get("kind"))),
+    )
     publicity_before = partner.publicity
-    if understood.get("no_publicity"):
-        partner.publicity = Publicity.NO_PUBLICITY
+    partner.publicity = story.publicity_from(understood) or partner.publicity
     closed = _close_obsolete(session, ws, partner.id, interaction, understood, text)
+    closed += story.close_arrived(session, ws=ws, partner_id=partner.id, interaction=interaction,
+                                  understood=understood, text=text)
+    permissions = story.apply_permissions(session, ws=ws, partner=partner, interaction=interaction,
+                                          understood=understood, user_id=user_id)
+    referrals = story.file_referrals(session, ws=ws, partner=partner, interaction=interaction, understood=understood,
+                                     followups=_followups_of(session, ws, interaction.id), user_id=user_id)
+    _set_meta(
+        interaction,
+        changes=settled.changes,
+        asks=settled.asks,
+        permissions=permissions,
+        referrals=referrals,
+        campaign_linked=story.link_campaign(session, ws=ws, partner_id=partner.id, text=text),
+        missing_permissions=story.missing_permissions(session, ws=ws, partner_id=partner.id),
+    )
     _set_meta(
         interaction,
         partner_created=bool(new_name),
@@ -475,8 +494,8 @@ def _close_obsolete(
     new_call = any(f.get("action") == "call" for f in understood.get("followups") or [])
     closed: list[dict[str, Any]] = []
     for followup in open_followups(session, ws=ws, partner_id=partner_id, limit=200):
-        if followup.created_by_interaction_id == interaction.id:
-            continue
+        if followup.created_by_interaction_id == interaction.id or followup.by_partner:
+            continue  # what the partner promised stays open until it comes
         if followup.action not in (FollowUpAction.CALL, FollowUpAction.OTHER, FollowUpAction.MEETING):
             continue
         if reached and followup.due_at < end_of_today:
@@ -519,6 +538,22 @@ class CardPledge:
 
 
 @dataclass(frozen=True)
+class CardChange:
+    """An existing agreement this log moved on: what it is, and its status and amount before and after."""
+
+    pledge_id: int
+    partner_name: str | None
+    kind: str
+    what: str | None
+    quantity: int | None
+    amount_before: int | None
+    amount_after: int | None
+    status_before: str
+    status_after: str
+    evidence_at: datetime | None
+
+
+@dataclass(frozen=True)
 class LogCard:
     """Everything the confirmation card shows, read back from the database."""
 
@@ -544,6 +579,13 @@ class LogCard:
     agreement: str | None
     no_publicity: bool
     uncertain: tuple[str, ...]
+    # The story (bot/domain/story.py): agreements moved on, ones it could not tell apart (each a
+    # tuple of candidates), permissions still missing, prospects from referrals, waiting for them.
+    changes: tuple[CardChange, ...] = ()
+    unclear: tuple[tuple[CardChange, ...], ...] = ()
+    missing_permissions: tuple[str, ...] = ()
+    referrals: tuple[str, ...] = ()
+    in_kind_value: int | None = None
 
 
 def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCard | None:
@@ -584,6 +626,7 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
         agreement=understood.get("agreement"),
         no_publicity=bool(understood.get("no_publicity")),
         uncertain=tuple(understood.get("uncertain") or ()),
+        **story.card_facts(session, ws=ws, meta=meta, understood=understood),
     )
 
 

@@ -45,6 +45,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "⚠️ not in writing yet – get it confirmed by e-mail",
     },
     "log.in_writing": {"da": "✔️ på skrift", "en": "✔️ in writing"},
+    "log.change": {"da": "*{partner}:* {what} – {how}", "en": "*{partner}:* {what} – {how}"},
+    "log.change.status": {"da": "nu {status}", "en": "now {status}"},
+    "log.change.amount": {"da": "ændret fra {before}", "en": "changed from {before}"},
+    "log.unclear": {
+        "da": "❓ Denne log kan handle om flere aftaler, så jeg har ikke ændret nogen. Hvilken mener du?",
+        "en": "❓ This log could be about several agreements, so I changed none. Which one do you mean?",
+    },
+    "log.in_kind_value": {
+        "da": "*Anslået værdi af tingene:* {value} (ikke kontanter)",
+        "en": "*Estimated value of the goods:* {value} (not cash)",
+    },
+    "log.referrals": {"da": "*Ny mulig partner (anbefalet):* {names}", "en": "*New prospect (referred):* {names}"},
+    "log.public": {
+        "da": "📣 Navn og logo må gerne bruges offentligt.",
+        "en": "📣 Name and logo may be used in public.",
+    },
+    "log.permissions_missing": {
+        "da": "⛔ *Mangler stadig tilladelse fra:* {names} – vent med at gå videre.",
+        "en": "⛔ *Permission still missing from:* {names} – hold off until it comes.",
+    },
     "log.stage": {"da": "*Fase:* {stage}", "en": "*Stage:* {stage}"},
     "log.no_publicity": {
         "da": "🤫 *Ønsker ingen omtale* – hold dem ude af flyers, plakater, website og offentlige sponsorlister.",

@@ -73,6 +73,8 @@ class FollowUp:
     text: str = ""
     alternatives: list[Alternative] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
+    # "partner" when the partner promised it ("de sender logoet i morgen"): we wait for them.
+    by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the DOMAIN.md JSON shape of this follow-up (plus alternatives/flags when set)."""
@@ -87,6 +89,8 @@ class FollowUp:
             out["alternatives"] = [a.to_dict() for a in self.alternatives]
         if self.flags:
             out["flags"] = list(self.flags)
+        if self.by:
+            out["by"] = self.by
         return out
 
 
@@ -109,6 +113,15 @@ class ParseResult:
     # The exact words of every phrase that looks like a time but could not be read (and of
     # promised follow-ups whose time is vague, e.g. "senere"); never dropped silently.
     unresolved: list[str] = field(default_factory=list)
+    # What the text says about the story so far (bot/understanding/story.py); in to_dict only when set.
+    updates: list[str] = field(default_factory=list)  # in_writing, contract, delivered, declined, changed
+    value_dkk: int | None = None  # estimated value of in-kind gifts, never cash
+    publicity: str | None = None  # public / no_publicity when the text says so
+    permissions: dict[str, list[str]] = field(default_factory=dict)  # needed / granted / refused -> names
+    referrals: list[str] = field(default_factory=list)  # organisations the partner suggested
+    item_owners: list[dict[str, Any]] = field(default_factory=list)  # "Brios 180 bamser"
+    email: dict[str, str] = field(default_factory=dict)  # a pasted e-mail's sender, role, organisation
+    arrived: bool = False  # something the partner promised has come
 
     def to_dict(self) -> dict[str, Any]:
         """Return the DOMAIN.md JSON shape plus the "uncertain" and "unresolved" keys."""
@@ -126,4 +139,12 @@ class ParseResult:
             "mentions": list(self.mentions),
             "uncertain": list(self.uncertain),
             "unresolved": list(self.unresolved),
+            **{k: v for k, v in self._story().items() if v},
+        }
+
+    def _story(self) -> dict[str, Any]:
+        return {
+            "updates": list(self.updates), "value_dkk": self.value_dkk, "publicity": self.publicity,
+            "permissions": dict(self.permissions), "referrals": list(self.referrals),
+            "item_owners": list(self.item_owners), "email": dict(self.email), "arrived": self.arrived,
         }

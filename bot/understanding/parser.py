@@ -6,7 +6,7 @@ import logging
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from . import classify, entities, followups, money, practice, text, times
+from . import classify, entities, followups, money, practice, story, text, times
 from .model import ParseResult
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,9 @@ def parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
 def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
     if not isinstance(raw, str):
         raw = str(raw)
+    mail = story.read_email(raw)
+    if mail is not None:
+        raw = mail.body  # header lines and quoted replies are never people or follow-ups
     zone, tz_ok = _zone(tz)
     if now.tzinfo is None:
         now = now.replace(tzinfo=zone)  # a naive "now" is taken as the writer's wall time
@@ -94,6 +97,7 @@ def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
         kind=result.kind, agreement=result.agreement, followups=result.followups,
         low=markup_low, today=today, tz=zone, lang=text.language(markup_low),
     )
+    story.enrich(result, cleaned, mail)
     return result
 
 

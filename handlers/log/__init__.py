@@ -15,7 +15,13 @@ from slack_bolt import App
 from bot.domain import edit
 from bot.domain.logbook import MAX_LOG_CHARS
 from handlers.ids import LOG_MODAL, LOG_OPEN_FOR_PARTNER, SHORTCUT_LOG_GLOBAL, SHORTCUT_LOG_MESSAGE
-from handlers.log.buttons import _followup_button, _log_button, handle_choose, handle_new_partner
+from handlers.log.buttons import (
+    _followup_button,
+    _log_button,
+    handle_choose,
+    handle_new_partner,
+    handle_pick_pledge,
+)
 from handlers.log.card import (
     LOG_CHOOSE,
     LOG_DONE,
@@ -23,6 +29,7 @@ from handlers.log.card import (
     LOG_EDIT,
     LOG_KEEP,
     LOG_NEW_PARTNER,
+    LOG_PICK_PLEDGE,
     LOG_PLEDGE_FIX,
     LOG_PUBLICITY,
     LOG_RESTORE,
@@ -65,6 +72,7 @@ def register(app: App, commands: Commands) -> None:
     app.action(LOG_PUBLICITY)(handle_publicity)
     app.action(LOG_SUMMARY)(handle_summary)
     app.view(LOG_SUMMARY_MODAL)(handle_summary_sent)
+    app.action(re.compile(rf"^{LOG_PICK_PLEDGE}(:\d+)?$"))(handle_pick_pledge)
     app.action(LOG_EDIT)(handle_edit)
     app.action(LOG_OPEN_FOR_PARTNER)(handle_open_for_partner)
     app.shortcut(SHORTCUT_LOG_MESSAGE)(handle_message_shortcut)

@@ -8,12 +8,13 @@ from typing import Any
 from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.domain import logbook
+from bot.domain import logbook, story
 from bot.domain.people import Actor
 from handlers.log.card import card_message
 from handlers.log.command import refresh_homes
 from handlers.shared.context import actor_of, parse_id, refuse, services_of
 from storage.followups import cancel_followup, complete_followup, get_followup
+from storage.interactions import get_interaction
 from storage.partners import get_partner
 
 
@@ -105,3 +106,20 @@ def handle_new_partner(ack: Ack, body: dict[str, Any], respond: Respond, client:
     _redraw(respond, services, actor, int(raw), client)
 
 
+
+
+def handle_pick_pledge(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
+    """The user said which agreement an unclear log meant; update that one and redraw the card."""
+    ack()
+    services, actor = services_of(context), actor_of(context)
+    raw = str(body["actions"][0].get("value") or "")
+    interaction_raw, _, pledge_raw = raw.partition(":")
+    interaction_id, pledge_id = parse_id(interaction_raw), parse_id(pledge_raw)
+    with services.transaction(actor.user_id) as session:
+        interaction = get_interaction(session, ws=actor.ws, interaction_id=interaction_id)
+        ok = interaction is not None and pledge_id is not None and story.resolve_unclear(
+            session, ws=actor.ws, interaction=interaction, pledge_id=pledge_id)
+    if not ok or interaction_id is None:
+        refuse(services, actor, entity_type="pledges", raw_id=pledge_raw, respond=respond)
+        return
+    _redraw(respond, services, actor, interaction_id, client)

@@ -21,6 +21,7 @@ LOG_NEW_PARTNER = "log_new_partner"
 LOG_PLEDGE_FIX = "log_pledge_fix"  # overflow per agreement; ":<n>" keeps action_ids unique per card
 LOG_PUBLICITY = "log_publicity"
 LOG_SUMMARY = "log_summary"
+LOG_PICK_PLEDGE = "log_pick_pledge"
 
 CARD_FOLLOWUPS = 15
 CARD_PLEDGES = 8  # agreements with their own quick-fix menu; the rest are counted
@@ -82,6 +83,11 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         facts.append(asked)
     elif card.agreement:
         facts.append(t(lang, "log.answer", answer=label("agreement", card.agreement, lang)))
+    facts.extend(_change_line(c, card, lang) for c in card.changes[:10])
+    if card.in_kind_value:
+        facts.append(t(lang, "log.in_kind_value", value=money(card.in_kind_value, lang)))
+    if card.referrals:
+        facts.append(t(lang, "log.referrals", names=", ".join(bk.escape(n) for n in card.referrals)))
     if card.stage and card.stage_changed:
         facts.append(t(lang, "log.stage", stage=label("stage", card.stage, lang)))
     if facts:
@@ -92,6 +98,12 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         blocks.append(bk.context(t(lang, "log.more_pledges", n=len(card.pledges) - CARD_PLEDGES)))
     if card.no_publicity or card.publicity == "no_publicity":
         blocks.append(bk.section(t(lang, "log.no_publicity")))
+    elif card.publicity == "public":
+        blocks.append(bk.context(t(lang, "log.public")))
+    if card.missing_permissions:
+        names = ", ".join(bk.escape(n) for n in card.missing_permissions)
+        blocks.append(bk.section(t(lang, "log.permissions_missing", names=names)))
+    blocks.extend(_unclear_blocks(card, lang))
 
     stated = [f for f in card.followups if not f.suggested]
     suggested = [f for f in card.followups if f.suggested]
@@ -157,6 +169,43 @@ def _publicity_choice(card: LogCard, lang: str) -> dict[str, Any] | None:
         "options": options,
         "initial_option": next(o for o in options if o["value"].endswith(f":{card.publicity}")),
     }
+
+
+def _what(kind: str, amount: int | None, quantity: int | None, what: str | None, lang: str) -> str:
+    if amount is not None:
+        return money(amount, lang)
+    if quantity:
+        return f"{number(quantity, lang)} {bk.escape(what or '')}".strip()
+    return bk.escape(what) if what else label("pledge_kind", kind, lang)
+
+
+def _change_line(c: logbook.CardChange, card: LogCard, lang: str) -> str:
+    """'Danske Bank Greve: 25.000 kr. — now confirmed in writing (e-mail 3 Dec)'."""
+    what = _what(c.kind, c.amount_after, c.quantity, c.what, lang)
+    parts = []
+    if c.amount_before is not None and c.amount_after != c.amount_before:
+        parts.append(t(lang, "log.change.amount", before=money(c.amount_before, lang)))
+    if c.status_after != c.status_before:
+        status = label("pledge_status", c.status_after, lang)
+        if c.evidence_at is not None and c.status_after in ("confirmed_email", "contract_signed"):
+            status += f" ({due(c.evidence_at, all_day=True, tz=card.tz, lang=lang)})"
+        parts.append(t(lang, "log.change.status", status=status))
+    return t(lang, "log.change", partner=bk.escape(c.partner_name or ""), what=what, how=", ".join(parts))
+
+
+def _unclear_blocks(card: LogCard, lang: str) -> list[bk.Block]:
+    """Which agreement did the log mean? One button per candidate; nothing was changed or added."""
+    blocks: list[bk.Block] = []
+    for candidates in card.unclear[:3]:
+        blocks.append(bk.section(t(lang, "log.unclear")))
+        blocks.append(bk.actions(*[
+            bk.button(
+                bk.clip(f"{_what(c.kind, c.amount_after, c.quantity, c.what, lang)} · {label('pledge_status', c.status_after, lang)}", 70),
+                f"{LOG_PICK_PLEDGE}:{i}", f"{card.interaction_id}:{c.pledge_id}",
+            )
+            for i, c in enumerate(candidates[:5])
+        ]))
+    return blocks
 
 
 def _partner_choice(card: LogCard, lang: str) -> list[bk.Block]:

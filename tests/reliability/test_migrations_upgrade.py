@@ -72,7 +72,7 @@ def _rows(engine: Engine) -> list[tuple[str, dict[str, Any]]]:
         ("followups", {**stamp, "id": ID, "partner_id": ID, "contact_id": ID, "interaction_id": ID, "action": "call",
                        "text": "Ring igen", "due_at": _when(engine, DUE), "all_day": False, "due_tz": "Europe/Copenhagen",
                        "owner_user_id": USER, "status": "open", "suggested": False, "reminder_state": "pending",
-                       "attempts": 0, "created_by": USER, "created_by_interaction_id": ID}),
+                       "attempts": 0, "by_partner": False, "created_by": USER, "created_by_interaction_id": ID}),
         ("audit_log", {"id": ID, "team_id": WS.team_id, "actor": USER, "at": at, "action": "create",
                        "entity_type": "partners", "entity_id": ID, "changes": {"name": [None, PARTNER]}}),
     ]
@@ -119,6 +119,10 @@ def test_upgrade_from_each_revision_with_data_keeps_it_usable(revision: str, db_
             assert contact is not None and (contact.name, contact.email) == ("Lars Jensen", "lars@boghandel.example")
             followup = session.get(FollowUp, ID)
             assert followup is not None and followup.due_at == DUE and followup.status == "open"
+            # Follow-ups from before partner promises existed stay ours; cash stays cash.
+            assert followup.by_partner is False
+            (pledge,) = pledges_of(session, ws=WS, partner_id=ID)
+            assert (pledge.amount_dkk, pledge.value_dkk) == (20000, None)
             assert session.scalar(select(AuditLog.entity_id).where(AuditLog.id == ID)) == ID
         # Still usable: a new log about the migrated partner attaches to it, not to a new one.
         with factory.begin() as session:

@@ -29,17 +29,24 @@ class Totals:
     # (pledge kind, what) -> quantity pledged (verbal or better), e.g. ("products", "læsebamser") -> 180
     items: dict[tuple[str, str], int] = field(default_factory=dict)
     not_in_writing: int = 0  # verbal agreements still lacking written confirmation
+    # Estimated value of in-kind gifts (verbal or better), never part of the cash figures above.
+    in_kind_dkk: int = 0
+    in_kind_delivered_dkk: int = 0
 
 
 def pledge_totals(pledges: Iterable[Pledge]) -> Totals:
     """Add up pledges: proposed money is 'asked', verbal or better 'pledged', and so on."""
-    asked = pledged = writing = delivered = verbal = 0
+    asked = pledged = writing = delivered = verbal = in_kind = in_kind_delivered = 0
     items: dict[tuple[str, str], int] = {}
     for p in pledges:
         status = PledgeStatus(p.status)
         amount = p.amount_dkk or 0
         if status is PledgeStatus.VERBAL:
             verbal += 1
+        if p.kind != PledgeKind.MONEY and p.value_dkk and status in PLEDGED:
+            in_kind += p.value_dkk
+            if status is PledgeStatus.DELIVERED:
+                in_kind_delivered += p.value_dkk
         if p.kind == PledgeKind.MONEY:
             if status is PledgeStatus.PROPOSED:
                 asked += amount
@@ -52,4 +59,4 @@ def pledge_totals(pledges: Iterable[Pledge]) -> Totals:
         elif p.quantity and status in PLEDGED:
             key = (PledgeKind(p.kind).value, (p.what or "").strip())
             items[key] = items.get(key, 0) + p.quantity
-    return Totals(asked, pledged, writing, delivered, items, verbal)
+    return Totals(asked, pledged, writing, delivered, items, verbal, in_kind, in_kind_delivered)

@@ -29,8 +29,18 @@ CPH = "Europe/Copenhagen"
 NOW = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # Wednesday 10:00 in Copenhagen
 
 
-def pledge(kind: str, status: str, amount: int | None = None, quantity: int | None = None, what: str | None = None):
-    return SimpleNamespace(kind=kind, status=status, amount_dkk=amount, quantity=quantity, what=what)
+def pledge(kind: str, status: str, amount: int | None = None, quantity: int | None = None, what: str | None = None,
+           value: int | None = None):
+    return SimpleNamespace(kind=kind, status=status, amount_dkk=amount, quantity=quantity, what=what, value_dkk=value)
+
+
+def test_in_kind_value_is_summed_apart_from_cash() -> None:
+    totals = pledge_totals([
+        pledge("money", "verbal", 25000), pledge("products", "delivered", quantity=180, what="bamser", value=9000),
+        pledge("books", "confirmed_email", quantity=40, what="bøger", value=4000), pledge("products", "proposed", value=500),
+        pledge("products", "declined", quantity=5, value=700),
+    ])
+    assert (totals.pledged_dkk, totals.in_kind_dkk, totals.in_kind_delivered_dkk) == (25000, 13000, 9000)
 
 
 def test_pledge_totals_separate_asked_pledged_written_and_delivered() -> None:

@@ -1,0 +1,665 @@
+"""A log read against what the workspace already knows about the partner.
+
+A later log changes the story instead of adding copies: it advances or changes an existing
+agreement, closes what the partner promised once it came, records permissions awaited and
+granted, sets the publicity wish either way, keeps in-kind value apart from cash, files items,
+referrals and follow-ups under the organisation they concern, and links the campaign it names.
+
+Everything a log changed outside its own rows is written to its meta (`changes`, `permissions`,
+`campaign_linked`, ...), so Undo puts it back and Restore does it again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from storage.campaigns import add_partner as add_to_campaign
+from storage.models import (
+    FollowUp,
+    FollowUpStatus,
+    Interaction,
+    Partner,
+    PartnerKind,
+    Permission,
+    PermissionStatus,
+    Pledge,
+    PledgeKind,
+    PledgeStatus,
+    Publicity,
+    Stage,
+)
+from storage.names import search_key
+from storage.partners import create_partner, get_partner
+from storage.permissions import require_permission
+from storage.pledges import create_pledge
+from storage.search import find_partners
+from storage.story import (
+    KnownName,
+    in_campaign,
+    known_names,
+    live_campaigns,
+    live_pledges,
+    open_partner_promises,
+    permission_between,
+    permissions_from,
+    unlink_campaign,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from storage.scope import Workspace
+
+# How far an agreement has come; a log never moves one back (a no or a withdrawal is separate).
+LADDER = (
+    PledgeStatus.PROPOSED,
+    PledgeStatus.VERBAL,
+    PledgeStatus.CONFIRMED_EMAIL,
+    PledgeStatus.CONTRACT_SIGNED,
+    PledgeStatus.DELIVERED,
+)
+CLOSED = (PledgeStatus.DECLINED, PledgeStatus.CANCELLED)
+_WRITTEN_WORDS = re.compile(r"e-?mail|\bmail|skriftlig|på skrift|in writing|written|brev|letter|kontrakt|contract", re.IGNORECASE)
+_WITHDRAW = re.compile(
+    r"trækker sig|trak sig|springer fra|sprang fra|fortr[yu]d|annull|aflys|alligevel ikke|ikke længere|"
+    r"withdr|pull(?:ed|s|ing)? out|backed out|cancel|no longer|changed (?:their|his|her) mind",
+    re.IGNORECASE,
+)
+_ALL_OF_THEM = re.compile(r"\balle\b|\bbegge\b|\ball\b|\bboth\b|\beverything\b|\balt\b", re.IGNORECASE)
+
+
+# ----- finding the partner people mean --------------------------------------------------------------
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count once), stopping early past `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _token_close(word: str, name_word: str) -> int | None:
+    """Edits between a written word and a name's word, or None when they are not the same word."""
+    if word == name_word:
+        return 0
+    if len(name_word) < 4 or len(word) < 3:
+        return None
+    limit = 1 if len(name_word) < 8 else 2
+    edits = _edits(word, name_word, limit)
+    return edits if edits <= limit else None
+
+
+def fuzzy_partner(names: list[KnownName], text: str) -> KnownName | None:
+    """The one known partner a text names in any case, with small typos, by whole name or its
+    first two words ('danske bnak' for Danske Bank Greve); None when none or several fit."""
+    words = search_key(text).split()
+    best: dict[int, tuple[int, int, KnownName]] = {}  # partner -> (words matched, -edits, name)
+    for known in names:
+        name_words = known.key.split()
+        if not name_words:
+            continue
+        need = len(name_words) if len(name_words) <= 2 else 2
+        for start in range(len(words)):
+            matched = edits = 0
+            for offset, name_word in enumerate(name_words):
+                if start + offset >= len(words):
+                    break
+                close = _token_close(words[start + offset], name_word)
+                if close is None:
+                    break
+                matched, edits = matched + 1, edits + close
+            if matched < need or (len(name_words) == 1 and len(name_words[0]) < 4 and edits):
+                continue
+            if matched == 1 and (len(name_words[0]) < 5 or edits):
+                continue  # one short or misspelt word is too weak alone
+            score = (matched, -edits, known)
+            old = best.get(known.partner_id)
+            if old is None or score[:2] > old[:2]:
+                best[known.partner_id] = score
+    if not best:
+        return None
+    ranked = sorted(best.values(), key=lambda s: (s[0], s[1]), reverse=True)
+    if len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]:
+        return None
+    return ranked[0][2]
+
+
+def resolve_partner(session: Session, *, ws: Workspace, name: str) -> int | None:
+    """The live partner a name means (exact, strong search hit, or a small typo), or None."""
+    matches = find_partners(session, ws=ws, query=name, limit=10)
+    strong = [m for m in matches if m.how in ("exact", "prefix", "tokens")]
+    ids = list(dict.fromkeys(m.partner.id for m in strong))
+    if len(ids) == 1:
+        return ids[0]
+    exact = [m.partner.id for m in matches if m.how == "exact"]
+    if len(set(exact)) == 1:
+        return exact[0]
+    fuzzy = fuzzy_partner(known_names(session, ws=ws), name)
+    return fuzzy.partner_id if fuzzy is not None else None
+
+
+def find_meant_partner(session: Session, *, ws: Workspace, text: str, organization: str | None) -> tuple[int, str] | None:
+    """A known partner the log means though the parse did not name it exactly (case, typos, no cue)."""
+    names = known_names(session, ws=ws)
+    if not names:
+        return None
+    for source in ([organization] if organization else []) + [text]:
+        found = fuzzy_partner(names, source)
+        if found is not None:
+            return found.partner_id, found.name
+    return None
+
+
+def _partner_for(session: Session, ws: Workspace, name: str, *, user_id: str, interaction: Interaction,
+                 kind: PartnerKind | None = None) -> tuple[int, bool]:
+    """A partner by name: the known one, or a new prospect created by this log (undo removes it)."""
+    found = resolve_partner(session, ws=ws, name=name)
+    if found is not None:
+        return found, False
+    from bot.domain.logbook import guess_kind  # the logbook imports this module
+
+    partner = create_partner(
+        session, ws=ws, name=name[:200], kind=kind or guess_kind(name), created_by=user_id,
+        created_by_interaction_id=interaction.id, allow_duplicate=True,
+    )
+    return partner.id, True
+
+
+# ----- agreements -----------------------------------------------------------------------------------
+
+
+def _snapshot(p: Pledge) -> dict[str, Any]:
+    return {
+        "status": p.status.value, "amount_dkk": p.amount_dkk, "quantity": p.quantity, "value_dkk": p.value_dkk,
+        "evidence": p.evidence, "evidence_at": p.evidence_at.isoformat() if p.evidence_at else None,
+    }
+
+
+def _restore_snapshot(p: Pledge, snap: dict[str, Any]) -> None:
+    p.status = PledgeStatus(snap["status"])
+    p.amount_dkk, p.quantity, p.value_dkk = snap.get("amount_dkk"), snap.get("quantity"), snap.get("value_dkk")
+    p.evidence = snap.get("evidence")
+    p.evidence_at = datetime.fromisoformat(snap["evidence_at"]) if snap.get("evidence_at") else None
+
+
+def _stem(what: str | None) -> str:
+    words = [w for w in search_key(what or "").split() if len(w) > 2]
+    return words[-1][:4] if words else ""
+
+
+def log_status(understood: dict[str, Any], text: str, base: PledgeStatus) -> PledgeStatus:
+    """What this log says the agreement has come to, from its update cues and kind."""
+    updates = set(understood.get("updates") or [])
+    if "declined" in updates and (understood.get("agreement") in ("no", None) or _WITHDRAW.search(text)):
+        return PledgeStatus.DECLINED
+    if "delivered" in updates:
+        return PledgeStatus.DELIVERED
+    if "contract" in updates:
+        return PledgeStatus.CONTRACT_SIGNED
+    if "in_writing" in updates and (understood.get("kind") == "email" or _WRITTEN_WORDS.search(text)):
+        return PledgeStatus.CONFIRMED_EMAIL
+    if "in_writing" in updates and base is PledgeStatus.PROPOSED:
+        return PledgeStatus.VERBAL
+    return base
+
+
+def _rank(status: PledgeStatus) -> int:
+    return LADDER.index(status) if status in LADDER else -1
+
+
+def _candidates(existing: list[Pledge], spec: dict[str, Any], changing: bool) -> list[Pledge]:
+    """The live agreements this spec may be about: same kind, same amount, or same things."""
+    kind = spec["kind"]
+    same_kind = [p for p in existing if p.kind is kind]
+    if kind is PledgeKind.MONEY:
+        amount = spec.get("amount_dkk")
+        if amount is None:
+            return same_kind
+        same = [p for p in same_kind if p.amount_dkk == amount]
+        bare = [p for p in same_kind if p.amount_dkk is None]
+        return same or (same_kind if changing else bare)
+    if kind in (PledgeKind.PRODUCTS, PledgeKind.BOOKS):
+        stem, qty = _stem(spec.get("what")), spec.get("quantity")
+        same = [p for p in same_kind if (stem and _stem(p.what) == stem) or (qty and p.quantity == qty and not stem)]
+        if not same and kind is PledgeKind.PRODUCTS:
+            # "bamser" may have been saved as books or products; look across both.
+            same = [p for p in existing if p.kind is PledgeKind.BOOKS and stem and _stem(p.what) == stem]
+        # An ask without a number ("spurgte om bamser") becomes the agreement once numbers come.
+        return same or [p for p in same_kind if not p.quantity and (not p.what or not stem or _stem(p.what) == stem)]
+    return same_kind
+
+
+@dataclass
+class Settled:
+    """What settling a log's agreements did."""
+
+    created: list[int]
+    changes: list[dict[str, Any]]
+    asks: list[dict[str, Any]]
+    last_status: PledgeStatus | None
+
+
+def settle_pledges(
+    session: Session, *, ws: Workspace, partner: Partner, interaction: Interaction,
+    understood: dict[str, Any], text: str, specs: list[dict[str, Any]], user_id: str, contact_id: int | None,
+) -> Settled:
+    """Apply a log's asks and agreements: advance or change the agreement they are about, create
+    the ones that are new, and ask (never duplicate) when several could be meant."""
+    settled = Settled([], [], [], None)
+    updates = set(understood.get("updates") or [])
+    if not specs and updates & {"in_writing", "contract", "delivered", "declined"}:
+        # "Jyske Bank trækker sig", "the money arrived": about the agreements we have.
+        specs = [{"kind": PledgeKind.OTHER, "status": PledgeStatus.PROPOSED}]
+    specs = _in_kind_specs(understood, specs)
+    specs = _file_items_under_owners(session, ws, partner, interaction, understood, specs, user_id, settled)
+    existing = [p for p in live_pledges(session, ws=ws, partner_id=partner.id) if p.status not in CLOSED]
+    concrete = [s for s in specs if s.get("amount_dkk") is not None or s.get("quantity") or s.get("what")]
+    changing = "changed" in updates
+    for spec in specs:
+        status = log_status(understood, text, spec["status"])
+        if spec not in concrete and concrete:
+            continue  # "money" as an ask beside "25.000 kr." is the same agreement
+        if spec not in concrete:
+            if status is PledgeStatus.DELIVERED and _names_a_promise(session, ws, partner.id, text):
+                continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
+            matches = _generic_matches(existing, spec, status, text)
+        else:
+            matches = _candidates(existing, spec, changing)
+        is_update = (bool(updates & {"in_writing", "contract", "delivered", "declined", "changed"})
+                     or spec not in concrete or _restates(matches, spec)
+                     or any(p.amount_dkk is None and not p.quantity for p in matches))
+        if matches and is_update:
+            if len(matches) > 1 and not _ALL_OF_THEM.search(text):
+                settled.asks.append({"spec": _spec_json(spec, status), "candidates": [p.id for p in matches]})
+                continue
+            for pledge in (matches if len(matches) > 1 and _ALL_OF_THEM.search(text) else matches[:1]):
+                change = _advance(pledge, spec, status, interaction, understood, text, changing)
+                if change:
+                    settled.changes.append(change)
+                    settled.last_status = PledgeStatus(change["after"]["status"])
+            continue
+        if spec not in concrete and spec["kind"] is PledgeKind.OTHER and (existing or understood.get("agreement") is None):
+            continue  # a bare yes or "it came" is about the agreements we have; never invent one
+        evidence = _evidence(interaction, understood, text) if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED) else None
+        pledge = create_pledge(
+            session, ws=ws, partner_id=partner.id, contact_id=contact_id, evidence=evidence,
+            created_by=user_id, created_by_interaction_id=interaction.id,
+            **{k: v for k, v in spec.items() if k not in ("status", "value_dkk")}, status=status,
+        )
+        pledge.value_dkk = spec.get("value_dkk")
+        settled.created.append(pledge.id)
+        existing.append(pledge)
+        settled.last_status = status
+    return settled
+
+
+def _restates(matches: list[Pledge], spec: dict[str, Any]) -> bool:
+    """The log names an agreement we already have (same amount, or same things and number)."""
+    for p in matches:
+        if spec.get("amount_dkk") is not None and p.amount_dkk == spec["amount_dkk"]:
+            return True
+        if spec.get("quantity") and p.quantity == spec["quantity"]:
+            return True
+        if spec.get("what") and not spec.get("quantity") and _stem(p.what) == _stem(spec["what"]):
+            return True
+    return False
+
+
+_MONEY_WORDS = re.compile(r"penge|beløb|\bkr\b|kroner|overført|betal|money|payment|paid|transfer|cheque|check", re.IGNORECASE)
+
+
+def _generic_matches(existing: list[Pledge], spec: dict[str, Any], status: PledgeStatus, text: str) -> list[Pledge]:
+    """A log that speaks of 'the agreement' without amount: the open agreements it can move,
+    narrowed to money or to the things the text names when it names them."""
+    if spec["kind"] is not PledgeKind.OTHER:
+        return [p for p in existing if p.kind is spec["kind"]]
+    movable = [p for p in existing if _rank(p.status) < _rank(status) or status in CLOSED]
+    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
+    named = [p for p in movable if _stem(p.what) and _stem(p.what) in words]
+    if named:
+        return named
+    if _MONEY_WORDS.search(text):
+        return [p for p in movable if p.kind is PledgeKind.MONEY] or movable
+    return movable
+
+
+def _advance(pledge: Pledge, spec: dict[str, Any], status: PledgeStatus, interaction: Interaction,
+             understood: dict[str, Any], text: str, changing: bool) -> dict[str, Any] | None:
+    """Move one agreement on; the change as {id, before, after} or None when nothing changed."""
+    before = _snapshot(pledge)
+    if status in CLOSED:
+        pledge.status = PledgeStatus.CANCELLED if _rank(pledge.status) >= _rank(PledgeStatus.VERBAL) else PledgeStatus.DECLINED
+    elif _rank(status) > _rank(pledge.status):
+        pledge.status = status
+        if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED) or (
+                status is PledgeStatus.DELIVERED and not pledge.evidence):
+            pledge.evidence = _evidence(interaction, understood, text)
+            pledge.evidence_at = interaction.occurred_at
+    if spec.get("amount_dkk") is not None and spec["amount_dkk"] != pledge.amount_dkk and (changing or pledge.amount_dkk is None):
+        pledge.amount_dkk = spec["amount_dkk"]
+    if spec.get("quantity") and spec["quantity"] != pledge.quantity and (changing or not pledge.quantity):
+        pledge.quantity = spec["quantity"]
+        pledge.what = pledge.what or spec.get("what")
+    if spec.get("value_dkk") and not pledge.value_dkk:
+        pledge.value_dkk = spec["value_dkk"]
+    after = _snapshot(pledge)
+    if after == before:
+        return None
+    return {"id": pledge.id, "before": before, "after": after}
+
+
+def _evidence(interaction: Interaction, understood: dict[str, Any], text: str) -> str:
+    subject = (understood.get("email") or {}).get("subject")
+    what = f"e-mail: {subject}" if subject else text[:300]
+    return f"log #{interaction.id}: {what}"
+
+
+def _spec_json(spec: dict[str, Any], status: PledgeStatus) -> dict[str, Any]:
+    return {**{k: (v.value if hasattr(v, "value") else v) for k, v in spec.items()}, "status": status.value}
+
+
+def _in_kind_specs(understood: dict[str, Any], specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Take an estimated value of goods out of the cash and put it on the goods."""
+    value = int(understood.get("value_dkk") or 0)
+    if not value:
+        return specs
+    left = value
+    out: list[dict[str, Any]] = []
+    for spec in specs:
+        amount = spec.get("amount_dkk")
+        if spec["kind"] is PledgeKind.MONEY and amount is not None and 0 < amount <= left:
+            left -= amount
+            continue
+        out.append(spec)
+    goods = [s for s in out if s["kind"] in (PledgeKind.PRODUCTS, PledgeKind.BOOKS, PledgeKind.OTHER)]
+    if goods:
+        goods[0]["value_dkk"] = value
+    else:
+        status = specs[0]["status"] if specs else PledgeStatus.PROPOSED
+        out.append({"kind": PledgeKind.PRODUCTS, "value_dkk": value, "status": status})
+    return out
+
+
+def _file_items_under_owners(
+    session: Session, ws: Workspace, partner: Partner, interaction: Interaction, understood: dict[str, Any],
+    specs: list[dict[str, Any]], user_id: str, settled: Settled,
+) -> list[dict[str, Any]]:
+    """'DHL sender Brios 180 bamser': the bears are Brio's agreement, not the courier's."""
+    owners = understood.get("item_owners") or []
+    if not owners:
+        return specs
+    kept = []
+    for spec in specs:
+        owner = next((o for o in owners if spec.get("quantity") == o.get("quantity")), None)
+        if owner is None:
+            kept.append(spec)
+            continue
+        owner_id = resolve_partner(session, ws=ws, name=str(owner["organization"]))
+        if owner_id is None or owner_id == partner.id:
+            kept.append(spec)
+            continue
+        other = get_partner(session, ws=ws, partner_id=owner_id)
+        if other is None:
+            kept.append(spec)
+            continue
+        # The courier's line tells where the owner's items are; it never adds to them.
+        theirs = [p for p in _candidates(live_pledges(session, ws=ws, partner_id=owner_id), spec, False)
+                  if p.status not in CLOSED]
+        status = log_status(understood, interaction.raw_text, PledgeStatus.PROPOSED)
+        if theirs and status is PledgeStatus.DELIVERED:
+            change = _advance(theirs[0], spec, status, interaction, understood, interaction.raw_text, False)
+            if change:
+                settled.changes.append(change)
+        elif not theirs:
+            pledge = create_pledge(
+                session, ws=ws, partner_id=owner_id, created_by=user_id, created_by_interaction_id=interaction.id,
+                **{k: v for k, v in spec.items() if k not in ("status", "value_dkk")},
+                status=spec["status"] if spec["status"] is not PledgeStatus.PROPOSED else PledgeStatus.VERBAL,
+            )
+            settled.created.append(pledge.id)
+    return kept
+
+
+def revert_changes(session: Session, *, ws: Workspace, meta: dict[str, Any]) -> None:
+    """Put back the agreements a log changed (Undo, Edit)."""
+    from storage.pledges import get_pledge
+
+    for change in reversed(meta.get("changes") or []):
+        pledge = get_pledge(session, ws=ws, pledge_id=change["id"], include_deleted=True)
+        if pledge is not None and _snapshot(pledge) == change["after"]:
+            _restore_snapshot(pledge, change["before"])
+
+
+def reapply_changes(session: Session, *, ws: Workspace, meta: dict[str, Any]) -> None:
+    """Do again what a restored log changed."""
+    from storage.pledges import get_pledge
+
+    for change in meta.get("changes") or []:
+        pledge = get_pledge(session, ws=ws, pledge_id=change["id"], include_deleted=True)
+        if pledge is not None and _snapshot(pledge) == change["before"]:
+            _restore_snapshot(pledge, change["after"])
+
+
+# ----- promises, permissions, publicity, referrals, campaigns -------------------------------------
+
+
+def _names_a_promise(session: Session, ws: Workspace, partner_id: int, text: str) -> bool:
+    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
+    return any(words & {w[:4] for w in search_key(f.text or "").split() if len(w) >= 4}
+               for f in open_partner_promises(session, ws=ws, partner_id=partner_id))
+
+
+def close_arrived(session: Session, *, ws: Workspace, partner_id: int, interaction: Interaction,
+                  understood: dict[str, Any], text: str) -> list[dict[str, Any]]:
+    """Close what the partner promised once a log says it came ('logoet er kommet')."""
+    if not (understood.get("arrived") or "delivered" in (understood.get("updates") or [])):
+        return []
+    waiting = [f for f in open_partner_promises(session, ws=ws, partner_id=partner_id)
+               if f.created_by_interaction_id != interaction.id]
+    if not waiting:
+        return []
+    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
+    named = [f for f in waiting if words & {w[:4] for w in search_key(f.text or "").split() if len(w) >= 4}]
+    chosen = named or (waiting if len(waiting) == 1 else [])
+    closed = []
+    for followup in chosen:
+        closed.append({"id": followup.id, "how": "arrived", "status": followup.status.value})
+        followup.status, followup.done_at = FollowUpStatus.DONE, interaction.occurred_at
+    return closed
+
+
+def apply_permissions(session: Session, *, ws: Workspace, partner: Partner, interaction: Interaction,
+                      understood: dict[str, Any], user_id: str) -> list[dict[str, Any]]:
+    """Record permissions awaited ('lov fra SOF og SUF') and granted ('SOF sagde ja')."""
+    said = understood.get("permissions") or {}
+    done: list[dict[str, Any]] = []
+    for name in said.get("needed") or []:
+        needed_id, _ = _partner_for(session, ws, name, user_id=user_id, interaction=interaction,
+                                     kind=PartnerKind.MUNICIPAL_DEPARTMENT)
+        if needed_id == partner.id:
+            continue
+        before = permission_between(session, ws=ws, partner_id=partner.id, grantor_id=needed_id)
+        snap = (before.status.value, before.deleted_at is not None) if before is not None else None
+        perm = require_permission(session, ws=ws, partner_id=partner.id, grantor_id=needed_id, created_by=user_id)
+        if before is None:
+            perm.created_by_interaction_id = interaction.id
+        elif perm.status is PermissionStatus.GRANTED:
+            continue
+        done.append({"id": perm.id, "before": snap, "after": perm.status.value})
+    for key, status in (("granted", PermissionStatus.GRANTED), ("refused", PermissionStatus.REFUSED)):
+        for name in said.get(key) or []:
+            grantor_id = resolve_partner(session, ws=ws, name=name)
+            targets: list[Permission] = []
+            if grantor_id is not None and grantor_id == partner.id:
+                targets = permissions_from(session, ws=ws, grantor_id=grantor_id)
+            elif grantor_id is not None:
+                found = permission_between(session, ws=ws, partner_id=partner.id, grantor_id=grantor_id)
+                targets = [found] if found is not None and found.deleted_at is None else []
+                if not targets:
+                    targets = permissions_from(session, ws=ws, grantor_id=grantor_id)
+            for perm in targets:
+                if perm.status is status:
+                    continue
+                done.append({"id": perm.id, "before": (perm.status.value, False), "after": status.value})
+                perm.status = status
+    session.flush()
+    return done
+
+
+def revert_permissions(session: Session, *, ws: Workspace, meta: dict[str, Any], restore: bool = False) -> None:
+    """Undo (or, restoring, redo) the permission changes a log made; rows it created go with the log."""
+    for entry in meta.get("permissions") or []:
+        perm = session.get(Permission, entry["id"])
+        if perm is None or perm.team_id != ws.team_id or entry.get("before") is None:
+            continue
+        perm.status = PermissionStatus(entry["after"] if restore else entry["before"][0])
+
+
+def publicity_from(understood: dict[str, Any]) -> Publicity | None:
+    """The publicity wish a log states, if any."""
+    said = understood.get("publicity")
+    if said == "public":
+        return Publicity.PUBLIC
+    if said == "no_publicity" or understood.get("no_publicity"):
+        return Publicity.NO_PUBLICITY
+    return None
+
+
+def file_referrals(session: Session, *, ws: Workspace, partner: Partner, interaction: Interaction,
+                   understood: dict[str, Any], followups: list[FollowUp], user_id: str) -> list[int]:
+    """'Foreslår Thiemers': a prospect for each referral, with the follow-ups that name it."""
+    made: list[int] = []
+    for name in understood.get("referrals") or []:
+        if search_key(name) == search_key(partner.name):
+            continue
+        pid, created = _partner_for(session, ws, name, user_id=user_id, interaction=interaction)
+        if pid == partner.id:
+            continue
+        key = search_key(name)
+        for followup in followups:
+            if key and key in search_key(followup.text or ""):
+                followup.partner_id = pid
+        if created:
+            made.append(pid)
+    return made
+
+
+def link_campaign(session: Session, *, ws: Workspace, partner_id: int, text: str) -> int | None:
+    """Link the partner to a campaign the text names ('til Læs for mig'); the id if newly linked."""
+    key = f" {search_key(text)} "
+    named = [c for c in live_campaigns(session, ws=ws) if search_key(c.name) and f" {search_key(c.name)} " in key]
+    if len(named) != 1:
+        return None
+    campaign = named[0]
+    if in_campaign(session, ws=ws, partner_id=partner_id, campaign_id=campaign.id):
+        return None
+    add_to_campaign(session, ws=ws, campaign_id=campaign.id, partner_id=partner_id)
+    return campaign.id
+
+
+def link_campaign_id(session: Session, *, ws: Workspace, partner_id: int, campaign_id: int) -> None:
+    """Link again a campaign a restored log had linked."""
+    add_to_campaign(session, ws=ws, campaign_id=campaign_id, partner_id=partner_id)
+
+
+def unlink_campaign_of(session: Session, *, ws: Workspace, partner_id: int | None, meta: dict[str, Any]) -> None:
+    """Undo a campaign link a log made."""
+    if partner_id is not None and meta.get("campaign_linked"):
+        unlink_campaign(session, ws=ws, partner_id=partner_id, campaign_id=int(meta["campaign_linked"]))
+
+
+def missing_permissions(session: Session, *, ws: Workspace, partner_id: int) -> list[str]:
+    """Names of partners whose permission this partner still waits for."""
+    from storage.permissions import pending_permissions
+
+    return [grantor.name for perm, grantor in pending_permissions(session, ws=ws, partner_id=partner_id)
+            if perm.status is not PermissionStatus.REFUSED]
+
+
+def stage_for(current: Stage, status: PledgeStatus | None) -> PledgeStatus | None:
+    """The pledge status that should move the stage (a delivered agreement is at least in writing)."""
+    if status is PledgeStatus.DELIVERED:
+        return PledgeStatus.CONTRACT_SIGNED
+    if status is PledgeStatus.CANCELLED:
+        return PledgeStatus.DECLINED
+    return status
+
+
+# ----- what the card shows -------------------------------------------------------------------------
+
+
+def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], understood: dict[str, Any]) -> dict[str, Any]:
+    """The story part of a log's card, read back from its meta and the rows it names."""
+    from bot.domain.logbook import CardChange
+    from storage.pledges import get_pledge
+
+    def change(pledge_id: int, before: dict[str, Any] | None, after: dict[str, Any] | None) -> CardChange | None:
+        pledge = get_pledge(session, ws=ws, pledge_id=pledge_id, include_deleted=True)
+        if pledge is None:
+            return None
+        partner = get_partner(session, ws=ws, partner_id=pledge.partner_id, include_deleted=True)
+        now = after or _snapshot(pledge)
+        return CardChange(
+            pledge.id, partner.name if partner else None, pledge.kind.value, pledge.what, pledge.quantity,
+            (before or now).get("amount_dkk"), now.get("amount_dkk"), (before or now)["status"], now["status"],
+            datetime.fromisoformat(now["evidence_at"]) if now.get("evidence_at") else None,
+        )
+
+    changes = [change(c["id"], c["before"], c["after"]) for c in meta.get("changes") or []]
+    unclear = [
+        tuple(x for x in (change(pid, None, None) for pid in ask.get("candidates") or []) if x is not None)
+        for ask in meta.get("asks") or [] if not ask.get("resolved")
+    ]
+    referrals = []
+    for pid in meta.get("referrals") or []:
+        partner = get_partner(session, ws=ws, partner_id=pid, include_deleted=True)
+        if partner is not None:
+            referrals.append(partner.name)
+    return {
+        "changes": tuple(c for c in changes if c is not None),
+        "unclear": tuple(u for u in unclear if u),
+        "missing_permissions": tuple(meta.get("missing_permissions") or ()),
+        "referrals": tuple(referrals),
+        "in_kind_value": understood.get("value_dkk"),
+    }
+
+
+def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction, pledge_id: int) -> bool:
+    """The user chose which agreement an unclear log meant: apply the log's update to that one."""
+    from bot.domain.logbook import _meta, _set_meta
+
+    meta = _meta(interaction)
+    asks = list(meta.get("asks") or [])
+    for i, ask in enumerate(asks):
+        if ask.get("resolved") or pledge_id not in (ask.get("candidates") or []):
+            continue
+        pledge = session.get(Pledge, pledge_id)
+        if pledge is None or pledge.team_id != ws.team_id or pledge.deleted_at is not None:
+            return False
+        spec = dict(ask["spec"])
+        spec["kind"] = PledgeKind(spec["kind"])
+        status = PledgeStatus(spec.pop("status"))
+        understood = interaction.understood or {}
+        made = _advance(pledge, spec, status, interaction, understood, interaction.raw_text,
+                        "changed" in (understood.get("updates") or []))
+        asks[i] = {**ask, "resolved": pledge_id}
+        changes = list(meta.get("changes") or []) + ([made] if made else [])
+        _set_meta(interaction, asks=asks, changes=changes)
+        session.flush()
+        return True
+    return False

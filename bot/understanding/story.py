@@ -1,0 +1,472 @@
+"""What a log says about an ongoing story: updates, pasted e-mails, whose promise, permissions,
+publicity, in-kind value, referrals and the other organisations a line names.
+
+Plain functions over text; `read_email` runs before the ordinary parse (so header lines never
+become people) and `enrich` after it (so it can re-read what the parse found).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Contact, FollowUp, ParseResult
+from .money import find_money
+from .vocab import FIRST_NAMES
+
+# ----- pasted e-mails -------------------------------------------------------------------------------
+
+_HEADER_WORDS = r"fra|from|til|to|cc|bcc|emne|subject|sendt|sent|dato|date|vedr\.?"
+# A header is a known word and a colon at a line start, or after another header on the same line.
+_HEADER = re.compile(rf"(?:^|(?<=\s))(?P<key>{_HEADER_WORDS})\s*:\s*", re.IGNORECASE | re.MULTILINE)
+_QUOTE_START = re.compile(
+    r"(?:^|\s)(?:den\s.{3,60}?\sskrev\s*[^:\n]{0,80}:|on\s.{3,60}?\swrote\s*:|-{2,}\s*(?:original message|oprindelig meddelelse|videresendt meddelelse|forwarded message)\s*-{2,})"
+    r"|^\s*>",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SIGN_OFF = re.compile(
+    r"(?:^|[\s,.!])(?P<off>med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|mange hilsner|"
+    r"kærlig hilsen|vh|mvh|hilsen|best regards|kind regards|warm regards|regards|best wishes|cheers|sincerely|best)"
+    r"\s*[,.!]?\s*(?=[A-ZÆØÅ])",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"<?\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b>?")
+_PHONE_OR_MAIL = re.compile(r"(?:tlf\.?|tel\.?|phone|mobil|mob\.?|e-?mail|www\.)|\+?\d[\d\s]{6,}|@", re.IGNORECASE)
+_NAME = re.compile(r"^[A-ZÆØÅ][\wæøåéü'-]+(?:\s+[A-ZÆØÅ][\wæøåéü'-]+){0,3}$")
+_FREEMAIL = frozenset({"gmail", "hotmail", "outlook", "live", "yahoo", "icloud", "mail", "jubii", "email", "me"})
+_EMAIL_WRITTEN_WORDS = re.compile(r"\b(?:sv|re|vs|fw|fwd)\s*:", re.IGNORECASE)
+
+
+@dataclass
+class Email:
+    """A pasted e-mail: the body to read, and who wrote it."""
+
+    body: str
+    sender: str | None = None
+    sender_role: str | None = None
+    sender_org: str | None = None
+    sender_address: str | None = None
+    subject: str | None = None
+
+
+def _headers(raw: str) -> list[tuple[str, int, int]]:
+    return [(m.group("key").lower().rstrip("."), m.start(), m.end()) for m in _HEADER.finditer(raw)]
+
+
+def read_email(raw: str) -> Email | None:
+    """A pasted e-mail in the text (two header lines, or a reply marker and a sign-off), else None."""
+    headers = _headers(raw)
+    keys = {k for k, _, _ in headers}
+    strong = keys & {"fra", "from", "emne", "subject", "til", "to", "sendt", "sent"}
+    has_reply = bool(_EMAIL_WRITTEN_WORDS.search(raw[:200]))
+    if len(strong) < 2 and not (strong and has_reply):
+        return None
+    values: dict[str, str] = {}
+    body_start = 0
+    for i, (key, _, end) in enumerate(headers):
+        nxt = headers[i + 1][1] if i + 1 < len(headers) else None
+        # A header's value runs to the next header, or to the end of its line for the last one.
+        stop = nxt if nxt is not None else (raw.find("\n", end) if "\n" in raw[end:] else len(raw))
+        value = raw[end:stop].strip()
+        if nxt is None and key in ("emne", "subject") and "\n" not in raw[end:]:
+            # Flattened into one line: the subject runs to the first sentence end.
+            m = re.search(r"[.!?]\s|\s{2,}", raw[end:])
+            stop = end + (m.start() + 1 if m else len(raw[end:]))
+            value = raw[end:stop].strip()
+        values.setdefault(key, value)
+        body_start = max(body_start, stop)
+    body = raw[body_start:]
+    quote = _QUOTE_START.search(body)
+    if quote and quote.start() > 0:
+        body = body[: quote.start()]
+    mail = Email(body=body.strip())
+    mail.subject = values.get("emne") or values.get("subject")
+    sender_field = values.get("fra") or values.get("from") or ""
+    address = _ADDRESS.search(sender_field)
+    if address:
+        mail.sender_address = address.group(0).strip("<>")
+        name = _ADDRESS.sub("", sender_field).strip(" \"'<>,")
+        if _NAME.match(name):
+            mail.sender = name
+        domain = address.group(2).split(".")[0]
+        if domain.lower() not in _FREEMAIL:
+            mail.sender_org = domain.capitalize() if domain.islower() else domain
+    elif _NAME.match(sender_field.strip(" \"'")):
+        mail.sender = sender_field.strip(" \"'")
+    _read_signature(mail)
+    return mail
+
+
+def _read_signature(mail: Email) -> None:
+    """Name, role and organisation from the lines after the sign-off; the body stops there."""
+    found = None
+    for m in _SIGN_OFF.finditer(mail.body):
+        found = m
+    if found is None:
+        return
+    tail = mail.body[found.end():]
+    mail.body = mail.body[: found.start()].strip()
+    parts = [p.strip(" ,.") for p in re.split(r"\n|,|\s[|–-]\s", tail) if p.strip(" ,.")]
+    parts = [p for p in parts if not _PHONE_OR_MAIL.search(p)]
+    if not parts:
+        return
+    name = parts[0]
+    words = name.split()
+    if len(words) > 2 and not _NAME.match(name):
+        name = " ".join(words[:2])
+    if _NAME.match(name) or (words and words[0].lower() in FIRST_NAMES):
+        mail.sender = mail.sender or name
+        rest = parts[1:]
+        if len(words) > 2 and len(rest) == 0:
+            rest = [" ".join(words[2:])]
+        if rest:
+            mail.sender_role = rest[0] if len(rest) > 1 or rest[0][:1].islower() or len(rest[0].split()) == 1 else None
+            org = rest[1] if len(rest) > 1 else (rest[0] if mail.sender_role is None else None)
+            if org:
+                mail.sender_org = org
+
+
+# ----- updates to agreements -----------------------------------------------------------------------
+
+UPDATE_CUES: dict[str, re.Pattern[str]] = {
+    "in_writing": re.compile(
+        r"bekræft(?:er|et|ede|es)\b|skriftligt\b|på skrift\b|"
+        r"confirm(?:s|ed|ing)?\b(?! (?:by|on) (?:friday|monday|tuesday|wednesday|thursday|tomorrow|next))|in writing|accept\w* (?:the|our) (?:offer|agreement)"
+    ),
+    "contract": re.compile(
+        r"(?:kontrakt\w*|aftale\w*|contract|agreement)\b[^.!?\n]{0,40}?\b(?:er\s+|is\s+|was\s+|has\s+been\s+|blev\s+)?(?:underskrevet|signed)|"
+        r"(?:underskrev\w*|signed)\s+(?:kontrakt\w*|aftale\w*|the\s+contract|contract|the\s+agreement)"
+    ),
+    "delivered": re.compile(
+        r"\bleveret|\bleverede|har leveret|er leveret|delivered|er kommet|kom i dag|er ankommet|ankom|"
+        r"har modtaget|modtog|fået|fik (?:dem|pengene|bamserne|bøgerne|logo\w*)|arrived|received|came today|"
+        r"overført|overførte|er modtaget|modtaget|paid|har betalt|betalte|er betalt|transferred|got the|"
+        r"har sendt pengene|pengene er (?:kommet|ind)|money (?:has )?(?:arrived|came)"
+    ),
+    "declined": re.compile(
+        r"trækker sig|trak sig|springer fra|sprang fra|har fortrudt|fortryder|annull\w*|aflys\w*|"
+        r"kan alligevel ikke|alligevel ikke|withdr\w*|pull(?:ed|s|ing)? out|backed out|cancel\w*|"
+        r"no longer|ikke længere|siger nej|sagde nej|said no|declin\w*|takker nej|takkede nej|kan ikke\b|can'?t\b|cannot"
+    ),
+    "changed": re.compile(
+        r"i stedet|instead|ændre\w*|hæve\w*|sænke\w*|nedsæt\w*|reduce\w*|increase\w*|raise[ds]?|lower(?:ed|s)?|"
+        r"changed|now only|nu kun|kun \d|only \d|op til|up to|ned til|down to|ny aftale|new amount|nyt beløb"
+    ),
+}
+
+
+def find_updates(low: str) -> list[str]:
+    """Which kinds of change to an existing agreement the text speaks of."""
+    return [name for name, pattern in UPDATE_CUES.items() if pattern.search(low)]
+
+
+# ----- whose promise ---------------------------------------------------------------------------------
+
+_THEIR_SUBJECT = re.compile(
+    r"\b(?:de(?=\s+[a-zæøå])|han|hun|they|he|she|they'll|he'll|she'll|firmaet|banken|butikken|forlaget|"
+    r"fonden|kommunen|forvaltningen|the company|the bank|the shop|the publisher)\b",
+    re.IGNORECASE,
+)
+_OUR_SUBJECT = re.compile(r"\b(?:[Jj]eg|[Vv]i|I|[Ww]e|I'll|[Ww]e'll|[Ii]'m|[Ww]e're)\b")
+# A name doing something the partner promises ("Lars vender tilbage", "Brio leverer fredag").
+_NAME_PROMISE = re.compile(
+    r"\b[A-ZÆØÅ][\wæøåé&'-]+(?:\s+[A-ZÆØÅ][\wæøåé&'-]+){0,3}\s+(?:vil\s+|skal\s+|lover at\s+|will\s+|promised to\s+)?"
+    r"(?:sender|mailer|vender tilbage|melder tilbage|kommer tilbage|giver besked|leverer|skriver|returnerer|afklarer|"
+    r"tjekker|sends|send|gets back|get back|delivers|deliver|writes|checks|returns)\b"
+)
+_NOT_A_SUBJECT = frozenset({"Ring", "Send", "Mail", "Husk", "Remember", "Call", "Ringer", "Sender", "Jeg", "Vi", "I", "We", "I'll", "We'll", "Og", "And"})
+
+
+_ARRIVED = re.compile(
+    r"(?:er|er nu|var)\s+(?:kommet|ankommet|modtaget|leveret|landet)|har\s+(?:modtaget|fået)|modtog|fik\b|"
+    r"(?:has|have|had)\s+(?:arrived|come|been received|been delivered)|arrived|received|came in|got (?:the|their)",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(text: str, pos: int) -> str:
+    cuts = [(text.rfind(sep, 0, pos), len(sep)) for sep in (". ", "! ", "? ", ";", "\n", " – ", " - ", ", men", ", but", " og ", " and ", ", ")]
+    start, width = max(cuts)
+    return text[start + width if start >= 0 else 0 : pos]
+
+
+def is_partner_promise(f: FollowUp, cleaned: str) -> bool:
+    """True when the follow-up is something the partner said they would do ('de sender logoet')."""
+    if f.owner:
+        return False
+    pos = cleaned.find(f.text) if f.text else -1
+    if pos < 0:
+        return False
+    lead = _clause_before(cleaned, pos) + f.text[:40]
+    ours = [m.end() for m in _OUR_SUBJECT.finditer(lead)]
+    theirs = [m.end() for m in _THEIR_SUBJECT.finditer(lead)]
+    theirs += [m.end() for m in _NAME_PROMISE.finditer(lead) if m.group(0).split()[0] not in _NOT_A_SUBJECT]
+    if not theirs:
+        return False
+    return not ours or max(theirs) > max(ours)
+
+
+# ----- permissions -----------------------------------------------------------------------------------
+
+_GRANTOR_LIST = r"(?P<who>[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*(?:\s+[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*)*(?:\s*(?:,|og|and|&|samt)\s*[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*(?:\s+[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*)*)*)"
+_NEEDED = re.compile(
+    r"(?:lov|tilladelse|godkendelse|accept|grønt lys|permission|approval|sign-?off|go-ahead|ok)\s+(?:fra|from|af|by)\s+"
+    + _GRANTOR_LIST,
+)
+_GRANTED = re.compile(
+    _GRANTOR_LIST.replace("(?P<who>", "(?P<who>")
+    + r"\s+(?:har\s+)?(?:sagt ja|sagde ja|siger ja|givet lov|gav lov|giver lov|godkendt|godkender|godkendte|"
+    r"said yes|says yes|has said yes|approved|approves|has approved|gave (?:us )?(?:permission|the go-ahead)|"
+    r"has given (?:us )?permission|gave (?:the )?green light|gav grønt lys|har givet grønt lys)"
+)
+_GRANTED_FROM = re.compile(
+    r"(?i:fik|fået|har fået|got|received|have got|have received)\s+(?i:lov|tilladelse|godkendelse|grønt lys|permission|approval|the go-ahead)\s+(?:fra|from|af|by)\s+"
+    + _GRANTOR_LIST
+)
+_REFUSED = re.compile(_GRANTOR_LIST + r"\s+(?:har\s+)?(?:sagt nej|sagde nej|siger nej|afvist|afviste|said no|refused|declined)")
+_LIST_SPLIT = re.compile(r"\s*(?:,|\bog\b|\band\b|\bsamt\b)\s*")
+_GRANTOR_STOP = re.compile(r"\s+(?:først|first|før|before|inden|til|to|for|om|about)\b.*$", re.IGNORECASE)
+
+
+_PERMISSION_WORDS = re.compile(r"\blov\b|tilladelse|godkend|grønt lys|permission|approv|go-ahead|sign-?off")
+_BODY_WORDS = re.compile(r"forvaltning|kommune|afdeling|ledelse|direktion|områdechef|lokalområde|center|department|council|board|management|region", re.IGNORECASE)
+
+
+_CONDITIONAL = re.compile(r"\b(?:når|hvis|indtil|før|inden|venter på at|if|when|once|until|before|unless|medmindre)\s*$", re.IGNORECASE)
+
+
+def _is_body(name: str) -> bool:
+    """An acronym (SOF, SUF) or a department's name, not a person."""
+    return bool(re.fullmatch(r"[A-ZÆØÅ0-9]{2,6}", name) or _BODY_WORDS.search(name))
+
+
+def _grantors(who: str) -> list[str]:
+    who = _GRANTOR_STOP.sub("", who)
+    names = [n.strip(" .") for n in _LIST_SPLIT.split(who)]
+    return [n for n in names if n and n.lower() not in ("vi", "we", "de", "they", "jeg", "i")]
+
+
+def find_permissions(text: str) -> dict[str, list[str]]:
+    """Who must give permission ('lov fra SOF og SUF'), who gave it ('SOF sagde ja'), who refused."""
+    out: dict[str, list[str]] = {"needed": [], "granted": [], "refused": []}
+    for m in _NEEDED.finditer(text):
+        out["needed"] += _grantors(m.group("who"))
+    for m in _GRANTED_FROM.finditer(text):
+        out["granted"] += _grantors(m.group("who"))
+    # "X sagde ja" is a permission only from a body that gives them, not from a person agreeing.
+    talks_of_permission = bool(_PERMISSION_WORDS.search(text.lower()))
+    for pattern, key in ((_GRANTED, "granted"), (_REFUSED, "refused")):
+        for m in pattern.finditer(text):
+            if _CONDITIONAL.search(text[max(0, m.start() - 30) : m.start()]):
+                continue  # "klar når SUF har sagt ja" is still waiting
+            out[key] += [n for n in _grantors(m.group("who")) if _is_body(n) or (talks_of_permission and n.split()[0].lower() not in FIRST_NAMES)]
+    out["needed"] = [n for n in dict.fromkeys(out["needed"]) if n not in out["granted"]]
+    return {k: list(dict.fromkeys(v)) for k, v in out.items() if v}
+
+
+# ----- publicity -----------------------------------------------------------------------------------
+
+_PUBLIC = re.compile(
+    r"(?:logo|navn|name)\w*\s+(?:og|and|&)\s+(?:logo|navn|name)\w*\s+(?:må|kan|may|can)\s+(?:gerne\s+)?(?:bruges|used|benyttes|bruge)|"
+    r"må gerne (?:bruges|nævnes|omtales|stå|navngives|bruge|nævne|omtale|vise|fremhæves|krediteres)|"
+    r"(?:vil|vil meget|vil rigtig) gerne (?:nævnes|omtales|stå på|synes|krediteres|have (?:deres )?logo)|"
+    r"gerne (?:med|stå) på (?:plakat|flyer|hjemmeside|listen)|"
+    r"happy to be (?:named|mentioned|credited|listed)|(?:may|can) (?:use|mention|name|list|credit) (?:them|their|our|us|it)|"
+    r"(?:fine|ok|okay) to (?:name|mention|list|use their|credit)|want(?:s)? to be (?:named|mentioned|credited|visible)|"
+    r"glad to be (?:named|mentioned)|would like (?:the )?publicity|gerne vil have omtale|gerne omtale|offentligt? sponsor"
+)
+_NO_PUBLIC = re.compile(
+    r"vil ikke (?:nævnes|omtales|navngives|stå|have (?:deres )?(?:navn|logo))|må ikke (?:nævnes|omtales|bruges|stå|navngives)|"
+    r"ønsker ikke (?:at blive )?(?:nævnt|omtalt|navngivet)|ikke (?:at blive )?(?:omtalt|nævnt|navngivet)|"
+    r"ingen omtale|uden omtale|anonym\w*|hold(?:e)? det (?:stille|hemmeligt)|diskret|"
+    r"keep (?:it|this) quiet|no publicity|not (?:be )?(?:named|mentioned)|(?:don'?t|do not|doesn'?t|does not) want (?:any )?(?:publicity|press|to be (?:named|mentioned))|"
+    r"off the record|low profile|without (?:their )?name|uden (?:deres )?navn|ikke på (?:plakat|flyer|hjemmeside)"
+)
+
+
+def find_publicity(low: str) -> str | None:
+    """'public', 'no_publicity', or None when the text says nothing about being named."""
+    no = _NO_PUBLIC.search(low)
+    yes = _PUBLIC.search(low)
+    if no and yes and no.start() <= yes.start() < no.end():
+        yes = None  # "don't want to be named" holds "want to be named"
+    if no and yes:
+        return "no_publicity" if no.start() > yes.start() else "public"  # the later word stands
+    if no:
+        return "no_publicity"
+    if yes:
+        return "public"
+    return None
+
+
+# ----- in-kind value -------------------------------------------------------------------------------
+
+_VALUE_WORDS = re.compile(
+    r"(?:værdi(?:en)?(?:\s+af)?|værd|til en værdi af|anslået|vurderet til|worth|value[ds]?(?:\s+at)?(?:\s+of)?|estimated(?:\s+at)?)"
+    r"\s*(?:på\s+|ca\.?\s*|cirka\s+|omkring\s+|about\s+|approx\.?\s*|around\s+|roughly\s+|some\s+|~\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def split_in_kind_value(low: str) -> tuple[list[tuple[int, int]], int]:
+    """The spans of amounts that are an estimated value of goods, and their sum."""
+    spans: list[tuple[int, int]] = []
+    total = 0
+    for start, end, money in find_money(low):
+        if money.currency == "DKK" and _VALUE_WORDS.search(low[max(0, start - 40) : start]):
+            spans.append((start, end))
+            total += int(round(float(money.amount)))
+    return spans, total
+
+
+# ----- other organisations: referrals, item owners, unknown companies --------------------------------
+
+_ORG_PHRASE = r"(?P<org>[A-ZÆØÅ][\wæøåÆØÅé&'.-]*(?:\s+(?:&\s+)?[A-ZÆØÅ][\wæøåÆØÅé&'.-]*){0,3})"
+_REFERRAL = re.compile(
+    r"(?:foreslår|foreslog|anbefaler|anbefalede|henviser (?:os )?til|henviste (?:os )?til|nævnte|"
+    r"suggests?|suggested|recommends?|recommended|refers? (?:us )?to|referred (?:us )?to|pointed us to|"
+    r"prøv(?:e)?|try|kontakt(?:e)?)\s+(?:at\s+(?:vi\s+)?(?:ringer til|kontakter|prøver)\s+|that we (?:call|contact|try)\s+|os at kontakte\s+|us to (?:call|contact)\s+)?"
+    + _ORG_PHRASE
+)
+_POSSESSIVE = re.compile(r"(?P<org>[A-ZÆØÅ][\wæøåÆØÅé&.-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅé&.-]*){0,2})(?:'s|'|s)\s+(?P<qty>\d[\d.]*)\s+(?P<what>[a-zæøå][\wæøå-]*)")
+_COMPANY_WORDS = frozenset(
+    """a/s aps as i/s amba danmark denmark bank sparekasse boghandel boghandler forlag fond fonden
+    forsikring byg tømrer maler el vvs bageri bager kro hotel apotek supermarked brugs netto føtex
+    bilka rema lidl coop irma fakta kvickly brio bog idé ide thiemers arla lego saxo gyldendal post
+    nord dhl gls ups fedex tryg alm brand nykredit realkredit nordea jyske group gruppen holding
+    company ltd inc gmbh ab oy shop butik center centret klinik tandlæge advokat revision""".split()
+)
+_VERB_AFTER_ORG = re.compile(
+    r"^\s+(?:leverer|leverede|giver|gav|sponsorerer|sponsorerede|donerer|donerede|sender|sendte|støtter|støttede|"
+    r"betaler|betalte|vil|kan|har|siger|sagde|bekræfter|bekræftede|tilbyder|tilbød|er|var|trækker|springer|"
+    r"delivers|delivered|gives|gave|sponsors|donates|donated|sends|sent|supports|pays|paid|will|can|has|says|said|"
+    r"confirms|confirmed|offers|offered|is|was|ships|shipped|withdraws)\b"
+)
+_NOT_ORG_START = frozenset(
+    """jeg vi de han hun den det der her man i we they he she it the a an our their my ring ringede
+    send sendte mail mailede husk remember call called met mødte talte snakkede møde meeting note
+    ny nye new god godt great ok okay tak thanks hej hi""".split()
+)
+
+
+def find_referrals(text: str) -> list[str]:
+    """Organisations the partner suggested we approach ('foreslår Thiemers')."""
+    out = []
+    for m in _REFERRAL.finditer(text):
+        name = _trim_org(m.group("org"))
+        if name and name.split()[0].lower() not in _NOT_ORG_START and name.split()[0].lower() not in FIRST_NAMES:
+            out.append(name)
+    return list(dict.fromkeys(out))
+
+
+def find_item_owners(text: str) -> list[tuple[str, int, str]]:
+    """Items named as someone's ('Brios 180 bamser', "Brio's 180 bears"): (owner, quantity, what)."""
+    out = []
+    for m in _POSSESSIVE.finditer(text):
+        org = m.group("org").strip()
+        if org.split()[0].lower() in _NOT_ORG_START:
+            continue
+        qty = int(m.group("qty").replace(".", ""))
+        out.append((org, qty, m.group("what")))
+    return out
+
+
+def _trim_org(name: str) -> str:
+    words = name.split()
+    while words and words[-1].lower().strip(".") in _NOT_ORG_START | {"i", "og", "and", "om", "til"}:
+        words.pop()
+    return " ".join(words).strip(" .")
+
+
+_ORG_CUE = re.compile(r"(?i:ringede til|ringet til|talte med|mødte|møde med|mail(?:ede)? til|hos|ved|called|met|emailed|with|at)\s+" + _ORG_PHRASE)
+
+
+def find_unknown_org(text: str) -> str | None:
+    """A company named without the parser's cues: at a sentence start ('Brio Danmark leverer...'),
+    or after a call word when its name carries a company word ('Ringede til Brio Danmark, ...')."""
+    for m in _ORG_CUE.finditer(text):
+        name = _trim_org(m.group("org"))
+        words = name.split()
+        if words and words[0].lower() not in FIRST_NAMES and words[0].lower() not in _NOT_ORG_START and any(
+                w.lower().strip(".") in _COMPANY_WORDS for w in words):
+            return name
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+|^", text):
+        start = re.match(_ORG_PHRASE, sentence.strip())
+        if not start:
+            continue
+        name = start.group("org").strip(" .")
+        words = name.split()
+        if not words or words[0].lower() in _NOT_ORG_START or words[0].lower() in FIRST_NAMES:
+            continue
+        rest = sentence.strip()[start.end():]
+        has_company_word = any(w.lower().strip(".") in _COMPANY_WORDS for w in words)
+        if _VERB_AFTER_ORG.match(rest) and (has_company_word or len(words) >= 2 or name.isupper()):
+            return name
+    return None
+
+
+# ----- putting it on the parse -----------------------------------------------------------------------
+
+
+_PROMISED = re.compile(r"\b(?:lover|lovede|har lovet|tilsagn om|giver os|promised?|promises|pledged?|pledges)\b")
+
+
+def enrich(result: ParseResult, cleaned: str, mail: Email | None) -> None:
+    """Add what the story needs to a finished parse; changes only what it is sure of."""
+    low = cleaned.lower()
+    if result.agreement is None and (result.money or result.items) and _PROMISED.search(low):
+        result.agreement = "yes"  # "Per lover 10.000 kr." is a verbal agreement
+    if mail is not None:
+        result.kind = "email"
+        if "kind" in result.uncertain:
+            result.uncertain.remove("kind")
+        result.email = {
+            k: v for k, v in {
+                "sender": mail.sender, "role": mail.sender_role, "organization": mail.sender_org,
+                "address": mail.sender_address, "subject": mail.subject,
+            }.items() if v
+        }
+        if mail.sender:
+            # The sender is the contact; names in the greeting ("Hej Mette") are our own people.
+            result.contacts = [Contact(mail.sender, mail.sender_role)]
+        if mail.sender_org and not result.organization:
+            result.organization = mail.sender_org
+    result.updates = find_updates(low)
+    spans, value = split_in_kind_value(low)
+    if spans:
+        # `money` keeps every amount written; value_dkk says how much of it is goods' value, not cash.
+        result.value_dkk = value
+    publicity = find_publicity(low)
+    if publicity:
+        result.publicity = publicity
+        result.no_publicity = publicity == "no_publicity"
+    permissions = find_permissions(cleaned)
+    if permissions:
+        result.permissions = permissions
+        granted_or_needed = {n.lower() for names in permissions.values() for n in names}
+        # "lov fra SOF og SUF": departments, not people; "5 lokalområdechefer" are not goods.
+        result.contacts = [c for c in result.contacts if not any(g in c.name.lower() for g in granted_or_needed)]
+        if permissions.get("needed"):
+            result.items = [i for i in result.items if not re.search(r"chef|leder|ledere|manager|head", i.what, re.IGNORECASE)]
+            result.asks = [a for a in result.asks if a != "products" or result.items]
+    referrals = find_referrals(cleaned)
+    if referrals:
+        result.referrals = referrals
+    owners = find_item_owners(cleaned)
+    if owners:
+        result.item_owners = [{"organization": o, "quantity": q, "what": w} for o, q, w in owners]
+    if not result.organization:
+        unknown = find_unknown_org(cleaned)
+        if unknown:
+            result.organization = unknown
+            if "organization" in result.uncertain:
+                result.uncertain.remove("organization")
+    for f in result.followups:
+        if is_partner_promise(f, cleaned):
+            f.by = "partner"
+    if any(f.by == "partner" for f in result.followups):
+        ours = [f for f in result.followups if f.by != "partner"]
+        if not ours:
+            result.suggested = [s for s in result.suggested if s.action != "call"]
+    if _ARRIVED.search(low):
+        result.arrived = True

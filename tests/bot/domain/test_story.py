@@ -1,0 +1,318 @@
+"""Scripted campaigns: many logs by several people over days, read through the `/partner log` path
+(parse -> logbook.record_log), each checked on its FINAL state: every agreement's status and
+amount, cash and in-kind totals, open follow-ups ours and theirs with owners, permissions,
+publicity, and that nothing is duplicated. The situations come from the seed report and DOMAIN.md
+(Greve's sponsors and bears, FOA and the permissions from SOF/SUF, publishers, workplace
+libraries), written as people type them; not from what the parser happens to do.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.domain import logbook
+from bot.domain.overview.totals import Totals, pledge_totals
+from bot.understanding import parse
+from storage.campaigns import create_campaign
+from storage.followups import open_followups
+from storage.models import Partner, Publicity
+from storage.names import search_key
+from storage.overview import campaign_pledges
+from storage.permissions import pending_permissions
+from storage.pledges import pledges_of
+from storage.scope import Workspace
+
+TZ = "Europe/Copenhagen"
+START = datetime(2026, 11, 30, 9, 0, tzinfo=ZoneInfo(TZ))  # a Monday
+ANNA, CARL, DORTE = "U0ANNA", "U0CARL", "U0DORTE"
+
+
+class Campaign:
+    """One simulated campaign: logs by several people on simulated days, then the state they left."""
+
+    def __init__(self, session, ws: Workspace, name: str | None = "Læs for mig", goal: int | None = 100_000) -> None:
+        self.session, self.ws = session, ws
+        self.campaign = create_campaign(session, ws=ws, name=name, goal_dkk=goal) if name else None
+        self.asked: list[logbook.Saved] = []
+
+    def log(self, user: str, text: str, *, day: int = 0, hour: int = 10) -> logbook.Saved:
+        now = START + timedelta(days=day, hours=hour - 9)
+        understood = parse(text, now=now, tz=TZ).to_dict()
+        saved = logbook.record_log(self.session, ws=self.ws, user_id=user, text=text, understood=understood,
+                                   tz=TZ, now=now)
+        self.session.flush()
+        if saved.partner_id is None:
+            self.asked.append(saved)
+        return saved
+
+    def partners(self) -> list[Partner]:
+        return list(self.session.scalars(select(Partner).where(
+            Partner.team_id == self.ws.team_id, Partner.deleted_at.is_(None))))
+
+    def partner(self, name: str) -> Partner:
+        found = [p for p in self.partners() if search_key(p.name) == search_key(name)]
+        assert len(found) == 1, f"{name}: {[p.name for p in self.partners()]}"
+        return found[0]
+
+    def pledges(self, name: str) -> list[tuple]:
+        return sorted(
+            ((p.kind.value, p.amount_dkk, p.quantity, p.status.value, p.value_dkk)
+             for p in pledges_of(self.session, ws=self.ws, partner_id=self.partner(name).id)),
+            key=lambda row: tuple(-1 if v is None else v for v in row),
+        )
+
+    def totals(self) -> Totals:
+        cid = self.campaign.id if self.campaign else None
+        return pledge_totals(campaign_pledges(self.session, ws=self.ws, campaign_id=cid))
+
+    def open(self, name: str) -> list[tuple[str, str | None, bool]]:
+        return sorted(
+            (f.action.value, f.owner_user_id, f.by_partner)
+            for f in open_followups(self.session, ws=self.ws, partner_id=self.partner(name).id)
+            if not f.suggested
+        )
+
+    def awaited(self, name: str) -> list[str]:
+        return [g.name for _, g in pending_permissions(self.session, ws=self.ws, partner_id=self.partner(name).id)]
+
+    def no_duplicates(self) -> None:
+        names = Counter(search_key(p.name) for p in self.partners())
+        assert all(n == 1 for n in names.values()), names
+
+
+def test_a_bank_sponsor_from_call_to_money_in_the_account(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Lars Jensen (filialdirektør) hos Danske Bank Greve. De vil sponsorere 25.000 kr. "
+                "til Læs for mig. Sender opsummerende mail i dag og ringer igen torsdag kl. 10.")
+    c.log(ANNA, "Sendt opsummerende mail til Lars hos Danske Bank Greve om de 25.000 kr.", hour=14)
+    c.log(ANNA, "Fra: Lars Jensen <lars.jensen@danskebank.dk>\nTil: Anna\nEmne: SV: Læs for mig\n\nHej Anna\n"
+                "Hermed bekræftet: Danske Bank Greve støtter Læs for mig med 25.000 kr.\n\nMed venlig hilsen\n"
+                "Lars Jensen\nFilialdirektør\nDanske Bank Greve", day=2)
+    c.log(CARL, "ringede til danske bank greve, lars var ikke inde", day=3)
+    c.log(CARL, "danske bnak har overført pengene, 25.000 kr. er modtaget", day=9)
+    c.no_duplicates()
+    assert c.pledges("Danske Bank Greve") == [("money", 25000, None, "delivered", None)]
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk, t.in_kind_dkk) == (25000, 25000, 25000, 0)
+    assert c.partner("Danske Bank Greve").stage.value == "confirmed_in_writing"
+
+
+def test_teddy_bears_from_brio_are_counted_once_and_their_value_is_not_cash(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Brio Danmark, marketingchef Sofie Holm. Spurgte om læsebamser til Læs for mig.")
+    c.log(ANNA, "Brio Danmark leverer 180 bamser, værdi ca. 9.000 kr. Sofie sender bekræftelse på mail fredag.", day=1)
+    c.log(ANNA, "Fra: Sofie Holm <sofie.holm@brio.dk>\nEmne: Bamser\n\nHej Anna, vi bekræfter hermed de 180 bamser.\n\n"
+                "Venlig hilsen\nSofie Holm\nMarketingchef, Brio Danmark", day=4)
+    c.log(DORTE, "DHL sender Brios 180 bamser på fredag", day=5)
+    c.log(DORTE, "Bamserne fra Brio Danmark er kommet, alle 180", day=11)
+    c.no_duplicates()
+    assert c.pledges("Brio Danmark") == [("products", None, 180, "delivered", 9000)]
+    assert not [p for p in c.partners() if search_key(p.name) == "dhl" and pledges_of(session, ws=ws, partner_id=p.id)]
+    t = c.totals()
+    assert (t.pledged_dkk, t.delivered_dkk, t.in_kind_dkk, t.in_kind_delivered_dkk) == (0, 0, 9000, 9000)
+    assert sum(t.items.values()) == 180
+    assert c.open("Brio Danmark") == []  # the promised confirmation came
+
+
+def test_a_bookshop_declines_and_refers_us_to_another(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Bog & Idé Greve om bøger til Læs for mig. Ejeren vender tilbage.")
+    c.log(ANNA, "Bog & Idé Greve kan desværre ikke give bøger i år, men foreslår Thiemers – ring til Thiemers i morgen",
+          day=3)
+    c.log(CARL, "Ringede til Thiemers Magasin, ingen svar", day=4)
+    c.log(CARL, "Talte med Thiemers: de giver 40 bøger til Læs for mig. Jeg sender opsummerende mail i dag.", day=5)
+    c.log(CARL, "Thiemers bekræfter de 40 bøger på mail", day=6)
+    c.no_duplicates()
+    assert c.partner("Bog & Idé Greve").stage.value == "declined"
+    assert c.pledges("Thiemers") == [("books", None, 40, "confirmed_email", None)]
+    assert c.partner("Thiemers").stage.value == "confirmed_in_writing"
+
+
+def test_a_union_needs_permissions_from_two_departments(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Møde med FOA Greve om arbejdspladsbiblioteker på plejehjemmene. Vi skal have lov fra SOF og SUF først.")
+    c.log(ANNA, "Mailede til SOF om tilladelse til plejehjemmene.", day=1)
+    c.log(CARL, "Ringede til FOA Greve, de venter også på SOF og SUF.", day=3)
+    c.log(ANNA, "SOF sagde ja til FOA-projektet på plejehjemmene", day=6)
+    c.log(ANNA, "Ringede til FOA Greve, Bente (tillidsrepræsentant) er klar når SUF har sagt ja", day=7)
+    c.no_duplicates()
+    assert c.awaited("FOA Greve") == ["SUF"]
+    assert [c.partner(n).name for n in ("SOF", "SUF")] == ["SOF", "SUF"]
+    assert c.pledges("FOA Greve") == []
+
+
+def test_what_the_partner_promised_waits_for_them_and_closes_when_it_comes(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Mette Lund hos Sparekassen Sjælland Greve, de giver 10.000 kr. De sender logo-filen i morgen.")
+    c.log(ANNA, "Sendt opsummerende mail til Sparekassen Sjælland Greve.", hour=15)
+    c.log(CARL, "Ringede til Sparekassen Sjælland Greve om plakaten. Mette sender teksten fredag.", day=2)
+    c.log(ANNA, "Logoet fra Sparekassen Sjælland Greve er kommet", day=3)
+    c.log(ANNA, "Sparekassen Sjælland Greve bekræfter de 10.000 kr. på mail", day=4)
+    c.no_duplicates()
+    waiting = c.open("Sparekassen Sjælland Greve")
+    assert waiting == [("other", CARL, True)] or waiting == [("email", CARL, True)], waiting
+    assert c.pledges("Sparekassen Sjælland Greve") == [("money", 10000, None, "confirmed_email", None)]
+
+
+def test_publicity_is_set_both_ways_and_the_public_list_follows_it(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Netto Greve, butikschef Allan giver 20 gavekort til læseklubben, men vil ikke nævnes.")
+    c.log(ANNA, "Ringede til Føtex Greve, Karina siger ja til 50 bamser. Logo og navn må gerne bruges.")
+    c.log(CARL, "Called Greve Vin & Tapas: yes to wine for the reading night, happy to be named on the poster.", day=1)
+    c.log(CARL, "Ringede til Rema 1000 Greve, de giver frugt til læsecaféen. Ingen omtale.", day=2)
+    c.log(DORTE, "Netto Greve: gavekortene er leveret", day=8)
+    c.no_duplicates()
+    publicity = {p.name: p.publicity for p in c.partners()}
+    assert publicity["Netto Greve"] is Publicity.NO_PUBLICITY
+    assert publicity["Rema 1000 Greve"] is Publicity.NO_PUBLICITY
+    assert publicity["Føtex Greve"] is Publicity.PUBLIC
+    assert publicity["Greve Vin & Tapas"] is Publicity.PUBLIC
+    assert c.pledges("Netto Greve")[0][3] == "delivered"
+
+
+def test_an_amount_changed_later_changes_the_agreement(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Nordea Greve, Per Holm lover 10.000 kr. til Læs for mig")
+    c.log(ANNA, "Sendt opsummerende mail til Nordea Greve.", hour=13)
+    c.log(CARL, "Nordea Greve hæver beløbet til 15.000 kr.", day=4)
+    c.log(CARL, "Kontrakten med Nordea Greve er underskrevet", day=8)
+    c.log(ANNA, "Ringede til Nordea Greve om overrækkelsen, Per ringer tilbage mandag", day=9)
+    c.no_duplicates()
+    assert c.pledges("Nordea Greve") == [("money", 15000, None, "contract_signed", None)]
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk) == (15000, 15000)
+
+
+def test_a_sponsor_that_withdraws_is_not_counted(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Jyske Bank Greve, de giver 5.000 kr. til Læs for mig")
+    c.log(CARL, "Ringede til Arbejdernes Landsbank Greve, de giver 8.000 kr. til Læs for mig", day=1)
+    c.log(ANNA, "Jyske Bank Greve trækker sig desværre, ny direktør", day=5)
+    c.log(CARL, "Arbejdernes Landsbank Greve bekræfter de 8.000 kr. på mail", day=6)
+    c.log(ANNA, "Note: husk at takke Arbejdernes Landsbank Greve på plakaten", day=7)
+    c.no_duplicates()
+    assert c.pledges("Jyske Bank Greve") == [("money", 5000, None, "cancelled", None)]
+    assert c.pledges("Arbejdernes Landsbank Greve") == [("money", 8000, None, "confirmed_email", None)]
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk) == (8000, 8000)
+
+
+def test_a_publisher_in_english_confirms_and_delivers_books_once(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(CARL, "Called Saxo, spoke to Mette Berg (marketing manager). Yes to 300 free copies for Read for Me.")
+    c.log(CARL, "Sent the summary e-mail to Saxo.", hour=12)
+    c.log(CARL, "From: Mette Berg <mette.berg@saxo.com>\nSubject: RE: Read for Me\n\nHi Carl,\nWe confirm the 300 copies."
+                "\n\nBest regards\nMette Berg\nMarketing manager, Saxo", day=2)
+    c.log(DORTE, "Saxo delivered the 300 copies today", day=10)
+    c.log(DORTE, "Saxo: they'll send a press photo next week", day=10, hour=11)
+    c.no_duplicates()
+    assert c.pledges("Saxo") == [("books", None, 300, "delivered", None)]
+    assert c.open("Saxo") == [("other", DORTE, True)] or c.open("Saxo") == [("email", DORTE, True)]
+
+
+def test_workplace_libraries_handed_over_to_a_colleague(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Arla Foods Greve, kontaktperson Hanne Berg (HR). Ja til en arbejdspladsbog­reol. "
+                f"<@{CARL}> ringer til hende fredag kl. 10.")
+    c.log(ANNA, "Ringede til Greve Kommune Jobcenter, Jens er interesseret i bogkasser. Ringer igen tirsdag.")
+    c.log(CARL, "Ringede til Arla Foods Greve, Hanne bekræfter på mail at de vil have reolen", day=4)
+    c.log(CARL, "Arla Foods Greve sender navnene på arbejdsgruppen inden fredag", day=4, hour=11)
+    c.log(DORTE, "Ringede til Greve Kommune Jobcenter, Jens siger ja. Sender opsummerende mail i dag.", day=1)
+    c.no_duplicates()
+    assert c.open("Arla Foods Greve") == [("other", CARL, True)] or c.open("Arla Foods Greve") == [("email", CARL, True)]
+    assert [p[3] for p in c.pledges("Arla Foods Greve")] == ["confirmed_email"]
+    assert [p[3] for p in c.pledges("Greve Kommune Jobcenter")] == ["verbal"]
+
+
+def test_an_unclear_update_asks_and_never_duplicates(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Lions Club Greve, de giver 5.000 kr. til præmier i Læs for mig")
+    c.log(ANNA, "Ringede til Lions Club Greve igen, de giver også 10.000 kr. til forfatterbesøg", day=2)
+    c.log(CARL, "Lions Club Greve bekræfter på mail", day=4)
+    c.log(CARL, "Lions Club Greve bekræfter alle aftalerne skriftligt", day=5)
+    c.log(ANNA, "Lions Club Greve har overført de 5.000 kr.", day=9)
+    c.no_duplicates()
+    assert c.pledges("Lions Club Greve") == [
+        ("money", 5000, None, "delivered", None), ("money", 10000, None, "confirmed_email", None),
+    ]
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == (15000, 15000, 5000)
+
+
+def test_the_campaign_named_in_the_text_links_the_partner_and_totals_are_exact(session, ws) -> None:
+    c = Campaign(session, ws, goal=100_000)
+    create_campaign(session, ws=ws, name="Sommerbogen", goal_dkk=20_000)
+    c.log(ANNA, "Ringede til Greve Rotary Klub, formand Poul Skov: 10.000 kr. til Læs for mig")
+    c.log(ANNA, "Ringede til Greve Lokalavis, de giver gratis annonce til Sommerbogen")
+    c.log(CARL, "Ringede til Greve Rotary Klub, Poul bekræfter de 10.000 kr. skriftligt", day=3)
+    c.log(CARL, "Ringede til Tryg Fonden om Læs for mig: 50.000 kr. hvis ansøgningen er inde inden 1. januar", day=4)
+    c.log(DORTE, "Greve Rotary Klub har overført 10.000 kr.", day=12)
+    c.no_duplicates()
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk, t.asked_dkk) == (10000, 10000, 10000, 50000)
+    assert c.pledges("Greve Rotary Klub") == [("money", 10000, None, "delivered", None)]
+
+
+def test_lowercase_and_misspelt_names_find_the_partner(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Lars Jensen hos Danske Bank Greve. De giver 20.000 kr. til Læs for mig.")
+    c.log(CARL, "ringede til danske bank greve igen, lars bekræfter på mail", day=2)
+    c.log(CARL, "danske bnak greve: logo og navn må gerne bruges", day=3)
+    c.log(DORTE, "Danske Bank greve - pengene er modtaget", day=8)
+    c.log(DORTE, "Ringede til Brugsen Karlslunde, de giver kaffe til læsecaféen", day=8)
+    c.no_duplicates()
+    assert len(c.partners()) == 2
+    assert c.pledges("Danske Bank Greve") == [("money", 20000, None, "delivered", None)]
+    assert c.partner("Danske Bank Greve").publicity is Publicity.PUBLIC
+
+
+def test_undo_puts_an_updated_agreement_back_and_restore_does_it_again(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Danske Bank Greve, de giver 25.000 kr. til Læs for mig")
+    c.log(ANNA, "Fra: lars@danskebank.dk\nEmne: Aftale\n\nVi bekræfter de 25.000 kr.\n\nMvh Lars Jensen, Danske Bank Greve", day=2)
+    confirm = c.log(CARL, "Danske Bank Greve har overført de 25.000 kr.", day=9)
+    card = logbook.load_card(session, ws=ws, interaction_id=confirm.interaction_id)
+    assert [(ch.status_before, ch.status_after, ch.amount_after) for ch in card.changes] == [
+        ("confirmed_email", "delivered", 25000)]
+    assert card.pledges == ()  # nothing new was created
+    assert logbook.undo(session, ws=ws, interaction_id=confirm.interaction_id)
+    assert c.pledges("Danske Bank Greve") == [("money", 25000, None, "confirmed_email", None)]
+    assert logbook.restore(session, ws=ws, interaction_id=confirm.interaction_id)
+    assert c.pledges("Danske Bank Greve") == [("money", 25000, None, "delivered", None)]
+
+
+def test_an_unclear_update_is_resolved_by_the_users_choice(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Lions Club Greve, de giver 5.000 kr. til præmier i Læs for mig")
+    c.log(ANNA, "Ringede til Lions Club Greve igen, de giver også 10.000 kr. til forfatterbesøg", day=2)
+    unclear = c.log(CARL, "Lions Club Greve bekræfter på mail", day=4)
+    card = logbook.load_card(session, ws=ws, interaction_id=unclear.interaction_id)
+    (candidates,) = card.unclear
+    assert sorted(x.amount_after for x in candidates) == [5000, 10000] and card.changes == ()
+    ten = next(x.pledge_id for x in candidates if x.amount_after == 10000)
+    from bot.domain import story
+    from storage.interactions import get_interaction
+
+    interaction = get_interaction(session, ws=ws, interaction_id=unclear.interaction_id)
+    assert story.resolve_unclear(session, ws=ws, interaction=interaction, pledge_id=ten)
+    assert c.pledges("Lions Club Greve") == [
+        ("money", 5000, None, "verbal", None), ("money", 10000, None, "confirmed_email", None),
+    ]
+    assert logbook.load_card(session, ws=ws, interaction_id=unclear.interaction_id).unclear == ()
+    # The same choice twice changes nothing more.
+    assert not story.resolve_unclear(session, ws=ws, interaction=interaction, pledge_id=ten)
+
+
+def test_a_log_about_a_partner_with_missing_permissions_warns(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Møde med FOA Greve: vi skal have lov fra SOF og SUF først, før vi går til plejehjemmene.")
+    later = c.log(CARL, "Ringede til FOA Greve om bogkasserne, Bente vender tilbage", day=2)
+    card = logbook.load_card(session, ws=ws, interaction_id=later.interaction_id)
+    assert sorted(card.missing_permissions) == ["SOF", "SUF"]
+    c.log(ANNA, "SOF og SUF har givet lov til FOA Greve", day=5)
+    last = c.log(CARL, "Ringede til FOA Greve, vi starter i januar", day=6)
+    assert logbook.load_card(session, ws=ws, interaction_id=last.interaction_id).missing_permissions == ()

@@ -1,0 +1,99 @@
+"""The story cues the parser adds: e-mails, whose promise, permissions, publicity, in-kind value, referrals."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.understanding import parse
+from bot.understanding.story import find_permissions, find_publicity, find_updates, read_email
+
+NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+
+
+def p(text: str) -> dict:
+    return parse(text, now=NOW, tz="Europe/Copenhagen").to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "Fra: Lars Jensen <lars.jensen@danskebank.dk> Til: Mette Emne: SV: Læs for mig Hej Mette. Vi bekræfter hermed "
+    "de 25.000 kr. Med venlig hilsen Lars Jensen, Filialdirektør, Danske Bank Greve",
+    "From: Lars Jensen <lars.jensen@danskebank.dk>\nTo: Mette Holm\nSubject: RE: Read for me\n\nHi Mette,\nWe confirm "
+    "25,000 DKK.\n\nBest regards\nLars Jensen\nBranch manager\nDanske Bank Greve\n\n> On 1 Dec Mette wrote:\n> Dear Lars",
+])
+def test_a_pasted_email_is_an_email_from_its_sender_and_headers_are_not_people(text: str) -> None:
+    r = p(text)
+    assert r["kind"] == "email"
+    assert [c["name"] for c in r["contacts"]] == ["Lars Jensen"]
+    assert r["organization"] == "Danske Bank Greve"
+    assert r["money"] == [{"amount": 25000, "currency": "DKK"}]
+    assert "in_writing" in r["updates"]
+
+
+def test_quoted_reply_and_sender_domain() -> None:
+    mail = read_email("Fra: info@brio.dk\nEmne: Bamser\n\nVi leverer fredag.\n\nDen 1. dec. 2026 skrev Mette:\n> 500 bamser?")
+    assert mail is not None and "500" not in mail.body and mail.sender_org == "Brio"
+    assert read_email("Ringede til Lars, fra kl. 10 til kl. 12 er han der") is None
+
+
+@pytest.mark.parametrize(("text", "theirs"), [
+    ("Ringede til Brio. De sender logo-filen i morgen.", True),
+    ("Talked to Saxo. They'll send the contract on Friday.", True),
+    ("Talte med Lars hos Netto, han sender bekræftelse fredag.", True),
+    ("Ringede til Brio. Sender opsummerende mail i morgen.", False),
+    ("Ringede til Brio. Jeg sender logo-filen i morgen.", False),
+    ("Called Saxo. I'll send the contract on Friday.", False),
+])
+def test_whose_promise(text: str, theirs: bool) -> None:
+    followups = p(text)["followups"]
+    assert followups, text
+    assert (followups[0].get("by") == "partner") is theirs
+
+
+def test_a_partner_promise_does_not_make_us_suggest_a_callback() -> None:
+    r = p("Ringede til Lars hos Netto Greve, han sender bekræftelse fredag.")
+    assert not [s for s in r["suggested"] if s["action"] == "call"]
+
+
+def test_permissions_needed_and_granted() -> None:
+    assert find_permissions("FOA: vi skal have lov fra SOF og SUF først") == {"needed": ["SOF", "SUF"]}
+    assert find_permissions("We need permission from SOF and SUF before the care homes") == {"needed": ["SOF", "SUF"]}
+    assert find_permissions("SOF sagde ja i dag") == {"granted": ["SOF"]}
+    assert find_permissions("Fik lov fra Ældreforvaltningen") == {"granted": ["Ældreforvaltningen"]}
+    # A person agreeing is an agreement, not a permission.
+    assert find_permissions("Ringede til Netto, Allan siger ja") == {}
+    r = p("FOA: vi skal have lov fra SOF og SUF først, før vi kontakter de 5 lokalområdechefer")
+    assert r["contacts"] == [] and r["items"] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("logo og navn må gerne bruges", "public"), ("de må gerne nævnes på plakaten", "public"),
+    ("happy to be named on the poster", "public"), ("vil ikke nævnes", "no_publicity"),
+    ("ingen omtale tak", "no_publicity"), ("keep it quiet please", "no_publicity"),
+    ("they don't want to be named", "no_publicity"), ("giver 20.000 kr.", None),
+])
+def test_publicity_both_ways(text: str, want: str | None) -> None:
+    assert find_publicity(text) == want
+
+
+def test_in_kind_value_is_not_cash() -> None:
+    r = p("Brio Danmark giver 180 bamser, værdi ca. 9.000 kr.")
+    assert r["value_dkk"] == 9000 and r["organization"] == "Brio Danmark"
+    assert "value_dkk" not in p("Danske Bank giver 9.000 kr.")
+
+
+def test_referral_and_possessive_items() -> None:
+    assert p("Bog & Idé kan ikke, men foreslår Thiemers – ring til Thiemers i morgen")["referrals"] == ["Thiemers"]
+    assert p("DHL sender Brios 180 bamser fredag")["item_owners"] == [{"organization": "Brio", "quantity": 180, "what": "bamser"}]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Danske Bank bekræfter de 25.000 kr. på mail", "in_writing"), ("Kontrakten er underskrevet", "contract"),
+    ("Bamserne er leveret", "delivered"), ("They delivered the bears", "delivered"),
+    ("Netto trækker sig", "declined"), ("Saxo withdrew the offer", "declined"),
+    ("De hæver beløbet til 30.000 kr.", "changed"),
+])
+def test_update_cues(text: str, cue: str) -> None:
+    assert cue in find_updates(text.lower())
