@@ -143,8 +143,17 @@ def _object(value: Any) -> bool:
     return isinstance(value, dict)
 
 
-def interactive_problem(payload: Any) -> str | None:
-    """Why an interactive payload does not have Slack's shape, or None if it does."""
+FOREIGN_URL = "response_url not Slack's"
+
+
+def _any_url(payload: dict[str, Any]) -> list[Any]:
+    urls = [payload.get("response_url")]
+    urls += [entry.get("response_url") for entry in payload.get("response_urls") or [] if isinstance(entry, dict)]
+    return [url for url in urls if url not in (None, "")]
+
+
+def interactive_problem(payload: Any, url_ok: Callable[[Any], bool] = lambda url: True) -> str | None:
+    """Why an interactive payload does not have Slack's shape (or names a URL not Slack's), or None."""
     if not isinstance(payload, dict) or not _is_str(payload.get("type")):
         return "payload"
     for key in ("user", "team", "channel", "message", "container", "enterprise"):
@@ -161,6 +170,8 @@ def interactive_problem(payload: Any) -> str | None:
             return "actions"
     if not _optional(payload, "view", _view_ok):
         return "view"
+    if not all(map(url_ok, _any_url(payload))):
+        return FOREIGN_URL
     return None
 
 
@@ -176,8 +187,8 @@ def event_problem(payload: Any) -> str | None:
     return None
 
 
-def payload_problem(body: bytes, content_type: str) -> str | None:
-    """Why a signed body is not something Slack sends, or None."""
+def payload_problem(body: bytes, content_type: str, url_ok: Callable[[Any], bool] = lambda url: True) -> str | None:
+    """Why a signed body is not something Slack sends, or None; url_ok says which response URLs are Slack's."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
@@ -190,9 +201,11 @@ def payload_problem(body: bytes, content_type: str) -> str | None:
     form = parse_qs(text, keep_blank_values=True)
     if "payload" in form:
         try:
-            return interactive_problem(json.loads(form["payload"][0]))
+            return interactive_problem(json.loads(form["payload"][0]), url_ok)
         except ValueError:
             return "json"
+    if not all(map(url_ok, [u for u in form.get("response_url", []) if u])):
+        return FOREIGN_URL
     return None
 
 
@@ -234,3 +247,31 @@ def client_of(environ: dict[str, Any]) -> str:
     forwarded = str(environ.get("HTTP_X_FORWARDED_FOR") or "")
     hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
     return (hops[-1] if hops else str(environ.get("REMOTE_ADDR") or "?"))[:64]
+
+
+# ----- user text on the way in ------------------------------------------------------------------
+
+# C0 controls but tab, newline and carriage return; DEL; C1 controls; lone surrogates (JSON can
+# carry them, PostgreSQL refuses them and NUL, SQLite would store them): none is text anyone typed.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_MAX_DEPTH = 30
+
+
+def clean_text(value: str) -> str:
+    """value without NUL and other control characters, so both databases store the same text."""
+    return _CONTROLS.sub("", value)
+
+
+def clean_payload(value: Any, depth: int = 0) -> Any:
+    """Every string in a payload cleaned in place (dicts and lists are changed, not copied)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if depth > _MAX_DEPTH:
+        return value
+    if isinstance(value, dict):
+        for key, item in list(value.items()):
+            value[key] = clean_payload(item, depth + 1)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            value[index] = clean_payload(item, depth + 1)
+    return value

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from gunicorn.app.base import BaseApplication
 
 from bot.process.guard import (
+    FOREIGN_URL,
     MALFORMED,
     UNSIGNED,
     RateLimiter,
@@ -82,10 +83,16 @@ def make_wsgi_app(
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
     from handlers.install.oauth import INSTALL_PATH
+    from handlers.shared.urls import is_slack_url
 
     slack = SlackRequestHandler(partnerbot.bolt, path=EVENTS_PATH)
     # HTTP mode requires a signing secret (bot/settings.py); without one nothing is signed.
     secret = partnerbot.services.settings.slack_signing_secret or ""
+    api_url = partnerbot.services.settings.slack_api_url
+
+    def url_ok(url: Any) -> bool:
+        return is_slack_url(url, api_url)
+
     limiter = install_limit or RateLimiter(INSTALLS_PER_CLIENT, INSTALLS_OVERALL, INSTALL_WINDOW_SECONDS)
 
     def refuse(start_response: StartResponse, refusal: Refusal, path: str) -> Iterable[bytes]:
@@ -110,7 +117,11 @@ def make_wsgi_app(
                 return refuse(start_response, body, path)
             if path == EVENTS_PATH:
                 refusal = verify_signature(environ, body, secret, clock()) if secret else UNSIGNED
-                if refusal is None and payload_problem(body, str(environ.get("CONTENT_TYPE") or "")) is not None:
+                problem = None if refusal else payload_problem(body, str(environ.get("CONTENT_TYPE") or ""), url_ok)
+                if problem == FOREIGN_URL:
+                    # Signed, yet it asks us to send to a URL that is not Slack's: refuse, and say so loudly.
+                    log.warning("refused a URL that is not Slack's", extra={"where": "response_url"})
+                if problem is not None:
                     refusal = MALFORMED
                 if refusal is not None:
                     return refuse(start_response, refusal, path)
