@@ -15,7 +15,7 @@ from storage.urls import normalize_database_url
 
 SLACK_API_DEFAULT = "https://slack.com/api/"
 # The bot scopes the app asks for when it is installed; manifest.yml lists the same.
-BOT_SCOPES = ("commands", "chat:write", "im:write", "im:history", "users:read", "files:write")
+BOT_SCOPES = ("commands", "chat:write", "im:write", "im:history", "users:read", "files:write", "groups:read")
 DATA_DIR_DEFAULT = Path("data")
 
 

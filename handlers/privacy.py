@@ -17,6 +17,7 @@ from bot.i18n import t
 from handlers.router import Commands, Invocation
 from handlers.shared import blockkit as bk
 from handlers.shared.context import actor_of, dm_channel, parse_id, refuse, services_of
+from handlers.shared.slack_checks import is_admin
 from storage.contacts import get_contact, people_named
 from storage.gdpr import erase_contact, export_contact
 from storage.partners import get_partner
@@ -31,15 +32,8 @@ MAX_CHOICES = 10
 
 
 def is_privacy_admin(services: Services, client: WebClient, actor: Actor) -> bool:
-    """True for users named in PRIVACY_ADMINS and for the workspace's admins and owners (users.info)."""
-    if actor.user_id in services.settings.privacy_admins:
-        return True
-    try:
-        user = client.users_info(user=actor.user_id)["user"]
-    except (SlackApiError, SlackClientError, OSError, KeyError):
-        log.warning("could not check whether a user is an admin")
-        return False
-    return bool(user.get("is_admin") or user.get("is_owner") or user.get("is_primary_owner"))
+    """True for users named in PRIVACY_ADMINS and for the workspace's admins and owners (a quick users.info)."""
+    return is_admin(services, client, actor)
 
 
 def find_people(services: Services, ws: Workspace, name: str) -> list[tuple[int, str, str | None]]:

@@ -480,8 +480,10 @@ class Delivery(Scoped, Base):
 class TeamDigest(Scoped, Base):
     """A workspace's weekly summary for the campaign team, posted in one channel.
 
-    `shared_outside` marks a channel people outside the organisation can read (Slack Connect):
-    its digest names only partners whose publicity is explicitly public.
+    By default the digest names only partners whose publicity is explicitly public. `names_all`
+    is set only by a workspace admin (or PRIVACY_ADMINS), and only for a channel Slack said was
+    private and not shared outside the organisation; `shared_outside` is what Slack last said
+    (true: public or shared, so only public partners are named whatever names_all says).
     """
 
     __tablename__ = "team_digests"
@@ -492,7 +494,8 @@ class TeamDigest(Scoped, Base):
     )
 
     channel_id: Mapped[str] = mapped_column(String(32))
-    shared_outside: Mapped[bool] = mapped_column(Boolean, default=False)
+    shared_outside: Mapped[bool] = mapped_column(Boolean, default=True)
+    names_all: Mapped[bool] = mapped_column(Boolean, default=False)
     weekday: Mapped[int] = mapped_column(Integer, default=1)  # ISO weekday, 1 = Monday
     time: Mapped[str] = mapped_column(String(5))  # local "HH:MM"
     tz: Mapped[str] = mapped_column(String(64))

@@ -1,4 +1,4 @@
-"""A workspace's team digest: the channel, whether it is shared outside, and its weekly time."""
+"""A workspace's team digest: the channel, whether it may name every partner, and its weekly time."""
 
 from __future__ import annotations
 
@@ -29,8 +29,15 @@ def set_team_digest(
     time: str,
     tz: str,
     created_by: str | None = None,
+    names_all: bool = False,
 ) -> TeamDigest:
-    """Turn the team digest on in channel_id at weekday/time (replacing any earlier setup)."""
+    """Turn the team digest on in channel_id at weekday/time (replacing any earlier setup).
+
+    names_all lets it name every partner; it is refused with shared_outside (a channel that is
+    public or shared outside the organisation only ever sees partners marked public).
+    """
+    if names_all and shared_outside:
+        raise ValueError("a digest that names every partner needs a private channel not shared outside")
     if not 1 <= weekday <= 7:
         raise ValueError("weekday is an ISO weekday, 1 (Monday) to 7")
     if not _TIME.match(time):
@@ -40,6 +47,7 @@ def set_team_digest(
     values = {
         "channel_id": channel_id,
         "shared_outside": shared_outside,
+        "names_all": names_all,
         "weekday": weekday,
         "time": time,
         "tz": tz,

@@ -99,6 +99,10 @@ class Transport(Protocol):
         """The ts of a message already posted to channel with key, or None; raise LookupUnavailable."""
         ...
 
+    # A transport may also offer channel_is_closed(ws, channel) -> bool: True only when Slack says
+    # the channel is private and not shared outside the organisation. Without it, the team digest
+    # names only partners marked public (bot/domain/team_digest.py).
+
 
 def backoff(attempts: int, retry_after: float | None = None) -> timedelta:
     """How long a failed message waits before its next try: 30 s, 1 min, 2 min ... 30 min."""

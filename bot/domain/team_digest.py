@@ -6,9 +6,12 @@ digest's timezone), so a DST change makes that week 167 or 169 hours long, not a
 message's idempotency key is `team-digest:<channel>:<ISO year-week>`; it goes through the same
 claim -> send -> record protocol as the daily digests (see bot/domain/reminders.py).
 
-In a channel shared outside the organisation, a partner is named only when its publicity is
-explicitly public: the others are left out of this module's output altogether (their number and
-amounts are folded into anonymous totals), so no later step can leak a name by mistake.
+A partner is named only when its publicity is explicitly public, unless a workspace admin let
+the digest name every partner; even then, just before each post, Slack is asked again whether
+the channel is still private and not shared outside the organisation (a transport that cannot
+ask names only public partners). Partners not named are left out of this module's output
+altogether (their number and amounts are folded into anonymous totals), so no later step can
+leak a name by mistake.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -402,7 +405,8 @@ class TeamDigestSweep:
         end = local_moment(day, schedule.at, schedule.tz)
         start = local_moment(day - WEEK, schedule.at, schedule.tz)
         recipient = Recipient(setup.channel_id, settings.default_language, schedule.tz)
-        return Due(ws, key, recipient, week, start, end, setup.shared_outside)
+        # Public partners only, unless an admin allowed all in a channel Slack called private and unshared.
+        return Due(ws, key, recipient, week, start, end, shared=not (setup.names_all and not setup.shared_outside))
 
     def build(self, session: Session, due: Due) -> TeamDigestContent:
         """The content of a due team digest."""
@@ -430,6 +434,11 @@ class TeamDigestSweep:
         if not claims:
             return result
         [claim] = claims
+        transport = self.transport_for(ws)
+        if not due.shared and not channel_still_closed(transport, ws, due.recipient.user_id):
+            log.warning("team digest channel is no longer private and unshared; naming public partners only",
+                        extra={"team": ws.team_id})
+            due = replace(due, shared=True)
         with self.services.transaction(None) as session:
             content = self.build(session, due)
         if content.empty:
@@ -439,7 +448,6 @@ class TeamDigestSweep:
                 )
             result.empty.append(claim.key)
             return result
-        transport = self.transport_for(ws)
         channel = due.recipient.user_id
         try:
             ts = None
@@ -462,6 +470,18 @@ class TeamDigestSweep:
             )
         result.sent.append(claim.key)
         return result
+
+
+def channel_still_closed(transport: Transport, ws: Workspace, channel: str) -> bool:
+    """True only when the transport can ask Slack and Slack says the channel is private and not shared."""
+    ask = getattr(transport, "channel_is_closed", None)
+    if ask is None:
+        return False
+    try:
+        return bool(ask(ws, channel))
+    except Exception:
+        log.warning("could not ask whether the team digest channel is private", exc_info=True)
+        return False
 
 
 def partner_names_in(content: TeamDigestContent) -> Iterable[str]:

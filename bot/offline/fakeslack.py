@@ -101,6 +101,24 @@ class FakeUser:
     tz: str = "Europe/Copenhagen"
     locale: str = "da-DK"
     is_admin: bool = False
+    is_owner: bool = False
+
+
+@dataclass
+class FakeChannel:
+    """What conversations.info says about a channel: private or public, shared outside or not."""
+
+    id: str
+    name: str
+    is_private: bool = False
+    # Slack Connect: shared with another organisation (is_ext_shared), or pending such a share.
+    is_ext_shared: bool = False
+    is_pending_ext_shared: bool = False
+    # Shared with another workspace of the same enterprise, or any share at all.
+    is_org_shared: bool = False
+    is_shared: bool = False
+    # Slack answers channel_not_found for a private channel the bot is not a member of.
+    bot_is_member: bool = True
 
 
 def _decode_args(content_type: str, raw: bytes) -> dict[str, Any]:
@@ -148,6 +166,9 @@ class FakeSlack:
         self.oauth_codes: dict[str, OAuthGrant] = {}
         self.refresh_tokens: dict[str, OAuthGrant] = {}
         self.users: dict[str, FakeUser] = {u.id: u for u in users or []}
+        self.channels: dict[str, FakeChannel] = {}
+        # The bot token's scopes, for methods that need one (conversations.info); None grants all.
+        self.scopes: set[str] | None = None
         self.calls: list[Call] = []
         self.uploads: dict[str, bytes] = {}
         # Messages the bot posted, per conversation (DMs under their D… id), for conversations.history.
@@ -205,6 +226,10 @@ class FakeSlack:
     def add_user(self, user: FakeUser) -> None:
         """Make users.info know a person."""
         self.users[user.id] = user
+
+    def add_channel(self, channel: FakeChannel) -> None:
+        """Make conversations.info know a channel."""
+        self.channels[channel.id] = channel
 
     def fail(self, method: str, fault: Fault) -> None:
         """Make the next call(s) of a method fail as described."""
@@ -402,7 +427,7 @@ def _oauth_access(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
         "ok": True,
         "app_id": "A0PARTNERBOT",
         "authed_user": {"id": grant.user_id},
-        "scope": "commands,chat:write,im:write,users:read,files:write",
+        "scope": "commands,chat:write,im:write,im:history,users:read,files:write,groups:read",
         "token_type": "bot",
         "access_token": token,
         "bot_user_id": BOT_USER,
@@ -441,11 +466,34 @@ def _users_info(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
         "real_name": user.name,
         "tz": user.tz,
         "is_admin": user.is_admin,
+        "is_owner": user.is_owner,
+        "is_primary_owner": False,
         "profile": {"real_name": user.name, "display_name": user.name},
     }
     if str(args.get("include_locale")).lower() in ("true", "1"):
         body["locale"] = user.locale
     return {"ok": True, "user": body}
+
+
+def _conversations_info(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
+    # As Slack: a public channel needs channels:read, a private one groups:read (and membership).
+    channel_id = str(args.get("channel") or "")
+    if not channel_id:
+        return {"ok": False, "error": "channel_not_found"}
+    channel = fake.channels.get(channel_id)
+    if channel is None or (channel.is_private and not channel.bot_is_member):
+        return {"ok": False, "error": "channel_not_found"}
+    needed = "groups:read" if channel.is_private else "channels:read"
+    if fake.scopes is not None and needed not in fake.scopes:
+        return {"ok": False, "error": "missing_scope", "needed": needed, "provided": ",".join(sorted(fake.scopes))}
+    shared = channel.is_shared or channel.is_ext_shared or channel.is_org_shared
+    return {"ok": True, "channel": {
+        "id": channel.id, "name": channel.name, "is_channel": not channel.is_private, "is_group": False,
+        "is_im": False, "is_mpim": False, "is_private": channel.is_private, "is_archived": False,
+        "is_general": False, "is_shared": shared, "is_ext_shared": channel.is_ext_shared,
+        "is_org_shared": channel.is_org_shared, "is_pending_ext_shared": channel.is_pending_ext_shared,
+        "is_member": channel.bot_is_member, "context_team_id": args.get("_team") or fake.team_id,
+    }}
 
 
 def _conversations_open(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
@@ -511,6 +559,7 @@ _METHODS: dict[str, Callable[[FakeSlack, dict[str, Any]], dict[str, Any]]] = {
     "auth.test": _auth_test,
     "users.info": _users_info,
     "conversations.open": _conversations_open,
+    "conversations.info": _conversations_info,
     "conversations.history": _history,
     "chat.postMessage": _post,
     "chat.postEphemeral": _ephemeral,

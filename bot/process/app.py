@@ -12,11 +12,13 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
     ServerErrorRetryHandler,
 )
+from slack_sdk.webhook import WebhookClient
 from sqlalchemy.exc import SQLAlchemyError
 
 import handlers
@@ -24,13 +26,16 @@ from bot.domain.people import default_actor
 from bot.domain.services import Services, Sweep, utc_now
 from bot.domain.workspaces import purge_sweep
 from bot.i18n import t
+from bot.process.guard import clean_payload
 from bot.settings import Settings
 from handlers import install
 from handlers.install.oauth import build_oauth
+from handlers.install.state import purge_states_sweep
 from handlers.reminders.transport import build_sweeps
 from handlers.router import Commands
 from handlers.shared.actor import resolve_actor
 from handlers.shared.clients import Clients
+from handlers.shared.urls import checked_url
 from storage.idempotency import first_time
 from storage.scope import Workspace
 
@@ -39,6 +44,8 @@ log = logging.getLogger(__name__)
 # Web API calls made after the ack may wait out a rate limit; these bound how long.
 SLACK_TIMEOUT_SECONDS = 10
 SLACK_RETRIES = 3
+# A lookup or answer made on the request path, before or instead of the ack, must be quick.
+SLACK_ACK_LOOKUP_SECONDS = 1.0
 
 
 @dataclass
@@ -108,6 +115,41 @@ def create_app(
     )
 
     @bolt.middleware
+    def clean_user_text(body: dict[str, Any], next: Callable[[], None]) -> BoltResponse | None:
+        # Before anything reads the payload: the listeners' command, action and view come from body.
+        clean_payload(body)
+        # The HTTP guard refuses these already; Socket Mode and the console come through here only.
+        urls = [body.get("response_url"), *[(u or {}).get("response_url") for u in body.get("response_urls") or []
+                                            if isinstance(u, dict)]]
+        if any(url and checked_url(url, settings.slack_api_url, where="response_url") is None for url in urls):
+            return BoltResponse(status=400, body="")
+        return next()
+
+    @bolt.error
+    def on_error(error: Exception, body: dict[str, Any], response: BoltResponse | None, context: BoltContext) -> None:
+        # Never a 500 or a stack trace for the user; the log keeps the details (scrubbed).
+        kind = str(body.get("type") or ("command" if body.get("command") else "?"))[:40]
+        log.error("a request failed", exc_info=(type(error), error, error.__traceback__), extra={"kind": kind})
+        actor = context.get("actor")
+        lang = actor.lang if actor is not None else settings.default_language
+        if response is not None:
+            response.status = 200
+            if body.get("command"):
+                response.body = json.dumps({"response_type": "ephemeral", "text": t(lang, "error.internal")})
+                response.headers = {"content-type": ["application/json;charset=utf-8"]}
+            else:
+                response.body = ""
+            return
+        url = checked_url(body.get("response_url"), settings.slack_api_url, where="error answer")
+        if url:
+            try:
+                WebhookClient(url, timeout=SLACK_ACK_LOOKUP_SECONDS).send(
+                    response_type="ephemeral", replace_original=False, text=t(lang, "error.internal")
+                )
+            except (SlackClientError, OSError):
+                log.warning("could not tell the user about a failed request")
+
+    @bolt.middleware
     def attach_services(context: BoltContext, body: dict[str, Any], client: WebClient, next: Callable[[], None]) -> None:
         context["services"] = services
         ws = workspace_of(context, body)
@@ -150,5 +192,5 @@ def create_app(
     handlers.register_all(bolt, commands)
     install.register(bolt, store)
     clients = Clients(client, services, store)
-    sweeps = [*build_sweeps(services, clients), purge_sweep(services)]
+    sweeps = [*build_sweeps(services, clients), purge_sweep(services), purge_states_sweep(services)]
     return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=sweeps, clients=clients)

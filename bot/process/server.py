@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from gunicorn.app.base import BaseApplication
 
+from bot.process.guard import (
+    FOREIGN_URL,
+    MALFORMED,
+    UNSIGNED,
+    RateLimiter,
+    Refusal,
+    client_of,
+    payload_problem,
+    read_body,
+    verify_signature,
+)
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -17,15 +29,21 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Slack's payloads are a few kilobytes; anything far larger is not from Slack.
-MAX_BODY_BYTES = 1_000_000
+EVENTS_PATH = "/slack/events"
+# The install page writes one OAuth state per visit; a person needs a handful.
+INSTALLS_PER_CLIENT = 10
+INSTALLS_OVERALL = 300
+INSTALL_WINDOW_SECONDS = 60.0
+RATE_LIMITED = Refusal("429 Too Many Requests", "too many requests", (("Retry-After", str(int(INSTALL_WINDOW_SECONDS))),))
 
 StartResponse = Callable[..., Any]
 
 
-def _json(start_response: StartResponse, status: str, payload: dict[str, Any]) -> Iterable[bytes]:
+def _json(
+    start_response: StartResponse, status: str, payload: dict[str, Any], headers: tuple[tuple[str, str], ...] = ()
+) -> Iterable[bytes]:
     body = json.dumps(payload).encode()
-    start_response(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+    start_response(status, [("Content-Type", "application/json"), ("Content-Length", str(len(body))), *headers])
     return [body]
 
 
@@ -52,35 +70,67 @@ def health_report(partnerbot: Partnerbot) -> dict[str, Any]:
     return {"database": "ok", "scheduler_last_tick": last.isoformat() if last else None, "scheduler": state}
 
 
-def make_wsgi_app(partnerbot: Partnerbot) -> Callable[..., Iterable[bytes]]:
+def make_wsgi_app(
+    partnerbot: Partnerbot, *, clock: Callable[[], float] = time.time, install_limit: RateLimiter | None = None
+) -> Callable[..., Iterable[bytes]]:
     """The WSGI callable: `POST /slack/events` (and OAuth pages) to Bolt, `GET /healthz` for the platform.
 
-    /healthz answers 503 only when the database is unreachable: a late scheduler is reported but
-    is no reason for the platform to restart web processes.
+    Every POST passes bot/process/guard.py first (bounded body, Slack's signature, Slack's payload
+    shape), so nothing unauthenticated or malformed reaches Bolt. /healthz answers 503 only when
+    the database is unreachable: a late scheduler is reported but is no reason for the platform
+    to restart web processes.
     """
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
-    slack = SlackRequestHandler(partnerbot.bolt, path="/slack/events")
+    from handlers.install.oauth import INSTALL_PATH
+    from handlers.shared.urls import is_slack_url
+
+    slack = SlackRequestHandler(partnerbot.bolt, path=EVENTS_PATH)
+    # HTTP mode requires a signing secret (bot/settings.py); without one nothing is signed.
+    secret = partnerbot.services.settings.slack_signing_secret or ""
+    api_url = partnerbot.services.settings.slack_api_url
+
+    def url_ok(url: Any) -> bool:
+        return is_slack_url(url, api_url)
+
+    limiter = install_limit or RateLimiter(INSTALLS_PER_CLIENT, INSTALLS_OVERALL, INSTALL_WINDOW_SECONDS)
+
+    def refuse(start_response: StartResponse, refusal: Refusal, path: str) -> Iterable[bytes]:
+        # Not from Slack: say so briefly, and log only the kind of refusal (never the body).
+        log.info("refused a request", extra={"path": path[:64], "status": refusal.status[:3], "reason": refusal.reason})
+        return _json(start_response, refusal.status, {"error": refusal.reason}, refusal.headers)
 
     def wsgi_app(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
-        if path == "/healthz" and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+        method = environ.get("REQUEST_METHOD")
+        if path == "/healthz" and method in ("GET", "HEAD"):
             report = health_report(partnerbot)
             status = "200 OK" if report["database"] == "ok" else "503 Service Unavailable"
             return _json(start_response, status, report)
-        try:
-            length = int(environ.get("CONTENT_LENGTH") or 0)
-        except ValueError:
-            length = 0
-        if length > MAX_BODY_BYTES:
-            return _json(start_response, "413 Payload Too Large", {"error": "payload too large"})
+        if method == "GET" and path == INSTALL_PATH and partnerbot.bolt.oauth_flow is not None:
+            # Each visit writes an OAuth state: bound how fast anyone can make us write.
+            if not limiter.allow(client_of(environ)):
+                return refuse(start_response, RATE_LIMITED, path)
+        if method == "POST":
+            body = read_body(environ)
+            if isinstance(body, Refusal):
+                return refuse(start_response, body, path)
+            if path == EVENTS_PATH:
+                refusal = verify_signature(environ, body, secret, clock()) if secret else UNSIGNED
+                problem = None if refusal else payload_problem(body, str(environ.get("CONTENT_TYPE") or ""), url_ok)
+                if problem == FOREIGN_URL:
+                    # Signed, yet it asks us to send to a URL that is not Slack's: refuse, and say so loudly.
+                    log.warning("refused a URL that is not Slack's", extra={"where": "response_url"})
+                if problem is not None:
+                    refusal = MALFORMED
+                if refusal is not None:
+                    return refuse(start_response, refusal, path)
         try:
             return slack(environ, start_response)
         except (ValueError, TypeError, AttributeError, KeyError):
-            # Bolt parses the body before it checks the signature; a body that is not UTF-8
-            # or whose payload is not a JSON object fails there. It is not from Slack: say so
-            # briefly, and log only the kind of failure (never the body).
-            log.info("refused a malformed request body", extra={"path": path})
+            # The guard above should leave nothing for Bolt to trip on; if something does, the
+            # sender still gets a brief 400, and the log names only the kind of failure.
+            log.warning("Bolt could not read a request", extra={"path": path[:64]})
             return _json(start_response, "400 Bad Request", {"error": "malformed request"})
 
     return wsgi_app

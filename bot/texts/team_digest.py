@@ -49,27 +49,68 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Weekly overview for the campaign team. Change the channel or time with `/partner settings team-digest`.",
     },
     "team_digest.footer_shared": {
-        "da": "Kanalen er delt udadtil: kun partnere, der har sagt ja til omtale, nævnes ved navn.",
-        "en": "This channel is shared outside: only partners who agreed to publicity are named.",
+        "da": "Kun partnere, der har sagt ja til omtale, nævnes ved navn her.",
+        "en": "Only partners who agreed to publicity are named here.",
     },
     # ----- `/partner settings team-digest` --------------------------------------------------
     "settings.team_digest_on": {
-        "da": "Teamoverblik: *til* i <#{channel}>{shared}, hver *{day}* kl. *{time}* ({tz})",
-        "en": "Team digest: *on* in <#{channel}>{shared}, every *{day}* at *{time}* ({tz})",
+        "da": "Teamoverblik: *til* i <#{channel}>, hver *{day}* kl. *{time}* ({tz}), {names}",
+        "en": "Team digest: *on* in <#{channel}>, every *{day}* at *{time}* ({tz}), {names}",
     },
-    "settings.team_digest_shared": {"da": " (delt udadtil)", "en": " (shared outside)"},
+    "settings.team_digest_public_only": {
+        "da": "nævner kun partnere, der har sagt ja til omtale",
+        "en": "naming only partners who agreed to publicity",
+    },
+    "settings.team_digest_names_all": {
+        "da": "nævner alle partnere (privat kanal, ikke delt udadtil)",
+        "en": "naming all partners (private channel, not shared outside)",
+    },
     "settings.team_digest_off": {
-        "da": "Teamoverblik: *fra* (slå til med `team-digest #kanal`)",
-        "en": "Team digest: *off* (turn on with `team-digest #channel`)",
+        "da": "Teamoverblik: *fra* (en administrator slår det til med `team-digest #kanal`)",
+        "en": "Team digest: *off* (an admin turns it on with `team-digest #channel`)",
     },
     "settings.team_digest_invite": {
         "da": "Husk at invitere mig i kanalen: `/invite @Partnerbot`.",
         "en": "Remember to invite me to the channel: `/invite @Partnerbot`.",
     },
     "settings.team_digest_usage": {
-        "da": "Brug fx `{command} indstillinger team-digest #kampagne`, `team-digest #kampagne delt fre 09:00` "
+        "da": "Brug fx `{command} indstillinger team-digest #kampagne`, `team-digest #kampagne fre 09:00`, "
+              "`team-digest #intern alle` (alle partnere nævnes; kun i en privat kanal, der ikke er delt udadtil) "
               "eller `team-digest off`. Vælg kanalen fra listen, når du skriver #.",
-        "en": "Use e.g. `{command} settings team-digest #campaign`, `team-digest #campaign shared fri 09:00` "
+        "en": "Use e.g. `{command} settings team-digest #campaign`, `team-digest #campaign fri 09:00`, "
+              "`team-digest #internal all` (names every partner; only in a private channel not shared outside) "
               "or `team-digest off`. Pick the channel from the list when you type #.",
+    },
+    "settings.team_digest_admins_only": {
+        "da": "Kun en administrator af workspacet kan ændre teamoverblikket, for det kan nævne partnere, der ikke "
+              "vil omtales. Intet blev ændret.",
+        "en": "Only a workspace admin can change the team digest, as it can name partners who want no publicity. "
+              "Nothing was changed.",
+    },
+    "settings.team_digest_not_private": {
+        "da": "Slack siger, at <#{channel}> er offentlig eller delt udadtil (eller at jeg ikke er med i den), så der "
+              "nævner teamoverblikket kun partnere, der har sagt ja til omtale. Brug `team-digest <#{channel}>` "
+              "uden `alle`, eller vælg en privat kanal, jeg er inviteret i. Intet blev ændret.",
+        "en": "Slack says <#{channel}> is public or shared outside (or that I am not in it), so there the team "
+              "digest names only partners who agreed to publicity. Use `team-digest <#{channel}>` without `all`, "
+              "or pick a private channel I am invited to. Nothing was changed.",
+    },
+    "settings.team_digest_unknown": {
+        "da": "Slack svarede ikke på, om <#{channel}> er privat, så jeg kan ikke slå `alle` til nu. Prøv igen om "
+              "lidt. Intet blev ændret.",
+        "en": "Slack did not answer whether <#{channel}> is private, so I cannot turn on `all` now. Try again in a "
+              "moment. Nothing was changed.",
+    },
+    "settings.team_digest_announce_on": {
+        "da": "{who} har sat teamoverblikket op her: hver *{day}* kl. *{time}*, {names}.",
+        "en": "{who} set up the team digest here: every *{day}* at *{time}*, {names}.",
+    },
+    "settings.team_digest_announce_moved": {
+        "da": "{who} har flyttet teamoverblikket til <#{channel}>.",
+        "en": "{who} moved the team digest to <#{channel}>.",
+    },
+    "settings.team_digest_announce_off": {
+        "da": "{who} har slået teamoverblikket fra.",
+        "en": "{who} turned the team digest off.",
     },
 }

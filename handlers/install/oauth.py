@@ -17,10 +17,10 @@ from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_sdk import WebClient
 from slack_sdk.oauth.installation_store import Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
-from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 
 from bot.domain.services import Services
 from bot.domain.workspaces import schedule_purge
+from handlers.install.state import SingleUseStateStore
 from handlers.shared.clients import ROTATE_BEFORE_MINUTES
 from storage.scope import Workspace
 from storage.workspaces import install_workspace
@@ -63,7 +63,7 @@ def build_oauth(settings_client: WebClient, services: Services) -> tuple[OAuthSe
         scopes=list(settings.slack_scopes),
         installation_store=store,
         installation_store_bot_only=True,
-        state_store=SQLAlchemyOAuthStateStore(expiration_seconds=STATE_SECONDS, engine=services.engine),
+        state_store=SingleUseStateStore(services, STATE_SECONDS),
         install_path=INSTALL_PATH,
         redirect_uri_path=REDIRECT_PATH,
         token_rotation_expiration_minutes=ROTATE_BEFORE_MINUTES,

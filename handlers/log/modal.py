@@ -16,7 +16,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.webhook import WebhookClient
 
 from bot.domain import edit, logbook
-from bot.domain.followup_times import at_local, local_midnight
+from bot.domain.followup_times import at_local, local_midnight, picked_day, picked_time
 from bot.domain.logbook import MAX_LOG_CHARS
 from bot.domain.people import Actor
 from bot.i18n import t
@@ -27,6 +27,7 @@ from handlers.log.command import notify_owners, refresh_homes
 from handlers.shared import blockkit as bk
 from handlers.shared.context import actor_of, parse_id, refuse, services_of
 from handlers.shared.formatting import label
+from handlers.shared.urls import checked_url
 from storage.partners import get_partner
 
 log = logging.getLogger(__name__)
@@ -179,7 +180,7 @@ def followup_rows(
             rows.append((n, "none", None, False, writer))
             continue
         day, clock = _value(values, f"fu{n}_date"), _value(values, f"fu{n}_time")
-        if not day:
+        if picked_day(day) is None or (clock and picked_time(clock) is None):
             errors[f"fu{n}_date"] = t(lang, "modal.error_date")
             continue
         due_at = at_local(day, clock, tz) if clock else local_midnight(day, tz)
@@ -374,7 +375,7 @@ def handle_edit(ack: Ack, body: dict[str, Any], client: WebClient, respond: Resp
     raw = body["actions"][0].get("value")
     opened = open_log_modal(
         client, body["trigger_id"], actor, services, interaction_id=parse_id(raw) or -1,
-        response_url=body.get("response_url"),
+        response_url=checked_url(body.get("response_url"), services.settings.slack_api_url, where="edit button"),
     )
     if not opened:
         refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
@@ -414,6 +415,8 @@ def handle_submission(ack: Ack, view: dict[str, Any], client: WebClient, context
         metadata = json.loads(view.get("private_metadata") or "{}")
     except json.JSONDecodeError:
         metadata = {}
+    if not isinstance(metadata, dict):
+        metadata = {}
     text = str(_value(view["state"]["values"], "text") or "").strip()
     interaction_id = parse_id(metadata.get("i"))
     try:
@@ -445,8 +448,9 @@ def handle_submission(ack: Ack, view: dict[str, Any], client: WebClient, context
     ack()
     message = card_message(card, actor.lang)
     try:
-        if metadata.get("u"):
-            WebhookClient(metadata["u"]).send(replace_original=True, **message)
+        url = checked_url(metadata.get("u"), services.settings.slack_api_url, where="log modal private_metadata")
+        if url:
+            WebhookClient(url).send(replace_original=True, **message)
         else:
             client.chat_postMessage(channel=actor.user_id, **message)
     except (SlackApiError, SlackClientError, OSError):

@@ -14,7 +14,14 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.domain.followup_times import SNOOZE_OPTIONS, at_local, local_midnight, snooze_until
+from bot.domain.followup_times import (
+    SNOOZE_OPTIONS,
+    at_local,
+    local_midnight,
+    picked_day,
+    picked_time,
+    snooze_until,
+)
 from bot.domain.people import Actor
 from bot.domain.reminders import (
     load_reminder_content,
@@ -145,13 +152,18 @@ def handle_reschedule_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any
     values = (view.get("state") or {}).get("values") or {}
     day = (values.get(BLOCK_DAY) or {}).get(ACTION_DAY, {}).get("selected_date")
     at = (values.get(BLOCK_TIME) or {}).get(ACTION_TIME, {}).get("selected_time")
-    if not day:
+    if picked_day(day) is None:
         ack(response_action="errors", errors={BLOCK_DAY: t(actor.lang, "reminder.modal.need_day")})
+        return
+    if at and picked_time(at) is None:
+        ack(response_action="errors", errors={BLOCK_TIME: t(actor.lang, "reminder.modal.need_time")})
         return
     ack()
     try:
         meta = json.loads(view.get("private_metadata") or "{}")
     except json.JSONDecodeError:
+        meta = {}
+    if not isinstance(meta, dict):
         meta = {}
     followup_id = parse_id(meta.get("f"))
     due_at = at_local(day, at, actor.tz) if at else local_midnight(day, actor.tz)

@@ -24,6 +24,7 @@ from bot.domain.services import Services, Sweep
 from bot.domain.team_digest import TeamDigestSweep
 from handlers.reminders.views import METADATA_EVENT, render
 from handlers.shared.clients import Clients
+from handlers.shared.slack_checks import ChannelPrivacy, channel_privacy
 from storage.scope import Workspace
 
 # A Retry-After longer than this is not waited out in the scheduler thread: the message is
@@ -101,6 +102,10 @@ class SlackTransport(Transport):
         except (SlackClientError, OSError) as exc:
             raise SendFailed(type(exc).__name__, maybe_delivered=True) from exc
         return str(answer["ts"])
+
+    def channel_is_closed(self, ws: Workspace, channel: str) -> bool:
+        """True only when Slack says the channel is private and not shared outside (asked before each team digest)."""
+        return channel_privacy(self.client, channel, quick=False) is ChannelPrivacy.CLOSED
 
     def find(self, ws: Workspace, channel: str, key: str, since: datetime) -> str | None:
         """Search the DM with channel (a user id), or the channel itself, for a message with key in its metadata."""

@@ -9,6 +9,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.domain.people import Actor, load_actor
 from bot.domain.services import Services
+from handlers.shared.slack_checks import quick_client
 from storage.scope import Workspace
 
 log = logging.getLogger(__name__)
@@ -20,7 +21,7 @@ PROFILE_TIMEOUT_SECONDS = 1.0
 
 def fetch_profile(client: WebClient, user_id: str) -> tuple[str | None, str | None]:
     """The user's Slack locale and timezone; (None, None) when Slack cannot answer in time."""
-    quick = WebClient(token=client.token, base_url=client.base_url, timeout=PROFILE_TIMEOUT_SECONDS)
+    quick = quick_client(client, PROFILE_TIMEOUT_SECONDS)
     try:
         user = quick.users_info(user=user_id, include_locale=True)["user"]
     except (SlackApiError, SlackClientError, OSError, KeyError, TypeError) as exc:

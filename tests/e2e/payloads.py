@@ -97,7 +97,7 @@ def message_shortcut(*, team_id: str, user_id: str, callback_id: str, text: str,
         "channel": {"id": channel, "name": "general"},
         "message": {"type": "message", "user": "U0SOMEONE", "ts": "1700000000.000100", "text": text},
         "message_ts": "1700000000.000100",
-        "response_url": "https://hooks.invalid/unused",
+        "response_url": "https://hooks.slack.com/actions/T0LIBRARY/1/unused",
         "trigger_id": f"{time.time():.0f}.4.{uuid.uuid4().hex}",
         "token": "unused",
     }

@@ -25,6 +25,7 @@ from storage.names import loose_key, search_key, token_suffixes
 from storage.pledges import pledges_of
 from storage.scope import Workspace
 from storage.search import find_partners
+from storage.team_digests import get_team_digest
 
 REVISIONS = [s.revision for s in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))]
 WS = Workspace("T0MIGRATE")
@@ -73,6 +74,8 @@ def _rows(engine: Engine) -> list[tuple[str, dict[str, Any]]]:
                        "text": "Ring igen", "due_at": _when(engine, DUE), "all_day": False, "due_tz": "Europe/Copenhagen",
                        "owner_user_id": USER, "status": "open", "suggested": False, "reminder_state": "pending",
                        "attempts": 0, "by_partner": False, "created_by": USER, "created_by_interaction_id": ID}),
+        ("team_digests", {**stamp, "id": ID, "channel_id": "C0KAMPAGNE", "shared_outside": False, "weekday": 5,
+                          "time": "09:00", "tz": "Europe/Copenhagen", "enabled": True, "created_by": USER, "names_all": False}),
         ("audit_log", {"id": ID, "team_id": WS.team_id, "actor": USER, "at": at, "action": "create",
                        "entity_type": "partners", "entity_id": ID, "changes": {"name": [None, PARTNER]}}),
     ]
@@ -87,7 +90,10 @@ def _insert_at_revision(engine: Engine) -> None:
     """Insert the rows with only the columns this revision's tables have (plain Core INSERTs)."""
     meta = MetaData()
     with engine.begin() as conn:
+        tables = set(inspect(conn).get_table_names())
         for table_name, values in _rows(engine):
+            if table_name not in tables:
+                continue  # added by a later revision
             table = Table(table_name, meta, autoload_with=conn)
             present = {k: v for k, v in values.items() if k in table.c}
             missing = [c.name for c in table.c if not c.nullable and c.name not in present and c.server_default is None]
@@ -124,6 +130,11 @@ def test_upgrade_from_each_revision_with_data_keeps_it_usable(revision: str, db_
             (pledge,) = pledges_of(session, ws=WS, partner_id=ID)
             assert (pledge.amount_dkk, pledge.value_dkk) == (20000, None)
             assert session.scalar(select(AuditLog.entity_id).where(AuditLog.id == ID)) == ID
+            # A team digest set up before 0005 keeps its channel and time, and names only public partners.
+            digest = get_team_digest(session, ws=WS)
+            if revision >= "0003":
+                assert digest is not None and (digest.channel_id, digest.weekday, digest.time) == ("C0KAMPAGNE", 5, "09:00")
+                assert digest.enabled and digest.names_all is False
         # Still usable: a new log about the migrated partner attaches to it, not to a new one.
         with factory.begin() as session:
             understood = parse(LOG, now=NOW, tz="Europe/Copenhagen").to_dict()

@@ -53,6 +53,8 @@ class FakeTransport:
     script: list[str] = field(default_factory=list)
     lookups: int = 0
     can_look_up: bool = True
+    # What Slack says of a team digest's channel: private and not shared (True) or not (False).
+    closed: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __call__(self, ws: Workspace) -> FakeTransport:
@@ -87,6 +89,9 @@ class FakeTransport:
             if not self.can_look_up:
                 raise LookupUnavailable("missing_scope")
             return next((p.ts for p in self.posted if p.channel == channel and p.key == key), None)
+
+    def channel_is_closed(self, ws: Workspace, channel: str) -> bool:
+        return self.closed
 
     def keys(self) -> list[str]:
         return [p.key for p in self.posted]

@@ -51,3 +51,44 @@ def test_secrets_and_personal_data_are_scrubbed(captured) -> None:
 def test_amounts_and_dates_are_not_mistaken_for_phone_numbers(captured) -> None:
     logging.getLogger("partnerbot.test").info("pledged 20.000 kr on 2026-03-12")
     assert "20.000" in lines(captured)[0]["msg"]
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["+1 212 555 0199", "+44 20 7946 0958", "+44 (20) 7946-0958", "0049 30 1234567", "+46-8-123 456 78", "(212) 555-0199",
+     "212-555-0199", "+4543901234"],
+)
+def test_international_phone_numbers_are_scrubbed(captured, phone: str) -> None:
+    logging.getLogger("partnerbot.test").warning(f"call back on {phone} today")
+    msg = lines(captured)[0]["msg"]
+    assert msg == "call back on [phone] today", msg
+
+
+def test_timestamps_offsets_amounts_and_ids_survive_the_phone_patterns(captured) -> None:
+    text = "at 2026-11-30T16:01:15.123+00:00 pledged 1.500.000 kr, ts 1796039570.000100, partner 1001 of 2002, 40,000 DKK"
+    logging.getLogger("partnerbot.test").info(text)
+    assert lines(captured)[0]["msg"] == text
+
+
+def test_user_text_in_an_exception_is_scrubbed_but_the_traceback_kept(captured) -> None:
+    from datetime import date
+
+    forged = " ".join(["Hemmelig", "Hansen", "ringer", "+1", "212", "555", "0199"])
+    try:
+        date.fromisoformat(forged)
+    except ValueError:
+        logging.getLogger("partnerbot.test").exception("could not read the picked date")
+    (entry,) = lines(captured)
+    assert "Hemmelig" not in captured.getvalue() and "212" not in captured.getvalue()
+    assert "ValueError: Invalid isoformat string: '[text]'" in entry["exc"]
+    assert "test_logs.py" in entry["exc"] and "date.fromisoformat(forged)" in entry["exc"]
+
+
+def test_sql_parameters_in_an_exception_are_scrubbed(captured) -> None:
+    try:
+        raise RuntimeError("(psycopg.errors.UniqueViolation) duplicate key\n[SQL: INSERT INTO partners (name) VALUES (%(name)s)]\n"
+                           "[parameters: {'name': 'Nordic Shipping'}]")
+    except RuntimeError:
+        logging.getLogger("partnerbot.test").exception("save failed")
+    text = captured.getvalue()
+    assert "Nordic Shipping" not in text and "[parameters: [redacted]]" in text and "INSERT INTO partners" in text

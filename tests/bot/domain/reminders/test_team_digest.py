@@ -20,6 +20,7 @@ from handlers import settings as hs
 from handlers.reminders import views
 from handlers.router import Invocation
 from storage import contacts, followups, interactions, partners, pledges, team_digests
+from storage.audit import history
 from storage.models import (
     Delivery,
     DeliveryStatus,
@@ -53,10 +54,10 @@ def audit_on_the_test_clock(monkeypatch, clock):
     monkeypatch.setattr("storage.audit.utcnow", clock)
 
 
-def configure(services, *, shared=False, weekday=1, at="08:30", channel=CHANNEL):
+def configure(services, *, names_all=False, weekday=1, at="08:30", channel=CHANNEL):
     with services.transaction("U0ANNA") as s:
-        team_digests.set_team_digest(s, ws=WS, channel_id=channel, shared_outside=shared, weekday=weekday, time=at,
-                                     tz=CPH, created_by="U0ANNA")
+        team_digests.set_team_digest(s, ws=WS, channel_id=channel, shared_outside=not names_all, names_all=names_all,
+                                     weekday=weekday, time=at, tz=CPH, created_by="U0ANNA")
 
 
 def seed_week(services, clock) -> dict[str, int]:
@@ -153,11 +154,13 @@ def rendered(content) -> str:
 
 
 def test_parsing_the_team_digest_words():
-    wish = hs.parse_team_digest("<#C0KAMP|kampagne> shared fre 09:00")
+    wish = hs.parse_team_digest("<#C0KAMP|kampagne> alle fre 09:00")
     assert wish == hs.TeamDigestWish("C0KAMP", True, 5, "09:00")
     assert hs.parse_team_digest("<#C0KAMP>") == hs.TeamDigestWish("C0KAMP")
-    assert hs.parse_team_digest("C0KAMP delt mandag 7.45") == hs.TeamDigestWish("C0KAMP", True, 1, "07:45")
-    assert hs.parse_team_digest("<#G0PRIV|intern> 10:00 torsdag") == hs.TeamDigestWish("G0PRIV", False, 4, "10:00")
+    # "shared" (the old word) and "public" say what is now the default: public partners only.
+    assert hs.parse_team_digest("C0KAMP delt mandag 7.45") == hs.TeamDigestWish("C0KAMP", False, 1, "07:45")
+    assert hs.parse_team_digest("<#C0KAMP> public") == hs.TeamDigestWish("C0KAMP", False)
+    assert hs.parse_team_digest("<#G0PRIV|intern> 10:00 torsdag all") == hs.TeamDigestWish("G0PRIV", True, 4, "10:00")
     assert hs.parse_team_digest("off") == hs.TeamDigestWish(None)
     assert hs.parse_team_digest("fra") == hs.TeamDigestWish(None)
     # A channel typed as text (no id) cannot be posted to; a word we do not know is not guessed at.
@@ -165,41 +168,176 @@ def test_parsing_the_team_digest_words():
     assert hs.parse_team_digest("<#C0KAMP|k> someday") is None
     assert hs.parse_team_digest("<#C0KAMP|k> fre fre") is None
     assert hs.parse_team_digest("<#C0KAMP|k> 3") is None
+    assert hs.parse_team_digest("<#C0KAMP|k> all shared") is None  # contradicts itself
     assert hs.parse_team_digest("") is None
     assert hs.parse_channel("<@U0ANNA>") is None and hs.parse_channel("c0kamp") is None
 
 
-def invoke(services, args, lang="da"):
+def slack_client(*, admin: bool, channels: dict[str, dict] | None = None, fail: bool = False) -> MagicMock:
+    """A WebClient whose quick copies answer users.info and conversations.info as Slack would."""
+    from slack_sdk.web import SlackResponse
+
+    client = MagicMock(spec=WebClient)
+    client.token, client.base_url = "xoxb-test", "https://slack.com/api/"
+
+    def answer(method, data):
+        return SlackResponse(client=None, http_verb="POST", api_url=method, req_args={}, data=data, headers={},
+                             status_code=200)
+
+    def users_info(user, **_):
+        if fail:
+            raise OSError("timed out")
+        return answer("users.info", {"ok": True, "user": {"id": user, "is_admin": admin}})
+
+    def conversations_info(channel, **_):
+        from slack_sdk.errors import SlackApiError
+
+        info = (channels or {}).get(channel)
+        if info is None:
+            raise SlackApiError("missing_scope", answer("conversations.info", {"ok": False, "error": "missing_scope"}))
+        return answer("conversations.info", {"ok": True, "channel": {"id": channel, **info}})
+
+    quick = MagicMock(spec=WebClient)
+    quick.users_info.side_effect = users_info
+    quick.conversations_info.side_effect = conversations_info
+    client.quick = quick
+    return client
+
+
+@pytest.fixture
+def quick(monkeypatch):
+    """Route the handlers' quick lookups to the client's scripted `quick` double."""
+    monkeypatch.setattr("handlers.shared.slack_checks.quick_client", lambda client, timeout=1.0: client.quick)
+
+
+def invoke(services, args, lang="da", client=None):
     ack = MagicMock()
     actor = Actor(WS, "U0ANNA", lang, CPH)
+    client = client if client is not None else slack_client(admin=True)
     hs.handle_settings(Invocation(args=args, command={"command": "/partner"}, actor=actor, services=services,
-                                  client=MagicMock(spec=WebClient), ack=ack, respond=MagicMock()))
+                                  client=client, ack=ack, respond=MagicMock()))
     return ack.call_args.kwargs
 
 
-def test_the_settings_command_sets_shows_and_turns_off_the_team_digest(services):
-    shown = invoke(services, "team-digest <#C0KAMP|kampagne>")
+PRIVATE = {"is_private": True, "is_shared": False, "is_ext_shared": False}
+
+
+def test_an_admin_sets_shows_moves_and_turns_off_the_team_digest_and_each_change_is_announced(services, quick):
+    client = slack_client(admin=True, channels={"G0INTERN": PRIVATE})
+    shown = invoke(services, "team-digest <#C0KAMP|kampagne>", client=client)
     assert_valid_blocks(shown["blocks"])
     text = json.dumps(shown["blocks"], ensure_ascii=False)
-    assert "Teamoverblik: *til* i <#C0KAMP>, hver *man* kl. *08:30* (Europe/Copenhagen)" in text
+    assert ("Teamoverblik: *til* i <#C0KAMP>, hver *man* kl. *08:30* (Europe/Copenhagen), nævner kun partnere, der "
+            "har sagt ja til omtale") in text
     assert "/invite @Partnerbot" in text
     with services.transaction(None) as s:
         row = team_digests.get_team_digest(s, ws=WS)
-        assert (row.channel_id, row.shared_outside, row.weekday, row.time, row.tz, row.enabled, row.created_by) == (
+        assert (row.channel_id, row.names_all, row.weekday, row.time, row.tz, row.enabled, row.created_by) == (
             "C0KAMP", False, 1, "08:30", CPH, True, "U0ANNA")
-    text = json.dumps(invoke(services, "team-digest <#C0NEW|ude> shared fre 09:00", lang="en")["blocks"])
-    assert "Team digest: *on* in <#C0NEW> (shared outside), every *Fri* at *09:00*" in text
+    text = json.dumps(invoke(services, "team-digest <#G0INTERN|intern> all fre 09:00", lang="en", client=client)["blocks"])
+    assert "Team digest: *on* in <#G0INTERN>, every *Fri* at *09:00* (Europe/Copenhagen), naming all partners" in text
     with services.transaction(None) as s:
         row = team_digests.get_team_digest(s, ws=WS)
-        assert (row.channel_id, row.shared_outside, row.weekday, row.time) == ("C0NEW", True, 5, "09:00")
-    text = json.dumps(invoke(services, "team-digest off")["blocks"], ensure_ascii=False)
+        assert (row.channel_id, row.names_all, row.shared_outside, row.weekday, row.time) == ("G0INTERN", True, False, 5, "09:00")
+    text = json.dumps(invoke(services, "team-digest off", client=client)["blocks"], ensure_ascii=False)
     assert "Teamoverblik: *fra*" in text
     with services.transaction(None) as s:
         assert team_digests.get_team_digest(s, ws=WS).enabled is False
-    error = invoke(services, "team-digest #kampagne")
-    assert "blocks" not in error and "team-digest #kampagne delt fre 09:00" in error["text"]
+    posts = [(c.kwargs["channel"], c.kwargs["text"]) for c in client.chat_postMessage.call_args_list]
+    assert posts == [
+        ("C0KAMP", "<@U0ANNA> har sat teamoverblikket op her: hver *man* kl. *08:30*, nævner kun partnere, der har "
+                   "sagt ja til omtale."),
+        ("G0INTERN", "<@U0ANNA> har sat teamoverblikket op her: hver *fre* kl. *09:00*, nævner alle partnere (privat "
+                     "kanal, ikke delt udadtil)."),
+        ("C0KAMP", "<@U0ANNA> har flyttet teamoverblikket til <#G0INTERN>."),
+        ("G0INTERN", "<@U0ANNA> har slået teamoverblikket fra."),
+    ]
+    # Every change is in the audit trail, with who made it.
+    with services.transaction(None) as s:
+        rows = history(s, ws=WS, entity_type="team_digests")
+        assert [r.action.value for r in rows] == ["create", "update", "update"] and {r.actor for r in rows} == {"U0ANNA"}
+    error = invoke(services, "team-digest #kampagne", client=client)
+    assert "blocks" not in error and "team-digest #kampagne fre 09:00" in error["text"]
     # Plain `/partner settings` shows the line too.
-    assert "Teamoverblik: *fra*" in json.dumps(invoke(services, "")["blocks"], ensure_ascii=False)
+    assert "Teamoverblik: *fra*" in json.dumps(invoke(services, "", client=client)["blocks"], ensure_ascii=False)
+
+
+@pytest.mark.parametrize("args", ["team-digest <#C0KAMP|k>", "team-digest <#G0INTERN|i> all", "team-digest off",
+                                  "team-digest <#C0KAMP|k> fre 10:00"])
+def test_a_member_who_is_no_admin_changes_nothing(services, quick, args):
+    configure(services, channel="C0KAMP")
+    member = slack_client(admin=False, channels={"G0INTERN": PRIVATE})
+    answer = invoke(services, args, client=member)
+    assert "Kun en administrator" in answer["text"] and "blocks" not in answer
+    with services.transaction(None) as s:
+        row = team_digests.get_team_digest(s, ws=WS)
+        assert (row.channel_id, row.names_all, row.enabled, row.weekday) == ("C0KAMP", False, True, 1)
+        assert [r.changes for r in history(s, ws=WS, entity_type="team_digests") if r.action.value == "refused"] == [
+            {"reason": "not an admin"}]
+    member.chat_postMessage.assert_not_called()
+
+
+def test_users_named_in_privacy_admins_may_change_it_without_asking_slack(engine, clock, quick):
+    services = make_services(engine, clock, privacy_admins=frozenset({"U0ANNA"}))
+    client = slack_client(admin=False, fail=True)
+    invoke(services, "team-digest <#C0KAMP|k>", client=client)
+    with services.transaction(None) as s:
+        assert team_digests.get_team_digest(s, ws=WS).channel_id == "C0KAMP"
+    client.quick.users_info.assert_not_called()
+
+
+@pytest.mark.parametrize(
+    "channel",
+    [
+        None,  # public: our groups:read scope cannot see it (missing_scope)
+        {"is_private": True, "is_ext_shared": True, "is_shared": True},  # Slack Connect
+        {"is_private": True, "is_pending_ext_shared": True},  # invited another organisation
+        {"is_private": True, "is_org_shared": True, "is_shared": True},  # another workspace of the enterprise
+        {"is_private": False},
+    ],
+)
+def test_naming_all_is_refused_unless_slack_says_private_and_unshared(services, quick, channel):
+    client = slack_client(admin=True, channels={"C0UDE": channel} if channel else {})
+    answer = invoke(services, "team-digest <#C0UDE|ude> all", lang="en", client=client)
+    assert "public or shared outside" in answer["text"] and "Nothing was changed" in answer["text"]
+    with services.transaction(None) as s:
+        assert team_digests.get_team_digest(s, ws=WS) is None
+    client.chat_postMessage.assert_not_called()
+
+
+def test_a_slow_or_failing_slack_is_no_admin_and_no_private_channel(services, quick):
+    answer = invoke(services, "team-digest <#G0INTERN|i> all", client=slack_client(admin=True, fail=True))
+    assert "Kun en administrator" in answer["text"]
+    with services.transaction(None) as s:
+        assert team_digests.get_team_digest(s, ws=WS) is None
+
+
+def test_the_sweep_names_all_only_while_slack_still_says_private(services, transport, clock):
+    seed_week(services, clock)
+    configure(services, names_all=True)
+    transport.closed = False  # since it was set up, the channel was shared with another organisation
+    TeamDigestSweep(services, transport)(DUE.astimezone(UTC))
+    [post] = transport.posted
+    assert post.message.content.shared is True
+    assert not set(partner_names_in(post.message.content)) & set(SECRET)
+
+
+def test_the_sweep_names_all_where_slack_says_private(services, transport, clock):
+    seed_week(services, clock)
+    configure(services, names_all=True)
+    transport.closed = True
+    TeamDigestSweep(services, transport)(DUE.astimezone(UTC))
+    [post] = transport.posted
+    assert post.message.content.shared is False and "Hemmelig Fond" in set(partner_names_in(post.message.content))
+
+
+def test_by_default_the_sweep_names_public_partners_only(services, transport, clock):
+    seed_week(services, clock)
+    configure(services)
+    transport.closed = True  # even a private channel: nobody asked for all
+    TeamDigestSweep(services, transport)(DUE.astimezone(UTC))
+    [post] = transport.posted
+    assert post.message.content.shared is True
 
 
 # ----- content ----------------------------------------------------------------------------------
