@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 import handlers
 from bot.domain.people import default_actor
+from bot.domain.retention import retention_sweep
 from bot.domain.services import Services, Sweep, utc_now
 from bot.domain.workspaces import purge_sweep
 from bot.i18n import t
@@ -159,5 +160,5 @@ def create_app(
     handlers.register_all(bolt, commands)
     install.register(bolt, store)
     clients = Clients(client, services, store)
-    sweeps = [*build_sweeps(services, clients), purge_sweep(services)]
+    sweeps = [*build_sweeps(services, clients), purge_sweep(services), retention_sweep(services)]
     return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=sweeps, clients=clients)
