@@ -3,7 +3,7 @@ PYTHON ?= python3
 UV := $(PYTHON) -m uv
 UV_VERSION := 0.13.9
 
-.PHONY: setup run console test lint bench migrate
+.PHONY: setup run console test soak lint bench migrate
 
 setup:
 	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv==$(UV_VERSION) \
@@ -24,8 +24,14 @@ lint: setup  ## style, the house's walls (which package may import which) and ty
 	$(UV) run --frozen lint-imports --no-cache
 	$(UV) run --frozen mypy
 
-test: lint  ## lint, then every test on SQLite and PostgreSQL
+test: lint  ## lint, then every test on SQLite and PostgreSQL (reliability runs sized for the gate)
 	$(UV) run --frozen pytest
+
+# The reliability runs at full size (README, "How it is tested"): 100 kill -9 runs per backend,
+# 10,000 fuzzed inputs per fuzz test, 60 s of busy SQLite, and the scale-out tests.
+SOAK_ENV := KILL_RUNS=100 FUZZ_EXAMPLES=10000 BUSY_SECONDS=60
+soak: setup
+	$(SOAK_ENV) $(UV) run --frozen pytest tests/reliability tests/e2e/test_scale.py
 
 bench: setup
 	$(UV) run --frozen --group socket-bench python bench/run_all.py

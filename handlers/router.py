@@ -14,6 +14,7 @@ from bot.domain.people import Actor
 from bot.domain.services import Services
 from bot.i18n import t
 from handlers.ids import COMMAND
+from handlers.shared.reach import is_unreachable
 from storage.db import DatabaseBusy
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,14 @@ def register(app: App, commands: Commands) -> None:
         except DatabaseBusy:
             log.warning("database busy or unreachable during a command", exc_info=True)
             _answer_error(invocation, acked, "error.busy")
-        except Exception:
+        except Exception as exc:
+            if is_unreachable(exc):
+                # Slack cannot be reached from here, but it is still waiting for this request's
+                # answer: say so in the acknowledgement (after it, there is no way to tell the user).
+                log.warning("Slack unreachable during a command", extra={"error": type(exc).__name__})
+                if not acked[0]:
+                    invocation.ack(response_type="ephemeral", text=t(invocation.lang, "error.slack_unreachable"))
+                return
             # Never show a stack trace to the user; the log keeps the details.
             log.exception("command failed")
             _answer_error(invocation, acked, "error.internal")

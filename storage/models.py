@@ -425,6 +425,7 @@ class FollowUp(Scoped, SoftDeletable, Base):
         Index(None, "team_id", "owner_user_id", "status", "due_at"),
         Index(None, "partner_id", "status"),
         Index(None, "team_id", "reminder_state", "due_at"),
+        Index(None, "interaction_id"),
         CheckConstraint("attempts >= 0", name="attempts"),
     )
 
@@ -464,7 +465,7 @@ class Delivery(Scoped, Base):
     """A message the bot sends at most once, keyed per workspace (e.g. "digest:U123:2026-03-10")."""
 
     __tablename__ = "deliveries"
-    __table_args__ = (UniqueConstraint("team_id", "idempotency_key"),)
+    __table_args__ = (UniqueConstraint("team_id", "idempotency_key"), Index(None, "created_at"))
 
     idempotency_key: Mapped[str] = mapped_column(String(200))
     channel: Mapped[str | None] = mapped_column(String(32))
@@ -523,6 +524,7 @@ class AuditLog(Base):
     __table_args__ = (
         Index(None, "team_id", "entity_type", "entity_id"),
         Index(None, "team_id", "at"),
+        Index(None, "at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

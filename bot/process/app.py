@@ -23,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 import handlers
 from bot.domain.people import default_actor
+from bot.domain.retention import retention_sweep
 from bot.domain.services import Services, Sweep, utc_now
 from bot.domain.workspaces import purge_sweep
 from bot.i18n import t
@@ -30,11 +31,11 @@ from bot.process.guard import clean_payload
 from bot.settings import Settings
 from handlers import install
 from handlers.install.oauth import build_oauth
-from handlers.install.state import purge_states_sweep
 from handlers.reminders.transport import build_sweeps
 from handlers.router import Commands
 from handlers.shared.actor import resolve_actor
 from handlers.shared.clients import Clients
+from handlers.shared.reach import SingleTeamAuthorize
 from handlers.shared.urls import checked_url
 from storage.idempotency import first_time
 from storage.scope import Workspace
@@ -61,9 +62,12 @@ class Partnerbot:
 
 
 def make_client(settings: Settings, token: str | None = None) -> WebClient:
-    """A Web API client for settings.slack_api_url that retries rate limits, 5xx and resets."""
+    """A Web API client for settings.slack_api_url that retries rate limits, 5xx and resets.
+
+    token: the client's token; None for the configured bot token, "" for none (Bolt's template client).
+    """
     return WebClient(
-        token=token or settings.slack_bot_token,
+        token=(token or None) if token is not None else settings.slack_bot_token,
         base_url=settings.slack_api_url,
         timeout=SLACK_TIMEOUT_SECONDS,
         retry_handlers=[
@@ -103,12 +107,17 @@ def create_app(
     services = Services.connect(settings, clock=clock)
     client = make_client(settings)
     oauth_settings, store = build_oauth(client, services) if settings.oauth_enabled else (None, None)
+    # One workspace: the token is checked (auth.test) on the first request, once, with a short budget; while
+    # Slack is unreachable requests are still authorized from their signature (handlers/shared/reach.py), so
+    # a slow or unreachable Slack neither stops the process nor turns a command into an HTTP 500. Bolt's
+    # per-request clients copy this token-less client (base URL, timeout, retries) and take the token from
+    # the authorization.
+    single_team = None if oauth_settings is not None else SingleTeamAuthorize(client)
     bolt = App(
         signing_secret=settings.slack_signing_secret,
-        client=client,
+        client=client if single_team is None else make_client(settings, token=""),
         oauth_settings=oauth_settings,
-        # The client carries the token. The first request checks it (auth.test) and caches the answer, so a slow or
-        # unreachable Slack at start-up does not stop the process.
+        authorize=single_team.function() if single_team is not None else None,
         token_verification_enabled=False,
         logger=logging.getLogger("slack_bolt"),
         listener_executor=listener_executor,
@@ -192,5 +201,5 @@ def create_app(
     handlers.register_all(bolt, commands)
     install.register(bolt, store)
     clients = Clients(client, services, store)
-    sweeps = [*build_sweeps(services, clients), purge_sweep(services), purge_states_sweep(services)]
+    sweeps = [*build_sweeps(services, clients), purge_sweep(services), retention_sweep(services)]
     return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=sweeps, clients=clients)

@@ -35,6 +35,13 @@ def digest_main(argv: list[str]) -> int:
     except SettingsError as exc:
         print(f"partnerbot: {exc}", file=sys.stderr)
         return 2
+    from bot.process.runtime import prepare_database
+
+    try:
+        prepare_database(settings)
+    except SettingsError as exc:
+        print(f"partnerbot: {exc}", file=sys.stderr)
+        return 2
     if args.dry_run:
         return _print_due(settings)
     from bot.process.app import create_app

@@ -1,21 +1,21 @@
 """Starting the bot on each transport: HTTP (gunicorn), Socket Mode, and the clock process.
 
-The app, SQLAlchemy's models and Alembic are imported inside the functions that need them: the
-gunicorn master only supervises workers, and importing the app there would cost every web
-dyno tens of megabytes and seconds of start-up it never uses.
+Every transport builds and warms the app (imports, parser, a rehearsed log on the database)
+before it takes traffic. On HTTP that happens in the gunicorn master before the port opens
+(preload): the workers are forked warm and share the master's pages. The app is imported inside
+the functions that need it, so the command-line tools stay light.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import multiprocessing
 import os
 import signal
 import threading
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.process import logs
 from bot.settings import Settings, SettingsError
@@ -52,23 +52,48 @@ def migrate(settings: Settings) -> None:
 
 
 def prepare_database(settings: Settings) -> None:
-    """Migrate the embedded SQLite database on start.
+    """Migrate the embedded SQLite database on start; refuse to start on a PostgreSQL behind head.
 
     PostgreSQL is migrated by the release phase (`python -m bot migrate`), not by each web
-    process, so that several processes never race to migrate.
+    process, so that several processes never race to migrate. A process started against a
+    database that was never migrated, or is behind, stops here with one line saying so
+    (SettingsError), instead of failing every command and every scheduler tick.
     """
     if settings.is_sqlite:
         migrate(settings)
+        return
+    from storage.migrate import SchemaBehind, check_schema
+
+    try:
+        check_schema(settings.database_url)
+    except SchemaBehind as exc:
+        raise SettingsError(str(exc)) from None
 
 
-def warm_up() -> None:
+def warm_up(*, charts: bool = True) -> None:
     """Load what the first command would otherwise wait for: the parser now, the chart library soon."""
     from bot.understanding import warm_up as warm_parser
 
     warm_parser()
-    # matplotlib is only needed for /partner report, after its acknowledgement; importing it in
-    # the background keeps it off both the start-up path and the first report.
+    if charts:
+        warm_charts()
+
+
+def warm_charts() -> None:
+    """Import matplotlib in the background.
+
+    It is only needed for /partner report, after its acknowledgement; importing it in the
+    background keeps it off both the start-up path and the first report.
+    """
     threading.Thread(target=_import_charts, name="warm-charts", daemon=True).start()
+
+
+def warm_database(partnerbot: Partnerbot) -> None:
+    """Open a database connection and rehearse a log (rolled back), so the first command is not the cold one."""
+    from bot.domain.rehearsal import rehearse_log
+
+    if rehearse_log(partnerbot.services):
+        log.debug("rehearsed a log before taking traffic")
 
 
 def _import_charts() -> None:
@@ -96,6 +121,7 @@ def build(settings: Settings, listener_executor: Executor | None = None) -> tupl
 
     partnerbot = create_app(settings, listener_executor=listener_executor)
     warm_up()
+    warm_database(partnerbot)
     clockwork = None
     if settings.run_scheduler:
         clockwork = make_clockwork(partnerbot)
@@ -104,31 +130,51 @@ def build(settings: Settings, listener_executor: Executor | None = None) -> tupl
 
 
 def serve_http(settings: Settings) -> None:
-    """Serve `POST /slack/events` and `GET /healthz` on gunicorn."""
-    from bot.process.server import GunicornServer
+    """Serve `POST /slack/events` and `GET /healthz` on gunicorn, opening the port only once warm.
+
+    The master checks (or, on SQLite, migrates) the schema, builds the app, warms the parser and
+    rehearses a log before gunicorn binds the port. Each worker then drops the connections it
+    inherited, starts its own threads (the scheduler when RUN_SCHEDULER is on, the chart import)
+    and opens a connection of its own before it accepts; /healthz says "starting" until then.
+    """
+    import gc
+
+    from bot.process.app import create_app
+    from bot.process.server import GunicornServer, Readiness, make_wsgi_app
 
     settings.require_http()
-    in_child_process(prepare_database, settings)
+    prepare_database(settings)
+    built: list[Partnerbot] = []
+    readiness = Readiness()
 
-    def load_app():  # runs in the worker, after fork
-        from bot.process.server import make_wsgi_app
+    def load_app():  # in the master, before the port opens (preload_app)
+        partnerbot = create_app(settings)
+        warm_up(charts=False)
+        warm_database(partnerbot)
+        # The master keeps no connection: each worker opens its own.
+        partnerbot.services.engine.dispose()
+        built.append(partnerbot)
+        # Objects made so far are never collected: the workers' garbage collector then leaves
+        # the pages they share with the master alone (fewer copy-on-write copies).
+        gc.collect()
+        gc.freeze()
+        return make_wsgi_app(partnerbot, readiness)
 
-        partnerbot, _clockwork = build(settings)
-        return make_wsgi_app(partnerbot)
+    def post_fork() -> None:  # in each worker, right after it is forked
+        partnerbot = built[0]
+        partnerbot.services.engine.dispose(close=False)
+        warm_charts()
+        if settings.run_scheduler:
+            make_clockwork(partnerbot).start()
+
+    def post_worker_init() -> None:  # in each worker, just before it accepts connections
+        from storage.db import ping
+
+        ping(built[0].services.engine)
+        readiness.set()
 
     log.info("serving HTTP on port %s", settings.port)
-    GunicornServer(settings, load_app).run()
-
-
-def in_child_process(work: Any, settings: Settings) -> None:
-    """Run work(settings) in a forked child, so what it imports never weighs on this process."""
-    child = multiprocessing.get_context("fork").Process(target=work, args=(settings,), name="partnerbot-migrate")
-    child.start()
-    child.join()
-    if child.exitcode != 0:
-        raise SettingsError(
-            f"preparing the database failed (exit code {child.exitcode}); the lines above say why."
-        )
+    GunicornServer(settings, load_app, post_fork=post_fork, post_worker_init=post_worker_init).run()
 
 
 def serve_socket(settings: Settings) -> None:
@@ -153,6 +199,7 @@ def run_clock(settings: Settings) -> None:
     """Run only the scheduler (the Procfile's `clock` process) until SIGTERM."""
     from bot.process.app import create_app
 
+    prepare_database(settings)
     partnerbot = create_app(settings)
     clockwork = make_clockwork(partnerbot)
     stop = threading.Event()

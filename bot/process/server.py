@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable
 from datetime import timedelta
@@ -47,6 +48,24 @@ def _json(
     return [body]
 
 
+class Readiness:
+    """Whether this process has finished warming up (app, parser, database) and may take traffic."""
+
+    def __init__(self, ready: bool = False) -> None:
+        self._ready = threading.Event()
+        if ready:
+            self._ready.set()
+
+    def set(self) -> None:
+        """Mark the process ready."""
+        self._ready.set()
+
+    @property
+    def ready(self) -> bool:
+        """True once warm-up is done."""
+        return self._ready.is_set()
+
+
 def health_report(partnerbot: Partnerbot) -> dict[str, Any]:
     """The database's state and the scheduler's last tick (from the database, so any web process knows)."""
     from sqlalchemy.exc import SQLAlchemyError
@@ -71,12 +90,17 @@ def health_report(partnerbot: Partnerbot) -> dict[str, Any]:
 
 
 def make_wsgi_app(
-    partnerbot: Partnerbot, *, clock: Callable[[], float] = time.time, install_limit: RateLimiter | None = None
+    partnerbot: Partnerbot,
+    readiness: Readiness | None = None,
+    *,
+    clock: Callable[[], float] = time.time,
+    install_limit: RateLimiter | None = None,
 ) -> Callable[..., Iterable[bytes]]:
     """The WSGI callable: `POST /slack/events` (and OAuth pages) to Bolt, `GET /healthz` for the platform.
 
     Every POST passes bot/process/guard.py first (bounded body, Slack's signature, Slack's payload
-    shape), so nothing unauthenticated or malformed reaches Bolt. /healthz answers 503 only when
+    shape), so nothing unauthenticated or malformed reaches Bolt. /healthz answers 503
+    `{"status": "starting"}` until readiness is set (the process has warmed up), then 503 only when
     the database is unreachable: a late scheduler is reported but is no reason for the platform
     to restart web processes.
     """
@@ -104,7 +128,9 @@ def make_wsgi_app(
         path = environ.get("PATH_INFO", "")
         method = environ.get("REQUEST_METHOD")
         if path == "/healthz" and method in ("GET", "HEAD"):
-            report = health_report(partnerbot)
+            if readiness is not None and not readiness.ready:
+                return _json(start_response, "503 Service Unavailable", {"status": "starting"})
+            report = {"status": "ready", **health_report(partnerbot)}
             status = "200 OK" if report["database"] == "ok" else "503 Service Unavailable"
             return _json(start_response, status, report)
         if method == "GET" and path == INSTALL_PATH and partnerbot.bolt.oauth_flow is not None:
@@ -138,11 +164,26 @@ def make_wsgi_app(
 
 # gunicorn ships no type hints, so its base class is Any to mypy.
 class GunicornServer(BaseApplication):  # type: ignore[misc]
-    """gunicorn, configured from settings, loading the app inside each worker (after fork)."""
+    """gunicorn, configured from settings, building and warming the app in the master before the port opens.
 
-    def __init__(self, settings: Settings, load_app: Callable[[], Callable[..., Iterable[bytes]]]) -> None:
+    With preload_app gunicorn calls load() before it binds the port, so a platform that routes
+    traffic as soon as the port accepts connections finds a warm app; the workers are forked from
+    it and share its pages. post_fork runs in each new worker (its own database connections, its
+    own threads); post_worker_init runs there just before the worker starts accepting.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        load_app: Callable[[], Callable[..., Iterable[bytes]]],
+        *,
+        post_fork: Callable[[], None] | None = None,
+        post_worker_init: Callable[[], None] | None = None,
+    ) -> None:
         self.settings = settings
         self.load_app = load_app
+        self.after_fork = post_fork
+        self.before_accepting = post_worker_init
         super().__init__()
 
     def load_config(self) -> None:
@@ -160,7 +201,14 @@ class GunicornServer(BaseApplication):  # type: ignore[misc]
             "errorlog": "-",
             "loglevel": "warning",
             "proc_name": "partnerbot-web",
+            "preload_app": True,
         }
+        if self.after_fork is not None:
+            after_fork = self.after_fork
+            options["post_fork"] = lambda _server, _worker: after_fork()
+        if self.before_accepting is not None:
+            before_accepting = self.before_accepting
+            options["post_worker_init"] = lambda _worker: before_accepting()
         for key, value in options.items():
             self.cfg.set(key, value)
 

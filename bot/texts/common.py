@@ -52,6 +52,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "Det findes ikke længere (eller hører til et andet workspace). Intet blev ændret.",
         "en": "That no longer exists (or belongs to another workspace). Nothing was changed.",
     },
+    "error.slack_unreachable": {
+        "da": "Jeg kan ikke nå Slack lige nu, så jeg kunne ikke gøre det færdigt. Prøv igen om et øjeblik.",
+        "en": "I cannot reach Slack right now, so I could not finish that. Please try again in a moment.",
+    },
     "error.busy": {
         "da": "Databasen er optaget lige nu, og intet blev gemt. Prøv igen om et øjeblik.",
         "en": "The database is busy right now and nothing was saved. Please try again in a moment.",

@@ -14,17 +14,11 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.domain.people import Actor
 from bot.domain.services import Services
+from handlers.shared.reach import quick_client
 
 log = logging.getLogger(__name__)
 
-# One attempt, one second: two such questions and the database still fit in Slack's three seconds.
-LOOKUP_TIMEOUT_SECONDS = 1.0
 _FAILURES = (SlackApiError, SlackClientError, OSError, KeyError, TypeError, ValueError)
-
-
-def quick_client(client: WebClient, timeout: float = LOOKUP_TIMEOUT_SECONDS) -> WebClient:
-    """A client with client's token and URL that tries once and gives up after timeout seconds."""
-    return WebClient(token=client.token, base_url=client.base_url, timeout=timeout, retry_handlers=[])
 
 
 def is_admin(services: Services, client: WebClient, actor: Actor) -> bool:

@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -49,7 +50,12 @@ class Server:
     db_url: str
     process: subprocess.Popen[bytes]
     secret: str = SIGNING_SECRET
+    log_path: Path | None = None
     _engine: Engine | None = field(default=None, repr=False)
+
+    def output(self) -> str:
+        """Everything the server process wrote so far (stdout and stderr)."""
+        return process_output(self.log_path)
 
     def command(self, text: str, *, user: str = ANNA.id, team: str = TEAM) -> wire.Reply:
         """Send a signed `/partner` command and return the HTTP reply."""
@@ -89,8 +95,40 @@ class Server:
             self._engine.dispose()
 
 
+# Every child process of the e2e tests writes its output to a file here; a failing test's report
+# shows the output its processes wrote while it ran (kept on disk for a look afterwards).
+PROCESS_LOG_DIR = Path(tempfile.mkdtemp(prefix="partnerbot-e2e-"))
+PROCESS_LOGS: list[tuple[str, Path]] = []
+
+
+def output_file(name: str) -> tuple[Path, Any]:
+    """A file for a child process's output, shown in the report of a test that fails while it runs."""
+    handle = tempfile.NamedTemporaryFile(prefix=f"{name}-", suffix=".log", dir=PROCESS_LOG_DIR, delete=False)  # noqa: SIM115
+    path = Path(handle.name)
+    PROCESS_LOGS.append((name, path))
+    return path, handle
+
+
+def process_output(path: Path | None) -> str:
+    """The text a child process wrote to its output file."""
+    if path is None or not path.exists():
+        return ""
+    return path.read_text(errors="replace")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """Attach the output that the test's processes wrote while it ran, when it fails."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.failed and report.when in ("setup", "call"):
+        for name, path in PROCESS_LOGS:
+            if path.exists() and path.stat().st_mtime >= call.start - 1:
+                report.sections.append((f"output of {name} ({path})", process_output(path)[-20_000:] or "(empty)"))
+
+
 def start_server(db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None = None) -> Server:
-    """Start the bot in HTTP mode and wait until /healthz answers."""
+    """Start the bot in HTTP mode and wait until /healthz answers; its output goes to a file."""
     port = free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
@@ -102,27 +140,28 @@ def start_server(db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None 
         "LOG_LEVEL": "WARNING",
         **(extra_env or {}),
     }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "serve"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
+    log_path, handle = output_file("server")
+    with handle:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "serve"],
+            cwd=ROOT,
+            env=env,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            output = process.stdout.read().decode() if process.stdout else ""
-            raise RuntimeError(f"server exited with {process.returncode}:\n{output}")
+            raise RuntimeError(f"server exited with {process.returncode}:\n{process_output(log_path)}")
         try:
             if wire.get(url, "/healthz", timeout=1).status == 200:
-                return Server(url=url, fake=fake, db_url=db_url, process=process)
+                return Server(url=url, fake=fake, db_url=db_url, process=process, log_path=log_path)
         except OSError:
             pass
-        time.sleep(0.1)
+        time.sleep(0.05)
     process.kill()
-    raise RuntimeError("server did not become healthy within 30 s")
+    raise RuntimeError(f"server did not become healthy within 30 s:\n{process_output(log_path)}")
 
 
 def stop_server(server: Server) -> None:

@@ -214,3 +214,54 @@ def test_malformed_bodies_get_a_clear_4xx_not_a_server_error(server: Server, bod
     assert reply.status in (400, 401)
     reply = server.post(body, wire.signed(server.secret, body))
     assert reply.status in (400, 401, 404) and reply.status != 500
+
+
+def test_the_first_command_after_the_port_opens_is_answered_warm(db_url: str, fake_slack) -> None:
+    """gunicorn binds the port only after the app is built and warm (preload), so whoever connects
+    first is answered inside Slack's budget, and /healthz never reports a cold worker as up."""
+    import socket as socket_
+    from urllib.parse import urlsplit
+
+    from tests.e2e.conftest import (
+        ANNA,
+        BOT_TOKEN,
+        SIGNING_SECRET,
+        free_port,
+        output_file,
+        process_output,
+    )
+
+    port = free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
+        "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": fake_slack.api_url,
+        "DATABASE_URL": db_url, "PORT": str(port), "LOG_LEVEL": "WARNING", "RUN_SCHEDULER": "false",
+    }
+    from storage.migrate import upgrade
+
+    upgrade(db_url)
+    log_path, handle = output_file("server")
+    with handle:
+        process = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env, stdout=handle,
+                                   stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None, process_output(log_path)
+            assert time.monotonic() < deadline, "the port never opened"
+            try:
+                socket_.create_connection((urlsplit(url).hostname, port), timeout=0.5).close()
+                break
+            except OSError:
+                time.sleep(0.01)
+        body = wire.slash_command("log Ringede til Lars hos Readiness Boghandel. Ring igen fredag.",
+                                  team_id=TEAM, user_id=ANNA.id, response_url=fake_slack.response_url("r"))
+        first = wire.post(url, "/slack/events", body, wire.signed(SIGNING_SECRET, body))
+        assert first.status == 200 and "Gemt" in first.text, first.body[:300]
+        assert first.seconds < SLACK_DEADLINE, f"first command took {first.seconds:.2f} s"
+        health = wire.get(url, "/healthz")
+        assert health.status == 200 and health.json()["status"] == "ready"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)

@@ -29,6 +29,7 @@ from tests.e2e.conftest import (
     SIGNING_SECRET,
     TEAM,
     Server,
+    output_file,
     start_server,
     stop_server,
 )
@@ -42,21 +43,30 @@ class Stream:
 
     server: Server
     acked: list[str] = field(default_factory=list)
-    failed: int = 0
+    failures: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
 
     def send(self, name: str, text: str) -> None:
         body = wire.slash_command(f"log {text}", team_id=TEAM, user_id=ANNA.id,
                                   response_url=self.server.fake.response_url("s"))
+        sent_at = time.monotonic() - self.started
         try:
             reply = wire.post(self.server.url, "/slack/events", body, wire.signed(SIGNING_SECRET, body), timeout=5)
-        except OSError:
-            reply = None
+        except OSError as exc:
+            reply, error = None, f"{type(exc).__name__}: {exc}"
         with self.lock:
             if reply is not None and reply.status == 200 and "Gemt" in reply.text and reply.seconds < 3:
                 self.acked.append(name)
+            elif reply is None:
+                self.failures.append(f"{name}: sent at {sent_at:.2f} s, no answer ({error})")
             else:
-                self.failed += 1
+                self.failures.append(f"{name}: sent at {sent_at:.2f} s, HTTP {reply.status} after "
+                                     f"{reply.seconds:.2f} s: {reply.body[:200]!r}")
 
 
 def _names(prefix: str, count: int) -> list[str]:
@@ -70,8 +80,10 @@ def _clock(db_url: str, fake: FakeSlack) -> subprocess.Popen[bytes]:
         "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": fake.api_url,
         "DATABASE_URL": db_url, "CLOCK_TICK_SECONDS": "1", "LOG_LEVEL": "WARNING",
     }
-    return subprocess.Popen([sys.executable, "-m", "bot", "clock"], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _path, handle = output_file("clock")
+    with handle:
+        return subprocess.Popen([sys.executable, "-m", "bot", "clock"], cwd=ROOT, env=env,
+                                stdout=handle, stderr=subprocess.STDOUT)
 
 
 @pytest.fixture
@@ -101,7 +113,8 @@ def test_three_web_processes_and_two_clocks_store_every_log_once_and_remind_once
                     thread.start()
                 for thread in threads[chunk:chunk + 8]:
                     thread.join()
-            assert stream.failed == 0 and sorted(stream.acked) == sorted(names)
+            assert stream.failures == []
+            assert sorted(stream.acked) == sorted(names)
             stored = server.scalars(select(Interaction.raw_text).where(Interaction.team_id == TEAM))
             for name in names:
                 assert sum(name in text for text in stored) == 1, name

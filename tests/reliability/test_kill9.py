@@ -7,7 +7,8 @@ random 0.2 to 1.2 s. Between runs the database is checked: every log acknowledge
 contact, stated follow-ups, pledge), and SQLite's integrity_check says ok. SQLite and
 PostgreSQL run side by side, each in its own database shared by all its runs.
 
-KILL_RUNS (default 100) is the number of runs per backend; KILL_SEED varies the moments.
+KILL_RUNS is the number of runs per backend: 12 in `make test` (the gate), 100 in `make soak`;
+KILL_SEED varies the moments.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from tests.reliability.common import (
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
-KILL_RUNS = int(os.environ.get("KILL_RUNS", "100"))
+KILL_RUNS = int(os.environ.get("KILL_RUNS", "12"))
 KILL_SEED = os.environ.get("KILL_SEED", "9")
 CLIENTS = 4
 PREFIX = "Kill Partner"

@@ -156,3 +156,35 @@ def test_downgrade_to_base_and_up_again_on_an_empty_database(db_url: str) -> Non
         assert set(inspect(engine).get_table_names()) == tables_at_head
     finally:
         engine.dispose()
+
+
+def test_0006_lets_audit_rows_older_than_a_year_go_and_indexes_the_digest_lookup(db_url: str) -> None:
+    """Audit rows written before 0006 stay append-only for a year, and older ones can be pruned."""
+    from sqlalchemy import delete, func
+
+    from storage.db import DatabaseError
+    from storage.retention import prune_audit
+
+    engine = make_engine(db_url)
+    real_now = datetime.now(UTC)
+    try:
+        _migrate(engine, command.upgrade, REVISIONS[REVISIONS.index("0006") - 1])
+        with engine.begin() as conn:
+            for days, entity in ((400, "old"), (30, "young")):
+                conn.execute(AuditLog.__table__.insert().values(
+                    team_id=WS.team_id, at=real_now - timedelta(days=days), action="create",
+                    entity_type=entity, entity_id=1))
+        _migrate(engine, command.upgrade, "head")
+        assert "ix_followups_interaction_id" in {i["name"] for i in inspect(engine).get_indexes("followups")}
+        factory = make_session_factory(engine)
+        with pytest.raises(DatabaseError, match="append-only"), factory.begin() as session:
+            session.execute(delete(AuditLog).where(AuditLog.entity_type == "young"))
+        with factory.begin() as session:
+            assert prune_audit(session, before=real_now - timedelta(days=366)) == 1
+        with factory() as session:
+            assert session.scalar(select(func.count()).select_from(AuditLog)) == 1
+        _migrate(engine, command.downgrade, REVISIONS[REVISIONS.index("0006") - 1])
+        with pytest.raises(DatabaseError, match="append-only"), factory.begin() as session:
+            session.execute(delete(AuditLog))
+    finally:
+        engine.dispose()
