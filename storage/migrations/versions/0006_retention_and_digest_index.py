@@ -9,7 +9,7 @@ Bounded growth: the clock's retention sweep deletes old bookkeeping rows (bot/do
   the digest grew with calls x follow-ups.
 
 Revision ID: 0006
-Revises: 0004 (written to apply on its own; the lead relinks it after 0005)
+Revises: 0005
 Create Date: 2026-11-30 16:20:00.000000
 """
 
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = '0006'
-down_revision: str | Sequence[str] | None = '0004'
+down_revision: str | Sequence[str] | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
