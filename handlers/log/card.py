@@ -19,7 +19,12 @@ LOG_DROP = "log_followup_drop"
 LOG_CHOOSE = "log_choose_partner"
 LOG_NEW_PARTNER = "log_new_partner"
 
+# What one card shows of each kind (a log rarely has more); the rest is counted, never dropped
+# silently. With these, a card stays well within a message's 50 blocks.
 CARD_FOLLOWUPS = 15
+CARD_PLEDGES = 10
+CARD_SUGGESTED = 4
+CARD_CLOSED = 5
 
 
 def _followup_line(f: CardFollowUp, card: LogCard, lang: str) -> str:
@@ -78,11 +83,13 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         facts.append(asked)
     elif card.agreement:
         facts.append(t(lang, "log.answer", answer=label("agreement", card.agreement, lang)))
-    facts.extend(_pledge_line(p, lang) for p in card.pledges[:10])
+    facts.extend(_pledge_line(p, lang) for p in card.pledges[:CARD_PLEDGES])
+    if len(card.pledges) > CARD_PLEDGES:
+        facts.append(t(lang, "overview.more_lines", count=len(card.pledges) - CARD_PLEDGES))
     if card.stage and card.stage_changed:
         facts.append(t(lang, "log.stage", stage=label("stage", card.stage, lang)))
     if facts:
-        blocks.append(bk.section("\n".join(facts)))
+        blocks.extend(bk.sections(facts))
     if card.no_publicity or card.publicity == "no_publicity":
         blocks.append(bk.section(t(lang, "log.no_publicity")))
 
@@ -92,9 +99,11 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
     for f in stated[:CARD_FOLLOWUPS]:
         accessory = bk.button(t(lang, "log.button.done"), LOG_DONE, str(f.id)) if f.status in ("open", "snoozed") else None
         blocks.append(bk.section(_followup_line(f, card, lang), accessory=accessory))
+    if len(stated) > CARD_FOLLOWUPS:
+        blocks.append(bk.context(t(lang, "log.more_followups", count=len(stated) - CARD_FOLLOWUPS)))
     if suggested:
         blocks.append(bk.section(t(lang, "log.suggested")))
-        for f in suggested[:4]:
+        for f in suggested[:CARD_SUGGESTED]:
             blocks.append(bk.section(_followup_line(f, card, lang)))
             if f.status in ("open", "snoozed"):
                 blocks.append(bk.actions(
@@ -102,10 +111,14 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
                     bk.button(t(lang, "log.button.drop"), LOG_DROP, str(f.id)),
                 ))
     notes = []
-    for f in card.closed[:5]:
+    if len(suggested) > CARD_SUGGESTED:
+        notes.append(t(lang, "overview.more_lines", count=len(suggested) - CARD_SUGGESTED))
+    for f in card.closed[:CARD_CLOSED]:
         what = f"{label('action', f.action, lang)} ({due(f.due, all_day=f.all_day, tz=card.tz, lang=lang)})"
         key = "log.closed_done" if f.status == "done" else "log.closed_replaced"
         notes.append(t(lang, key, what=what))
+    if len(card.closed) > CARD_CLOSED:
+        notes.append(t(lang, "overview.more_lines", count=len(card.closed) - CARD_CLOSED))
     if card.uncertain:
         fields = ", ".join(t(lang, f"field.{name}") if f"field.{name}" in MESSAGES else bk.escape(name) for name in card.uncertain)
         notes.append(t(lang, "log.uncertain", fields=fields))
