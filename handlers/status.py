@@ -59,8 +59,9 @@ def pledge_line(kind: str, status: str, amount: int | None, quantity: int | None
     return f"• {fmt.label('pledge_kind', kind, lang).capitalize()}: {value} — {state}{proof}"
 
 
-def totals_line(totals: Totals, lang: str) -> str:
-    """Pledged, in writing and delivered money, and pledged items."""
+def totals_lines(totals: Totals, lang: str) -> list[str]:
+    """Pledged, in writing and delivered money, then pledged items (over several lines when many,
+    never splitting one item)."""
     text = t(
         lang, "overview.totals",
         pledged=fmt.money(totals.pledged_dkk, lang),
@@ -69,13 +70,15 @@ def totals_line(totals: Totals, lang: str) -> str:
     )
     if totals.asked_dkk:
         text += " · " + t(lang, "overview.totals.asked", asked=fmt.money(totals.asked_dkk, lang))
+    lines = [text]
     if totals.items:
-        items = ", ".join(
+        items = [
             f"{fmt.number(q, lang)} {bk.escape(what) or fmt.label('pledge_kind', kind, lang)}"
             for (kind, what), q in sorted(totals.items.items())
-        )
-        text += "\n" + t(lang, "overview.totals.items", items=items)
-    return text
+        ]
+        first, *rest = bk.joined(items)
+        lines += [t(lang, "overview.totals.items", items=first), *rest]
+    return lines
 
 
 def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.Block]:
@@ -92,10 +95,11 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
         publicity=fmt.label("publicity", p.publicity, lang),
     )
     fact_lines = [facts]
-    if st.aliases:
-        fact_lines.append(t(lang, "overview.status.aliases", names=", ".join(bk.escape(a.name) for a in st.aliases)))
-    if st.campaigns:
-        fact_lines.append(t(lang, "overview.status.campaigns", names=", ".join(bk.escape(c.name) for c in st.campaigns)))
+    for key, names in (("overview.status.aliases", [a.name for a in st.aliases]),
+                       ("overview.status.campaigns", [c.name for c in st.campaigns])):
+        if names:
+            first, *rest = bk.joined([bk.escape(n) for n in names])
+            fact_lines.extend([t(lang, key, names=first), *rest])
     blocks.extend(bk.sections(fact_lines))
 
     contact_lines = []
@@ -115,7 +119,9 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
     ]
     blocks.extend(lines_section(t(lang, "overview.status.pledges"), pledge_lines or [t(lang, "overview.none")], lang))
     if st.pledges:
-        blocks.append(bk.context(*bk.context_texts(totals_line(summary.totals, lang))))
+        totals = totals_lines(summary.totals, lang)
+        # A context holds ten texts; a partner with more pledged items than that gets sections.
+        blocks.extend([bk.context(*totals)] if len(totals) <= bk.MAX_CONTEXT_ELEMENTS else bk.sections(totals))
 
     followup_lines = []
     for f in st.open_followups:

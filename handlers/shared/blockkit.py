@@ -87,6 +87,18 @@ def split_text(text: str, limit: int = MAX_SECTION_TEXT) -> list[str]:
     return pieces
 
 
+def joined(items: list[str], *, sep: str = ", ", limit: int = MAX_SECTION_TEXT - 200) -> list[str]:
+    """Items joined by sep into as few lines as keep each under limit, never splitting an item, so
+    that `sections` can spread a long enumeration (names, say) without cutting one in two."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + len(sep) + len(item) <= limit:
+            lines[-1] += sep + item
+        else:
+            lines.append(item)
+    return lines or [""]
+
+
 def sections(lines: list[str], *, title: str | None = None, limit: int = MAX_SECTION_TEXT) -> list[Block]:
     """Lines packed into as few sections as fit Slack's 3,000 characters each, never cut: a line too
     long for one section continues in the next. The title (mrkdwn) heads the first."""
@@ -113,11 +125,6 @@ def listing(lines: list[str], *, title: str | None, shown: int, more: Callable[[
     visible = lines[:shown]
     hidden = len(lines) - len(visible)
     return sections([*visible, more(hidden)] if hidden else visible, title=title, limit=limit)
-
-
-def context_texts(text: str) -> list[str]:
-    """A long context line as elements of at most 3,000 characters (at most 10 of them)."""
-    return split_text(text)[:MAX_CONTEXT_ELEMENTS]
 
 
 def mrkdwn(text: str) -> dict[str, Any]:
