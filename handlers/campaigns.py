@@ -118,4 +118,5 @@ def handle_campaign(inv: Invocation) -> None:
 def register(commands: Commands) -> None:
     """Add `campaign` (Danish: `kampagne`)."""
     commands.add("campaign", handle_campaign, help_key="help.cmd.campaign",
-                 usage="add <name> [goal <amount>] | list | join <campaign> <partner>", aliases=("kampagne",))
+                 usage="add <name> [goal <amount>] | list | join <campaign> <partner>", aliases=("kampagne",),
+                 da=("kampagne", "opret <navn> [mål <beløb>] | liste | tilmeld <kampagne> <partner>"))

@@ -98,5 +98,6 @@ def handle_more(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltC
 
 def register(app: App, commands: Commands) -> None:
     """Add `list` (Danish: `liste`) and its 'show more' button."""
-    commands.add("list", handle_list, help_key="help.cmd.list", usage="[stage | kind | campaign]", aliases=("liste",))
+    commands.add("list", handle_list, help_key="help.cmd.list", usage="[stage | kind | campaign]", aliases=("liste",),
+                 da=("liste", "[fase | type | kampagne]"))
     app.action(LIST_MORE)(handle_more)

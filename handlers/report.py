@@ -113,7 +113,8 @@ def build_report_blocks(report: Report, lang: str, tz: str, *, note: str | None 
 
     quiet = [
         f"• *{bk.escape(lt.partner.name)}* ({fmt.label('stage', lt.partner.stage, lang)}) — "
-        + (t(lang, "overview.report.days_ago", days=lt.days) if lt.days is not None else t(lang, "overview.never"))
+        + ((fmt.days_ago(lt.days, lang) or t(lang, "overview.report.days_ago", days=lt.days))
+           if lt.days is not None else t(lang, "overview.never"))
         for lt in report.losing_touch
     ]
     blocks.extend(_limited(t(lang, "overview.report.losing_touch", days=report.stale_days), quiet, lang,
@@ -230,5 +231,6 @@ def handle_export(inv: Invocation) -> None:
 
 def register(commands: Commands) -> None:
     """Add `report` (Danish: `rapport`) and `export` (Danish: `eksport`)."""
-    commands.add("report", handle_report, help_key="help.cmd.report", usage="[campaign] [30d]", aliases=("rapport",))
-    commands.add("export", handle_export, help_key="help.cmd.export", usage="[campaign]", aliases=("eksport",))
+    commands.add("report", handle_report, help_key="help.cmd.report", usage="[campaign] [30d]", aliases=("rapport",),
+                 da=("rapport", "[kampagne] [30d]"))
+    commands.add("export", handle_export, help_key="help.cmd.export", usage="[campaign]", aliases=("eksport",), da=("eksport", "[kampagne]"))

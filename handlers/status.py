@@ -144,7 +144,7 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
 
     interaction_lines = [
         f"• {when(i.occurred_at, tz, lang)} · {fmt.person(i.logged_by)} · {fmt.label('interaction', i.kind, lang)}: "
-        f"{bk.escape(bk.clip(' '.join(i.raw_text.split()), RAW_TEXT_CHARS))}"
+        f"{bk.escape_keeping_mentions(bk.clip(' '.join(i.raw_text.split()), RAW_TEXT_CHARS))}"
         for i in st.last_interactions
     ]
     blocks.extend(lines_section(t(lang, "overview.status.interactions"), interaction_lines or [t(lang, "overview.none")], lang))
@@ -152,8 +152,11 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
     if st.last_contact_at is None:
         blocks.append(bk.context(t(lang, "overview.status.never_contacted")))
     else:
-        blocks.append(bk.context(t(lang, "overview.status.days_since", days=st.days_since_last_contact,
-                                   date=when(st.last_contact_at, tz, lang))))
+        days = st.days_since_last_contact
+        near = fmt.days_ago(days, lang) if days is not None else None
+        date = when(st.last_contact_at, tz, lang)
+        blocks.append(bk.context(t(lang, "overview.status.contact_on", when=near, date=date) if near
+                                 else t(lang, "overview.status.days_since", days=days, date=date)))
     blocks.append(bk.actions(bk.button(t(lang, "overview.log_call"), LOG_OPEN_FOR_PARTNER, str(p.id), style="primary")))
     return blocks
 

@@ -18,7 +18,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "That text is {length} characters; a log can be at most {limit}. Nothing was saved. Split it into several `{command} log …`, or use the *Log to partner* shortcut on a message.",
     },
     "log.more_followups": {
-        "da": "… og {count} opfølgninger mere. Se dem alle med `/partner due`.",
+        "da": "… og {count} opfølgninger mere. Se dem alle med `/partner frister`.",
         "en": "… and {count} more follow-ups. See them all with `/partner due`.",
     },
     "log.saved": {"da": "✅ *Gemt* · {kind} med *{partner}*", "en": "✅ *Saved* · {kind} with *{partner}*"},

@@ -42,6 +42,15 @@ _TOKEN = re.compile(r"<[@#!][^<>]*>|<(?:https?|mailto|tel):[^<>]*>|&(?:amp|lt|gt
 _ZWSP = "\u200b"
 
 
+_ESCAPED_MENTION = re.compile(r"&lt;@([UW][A-Z0-9]+)(?:\|[^&<>]*)?&gt;")
+
+
+def escape_keeping_mentions(text: str | None) -> str:
+    """Like `escape`, but a colleague mentioned in a log (`<@U123|carl>`, as Slack sends it) is shown
+    as the mention it was; nothing else the user typed becomes markup."""
+    return _ESCAPED_MENTION.sub(r"<@\1>", escape(text))
+
+
 def safe_cut(text: str, limit: int) -> int:
     """The largest index <= limit where text can be cut without splitting a token, an escape or
     a neutralised formatting character (see `escape`)."""

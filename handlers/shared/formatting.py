@@ -17,6 +17,11 @@ _MONTHS = {
 MAX_NAMED = 15
 
 
+def days_ago(days: int, lang: str) -> str | None:
+    """'i dag' / 'i går' (today, yesterday) for the nearest days; None for 'N days ago'."""
+    return t(lang, f"overview.days_ago.{days}") if days in (0, 1) else None
+
+
 def some_names(names: list[str], lang: str, shown: int = MAX_NAMED) -> str:
     """The first names, escaped and joined, and how many more there are ('–' when none)."""
     text = ", ".join(escape(n) for n in names[:shown]) or "–"

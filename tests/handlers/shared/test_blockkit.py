@@ -64,3 +64,10 @@ def test_listing_says_how_many_it_leaves_out() -> None:
     assert text.endswith("… og 20 mere")
     assert "mere" not in "\n".join(b["text"]["text"] for b in bk.listing(lines[:5], title=None, shown=10,
                                                                            more=lambda n: f"… og {n} mere"))
+
+
+def test_a_mention_in_a_log_stays_a_mention_and_nothing_else_becomes_markup() -> None:
+    text = "Ringede til Saxo <@U0CARL|carl> ringer <!channel> & <https://x|klik>"
+    shown = bk.escape_keeping_mentions(text)
+    assert "<@U0CARL>" in shown
+    assert "&lt;!channel&gt;" in shown and "&amp;" in shown and "&lt;https://x|klik&gt;" in shown
