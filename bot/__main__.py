@@ -17,10 +17,44 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib.util
 import os
 import sys
 
-from bot.settings import SettingsError, load_settings
+# Checked before anything else is imported: outside the project's environment (a bare `python3`
+# without the locked packages) a command must stop with one clear line, never half-work.
+REQUIRED_MODULES = ("slack_bolt", "slack_sdk", "sqlalchemy", "alembic", "apscheduler", "dateparser")
+OUTSIDE_ENVIRONMENT = (
+    "partnerbot: not inside the project's environment; missing here: {missing} "
+    "(Python {version} at {executable}). Run `make setup` once, then `uv run python -m bot {command}` "
+    "(or .venv/bin/python -m bot {command})."
+)
+
+
+def missing_modules() -> list[str]:
+    """The project's packages this interpreter cannot import."""
+    return [name for name in REQUIRED_MODULES if importlib.util.find_spec(name) is None]
+
+
+def environment_problem(argv: list[str]) -> str | None:
+    """One line saying why this interpreter cannot run the bot, or None when it can."""
+    command = argv[0] if argv else ""
+    where = {"version": ".".join(map(str, sys.version_info[:3])), "executable": sys.executable,
+             "command": command or "…"}
+    if sys.version_info < (3, 11):  # noqa: UP036  (an older python3 on PATH is the usual way to get here)
+        return OUTSIDE_ENVIRONMENT.format(missing="Python 3.11 or newer", **where)
+    missing = missing_modules()
+    if missing:
+        return OUTSIDE_ENVIRONMENT.format(missing=", ".join(missing), **where)
+    return None
+
+
+_problem = environment_problem(sys.argv[1:]) if __name__ == "__main__" else None
+if _problem is not None:
+    print(_problem, file=sys.stderr)
+    sys.exit(3)
+
+from bot.settings import SettingsError, load_settings  # noqa: E402  (after the environment check)
 
 COMMANDS = ("run", "serve", "socket", "console", "clock", "migrate", "parse", "export-workspace", "digest",
             "health")

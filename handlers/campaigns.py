@@ -51,6 +51,9 @@ def _add(inv: Invocation, rest: str) -> None:
     inv.ack(response_type="ephemeral", text=text)
 
 
+MAX_CAMPAIGN_LINES = 100
+
+
 def _list(inv: Invocation) -> None:
     lang = inv.lang
     with inv.services.transaction(inv.actor.user_id) as session:
@@ -65,9 +68,11 @@ def _list(inv: Invocation) -> None:
     if not lines:
         inv.ack(response_type="ephemeral", text=t(lang, "overview.campaign.none", command=inv.command_name))
         return
-    blocks = [bk.section(f"*{t(lang, 'overview.campaign.title')}*")]
-    for start in range(0, len(lines), 20):
-        blocks.append(bk.section("\n".join(lines[start : start + 20])))
+    # Every campaign, in as many sections as needed; the block budget of a message (50 sections of
+    # 3,000 characters) holds hundreds of lines at the longest names, and anything past
+    # MAX_CAMPAIGN_LINES is counted.
+    blocks = bk.listing(lines, title=f"*{t(lang, 'overview.campaign.title')}* ({len(lines)})", shown=MAX_CAMPAIGN_LINES,
+                        more=lambda n: t(lang, "overview.more_lines", count=n))
     inv.ack(response_type="ephemeral", **bk.message(t(lang, "overview.campaign.title"), blocks))
 
 
@@ -78,7 +83,7 @@ def _join(inv: Invocation, rest: str) -> None:
         split = split_campaign_and_partner(campaigns, rest)
         if split is None:
             text = t(lang, "overview.campaign.unknown", what=bk.escape(bk.clip(rest, 80)),
-                     known=", ".join(bk.escape(c.name) for c in campaigns[:15]) or "–")
+                     known=fmt.some_names([c.name for c in campaigns], lang))
         else:
             campaign, partner_text = split
             matches = find_partners(session, ws=inv.actor.ws, query=partner_text, limit=5)
@@ -113,4 +118,5 @@ def handle_campaign(inv: Invocation) -> None:
 def register(commands: Commands) -> None:
     """Add `campaign` (Danish: `kampagne`)."""
     commands.add("campaign", handle_campaign, help_key="help.cmd.campaign",
-                 usage="add <name> [goal <amount>] | list | join <campaign> <partner>", aliases=("kampagne",))
+                 usage="add <name> [goal <amount>] | list | join <campaign> <partner>", aliases=("kampagne",),
+                 da=("kampagne", "opret <navn> [mål <beløb>] | liste | tilmeld <kampagne> <partner>"))

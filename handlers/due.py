@@ -167,7 +167,8 @@ def handle_more(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltC
 
 def register(app: App, commands: Commands) -> None:
     """Add `due` (Danish: `frister`) and the Done, Snooze and 'show more' buttons."""
-    commands.add("due", handle_due, help_key="help.cmd.due", usage="[@user | all]", aliases=("frister", "opgaver"))
+    commands.add("due", handle_due, help_key="help.cmd.due", usage="[@user | all]", aliases=("frister", "opgaver"),
+                 da=("frister", "[@kollega | alle]"))
     app.action(DUE_DONE)(handle_done)
     app.action(DUE_SNOOZE)(handle_snooze)
     app.action(DUE_MORE)(handle_more)

@@ -11,8 +11,8 @@ def build_help_blocks(commands: Commands, lang: str, command_name: str, unknown:
     """The help card: an optional 'unknown command' line, then one line per subcommand."""
     lines = []
     for sub in commands.subcommands:
-        usage = f" {sub.usage}" if sub.usage else ""
-        lines.append(f"• `{command_name} {sub.name}{bk.escape(usage)}`: {t(lang, sub.help_key)}")
+        usage = f" {sub.shown_usage(lang)}" if sub.shown_usage(lang) else ""
+        lines.append(f"• `{command_name} {sub.shown_name(lang)}{bk.escape(usage)}`: {t(lang, sub.help_key)}")
     intro = (
         t(lang, "help.unknown", word=bk.escape(bk.clip(unknown, 40)))
         if unknown
@@ -34,5 +34,5 @@ def register(commands: Commands) -> None:
     def handle_unknown(invocation: Invocation) -> None:
         answer(invocation, invocation.args.split(" ", 1)[0] or None)
 
-    commands.add("help", handle_help, help_key="help.cmd.help", aliases=("hjælp", "hjaelp", "?"))
+    commands.add("help", handle_help, help_key="help.cmd.help", aliases=("hjælp", "hjaelp", "?"), da=("hjælp", ""))
     commands.unknown = handle_unknown

@@ -28,4 +28,4 @@ def handle_language(invocation: Invocation) -> None:
 
 def register(commands: Commands) -> None:
     """Add `language` (Danish: `sprog`)."""
-    commands.add("language", handle_language, help_key="help.cmd.language", usage="da|en|auto", aliases=("sprog",))
+    commands.add("language", handle_language, help_key="help.cmd.language", usage="da|en|auto", aliases=("sprog",), da=("sprog", "da|en|auto"))

@@ -19,7 +19,6 @@ from storage.campaigns import list_campaigns
 
 LIST_MORE = "overview_list_more"
 PAGE_SIZE = 30
-LINES_PER_SECTION = 10
 
 
 def filter_title(flt: ListFilter, lang: str) -> str:
@@ -57,13 +56,7 @@ def build_list_blocks(page: ListPage, flt: ListFilter, filter_text: str, lang: s
         blocks.append(bk.section(t(lang, "overview.list.empty")))
         return blocks
     lines = [row_line(row, lang, tz) for row in page.rows]
-    chunk: list[str] = []
-    for line in lines:
-        if chunk and (len(chunk) >= LINES_PER_SECTION or len("\n".join([*chunk, line])) > bk.MAX_SECTION_TEXT - 100):
-            blocks.append(bk.section("\n".join(chunk)))
-            chunk = []
-        chunk.append(bk.clip(line, bk.MAX_SECTION_TEXT - 100))
-    blocks.append(bk.section("\n".join(chunk)))
+    blocks.extend(bk.sections(lines))
     last = page.offset + len(page.rows)
     blocks.append(bk.context(t(lang, "overview.shown", first=page.offset + 1, last=last, total=page.total)))
     if page.next_offset is not None:
@@ -105,5 +98,6 @@ def handle_more(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltC
 
 def register(app: App, commands: Commands) -> None:
     """Add `list` (Danish: `liste`) and its 'show more' button."""
-    commands.add("list", handle_list, help_key="help.cmd.list", usage="[stage | kind | campaign]", aliases=("liste",))
+    commands.add("list", handle_list, help_key="help.cmd.list", usage="[stage | kind | campaign]", aliases=("liste",),
+                 da=("liste", "[fase | type | kampagne]"))
     app.action(LIST_MORE)(handle_more)

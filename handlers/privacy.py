@@ -159,9 +159,9 @@ def find_people_by_id(services: Services, ws: Workspace, contact_id: int) -> lis
 
 def register(app: App, commands: Commands) -> None:
     """`forget` and `export-person` with their buttons."""
-    commands.add("forget", handle_forget, help_key="help.cmd.forget", usage="<navn/name>", aliases=("glem",))
-    commands.add("export-person", handle_export_person, help_key="help.cmd.export_person", usage="<navn/name>",
-                 aliases=("eksporter-person",))
+    commands.add("forget", handle_forget, help_key="help.cmd.forget", usage="<name>", aliases=("glem",), da=("glem", "<navn>"))
+    commands.add("export-person", handle_export_person, help_key="help.cmd.export_person", usage="<name>",
+                 aliases=("eksporter-person",), da=("eksporter-person", "<navn>"))
     app.action(PRIVACY_FORGET)(handle_forget_confirmed)
     app.action(re.compile(rf"^{PRIVACY_CHOOSE_FORGET}:\d+$"))(handle_choose_forget)
     app.action(re.compile(rf"^{PRIVACY_CHOOSE_EXPORT}:\d+$"))(handle_choose_export)

@@ -35,6 +35,7 @@ from storage.names import search_key
 log = logging.getLogger(__name__)
 
 MAX_ATTENTION_LINES = 10
+MAX_CAMPAIGN_LINES = 20
 _DAYS = re.compile(r"^(?P<rest>.*?)\s*(?P<days>\d{1,3})\s*(?:d|dage|days|dag|day)$", re.IGNORECASE)
 UPLOAD_ERRORS = (SlackApiError, SlackClientError, OSError, ValueError, KeyError)
 
@@ -63,18 +64,15 @@ def progress_text(progress: CampaignProgress, lang: str) -> str:
     return text
 
 
-def _limited(title: str, lines: list[str], lang: str, empty_key: str) -> bk.Block:
-    shown = lines[:MAX_ATTENTION_LINES]
-    text = f"*{title}* ({len(lines)})\n" + ("\n".join(shown) if shown else t(lang, empty_key))
-    if len(lines) > len(shown):
-        text += "\n" + t(lang, "overview.more_lines", count=len(lines) - len(shown))
-    return bk.section(text)
+def _limited(title: str, lines: list[str], lang: str, empty_key: str) -> list[bk.Block]:
+    return bk.listing(lines or [t(lang, empty_key)], title=f"*{title}* ({len(lines)})", shown=MAX_ATTENTION_LINES,
+                      more=lambda n: t(lang, "overview.more_lines", count=n))
 
 
 def build_report_blocks(report: Report, lang: str, tz: str, *, note: str | None = None) -> list[bk.Block]:
     """The report as text: the full answer, and the fallback when the picture cannot be shown."""
     name = report.campaign.name if report.campaign else t(lang, "overview.report.everything")
-    blocks: list[bk.Block] = [bk.header(t(lang, "overview.report.title", name=name))]
+    blocks: list[bk.Block] = [bk.title(t(lang, "overview.report.title", name=name))]
     blocks.append(bk.section(progress_text(report.progress, lang)))
     items = report.progress.totals.items
     if items:
@@ -82,17 +80,18 @@ def build_report_blocks(report: Report, lang: str, tz: str, *, note: str | None 
         for (kind, what), quantity in sorted(items.items()):
             by_kind.setdefault(kind, []).append(f"{fmt.number(quantity, lang)} {bk.escape(what)}".strip())
         lines = [f"• {fmt.label('pledge_kind', kind, lang).capitalize()}: {', '.join(v)}" for kind, v in by_kind.items()]
-        blocks.append(bk.section(f"*{t(lang, 'overview.report.items')}*\n" + "\n".join(lines)))
+        blocks.extend(bk.sections(lines, title=f"*{t(lang, 'overview.report.items')}*"))
     stages = [f"{fmt.label('stage', s, lang)}: {report.stages[s]}" for s in STAGE_ORDER if report.stages.get(s)]
-    blocks.append(bk.section(f"*{t(lang, 'overview.report.stages')}*\n" + (" · ".join(stages) or t(lang, "overview.none"))))
+    blocks.extend(bk.sections([" · ".join(stages) or t(lang, "overview.none")], title=f"*{t(lang, 'overview.report.stages')}*"))
     if report.campaigns:
         lines = []
-        for cp in report.campaigns[:20]:
+        for cp in report.campaigns:
             goal = f" / {fmt.money(cp.goal_dkk, lang)}" if cp.goal_dkk else ""
             bar = progress_bar(cp.share, 10)
             lines.append(f"• *{bk.escape(cp.campaign.name)}*: {fmt.money(cp.totals.pledged_dkk, lang)}{goal}"
                          + (f" `{bar}`" if bar else ""))
-        blocks.append(bk.section(f"*{t(lang, 'overview.report.campaigns')}*\n" + "\n".join(lines)))
+        blocks.extend(bk.listing(lines, title=f"*{t(lang, 'overview.report.campaigns')}*", shown=MAX_CAMPAIGN_LINES,
+                                 more=lambda n: t(lang, "overview.more_lines", count=n)))
     blocks.append(bk.divider())
 
     verbal = []
@@ -103,21 +102,22 @@ def build_report_blocks(report: Report, lang: str, tz: str, *, note: str | None 
         )
         verbal.append(f"• *{bk.escape(partner.name)}*: {what} — "
                       f"{t(lang, 'overview.report.since', when=fmt.due(pledge.created_at, all_day=False, tz=tz, lang=lang))}")
-    blocks.append(_limited(t(lang, "overview.report.not_in_writing"), verbal, lang, "overview.report.all_good"))
+    blocks.extend(_limited(t(lang, "overview.report.not_in_writing"), verbal, lang, "overview.report.all_good"))
 
     calls = [
         f"• *{bk.escape(partner.name)}* — {fmt.due(call.occurred_at, all_day=False, tz=tz, lang=lang)} · "
         f"{fmt.person(call.logged_by)}"
         for call, partner in report.unconfirmed_calls
     ]
-    blocks.append(_limited(t(lang, "overview.report.no_email"), calls, lang, "overview.report.all_good"))
+    blocks.extend(_limited(t(lang, "overview.report.no_email"), calls, lang, "overview.report.all_good"))
 
     quiet = [
         f"• *{bk.escape(lt.partner.name)}* ({fmt.label('stage', lt.partner.stage, lang)}) — "
-        + (t(lang, "overview.report.days_ago", days=lt.days) if lt.days is not None else t(lang, "overview.never"))
+        + ((fmt.days_ago(lt.days, lang) or t(lang, "overview.report.days_ago", days=lt.days))
+           if lt.days is not None else t(lang, "overview.never"))
         for lt in report.losing_touch
     ]
-    blocks.append(_limited(t(lang, "overview.report.losing_touch", days=report.stale_days), quiet, lang,
+    blocks.extend(_limited(t(lang, "overview.report.losing_touch", days=report.stale_days), quiet, lang,
                            "overview.report.all_good"))
     if note:
         blocks.append(bk.context(note))
@@ -156,7 +156,7 @@ def _resolve_campaign(inv: Invocation, text: str) -> tuple[bool, Campaign | None
         if campaign is None:
             inv.ack(response_type="ephemeral", text=t(
                 inv.lang, "overview.campaign.unknown", what=bk.escape(bk.clip(text, 80)),
-                known=", ".join(bk.escape(c.name) for c in campaigns[:15]) or "–"))
+                known=fmt.some_names([c.name for c in campaigns], inv.lang)))
             return False, None
         return True, campaign
 
@@ -174,7 +174,7 @@ def handle_report(inv: Invocation) -> None:
         bars, stages, headline = chart_inputs(report, lang)
         title = t(lang, "overview.report.title",
                   name=campaign.name if campaign else t(lang, "overview.report.everything"))
-    inv.ack(response_type="ephemeral", **bk.message(title, blocks))
+    inv.ack(response_type="ephemeral", **bk.message(bk.escape(title), blocks))
 
     try:
         png = report_chart(bars, stages, chart_texts(lang))
@@ -231,5 +231,6 @@ def handle_export(inv: Invocation) -> None:
 
 def register(commands: Commands) -> None:
     """Add `report` (Danish: `rapport`) and `export` (Danish: `eksport`)."""
-    commands.add("report", handle_report, help_key="help.cmd.report", usage="[campaign] [30d]", aliases=("rapport",))
-    commands.add("export", handle_export, help_key="help.cmd.export", usage="[campaign]", aliases=("eksport",))
+    commands.add("report", handle_report, help_key="help.cmd.report", usage="[campaign] [30d]", aliases=("rapport",),
+                 da=("rapport", "[kampagne] [30d]"))
+    commands.add("export", handle_export, help_key="help.cmd.export", usage="[campaign]", aliases=("eksport",), da=("eksport", "[kampagne]"))

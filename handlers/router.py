@@ -57,6 +57,17 @@ class Subcommand:
     help_key: str
     usage: str = ""
     aliases: tuple[str, ...] = ()
+    # The name and usage a Danish reader is shown (the name is one of the aliases), so help, the
+    # Home tab and hints all name a command the same way, in the reader's language.
+    da: tuple[str, str] | None = None
+
+    def shown_name(self, lang: str) -> str:
+        """The name to show a reader of lang."""
+        return self.da[0] if lang == "da" and self.da else self.name
+
+    def shown_usage(self, lang: str) -> str:
+        """The usage to show a reader of lang."""
+        return self.da[1] if lang == "da" and self.da else self.usage
 
 
 @dataclass
@@ -67,13 +78,16 @@ class Commands:
     fallback: Fallback | None = None
     unknown: Handler | None = None
 
-    def add(self, name: str, handler: Handler, *, help_key: str, usage: str = "", aliases: tuple[str, ...] = ()) -> None:
-        """Register a subcommand under its name and aliases."""
+    def add(self, name: str, handler: Handler, *, help_key: str, usage: str = "", aliases: tuple[str, ...] = (),
+            da: tuple[str, str] | None = None) -> None:
+        """Register a subcommand under its name and aliases (da: the Danish name, one of the aliases, and usage)."""
         taken = {n for s in self.subcommands for n in (s.name, *s.aliases)}
         clash = taken & {name, *aliases}
         if clash:
             raise ValueError(f"subcommand name already registered: {sorted(clash)}")
-        self.subcommands.append(Subcommand(name, handler, help_key, usage, aliases))
+        if da is not None and da[0] not in (name, *aliases):
+            raise ValueError(f"the Danish name {da[0]!r} of {name!r} must be one of its names")
+        self.subcommands.append(Subcommand(name, handler, help_key, usage, aliases, da))
 
     def find(self, word: str) -> Subcommand | None:
         """The subcommand a word names, case-insensitively."""

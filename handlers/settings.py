@@ -337,7 +337,8 @@ def _button(changes_of: Any) -> Any:
 def register(app: App, commands: Commands) -> None:
     """Add `settings` (Danish `indstillinger`) and its buttons."""
     commands.add("settings", handle_settings, help_key="help.cmd.settings", usage="[digest HH:MM|on|off] [days 1-5] [team-digest #channel [all] [day] [HH:MM]|off]",
-                 aliases=("indstillinger",))
+                 aliases=("indstillinger",),
+                 da=("indstillinger", "[digest HH:MM|on|off] [days 1-5] [team-digest #kanal [alle] [dag] [HH:MM]|off]"))
     app.action(ACTION_DIGEST_ON)(_button(lambda a: {"digest_enabled": True}))
     app.action(ACTION_DIGEST_OFF)(_button(lambda a: {"digest_enabled": False}))
     app.action(ACTION_WEEKDAYS)(_button(lambda a: {"digest_weekdays": "12345"}))

@@ -26,18 +26,11 @@ MAX_LINES = 12  # per section, so a partner with a long history still fits one m
 RAW_TEXT_CHARS = 200
 
 
-def lines_section(title: str, lines: list[str], lang: str) -> bk.Block:
-    """A titled section of bullet lines, cut to MAX_LINES and to Slack's section limit."""
-    shown = lines[:MAX_LINES]
-    more = len(lines) - len(shown)
-    text = f"*{title}*\n" + "\n".join(shown)
-    if more:
-        text += "\n" + t(lang, "overview.more_lines", count=more)
-    while len(text) > bk.MAX_SECTION_TEXT and shown:
-        shown.pop()
-        more += 1
-        text = f"*{title}*\n" + "\n".join(shown) + "\n" + t(lang, "overview.more_lines", count=more)
-    return bk.section(text)
+def lines_section(title: str, lines: list[str], lang: str) -> list[bk.Block]:
+    """A titled list of bullet lines: MAX_LINES of them, then how many more, in as many sections
+    as Slack's 3,000 characters need (nothing cut)."""
+    return bk.listing(lines, title=f"*{title}*", shown=MAX_LINES,
+                      more=lambda n: t(lang, "overview.more_lines", count=n))
 
 
 def when(moment: datetime, tz: str, lang: str) -> str:
@@ -66,8 +59,9 @@ def pledge_line(kind: str, status: str, amount: int | None, quantity: int | None
     return f"• {fmt.label('pledge_kind', kind, lang).capitalize()}: {value} — {state}{proof}"
 
 
-def totals_line(totals: Totals, lang: str) -> str:
-    """Pledged, in writing and delivered money, and pledged items."""
+def totals_lines(totals: Totals, lang: str) -> list[str]:
+    """Pledged, in writing and delivered money, then pledged items (over several lines when many,
+    never splitting one item)."""
     text = t(
         lang, "overview.totals",
         pledged=fmt.money(totals.pledged_dkk, lang),
@@ -76,20 +70,22 @@ def totals_line(totals: Totals, lang: str) -> str:
     )
     if totals.asked_dkk:
         text += " · " + t(lang, "overview.totals.asked", asked=fmt.money(totals.asked_dkk, lang))
+    lines = [text]
     if totals.items:
-        items = ", ".join(
+        items = [
             f"{fmt.number(q, lang)} {bk.escape(what) or fmt.label('pledge_kind', kind, lang)}"
             for (kind, what), q in sorted(totals.items.items())
-        )
-        text += "\n" + t(lang, "overview.totals.items", items=items)
-    return text
+        ]
+        first, *rest = bk.joined(items)
+        lines += [t(lang, "overview.totals.items", items=first), *rest]
+    return lines
 
 
 def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.Block]:
     """The status card of one partner."""
     st = summary.status
     p = st.partner
-    blocks: list[bk.Block] = [bk.header(p.name)]
+    blocks: list[bk.Block] = [bk.title(p.name)]
     if p.publicity == Publicity.NO_PUBLICITY:
         blocks.append(bk.section(t(lang, "overview.status.no_publicity")))
     facts = t(
@@ -98,11 +94,13 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
         kind=fmt.label("partner_kind", p.kind, lang),
         publicity=fmt.label("publicity", p.publicity, lang),
     )
-    if st.aliases:
-        facts += "\n" + t(lang, "overview.status.aliases", names=", ".join(bk.escape(a.name) for a in st.aliases))
-    if st.campaigns:
-        facts += "\n" + t(lang, "overview.status.campaigns", names=", ".join(bk.escape(c.name) for c in st.campaigns))
-    blocks.append(bk.section(facts))
+    fact_lines = [facts]
+    for key, names in (("overview.status.aliases", [a.name for a in st.aliases]),
+                       ("overview.status.campaigns", [c.name for c in st.campaigns])):
+        if names:
+            first, *rest = bk.joined([bk.escape(n) for n in names])
+            fact_lines.extend([t(lang, key, names=first), *rest])
+    blocks.extend(bk.sections(fact_lines))
 
     contact_lines = []
     for c in st.contacts:
@@ -113,16 +111,17 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
             line += f" ({t(lang, 'overview.status.decision_maker')})"
         details = " · ".join(bk.escape(x) for x in (c.email, c.phone) if x)
         contact_lines.append(f"{line} {details}".rstrip())
-    blocks.append(lines_section(t(lang, "overview.status.contacts"), contact_lines or [t(lang, "overview.none")], lang))
+    blocks.extend(lines_section(t(lang, "overview.status.contacts"), contact_lines or [t(lang, "overview.none")], lang))
 
     pledge_lines = [
         pledge_line(PledgeKind(pl.kind).value, PledgeStatus(pl.status).value, pl.amount_dkk, pl.quantity, pl.what, lang)
         for pl in st.pledges
     ]
-    agreements = lines_section(t(lang, "overview.status.pledges"), pledge_lines or [t(lang, "overview.none")], lang)
-    blocks.append(agreements)
+    blocks.extend(lines_section(t(lang, "overview.status.pledges"), pledge_lines or [t(lang, "overview.none")], lang))
     if st.pledges:
-        blocks.append(bk.context(totals_line(summary.totals, lang)))
+        totals = totals_lines(summary.totals, lang)
+        # A context holds ten texts; a partner with more pledged items than that gets sections.
+        blocks.extend([bk.context(*totals)] if len(totals) <= bk.MAX_CONTEXT_ELEMENTS else bk.sections(totals))
 
     followup_lines = []
     for f in st.open_followups:
@@ -133,7 +132,7 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
             f"• {fmt.label('action', f.action, lang)} {fmt.due(due, all_day=all_day, tz=f.due_tz or tz, lang=lang)}"
             f" · {fmt.person(f.owner_user_id)}{text}"
         )
-    blocks.append(lines_section(t(lang, "overview.status.followups"), followup_lines or [t(lang, "overview.none")], lang))
+    blocks.extend(lines_section(t(lang, "overview.status.followups"), followup_lines or [t(lang, "overview.none")], lang))
 
     if st.pending_permissions:
         perm_lines = [
@@ -141,20 +140,23 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
             + (f" — {bk.escape(bk.clip(perm.note, 150))}" if perm.note else "")
             for perm, grantor in st.pending_permissions
         ]
-        blocks.append(lines_section(t(lang, "overview.status.permissions"), perm_lines, lang))
+        blocks.extend(lines_section(t(lang, "overview.status.permissions"), perm_lines, lang))
 
     interaction_lines = [
         f"• {when(i.occurred_at, tz, lang)} · {fmt.person(i.logged_by)} · {fmt.label('interaction', i.kind, lang)}: "
-        f"{bk.escape(bk.clip(' '.join(i.raw_text.split()), RAW_TEXT_CHARS))}"
+        f"{bk.escape_keeping_mentions(bk.clip(' '.join(i.raw_text.split()), RAW_TEXT_CHARS))}"
         for i in st.last_interactions
     ]
-    blocks.append(lines_section(t(lang, "overview.status.interactions"), interaction_lines or [t(lang, "overview.none")], lang))
+    blocks.extend(lines_section(t(lang, "overview.status.interactions"), interaction_lines or [t(lang, "overview.none")], lang))
 
     if st.last_contact_at is None:
         blocks.append(bk.context(t(lang, "overview.status.never_contacted")))
     else:
-        blocks.append(bk.context(t(lang, "overview.status.days_since", days=st.days_since_last_contact,
-                                   date=when(st.last_contact_at, tz, lang))))
+        days = st.days_since_last_contact
+        near = fmt.days_ago(days, lang) if days is not None else None
+        date = when(st.last_contact_at, tz, lang)
+        blocks.append(bk.context(t(lang, "overview.status.contact_on", when=near, date=date) if near
+                                 else t(lang, "overview.status.days_since", days=days, date=date)))
     blocks.append(bk.actions(bk.button(t(lang, "overview.log_call"), LOG_OPEN_FOR_PARTNER, str(p.id), style="primary")))
     return blocks
 
@@ -197,7 +199,7 @@ def handle_status(inv: Invocation) -> None:
         )
         if summary is not None:
             blocks = build_status_blocks(summary, lang, tz)
-            text = summary.status.partner.name
+            text = bk.escape(summary.status.partner.name)
         elif lookup.candidates:
             blocks, text = build_choice_blocks(lookup, lang), t(lang, "overview.status.choose_plain")
         else:
@@ -214,7 +216,7 @@ def handle_show(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltC
     with services.transaction(actor.user_id) as session:
         summary = status_summary(session, ws=actor.ws, partner_id=parse_id(raw) or 0, now=services.now())
         blocks = build_status_blocks(summary, actor.lang, actor.tz) if summary is not None else None
-        text = summary.status.partner.name if summary is not None else ""
+        text = bk.escape(summary.status.partner.name) if summary is not None else ""
     if blocks is None:
         refuse(services, actor, entity_type="partners", raw_id=raw, respond=respond)
         return

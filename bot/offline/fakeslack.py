@@ -171,6 +171,7 @@ class FakeSlack:
         self.scopes: set[str] | None = None
         self.calls: list[Call] = []
         self.uploads: dict[str, bytes] = {}
+        self.upload_names: dict[str, str] = {}  # file id -> the filename the bot gave
         # Messages the bot posted, per conversation (DMs under their D… id), for conversations.history.
         self.messages: dict[str, list[dict[str, Any]]] = {}
         self.listeners: list[Callable[[Call], None]] = []
@@ -545,6 +546,7 @@ def _view(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
 
 def _upload_url(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:
     file_id = "F" + fake._next_ts().replace(".", "")
+    fake.upload_names[file_id] = str(args.get("filename") or file_id)
     return {"ok": True, "upload_url": f"{fake.base_url}upload/{file_id}", "file_id": file_id}
 
 

@@ -36,7 +36,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I will now follow the language of your Slack settings.",
     },
     "language.usage": {
-        "da": "Brug `{command} language da`, `en` eller `auto`.",
+        "da": "Brug `{command} sprog da`, `en` eller `auto`.",
         "en": "Use `{command} language da`, `en` or `auto`.",
     },
     # ----- generic errors ---------------------------------------------------------------

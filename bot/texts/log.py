@@ -13,6 +13,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "Den log er {length} tegn; jeg kan højst gemme {limit}. Intet blev gemt. Del den op, eller brug genvejen *Log to partner* på en besked.",
         "en": "That log is {length} characters; I can save at most {limit}. Nothing was saved. Split it up, or use the *Log to partner* shortcut on a message.",
     },
+    "log.too_long_free": {
+        "da": "Den tekst er {length} tegn; en log kan højst være {limit}. Intet blev gemt. Del den op i flere `{command} log …`, eller brug genvejen *Log to partner* på en besked.",
+        "en": "That text is {length} characters; a log can be at most {limit}. Nothing was saved. Split it into several `{command} log …`, or use the *Log to partner* shortcut on a message.",
+    },
+    "log.more_followups": {
+        "da": "… og {count} opfølgninger mere. Se dem alle med `/partner frister`.",
+        "en": "… and {count} more follow-ups. See them all with `/partner due`.",
+    },
     "log.saved": {"da": "✅ *Gemt* · {kind} med *{partner}*", "en": "✅ *Saved* · {kind} with *{partner}*"},
     "log.saved_new_partner": {"da": "(ny partner)", "en": "(new partner)"},
     "log.saved_draft": {

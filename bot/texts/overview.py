@@ -69,6 +69,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.status.followups": {"da": "Åbne opfølgninger", "en": "Open follow-ups"},
     "overview.status.permissions": {"da": "Venter på tilladelse fra", "en": "Waiting for permission from"},
     "overview.status.interactions": {"da": "Seneste kontakter", "en": "Latest interactions"},
+    "overview.status.contact_on": {
+        "da": "Seneste kontakt {when} ({date}).",
+        "en": "Last contact {when} ({date}).",
+    },
     "overview.status.days_since": {
         "da": "Seneste kontakt for {days} dage siden ({date}).",
         "en": "Last contact {days} days ago ({date}).",
@@ -90,7 +94,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # ----- due --------------------------------------------------------------------------------
     "overview.due.usage": {
-        "da": "Skriv `{command} due`, `{command} due @kollega` eller `{command} due alle`.",
+        "da": "Skriv `{command} frister`, `{command} frister @kollega` eller `{command} frister alle`.",
         "en": "Type `{command} due`, `{command} due @colleague` or `{command} due all`.",
     },
     "overview.due.plain": {"da": "Opfølgninger", "en": "Follow-ups"},
@@ -117,7 +121,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.list.last": {"da": "sidst: {when}", "en": "last: {when}"},
     "overview.list.next": {"da": "næste: {action} {when} {owner}", "en": "next: {action} {when} {owner}"},
     "overview.list.unknown": {
-        "da": "“{what}” er hverken en fase, en type eller en kampagne. Prøv fx `{command} list interesseret`, `{command} list fagforening` eller `{command} campaign list`.",
+        "da": "“{what}” er hverken en fase, en type eller en kampagne. Prøv fx `{command} liste interesseret`, `{command} liste fagforening` eller `{command} kampagne liste`.",
         "en": "“{what}” is not a stage, a kind or a campaign. Try e.g. `{command} list interested`, `{command} list union` or `{command} campaign list`.",
     },
     # ----- campaigns --------------------------------------------------------------------------
@@ -166,6 +170,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Partners without contact for {days} days",
     },
     "overview.report.days_ago": {"da": "{days} dage siden", "en": "{days} days ago"},
+    "overview.days_ago.0": {"da": "i dag", "en": "today"},
+    "overview.days_ago.1": {"da": "i går", "en": "yesterday"},
     "overview.report.all_good": {"da": "_ingen – fint!_", "en": "_none – good!_"},
     "overview.report.chart_coming": {
         "da": ":bar_chart: Diagrammet med fremdrift og faser er på vej til din DM.",
@@ -245,7 +251,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.home.today": {"da": ":large_orange_circle: I dag", "en": ":large_orange_circle: Today"},
     "overview.home.week": {"da": ":white_circle: Kommende", "en": ":white_circle: Upcoming"},
     "overview.home.more": {
-        "da": "… og {count} mere. Se dem alle med `/partner due`.",
+        "da": "… og {count} mere. Se dem alle med `/partner frister`.",
         "en": "… and {count} more. See them all with `/partner due`.",
     },
     "overview.home.recent": {"da": "Senest logget", "en": "Recently logged"},
@@ -256,7 +262,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No campaigns yet (`/partner campaign add &lt;name&gt;`).",
     },
     "overview.home.footer": {
-        "da": "Opdateres, når noget ændrer sig. `/partner help` viser alle kommandoer.",
+        "da": "Opdateres, når noget ændrer sig. `/partner hjælp` viser alle kommandoer.",
         "en": "Refreshed when something changes. `/partner help` lists every command.",
     },
 }

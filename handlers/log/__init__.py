@@ -13,7 +13,6 @@ import re
 from slack_bolt import App
 
 from bot.domain import edit
-from bot.domain.logbook import MAX_LOG_CHARS
 from handlers.ids import LOG_MODAL, LOG_OPEN_FOR_PARTNER, SHORTCUT_LOG_GLOBAL, SHORTCUT_LOG_MESSAGE
 from handlers.log.buttons import (
     _followup_button,
@@ -36,7 +35,7 @@ from handlers.log.card import (
     LOG_SUMMARY,
     LOG_UNDO,
 )
-from handlers.log.command import handle_log, looks_like_log, save_and_card
+from handlers.log.command import free_text, handle_log
 from handlers.log.fixes import handle_pledge_fix, handle_publicity
 from handlers.log.modal import (
     handle_edit,
@@ -46,19 +45,12 @@ from handlers.log.modal import (
     handle_submission,
 )
 from handlers.log.summary import LOG_SUMMARY_MODAL, handle_summary, handle_summary_sent
-from handlers.router import Commands, Invocation
+from handlers.router import Commands
 
 
 def register(app: App, commands: Commands) -> None:
     """`log` and free-text logs, the card's buttons, the modal and both shortcuts."""
-    commands.add("log", handle_log, help_key="help.cmd.log", usage="<tekst/text>", aliases=("noter", "notér"))
-
-    def free_text(invocation: Invocation) -> bool:
-        text = invocation.args
-        if len(text) > MAX_LOG_CHARS or not looks_like_log(text, invocation.actor, invocation.services.now()):
-            return False
-        save_and_card(invocation, text)
-        return True
+    commands.add("log", handle_log, help_key="help.cmd.log", usage="<text>", aliases=("noter", "notér"), da=("log", "<tekst>"))
 
     commands.fallback = free_text
     app.action(LOG_UNDO)(_log_button(edit.undo, "undo"))

@@ -23,8 +23,12 @@ LOG_PUBLICITY = "log_publicity"
 LOG_SUMMARY = "log_summary"
 LOG_PICK_PLEDGE = "log_pick_pledge"
 
+# What one card shows of each kind (a log rarely has more); the rest is counted, never dropped
+# silently. With these, a card stays well within a message's 50 blocks.
 CARD_FOLLOWUPS = 15
 CARD_PLEDGES = 8  # agreements with their own quick-fix menu; the rest are counted
+CARD_SUGGESTED = 4
+CARD_CLOSED = 5
 
 
 def _followup_line(f: CardFollowUp, card: LogCard, lang: str) -> str:
@@ -84,6 +88,8 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
     elif card.agreement:
         facts.append(t(lang, "log.answer", answer=label("agreement", card.agreement, lang)))
     facts.extend(_change_line(c, card, lang) for c in card.changes[:10])
+    if len(card.changes) > 10:
+        facts.append(t(lang, "overview.more_lines", count=len(card.changes) - 10))
     if card.in_kind_value:
         facts.append(t(lang, "log.in_kind_value", value=money(card.in_kind_value, lang)))
     if card.referrals:
@@ -91,7 +97,7 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
     if card.stage and card.stage_changed:
         facts.append(t(lang, "log.stage", stage=label("stage", card.stage, lang)))
     if facts:
-        blocks.append(bk.section("\n".join(facts)))
+        blocks.extend(bk.sections(facts))
     for n, p in enumerate(card.pledges[:CARD_PLEDGES]):
         blocks.append(bk.section(_pledge_line(p, lang), accessory=_pledge_fixes(p, n, lang)))
     if len(card.pledges) > CARD_PLEDGES:
@@ -111,9 +117,11 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
     for f in stated[:CARD_FOLLOWUPS]:
         accessory = bk.button(t(lang, "log.button.done"), LOG_DONE, str(f.id)) if f.status in ("open", "snoozed") else None
         blocks.append(bk.section(_followup_line(f, card, lang), accessory=accessory))
+    if len(stated) > CARD_FOLLOWUPS:
+        blocks.append(bk.context(t(lang, "log.more_followups", count=len(stated) - CARD_FOLLOWUPS)))
     if suggested:
         blocks.append(bk.section(t(lang, "log.suggested")))
-        for f in suggested[:4]:
+        for f in suggested[:CARD_SUGGESTED]:
             blocks.append(bk.section(_followup_line(f, card, lang)))
             if f.status in ("open", "snoozed"):
                 blocks.append(bk.actions(
@@ -121,10 +129,14 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
                     bk.button(t(lang, "log.button.drop"), LOG_DROP, str(f.id)),
                 ))
     notes = []
-    for f in card.closed[:5]:
+    if len(suggested) > CARD_SUGGESTED:
+        notes.append(t(lang, "overview.more_lines", count=len(suggested) - CARD_SUGGESTED))
+    for f in card.closed[:CARD_CLOSED]:
         what = f"{label('action', f.action, lang)} ({due(f.due, all_day=f.all_day, tz=card.tz, lang=lang)})"
         key = "log.closed_done" if f.status == "done" else "log.closed_replaced"
         notes.append(t(lang, key, what=what))
+    if len(card.closed) > CARD_CLOSED:
+        notes.append(t(lang, "overview.more_lines", count=len(card.closed) - CARD_CLOSED))
     if card.uncertain:
         fields = ", ".join(t(lang, f"field.{name}") if f"field.{name}" in MESSAGES else bk.escape(name) for name in card.uncertain)
         notes.append(t(lang, "log.uncertain", fields=fields))

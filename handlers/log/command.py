@@ -11,10 +11,12 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.domain import logbook
+from bot.domain.free_text import reads_like_log
 from bot.domain.logbook import MAX_LOG_CHARS, LogCard
 from bot.domain.people import Actor
 from bot.i18n import t
 from bot.understanding import parse
+from bot.understanding.model import ParseResult
 from handlers.log.card import card_message
 from handlers.router import Invocation
 from handlers.shared import blockkit as bk
@@ -23,22 +25,37 @@ from handlers.shared.home import refresh_home
 
 log = logging.getLogger(__name__)
 
-def looks_like_log(text: str, actor: Actor, now: datetime) -> bool:
-    """True when free text after `/partner` reads as a log rather than a mistyped command."""
-    if len(text.split()) < 4:
-        return False
-    understood = parse(text, now=now, tz=actor.tz)
-    return bool(understood.organization or understood.contacts or understood.followups or understood.money)
+def free_text(invocation: Invocation) -> bool:
+    """Text after `/partner` that names no command: saved as a log when it reads like one.
 
-
-def save_and_card(invocation: Invocation, text: str) -> None:
-    """Parse, save in one transaction, and acknowledge with the card (only after the commit)."""
+    Returns False (the caller answers with help) for what looks like a mistyped command. Text too
+    long to be a log gets the clear "too long, nothing saved" answer either way.
+    """
+    text = invocation.args
+    if len(text) > MAX_LOG_CHARS:
+        invocation.ack(response_type="ephemeral", text=t(invocation.lang, "log.too_long_free", length=len(text),
+                                                          limit=MAX_LOG_CHARS, command=invocation.command_name))
+        return True
     services, actor = invocation.services, invocation.actor
     now = services.now()
-    understood = parse(text, now=now, tz=actor.tz).to_dict()
+    understood = parse(text, now=now, tz=actor.tz)
+    with services.transaction(actor.user_id, read_only=True) as session:
+        if not reads_like_log(session, ws=actor.ws, text=text, understood=understood):
+            return False
+    save_and_card(invocation, text, understood=understood, now=now)
+    return True
+
+
+def save_and_card(invocation: Invocation, text: str, *, understood: ParseResult | None = None,
+                  now: datetime | None = None) -> None:
+    """Parse, save in one transaction, and acknowledge with the card (only after the commit)."""
+    services, actor = invocation.services, invocation.actor
+    if understood is None or now is None:
+        now = services.now()
+        understood = parse(text, now=now, tz=actor.tz)
     with services.transaction(actor.user_id) as session:
         saved = logbook.record_log(
-            session, ws=actor.ws, user_id=actor.user_id, text=text, understood=understood,
+            session, ws=actor.ws, user_id=actor.user_id, text=text, understood=understood.to_dict(),
             tz=actor.tz, now=now, channel=invocation.command.get("channel_id"),
         )
         card = logbook.load_card(session, ws=actor.ws, interaction_id=saved.interaction_id)

@@ -97,11 +97,10 @@ def reminder_message(content: ReminderContent, lang: str, tz: str) -> dict[str, 
     return bk.message(notify, build_reminder_blocks(content, lang, tz))
 
 
-def _lines(items: list[str], lang: str) -> str:
-    shown = items[:DIGEST_LINES]
-    if len(items) > DIGEST_LINES:
-        shown.append(t(lang, "digest.more", n=len(items) - DIGEST_LINES))
-    return "\n".join(shown)
+def _part(head: str, items: list[str], lang: str) -> list[bk.Block]:
+    """A digest part: its heading and up to DIGEST_LINES lines, then how many more there are;
+    spread over several sections when long, never cut."""
+    return bk.listing(items, title=head, shown=DIGEST_LINES, more=lambda n: t(lang, "digest.more", n=n))
 
 
 def _item_line(item: DigestItem, lang: str, tz: str) -> str:
@@ -117,7 +116,7 @@ def build_digest_blocks(digest: Digest) -> list[bk.Block]:
     for key, items in (("digest.overdue", digest.overdue), ("digest.today", digest.today), ("digest.week", digest.week)):
         if items:
             lines = [_item_line(item, lang, tz) for item in items]
-            blocks.append(bk.section(f"{t(lang, key, n=len(items))}\n{_lines(lines, lang)}"))
+            blocks.extend(_part(t(lang, key, n=len(items)), lines, lang))
     if digest.not_in_writing:
         lines = []
         for p in digest.not_in_writing:
@@ -129,13 +128,13 @@ def build_digest_blocks(digest: Digest) -> list[bk.Block]:
             elif p.what:
                 what = bk.escape(p.what)
             lines.append(f"• *{bk.escape(p.partner_name)}*: {what}")
-        blocks.append(bk.section(f"{t(lang, 'digest.pledges', n=len(lines))}\n{_lines(lines, lang)}"))
+        blocks.extend(_part(t(lang, 'digest.pledges', n=len(lines)), lines, lang))
     if digest.calls_without_email:
         lines = [
             f"• *{bk.escape(c.partner_name)}* – {due_token(c.occurred_at, all_day=False, tz=tz, lang=lang)}"
             for c in digest.calls_without_email
         ]
-        blocks.append(bk.section(f"{t(lang, 'digest.calls', n=len(lines))}\n{_lines(lines, lang)}"))
+        blocks.extend(_part(t(lang, 'digest.calls', n=len(lines)), lines, lang))
     blocks.append(bk.context(t(lang, "digest.footer")))
     return blocks
 
@@ -194,7 +193,7 @@ def build_team_digest_blocks(digest: TeamDigestContent) -> list[bk.Block]:
         lines = [f"• {_partner(p.name)}" for p in digest.contacted]
         lines += _unnamed_line(digest.contacted_unnamed, lang)
         head = t(lang, "team_digest.activity", n=digest.interaction_count, kinds=kinds, partners=digest.partners_contacted)
-        blocks.append(bk.section(f"{head}\n{_lines(lines, lang)}".rstrip()))
+        blocks.extend(_part(head, lines, lang))
     if digest.agreements or digest.agreements_unnamed:
         lines = [
             f"• {_partner(a.name)}: {_agreement_text(a, lang)} "
@@ -207,7 +206,7 @@ def build_team_digest_blocks(digest: TeamDigestContent) -> list[bk.Block]:
             total=money(digest.pledged_dkk, lang), written=money(digest.pledged_in_writing_dkk, lang),
             verbal=money(digest.pledged_dkk - digest.pledged_in_writing_dkk, lang),
         )
-        blocks.append(bk.section(f"{head}\n{_lines(lines, lang)}"))
+        blocks.extend(_part(head, lines, lang))
     if digest.moved or digest.moved_unnamed:
         lines = [
             f"• {_partner(m.name)}: {label('stage', m.old_stage, lang) if m.old_stage else '–'} → "
@@ -216,18 +215,18 @@ def build_team_digest_blocks(digest: TeamDigestContent) -> list[bk.Block]:
         ]
         lines += _unnamed_line(digest.moved_unnamed, lang)
         n = len(digest.moved) + digest.moved_unnamed.partners
-        blocks.append(bk.section(f"{t(lang, 'team_digest.moved', n=n)}\n{_lines(lines, lang)}"))
+        blocks.extend(_part(t(lang, 'team_digest.moved', n=n), lines, lang))
     if digest.due_total:
         lines = [t(lang, "team_digest.due_owner", who=person(owner), n=n) for owner, n in digest.due_by_owner.items()]
         if digest.due_by_owner and digest.due_unowned:
             lines.append(t(lang, "team_digest.due_unowned", n=digest.due_unowned))
         head = t(lang, "team_digest.due", n=digest.due_total, people=digest.due_people)
-        blocks.append(bk.section(f"{head}\n{_lines(lines, lang)}".rstrip()))
+        blocks.extend(_part(head, lines, lang))
     if digest.not_in_writing or digest.not_in_writing_unnamed:
         lines = [f"• {_partner(a.name)}: {_agreement_text(a, lang)}" for a in digest.not_in_writing]
         lines += _unnamed_line(digest.not_in_writing_unnamed, lang, with_amount=True)
         n = len(digest.not_in_writing) + digest.not_in_writing_unnamed.partners
-        blocks.append(bk.section(f"{t(lang, 'team_digest.not_in_writing', n=n)}\n{_lines(lines, lang)}"))
+        blocks.extend(_part(t(lang, 'team_digest.not_in_writing', n=n), lines, lang))
     if digest.losing_touch or digest.losing_touch_unnamed:
         lines = [
             f"• {_partner(p.name)} – "
@@ -237,7 +236,7 @@ def build_team_digest_blocks(digest: TeamDigestContent) -> list[bk.Block]:
         ]
         lines += _unnamed_line(digest.losing_touch_unnamed, lang)
         n = len(digest.losing_touch) + digest.losing_touch_unnamed.partners
-        blocks.append(bk.section(f"{t(lang, 'team_digest.losing_touch', n=n)}\n{_lines(lines, lang)}"))
+        blocks.extend(_part(t(lang, 'team_digest.losing_touch', n=n), lines, lang))
     footer = [t(lang, "team_digest.footer")]
     if digest.shared:
         footer.append(t(lang, "team_digest.footer_shared"))

@@ -6,6 +6,8 @@ Everything a user typed goes through `escape()` before it reaches mrkdwn, so a p
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -34,9 +36,104 @@ def escape(text: str | None) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").translate(_FORMATTING)
 
 
+# What a cut must never land inside: Slack's angle-bracket tokens (dates, mentions, links) and
+# HTML escapes. A lone "<" or "&" of unescaped text is not one of them.
+_TOKEN = re.compile(r"<[@#!][^<>]*>|<(?:https?|mailto|tel):[^<>]*>|&(?:amp|lt|gt|quot|#\d{1,5});")
+_ZWSP = "\u200b"
+
+
+_ESCAPED_MENTION = re.compile(r"&lt;@([UW][A-Z0-9]+)(?:\|[^&<>]*)?&gt;")
+
+
+def escape_keeping_mentions(text: str | None) -> str:
+    """Like `escape`, but a colleague mentioned in a log (`<@U123|carl>`, as Slack sends it) is shown
+    as the mention it was; nothing else the user typed becomes markup."""
+    return _ESCAPED_MENTION.sub(r"<@\1>", escape(text))
+
+
+def safe_cut(text: str, limit: int) -> int:
+    """The largest index <= limit where text can be cut without splitting a token, an escape or
+    a neutralised formatting character (see `escape`)."""
+    if len(text) <= limit:
+        return len(text)
+    cut = max(limit, 0)
+    for match in _TOKEN.finditer(text, max(0, cut - 600), cut + 600):
+        if match.start() < cut < match.end():
+            cut = match.start()
+            break
+    if cut < len(text) and text[cut] == _ZWSP and cut > 0:
+        cut -= 1  # keep "*" and the invisible space after it together, or "*" starts bold
+    return cut
+
+
 def clip(text: str, limit: int) -> str:
-    """Cut text to limit characters, marking the cut with an ellipsis."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """Cut text to limit characters, marking the cut with an ellipsis; never inside a token or escape.
+
+    For words a user may need in full, prefer `sections` (spreads over several blocks) or `listing`
+    (shows a count of what it leaves out): a clip loses the end.
+    """
+    return text if len(text) <= limit else text[: safe_cut(text, limit - 1)] + "…"
+
+
+def split_text(text: str, limit: int = MAX_SECTION_TEXT) -> list[str]:
+    """Split text into pieces of at most limit characters, nothing lost: at a line break if one is
+    near, else at a space, never inside a token, an escape or a word when it can be helped."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = safe_cut(rest, limit)
+        window = rest[:cut]
+        for sep in ("\n", " "):
+            at = window.rfind(sep)
+            if at > limit // 2:
+                cut = at
+                break
+        if cut <= 0:  # a single token longer than the limit; cannot happen with Slack's own tokens
+            cut = limit
+        pieces.append(rest[:cut])
+        rest = rest[cut + 1:] if rest[cut] in "\n " else rest[cut:]
+    pieces.append(rest)
+    return pieces
+
+
+def joined(items: list[str], *, sep: str = ", ", limit: int = MAX_SECTION_TEXT - 200) -> list[str]:
+    """Items joined by sep into as few lines as keep each under limit, never splitting an item, so
+    that `sections` can spread a long enumeration (names, say) without cutting one in two."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + len(sep) + len(item) <= limit:
+            lines[-1] += sep + item
+        else:
+            lines.append(item)
+    return lines or [""]
+
+
+def sections(lines: list[str], *, title: str | None = None, limit: int = MAX_SECTION_TEXT) -> list[Block]:
+    """Lines packed into as few sections as fit Slack's 3,000 characters each, never cut: a line too
+    long for one section continues in the next. The title (mrkdwn) heads the first."""
+    texts: list[str] = []
+    current = title or ""
+    for line in lines:
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) <= limit:
+            current = candidate
+            continue
+        if current:
+            texts.append(current)
+        *full, current = split_text(line, limit)
+        texts.extend(full)
+    if current or not texts:
+        texts.append(current or " ")
+    return [section(text) for text in texts]
+
+
+def listing(lines: list[str], *, title: str | None, shown: int, more: Callable[[int], str],
+            limit: int = MAX_SECTION_TEXT) -> list[Block]:
+    """At most `shown` lines in sections (see `sections`), then the line `more(n)` saying how many
+    were left out, so a list never drops anything silently."""
+    visible = lines[:shown]
+    hidden = len(lines) - len(visible)
+    return sections([*visible, more(hidden)] if hidden else visible, title=title, limit=limit)
 
 
 def mrkdwn(text: str) -> dict[str, Any]:
@@ -52,6 +149,14 @@ def plain(text: str, limit: int = MAX_SECTION_TEXT) -> dict[str, Any]:
 def header(text: str) -> Block:
     """A header block."""
     return {"type": "header", "text": plain(text, MAX_HEADER_TEXT)}
+
+
+def title(text: str) -> Block:
+    """A header for plain text (a partner's name, say); a bold section when it is longer than a
+    header may be, so a long name is shown whole rather than cut."""
+    if len(text) <= MAX_HEADER_TEXT:
+        return header(text)
+    return {"type": "section", "text": {"type": "mrkdwn", "text": f"*{escape(text)}*"}}
 
 
 def section(text: str, *, accessory: dict[str, Any] | None = None, block_id: str | None = None) -> Block:

@@ -6,12 +6,28 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.i18n import t
-from handlers.shared.blockkit import slack_date
+from handlers.shared.blockkit import escape, slack_date
 
 _MONTHS = {
     "da": ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."),
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
 }
+
+
+MAX_NAMED = 15
+
+
+def days_ago(days: int, lang: str) -> str | None:
+    """'i dag' / 'i går' (today, yesterday) for the nearest days; None for 'N days ago'."""
+    return t(lang, f"overview.days_ago.{days}") if days in (0, 1) else None
+
+
+def some_names(names: list[str], lang: str, shown: int = MAX_NAMED) -> str:
+    """The first names, escaped and joined, and how many more there are ('–' when none)."""
+    text = ", ".join(escape(n) for n in names[:shown]) or "–"
+    if len(names) > shown:
+        text += " " + t(lang, "overview.more_lines", count=len(names) - shown)
+    return text
 
 
 def number(value: int | float, lang: str) -> str:

@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 HOME_ITEMS = 25  # two blocks each: 50 of a view's 100
 RECENT_TEXT_CHARS = 120
+HOME_CAMPAIGNS = 15
 
 
 def build_home_view(data: HomeData, lang: str, tz: str, user_id: str) -> dict[str, Any]:
@@ -49,14 +50,14 @@ def build_home_view(data: HomeData, lang: str, tz: str, user_id: str) -> dict[st
     lines = []
     for interaction, partner_name in data.recent:
         partner = f"*{bk.escape(partner_name)}*" if partner_name else "–"
-        text = bk.escape(bk.clip(" ".join(interaction.raw_text.split()), RECENT_TEXT_CHARS))
+        text = bk.escape_keeping_mentions(bk.clip(" ".join(interaction.raw_text.split()), RECENT_TEXT_CHARS))
         lines.append(f"• {fmt.due(interaction.occurred_at, all_day=False, tz=tz, lang=lang)} · {partner} · "
                      f"{fmt.person(interaction.logged_by)} · {fmt.label('interaction', interaction.kind, lang)}: {text}")
-    blocks.append(bk.section(f"*{t(lang, 'overview.home.recent')}*\n" + ("\n".join(lines) or t(lang, "overview.none"))))
+    blocks.extend(bk.sections(lines or [t(lang, "overview.none")], title=f"*{t(lang, 'overview.home.recent')}*"))
     blocks.append(bk.divider())
 
     progress = []
-    for cp in data.campaigns[:15]:
+    for cp in data.campaigns:
         goal = f" / {fmt.money(cp.goal_dkk, lang)}" if cp.goal_dkk else ""
         bar = progress_bar(cp.share, 10)
         progress.append(
@@ -64,8 +65,9 @@ def build_home_view(data: HomeData, lang: str, tz: str, user_id: str) -> dict[st
             + (f" `{bar}`" if bar else "")
             + " · " + t(lang, "overview.home.in_writing", amount=fmt.money(cp.totals.in_writing_dkk, lang))
         )
-    blocks.append(bk.section(f"*{t(lang, 'overview.home.campaigns')}*\n"
-                             + ("\n".join(progress) or t(lang, "overview.home.no_campaigns"))))
+    blocks.extend(bk.listing(progress or [t(lang, "overview.home.no_campaigns")],
+                             title=f"*{t(lang, 'overview.home.campaigns')}*", shown=HOME_CAMPAIGNS,
+                             more=lambda n: t(lang, "overview.more_lines", count=n)))
     blocks.append(bk.context(t(lang, "overview.home.footer")))
     return {"type": "home", "blocks": blocks[: bk.MAX_BLOCKS_VIEW]}
 

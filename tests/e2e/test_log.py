@@ -100,6 +100,29 @@ def test_free_text_after_partner_is_a_log_but_a_typo_gets_help(server: Server) -
     assert "Jeg kender ikke kommandoen `stauts`" in server.command("stauts danske").text
 
 
+def test_a_bare_line_naming_a_known_partner_is_a_log_in_both_languages(server: Server) -> None:
+    partner = unique("Saxo")
+    log(server, f"Ringede til {partner}, ringer igen fredag")
+    reply = server.command(f"{partner.lower()} vil gerne sponsorere 5.000 kr")
+    assert "*Gemt*" in reply.text and f"*{partner}*" in reply.text
+    english = server.command(f"{partner.lower()} wants to sponsor 2,500 DKK", user=BEN.id)
+    assert "*Saved*" in english.text
+    amounts = server.scalars(select(Pledge.amount_dkk).join(Partner, Partner.id == Pledge.partner_id)
+                             .where(Partner.name == partner))
+    assert sorted(amounts) == [2500, 5000]
+    assert "Jeg kender ikke kommandoen" in server.command(f"stauts {partner.lower()}").text
+
+
+def test_long_free_text_gets_a_clear_answer_and_nothing_is_saved(server: Server) -> None:
+    partner = unique("Lang Tekst")
+    text = f"Ringede til {partner}. " + "De vil gerne hjælpe med bøger og tid. " * 90
+    before = server.scalars(select(Interaction.id))
+    reply = server.command(text)
+    assert "Intet blev gemt" in reply.text and "3000" in reply.text
+    assert server.scalars(select(Interaction.id)) == before
+    assert "Nothing was saved" in server.command("x " * 1600, user=BEN.id).text
+
+
 def test_an_ambiguous_partner_is_asked_for_and_the_choice_completes_the_log(server: Server) -> None:
     base = unique("Danske Bank")
     log(server, f"Ringede til {base} Greve, ringer igen fredag")

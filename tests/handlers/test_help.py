@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -62,7 +63,7 @@ def test_unknown_word_is_named_escaped_and_followed_by_help() -> None:
     answer = invoke(make_commands(), "<!here> please", lang="da")
     body = str(answer["blocks"])
     assert "Jeg kender ikke kommandoen `&lt;!here&gt;`" in body
-    assert "/partner help" in body
+    assert "/partner hjælp" in body and "/partner sprog da|en|auto" in body
     assert_valid_blocks(answer["blocks"])
 
 
@@ -70,3 +71,34 @@ def test_a_subcommand_name_can_be_registered_once() -> None:
     commands = make_commands()
     with pytest.raises(ValueError):
         commands.add("sprog", lambda inv: None, help_key="help.cmd.help")
+
+
+def all_commands() -> Commands:
+    """Every feature's subcommands, registered as the app does."""
+    from slack_bolt import App
+
+    import handlers
+
+    commands = Commands()
+    handlers.register_all(App(token="xoxb-test", signing_secret="s", token_verification_enabled=False), commands)
+    return commands
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_command_a_text_names_is_the_one_help_shows_in_that_language(lang: str) -> None:
+    # The Home tab, hints and usage lines name commands; a Danish reader must meet the same
+    # Danish names in help (and an English reader the English ones), and every name must work.
+    from bot.i18n import MESSAGES
+
+    commands = all_commands()
+    help_text = str(invoke(commands, "help", lang=lang)["blocks"])
+    shown = {sub.shown_name(lang) for sub in commands.subcommands}
+    for sub in commands.subcommands:
+        assert f"/partner {sub.shown_name(lang)}" in help_text
+    named = []
+    for key, texts in MESSAGES.items():
+        for word in re.findall(r"(?:/partner|\{command\}) ([a-zæøå-]+)", texts.get(lang, "")):
+            named.append((key, word))
+            assert commands.find(word) is not None, f"{key} names an unknown command {word!r}"
+            assert word in shown, f"{key} names {word!r}; help shows {commands.find(word).shown_name(lang)!r}"
+    assert len(named) > 5

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from unittest.mock import MagicMock
@@ -59,6 +60,35 @@ def test_digest_blocks_are_valid_and_cut_long_lists():
     text = str(blocks)
     assert "Overdue* (30)" in text and "and 22 more" in text and "DKK 5,000" in text and "Saxo &amp; co" in text
     assert_valid_blocks(h.build_reschedule_modal("da", 7, "D1", "1.2")["blocks"], limit=100)
+
+
+def test_a_digest_at_the_extremes_is_never_cut_and_counts_what_it_leaves_out():
+    # 120 open follow-ups and 52 verbal agreements, partner names at the 200-character cap with
+    # characters that need escaping: every part fits Slack's sections, no token or escape is cut,
+    # and the "… and N more" line of each part survives.
+    def name(i: int) -> str:
+        return (f"Partner {i:03d} " + "& Søn <Greve> " * 20)[:200]
+
+    def item(i: int) -> DigestItem:
+        return DigestItem(i, i, name(i), FollowUpAction.CALL, "<@U0BEN> " * 40, NOW + timedelta(hours=i), False,
+                          "Europe/Copenhagen")
+
+    digest = Digest(Recipient("U0ANNA", "da", "Europe/Copenhagen"), NOW.date(),
+                    overdue=[item(i) for i in range(40)], today=[item(i) for i in range(40, 80)],
+                    week=[item(i) for i in range(80, 120)],
+                    not_in_writing=[PledgeItem(i, i, name(i), PledgeKind.PRODUCTS, None, 5, "bamser & bøger")
+                                    for i in range(52)])
+    blocks = views.build_digest_blocks(digest)
+    assert_valid_blocks(blocks)
+    texts = [b["text"]["text"] for b in blocks if b["type"] == "section"]
+    joined = "\n".join(texts)
+    for text in texts:
+        rest = re.sub(r"<[@#!][^<>]*>|&(?:amp|lt|gt);", "", text)
+        assert "<" not in rest and not re.search(r"&\w*$", rest), text[-80:]
+    assert joined.count("• ") == views.DIGEST_LINES * 4  # four parts, each showing DIGEST_LINES lines
+    more = sum(int(n) for n in re.findall(r"… og (\d+) mere", joined))
+    assert more == (40 - views.DIGEST_LINES) * 3 + (52 - views.DIGEST_LINES)
+    assert len(re.findall(r"… og \d+ mere", joined)) == 4
 
 
 def test_settings_words():
