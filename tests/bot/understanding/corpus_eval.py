@@ -12,7 +12,7 @@ from bot.understanding import ParseResult, parse
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
 FIELDS = (
     "kind", "organization", "contacts", "roles", "money_total", "money", "items", "asks",
-    "agreement", "no_publicity", "followups", "suggested", "mentions",
+    "agreement", "no_publicity", "publicity", "item_values", "followups", "suggested", "mentions",
 )
 
 
@@ -59,6 +59,11 @@ def field_matches(field: str, expected, got: ParseResult) -> bool:
         return sorted(i.quantity for i in got.items) == sorted(expected)
     if field == "asks":
         return set(got.asks) == set(expected)
+    if field == "item_values":
+        values = [getattr(i, "value", None) for i in got.items]
+        return sorted(v.amount for v in values if v is not None and v.currency == "DKK") == sorted(expected)
+    if field == "publicity":
+        return getattr(got, "publicity", "ask") == expected
     if field == "agreement":
         return got.agreement == expected
     if field == "no_publicity":
