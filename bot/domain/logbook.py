@@ -160,6 +160,15 @@ def contact_details(text: str) -> tuple[str | None, str | None]:
     return (email.group(0) if email else None, re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None)
 
 
+def publicity_after(current: Publicity, understood: dict[str, Any]) -> Publicity:
+    """The partner's publicity wish after a log: "no publicity" wins; "public" only when the text says so."""
+    if understood.get("no_publicity") or understood.get("publicity") == "no_publicity":
+        return Publicity.NO_PUBLICITY
+    if understood.get("publicity") == "public":
+        return Publicity.PUBLIC
+    return current
+
+
 def pledges_from(understood: dict[str, Any], text: str) -> list[dict[str, Any]]:
     """The asks and agreements a log describes, one per amount, item or kind of ask."""
     status = pledge_status(understood, text)
@@ -173,7 +182,11 @@ def pledges_from(understood: dict[str, Any], text: str) -> list[dict[str, Any]]:
     for item in understood.get("items") or []:
         what = str(item.get("what") or "")
         kind = PledgeKind.BOOKS if _BOOK_WORDS.search(what) else PledgeKind.PRODUCTS
-        found.append({"kind": kind, "quantity": int(item.get("quantity") or 0), "what": what[:200]})
+        pledge = {"kind": kind, "quantity": int(item.get("quantity") or 0), "what": what[:200]}
+        value = item.get("value") or {}
+        if value.get("currency") == "DKK" and value.get("amount") is not None:
+            pledge["amount_dkk"] = int(round(float(value["amount"])))  # in-kind value, kept apart from cash
+        found.append(pledge)
     covered = {p["kind"].value for p in found}
     for ask in understood.get("asks") or []:
         if ask not in covered and ask in PledgeKind._value2member_map_:
@@ -412,8 +425,7 @@ def attach_partner(
     stage_before = partner.stage
     partner.stage = next_stage(partner.stage, status, reached=reached_partner(text, str(understood.get("kind"))))
     publicity_before = partner.publicity
-    if understood.get("no_publicity"):
-        partner.publicity = Publicity.NO_PUBLICITY
+    partner.publicity = publicity_after(partner.publicity, understood)
     closed = _close_obsolete(session, ws, partner.id, interaction, understood, text)
     _set_meta(
         interaction,
@@ -570,8 +582,7 @@ def restore(session: Session, *, ws: Workspace, interaction_id: int) -> bool:
     if partner is not None and not meta.get("partner_created"):
         if meta.get("stage_after"):
             partner.stage = Stage(meta["stage_after"])
-        if (interaction.understood or {}).get("no_publicity"):
-            partner.publicity = Publicity.NO_PUBLICITY
+        partner.publicity = publicity_after(partner.publicity, interaction.understood or {})
     for entry in meta.get("closed") or []:
         followup = _closed_followup(session, ws, entry["id"])
         if followup is not None:

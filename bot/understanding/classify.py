@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
-from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY
+from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY, PUBLIC
 
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
 _AGREEMENT = {answer: re.compile(p) for answer, p in AGREEMENT_CUES.items()}
 _NO_PUBLICITY = re.compile(NO_PUBLICITY)
+_PUBLIC = re.compile(PUBLIC)
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
@@ -49,6 +50,18 @@ def find_agreement(low: str) -> tuple[str | None, bool]:
 def find_no_publicity(low: str) -> bool:
     """Return True when the partner asks not to be named in public."""
     return _NO_PUBLICITY.search(low) is not None
+
+
+def find_publicity(low: str) -> tuple[str | None, bool]:
+    """Return "no_publicity", "public" or None (the text says nothing), and whether both were said.
+
+    When a line says both, keeping the partner out of public is the safe reading.
+    """
+    hidden = _NO_PUBLICITY.search(low) is not None
+    public = _PUBLIC.search(low) is not None
+    if hidden:
+        return "no_publicity", public
+    return ("public" if public else None), False
 
 
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:

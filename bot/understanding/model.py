@@ -29,6 +29,8 @@ class Item:
 
     quantity: int
     what: str
+    # The estimated value of all the pieces ("5 gavekort à 200 kr." = 1.000 kr.): in kind, not cash.
+    value: Money | None = None
 
 
 @dataclass
@@ -102,6 +104,9 @@ class ParseResult:
     asks: list[str] = field(default_factory=list)
     agreement: str | None = None
     no_publicity: bool = False
+    # What the text says about naming the partner in public: "public", "no_publicity", or None
+    # when it says nothing (the partner's wish stays as it was, "ask first" by default).
+    publicity: str | None = None
     followups: list[FollowUp] = field(default_factory=list)
     suggested: list[FollowUp] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)
@@ -117,13 +122,21 @@ class ParseResult:
             "organization": self.organization,
             "contacts": [{"name": c.name, "role": c.role} for c in self.contacts],
             "money": [{"amount": m.amount, "currency": m.currency} for m in self.money],
-            "items": [{"quantity": i.quantity, "what": i.what} for i in self.items],
+            "items": [_item_dict(i) for i in self.items],
             "asks": list(self.asks),
             "agreement": self.agreement,
             "no_publicity": self.no_publicity,
+            "publicity": self.publicity,
             "followups": [f.to_dict() for f in self.followups],
             "suggested": [f.to_dict() for f in self.suggested],
             "mentions": list(self.mentions),
             "uncertain": list(self.uncertain),
             "unresolved": list(self.unresolved),
         }
+
+
+def _item_dict(item: Item) -> dict[str, Any]:
+    out: dict[str, Any] = {"quantity": item.quantity, "what": item.what}
+    if item.value is not None:
+        out["value"] = {"amount": item.value.amount, "currency": item.value.currency}
+    return out

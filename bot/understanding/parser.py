@@ -53,8 +53,8 @@ def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
     if kind_cue is None:
         result.uncertain.append("kind")
 
-    for start, end, amount in money.find_money(prep.low):
-        result.money.append(amount)
+    amounts = money.find_money(prep.low)
+    for start, end, _ in amounts:
         prep.mask(start, end, "money")
     spans = times.find_times(prep.low, cleaned, local_now, zone)
     for span in spans:
@@ -69,13 +69,19 @@ def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
     org_free = prep.text
     if found.organization:
         org_free = org_free.replace(found.organization, " " * len(found.organization))
-    result.items = [item for _, _, item in money.find_items(org_free)]
+    found_items = money.find_items(org_free)
+    priced = money.item_values(markup_low, amounts, found_items)
+    result.money = [amount for n, (_, _, amount) in enumerate(amounts) if n not in priced]
+    result.items = [item for _, _, item in found_items]
 
     agreement, conflict = classify.find_agreement(markup_low)
     result.agreement = agreement
     if conflict:
         result.uncertain.append("agreement")
-    result.no_publicity = classify.find_no_publicity(markup_low)
+    result.publicity, publicity_conflict = classify.find_publicity(markup_low)
+    result.no_publicity = result.publicity == "no_publicity"
+    if publicity_conflict:
+        result.uncertain.append("publicity")
     asks_low = text.lower_same_length(org_free)
     result.asks = classify.find_asks(asks_low, result.money, result.items)
 

@@ -170,7 +170,26 @@ NO_PUBLICITY = (
     r"ønsker ikke (?:at blive )?omtal\w*|ikke (?:at blive )?(?:omtalt|nævnt|navngivet)|ingen omtale|uden omtale|ikke (?:have )?omtale|anonym\w*|"
     r"no (?:publicity|press|pr\b|names?|logo)|(?:doesn'?t|don'?t|do not|does not) want (?:any )?(?:press|publicity|to be (?:named|mentioned))|"
     r"not (?:be )?(?:named|mentioned)|off the record|keep (?:it|this) quiet|low profile|diskret|"
-    r"vil ikke (?:på|have)|ikke på (?:plakat|flyer|hjemmeside|website)|ikke stå på|not on (?:the )?(?:posters?|flyers?|website)|without (?:their )?name|uden (?:deres )?navn|ikke offentligt|nævnt offentligt"
+    r"vil ikke (?:på|have)|ikke på (?:plakat|flyer|hjemmeside|website)|ikke stå på|not on (?:the )?(?:posters?|flyers?|website)|without (?:their )?name|uden (?:deres )?navn|ikke offentligt|nævnt offentligt|"
+    r"ikke (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|synlige?|fremhæves)\b|"
+    r"(?:ingen|intet|uden|ikke (?:noget|deres|vores)) (?:logo|logoer|presse\w*|pr\b|navn|reklame|synlighed|offentlig\w*)|"
+    r"holdes? (?:stille|internt|for os selv|hemmeligt?)|i al stilhed|under radaren|"
+    r"(?:not|never) (?:want|like) (?:\w+ )?(?:name|names|logo|brand)|(?:his|her|their|its) name (?:kept )?(?:off|out)|"
+    r"(?:leave|keep) (?:them|him|her|it|their name|their logo) (?:off|out of)|stay (?:out of|off) (?:the )?(?:papers?|press|news|posters?|flyers?|website|social)|"
+    r"(?:may|can|must|should)(?:n'?t| not) (?:name|mention|credit|thank) (?:them|him|her|it)\b|no (?:mentions?|shout-?outs?|credit|announcements?|press releases?)|"
+    r"under the radar|discreet\w*|quietly|silent (?:partner|sponsor)|not (?:go|be) public|not publici[sz]e"
+)
+
+# The partner is happy to be named in public (logo, name, press): the opposite of NO_PUBLICITY.
+PUBLIC = (
+    r"(?:må|vil|kan) (?:\w+ )?(?:gerne|godt|fint) (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|fremhæves|stå på|have (?:deres |sit |vores )?(?:logo|navn)|bruge[s]? (?:\w+ )?(?:logo|navn))|"
+    r"(?:logo|navn)(?: og (?:logo|navn))? (?:må|kan) (?:gerne|godt|fint) (?:bruges|nævnes|stå)|"
+    r"gerne (?:med|have) (?:deres |sit |vores )?(?:logo|navn)|gerne (?:på|i) (?:pressen|avisen|plakat\w*|flyer\w*|sponsorlisten|hjemmesiden)|"
+    r"(?:happy|glad|fine|keen|pleased|love|like|want|wants|okay|ok) (?:for us )?(?:to be |with being |with )?(?:named|mentioned|credited|thanked publicly|featured)|"
+    r"(?:happy|fine|okay|ok|glad) (?:for us )?(?:to|with) (?:use|using|mention|mentioning|name|naming|show|showing|credit|crediting|feature|featuring|put|putting) (?:their|our|the|them|his|her)|"
+    r"(?:fine|happy|ok|okay) with (?:their|the|our) (?:logo|name)|(?:can|may) use (?:their|our) (?:logo|name)|"
+    r"(?:love|like|want|wants|would like) (?:a |some )?(?:press release|press coverage|publicity|shout-?out|mention)|mention them publicly|"
+    r"(?:logo|name) on (?:the |our )?(?:sponsor|website|posters?|flyers?)(?! (?:is|are)? ?not)"
 )
 
 # What was asked for; money is also implied by any amount.

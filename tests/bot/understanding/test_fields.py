@@ -1,0 +1,69 @@
+"""Field families of issue 19: items with a value, publicity both ways, roles, organisations, kind, answers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.understanding import parse
+
+NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo("Europe/Copenhagen"))
+
+
+def understand(text: str):
+    return parse(text, now=NOW, tz="Europe/Copenhagen")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "cash"),
+    [
+        ("5 gavekort à 200 kr. til præmier", 5, 1000, []),
+        ("De giver 30 bøger, værdi ca. 4.500 kr.", 30, 4500, []),
+        ("2 cykler til hovedpræmien, 3.000 kr. pr. stk., og 5.000 kr. kontant", 2, 6000, [5000]),
+        ("3 tablets worth 2,500 DKK each", 3, 7500, []),
+        ("200 bookmarks (value approx 2,000 DKK)", 200, 2000, []),
+        ("20 goodie bags @ 150 DKK", 20, 3000, []),
+    ],
+)
+def test_an_amount_that_prices_items_is_their_value_not_money(text, quantity, value, cash) -> None:
+    got = understand(text)
+    (item,) = got.items
+    assert (item.quantity, item.value.amount if item.value else None) == (quantity, value)
+    assert [m.amount for m in got.money] == cash
+    assert got.to_dict()["items"][0]["value"] == {"amount": value, "currency": "DKK"}
+
+
+def test_items_and_money_side_by_side_stay_apart() -> None:
+    got = understand("De giver 50 bøger og 4.500 kr. til arrangementet")
+    assert [i.value for i in got.items] == [None]
+    assert [m.amount for m in got.money] == [4500]
+
+
+@pytest.mark.parametrize(
+    ("text", "publicity"),
+    [
+        ("De giver 5.000 kr., men vil ikke nævnes i pressen.", "no_publicity"),
+        ("10.000 kr. Ingen logo på plakaterne, tak.", "no_publicity"),
+        ("det skal holdes stille – ingen pressemeddelelse", "no_publicity"),
+        ("5,000 DKK but keep it quiet, no press please", "no_publicity"),
+        ("yes to 10 free passes, but please leave them off the flyers", "no_publicity"),
+        ("they want to stay out of the papers", "no_publicity"),
+        ("logo og navn må gerne bruges på plakaten", "public"),
+        ("hun må gerne nævnes på Facebook", "public"),
+        ("happy to be named on the sponsor board", "public"),
+        ("fine to use their logo and name in all materials", "public"),
+        ("De giver 5.000 kr. til læsefesten", None),
+    ],
+)
+def test_publicity_is_read_both_ways(text, publicity) -> None:
+    got = understand(text)
+    assert got.publicity == publicity
+    assert got.no_publicity == (publicity == "no_publicity")
+
+
+def test_a_line_that_says_both_keeps_the_partner_out_of_public_and_asks() -> None:
+    got = understand("Logo må gerne bruges, men de vil ikke nævnes i avisen")
+    assert got.publicity == "no_publicity"
+    assert "publicity" in got.uncertain
