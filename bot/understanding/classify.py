@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
-from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY, PUBLIC
+from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY, NOT_AN_ANSWER, PUBLIC
 
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
 _AGREEMENT = {answer: re.compile(p) for answer, p in AGREEMENT_CUES.items()}
 _NO_PUBLICITY = re.compile(NO_PUBLICITY)
+_NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
 _PUBLIC = re.compile(PUBLIC)
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
@@ -41,6 +42,7 @@ def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
 
 def find_agreement(low: str) -> tuple[str | None, bool]:
     """Return the partner's answer (no beats maybe beats yes) and whether cues conflict."""
+    low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
     found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
     if not found:
         return None, False

@@ -67,3 +67,45 @@ def test_a_line_that_says_both_keeps_the_partner_out_of_public_and_asks() -> Non
     got = understand("Logo må gerne bruges, men de vil ikke nævnes i avisen")
     assert got.publicity == "no_publicity"
     assert "publicity" in got.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Lagde besked til Thomas Krag hos Jyske Bank", "call"),
+        ("Har lagt en besked til Connie hos Solrød Biograf", "call"),
+        ("tlf m. Karen fra Matas – hun skal spørge sin chef", "call"),
+        ("Kort snak m. Maja ved Solrød Bibliotek", "call"),
+        ("Left a voicemail for Peter Hansen at Nykredit", "call"),
+        ("Chat with Mia from Greve Youth Club", "call"),
+        ("Skrev til Rasmus Høj hos Gyldendal om 50 eksemplarer", "email"),
+        ("Mail til Lone Friis fra Greve Avis om omtale", "email"),
+        ("Wrote to Rebecca Shaw at Gyldendal", "email"),
+        ("Rykkede Nordea pr. mail for svar", "email"),
+    ],
+)
+def test_kind_of_interaction_from_everyday_phrasing(text, kind) -> None:
+    assert understand(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Mundtligt tilsagn om 15.000 kr.", "yes"),
+        ("Ja til 200 poser med læsetips", "yes"),
+        ("They pledged 20,000 DKK for the summer campaign.", "yes"),
+        ("hun lovede 50 bøger til byttereolen", "yes"),
+        ("Positiv, men hun skal have det godkendt af udvalget", "maybe"),
+        ("positive but must ask the board before committing", "maybe"),
+        ("Interested, but will take it to the committee.", "maybe"),
+        ("Nej tak for i år, men prøv igen til næste år.", "no"),
+        ("de har allerede brugt sponsorbudgettet for i år", "no"),
+        ("unfortunately they can't support the campaign this year", "no"),
+        ("Han sagde ja til at mødes igen i januar.", None),
+        ("He said yes to a meeting on Friday to hear more.", None),
+        ("they agreed to a call next Tuesday to discuss prizes", None),
+        ("Email to Anna at PostNord about free shipping", None),
+    ],
+)
+def test_the_answer_to_the_ask(text, answer) -> None:
+    assert understand(text).agreement == answer
