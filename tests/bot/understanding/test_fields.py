@@ -109,3 +109,71 @@ def test_kind_of_interaction_from_everyday_phrasing(text, kind) -> None:
 )
 def test_the_answer_to_the_ask(text, answer) -> None:
     assert understand(text).agreement == answer
+
+
+def people(text: str) -> dict[str, str | None]:
+    return {c.name: (c.role.lower() if c.role else None) for c in understand(text).contacts}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("Ringede til Sofie Lund (indkøbschef, Coop Roskilde).", "Coop Roskilde", {"Sofie Lund": "indkøbschef"}),
+        ("Møde med Jens Berg, formand for Lions Club Greve.", "Lions Club Greve", {"Jens Berg": "formand"}),
+        ("Talte med Hanne Kjær, afdelingsleder på Herlev Hospital, om læsevenner", "Herlev Hospital", {"Hanne Kjær": "afdelingsleder"}),
+        ("tlf m. Mehmet, indehaver af Pizzeria Roma", "Pizzeria Roma", {"Mehmet": "indehaver"}),
+        ("Ringede til ejeren af Café Solsikken, Maria Berg.", "Café Solsikken", {"Maria Berg": "ejer"}),
+        ("Talte med uddeleren, Kim Hald, hos SuperBrugsen Tune", "SuperBrugsen Tune", {"Kim Hald": "uddeler"}),
+        ("Ringede til Jette Bang, daglig leder af Tune Børnehus.", "Tune Børnehus", {"Jette Bang": "daglig leder"}),
+        ("Call with Sarah Mitchell (Head of Partnerships, Waterstones).", "Waterstones", {"Sarah Mitchell": "head of partnerships"}),
+        ("Met James Carter, Head of Community Engagement at Barclays.", "Barclays", {"James Carter": "head of community engagement"}),
+        ("Quick call with Simon Price (Senior Account Manager, Danske Bank).", "Danske Bank", {"Simon Price": "senior account manager"}),
+        ("Spoke with the branch manager of Nordea Greve, Karen Holt.", "Nordea Greve", {"Karen Holt": "branch manager"}),
+        ("Emailed John Fisher, the managing director of Fisher Print", "Fisher Print", {"John Fisher": "managing director"}),
+        ("Met with Tom Baker, chair of the Greve Chamber of Commerce.", "Greve Chamber of Commerce", {"Tom Baker": "chair"}),
+    ],
+)
+def test_roles_and_the_organisation_they_belong_to(text, org, expected) -> None:
+    assert understand(text).organization == org
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Carlsbergs CSR-afdeling vil gerne støtte med 25.000 kr.", "Carlsberg"),
+        ("Carlsberg's CSR department said no thanks for this year", "Carlsberg"),
+        ("Møde med Susanne Dahl i Greve Kommunes kulturforvaltning.", "Greve Kommune"),
+        ("Anna i Brugsen siger ja til at hænge vores plakat op", "Brugsen"),
+        ("Ringede til Peter på Karlslunde Bibliotek om lån af salen", "Karlslunde Bibliotek"),
+        ("Coop Roskilde: Sofie Lund siger ja til 100 poser med frugt", "Coop Roskilde"),
+        ("Greve Bio giver 50 fribilletter", "Greve Bio"),
+        ("Met Hannah Scott from the CSR team at Maersk.", "Maersk"),
+        ("Met Andrew Stone of Stone & Sons Builders about the tent", "Stone & Sons Builders"),
+        ("met owner Paul Dean at Dean's Hardware", "Dean's Hardware"),
+        ("Fik mail fra Lise Holm hos FOA om projektet Læsevenner i Hjemmeplejen", "FOA"),
+    ],
+)
+def test_the_organisation_in_its_usual_places(text, org) -> None:
+    assert understand(text).organization == org
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Møde med Anne Holm og Per Nygaard fra Greve Rotary.", {"Anne Holm", "Per Nygaard"}),
+        ("Talte med Lars og Mette hos Bageriet Kornet", {"Lars", "Mette"}),
+        ("Met Anna Price and Tom Hill from Greve Rotary", {"Anna Price", "Tom Hill"}),
+        ("Emailed Mark Jones and his colleague Ellie Ward at PwC", {"Mark Jones", "Ellie Ward"}),
+        ("Mail til Søren Vang og Ulla Thorsen (Greve Museum)", {"Søren Vang", "Ulla Thorsen"}),
+    ],
+)
+def test_two_people_joined_by_and_are_two_contacts(text, names) -> None:
+    assert set(people(text)) == names
+
+
+def test_each_of_two_people_keeps_their_own_role() -> None:
+    assert people("Spoke with Chris Hall (CEO) and Amy Stone (CFO) at Nordic Paper.") == {"Chris Hall": "ceo", "Amy Stone": "cfo"}
+    assert people("Mødtes med direktør Poul Riis og marketingchef Signe Kvist fra Nordea Greve.") == {
+        "Poul Riis": "direktør", "Signe Kvist": "marketingchef",
+    }
