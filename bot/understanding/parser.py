@@ -82,7 +82,10 @@ def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
     result.no_publicity = result.publicity == "no_publicity"
     if publicity_conflict:
         result.uncertain.append("publicity")
-    asks_low = text.lower_same_length(org_free)
+    ask_text = org_free
+    for contact in result.contacts:
+        ask_text = ask_text.replace(contact.name, " " * len(contact.name))  # "Lucy Grant" asks for no grant
+    asks_low = text.lower_same_length(ask_text)
     result.asks = classify.find_asks(asks_low, result.money, result.items)
 
     sentences = text.sentence_bounds(cleaned)
