@@ -35,6 +35,7 @@ _ORG_PREPOSITIONS = {
     "hos": 3, "ved": 3, "at": 3, "@": 3, "fra": 2, "from": 2, "til": 1, "to": 1, "with": 2,
     "med": 2, "w/": 2, "called": 1, "ringede": 1, "rykkede": 1, "emailed": 1, "mailede": 1,
     "and": 1, "og": 1, "om": 1, "about": 1, "besøgte": 1, "visited": 1, "for": 1, "m.": 1,
+    "i": 2, "på": 2, "of": 1, "caught": 1,
 }
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
@@ -42,7 +43,9 @@ _PERSON_CUES = frozenset(
     "co-worker".split()
 )
 _AND = frozenset({"og", "and"})
-_AFTER_PERSON = frozenset({"hos", "fra", "at", "from", "@", ",", "(", "ved", "i", "in", "on"})
+_AFTER_PERSON = frozenset({"hos", "fra", "at", "from", "@", ",", "(", "ved", "i", "in", "on", "og", "and", "&", "-", "–", "på", "of"})
+# Words right before a name that make it a person even when the name is unknown ("her colleague Ravi Shah").
+_STRONG_PERSON_CUES = frozenset("kollega kollegaen colleague co-worker chef chefen boss manager".split())
 _SKIP_BEFORE = frozenset({"the", "vores", "our", "deres", "their", "a", "en", "et"})
 _ALLCAPS_SHORT = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 
@@ -142,8 +145,8 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 run.append(nxt)
             elif nxt.text.isdigit() and len(run) >= 1 and _brand(run[0]):
                 run.append(nxt)  # "Rema 1000"
-            elif nxt.low in _AND and run[0].low in FIRST_NAMES and j + 1 < len(toks) and toks[j + 1].low in FIRST_NAMES:
-                break  # "Anne Holm og Per Nygaard": two people, not one
+            elif (nxt.low in _AND or nxt.low == "&") and j + 1 < len(toks) and _two_people(run, toks, j):
+                break  # "Anne Holm og Per Nygaard", "Jens & Lone": two people, not one
             elif nxt.low in _CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j + 1].low not in _STOP:
                 run.extend([nxt, toks[j + 1]])
                 j += 1
@@ -153,6 +156,30 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
         phrases.append(Phrase(run, i))
         i = j
     return phrases
+
+
+def _first_name(low: str) -> bool:
+    """Return True for a known first name, also hyphenated ("Anne-Marie")."""
+    return low in FIRST_NAMES or ("-" in low and all(part in FIRST_NAMES for part in low.split("-")))
+
+
+def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
+    """Return True when "og"/"and"/"&" at toks[j] joins two people rather than one organisation."""
+    nxt = toks[j + 1]
+    if any(_org_word(t.low) or _brand(t) for t in run):
+        return False
+    if _first_name(run[0].low) and _first_name(nxt.low):
+        return True
+    if toks[j].low == "&" or len(run) != 2 or j + 2 >= len(toks):
+        return False
+    # "Bodil Krogh og Ejnar Holm": two two-word names even when the first names are unknown.
+    second = toks[j + 2]
+    after = toks[j + 3] if j + 3 < len(toks) else None
+    return (
+        _is_cap(nxt) and _is_cap(second) and nxt.low not in _STOP and second.low not in _STOP
+        and not (_org_word(nxt.low) or _org_word(second.low) or _brand(nxt) or _brand(second))
+        and (after is None or not _is_cap(after))
+    )
 
 
 def _name_not_word(toks: list[Tok], i: int) -> bool:
@@ -178,7 +205,9 @@ def _prev_word(toks: list[Tok], index: int) -> str:
     return word
 
 
-def _split_person(ph: Phrase, toks: list[Tok], cue_before: bool, has_mentions: bool) -> tuple[str | None, str | None, list[Tok]]:
+def _split_person(
+    ph: Phrase, toks: list[Tok], cue_before: bool, has_mentions: bool, strong_cue: bool = False
+) -> tuple[str | None, str | None, list[Tok]]:
     """Split a phrase into (role, person name, remaining tokens)."""
     words = list(ph.toks)
     role = None
@@ -187,8 +216,10 @@ def _split_person(ph: Phrase, toks: list[Tok], cue_before: bool, has_mentions: b
         words = words[1:]
     first = words[0].low
     after = toks[ph.index + len(ph.toks)].low if ph.index + len(ph.toks) < len(toks) else ""
-    known = first in FIRST_NAMES
-    role_cue = role is not None or _role_before(toks, ph.index) is not None
+    known = _first_name(first)
+    if _department(first) and len(words) == 1:
+        return None, None, ph.toks  # "fra HR i Coloplast": a department, not a person
+    role_cue = role is not None or _role_before(toks, ph.index) is not None or strong_cue
     if not known and len(words) == 1 and (cue_before or role_cue) and (after in _AFTER_PERSON or role_cue) and words[0].text.isalpha() and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES):
         return role, words[0].text, []  # an unknown first name: "med Solvej fra ...", "ejeren Mehmet"
     if not known:
@@ -247,7 +278,9 @@ def _titlecase(words: list[str]) -> str:
 
 _LOWER_PREP = re.compile(r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|with|w/|om|calling|called)\s+")
 _LOWER_WORDS = re.compile(r"(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})")
-_LOWER_PERSON = re.compile(r"(?:^|[\s(])(?:with|w/|med|m\.|til|called|to|fra|from|for)\s+([a-zæøå]+)(?:\s+([a-zæøå]+))?")
+_LOWER_PERSON = re.compile(
+    r"(?:^|[\s(])(?:with|w/|med|m\.|til|called|to|fra|from|for|caught|reached)\s+([a-zæøå-]+)(?:\s+([a-zæøå-]+))?(?:\s+([a-zæøå-]+))?"
+)
 
 
 @dataclass
@@ -272,8 +305,11 @@ def find_entities(text: str, has_mentions: bool = False) -> Entities:
     last_was_person = False
     for ph in _phrases(toks):
         prev = _prev_word(toks, ph.index)
-        cue_before = prev in _PERSON_CUES or prev.endswith("/") or (prev in _AND and last_was_person)
-        role, name, rest = _split_person(ph, toks, cue_before, has_mentions)
+        cue_before = prev in _PERSON_CUES or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
+        if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
+            cue_before = True  # "fik fat i Kaare"
+        strong = prev in _STRONG_PERSON_CUES
+        role, name, rest = _split_person(ph, toks, cue_before or strong, has_mentions, strong)
         last_was_person = bool(name)
         if name:
             end_tok = ph.toks[len(ph.toks) - len(rest) - 1]
@@ -453,11 +489,15 @@ def _lowercase_org(text: str) -> str | None:
 def _lowercase_people(text: str) -> list[Contact]:
     people = []
     for m in _LOWER_PERSON.finditer(text):
-        first, second = m.group(1), m.group(2)
-        if first not in FIRST_NAMES:
+        first, second, third = m.group(1), m.group(2), m.group(3)
+        role = None
+        if first and not _first_name(first) and is_role_word(first) and second:
+            role, first, second = is_role_word(first), second, third  # "snakkede m. uddeler kim jensen"
+        if not _first_name(first):
             continue
         words = [first]
-        if second and second not in _STOP and second not in FIRST_NAMES and second not in ("hos", "fra", "at", "from"):
-            words.append(second)
-        people.append(Contact(_titlecase(words), None))
+        if second and second not in _STOP and second not in FIRST_NAMES and second not in ("hos", "fra", "at", "from", "i", "på", "ved"):
+            if not (_org_word(second) or second in BRANDS or second in PLACES or is_role_word(second)):
+                words.append(second)
+        people.append(Contact(_titlecase(words), role))
     return people

@@ -40,6 +40,16 @@ FIRST_NAMES = frozenset(
     richard rob robert robin rose ruby russell ryan sally sam samantha samuel sandra scott
     sean sharon simon sophie stephen steve steven stuart susan tara ted thomas tim tony tracy
     victoria vincent walter wendy will zoe
+    bodil ejnar oluf asta kaare kåre ditte jonna vibe sanne stine dave lily rita priya ravi fatima
+    jake josh chloe ella ellie mette-marie anne-marie marie-louise karl-erik poul-erik hans-henrik
+    aage åse bitten dagmar edith else erna esther gerda gertrud gurli inga jenny jonna kamma karoline
+    kirsa lillian lilly maren merete mia misse nanna oline pernille rigmor ruth signe sigrid tilde
+    tove trine ulla vera yrsa ejvind egon erling gorm gunner hakon helge holger jeppe jens-erik
+    kaj kasper klaus knud kristoffer leo lauge magne mathias max mikael mogens ove palle poul
+    rolf sune svend thor thorkild torsten uffe villy aksel anker arvid bent birger carsten
+    christopher esben frode georg gert hjalte ivan jan jesper johnny kenn kenneth kurt lars-erik
+    mehmet murat emre yusuf omar mustafa ayse fatma leyla sara-marie nadia amina hussein karim
+    malene mai maiken mariane mathilde nicolai nikolai rasmus sebastian søs tobias valdemar
     """.split()
 )
 

@@ -177,3 +177,22 @@ def test_each_of_two_people_keeps_their_own_role() -> None:
     assert people("Mødtes med direktør Poul Riis og marketingchef Signe Kvist fra Nordea Greve.") == {
         "Poul Riis": "direktør", "Signe Kvist": "marketingchef",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teams-møde med Bodil Krogh og Ejnar Holm fra Sparekassen Sjælland", {"Bodil Krogh": None, "Ejnar Holm": None}),
+        ("Jens & Lone fra Netto Karlslunde siger ja", {"Jens": None, "Lone": None}),
+        ("Fik fat i Anne-Marie Skov hos Greve Avis", {"Anne-Marie Skov": None}),
+        ("Met Amy Chen at British Council and her colleague Ravi Shah.", {"Amy Chen": None, "Ravi Shah": None}),
+        ("ringede til brugsen i tune, snakkede m. uddeler kim jensen", {"Kim Jensen": "uddeler"}),
+        ("Snak med Ditte fra HR i Coloplast om et arbejdspladsbibliotek", {"Ditte": None}),
+    ],
+)
+def test_people_written_the_way_staff_type(text, expected) -> None:
+    assert people(text) == expected
+
+
+def test_a_department_between_person_and_partner_is_neither() -> None:
+    assert understand("Snak med Ditte fra HR i Coloplast om et arbejdspladsbibliotek").organization == "Coloplast"
