@@ -308,8 +308,8 @@ def find_entities(text: str, has_mentions: bool = False) -> Entities:
         cue_before = prev in _PERSON_CUES or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
-        strong = prev in _STRONG_PERSON_CUES
-        role, name, rest = _split_person(ph, toks, cue_before or strong, has_mentions, strong)
+        strong_cue = prev in _STRONG_PERSON_CUES
+        role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
         last_was_person = bool(name)
         if name:
             end_tok = ph.toks[len(ph.toks) - len(rest) - 1]
