@@ -14,6 +14,7 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from bot.domain.known import learn_organization
 from storage.contacts import create_contact, find_contacts
 from storage.followups import create_followup, followups_by_id, get_followup, open_followups
 from storage.interactions import (
@@ -556,6 +557,7 @@ def edit_log(
     if interaction is None:
         return None
     tz = _meta(interaction).get("tz") or "UTC"
+    read_before = dict(interaction.understood or {})
     _revert_effects(session, ws, interaction)
     soft_delete_created_by(session, ws=ws, interaction_id=interaction.id, models=(Partner, Contact, Pledge, FollowUp))
     unlink_contacts(session, ws=ws, interaction_id=interaction.id)
@@ -568,7 +570,9 @@ def edit_log(
               candidates=[[c.partner_id, c.name] for c in decision.candidates])
     session.flush()
     owners = _create_followups(session, ws, interaction, understood, user_id, tz)
-    return _attach_if_clear(session, ws, user_id, interaction, decision, owners)
+    saved = _attach_if_clear(session, ws, user_id, interaction, decision, owners)
+    learn_organization(session, ws=ws, read_before=read_before, corrected=understood, partner_id=saved.partner_id)
+    return saved
 
 
 def restore(session: Session, *, ws: Workspace, interaction_id: int) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .model import Contact
+from .model import Contact, Known
 from .times import MONTHS, WEEKDAYS
 from .titles import DEPARTMENTS, Title, find_titles, is_role_word
 from .vocab import (
@@ -43,6 +44,7 @@ _PERSON_CUES = frozenset(
     "co-worker".split()
 )
 _AND = frozenset({"og", "and"})
+_TOPIC_WORDS = frozenset({"om", "about", "re", "vedr", "ang", "regarding", "projektet", "project", "kampagnen", "campaign"})
 _AFTER_PERSON = frozenset({"hos", "fra", "at", "from", "@", ",", "(", "ved", "i", "in", "on", "og", "and", "&", "-", "–", "på", "of"})
 # Words right before a name that make it a person even when the name is unknown ("her colleague Ravi Shah").
 _STRONG_PERSON_CUES = frozenset("kollega kollegaen colleague co-worker chef chefen boss manager".split())
@@ -292,9 +294,14 @@ class Entities:
     org_uncertain: bool
 
 
-def find_entities(text: str, has_mentions: bool = False) -> Entities:
-    """Find the partner organisation and the contact persons in masked, original-case text."""
-    titles = find_titles(text)
+def find_entities(text: str, has_mentions: bool = False, known: Known | None = None) -> Entities:
+    """Find the partner organisation and the contact persons in masked, original-case text.
+
+    `known` (the workspace's partners, contacts and roles) is read first: a partner or contact
+    already known is recognised however it is written, and a known role reads as a title.
+    """
+    known_orgs, known_people = _known_in(text, known) if known else ([], [])
+    titles = find_titles(text, _known_heads(known.roles) if known else frozenset())
     original = text
     text = _lower_titles(text, titles)  # a title is neither a name nor an organisation
     anchors = _org_anchors(original, titles)
@@ -303,6 +310,7 @@ def find_entities(text: str, has_mentions: bool = False) -> Entities:
     orgs: list[tuple[int, int, str]] = []  # (score, -start, text)
     prev_person_end = -10
     last_was_person = False
+    topics: set[int] = set()
     for ph in _phrases(toks):
         prev = _prev_word(toks, ph.index)
         cue_before = prev in _PERSON_CUES or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
@@ -337,6 +345,8 @@ def find_entities(text: str, has_mentions: bool = False) -> Entities:
         lows = [w.low for w in words]
         if genitive:
             lows[-1] = lows[-1][:-1]
+        if any(phrase.casefold() == p.casefold() for _, _, p, _ in known_people):
+            continue  # a contact the workspace knows is not an organisation
         if all(lw in PLACES for lw in lows) or is_role_word(words[-1].text) and len(words) == 1:
             continue
         if all(_department(lw) for lw in lows):
@@ -359,7 +369,15 @@ def find_entities(text: str, has_mentions: bool = False) -> Entities:
         if text[max(0, words[0].start - 1) : words[0].start] == '"':
             continue
         score = max(score, _line_start_score(text, words))
+        if prev in _TOPIC_WORDS and words[0].start not in anchors:
+            topics.add(-words[0].start)  # "om Læsevenner": a topic or project as much as a partner
         orgs.append((score, -words[0].start, phrase))
+    for start, _, name in known_orgs:
+        # A known partner wins over what only looks like one, unless a longer phrase contains it
+        # ("Netto Hundige" when only "Netto" is known: a new branch, asked about as a near match).
+        longer = [o for o in orgs if o[0] >= 2 and name.casefold() in o[2].casefold() and len(o[2]) > len(name)]
+        if not longer:
+            orgs.append((6, -start, name))
     org = None
     uncertain = False
     strong = [o for o in orgs if o[0] >= 2]
@@ -367,16 +385,61 @@ def find_entities(text: str, has_mentions: bool = False) -> Entities:
         best = max(strong)
         org = best[2]
         uncertain = sum(1 for o in strong if o[0] == best[0] and o[2] != org) > 0 and best[0] < 4
+        uncertain = uncertain or best[1] in topics
     else:
         org = _lowercase_org(text)
         uncertain = True
     _roles_from_titles(original, titles, people)
+    for start, end, name, role in known_people:
+        same = [c for s0, e0, c in people if c.name.casefold() == name.casefold() or (s0 <= start and end <= e0)]
+        if not same:
+            people.append((start, end, Contact(name, role)))
+        elif same[0].role is None and role:
+            same[0].role = role  # the role the workspace knows, when the line names none
+    people.sort(key=lambda p: p[0])
     contacts = [c for _, _, c in people]
     if not any(c for c in contacts):
         contacts.extend(_lowercase_people(text))
     org_words = set(org.split()) if org else set()
     contacts = [c for c in contacts if not set(c.name.split()) <= org_words]
     return Entities(org, contacts, uncertain or org is None)
+
+
+@lru_cache(maxsize=64)
+def _known_patterns(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    usable = sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len, reverse=True)
+    if not usable:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in usable) + r")(?![\w])", re.IGNORECASE)
+
+
+def _known_in(text: str, known: Known) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str, str | None]]]:
+    """Known partner names/aliases and known contacts that the text names, with their offsets."""
+    orgs: list[tuple[int, int, str]] = []
+    by_fold = {n.casefold(): n for n in known.organizations}
+    pattern = _known_patterns(tuple(known.organizations))
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            word = m.group(0)
+            if word.islower() and len(word) <= 4:
+                continue  # "spar", "coop" typed in passing are words before they are partners
+            orgs.append((m.start(), m.end(), by_fold.get(word.casefold(), word)))
+    people: list[tuple[int, int, str, str | None]] = []
+    roles: dict[str, str | None] = {}
+    for name, role in known.people:
+        roles.setdefault(name.casefold(), role)
+    pattern = _known_patterns(tuple(n for n, _ in known.people if " " in n.strip()))
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            fold = m.group(0).casefold()
+            stored = next((n for n, _ in known.people if n.casefold() == fold), m.group(0))
+            if not any(s <= m.start() < e for s, e, _ in orgs):
+                people.append((m.start(), m.end(), stored, roles.get(fold)))
+    return orgs, people
+
+
+def _known_heads(roles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(r.strip().lower() for r in roles if r and " " not in r.strip() and len(r.strip()) >= 2)
 
 
 def _department(low: str) -> bool:

@@ -7,6 +7,20 @@ from datetime import datetime
 from typing import Any
 
 
+@dataclass(frozen=True)
+class Known:
+    """What the workspace already knows, to read a new line against (bot/domain fills it in).
+
+    - `organizations`: partner names and aliases as stored;
+    - `people`: (name, role or None) of the partners' contacts;
+    - `roles`: role words taken from contacts and corrections ("pressekontakt", "GM").
+    """
+
+    organizations: tuple[str, ...] = ()
+    people: tuple[tuple[str, str | None], ...] = ()
+    roles: tuple[str, ...] = ()
+
+
 @dataclass
 class Contact:
     """A person at the partner, with a role when the text names one."""

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import classify, entities, followups, money, practice, text, times
-from .model import ParseResult
+from .model import Known, ParseResult
 
 log = logging.getLogger(__name__)
 DEFAULT_TZ = "Europe/Copenhagen"
@@ -20,10 +20,13 @@ def _zone(tz: str) -> tuple[ZoneInfo, bool]:
         return ZoneInfo(DEFAULT_TZ), False
 
 
-def parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
-    """Understand one call-log line written at `now` by a user in timezone `tz`; never raises."""
+def parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> ParseResult:
+    """Understand one call-log line written at `now` by a user in timezone `tz`; never raises.
+
+    `known` is what the workspace already knows (partners, contacts, roles), read first.
+    """
     try:
-        return _parse(raw, now=now, tz=tz)
+        return _parse(raw, now=now, tz=tz, known=known)
     except Exception:  # noqa: BLE001 - a log line must never crash the bot
         log.exception("parse failed")
         result = ParseResult()
@@ -31,7 +34,7 @@ def parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
         return result
 
 
-def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
+def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> ParseResult:
     if not isinstance(raw, str):
         raw = str(raw)
     zone, tz_ok = _zone(tz)
@@ -60,7 +63,7 @@ def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
     for span in spans:
         prep.mask(span.start, span.end, "time")
 
-    found = entities.find_entities(prep.text, has_mentions=bool(mentions))
+    found = entities.find_entities(prep.text, has_mentions=bool(mentions), known=known)
     result.organization = found.organization
     result.contacts = found.contacts
     if found.org_uncertain:

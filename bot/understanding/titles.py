@@ -67,8 +67,8 @@ def is_role_word(word: str) -> str | None:
     return None
 
 
-def _head(word: str) -> str | None:
-    if word.lower() in _EN_HEADS:
+def _head(word: str, extra: frozenset[str] = frozenset()) -> str | None:
+    if word.lower() in _EN_HEADS or word.lower() in extra:
         return word
     return is_role_word(word)
 
@@ -82,8 +82,11 @@ class Title:
     role: str
 
 
-def find_titles(text: str) -> list[Title]:
-    """Return the job titles in `text` in text order, each as long as it reads."""
+def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Title]:
+    """Return the job titles in `text` in text order, each as long as it reads.
+
+    `extra_heads` are lower-case role words the workspace already knows ("pressekontakt", "gm").
+    """
     words = []
     for m in _WORD.finditer(text):
         raw = m.group(0)
@@ -97,14 +100,14 @@ def find_titles(text: str) -> list[Title]:
             if not (_next_is_head(words, i) or _dept_after(words, i) > i):
                 i += 1
                 continue
-        elif _head(word) is None:
+        elif _head(word, extra_heads) is None:
             i += 1
             continue
         # Extend over further head words ("head teacher", "vice president", "managing director").
         j = i
         while (
             j + 1 < len(words) and _joined(text, words[j][1], words[j + 1][0])
-            and words[j][2].lower() in _MODIFIERS and _head(words[j + 1][2])
+            and words[j][2].lower() in _MODIFIERS and _head(words[j + 1][2], extra_heads)
         ):
             j += 1
         # Extend left over modifiers ("Senior Account Manager", "daglig leder").

@@ -11,6 +11,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.domain import logbook
+from bot.domain.known import known_for
 from bot.domain.logbook import MAX_LOG_CHARS, LogCard
 from bot.domain.people import Actor
 from bot.i18n import t
@@ -35,8 +36,8 @@ def save_and_card(invocation: Invocation, text: str) -> None:
     """Parse, save in one transaction, and acknowledge with the card (only after the commit)."""
     services, actor = invocation.services, invocation.actor
     now = services.now()
-    understood = parse(text, now=now, tz=actor.tz).to_dict()
     with services.transaction(actor.user_id) as session:
+        understood = parse(text, now=now, tz=actor.tz, known=known_for(session, ws=actor.ws)).to_dict()
         saved = logbook.record_log(
             session, ws=actor.ws, user_id=actor.user_id, text=text, understood=understood,
             tz=actor.tz, now=now, channel=invocation.command.get("channel_id"),
