@@ -44,6 +44,7 @@ _PERSON_CUES = frozenset(
     "co-worker".split()
 )
 _AND = frozenset({"og", "and"})
+_ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of"})
 _TOPIC_WORDS = frozenset({"om", "about", "re", "vedr", "ang", "regarding", "projektet", "project", "kampagnen", "campaign"})
 _AFTER_PERSON = frozenset({"hos", "fra", "at", "from", "@", ",", "(", "ved", "i", "in", "on", "og", "and", "&", "-", "–", "på", "of"})
 # Words right before a name that make it a person even when the name is unknown ("her colleague Ravi Shah").
@@ -314,6 +315,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     for ph in _phrases(toks):
         prev = _prev_word(toks, ph.index)
         cue_before = prev in _PERSON_CUES or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
+        if last_was_person and prev in _ORG_AFTER_PERSON:
+            cue_before = False  # "Ole Dam fra Dams Blomster": after a person, "fra X" names the partner
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
         strong_cue = prev in _STRONG_PERSON_CUES
@@ -351,6 +354,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             continue
         if all(_department(lw) for lw in lows):
             continue  # "CSR", "HR", "Marketing": a department, not the partner
+        if len(words) == 1 and lows[0].startswith(("læse", "læs-")):
+            continue  # "Læseklubben", "Læsecaféen": the library's own activity, not a partner
         score = 0 if name else _ORG_PREPOSITIONS.get(prev, 0)
         between = text[prev_person_end : words[0].start]
         if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of\s+", between):
@@ -369,6 +374,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if text[max(0, words[0].start - 1) : words[0].start] == '"':
             continue
         score = max(score, _line_start_score(text, words))
+        if text[: words[0].start].rstrip().endswith("(") and text[words[-1].end :].lstrip().startswith(")"):
+            score = max(score, 3)  # "(Greve Frugt & Grønt)": a name in parentheses of its own
         if prev in _TOPIC_WORDS and words[0].start not in anchors:
             topics.add(-words[0].start)  # "om Læsevenner": a topic or project as much as a partner
         orgs.append((score, -words[0].start, phrase))
@@ -485,7 +492,7 @@ def _lower_titles(text: str, titles: list[Title]) -> str:
 
 
 _ANCHOR_PREP = re.compile(
-    r"\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in|with|w/|@)\s+(?:the\s+|det\s+|den\s+)?|\s*@\s*"
+    r"\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in|with|w/|@)\s+(?:the\s+|det\s+|den\s+)?|\s*@\s*", re.IGNORECASE
 )
 _ANCHOR_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
 
@@ -502,7 +509,10 @@ def _org_anchors(text: str, titles: list[Title]) -> set[int]:
     return anchors
 
 
-_TITLE_AFTER = re.compile(r"\s*(?:\(|,|-|–|—|:)?\s*(?:(?:som er|der er|who is|who's|og er|and is)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?$")
+_TITLE_AFTER = re.compile(
+    r"\s*(?:\(|,|-|–|—|:)?\s*(?:(?:som er|der er|who is|who's|og er|and is)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?$"
+    r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
+)
 _TITLE_BEFORE = re.compile(
     r"\s*,?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?,\s*$"
 )

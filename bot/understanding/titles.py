@@ -35,7 +35,8 @@ _MODIFIERS = frozenset(
     interim acting foundation fundraising corporate public digital content media school
     children's kids family learning education people engagement outreach retail service
     services site centre center department team it product social sustainability impact
-    creative art arts music sports club board committee founding co
+    creative art arts music sports club board committee founding co box front ticket billet desk
+    floor shift night day
     daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
     """.split()
 )
