@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.domain import story
+from bot.domain.known import learn_organization
 from bot.domain.logbook import (
     _BOOK_WORDS,
     Candidate,
@@ -336,6 +337,9 @@ def apply_edit(session: Session, *, ws: Workspace, user_id: str, interaction_id:
     owners = _edit_followups(session, ws, user_id, interaction, tz, edited)
     if partner is not None:
         _edit_stage_and_publicity(session, ws, interaction, partner, edited)
+        # A corrected organisation teaches the name the parser had read (bot/domain/known.py).
+        learn_organization(session, ws=ws, read_before=dict(interaction.understood or {}),
+                           corrected={"organization": edited.organization}, partner_id=partner.id)
     understood = {k: v for k, v in (interaction.understood or {}).items()}
     understood.update(
         kind=interaction.kind.value, asks=list(edited.asks), no_publicity=edited.no_publicity,

@@ -35,6 +35,7 @@ from storage.models import (
     Pledge,
     PledgeKind,
     PledgeStatus,
+    Publicity,
     Stage,
 )
 from storage.names import search_key
@@ -154,6 +155,11 @@ def contact_details(text: str) -> tuple[str | None, str | None]:
     return (email.group(0) if email else None, re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None)
 
 
+def publicity_after(current: Publicity, understood: dict[str, Any]) -> Publicity:
+    """The partner's publicity wish after a log: what the text says (bot/domain/story.py), else as it was."""
+    return story.publicity_from(understood) or current
+
+
 def pledges_from(understood: dict[str, Any], text: str) -> list[dict[str, Any]]:
     """The asks and agreements a log describes, one per amount, item or kind of ask."""
     status = pledge_status(understood, text)
@@ -167,7 +173,11 @@ def pledges_from(understood: dict[str, Any], text: str) -> list[dict[str, Any]]:
     for item in understood.get("items") or []:
         what = str(item.get("what") or "")
         kind = PledgeKind.BOOKS if _BOOK_WORDS.search(what) else PledgeKind.PRODUCTS
-        found.append({"kind": kind, "quantity": int(item.get("quantity") or 0), "what": what[:200]})
+        pledge = {"kind": kind, "quantity": int(item.get("quantity") or 0), "what": what[:200]}
+        value = item.get("value") or {}
+        if value.get("currency") == "DKK" and value.get("amount") is not None:
+            pledge["amount_dkk"] = int(round(float(value["amount"])))  # in-kind value, kept apart from cash
+        found.append(pledge)
     covered = {p["kind"].value for p in found}
     for ask in understood.get("asks") or []:
         if ask not in covered and ask in PledgeKind._value2member_map_:
@@ -412,7 +422,7 @@ def attach_partner(
         reached=reached_partner(text, str(understood.get("kind"))),
     )
     publicity_before = partner.publicity
-    partner.publicity = story.publicity_from(understood) or partner.publicity
+    partner.publicity = publicity_after(partner.publicity, understood)
     closed = _close_obsolete(session, ws, partner.id, interaction, understood, text)
     closed += story.close_arrived(session, ws=ws, partner_id=partner.id, interaction=interaction,
                                   understood=understood, text=text)

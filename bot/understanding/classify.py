@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
-from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY
+from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY, NOT_AN_ANSWER, PUBLIC
 
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
 _AGREEMENT = {answer: re.compile(p) for answer, p in AGREEMENT_CUES.items()}
 _NO_PUBLICITY = re.compile(NO_PUBLICITY)
+_NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
+_PUBLIC = re.compile(PUBLIC)
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
+_FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
 _TALK_TO_COLLEAGUE = re.compile(r"^\s*(?:med|with|to|m\.)\s*(?:<@|\s{4,})")  # mentions are masked as blanks
@@ -40,6 +43,7 @@ def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
 
 def find_agreement(low: str) -> tuple[str | None, bool]:
     """Return the partner's answer (no beats maybe beats yes) and whether cues conflict."""
+    low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
     found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
     if not found:
         return None, False
@@ -51,8 +55,23 @@ def find_no_publicity(low: str) -> bool:
     return _NO_PUBLICITY.search(low) is not None
 
 
+def find_publicity(low: str) -> tuple[str | None, bool]:
+    """Return "no_publicity", "public" or None (the text says nothing), and whether both were said.
+
+    When a line says both, keeping the partner out of public is the safe reading.
+    """
+    hidden = _NO_PUBLICITY.search(low) is not None
+    public = _PUBLIC.search(low) is not None
+    if hidden:
+        return "no_publicity", public
+    return ("public" if public else None), False
+
+
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
+    if items:
+        # "100 free coffees for volunteers": the volunteers receive the items; they are not asked for.
+        low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
     if money:
         asks.add("money")

@@ -7,9 +7,11 @@ import json
 import os
 import sys
 from datetime import datetime
+from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from .parser import DEFAULT_TZ, parse, warm_up
+from .scoring import evaluate, table
 
 
 def _aware(value: str | None, tz: str) -> datetime:
@@ -26,6 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--now", help="when it was written (ISO-8601); default: now")
     p.add_argument("--tz", default=os.environ.get("DEFAULT_TIMEZONE") or DEFAULT_TZ, help="IANA timezone of the writer")
     p.add_argument("--jsonl", help='file with one {"text","now","tz"} object per line ("-" for stdin)')
+    p.add_argument(
+        "--score", action="store_true",
+        help='with --jsonl of labelled lines ({"input": {...}, "expect": {...}}): print per-field accuracy',
+    )
     return p
 
 
@@ -35,6 +41,8 @@ def main(argv: list[str]) -> int:
         argv = argv[1:]
     args = build_parser().parse_args(argv)
     out = sys.stdout
+    if args.jsonl and args.score:
+        return _score(args.jsonl, out)
     if args.jsonl:
         warm_up()
         source = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
@@ -59,4 +67,23 @@ def main(argv: list[str]) -> int:
         print(f"--now is not ISO-8601: {args.now}", file=sys.stderr)
         return 2
     out.write(json.dumps(parse(args.text, now=now, tz=args.tz).to_dict(), ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _score(path: str, out: TextIO) -> int:
+    """Print per-field accuracy of labelled lines as a markdown table, then the misses."""
+    source = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    with source:
+        try:
+            rows = [json.loads(line) for line in source if line.strip()]
+        except ValueError as exc:
+            print(f"bad input line: {exc}", file=sys.stderr)
+            return 2
+    if not all(isinstance(r, dict) and "input" in r and "expect" in r for r in rows):
+        print('--score needs lines of the form {"input": {"text", "now", "tz"}, "expect": {...}}', file=sys.stderr)
+        return 2
+    scores, misses = evaluate(rows)
+    out.write(f"{len(rows)} lines\n{table(scores)}\n")
+    for n, field, text in misses:
+        out.write(f"miss line {n} {field}: {text[:100]}\n")
     return 0

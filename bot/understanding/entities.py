@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .model import Contact
+from .model import Contact, Known
 from .times import MONTHS, WEEKDAYS
+from .titles import DEPARTMENTS, Title, find_titles, is_role_word
 from .vocab import (
     BRANDS,
     BRANDS_CASE_SENSITIVE,
@@ -14,8 +16,6 @@ from .vocab import (
     ORG_PREFIXES,
     ORG_SUFFIXES,
     PLACES,
-    ROLE_HEADS,
-    ROLE_STOP,
     STOPWORDS,
 )
 
@@ -25,6 +25,8 @@ _EXTRA_STOP = frozenset(
     phoned left afslag opfølgende opfølgning faktura pick-up next waiting also great good nice
     sadly unfortunately need remember desværre super godt fint positivt kort vedr re ang
     today tomorrow yesterday kontakt contact ok okay thx tak hej hi dear kære
+    wrote rang rung skrev skrevet lagde lagt chat chatted snak tlf tel mødte keen happy
+    interested interesseret positive positiv
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3)
 _STOP = STOPWORDS | _EXTRA_STOP
@@ -34,12 +36,19 @@ _ORG_PREPOSITIONS = {
     "hos": 3, "ved": 3, "at": 3, "@": 3, "fra": 2, "from": 2, "til": 1, "to": 1, "with": 2,
     "med": 2, "w/": 2, "called": 1, "ringede": 1, "rykkede": 1, "emailed": 1, "mailede": 1,
     "and": 1, "og": 1, "om": 1, "about": 1, "besøgte": 1, "visited": 1, "for": 1, "m.": 1,
+    "i": 2, "på": 2, "of": 1, "caught": 1,
 }
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
-    "spoke talked met mødtes snakkede talte".split()
+    "spoke talked met mødtes snakkede talte wrote skrev rang mødte kollega kollegaen colleague "
+    "co-worker".split()
 )
-_AFTER_PERSON = frozenset({"hos", "fra", "at", "from", "@", ",", "(", "ved", "i", "in", "on"})
+_AND = frozenset({"og", "and"})
+_ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of"})
+_TOPIC_WORDS = frozenset({"om", "about", "re", "vedr", "ang", "regarding", "projektet", "project", "kampagnen", "campaign"})
+_AFTER_PERSON = frozenset({"hos", "fra", "at", "from", "@", ",", "(", "ved", "i", "in", "on", "og", "and", "&", "-", "–", "på", "of"})
+# Words right before a name that make it a person even when the name is unknown ("her colleague Ravi Shah").
+_STRONG_PERSON_CUES = frozenset("kollega kollegaen colleague co-worker chef chefen boss manager".split())
 _SKIP_BEFORE = frozenset({"the", "vores", "our", "deres", "their", "a", "en", "et"})
 _ALLCAPS_SHORT = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 
@@ -58,26 +67,20 @@ class Tok:
         return self.text.lower()
 
 
+def _genitive_of_org(run: list[Tok]) -> bool:
+    last = run[-1]
+    if not last.low.endswith("s") or len(last.low) < 4:
+        return False
+    stem = last.text[:-1]
+    return _brand(Tok(stem, 0, 0)) or _org_word(stem.lower())
+
+
 def _is_cap(tok: Tok) -> bool:
     t = tok.text
     if t[0].isupper():
         return True
     # Brand-like tokens starting with a digit ("3F", "7-Eleven").
     return bool(re.match(r"^\d+[A-Za-z-]", t)) and any(c.isupper() for c in t)
-
-
-_ROLE_END = re.compile("(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + ")$")
-
-
-def is_role_word(word: str) -> str | None:
-    """Return the role noun if `word` is one (definite Danish forms are reduced)."""
-    low = word.lower()
-    if low in ROLE_STOP or len(low) > 30:
-        return None
-    for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith("n") else None):
-        if form and _ROLE_END.search(form):
-            return form if form != low else word
-    return None
 
 
 def _org_word(low: str) -> bool:
@@ -128,7 +131,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not _is_cap(tok) or tok.low in _STOP:
+        if not _is_cap(tok) or (tok.low in _STOP and not _name_not_word(toks, i)):
             i += 1
             continue
         run = [tok]
@@ -137,12 +140,16 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             nxt = toks[j]
             if toks[j - 1].end != nxt.start - 1 and nxt.start - toks[j - 1].end > 1:
                 break  # a masked span (time, money) sits between them
-            if run[-1].text.endswith("'s") and not _org_word(nxt.low):
-                break  # "Saxo's Anna Svensson": the possessive ends the organisation
+            if run[-1].text.endswith("'s") and (nxt.low in FIRST_NAMES or _department(nxt.low) or is_role_word(nxt.text)):
+                break  # "Saxo's Anna Svensson", "Carlsberg's CSR department": the possessive ends the organisation
+            if _genitive_of_org(run) and (_department(nxt.low) or is_role_word(nxt.text)):
+                break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef"
             if _is_cap(nxt) and nxt.low not in _STOP:
                 run.append(nxt)
             elif nxt.text.isdigit() and len(run) >= 1 and _brand(run[0]):
                 run.append(nxt)  # "Rema 1000"
+            elif (nxt.low in _AND or nxt.low == "&") and j + 1 < len(toks) and _two_people(run, toks, j):
+                break  # "Anne Holm og Per Nygaard", "Jens & Lone": two people, not one
             elif nxt.low in _CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j + 1].low not in _STOP:
                 run.extend([nxt, toks[j + 1]])
                 j += 1
@@ -154,6 +161,39 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
     return phrases
 
 
+def _first_name(low: str) -> bool:
+    """Return True for a known first name, also hyphenated ("Anne-Marie")."""
+    return low in FIRST_NAMES or ("-" in low and all(part in FIRST_NAMES for part in low.split("-")))
+
+
+def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
+    """Return True when "og"/"and"/"&" at toks[j] joins two people rather than one organisation."""
+    nxt = toks[j + 1]
+    if any(_org_word(t.low) or _brand(t) for t in run):
+        return False
+    if _first_name(run[0].low) and _first_name(nxt.low):
+        return True
+    if toks[j].low == "&" or len(run) != 2 or j + 2 >= len(toks):
+        return False
+    # "Bodil Krogh og Ejnar Holm": two two-word names even when the first names are unknown.
+    second = toks[j + 2]
+    after = toks[j + 3] if j + 3 < len(toks) else None
+    return (
+        _is_cap(nxt) and _is_cap(second) and nxt.low not in _STOP and second.low not in _STOP
+        and not (_org_word(nxt.low) or _org_word(second.low) or _brand(nxt) or _brand(second))
+        and (after is None or not _is_cap(after))
+    )
+
+
+def _name_not_word(toks: list[Tok], i: int) -> bool:
+    """Return True for a first name that is also a word ("Per Nygaard") when a surname follows."""
+    tok = toks[i]
+    if tok.low not in FIRST_NAMES or not tok.text.istitle() or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.start == tok.end + 1 and _is_cap(nxt) and nxt.low not in _STOP and i > 0
+
+
 def _prev_word(toks: list[Tok], index: int) -> str:
     k = index - 1
     while k >= 0 and toks[k].low in _SKIP_BEFORE:
@@ -163,10 +203,14 @@ def _prev_word(toks: list[Tok], index: int) -> str:
     word = toks[k].low
     if word == "/" and k > 0:
         return toks[k - 1].low + "/"
+    if word == "." and k > 0 and toks[k - 1].low in ("m", "tlf", "tel"):
+        return toks[k - 1].low + "."
     return word
 
 
-def _split_person(ph: Phrase, toks: list[Tok], cue_before: bool, has_mentions: bool) -> tuple[str | None, str | None, list[Tok]]:
+def _split_person(
+    ph: Phrase, toks: list[Tok], cue_before: bool, has_mentions: bool, strong_cue: bool = False
+) -> tuple[str | None, str | None, list[Tok]]:
     """Split a phrase into (role, person name, remaining tokens)."""
     words = list(ph.toks)
     role = None
@@ -175,8 +219,10 @@ def _split_person(ph: Phrase, toks: list[Tok], cue_before: bool, has_mentions: b
         words = words[1:]
     first = words[0].low
     after = toks[ph.index + len(ph.toks)].low if ph.index + len(ph.toks) < len(toks) else ""
-    known = first in FIRST_NAMES
-    role_cue = role is not None or _role_before(toks, ph.index) is not None
+    known = _first_name(first)
+    if _department(first) and len(words) == 1:
+        return None, None, ph.toks  # "fra HR i Coloplast": a department, not a person
+    role_cue = role is not None or _role_before(toks, ph.index) is not None or strong_cue
     if not known and len(words) == 1 and (cue_before or role_cue) and (after in _AFTER_PERSON or role_cue) and words[0].text.isalpha() and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES):
         return role, words[0].text, []  # an unknown first name: "med Solvej fra ...", "ejeren Mehmet"
     if not known:
@@ -191,6 +237,8 @@ def _split_person(ph: Phrase, toks: list[Tok], cue_before: bool, has_mentions: b
         return role, " ".join(w.text for w in words), []
     name = [words[0]]
     for w in words[1:4]:
+        if w.low in _CONNECTORS:
+            break  # "Andrew Stone of Stone & Sons", "Lars og Mette"
         # Short organisation words ("Kro") are also surnames, so they do not end a name.
         if (_org_word(w.low) and len(w.low) > 3) or _brand(w) or w.low in ORG_PREFIXES or not w.text.replace("-", "").isalpha():
             break
@@ -233,7 +281,9 @@ def _titlecase(words: list[str]) -> str:
 
 _LOWER_PREP = re.compile(r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|with|w/|om|calling|called)\s+")
 _LOWER_WORDS = re.compile(r"(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})")
-_LOWER_PERSON = re.compile(r"(?:^|[\s(])(?:with|w/|med|m\.|til|called|to|fra|from|for)\s+([a-zæøå]+)(?:\s+([a-zæøå]+))?")
+_LOWER_PERSON = re.compile(
+    r"(?:^|[\s(])(?:with|w/|med|m\.|til|called|to|fra|from|for|caught|reached)\s+([a-zæøå-]+)(?:\s+([a-zæøå-]+))?(?:\s+([a-zæøå-]+))?"
+)
 
 
 @dataclass
@@ -245,38 +295,77 @@ class Entities:
     org_uncertain: bool
 
 
-def find_entities(text: str, has_mentions: bool = False) -> Entities:
-    """Find the partner organisation and the contact persons in masked, original-case text."""
+def find_entities(text: str, has_mentions: bool = False, known: Known | None = None) -> Entities:
+    """Find the partner organisation and the contact persons in masked, original-case text.
+
+    `known` (the workspace's partners, contacts and roles) is read first: a partner or contact
+    already known is recognised however it is written, and a known role reads as a title.
+    """
+    known_orgs, known_people = _known_in(text, known) if known else ([], [])
+    titles = find_titles(text, _known_heads(known.roles) if known else frozenset())
+    original = text
+    text = _lower_titles(text, titles)  # a title is neither a name nor an organisation
+    anchors = _org_anchors(original, titles)
     toks = _tokens(text)
-    contacts: list[Contact] = []
+    people: list[tuple[int, int, Contact]] = []
     orgs: list[tuple[int, int, str]] = []  # (score, -start, text)
     prev_person_end = -10
+    last_was_person = False
+    topics: set[int] = set()
     for ph in _phrases(toks):
         prev = _prev_word(toks, ph.index)
-        cue_before = prev in _PERSON_CUES or prev.endswith("/")
-        role, name, rest = _split_person(ph, toks, cue_before, has_mentions)
+        cue_before = prev in _PERSON_CUES or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
+        if last_was_person and prev in _ORG_AFTER_PERSON:
+            cue_before = False  # "Ole Dam fra Dams Blomster": after a person, "fra X" names the partner
+        if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
+            cue_before = True  # "fik fat i Kaare"
+        strong_cue = prev in _STRONG_PERSON_CUES
+        role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
+        last_was_person = bool(name)
         if name:
             end_tok = ph.toks[len(ph.toks) - len(rest) - 1]
+            start_tok = ph.toks[1] if role and len(ph.toks) > 1 and ph.toks[0].low == role.lower() else ph.toks[0]
             role = role or _role_after(text, end_tok.end) or _role_before(toks, ph.index)
-            if all(c.name != name for c in contacts):
-                contacts.append(Contact(name, role))
+            if all(c.name != name for _, _, c in people):
+                people.append((start_tok.start, end_tok.end, Contact(name, role)))
             prev_person_end = end_tok.end
             if not rest:
                 continue
         words = rest if name else ph.toks
+        if name and words and words[0].low in _CONNECTORS:
+            prev = words[0].low  # "Neil Ward of Greve Rugby Club"
+            words = words[1:]
         if not words:
             continue
+        genitive = len(words) >= 2 and words[-1].text.endswith("s") and not _org_word(words[-1].low) and (
+            _org_word(words[-1].low[:-1]) or _brand(Tok(words[-1].text[:-1], 0, 0))
+        )
+        if len(words) == 1 and words[0].text.endswith("s") and _brand(Tok(words[0].text[:-1], 0, 0)):
+            genitive = True  # "Carlsbergs"
         phrase = re.sub(r"'s$", "", " ".join(w.text for w in words).strip(" -'"))
-        if len(words) >= 2 and words[-1].text.endswith("s") and _org_word(words[-1].low[:-1]) and not _org_word(words[-1].low):
-            phrase = phrase[:-1]  # Danish genitive: "Greve Kommunes kulturchef"
+        if genitive:
+            phrase = phrase[:-1]  # Danish genitive: "Greve Kommunes kulturchef", "Carlsbergs CSR-afdeling"
         lows = [w.low for w in words]
+        if genitive:
+            lows[-1] = lows[-1][:-1]
+        if any(phrase.casefold() == p.casefold() for _, _, p, _ in known_people):
+            continue  # a contact the workspace knows is not an organisation
         if all(lw in PLACES for lw in lows) or is_role_word(words[-1].text) and len(words) == 1:
             continue
+        if all(_department(lw) for lw in lows):
+            continue  # "CSR", "HR", "Marketing": a department, not the partner
+        if len(words) == 1 and lows[0].startswith(("læse", "læs-")):
+            continue  # "Læseklubben", "Læsecaféen": the library's own activity, not a partner
         score = 0 if name else _ORG_PREPOSITIONS.get(prev, 0)
         between = text[prev_person_end : words[0].start]
-        if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*", between):
+        if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of\s+", between):
             score = max(score, 3)
-        if any(_org_word(lw.removesuffix("'s")) for lw in lows) or any(_brand(Tok(w.text.removesuffix("'s"), 0, 0)) for w in words):
+        if words[0].start in anchors:
+            score = max(score, 4)  # "formand for X", "owner of X", "(indkøbschef, X)"
+        texts = [w.text.removesuffix("'s") for w in words]
+        if genitive:
+            texts[-1] = texts[-1][:-1]
+        if any(_org_word(lw.removesuffix("'s")) for lw in lows) or any(_brand(Tok(t, 0, 0)) for t in texts):
             score += 3
         if lows[0] in ORG_PREFIXES:
             score += 1
@@ -284,7 +373,18 @@ def find_entities(text: str, has_mentions: bool = False) -> Entities:
             score -= 1
         if text[max(0, words[0].start - 1) : words[0].start] == '"':
             continue
+        score = max(score, _line_start_score(text, words))
+        if text[: words[0].start].rstrip().endswith("(") and text[words[-1].end :].lstrip().startswith(")"):
+            score = max(score, 3)  # "(Greve Frugt & Grønt)": a name in parentheses of its own
+        if prev in _TOPIC_WORDS and words[0].start not in anchors:
+            topics.add(-words[0].start)  # "om Læsevenner": a topic or project as much as a partner
         orgs.append((score, -words[0].start, phrase))
+    for start, _, name in known_orgs:
+        # A known partner wins over what only looks like one, unless a longer phrase contains it
+        # ("Netto Hundige" when only "Netto" is known: a new branch, asked about as a near match).
+        longer = [o for o in orgs if o[0] >= 2 and name.casefold() in o[2].casefold() and len(o[2]) > len(name)]
+        if not longer:
+            orgs.append((6, -start, name))
     org = None
     uncertain = False
     strong = [o for o in orgs if o[0] >= 2]
@@ -292,14 +392,150 @@ def find_entities(text: str, has_mentions: bool = False) -> Entities:
         best = max(strong)
         org = best[2]
         uncertain = sum(1 for o in strong if o[0] == best[0] and o[2] != org) > 0 and best[0] < 4
+        uncertain = uncertain or best[1] in topics
     else:
         org = _lowercase_org(text)
         uncertain = True
+    _roles_from_titles(original, titles, people)
+    for start, end, name, role in known_people:
+        same = [c for s0, e0, c in people if c.name.casefold() == name.casefold() or (s0 <= start and end <= e0)]
+        if not same:
+            people.append((start, end, Contact(name, role)))
+        elif same[0].role is None and role:
+            same[0].role = role  # the role the workspace knows, when the line names none
+    people.sort(key=lambda p: p[0])
+    contacts = [c for _, _, c in people]
     if not any(c for c in contacts):
         contacts.extend(_lowercase_people(text))
     org_words = set(org.split()) if org else set()
     contacts = [c for c in contacts if not set(c.name.split()) <= org_words]
     return Entities(org, contacts, uncertain or org is None)
+
+
+@lru_cache(maxsize=64)
+def _known_patterns(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    usable = sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len, reverse=True)
+    if not usable:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in usable) + r")(?![\w])", re.IGNORECASE)
+
+
+def _known_in(text: str, known: Known) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str, str | None]]]:
+    """Known partner names/aliases and known contacts that the text names, with their offsets."""
+    orgs: list[tuple[int, int, str]] = []
+    by_fold = {n.casefold(): n for n in known.organizations}
+    pattern = _known_patterns(tuple(known.organizations))
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            word = m.group(0)
+            if word.islower() and len(word) <= 4:
+                continue  # "spar", "coop" typed in passing are words before they are partners
+            orgs.append((m.start(), m.end(), by_fold.get(word.casefold(), word)))
+    people: list[tuple[int, int, str, str | None]] = []
+    roles: dict[str, str | None] = {}
+    for name, role in known.people:
+        roles.setdefault(name.casefold(), role)
+    pattern = _known_patterns(tuple(n for n, _ in known.people if " " in n.strip()))
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            fold = m.group(0).casefold()
+            stored = next((n for n, _ in known.people if n.casefold() == fold), m.group(0))
+            if not any(s <= m.start() < e for s, e, _ in orgs):
+                people.append((m.start(), m.end(), stored, roles.get(fold)))
+    return orgs, people
+
+
+def _known_heads(roles: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(r.strip().lower() for r in roles if r and " " not in r.strip() and len(r.strip()) >= 2)
+
+
+def _department(low: str) -> bool:
+    """Return True for a department or function word ("CSR", "HR", "CSR-afdeling", "marketing")."""
+    low = low.removesuffix("'s")
+    if low in DEPARTMENTS or low in _DEPARTMENT_WORDS:
+        return True
+    return any(low.endswith(s) for s in ("afdeling", "afdelingen", "department", "-team", "teamet", "forvaltning", "forvaltningen")) and "-" in low
+
+
+_DEPARTMENT_WORDS = frozenset(
+    "csr hr pr it esg marketing kommunikation ledelse ledelsen bestyrelse bestyrelsen board team "
+    "afdeling afdelingen department sekretariat sekretariatet".split()
+)
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s*(?:[:–-]|\s(?:giver|gives|give|vil|will|would|siger|says|said|sagde|har|has|have|er|is|are|was|bekræfter|"
+    r"confirms|confirmed|donerer|donates|donated|sponsorerer|sponsors|sponsored|støtter|supports|betaler|pays|"
+    r"stiller|tilbyder|offers|offered|turned|takker|kan|can|could|might|may|må|sender|sends|sent|svarede|replied|"
+    r"ringede|called|skriver|writes|wrote|mailede|emailed|leverer|delivers)\b)"
+)
+
+
+def _line_start_score(text: str, words: list[Tok]) -> int:
+    """Score a phrase that opens the line (or a new line): "Coop Roskilde: ...", "Greve Bio giver ..."."""
+    before = text[: words[0].start]
+    if before.strip() and not before.rstrip().endswith(("\n",)):
+        return 0
+    after = text[words[-1].end :]
+    if after.lstrip().startswith(":"):
+        return 3
+    if _VERB_AFTER_SUBJECT.match(after) and not (words[0].low in FIRST_NAMES and len(words) <= 2):
+        return 2
+    return 0
+
+
+def _lower_titles(text: str, titles: list[Title]) -> str:
+    if not titles:
+        return text
+    out = list(text)
+    for t in titles:
+        out[t.start : t.end] = text[t.start : t.end].lower()
+    return "".join(out)
+
+
+_ANCHOR_PREP = re.compile(
+    r"\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in|with|w/|@)\s+(?:the\s+|det\s+|den\s+)?|\s*@\s*", re.IGNORECASE
+)
+_ANCHOR_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+
+
+def _org_anchors(text: str, titles: list[Title]) -> set[int]:
+    """Offsets where an organisation starts right after a title ("formand for |Lions Club")."""
+    anchors = set()
+    for t in titles:
+        m = _ANCHOR_PREP.match(text, t.end)
+        if m is None and text[: t.start].rstrip().endswith(("(", ",")):
+            m = _ANCHOR_COMMA.match(text, t.end)  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
+        if m is not None:
+            anchors.add(m.end())
+    return anchors
+
+
+_TITLE_AFTER = re.compile(
+    r"\s*(?:\(|,|-|–|—|:)?\s*(?:(?:som er|der er|who is|who's|og er|and is)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?$"
+    r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
+)
+_TITLE_BEFORE = re.compile(
+    r"\s*,?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?,\s*$"
+)
+
+
+def _roles_from_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]]) -> None:
+    """Give each person the title written next to them: after the name first, else before it."""
+    used: set[int] = set()
+    for start, end, contact in people:
+        chosen = None
+        for n, t in enumerate(titles):
+            if n not in used and t.start >= end and _TITLE_AFTER.fullmatch(text[end : t.start]):
+                chosen = n
+                break
+        if chosen is None:
+            for n in range(len(titles) - 1, -1, -1):
+                t = titles[n]
+                if n not in used and t.end <= start and _TITLE_BEFORE.fullmatch(text[t.end : start]):
+                    chosen = n
+                    break
+        if chosen is not None:
+            used.add(chosen)
+            contact.role = titles[chosen].role
 
 
 def _lowercase_org(text: str) -> str | None:
@@ -326,11 +562,15 @@ def _lowercase_org(text: str) -> str | None:
 def _lowercase_people(text: str) -> list[Contact]:
     people = []
     for m in _LOWER_PERSON.finditer(text):
-        first, second = m.group(1), m.group(2)
-        if first not in FIRST_NAMES:
+        first, second, third = m.group(1), m.group(2), m.group(3)
+        role = None
+        if first and not _first_name(first) and is_role_word(first) and second:
+            role, first, second = is_role_word(first), second, third  # "snakkede m. uddeler kim jensen"
+        if not _first_name(first):
             continue
         words = [first]
-        if second and second not in _STOP and second not in FIRST_NAMES and second not in ("hos", "fra", "at", "from"):
-            words.append(second)
-        people.append(Contact(_titlecase(words), None))
+        if second and second not in _STOP and second not in FIRST_NAMES and second not in ("hos", "fra", "at", "from", "i", "på", "ved"):
+            if not (_org_word(second) or second in BRANDS or second in PLACES or is_role_word(second)):
+                words.append(second)
+        people.append(Contact(_titlecase(words), role))
     return people

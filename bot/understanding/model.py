@@ -7,6 +7,20 @@ from datetime import datetime
 from typing import Any
 
 
+@dataclass(frozen=True)
+class Known:
+    """What the workspace already knows, to read a new line against (bot/domain fills it in).
+
+    - `organizations`: partner names and aliases as stored;
+    - `people`: (name, role or None) of the partners' contacts;
+    - `roles`: role words taken from contacts and corrections ("pressekontakt", "GM").
+    """
+
+    organizations: tuple[str, ...] = ()
+    people: tuple[tuple[str, str | None], ...] = ()
+    roles: tuple[str, ...] = ()
+
+
 @dataclass
 class Contact:
     """A person at the partner, with a role when the text names one."""
@@ -29,6 +43,8 @@ class Item:
 
     quantity: int
     what: str
+    # The estimated value of all the pieces ("5 gavekort à 200 kr." = 1.000 kr.): in kind, not cash.
+    value: Money | None = None
 
 
 @dataclass
@@ -106,6 +122,9 @@ class ParseResult:
     asks: list[str] = field(default_factory=list)
     agreement: str | None = None
     no_publicity: bool = False
+    # What the text says about naming the partner in public: "public", "no_publicity", or None
+    # when it says nothing (the partner's wish stays as it was, "ask first" by default).
+    publicity: str | None = None
     followups: list[FollowUp] = field(default_factory=list)
     suggested: list[FollowUp] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)
@@ -116,7 +135,6 @@ class ParseResult:
     # What the text says about the story so far (bot/understanding/story.py); in to_dict only when set.
     updates: list[str] = field(default_factory=list)  # in_writing, contract, delivered, declined, changed
     value_dkk: int | None = None  # estimated value of in-kind gifts, never cash
-    publicity: str | None = None  # public / no_publicity when the text says so
     permissions: dict[str, list[str]] = field(default_factory=dict)  # needed / granted / refused -> names
     referrals: list[str] = field(default_factory=list)  # organisations the partner suggested
     item_owners: list[dict[str, Any]] = field(default_factory=list)  # "Brios 180 bamser"
@@ -130,10 +148,11 @@ class ParseResult:
             "organization": self.organization,
             "contacts": [{"name": c.name, "role": c.role} for c in self.contacts],
             "money": [{"amount": m.amount, "currency": m.currency} for m in self.money],
-            "items": [{"quantity": i.quantity, "what": i.what} for i in self.items],
+            "items": [_item_dict(i) for i in self.items],
             "asks": list(self.asks),
             "agreement": self.agreement,
             "no_publicity": self.no_publicity,
+            "publicity": self.publicity,
             "followups": [f.to_dict() for f in self.followups],
             "suggested": [f.to_dict() for f in self.suggested],
             "mentions": list(self.mentions),
@@ -144,7 +163,14 @@ class ParseResult:
 
     def _story(self) -> dict[str, Any]:
         return {
-            "updates": list(self.updates), "value_dkk": self.value_dkk, "publicity": self.publicity,
+            "updates": list(self.updates), "value_dkk": self.value_dkk,
             "permissions": dict(self.permissions), "referrals": list(self.referrals),
             "item_owners": list(self.item_owners), "email": dict(self.email), "arrived": self.arrived,
         }
+
+
+def _item_dict(item: Item) -> dict[str, Any]:
+    out: dict[str, Any] = {"quantity": item.quantity, "what": item.what}
+    if item.value is not None:
+        out["value"] = {"amount": item.value.amount, "currency": item.value.currency}
+    return out

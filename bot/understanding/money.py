@@ -106,3 +106,40 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
             continue
         items.append((m.start(), m.end(), Item(qty, " ".join(what))))
     return items
+
+
+# A price per piece right before the amount ("5 gavekort à 200 kr.", "20 bags @ 150 DKK").
+_UNIT_BEFORE = re.compile(r"(?:^|\s)(?:à|á|a|@|at|til|for)\s*(?:ca\.?\s*|approx\.?\s*|about\s*)?$")
+# A price per piece right after the amount ("200 DKK each", "3.000 kr. pr. stk.", "500 DKK per hamper").
+_UNIT_AFTER = re.compile(r"^\s*(?:each\b|apiece\b|a piece\b|per (?:piece|unit|item|stk\.?|styk|[a-zæøå]+)\b|pr\.?\s*(?:stk\.?|styk|[a-zæøå]+)|/\s*stk\.?|stk\.?(?![a-zæøå])|hver\b|(?:i|pr\.?) stykket)")
+# A value written after the items ("værdi ca. 4.500 kr.", "worth 2,500 DKK", "(value approx 2,000 DKK)").
+_VALUE_WORD = re.compile(r"værdi|value[ds]?\b|worth\b|vurderet|estimated")
+_BREAK = re.compile(r"[.!?;]\s+[A-ZÆØÅa-zæøå]|\n|\d")
+_ABBREVIATIONS = re.compile(r"\b(?:ca|approx|kr|stk|pr|app|est|dkk)\.", re.IGNORECASE)
+
+
+def item_values(
+    low: str, money: list[tuple[int, int, Money]], items: list[tuple[int, int, Item]]
+) -> set[int]:
+    """Attach amounts that price the items before them ("5 gavekort à 200 kr.") to those items.
+
+    Sets `value` (the total for all pieces) on each priced item and returns the indexes of the
+    amounts used, which are then in-kind value, not money pledged.
+    """
+    used: set[int] = set()
+    for n, (m_start, m_end, amount) in enumerate(money):
+        before = [(s, e, it) for s, e, it in items if e <= m_start and it.value is None]
+        if not before:
+            continue
+        start, end, item = before[-1]
+        gap = _ABBREVIATIONS.sub("ca", low[end:m_start])
+        if _BREAK.search(gap[len(item.what):] if gap.startswith(item.what.lower()) else gap):
+            continue
+        per_piece = bool(_UNIT_BEFORE.search(gap) and (gap.rstrip().endswith(("à", "á", "@", " a")) or _UNIT_AFTER.match(low[m_end:])))
+        per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:]))
+        if not per_piece and not _VALUE_WORD.search(gap):
+            continue
+        total = amount.amount * item.quantity if per_piece else amount.amount
+        item.value = Money(_clean(float(total)), amount.currency)
+        used.add(n)
+    return used

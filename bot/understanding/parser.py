@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import classify, entities, followups, money, practice, story, text, times
-from .model import ParseResult
+from .model import Known, ParseResult
 
 log = logging.getLogger(__name__)
 DEFAULT_TZ = "Europe/Copenhagen"
@@ -20,10 +20,13 @@ def _zone(tz: str) -> tuple[ZoneInfo, bool]:
         return ZoneInfo(DEFAULT_TZ), False
 
 
-def parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
-    """Understand one call-log line written at `now` by a user in timezone `tz`; never raises."""
+def parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> ParseResult:
+    """Understand one call-log line written at `now` by a user in timezone `tz`; never raises.
+
+    `known` is what the workspace already knows (partners, contacts, roles), read first.
+    """
     try:
-        return _parse(raw, now=now, tz=tz)
+        return _parse(raw, now=now, tz=tz, known=known)
     except Exception:  # noqa: BLE001 - a log line must never crash the bot
         log.exception("parse failed")
         result = ParseResult()
@@ -31,7 +34,7 @@ def parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
         return result
 
 
-def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
+def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> ParseResult:
     if not isinstance(raw, str):
         raw = str(raw)
     mail = story.read_email(raw)
@@ -56,14 +59,14 @@ def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
     if kind_cue is None:
         result.uncertain.append("kind")
 
-    for start, end, amount in money.find_money(prep.low):
-        result.money.append(amount)
+    amounts = money.find_money(prep.low)
+    for start, end, _ in amounts:
         prep.mask(start, end, "money")
     spans = times.find_times(prep.low, cleaned, local_now, zone)
     for span in spans:
         prep.mask(span.start, span.end, "time")
 
-    found = entities.find_entities(prep.text, has_mentions=bool(mentions))
+    found = entities.find_entities(prep.text, has_mentions=bool(mentions), known=known)
     result.organization = found.organization
     result.contacts = found.contacts
     if found.org_uncertain:
@@ -72,14 +75,23 @@ def _parse(raw: str, *, now: datetime, tz: str) -> ParseResult:
     org_free = prep.text
     if found.organization:
         org_free = org_free.replace(found.organization, " " * len(found.organization))
-    result.items = [item for _, _, item in money.find_items(org_free)]
+    found_items = money.find_items(org_free)
+    priced = money.item_values(markup_low, amounts, found_items)
+    result.money = [amount for n, (_, _, amount) in enumerate(amounts) if n not in priced]
+    result.items = [item for _, _, item in found_items]
 
     agreement, conflict = classify.find_agreement(markup_low)
     result.agreement = agreement
     if conflict:
         result.uncertain.append("agreement")
-    result.no_publicity = classify.find_no_publicity(markup_low)
-    asks_low = text.lower_same_length(org_free)
+    result.publicity, publicity_conflict = classify.find_publicity(markup_low)
+    result.no_publicity = result.publicity == "no_publicity"
+    if publicity_conflict:
+        result.uncertain.append("publicity")
+    ask_text = org_free
+    for contact in result.contacts:
+        ask_text = ask_text.replace(contact.name, " " * len(contact.name))  # "Lucy Grant" asks for no grant
+    asks_low = text.lower_same_length(ask_text)
     result.asks = classify.find_asks(asks_low, result.money, result.items)
 
     sentences = text.sentence_bounds(cleaned)

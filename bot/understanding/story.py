@@ -437,7 +437,7 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None) -> None:
         # `money` keeps every amount written; value_dkk says how much of it is goods' value, not cash.
         result.value_dkk = value
     publicity = find_publicity(low)
-    if publicity:
+    if publicity and result.publicity != "no_publicity":  # no publicity is the safe reading of both
         result.publicity = publicity
         result.no_publicity = publicity == "no_publicity"
     permissions = find_permissions(cleaned)

@@ -40,6 +40,16 @@ FIRST_NAMES = frozenset(
     richard rob robert robin rose ruby russell ryan sally sam samantha samuel sandra scott
     sean sharon simon sophie stephen steve steven stuart susan tara ted thomas tim tony tracy
     victoria vincent walter wendy will zoe
+    bodil ejnar oluf asta kaare kåre ditte jonna vibe sanne stine dave lily rita priya ravi fatima
+    jake josh chloe ella ellie mette-marie anne-marie marie-louise karl-erik poul-erik hans-henrik
+    aage åse bitten dagmar edith else erna esther gerda gertrud gurli inga jenny jonna kamma karoline
+    kirsa lillian lilly maren merete mia misse nanna oline pernille rigmor ruth signe sigrid tilde
+    tove trine ulla vera yrsa ejvind egon erling gorm gunner hakon helge holger jeppe jens-erik
+    kaj kasper klaus knud kristoffer leo lauge magne mathias max mikael mogens ove palle poul
+    rolf sune svend thor thorkild torsten uffe villy aksel anker arvid bent birger carsten
+    christopher esben frode georg gert hjalte ivan jan jesper johnny kenn kenneth kurt lars-erik
+    mehmet murat emre yusuf omar mustafa ayse fatma leyla sara-marie nadia amina hussein karim
+    malene mai maiken mariane mathilde nicolai nikolai rasmus sebastian søs tobias valdemar
     """.split()
 )
 
@@ -53,6 +63,7 @@ ROLE_HEADS = (
     "assistent", "medarbejder", "rådgiver", "advisor", "adviser", "kasserer", "treasurer",
     "næstformand", "founder", "apoteker", "lead", "sagsbehandler", "pastor", "præst", "priest", "stifter", "principal", "skoleleder", "rektor", "inspektør",
     "teamleder", "afdelingsleder", "sponsoransvarlig", "specialist", "supervisor",
+    "mester", "præsident", "sygeplejerske", "kontaktperson", "pressekontakt", "brygger", "borgmester",
 )
 # Role words that must not be read as roles although they end like one.
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})
@@ -136,11 +147,11 @@ STOPWORDS = frozenset(
 
 # Cue words that make a phrase the logged interaction's kind (past tense / nouns).
 KIND_CUES: tuple[tuple[str, str], ...] = (
-    (r"ring(?:e)?de\b|ringet\b|opkald|opringning|telefonmøde|telefon(?:samtale)?\b|tlf\.?[- ]?samtale|tlf\.? (?:med|fra|til)|talte|snakkede|talt med|snakket med|telefonsvarer|forsøgt at ringe|prøvede at ringe", "call"),
-    (r"cal+e?d\b|phoned|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call", "call"),
-    (r"[\wæøå-]*møde(?:t)? (?:med|hos|i dag)|^møde\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde", "meeting"),
-    (r"\bmet\b|meeting (?:with|w/|at)|^meeting\b|lunch|coffee with|visited|sat down with", "meeting"),
-    (r"e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) e-?mail|^e-?mail:|^mail:", "email"),
+    (r"ring(?:e)?de\b|ringet\b|opkald|opringning|telefonmøde|telefon(?:samtale)?\b|tlf\.?[- ]?samtale|tlf\.? (?:med|fra|til)|talte|snakkede|talt med|snakket med|telefonsvarer|forsøgt at ringe|prøvede at ringe|(?:lagde|lagt|efterlod|efterladt|indtalte|indtalt) (?:en |og )?(?:\w+ )?besked|tlf\.?\s*(?:m\.|med|w/|:)|tlf\.?samtale|telefon (?:m\.|med)|(?:kort |hurtig )?snak (?:med|m\.)|kort snak|fik (?:ikke )?fat (?:i|på)|(?:i|på) telefonen|ringede (?:\w+ )?(?:\w+ )?op\b", "call"),
+    (r"cal+e?d\b|phoned|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with|w/|to)\b|phone (?:w/|with)\b|tel\.? (?:with|w/)|\brung\b|phoning|rang up|on the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call", "call"),
+    (r"[\wæøå-]*møde(?:t)? (?:med|hos|i dag)|^møde\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) med", "meeting"),
+    (r"\bmet\b|meeting (?:with|w/|at)|^meeting\b|lunch|coffee (?:with|w/)|visited|sat down with|(?:zoom|teams|google meet|video meeting)(?: call)? (?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)", "meeting"),
+    (r"e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|svarede på (?:\w+ )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:svar|reply|answer|response) (?:fra|from)\b|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,40}?\b(?:e-?)?mail\b", "email"),
 )
 
 # Follow-up action cues (present/future/imperative forms).  "send" is resolved by its object.
@@ -161,16 +172,37 @@ VAGUE_TIME = r"\b(?:snart|senere|hurtigst muligt|asap|a\.s\.a\.p\.|en af dagene|
 
 # Agreement cues; "no" beats "maybe" beats "yes".
 AGREEMENT_CUES: dict[str, str] = {
-    "no": r"no luck|lukket for sponsorater|:\s*no\b(?! answer| reply| response)|\bnej\b|no thanks|nej tak|siger nej|sagde nej|\bsaid no\b|\bno\. not|\bnot this year|ikke i år|declined?|afslag|afslår|afviser|ingen interesse|not interested|ikke interesseret|kan ikke hjælpe|can'?t help|cannot help|turned (?:us|it) down|(?:ingen|har ikke|intet|no) budget|ikke mulighed for|not possible|ikke muligt|say no|siger desværre nej|desværre ikke|unfortunately not|\bnope\b|lukker",
-    "maybe": r"overvej\w*|\bmåske\b|muligvis|\bmight\b|\bmaybe\b|perhaps|consider(?:ing)?\b|think about|tænk\w* over|skal (?:lige )?(?:høre|spørge|tale med|tjekke|have godkendt)|approval|godkendelse|skal godkendes|vender tilbage|svar efter|'ll check|will check|vil (?:lige |gerne )?(?:tale med|høre|spørge)|giver (?:svar|besked)|needs? to (?:ask|check)|(?:to|with) (?:the )?(?:management|board|ledelsen)|decides?\b|beslutter|to think|tænke\b|get back to|no decision|ingen beslutning|not sure|usikker|positiv(?:e)? men|discuss|drøfte|to decide|beslutte|vil tænke|wants? (?:a proposal|numbers)|interesseret men|interested but|waiting for (?:a )?(?:reply|answer|decision)|venter på svar",
-    "yes": r"\bvil (?:gerne |godt )?(?:sponsorere|give|støtte|hjælpe|lave|være med|sparre|bidrage|stille)|\bgiver\b(?! svar| besked| lyd)|betaler|\bgratis\b|for free|free of charge|\d+ free\b|fået (?:lov|tilladelse)|stiller med|leverer|deliver(?:s|ing)?\b|bakker op|backs? us|godkendt|approved|\bpays\b|will pay|'ll pay|sponsored|sponsoreret|sponsorerede|they sponsor|de sponsorerer|\bfree\b|støtter\b|tilladelse givet|givet tilladelse|på plads|all set|vi må\b|må gerne|we can use|vi låner|we borrow|\bdonates?\b|\bdonated\b|donerer|'ll join|will join|deltager|'d love to|wants? to partner|(?:he's|she's|they're) in\b|\bgerne\b|siger ja|sagde ja|ja tak|ja til|\byes\b|agreed|aftalt|enige|bekræft(?:er|et)\b|bevilget|granted|confirmed|(?:will|'ll) (?:donate|sponsor|provide|give|fund|host|lend|help|send|read|play|print|deliver|bring|offer)\b|happy to|want to help|are in\b|on board|\bok givet|giver lov|er med\b|være med|kan stille med|\boffer(?:s|ed)?\b|tilbyder|can lend|would like to|would love to|sponsorerer|donerer|\bin on\b|\bdeal\b|says? ok|sagde ok|siger ok|accepted|accepterer",
+    "no": r"no luck|lukket for sponsorater|:\s*no\b(?! answer| reply| response)|\bnej\b|no thanks|nej tak|siger nej|sagde nej|\bsaid no\b|\bno\. not|\bnot this year|ikke i år|declined?|afslag|afslår|afviser|ingen interesse|not interested|ikke interesseret|kan ikke hjælpe|can'?t help|cannot help|turned (?:us|it) down|(?:ingen|har ikke|intet|no) budget|ikke mulighed for|not possible|ikke muligt|say no|siger desværre nej|it'?s a (?:no|nej)\b|(?:answer|svaret) (?:is|er) (?:a )?(?:no|nej)\b|det (?:blev|er) (?:et )?nej|a (?:clear|firm|polite|soft) no\b|desværre ikke|unfortunately not|\bnope\b|lukker|ikke (?:\w+ )?råd\b|can'?t afford|(?:allerede|already) (?:\w+ )?(?:brugt|spent|used|opbrugt|fordelt|allocated)|budget\w* (?:er |is |was )?(?:opbrugt|brugt|spent|gone|used up|frozen|frosset)|(?:can'?t|cannot|unable to|won'?t be able to|not able to) (?:support|sponsor|help|give|fund|contribute|donate|join|participate|offer)|kan ikke (?:støtte|sponsorere|give|bidrage|være med|deltage)|(?:har|have) (?:ikke|no) mulighed|(?:passing|pass) (?:this|on (?:this|it))|'ll pass\b|will pass\b|turned (?:us|it|the \w+) down|turns? down|siger fra|takker nej|takkede nej|sagde fra|no go\b|not for us|ikke noget for (?:dem|os)",
+    "maybe": r"overvej\w*|\bmåske\b|muligvis|\bmight\b|\bmaybe\b|perhaps|consider(?:ing)?\b|think about|tænk\w* over|skal (?:lige )?(?:høre|spørge|tale med|tjekke|have godkendt)|approval|godkendelse|skal godkendes|vender tilbage|svar efter|'ll check|will check|vil (?:lige |gerne )?(?:tale med|høre|spørge)|giver (?:svar|besked)|needs? to (?:ask|check)|(?:to|with) (?:the )?(?:management|board|ledelsen)|decides?\b|beslutter|to think|tænke\b|get back to|no decision|ingen beslutning|not sure|usikker|positiv(?:e)? men|discuss|drøfte|to decide|beslutte|vil tænke|wants? (?:a proposal|numbers)|interesseret men|interested but|waiting for (?:a )?(?:reply|answer|decision)|venter på svar|positiv\w*,? men|positive,? (?:but|needs)|interested,? but|interesseret,? men|(?:god|fin|spændende) idé,? men|(?:good|great|nice|lovely) idea,? but|loves? the idea,? but|can'?t promise|cannot promise|kan ikke love|(?:skal|må|mangler|venter på|needs?|pending|awaiting|requires?) (?:\w+ ){0,3}(?:godkend\w*|approv\w*|sign-?off)|think (?:it|this|that) over|tage?r? det (?:op|videre)|take (?:it|this) (?:up|forward) with|mull (?:it|this) over|sleep on it|sove på det|promising|lovende|\b(?:decision|answer|svar|beslutning|afgørelse)(?:en|et)? (?:in|by|after|expected|forventes|kommer|efter|inden|til) |vende det|beslutning\w* ligger|decision (?:lies|is|rests) with|(?:spørge|høre|tale med|ask|check with|run it by|forelægge|tage det op (?:i|med)|take it to|bring it to|discuss (?:it )?with|vende det med|consult) (?:\w+ )?(?:the |sin |sine |deres |hans |hendes |their |his |her |its )?(?:bestyrelse\w*|board|committee|udvalg\w*|ledelse\w*|\w*chef\w*|boss|manager|head office|hq|hovedkontor\w*|kompagnon|partner|direktør\w*|ejer\w*|owner|kolleg\w*|colleagues?|team|members|medlemmer|generalforsamling\w*)|(?:will|'ll|must|needs? to|has to|have to|going to|skal|vil) (?:ask|check with|run it by|consult|høre|spørge)",
+    "yes": r"\bvil (?:gerne |godt )?(?:sponsorere|give|støtte|hjælpe|lave|være med|sparre|bidrage|stille)|\bgiver\b(?! svar| besked| lyd)|betaler|\bgratis\b|for free|free of charge|(?<!about )(?<!for )(?<!re )\b\d+ free\b|fået (?:lov|tilladelse)|stiller med|leverer|deliver(?:s|ing)?\b|bakker op|backs? us|godkendt|approved|\bpays\b|will pay|'ll pay|sponsored|sponsoreret|sponsorerede|they sponsor|de sponsorerer|(?<!about )(?<!re )(?<!regarding )(?<!asking for )(?<!ask for )(?<!them for )(?<!us for )(?<!\d )\bfree\b(?! (?:shipping|delivery|of charge\?))|støtter\b|tilladelse givet|givet tilladelse|på plads|all set|vi må\b|må gerne|we can use|vi låner|we borrow|\bdonates?\b|\bdonated\b|donerer|'ll join|will join|deltager|'d love to|wants? to partner|(?:he's|she's|they're) in\b|\bgerne\b|siger ja|sagde ja|ja tak|ja til|\byes\b|agreed|aftalt|enige|bekræft(?:er|et)\b|bevilget|granted|confirmed|(?:will|'ll) (?:donate|sponsor|provide|give|fund|host|lend|help|send|read|play|print|deliver|bring|offer)\b|happy to|want to help|are in\b|on board|\bok givet|giver lov|er med\b|være med|kan stille med|\boffer(?:s|ed)?\b|tilbyder|can lend|would like to|would love to|sponsorerer|donerer|\bin on\b|\bdeal\b|says? ok|sagde ok|siger ok|accepted|accepterer|(?<!intet )(?<!ikke )(?<!ingen )(?<!endeligt )tilsagn|\blove(?:de|r)\b|har lovet|(?<!nothing )(?<!not )promised\b|promises? (?:to|us)\b|\bpledged?\b|\bpledges\b|(?<!before )(?<!not )committed\b|commits? to\b|it'?s a yes|keen to (?:support|help|sponsor|give|donate|join|be involved|contribute|host)|(?:they|he|she|we) can (?:host|lend|give|provide|offer|sponsor|donate|print)|wants? to (?:sponsor|support|help|donate|give|fund|provide|host|contribute)|(?:they|he|she)(?: will|'ll)? give\b|\bgives\b|donating|(?:they'?re|he'?s|she'?s|is|are) sponsoring|sponsoring us\b|bidrager|har bevilget|bevilger|sagt ja|ja fra\b|(?:siger|sagde|sagt) ok|in principle|i princippet|count (?:us|them|me) in|vil (?:gerne )?(?:skrive (?:om|en artikel)|lave en artikel|bringe en artikel|dække)|(?:will|'ll) (?:write about|run a (?:story|piece)|cover (?:it|the|us))|(?:vi|de|han|hun) er med\b|\bthey'?re in\b",
 }
 
 NO_PUBLICITY = (
     r"ønsker ikke (?:at blive )?omtal\w*|ikke (?:at blive )?(?:omtalt|nævnt|navngivet)|ingen omtale|uden omtale|ikke (?:have )?omtale|anonym\w*|"
     r"no (?:publicity|press|pr\b|names?|logo)|(?:doesn'?t|don'?t|do not|does not) want (?:any )?(?:press|publicity|to be (?:named|mentioned))|"
     r"not (?:be )?(?:named|mentioned)|off the record|keep (?:it|this) quiet|low profile|diskret|"
-    r"vil ikke (?:på|have)|ikke på (?:plakat|flyer|hjemmeside|website)|ikke stå på|not on (?:the )?(?:posters?|flyers?|website)|without (?:their )?name|uden (?:deres )?navn|ikke offentligt|nævnt offentligt"
+    r"vil ikke (?:på|have)|ikke på (?:plakat|flyer|hjemmeside|website)|ikke stå på|not on (?:the )?(?:posters?|flyers?|website)|without (?:their )?name|uden (?:deres )?navn|ikke offentligt|nævnt offentligt|"
+    r"ikke (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|synlige?|fremhæves|fremgå\w*|offentliggøres)\b|"
+    r"(?:ingen|intet|uden|ikke (?:noget|deres|vores)) (?:logo|logoer|presse\w*|pr\b|navn|reklame|synlighed|offentlig\w*)|"
+    r"holdes? (?:det |det hele |sponsoratet )?(?:stille|internt|for (?:os|sig) selv|hemmeligt?)|ikke (?:at )?(?:stå|være|komme) (?:på|med på) (?:\w+ )?(?:plakat\w*|flyer\w*|hjemmeside\w*|sponsorlist\w*|listen|facebook|website)|i al stilhed|under radaren|"
+    r"(?:not|never) (?:want|like) (?:\w+ )?(?:name|names|logo|brand)|(?:his|her|their|its) name (?:kept )?(?:off|out)|"
+    r"(?:leave|keep) (?:them|him|her|it|their name|their logo) (?:off|out of)|stay (?:out of|off) (?:the )?(?:papers?|press|news|posters?|flyers?|website|social)|"
+    r"(?:may|can|must|should)(?:n'?t| not) (?:name|mention|credit|thank) (?:them|him|her|it)\b|no (?:mentions?|shout-?outs?|credit|announcements?|press releases?)|"
+    r"under the radar|discreet\w*|quietly|silent (?:partner|sponsor)|not (?:go|be) public|not publici[sz]e|low-?key|"
+    r"(?:don'?t|do not|not|never) (?:put|use|print|show|mention|include|publish|list) (?:their|his|her|its|the|our) (?:name|logo|brand)"
+)
+
+# The partner is happy to be named in public (logo, name, press): the opposite of NO_PUBLICITY.
+PUBLIC = (
+    r"(?:må|vil|kan) (?:\w+ )?(?:gerne|godt|fint) (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|fremhæves|stå på|have (?:deres |sit |vores )?(?:logo|navn)|bruge[s]? (?:\w+ )?(?:logo|navn))|"
+    r"(?:logo|navn)(?: og (?:logo|navn))? (?:må|kan) (?:gerne|godt|fint) (?:bruges|nævnes|stå)|"
+    r"(?:logo|name)s?(?: and (?:logo|name)s?)? (?:may|can|is fine to|are fine to) be (?:used|shown|mentioned|printed)|"
+    r"gerne (?:med|have) (?:deres |sit |vores )?(?:logo|navn)|gerne (?:på|i) (?:pressen|avisen|plakat\w*|flyer\w*|sponsorlisten|hjemmesiden)|"
+    r"(?:happy|glad|fine|keen|pleased|love|like|want|wants|okay|ok) (?:for us )?(?:to be |with being |with )?(?:named|mentioned|credited|thanked publicly|featured)|"
+    r"(?:happy|fine|okay|ok|glad) (?:for us )?(?:to|with) (?:use|using|mention|mentioning|name|naming|show|showing|credit|crediting|feature|featuring|put|putting) (?:their|our|the|them|his|her)|"
+    r"(?:fine|happy|ok|okay) with (?:their|the|our) (?:logo|name)|(?:can|may) use (?:their|our) (?:logo|name)|"
+    r"(?:love|like|want|wants|would like) (?:a |some )?(?:press release|press coverage|publicity|shout-?out|mention)|mention them publicly|"
+    r"(?:logo|name) on (?:the |our )?(?:sponsor|website|posters?|flyers?)(?! (?:is|are)? ?not)"
 )
 
 # What was asked for; money is also implied by any amount.
@@ -178,9 +210,9 @@ ASK_CUES: dict[str, str] = {
     "money": r"\bpenge\b|beløb|kroner|funding|\bfund(?:s|ed)?\b|økonomisk|bevilling|\bgrant\b|donation of money|pengestøtte|kontant",
     "books": r"bøger\b|\bbooks\b|\bcopies\b|eksemplarer|\btitler\b|\btitles\b|læsebøger|billedbøger|bogpakker",
     "products": r"pizza\w*|\bfood\b|drinks|wine|\bvin\b|\bøl\b|fadøl|beer|blomster|flowers|bread|\bbrød|bookmarks|plants|planter\b|passes|ice creams?|produkt\w*|products?\b|præmie\w*|prizes?\b|gavekort|gift ?cards?|vouchers?|fribilletter|tickets?|bamser|teddy|tablets?|bookmarks|kage\b|cake\b|frugt|fruit|mælk|kartoner|tandbørster|green fees|lamps?|cushions|puder|goodie|merchandise|t-shirts|kuglepenne|pens\b|boxes|kasser\b|bogmærker|snacks|slik",
-    "time": r"frivillige|volunteer\w*|\btimer\b|\bhours?\b|\bhrs?\b|læsevenner|reading buddies|stille med \d+|lend (?:us )?(?:staff|people)|medarbejdertimer|employee time",
+    "time": r"(?<!for the )(?<!for our )(?<!til de )(?<!til vores )(?:frivillige|volunteer\w*)|\btimer\b|\bhours?\b|\bhrs?\b|læsevenner|reading buddies|stille med \d+|lend (?:us )?(?:\d+ )?(?:staff|people|employees|volunteers)|låne (?:os )?(?:\d+ )?(?:medarbejdere|frivillige)|medarbejdertimer|employee time",
     "advice": r"sparring|sparre|\bråd\b|rådgivning|advice|mentor\w*|know-how|ekspertise|expertise|sparringspartner|feedback",
-    "other": r"låner|kirkesal\w*|host(?:s|ing)?\b|stall|\bstand\b|\bbod\b|\btent\b|\btelt\b|lokale\w*|\bvenue\b|\bhall\b|\bsal\b|\broom\b|plads til|hænge plakater|plakater op|hang (?:up )?posters|distribution|dele (?:\w+ )?ud|\blend\b|låne\b|transport|\bbus\b|udstilling|exhibition|reklameplads|annonceplads",
+    "other": r"låner\b(?! (?:os )?\d)|kirkesal\w*|host(?:s|ing)?\b|stall|\bstand\b|\bbod\b|\btent\b|\btelt(?:et)?\b|\bbus(?:sen)?\b|\bsal(?:en)?\b|\bstand(?:en)?\b|uddeling\w*|opstilling\w*|oprydning|praktisk hjælp|lokale\w*|\bvenue\b|\bhall\b|\bsal\b|\broom\b|plads til|hænge plakater|plakater op|hang (?:up )?posters|distribution|dele (?:\w+ )?ud|\blend\b(?!(?: us| them)? (?:\d|staff|people|employees|volunteers))|låne\b(?!(?: os| dem)? (?:\d|medarbejdere|frivillige))|transport|\bbus\b|udstilling|exhibition|reklameplads|annonceplads",
 }
 
 # Words after a number that mean it is not an item (units, people, time).
@@ -204,4 +236,11 @@ ITEM_STOP = frozenset(
     til for to as som med with af of og and eller or i in på on om about fra from hvis if
     der that which who at ved hos pr per a week ugen om året a month a year
     """.split()
+)
+
+# Saying yes to meeting again is not an answer to the ask ("sagde ja til at mødes", "agreed to a call").
+NOT_AN_ANSWER = (
+    r"(?:sagde|siger|sagt|svarede|said|says|say|agreed|agrees|enige|indvilligede|accepted|happy|ja|yes)\s+"
+    r"(?:ja\s+|yes\s+|gerne\s+)?(?:til|to)\s+(?:at\s+)?(?:mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|meet(?:ing)?\b|a follow-up|talk\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
+    r"|(?:nothing|intet|ingenting) (?:\w+ )?(?:promised|lovet|aftalt|agreed)|no (?:commitment|promises?) (?:yet|so far)|intet tilsagn|ingen tilsagn"
 )

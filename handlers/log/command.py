@@ -12,6 +12,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.domain import logbook
 from bot.domain.free_text import reads_like_log
+from bot.domain.known import known_for
 from bot.domain.logbook import MAX_LOG_CHARS, LogCard
 from bot.domain.people import Actor
 from bot.i18n import t
@@ -38,8 +39,8 @@ def free_text(invocation: Invocation) -> bool:
         return True
     services, actor = invocation.services, invocation.actor
     now = services.now()
-    understood = parse(text, now=now, tz=actor.tz)
     with services.transaction(actor.user_id, read_only=True) as session:
+        understood = parse(text, now=now, tz=actor.tz, known=known_for(session, ws=actor.ws))
         if not reads_like_log(session, ws=actor.ws, text=text, understood=understood):
             return False
     save_and_card(invocation, text, understood=understood, now=now)
@@ -48,12 +49,13 @@ def free_text(invocation: Invocation) -> bool:
 
 def save_and_card(invocation: Invocation, text: str, *, understood: ParseResult | None = None,
                   now: datetime | None = None) -> None:
-    """Parse, save in one transaction, and acknowledge with the card (only after the commit)."""
+    """Parse (against what the workspace knows), save in one transaction, and acknowledge with the
+    card (only after the commit)."""
     services, actor = invocation.services, invocation.actor
-    if understood is None or now is None:
-        now = services.now()
-        understood = parse(text, now=now, tz=actor.tz)
+    now = now or services.now()
     with services.transaction(actor.user_id) as session:
+        if understood is None:
+            understood = parse(text, now=now, tz=actor.tz, known=known_for(session, ws=actor.ws))
         saved = logbook.record_log(
             session, ws=actor.ws, user_id=actor.user_id, text=text, understood=understood.to_dict(),
             tz=actor.tz, now=now, channel=invocation.command.get("channel_id"),

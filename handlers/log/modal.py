@@ -17,6 +17,7 @@ from slack_sdk.webhook import WebhookClient
 
 from bot.domain import edit, logbook
 from bot.domain.followup_times import at_local, local_midnight, picked_day, picked_time
+from bot.domain.known import known_for
 from bot.domain.logbook import MAX_LOG_CHARS
 from bot.domain.people import Actor
 from bot.i18n import t
@@ -265,8 +266,9 @@ def open_log_modal(
                 return False
             partner_name = partner.name
             understood = {"kind": "call"}
+        known = known_for(session, ws=actor.ws) if interaction_id is None and text else None
     if interaction_id is None and text:
-        understood = parse(text, now=services.now(), tz=actor.tz).to_dict()
+        understood = parse(text, now=services.now(), tz=actor.tz, known=known).to_dict()
     view = build_log_modal(
         lang=actor.lang, tz=actor.tz, writer=actor.user_id, text=text, understood=understood, partner_name=partner_name,
         metadata=metadata, editing=interaction_id is not None, note=note,

@@ -140,6 +140,25 @@ def test_no_publicity_is_recorded_on_the_partner(session, ws) -> None:
     assert get_partner(session, ws=ws, partner_id=saved.partner_id).publicity is Publicity.NO_PUBLICITY
 
 
+def test_a_public_wish_is_recorded_and_a_later_no_publicity_wins(session, ws) -> None:
+    saved = save(session, ws, "Mail fra Bodil Winther, Winther Revision: logo og navn må gerne bruges på plakaten")
+    assert get_partner(session, ws=ws, partner_id=saved.partner_id).publicity is Publicity.PUBLIC
+    save(session, ws, "Talte med Bodil fra Winther Revision: de vil alligevel ikke nævnes.", partner_id=saved.partner_id)
+    assert get_partner(session, ws=ws, partner_id=saved.partner_id).publicity is Publicity.NO_PUBLICITY
+
+
+def test_a_line_silent_on_publicity_keeps_the_partners_wish() -> None:
+    assert logbook.publicity_after(Publicity.PUBLIC, {"publicity": None}) is Publicity.PUBLIC
+    assert logbook.publicity_after(Publicity.ASK_FIRST, {}) is Publicity.ASK_FIRST
+
+
+def test_items_with_a_value_are_in_kind_not_cash(session, ws) -> None:
+    saved = save(session, ws, "Ringede til Mette Holm hos Føtex Greve: 5 gavekort à 200 kr. og 3.000 kr. kontant")
+    pledges = {p.kind: p for p in live_pledges(session, ws, saved.partner_id)}
+    assert (pledges[PledgeKind.PRODUCTS].quantity, pledges[PledgeKind.PRODUCTS].amount_dkk) == (5, 1000)
+    assert pledges[PledgeKind.MONEY].amount_dkk == 3000
+
+
 def _callback(session, ws: Workspace, partner_id: int, due_at: datetime) -> FollowUp:
     return create_followup(
         session, ws=ws, action=FollowUpAction.CALL, due_at=due_at, owner_user_id=ANNA, partner_id=partner_id, due_tz=TZ

@@ -3,96 +3,21 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 
-from bot.understanding import ParseResult, parse
+from bot.understanding import parse
+from bot.understanding.scoring import FIELDS, evaluate, field_matches, table
+
+__all__ = ["CORPUS_DIR", "FIELDS", "evaluate", "field_matches", "load", "table"]
 
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "corpus"
-FIELDS = (
-    "kind", "organization", "contacts", "roles", "money_total", "money", "items", "asks",
-    "agreement", "no_publicity", "followups", "suggested", "mentions",
-)
 
 
 def load(name: str) -> list[dict]:
     """Read a JSONL corpus file from tests/corpus."""
     with open(CORPUS_DIR / name, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
-
-
-def _fold(value: str | None) -> str | None:
-    return value.casefold().strip() if isinstance(value, str) else value
-
-
-def _fups(fups, with_owner: bool) -> list[tuple]:
-    rows = []
-    for f in fups:
-        due = f["due"] if isinstance(f, dict) else f.due.isoformat()
-        action = f["action"] if isinstance(f, dict) else f.action
-        all_day = f["all_day"] if isinstance(f, dict) else f.all_day
-        owner = (f.get("owner") if isinstance(f, dict) else f.owner) if with_owner else None
-        rows.append((due, action, all_day, owner))
-    return sorted(rows)
-
-
-def field_matches(field: str, expected, got: ParseResult) -> bool:
-    """Return True when the parser's value for `field` matches the compact expectation."""
-    if field == "kind":
-        return got.kind == expected
-    if field == "organization":
-        return _fold(got.organization) == _fold(expected)
-    if field == "contacts":
-        return sorted(_fold(c.name) for c in got.contacts) == sorted(_fold(n) for n in expected)
-    if field == "roles":
-        roles = {_fold(c.name): _fold(c.role) for c in got.contacts}
-        return all(roles.get(_fold(name)) == _fold(role) for name, role in expected.items())
-    if field == "money_total":
-        total = sum(m.amount for m in got.money if m.currency == "DKK")
-        return abs(total - expected) < 0.01
-    if field == "money":
-        return sorted((m.amount, m.currency) for m in got.money) == sorted(
-            (m["amount"], m["currency"]) for m in expected
-        )
-    if field == "items":
-        return sorted(i.quantity for i in got.items) == sorted(expected)
-    if field == "asks":
-        return set(got.asks) == set(expected)
-    if field == "agreement":
-        return got.agreement == expected
-    if field == "no_publicity":
-        return got.no_publicity == expected
-    if field in ("followups", "suggested"):
-        with_owner = any("owner" in f for f in expected)
-        return _fups(getattr(got, field), with_owner) == _fups(expected, with_owner)
-    if field == "mentions":
-        return got.mentions == expected
-    raise KeyError(field)
-
-
-def evaluate(rows: list[dict]) -> tuple[dict[str, tuple[int, int]], list[tuple[int, str, str]]]:
-    """Return per-field (correct, total) and the list of (line number, field, text) misses."""
-    scores: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    misses = []
-    for n, row in enumerate(rows, 1):
-        inp = row["input"]
-        result = parse(inp["text"], now=datetime.fromisoformat(inp["now"]), tz=inp["tz"])
-        for field, expected in row["expect"].items():
-            ok = field_matches(field, expected, result)
-            scores[field][0] += ok
-            scores[field][1] += 1
-            if not ok:
-                misses.append((n, field, inp["text"]))
-    return {f: (scores[f][0], scores[f][1]) for f in FIELDS if f in scores}, misses
-
-
-def table(scores: dict[str, tuple[int, int]]) -> str:
-    """Format per-field accuracy as a markdown table."""
-    lines = ["| field | correct | total | accuracy |", "| --- | ---: | ---: | ---: |"]
-    for field, (ok, total) in scores.items():
-        lines.append(f"| {field} | {ok} | {total} | {ok / total:.1%} |")
-    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -30,3 +30,26 @@ def test_jsonl_keeps_order(tmp_path, capsys):
 
 def test_bad_now_is_an_error(capsys):
     assert main(["parse", "hej", "--now", "yesterday"]) == 2
+
+
+def test_score_prints_per_field_accuracy_of_labelled_lines(tmp_path, capsys):
+    rows = [
+        {"input": {"text": "Ringede til Lars hos Netto, de giver 5.000 kr.", "now": "2026-03-10T09:15:00+01:00",
+                   "tz": "Europe/Copenhagen"}, "expect": {"kind": "call", "organization": "Netto", "money_total": 5000}},
+        {"input": {"text": "Mail til Saxo", "now": "2026-03-10T09:15:00+01:00", "tz": "Europe/Copenhagen"},
+         "expect": {"kind": "call", "organization": "Saxo"}},
+    ]
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    assert main(["parse", "--jsonl", str(path), "--score"]) == 0
+    out = capsys.readouterr().out
+    assert "| kind | 1 | 2 | 50.0% |" in out
+    assert "| organization | 2 | 2 | 100.0% |" in out
+    assert "miss line 2 kind: Mail til Saxo" in out
+
+
+def test_score_refuses_unlabelled_lines(tmp_path, capsys):
+    path = tmp_path / "plain.jsonl"
+    path.write_text(json.dumps({"text": "Ring i morgen"}), encoding="utf-8")
+    assert main(["parse", "--jsonl", str(path), "--score"]) == 2
+    assert "--score needs" in capsys.readouterr().err

@@ -4,7 +4,15 @@ import pytest
 
 from tests.bot.understanding.corpus_eval import evaluate, load, table
 
-CASES = [("call-logs.jsonl", 300, 0.97), ("heldout.jsonl", 60, 0.90)]
+CASES = [
+    ("call-logs.jsonl", 300, 0.97),
+    ("heldout.jsonl", 60, 0.90),
+    # Issue 19's field families (roles, organisations, two people, kind, answer, publicity, items
+    # with a value): the first dev set, and the second written after the first round of changes.
+    ("fields-dev.jsonl", 150, 0.97),
+    ("fields-dev2.jsonl", 60, 0.97),
+    ("fields-dev3.jsonl", 55, 0.97),
+]
 
 
 @pytest.mark.parametrize(("name", "min_lines", "threshold"), CASES)
@@ -31,3 +39,12 @@ def test_corpus_varies_now_and_timezone():
     rows = load("call-logs.jsonl")
     assert len({r["input"]["now"] for r in rows}) >= 15
     assert len({r["input"]["tz"] for r in rows}) >= 3
+
+
+@pytest.mark.parametrize("name", ["fields-dev.jsonl", "fields-dev2.jsonl", "fields-dev3.jsonl"])
+def test_field_dev_sets_are_half_danish_half_english(name):
+    from bot.understanding.text import language
+
+    rows = load(name)
+    danish = sum(language(r["input"]["text"].lower()) == "da" for r in rows)
+    assert 0.4 <= danish / len(rows) <= 0.6

@@ -1,0 +1,160 @@
+"""Job titles next to people: "Head of Partnerships", "senior account manager", "daglig leder", "CSR-chefen".
+
+A title is found on its own, before names and organisations are read, so that a capitalised
+English title is not taken for a name ("of Partnerships") or an organisation ("CSR Manager"),
+and so that what follows "formand for", "owner of", "afdelingsleder på" can be read as the
+organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocab import ROLE_HEADS, ROLE_STOP
+
+# English head nouns of a title besides the role nouns shared with Danish (vocab.ROLE_HEADS).
+_EN_HEADS = frozenset(
+    """
+    manager director coordinator officer owner co-owner owners founder co-founder chair chairman
+    chairwoman chairperson president vice-president head lead librarian treasurer secretary
+    headteacher headmaster headmistress principal teacher ceo cfo coo cmo cto gm md vp editor
+    consultant advisor adviser specialist supervisor administrator assistant trustee organiser
+    organizer producer curator buyer controller executive pastor vicar priest journalist
+    reporter accountant planner steward caretaker janitor
+    """.split()
+)
+# Words that may stand before the head of a title ("senior account manager").
+_MODIFIERS = frozenset(
+    """
+    senior junior chief vice deputy assistant associate general managing executive regional area
+    branch store shop office marketing sales csr hr pr esg events event community account
+    partnership partnerships communications comms sponsorship sponsorships project programme
+    program operations finance financial development cultural culture library youth volunteer
+    volunteering press brand business customer district national local country global head
+    interim acting foundation fundraising corporate public digital content media school
+    children's kids family learning education people engagement outreach retail service
+    services site centre center department team it product social sustainability impact
+    creative art arts music sports club board committee founding co box front ticket billet desk
+    floor shift night day
+    daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
+    """.split()
+)
+# Departments a title may name after "of"/"for" ("Head of Community Engagement").
+DEPARTMENTS = frozenset(
+    """
+    partnerships partnership community engagement relations sustainability marketing
+    communications comms sales hr csr people finance operations events corporate social
+    responsibility development fundraising brand outreach customer customers retail
+    programmes programs learning education culture public affairs human resources sponsorship
+    sponsorships giving impact esg strategy digital content press media philanthropy
+    volunteering volunteers community-relations business collections services children youth
+    schools facilities it product products research policy external internal employee
+    """.split()
+)
+_CONJ = frozenset({"&", "and", "og"})
+_ROLE_END = re.compile("(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + ")$")
+_WORD = re.compile(r"[\w'.&-]+")
+
+
+def is_role_word(word: str) -> str | None:
+    """Return the role noun if `word` is one (definite Danish forms are reduced)."""
+    low = word.lower()
+    if low in ROLE_STOP or len(low) > 30:
+        return None
+    for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith("n") else None):
+        if form and _ROLE_END.search(form):
+            return form if form != low else word
+    return None
+
+
+def _head(word: str, extra: frozenset[str] = frozenset()) -> str | None:
+    if word.lower() in _EN_HEADS or word.lower() in extra:
+        return word
+    return is_role_word(word)
+
+
+@dataclass
+class Title:
+    """A job title in the text: its span and how it reads as a role."""
+
+    start: int
+    end: int
+    role: str
+
+
+def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Title]:
+    """Return the job titles in `text` in text order, each as long as it reads.
+
+    `extra_heads` are lower-case role words the workspace already knows ("pressekontakt", "gm").
+    """
+    words = []
+    for m in _WORD.finditer(text):
+        raw = m.group(0)
+        word = raw[:-1] if raw.endswith(".") and raw.lower() != "adm." else raw
+        words.append((m.start(), m.start() + len(word), word))
+    titles: list[Title] = []
+    i = 0
+    while i < len(words):
+        word = words[i][2]
+        if word.lower() == "head":
+            if not (_next_is_head(words, i) or _dept_after(words, i) > i):
+                i += 1
+                continue
+        elif _head(word, extra_heads) is None:
+            i += 1
+            continue
+        # Extend over further head words ("head teacher", "vice president", "managing director").
+        j = i
+        while (
+            j + 1 < len(words) and _joined(text, words[j][1], words[j + 1][0])
+            and words[j][2].lower() in _MODIFIERS and _head(words[j + 1][2], extra_heads)
+        ):
+            j += 1
+        # Extend left over modifiers ("Senior Account Manager", "daglig leder").
+        k = i
+        while (
+            k - 1 >= 0 and i - (k - 1) <= 3 and _joined(text, words[k - 1][1], words[k][0])
+            and words[k - 1][2].lower() in _MODIFIERS
+        ):
+            k -= 1
+        head_index = j
+        # Extend right over "of/for <department>" ("Director of Community Relations").
+        j = _dept_after(words, j)
+        head = words[head_index][2]
+        first, last = words[k][0], words[j][1]
+        role = text[first:last]
+        reduced = is_role_word(head)
+        if j == head_index and reduced and reduced != head and head.lower() not in _EN_HEADS:
+            # "uddeleren" -> "uddeler", "CSR-chefen" -> "CSR-chef": keep the writer's case.
+            role = text[first : words[head_index][0]] + head[: len(reduced)]
+        titles.append(Title(first, last, role))
+        i = j + 1
+    return titles
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return gap.strip() == "" and "\n" not in gap and len(gap) <= 2
+
+
+def _next_is_head(words: list[tuple[int, int, str]], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1][2].lower() in _EN_HEADS
+
+
+def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
+    """Index of the last department word in "<head> of/for <department>[ & <department>]", else j."""
+    if j + 2 >= len(words) or words[j + 1][2].lower() not in ("of", "for"):
+        return j
+    n = j + 2
+    last = j
+    while n < len(words) and n - j <= 6:
+        low = words[n][2].lower()
+        if low in DEPARTMENTS:
+            last = n
+        elif low in _CONJ and n + 1 < len(words) and words[n + 1][2].lower() in DEPARTMENTS:
+            pass
+        else:
+            break
+        n += 1
+    return last

@@ -1,0 +1,83 @@
+"""What the workspace knows is read with each new line, and corrections on the card are learnt."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.domain import logbook
+from bot.domain.known import known_for
+from bot.understanding import parse
+from storage.contacts import create_contact
+from storage.partners import add_alias, create_partner, names_of
+from storage.scope import Workspace
+
+TZ = "Europe/Copenhagen"
+NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo(TZ))
+ANNA = "U0ANNA"
+
+
+def read(session, ws: Workspace, text: str):
+    return parse(text, now=NOW, tz=TZ, known=known_for(session, ws=ws))
+
+
+def test_known_names_contacts_and_roles_stay_in_their_workspace(session, ws, ws_b) -> None:
+    tgtg = create_partner(session, ws=ws, name="Too Good To Go")
+    add_alias(session, ws=ws, partner_id=tgtg.id, alias="TGTG")
+    create_contact(session, ws=ws, name="Ravi Shah", partner_id=tgtg.id, role="pressekontakt")
+    create_partner(session, ws=ws_b, name="Elsewhere Ltd")
+    session.flush()
+    known = known_for(session, ws=ws)
+    assert set(known.organizations) == {"Too Good To Go", "TGTG"}
+    assert known.people == (("Ravi Shah", "pressekontakt"),)
+    assert known.roles == ("pressekontakt",)
+    assert known_for(session, ws=ws_b).organizations == ("Elsewhere Ltd",)
+
+
+def test_a_known_partner_and_contact_are_read_however_they_are_written(session, ws) -> None:
+    tgtg = create_partner(session, ws=ws, name="Too Good To Go")
+    create_contact(session, ws=ws, name="Ravi Shah", partner_id=tgtg.id, role="GM")
+    session.flush()
+    got = read(session, ws, "møde med ravi shah fra too good to go om madspild og læsning")
+    assert got.organization == "Too Good To Go"
+    assert [(c.name, c.role) for c in got.contacts] == [("Ravi Shah", "GM")]
+    assert parse("møde med ravi shah fra too good to go om madspild", now=NOW, tz=TZ).organization != "Too Good To Go"
+
+
+def test_a_known_role_reads_as_a_title(session, ws) -> None:
+    avis = create_partner(session, ws=ws, name="Greve Avis")
+    create_contact(session, ws=ws, name="Sara Holm", partner_id=avis.id, role="pressekontakt")
+    session.flush()
+    got = read(session, ws, "Fik fat i Anne-Marie Skov, pressekontakt hos Dagbladet Køge")
+    assert [(c.name, c.role) for c in got.contacts] == [("Anne-Marie Skov", "pressekontakt")]
+    assert got.organization == "Dagbladet Køge"
+
+
+def test_an_unsure_organisation_corrected_on_the_card_becomes_an_alias(session, ws) -> None:
+    foa = create_partner(session, ws=ws, name="FOA Greve")
+    session.flush()
+    text = "Snak med Lise om Læsevenner, hun vender tilbage"
+    understood = parse(text, now=NOW, tz=TZ).to_dict()
+    saved = logbook.record_log(session, ws=ws, user_id=ANNA, text=text, understood=understood, tz=TZ, now=NOW)
+    session.flush()
+    assert understood["organization"] == "Læsevenner" and "organization" in understood["uncertain"]
+    logbook.edit_log(session, ws=ws, user_id=ANNA, interaction_id=saved.interaction_id, text=text,
+                     understood={**understood, "organization": "FOA Greve"})
+    session.flush()
+    assert {n.name for n in names_of(session, ws=ws, partner_id=foa.id)} == {"FOA Greve", "Læsevenner"}
+    assert read(session, ws, "Mail fra Lise hos Læsevenner: de er med").organization == "Læsevenner"
+    decision = logbook.decide_partner(session, ws=ws, organization="Læsevenner")
+    assert (decision.outcome, decision.partner_id) == ("matched", foa.id)
+
+
+def test_a_confident_reading_replaced_by_another_partner_is_not_learnt(session, ws) -> None:
+    nordea = create_partner(session, ws=ws, name="Nordea Greve")
+    session.flush()
+    text = "Ringede til Lars Jensen hos Danske Bank Greve. De vil sponsorere 20.000 kr."
+    understood = parse(text, now=NOW, tz=TZ).to_dict()
+    saved = logbook.record_log(session, ws=ws, user_id=ANNA, text=text, understood=understood, tz=TZ, now=NOW)
+    session.flush()
+    logbook.edit_log(session, ws=ws, user_id=ANNA, interaction_id=saved.interaction_id, text=text,
+                     understood={**understood, "organization": "Nordea Greve"})
+    session.flush()
+    assert [n.name for n in names_of(session, ws=ws, partner_id=nordea.id)] == ["Nordea Greve"]

@@ -1,0 +1,198 @@
+"""Field families of issue 19: items with a value, publicity both ways, roles, organisations, kind, answers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.understanding import parse
+
+NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo("Europe/Copenhagen"))
+
+
+def understand(text: str):
+    return parse(text, now=NOW, tz="Europe/Copenhagen")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "value", "cash"),
+    [
+        ("5 gavekort à 200 kr. til præmier", 5, 1000, []),
+        ("De giver 30 bøger, værdi ca. 4.500 kr.", 30, 4500, []),
+        ("2 cykler til hovedpræmien, 3.000 kr. pr. stk., og 5.000 kr. kontant", 2, 6000, [5000]),
+        ("3 tablets worth 2,500 DKK each", 3, 7500, []),
+        ("200 bookmarks (value approx 2,000 DKK)", 200, 2000, []),
+        ("20 goodie bags @ 150 DKK", 20, 3000, []),
+    ],
+)
+def test_an_amount_that_prices_items_is_their_value_not_money(text, quantity, value, cash) -> None:
+    got = understand(text)
+    (item,) = got.items
+    assert (item.quantity, item.value.amount if item.value else None) == (quantity, value)
+    assert [m.amount for m in got.money] == cash
+    assert got.to_dict()["items"][0]["value"] == {"amount": value, "currency": "DKK"}
+
+
+def test_items_and_money_side_by_side_stay_apart() -> None:
+    got = understand("De giver 50 bøger og 4.500 kr. til arrangementet")
+    assert [i.value for i in got.items] == [None]
+    assert [m.amount for m in got.money] == [4500]
+
+
+@pytest.mark.parametrize(
+    ("text", "publicity"),
+    [
+        ("De giver 5.000 kr., men vil ikke nævnes i pressen.", "no_publicity"),
+        ("10.000 kr. Ingen logo på plakaterne, tak.", "no_publicity"),
+        ("det skal holdes stille – ingen pressemeddelelse", "no_publicity"),
+        ("5,000 DKK but keep it quiet, no press please", "no_publicity"),
+        ("yes to 10 free passes, but please leave them off the flyers", "no_publicity"),
+        ("they want to stay out of the papers", "no_publicity"),
+        ("logo og navn må gerne bruges på plakaten", "public"),
+        ("hun må gerne nævnes på Facebook", "public"),
+        ("happy to be named on the sponsor board", "public"),
+        ("fine to use their logo and name in all materials", "public"),
+        ("De giver 5.000 kr. til læsefesten", None),
+    ],
+)
+def test_publicity_is_read_both_ways(text, publicity) -> None:
+    got = understand(text)
+    assert got.publicity == publicity
+    assert got.no_publicity == (publicity == "no_publicity")
+
+
+def test_a_line_that_says_both_keeps_the_partner_out_of_public_and_asks() -> None:
+    got = understand("Logo må gerne bruges, men de vil ikke nævnes i avisen")
+    assert got.publicity == "no_publicity"
+    assert "publicity" in got.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Lagde besked til Thomas Krag hos Jyske Bank", "call"),
+        ("Har lagt en besked til Connie hos Solrød Biograf", "call"),
+        ("tlf m. Karen fra Matas – hun skal spørge sin chef", "call"),
+        ("Kort snak m. Maja ved Solrød Bibliotek", "call"),
+        ("Left a voicemail for Peter Hansen at Nykredit", "call"),
+        ("Chat with Mia from Greve Youth Club", "call"),
+        ("Skrev til Rasmus Høj hos Gyldendal om 50 eksemplarer", "email"),
+        ("Mail til Lone Friis fra Greve Avis om omtale", "email"),
+        ("Wrote to Rebecca Shaw at Gyldendal", "email"),
+        ("Rykkede Nordea pr. mail for svar", "email"),
+    ],
+)
+def test_kind_of_interaction_from_everyday_phrasing(text, kind) -> None:
+    assert understand(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Mundtligt tilsagn om 15.000 kr.", "yes"),
+        ("Ja til 200 poser med læsetips", "yes"),
+        ("They pledged 20,000 DKK for the summer campaign.", "yes"),
+        ("hun lovede 50 bøger til byttereolen", "yes"),
+        ("Positiv, men hun skal have det godkendt af udvalget", "maybe"),
+        ("positive but must ask the board before committing", "maybe"),
+        ("Interested, but will take it to the committee.", "maybe"),
+        ("Nej tak for i år, men prøv igen til næste år.", "no"),
+        ("de har allerede brugt sponsorbudgettet for i år", "no"),
+        ("unfortunately they can't support the campaign this year", "no"),
+        ("Han sagde ja til at mødes igen i januar.", None),
+        ("He said yes to a meeting on Friday to hear more.", None),
+        ("they agreed to a call next Tuesday to discuss prizes", None),
+        ("Email to Anna at PostNord about free shipping", None),
+    ],
+)
+def test_the_answer_to_the_ask(text, answer) -> None:
+    assert understand(text).agreement == answer
+
+
+def people(text: str) -> dict[str, str | None]:
+    return {c.name: (c.role.lower() if c.role else None) for c in understand(text).contacts}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("Ringede til Sofie Lund (indkøbschef, Coop Roskilde).", "Coop Roskilde", {"Sofie Lund": "indkøbschef"}),
+        ("Møde med Jens Berg, formand for Lions Club Greve.", "Lions Club Greve", {"Jens Berg": "formand"}),
+        ("Talte med Hanne Kjær, afdelingsleder på Herlev Hospital, om læsevenner", "Herlev Hospital", {"Hanne Kjær": "afdelingsleder"}),
+        ("tlf m. Mehmet, indehaver af Pizzeria Roma", "Pizzeria Roma", {"Mehmet": "indehaver"}),
+        ("Ringede til ejeren af Café Solsikken, Maria Berg.", "Café Solsikken", {"Maria Berg": "ejer"}),
+        ("Talte med uddeleren, Kim Hald, hos SuperBrugsen Tune", "SuperBrugsen Tune", {"Kim Hald": "uddeler"}),
+        ("Ringede til Jette Bang, daglig leder af Tune Børnehus.", "Tune Børnehus", {"Jette Bang": "daglig leder"}),
+        ("Call with Sarah Mitchell (Head of Partnerships, Waterstones).", "Waterstones", {"Sarah Mitchell": "head of partnerships"}),
+        ("Met James Carter, Head of Community Engagement at Barclays.", "Barclays", {"James Carter": "head of community engagement"}),
+        ("Quick call with Simon Price (Senior Account Manager, Danske Bank).", "Danske Bank", {"Simon Price": "senior account manager"}),
+        ("Spoke with the branch manager of Nordea Greve, Karen Holt.", "Nordea Greve", {"Karen Holt": "branch manager"}),
+        ("Emailed John Fisher, the managing director of Fisher Print", "Fisher Print", {"John Fisher": "managing director"}),
+        ("Met with Tom Baker, chair of the Greve Chamber of Commerce.", "Greve Chamber of Commerce", {"Tom Baker": "chair"}),
+    ],
+)
+def test_roles_and_the_organisation_they_belong_to(text, org, expected) -> None:
+    assert understand(text).organization == org
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Carlsbergs CSR-afdeling vil gerne støtte med 25.000 kr.", "Carlsberg"),
+        ("Carlsberg's CSR department said no thanks for this year", "Carlsberg"),
+        ("Møde med Susanne Dahl i Greve Kommunes kulturforvaltning.", "Greve Kommune"),
+        ("Anna i Brugsen siger ja til at hænge vores plakat op", "Brugsen"),
+        ("Ringede til Peter på Karlslunde Bibliotek om lån af salen", "Karlslunde Bibliotek"),
+        ("Coop Roskilde: Sofie Lund siger ja til 100 poser med frugt", "Coop Roskilde"),
+        ("Greve Bio giver 50 fribilletter", "Greve Bio"),
+        ("Met Hannah Scott from the CSR team at Maersk.", "Maersk"),
+        ("Met Andrew Stone of Stone & Sons Builders about the tent", "Stone & Sons Builders"),
+        ("met owner Paul Dean at Dean's Hardware", "Dean's Hardware"),
+        ("Fik mail fra Lise Holm hos FOA om projektet Læsevenner i Hjemmeplejen", "FOA"),
+    ],
+)
+def test_the_organisation_in_its_usual_places(text, org) -> None:
+    assert understand(text).organization == org
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Møde med Anne Holm og Per Nygaard fra Greve Rotary.", {"Anne Holm", "Per Nygaard"}),
+        ("Talte med Lars og Mette hos Bageriet Kornet", {"Lars", "Mette"}),
+        ("Met Anna Price and Tom Hill from Greve Rotary", {"Anna Price", "Tom Hill"}),
+        ("Emailed Mark Jones and his colleague Ellie Ward at PwC", {"Mark Jones", "Ellie Ward"}),
+        ("Mail til Søren Vang og Ulla Thorsen (Greve Museum)", {"Søren Vang", "Ulla Thorsen"}),
+    ],
+)
+def test_two_people_joined_by_and_are_two_contacts(text, names) -> None:
+    assert set(people(text)) == names
+
+
+def test_each_of_two_people_keeps_their_own_role() -> None:
+    assert people("Spoke with Chris Hall (CEO) and Amy Stone (CFO) at Nordic Paper.") == {"Chris Hall": "ceo", "Amy Stone": "cfo"}
+    assert people("Mødtes med direktør Poul Riis og marketingchef Signe Kvist fra Nordea Greve.") == {
+        "Poul Riis": "direktør", "Signe Kvist": "marketingchef",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teams-møde med Bodil Krogh og Ejnar Holm fra Sparekassen Sjælland", {"Bodil Krogh": None, "Ejnar Holm": None}),
+        ("Jens & Lone fra Netto Karlslunde siger ja", {"Jens": None, "Lone": None}),
+        ("Fik fat i Anne-Marie Skov hos Greve Avis", {"Anne-Marie Skov": None}),
+        ("Met Amy Chen at British Council and her colleague Ravi Shah.", {"Amy Chen": None, "Ravi Shah": None}),
+        ("ringede til brugsen i tune, snakkede m. uddeler kim jensen", {"Kim Jensen": "uddeler"}),
+        ("Snak med Ditte fra HR i Coloplast om et arbejdspladsbibliotek", {"Ditte": None}),
+    ],
+)
+def test_people_written_the_way_staff_type(text, expected) -> None:
+    assert people(text) == expected
+
+
+def test_a_department_between_person_and_partner_is_neither() -> None:
+    assert understand("Snak med Ditte fra HR i Coloplast om et arbejdspladsbibliotek").organization == "Coloplast"
