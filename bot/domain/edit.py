@@ -324,8 +324,16 @@ def apply_edit(session: Session, *, ws: Workspace, user_id: str, interaction_id:
     interaction = get_interaction(session, ws=ws, interaction_id=interaction_id)
     if interaction is None:
         return None
-    meta = _meta(interaction)
-    tz = meta.get("tz") or "UTC"
+    read_before = dict(interaction.understood or {})
+    saved = _apply_edit(session, ws, user_id, interaction, edited)
+    # A corrected organisation teaches the name the parser had read (bot/domain/known.py).
+    learn_organization(session, ws=ws, read_before=read_before, corrected={"organization": edited.organization},
+                       partner_id=saved.partner_id)
+    return saved
+
+
+def _apply_edit(session: Session, ws: Workspace, user_id: str, interaction: Interaction, edited: EditedLog) -> Saved:
+    tz = _meta(interaction).get("tz") or "UTC"
     if interaction.partner_id is None:
         return _edit_draft(session, ws, user_id, interaction, tz, edited)
     partner, decision = _partner_after_edit(session, ws, user_id, interaction, edited.organization)
@@ -337,9 +345,6 @@ def apply_edit(session: Session, *, ws: Workspace, user_id: str, interaction_id:
     owners = _edit_followups(session, ws, user_id, interaction, tz, edited)
     if partner is not None:
         _edit_stage_and_publicity(session, ws, interaction, partner, edited)
-        # A corrected organisation teaches the name the parser had read (bot/domain/known.py).
-        learn_organization(session, ws=ws, read_before=dict(interaction.understood or {}),
-                           corrected={"organization": edited.organization}, partner_id=partner.id)
     understood = {k: v for k, v in (interaction.understood or {}).items()}
     understood.update(
         kind=interaction.kind.value, asks=list(edited.asks), no_publicity=edited.no_publicity,

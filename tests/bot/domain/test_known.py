@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.domain import logbook
+from bot.domain import edit, logbook
 from bot.domain.known import known_for
 from bot.understanding import parse
 from storage.contacts import create_contact
@@ -53,6 +53,25 @@ def test_a_known_role_reads_as_a_title(session, ws) -> None:
     assert got.organization == "Dagbladet Køge"
 
 
+def correct_organization(session, ws, interaction_id: int, organization: str) -> None:
+    """The user opens Edit on the card, changes only the organisation and saves."""
+    form = edit.load_form(session, ws=ws, interaction_id=interaction_id)
+    assert form is not None
+    shown = edit.Shown(
+        contact_ids=tuple(x[0] for x in form.contacts), money_ids=tuple(x[0] for x in form.money),
+        item_ids=tuple(x[0] for x in form.items), followup_ids=tuple(x.id for x in form.followups),
+        asks=form.asks, status=form.status, no_publicity=form.no_publicity,
+    )
+    edit.apply_edit(session, ws=ws, user_id=ANNA, interaction_id=interaction_id, edited=edit.EditedLog(
+        text=form.text, kind=form.kind, organization=organization,
+        contacts=[(n, r) for _, n, r in form.contacts], money=[a for _, a in form.money],
+        items=[(q, w) for _, q, w in form.items], asks=list(form.asks), status=form.status,
+        no_publicity=form.no_publicity,
+        followups=[edit.FollowUpRow(x.id, x.action, x.due, x.all_day, x.owner) for x in form.followups],
+        shown=shown,
+    ))
+
+
 def test_an_unsure_organisation_corrected_on_the_card_becomes_an_alias(session, ws) -> None:
     foa = create_partner(session, ws=ws, name="FOA Greve")
     session.flush()
@@ -61,8 +80,7 @@ def test_an_unsure_organisation_corrected_on_the_card_becomes_an_alias(session, 
     saved = logbook.record_log(session, ws=ws, user_id=ANNA, text=text, understood=understood, tz=TZ, now=NOW)
     session.flush()
     assert understood["organization"] == "Læsevenner" and "organization" in understood["uncertain"]
-    logbook.edit_log(session, ws=ws, user_id=ANNA, interaction_id=saved.interaction_id, text=text,
-                     understood={**understood, "organization": "FOA Greve"})
+    correct_organization(session, ws, saved.interaction_id, "FOA Greve")
     session.flush()
     assert {n.name for n in names_of(session, ws=ws, partner_id=foa.id)} == {"FOA Greve", "Læsevenner"}
     assert read(session, ws, "Mail fra Lise hos Læsevenner: de er med").organization == "Læsevenner"
@@ -77,7 +95,6 @@ def test_a_confident_reading_replaced_by_another_partner_is_not_learnt(session, 
     understood = parse(text, now=NOW, tz=TZ).to_dict()
     saved = logbook.record_log(session, ws=ws, user_id=ANNA, text=text, understood=understood, tz=TZ, now=NOW)
     session.flush()
-    logbook.edit_log(session, ws=ws, user_id=ANNA, interaction_id=saved.interaction_id, text=text,
-                     understood={**understood, "organization": "Nordea Greve"})
+    correct_organization(session, ws, saved.interaction_id, "Nordea Greve")
     session.flush()
     assert [n.name for n in names_of(session, ws=ws, partner_id=nordea.id)] == ["Nordea Greve"]
