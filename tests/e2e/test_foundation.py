@@ -150,7 +150,7 @@ def test_console_answers_through_the_same_app(tmp_path) -> None:
         cwd=ROOT,
         env=_bot_env(tmp_path),
         input="/partner help\n/partner sprog en\n/partner nonsense\n"
-              "/partner log Called Lars at Danske Bank Greve, calling back Friday at 10\n[1]\n:home\n:quit\n",
+              "/partner log Called Lars at Danske Bank Greve, calling back Friday at 10\nd1\n:home\n:quit\n",
         capture_output=True,
         text=True,
         timeout=60,
@@ -161,9 +161,10 @@ def test_console_answers_through_the_same_app(tmp_path) -> None:
     assert "Partnerbot holder styr på jeres partnere" in out
     assert "I will now write to you in English" in out
     assert "I don't know the command `nonsense`" in out
-    assert "*Saved* · call with *Danske Bank Greve* (new partner)" in out
-    assert "(done)" in out  # [1] pressed the card's first button, Done, and the card was redrawn
-    assert "── App Home ──" in out and "My follow-ups" in out
+    assert "Saved · call with Danske Bank Greve (new partner)" in out  # bold shown as bold, not asterisks
+    # d1 pressed the first button of the fourth message (the card), Done, and the card was redrawn
+    assert "(done)" in out and "replaces d ──" in out
+    assert "· App Home ──" in out and "My follow-ups" in out
     assert (tmp_path / "console.sqlite3").exists()
 
 
