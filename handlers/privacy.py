@@ -62,12 +62,13 @@ def _start(invocation: Invocation, sub: str, *, erase: bool, choose_action: str)
         invocation.ack(response_type="ephemeral", text=t(lang, "privacy.exported"))
         _send_export(invocation.services, invocation.client, actor, people[0][0], invocation.respond)
         return
-    buttons = [
-        bk.button(f"{person} ({partner or t(lang, 'privacy.no_partner')})", f"{choose_action}:{i}", str(contact_id))
+    options = [
+        (f"{person} ({partner or t(lang, 'privacy.no_partner')})", f"{choose_action}:{i}", str(contact_id))
         for i, (contact_id, person, partner) in enumerate(people)
     ]
-    blocks = [bk.section(t(lang, "privacy.choose", name=bk.escape(bk.clip(name, 80)))), bk.actions(*buttons)]
-    invocation.ack(response_type="ephemeral", blocks=blocks, text=t(lang, "privacy.choose", name=bk.escape(name[:80])))
+    blocks = bk.choices(t(lang, "privacy.choose", name=bk.escape(bk.clip(name, 80))), options)
+    invocation.ack(response_type="ephemeral", blocks=blocks,
+                   text=t(lang, "privacy.choose", name=bk.escape(bk.clip(name, 80))))
 
 
 def _confirm_blocks(person: tuple[int, str, str | None], lang: str) -> list[bk.Block]:

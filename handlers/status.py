@@ -163,15 +163,12 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
 
 def build_choice_blocks(lookup: Lookup, lang: str) -> list[bk.Block]:
     """A short list of partners to pick from when a name matches several (or only roughly)."""
-    buttons = [
-        bk.button(m.partner.name if m.name == m.partner.name else f"{m.partner.name} ({m.name})",
-                  f"{STATUS_SHOW}:{i}", str(m.partner.id))
+    options = [
+        (m.partner.name if m.name == m.partner.name else f"{m.partner.name} ({m.name})", f"{STATUS_SHOW}:{i}",
+         str(m.partner.id))
         for i, m in enumerate(lookup.candidates)
     ]
-    return [
-        bk.section(t(lang, "overview.status.choose", query=bk.escape(bk.clip(lookup.query, 80)))),
-        bk.actions(*buttons),
-    ]
+    return bk.choices(t(lang, "overview.status.choose", query=bk.escape(bk.clip(lookup.query, 80))), options)
 
 
 def build_no_match_blocks(query: str, lang: str, command_name: str) -> list[bk.Block]:

@@ -3,7 +3,7 @@
 README promises that a bare line is a log ("/partner saxo vil gerne sponsorere 5.000 kr"), but a
 typo such as "stauts saxo" must get help rather than a saved note. A line reads like a log when it
 carries at least two of the signals a log has (a partner, a verb of contact or promise, an amount,
-a time), and one of them is the substance of a log: contact or an amount.
+a time), and one of them is the substance of a log: contact or an amount; a question is never a log.
 """
 
 from __future__ import annotations
@@ -38,6 +38,14 @@ _CONTACT_VERBS = re.compile(
 )
 
 
+# A question is asked of the bot, not logged: "hvornår ringede vi til saxo?".
+_QUESTION = re.compile(
+    r"\?\s*$|^\s*(?:hvad|hvornår|hvem|hvor|hvordan|hvorfor|hvilke[nt]?|kan du|kan jeg|har vi|what|when|who|"
+    r"where|how|why|which|can you|can i|do we|did we|have we|is there)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Reading:
     """Which signals of a log a line carries, and the verdict."""
@@ -46,12 +54,13 @@ class Reading:
     contact: bool
     amount: bool
     time: bool
+    question: bool = False
 
     @property
     def is_log(self) -> bool:
-        """Two signals or more, one of them contact or an amount."""
+        """Two signals or more, one of them contact or an amount, and not a question."""
         signals = sum((self.partner, self.contact, self.amount, self.time))
-        return signals >= 2 and (self.contact or self.amount)
+        return signals >= 2 and (self.contact or self.amount) and not self.question
 
 
 def read_line(text: str, understood: ParseResult, *, names_known_partner: bool) -> Reading:
@@ -66,6 +75,7 @@ def read_line(text: str, understood: ParseResult, *, names_known_partner: bool) 
         ),
         amount=bool(understood.money or understood.items),
         time=bool(understood.followups),
+        question=bool(_QUESTION.search(text)),
     )
 
 

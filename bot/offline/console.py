@@ -24,7 +24,7 @@ from typing import Any, TextIO
 
 from slack_bolt.request import BoltRequest
 
-from bot.domain.people import valid_timezone
+from bot.domain.people import language_and_timezone, valid_timezone
 from bot.offline.fakeslack import Call, FakeSlack, FakeUser
 from bot.offline.render import (
     Clickable,
@@ -46,6 +46,9 @@ from bot.offline.slack_rules import shown_to_user
 from bot.process.app import Partnerbot, create_app
 from bot.process.runtime import make_clockwork, prepare_database, warm_up
 from bot.settings import DATA_DIR_DEFAULT, Settings
+from storage.db import DatabaseError
+from storage.scope import Workspace
+from storage.users import get_user
 
 CONSOLE_TEAM = "T0CONSOLE"
 CONSOLE_CHANNEL = "C0CONSOLE"
@@ -151,8 +154,19 @@ class Console:
     def reader(self) -> Reader:
         """How the current user reads: their timezone, language, the names of console users."""
         user = self.state.user
-        lang = "da" if (user.locale or "").lower().startswith("da") else "en"
-        return Reader(tz=user.tz, lang=lang, names={u.id: u.name for u in self.fake.users.values()}, bold=self._bold)
+        return Reader(tz=user.tz, lang=self._language(user), names={u.id: u.name for u in self.fake.users.values()}, bold=self._bold)
+
+    def _language(self, user: FakeUser) -> str:
+        """The language the bot writes to this user in (`/partner sprog` overrides the Slack locale),
+        so dates read in the same language as the words around them."""
+        override = None
+        try:
+            with self.app.services.transaction(None, read_only=True) as session:
+                row = get_user(session, ws=Workspace(CONSOLE_TEAM), user_id=user.id)
+                override = row.language if row is not None else None
+        except DatabaseError:
+            pass
+        return language_and_timezone(override, user.locale, user.tz, self.settings)[0]
 
     def _print(self, text: str) -> None:
         with self._print_lock:

@@ -225,12 +225,9 @@ def _partner_choice(card: LogCard, lang: str) -> list[bk.Block]:
     if card.decision == "missing" or not card.organization:
         return [bk.section(t(lang, "log.choose_missing"))]
     key = "log.choose_duplicate" if card.decision == "duplicate" else "log.choose_ambiguous"
-    buttons = [
-        bk.button(c.name, f"{LOG_CHOOSE}:{i}", f"{card.interaction_id}:{c.partner_id}")
-        for i, c in enumerate(card.candidates)
-    ]
-    buttons.append(bk.button(t(lang, "log.new_partner_button", name=card.organization), LOG_NEW_PARTNER, str(card.interaction_id)))
-    return [bk.section(t(lang, key, name=name)), bk.actions(*buttons)]
+    options = [(c.name, f"{LOG_CHOOSE}:{i}", f"{card.interaction_id}:{c.partner_id}") for i, c in enumerate(card.candidates)]
+    options.append((t(lang, "log.new_partner_button", name=card.organization), LOG_NEW_PARTNER, str(card.interaction_id)))
+    return bk.choices(t(lang, key, name=name), options)
 
 
 def card_message(card: LogCard, lang: str) -> dict[str, Any]:

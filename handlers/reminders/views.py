@@ -146,11 +146,10 @@ def digest_message(digest: Digest) -> dict[str, Any]:
 
 # ----- the weekly team digest ------------------------------------------------------------------
 
-TEAM_NAME_CHARS = 100
 
 
 def _partner(name: str) -> str:
-    return f"*{bk.escape(bk.clip(name, TEAM_NAME_CHARS))}*"
+    return f"*{bk.escape(name)}*"
 
 
 def _unnamed_line(unnamed: Unnamed, lang: str, *, with_amount: bool = False) -> list[str]:

@@ -201,6 +201,17 @@ def actions(*elements: dict[str, Any], block_id: str | None = None) -> Block:
     return block
 
 
+def choices(intro: str, options: list[tuple[str, str, str]]) -> list[Block]:
+    """A question (mrkdwn) and a button per option (label, action_id, value). A button shows at most
+    75 characters; when a label is longer, the options are listed whole and numbered above the
+    buttons, so a long name is never seen only cut."""
+    if all(len(label) <= MAX_BUTTON_TEXT for label, _, _ in options):
+        return [section(intro), actions(*(button(label, aid, value) for label, aid, value in options))]
+    listed = [f"{n}. {escape(label)}" for n, (label, _, _) in enumerate(options, 1)]
+    buttons = [button(f"{n}. {label}", aid, value) for n, (label, aid, value) in enumerate(options, 1)]
+    return [*sections(listed, title=intro), actions(*buttons)]
+
+
 def slack_date(moment: datetime, *, with_time: bool, fallback: str) -> str:
     """A `<!date^...>` token so every reader sees the moment in their own timezone."""
     token = "{date_short_pretty} {time}" if with_time else "{date_short_pretty}"

@@ -295,3 +295,16 @@ def test_a_log_at_the_length_cap_is_saved_and_its_card_accepted(server: Server, 
     body = reply.json()
     assert "Gemt" in body["text"]
     assert_nothing_cut(body["blocks"])
+
+
+def test_a_choice_between_long_names_shows_each_name_whole(server: Server, world: World) -> None:
+    reply = server.command("status partner 01")
+    assert reply.status == 200
+    blocks = reply.json()["blocks"]
+    assert_nothing_cut(blocks)
+    buttons = [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
+    assert len(buttons) > 1  # "Partner 010" … "Partner 019" all fit the words
+    sections = "\n".join(b["text"]["text"] for b in blocks if b["type"] == "section")
+    listed = re.findall(r"^\d+\. (.+)$", sections, flags=re.MULTILINE)
+    assert len(listed) == len(buttons)
+    assert all(name in {bk.escape(p) for p in world.partners} for name in listed), listed[:2]

@@ -34,6 +34,9 @@ LOGS_ABOUT_NEW_PARTNERS = [
     "Møde med Lars fra Danske Bank Greve torsdag kl. 10",
     "Nordea Køge vil gerne give 15.000 kr.",
     "Arla will sponsor 2,500 DKK",
+    "Netto Greve: 20 bamser og 2.000 kr.",
+    "mødes med FOA SOSU på torsdag kl. 14",
+    "foa sosu ringer tilbage i morgen",
 ]
 # Mistyped or unknown commands, also when they name a known partner.
 NOT_LOGS = [
@@ -45,6 +48,10 @@ NOT_LOGS = [
     "rapport saxo næste uge",
     "foo bar baz",
     "what can you do",
+    "hvornår ringede vi sidst til saxo?",
+    "hvad har saxo lovet os",
+    "did we call saxo about the 5,000 kr?",
+    "help me log a call",
 ]
 
 

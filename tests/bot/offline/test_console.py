@@ -123,3 +123,15 @@ def test_dates_emoji_and_bold_read_as_slack_shows_them() -> None:
     assert mrkdwn_to_text("*Vigtigt*", Reader(bold=("<b>", "</b>"))) == "<b>Vigtigt</b>"
     assert mrkdwn_to_text(bk.escape("*ikke fed*"), da) == "*ikke fed*"  # what a user typed stays literal
     assert mrkdwn_to_text("<@U0CARL>", Reader(names={"U0CARL": "Carl"})) == "@Carl"
+
+
+def test_dates_follow_the_language_the_bot_writes_in(console) -> None:
+    c, out = console
+    # Five days ahead is never "today" or "tomorrow", so the date itself is shown.
+    danish_date = re.compile(r"\b[a-zø]{3}\. \d{1,2}\. [a-z]{3}\.? \d{4}")
+    english_date = re.compile(r"\b[A-Z][a-z]{2} \d{2} [A-Z][a-z]{2} \d{4}")
+    danish = run(c, out, "/partner log Ringede til Lars hos Saxo Greve, ringer igen om 5 dage kl. 10")
+    assert danish_date.search(danish) and not english_date.search(danish)
+    run(c, out, "/partner sprog en")
+    english = run(c, out, "/partner log Called Mette at Nordea Koege, calling back in 5 days at 10")
+    assert english_date.search(english) and not danish_date.search(english)
