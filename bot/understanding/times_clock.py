@@ -218,6 +218,12 @@ def _range_side(n: int) -> str:
             rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|[ap](?![\wæøå])))?")
 
 
+# What may follow a range written without minutes, am/pm or "h" for it to be a clock range.
+_RANGE_END = re.compile(r"\s*(?:$|[,.;:!?)]|(?:på|on|i|in|om|tomorrow|today|tonight|next|næste|this|denne|kl|o'clock|"
+                        r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|"
+                        r"friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b)")
+
+
 @rule(r"(?<![\w.,:/+-])(?P<pre>(?:from|fra|between|mellem|efter|after|later\s+than)\s+)?" + _range_side(1)
       + r"\s*(?P<to>-|–|til|to|till|until|untill|and|og|but\s+before|men\s+før)\s*" + _range_side(2)
       + r"(?![\d.,:]\d|[\wæøå])(?!\s*(?:[.]\s*)?(?:dage|dag|days?|uger|uge|weeks?|måneder|måned|months?|år|years?|timer|hours?|kr|dkk|%|personer|people|stk|"
@@ -232,6 +238,8 @@ def _clock_range(m: re.Match[str]) -> Atom | None:
         return None
     if not written and not (pre in ("from", "fra", "between", "mellem") and to not in ("-", "–")):
         return None  # "2-3", "fra 9-11" alone are as often counts or dates
+    if not written and not _RANGE_END.match(m.string, m.end()):
+        return None  # "fra 10 til 15 deltagere" counts people
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     minute = int(m.group("m1") or 0)
     ap = (m.group("ap1") or m.group("ap2") or "").replace(".", "").replace(" ", "")

@@ -201,3 +201,8 @@ def test_every_gated_time_rule_compiles():
 
     gated = [r for r in times._RULES if r.needs]
     assert gated and all(r.pattern().pattern == r.source for r in gated)
+
+
+@pytest.mark.parametrize("text", ["Ringer igen fra 10 til 15 deltagere", "call back from 10 to 15 guests"])
+def test_a_range_of_counts_is_no_clock(text):
+    assert all("T10:00" not in due for _, due, _ in dues(text, TUE))
