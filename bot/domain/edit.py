@@ -12,8 +12,9 @@ rows and nothing else, so rows an Edit removed stay removed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from bot.domain.logbook import (
     _BOOK_WORDS,
@@ -202,6 +203,7 @@ class FormFollowUp:
     all_day: bool
     owner: str | None
     text: str | None
+    due_tz: str | None = None
 
 
 @dataclass(frozen=True)
@@ -247,7 +249,7 @@ def load_form(session: Session, *, ws: Workspace, interaction_id: int) -> LogFor
         status=pledges[0].status.value if pledges else "none",
         no_publicity=publicity is Publicity.NO_PUBLICITY if publicity else bool(understood.get("no_publicity")),
         followups=tuple(
-            FormFollowUp(f.id, f.action.value, f.due_at, f.all_day, f.owner_user_id, f.text)
+            FormFollowUp(f.id, f.action.value, f.due_at, f.all_day, f.owner_user_id, f.text, f.due_tz)
             for f in followups if f.status in OPEN
         ),
     )
@@ -437,6 +439,13 @@ def _edit_contacts(
         if not key:
             continue
         contact = by_key.get(key)
+        if contact is None:
+            # A name with a comma or brackets comes back split into name and role: the same line is the same person.
+            line = search_key(f"{name} {role or ''}")
+            same_line = [c for c in shown.values() if search_key(f"{c.name} {c.role or ''}") == line and c.id not in kept]
+            if same_line:
+                kept.add(same_line[0].id)
+                continue
         if contact is not None:
             kept.add(contact.id)
             if (role or None) != contact.role:
@@ -560,7 +569,14 @@ def _edit_followups(
         if existing is not None:
             if existing.action.value != row.action:
                 existing.action = FollowUpAction(row.action)
-            if existing.due_at != row.due or existing.all_day != row.all_day:
+            if existing.all_day and row.all_day:
+                # A date is compared as a date, in the zone it was written in (the editor may be elsewhere).
+                zone = ZoneInfo(existing.due_tz or tz)
+                if existing.due_at.astimezone(zone).date() != row.due.date():
+                    midnight = datetime.combine(row.due.date(), time(0), tzinfo=zone)
+                    reschedule_followup(session, ws=ws, followup_id=existing.id, due_at=midnight, all_day=True,
+                                        due_tz=existing.due_tz or tz)
+            elif existing.due_at != row.due or existing.all_day != row.all_day:
                 reschedule_followup(session, ws=ws, followup_id=existing.id, due_at=row.due, all_day=row.all_day, due_tz=tz)
             if existing.owner_user_id != owner:
                 existing.owner_user_id = owner
