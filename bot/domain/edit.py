@@ -12,7 +12,7 @@ rows and nothing else, so rows an Edit removed stay removed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -280,6 +280,7 @@ class FollowUpRow:
     due: datetime | None = None
     all_day: bool = False
     owner: str | None = None
+    day: date | None = None  # the date picked for an all-day row, as the editor saw it
 
 
 @dataclass
@@ -572,8 +573,9 @@ def _edit_followups(
             if existing.all_day and row.all_day:
                 # A date is compared as a date, in the zone it was written in (the editor may be elsewhere).
                 zone = ZoneInfo(existing.due_tz or tz)
-                if existing.due_at.astimezone(zone).date() != row.due.date():
-                    midnight = datetime.combine(row.due.date(), time(0), tzinfo=zone)
+                day = row.day or row.due.astimezone(zone).date()
+                if existing.due_at.astimezone(zone).date() != day:
+                    midnight = datetime.combine(day, time(0), tzinfo=zone)
                     reschedule_followup(session, ws=ws, followup_id=existing.id, due_at=midnight, all_day=True,
                                         due_tz=existing.due_tz or tz)
             elif existing.due_at != row.due or existing.all_day != row.all_day:
@@ -603,9 +605,10 @@ def _edit_stage_and_publicity(
         else:
             before = meta.get("publicity_before")
             partner.publicity = Publicity(before) if before and before != "no_publicity" else Publicity.ASK_FIRST
+        # Only a wish this edit set is the log's to take back on Undo.
+        _set_meta(interaction, publicity_after=partner.publicity.value)
     status = PledgeStatus(edited.status) if edited.status in PledgeStatus._value2member_map_ else None
     before = Stage(meta.get("stage_before") or partner.stage.value)
     if meta.get("stage_after") in (None, partner.stage.value):
         partner.stage = next_stage(before, status, reached=reached_partner(edited.text, interaction.kind.value))
-    _set_meta(interaction, stage_before=before.value, stage_after=partner.stage.value,
-              publicity_after=partner.publicity.value)
+    _set_meta(interaction, stage_before=before.value, stage_after=partner.stage.value)

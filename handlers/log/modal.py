@@ -346,7 +346,8 @@ def edited_from_submission(
     """The Edit modal's fields as submitted, with the rows its lines stand for."""
     row_ids = [int(i) for i in shown.get("f") or [] if str(i).isdigit()]
     rows = [
-        edit.FollowUpRow(row_ids[n] if n < len(row_ids) else None, action, due_at, all_day, owner)
+        edit.FollowUpRow(row_ids[n] if n < len(row_ids) else None, action, due_at, all_day, owner,
+                         day=due_at.date() if due_at is not None and all_day else None)
         for n, action, due_at, all_day, owner in followup_rows(values, tz=tz, writer=writer, lang=lang, errors={})
     ]
     return edit.EditedLog(
