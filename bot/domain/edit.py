@@ -12,8 +12,9 @@ rows and nothing else, so rows an Edit removed stay removed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from bot.domain import story
 from bot.domain.known import learn_organization
@@ -212,6 +213,7 @@ class FormFollowUp:
     all_day: bool
     owner: str | None
     text: str | None
+    due_tz: str | None = None
 
 
 @dataclass(frozen=True)
@@ -257,7 +259,7 @@ def load_form(session: Session, *, ws: Workspace, interaction_id: int) -> LogFor
         status=pledges[0].status.value if pledges else "none",
         no_publicity=publicity is Publicity.NO_PUBLICITY if publicity else bool(understood.get("no_publicity")),
         followups=tuple(
-            FormFollowUp(f.id, f.action.value, f.due_at, f.all_day, f.owner_user_id, f.text)
+            FormFollowUp(f.id, f.action.value, f.due_at, f.all_day, f.owner_user_id, f.text, f.due_tz)
             for f in followups if f.status in OPEN
         ),
     )
@@ -288,6 +290,7 @@ class FollowUpRow:
     due: datetime | None = None
     all_day: bool = False
     owner: str | None = None
+    day: date | None = None  # the date picked for an all-day row, as the editor saw it
 
 
 @dataclass
@@ -455,6 +458,13 @@ def _edit_contacts(
         if not key:
             continue
         contact = by_key.get(key)
+        if contact is None:
+            # A name with a comma or brackets comes back split into name and role: the same line is the same person.
+            line = search_key(f"{name} {role or ''}")
+            same_line = [c for c in shown.values() if search_key(f"{c.name} {c.role or ''}") == line and c.id not in kept]
+            if same_line:
+                kept.add(same_line[0].id)
+                continue
         if contact is not None:
             kept.add(contact.id)
             if (role or None) != contact.role:
@@ -578,7 +588,15 @@ def _edit_followups(
         if existing is not None:
             if existing.action.value != row.action:
                 existing.action = FollowUpAction(row.action)
-            if existing.due_at != row.due or existing.all_day != row.all_day:
+            if existing.all_day and row.all_day:
+                # A date is compared as a date, in the zone it was written in (the editor may be elsewhere).
+                zone = ZoneInfo(existing.due_tz or tz)
+                day = row.day or row.due.astimezone(zone).date()
+                if existing.due_at.astimezone(zone).date() != day:
+                    midnight = datetime.combine(day, time(0), tzinfo=zone)
+                    reschedule_followup(session, ws=ws, followup_id=existing.id, due_at=midnight, all_day=True,
+                                        due_tz=existing.due_tz or tz)
+            elif existing.due_at != row.due or existing.all_day != row.all_day:
                 reschedule_followup(session, ws=ws, followup_id=existing.id, due_at=row.due, all_day=row.all_day, due_tz=tz)
             if existing.owner_user_id != owner:
                 existing.owner_user_id = owner
@@ -605,9 +623,10 @@ def _edit_stage_and_publicity(
         else:
             before = meta.get("publicity_before")
             partner.publicity = Publicity(before) if before and before != "no_publicity" else Publicity.ASK_FIRST
+        # Only a wish this edit set is the log's to take back on Undo.
+        _set_meta(interaction, publicity_after=partner.publicity.value)
     status = PledgeStatus(edited.status) if edited.status in PledgeStatus._value2member_map_ else None
     before = Stage(meta.get("stage_before") or partner.stage.value)
     if meta.get("stage_after") in (None, partner.stage.value):
         partner.stage = next_stage(before, status, reached=reached_partner(edited.text, interaction.kind.value))
-    _set_meta(interaction, stage_before=before.value, stage_after=partner.stage.value,
-              publicity_after=partner.publicity.value)
+    _set_meta(interaction, stage_before=before.value, stage_after=partner.stage.value)

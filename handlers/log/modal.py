@@ -42,7 +42,7 @@ MONEY_CHARS = 1000
 METADATA_CHARS = 3000
 KINDS = ("call", "meeting", "email", "note")
 ASKS = ("money", "time", "advice", "products", "books", "other")
-PLEDGE_STATUSES = ("proposed", "verbal", "confirmed_email", "contract_signed", "delivered", "declined")
+PLEDGE_STATUSES = ("proposed", "verbal", "confirmed_email", "contract_signed", "delivered", "declined", "cancelled")
 ACTIONS = ("call", "email", "meeting", "contract", "other")
 VALUE = "v"  # the action_id of every input in the modal; the block_id names the field
 
@@ -123,7 +123,9 @@ def build_log_modal(
     followups = list(understood.get("followups") or []) + list(understood.get("suggested") or [])
     for n in range(min(len(followups) + 1, followup_rows)):
         f = followups[n] if n < len(followups) else None
-        local = datetime.fromisoformat(f["due"]).astimezone(ZoneInfo(tz)) if f else None
+        # An all-day follow-up is a date where it was written; a timed one is shown in the reader's zone.
+        zone = (f.get("due_tz") or tz) if f and f.get("all_day") else tz
+        local = datetime.fromisoformat(f["due"]).astimezone(ZoneInfo(zone)) if f else None
         blocks.append(bk.divider())
         actions = [(t(lang, "modal.followup_none"), "none")] + [(label("action", a, lang), a) for a in ACTIONS]
         blocks.append(_input(f"fu{n}_action", t(lang, "modal.followup", n=n + 1), _select(actions, f["action"] if f else "none")))
@@ -201,6 +203,8 @@ def understood_from_modal(values: dict[str, Any], *, tz: str, writer: str, lang:
         if match and match.group("name").strip():
             role = (match.group("role") or match.group("role2") or "").strip() or None
             contacts.append({"name": match.group("name").strip(), "role": role})
+        elif line.strip():  # a line the pattern cannot split is kept whole, never dropped
+            contacts.append({"name": line.strip()[:200], "role": None})
     money_list = []
     for line in str(_value(values, "money") or "").splitlines():
         money_raw = re.sub(r"(?i)kr\.?|dkk|,-|[\s.,]", "", line)
@@ -330,7 +334,8 @@ def edit_modal_parts(form: edit.LogForm, *, lang: str, response_url: str | None)
         "agreement": None,
         "no_publicity": form.no_publicity,
         "followups": [
-            {"action": f.action, "due": f.due.isoformat(), "all_day": f.all_day, "owner": f.owner, "text": f.text or ""}
+            {"action": f.action, "due": f.due.isoformat(), "all_day": f.all_day, "owner": f.owner, "text": f.text or "",
+             "due_tz": f.due_tz}
             for f in followups
         ],
         "suggested": [],
@@ -344,7 +349,8 @@ def edited_from_submission(
     """The Edit modal's fields as submitted, with the rows its lines stand for."""
     row_ids = [int(i) for i in shown.get("f") or [] if str(i).isdigit()]
     rows = [
-        edit.FollowUpRow(row_ids[n] if n < len(row_ids) else None, action, due_at, all_day, owner)
+        edit.FollowUpRow(row_ids[n] if n < len(row_ids) else None, action, due_at, all_day, owner,
+                         day=due_at.date() if due_at is not None and all_day else None)
         for n, action, due_at, all_day, owner in followup_rows(values, tz=tz, writer=writer, lang=lang, errors={})
     ]
     return edit.EditedLog(

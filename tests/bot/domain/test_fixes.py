@@ -89,3 +89,19 @@ def test_fixes_refuse_another_workspace_and_unknown_choices(session, ws, ws_b) -
     assert fixes.set_publicity(session, ws=ws_b, interaction_id=saved.interaction_id, publicity="public") is None
     assert fixes.set_publicity(session, ws=ws, interaction_id=saved.interaction_id, publicity="loud") is None
     assert pledge.status is PledgeStatus.VERBAL
+
+
+def test_an_unchanged_edit_then_undo_keeps_a_publicity_wish_set_on_the_card(session, ws) -> None:
+    saved = save(session, ws, "Ringede til Lars hos Danske Bank Greve. De giver 25.000 kr.")
+    partner = get_partner(session, ws=ws, partner_id=saved.partner_id)
+    first = save(session, ws, "Ringede til Lars hos Danske Bank Greve igen, ring fredag.")
+    fixes.set_publicity(session, ws=ws, interaction_id=first.interaction_id, publicity="public")
+    form = edit.load_form(session, ws=ws, interaction_id=first.interaction_id)
+    shown = edit.Shown(followup_ids=tuple(f.id for f in form.followups), asks=form.asks, status=form.status,
+                       no_publicity=form.no_publicity)
+    edited = edit.EditedLog(text=form.text, kind=form.kind, organization=form.partner_name, asks=list(form.asks),
+                            status=form.status, no_publicity=form.no_publicity, shown=shown,
+                            followups=[edit.FollowUpRow(f.id, f.action, f.due, f.all_day, f.owner) for f in form.followups])
+    edit.apply_edit(session, ws=ws, user_id=ANNA, interaction_id=first.interaction_id, edited=edited)
+    edit.undo(session, ws=ws, interaction_id=first.interaction_id)
+    assert partner.publicity is Publicity.PUBLIC

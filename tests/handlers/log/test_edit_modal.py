@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.domain import logbook
+from bot.domain.people import Actor
 from bot.understanding import parse
 from handlers.log.card import LOG_EDIT
 from handlers.log.modal import handle_edit, handle_submission
@@ -128,3 +129,23 @@ def test_an_ambiguous_partner_keeps_the_modal_open_with_an_error(harness: Harnes
     (answer,) = ack.calls
     assert answer["response_action"] == "errors" and "Danske Bank Køge" in answer["errors"]["partner"]
     assert rows(harness, interaction_id) == before
+
+
+def test_an_unchanged_save_by_a_colleague_elsewhere_keeps_dates_names_and_statuses(harness: Harness) -> None:
+    understood = {
+        "kind": "call", "organization": "Greve Rotary", "contacts": [{"name": "Hansen, Ole", "role": None},
+                                                                     {"name": "Pia (formand)", "role": "kasserer"}],
+        "money": [{"amount": 5000, "currency": "DKK"}], "items": [], "asks": ["money"], "agreement": "yes",
+        "no_publicity": False,
+        "followups": [{"action": "call", "due": "2026-03-13T00:00:00+01:00", "all_day": True, "owner": ANNA, "text": ""}],
+        "suggested": [],
+    }
+    with harness.services.transaction(ANNA) as s:
+        saved = logbook.record_log(s, ws=WS, user_id=ANNA, text="Ringede til Ole hos Greve Rotary.", understood=understood,
+                                   tz=TZ, now=NOW)
+        (pledge,) = s.scalars(select(Pledge).where(Pledge.created_by_interaction_id == saved.interaction_id)).all()
+        pledge.status = "cancelled"  # withdrawn from the card meanwhile
+    before = rows(harness, saved.interaction_id)
+    harness.actor = Actor(ws=WS, user_id="U0BEN", lang="en", tz="America/New_York")
+    submit(harness, open_edit(harness, saved.interaction_id))
+    assert rows(harness, saved.interaction_id) == before
