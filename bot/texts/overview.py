@@ -103,6 +103,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.due.overdue": {"da": ":red_circle: Overskredet", "en": ":red_circle: Overdue"},
     "overview.due.today": {"da": ":large_orange_circle: I dag", "en": ":large_orange_circle: Today"},
     "overview.due.week": {"da": ":white_circle: Denne uge (næste 7 dage)", "en": ":white_circle: This week (next 7 days)"},
+    "overview.due.theirs": {"da": ":hourglass: Venter på dem", "en": ":hourglass: Waiting for them"},
+    "overview.due.from_them": {"da": "Venter på dem", "en": "Waiting for them"},
     "overview.done": {"da": "Klaret", "en": "Done"},
     "overview.done.notice": {"da": "✅ Klaret: {action} {text}", "en": "✅ Done: {action} {text}"},
     "overview.snooze": {"da": "Udsæt…", "en": "Snooze…"},
@@ -244,6 +246,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.home.overdue": {"da": ":red_circle: Overskredet", "en": ":red_circle: Overdue"},
     "overview.home.today": {"da": ":large_orange_circle: I dag", "en": ":large_orange_circle: Today"},
     "overview.home.week": {"da": ":white_circle: Kommende", "en": ":white_circle: Upcoming"},
+    "overview.home.theirs": {"da": ":hourglass: Venter på dem", "en": ":hourglass: Waiting for them"},
     "overview.home.more": {
         "da": "… og {count} mere. Se dem alle med `/partner due`.",
         "en": "… and {count} more. See them all with `/partner due`.",

@@ -338,3 +338,17 @@ def test_fuzzy_partner_finds_known_names_in_any_case_and_with_typos_but_not_othe
     assert found("Danske Bank Køge", whole=True) is None  # another branch is another partner
     assert found("Danske Spil", whole=True) is None
     assert found("ring til Lars i morgen") is None
+
+
+def test_partner_promises_are_shown_apart_in_due_lists_and_digests(session, ws) -> None:
+    from bot.domain.digest import Recipient, build_digests
+    from bot.domain.overview.due import due_overview
+
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Brio Danmark. De sender logo-filen i morgen. Jeg ringer til dem torsdag.")
+    now = START + timedelta(days=1, hours=-1)
+    due = due_overview(session, ws=ws, owner_user_id=ANNA, now=now, tz=TZ)
+    assert [i.followup.action.value for i in due.theirs] == ["email"]
+    assert [i.followup.by_partner for i in due.items() if i.bucket != "theirs"] == [False]
+    digest = build_digests(session, ws=ws, recipients=[Recipient(ANNA, "da", TZ)], now=now)[ANNA]
+    assert len(digest.theirs) == 1 and not [i for i in digest.today + digest.overdue if i.followup_id == digest.theirs[0].followup_id]
