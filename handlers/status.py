@@ -76,6 +76,9 @@ def totals_line(totals: Totals, lang: str) -> str:
     )
     if totals.asked_dkk:
         text += " · " + t(lang, "overview.totals.asked", asked=fmt.money(totals.asked_dkk, lang))
+    if totals.in_kind_dkk:
+        text += "\n" + t(lang, "overview.totals.in_kind", value=fmt.money(totals.in_kind_dkk, lang),
+                         delivered=fmt.money(totals.in_kind_delivered_dkk, lang))
     if totals.items:
         items = ", ".join(
             f"{fmt.number(q, lang)} {bk.escape(what) or fmt.label('pledge_kind', kind, lang)}"

@@ -33,6 +33,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.shown": {"da": "Viser {first}–{last} af {total}.", "en": "Showing {first}–{last} of {total}."},
     "overview.show_more": {"da": "Vis flere", "en": "Show more"},
     "overview.log_call": {"da": "Log opkald", "en": "Log call"},
+    "overview.totals.in_kind": {
+        "da": "Ting og tjenester (anslået værdi, ikke kontanter): {value} · heraf leveret: {delivered}",
+        "en": "Goods and services (estimated value, not cash): {value} · delivered: {delivered}",
+    },
+    "overview.report.permissions": {"da": "Tilladelser vi venter på", "en": "Permissions still awaited"},
+    "overview.permission_line": {"da": "• *{partner}* venter på {grantor}", "en": "• *{partner}* waits for {grantor}"},
+    "overview.home.permissions": {"da": "Tilladelser vi venter på", "en": "Permissions still awaited"},
     "overview.totals": {
         "da": "Lovet: {pledged} · heraf skriftligt: {writing} · leveret: {delivered}",
         "en": "Pledged: {pledged} · in writing: {writing} · delivered: {delivered}",
@@ -231,6 +238,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.csv.col.decision_maker": {"da": "Beslutningstager", "en": "Decision maker"},
     "overview.csv.col.amount_dkk": {"da": "Beløb (kr.)", "en": "Amount (DKK)"},
     "overview.csv.col.quantity": {"da": "Antal", "en": "Quantity"},
+    "overview.csv.col.value_dkk": {"da": "Anslået værdi (kr.)", "en": "Estimated value (DKK)"},
     "overview.csv.col.status": {"da": "Status", "en": "Status"},
     "overview.csv.col.in_writing": {"da": "Skriftligt", "en": "In writing"},
     "overview.csv.col.due": {"da": "Frist", "en": "Due"},

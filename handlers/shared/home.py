@@ -64,6 +64,10 @@ def build_home_view(data: HomeData, lang: str, tz: str, user_id: str) -> dict[st
             + (f" `{bar}`" if bar else "")
             + " · " + t(lang, "overview.home.in_writing", amount=fmt.money(cp.totals.in_writing_dkk, lang))
         )
+    if data.awaited_permissions:
+        waits = [t(lang, "overview.permission_line", partner=bk.escape(p), grantor=bk.escape(g))
+                 for p, g in data.awaited_permissions[:10]]
+        blocks.append(bk.section(f"*{t(lang, 'overview.home.permissions')}*\n" + "\n".join(waits)))
     blocks.append(bk.section(f"*{t(lang, 'overview.home.campaigns')}*\n"
                              + ("\n".join(progress) or t(lang, "overview.home.no_campaigns"))))
     blocks.append(bk.context(t(lang, "overview.home.footer")))
