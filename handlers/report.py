@@ -58,6 +58,9 @@ def progress_text(progress: CampaignProgress, lang: str) -> str:
                      writing=fmt.money(totals.in_writing_dkk, lang), delivered=fmt.money(totals.delivered_dkk, lang))
     if totals.asked_dkk:
         text += " · " + t(lang, "overview.totals.asked", asked=fmt.money(totals.asked_dkk, lang))
+    if totals.in_kind_dkk:
+        text += "\n" + t(lang, "overview.totals.in_kind", value=fmt.money(totals.in_kind_dkk, lang),
+                         delivered=fmt.money(totals.in_kind_delivered_dkk, lang))
     bar = progress_bar(progress.share)
     if bar:
         text += f"\n`{bar}`"
@@ -110,6 +113,10 @@ def build_report_blocks(report: Report, lang: str, tz: str, *, note: str | None 
         for call, partner in report.unconfirmed_calls
     ]
     blocks.extend(_limited(t(lang, "overview.report.no_email"), calls, lang, "overview.report.all_good"))
+    if report.awaited_permissions:
+        waits = [t(lang, "overview.permission_line", partner=bk.escape(p), grantor=bk.escape(g))
+                 for p, g in report.awaited_permissions]
+        blocks.extend(_limited(t(lang, "overview.report.permissions"), waits, lang, "overview.report.all_good"))
 
     quiet = [
         f"• *{bk.escape(lt.partner.name)}* ({fmt.label('stage', lt.partner.stage, lang)}) — "

@@ -70,6 +70,9 @@ def totals_lines(totals: Totals, lang: str) -> list[str]:
     )
     if totals.asked_dkk:
         text += " · " + t(lang, "overview.totals.asked", asked=fmt.money(totals.asked_dkk, lang))
+    if totals.in_kind_dkk:
+        text += "\n" + t(lang, "overview.totals.in_kind", value=fmt.money(totals.in_kind_dkk, lang),
+                         delivered=fmt.money(totals.in_kind_delivered_dkk, lang))
     lines = [text]
     if totals.items:
         items = [

@@ -36,12 +36,12 @@ def open_followup_rows(
     session: Session, *, ws: Workspace, owners: Sequence[str] | None, before: datetime
 ) -> Iterable[Any]:
     """Open follow-ups due (or snoozed until) before a moment: (id, owner, partner id, partner name,
-    action, text, due_at, all_day, due_tz, status, snoozed_until), by due time."""
+    action, text, due_at, all_day, due_tz, status, snoozed_until, by_partner), by due time."""
     stmt = (
         select(
             FollowUp.id, FollowUp.owner_user_id, FollowUp.partner_id, Partner.name, FollowUp.action,
             FollowUp.text, FollowUp.due_at, FollowUp.all_day, FollowUp.due_tz, FollowUp.status,
-            FollowUp.snoozed_until,
+            FollowUp.snoozed_until, FollowUp.by_partner,
         )
         .outerjoin(Partner, Partner.id == FollowUp.partner_id)
         .where(

@@ -135,3 +135,9 @@ def unlink_campaign(session: Session, *, ws: Workspace, partner_id: int, campaig
 def parse_when(value: str | None) -> datetime | None:
     """A stored ISO time back as a datetime (None stays None)."""
     return datetime.fromisoformat(value) if value else None
+
+
+def campaign_partner_ids(session: Session, *, ws: Workspace, campaign_id: int) -> list[int]:
+    """Ids of the partners in a campaign."""
+    return list(session.scalars(select(PartnerCampaign.partner_id).where(
+        in_ws(PartnerCampaign, ws), PartnerCampaign.campaign_id == campaign_id)))

@@ -93,13 +93,15 @@ class Digest:
     overdue: list[DigestItem] = field(default_factory=list)
     today: list[DigestItem] = field(default_factory=list)
     week: list[DigestItem] = field(default_factory=list)
+    theirs: list[DigestItem] = field(default_factory=list)  # what partners promised, we wait for
     not_in_writing: list[PledgeItem] = field(default_factory=list)
     calls_without_email: list[CallItem] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
         """True when there is nothing to say (and so no message is sent)."""
-        return not (self.overdue or self.today or self.week or self.not_in_writing or self.calls_without_email)
+        return not (self.overdue or self.today or self.week or self.theirs or self.not_in_writing
+                    or self.calls_without_email)
 
 
 def recipient_of(user: User, settings: Settings) -> Recipient:
@@ -158,7 +160,7 @@ def build_digests(
     horizon = now + timedelta(days=WEEK_DAYS + 2)
     for owners in _chunks(users):
         rows = open_followup_rows(session, ws=ws, owners=owners, before=horizon)
-        for fid, owner, pid, pname, action, text, due_at, all_day, due_tz, status, snoozed in rows:
+        for fid, owner, pid, pname, action, text, due_at, all_day, due_tz, status, snoozed, by_partner in rows:
             digest = digests.get(owner)
             if digest is None:
                 continue
@@ -169,6 +171,10 @@ def build_digests(
             item = DigestItem(fid, pid, pname, action, text, due_at, all_day, due_tz)
             # An all-day follow-up belongs to its calendar date where it was written.
             day = _local_day(due_at, due_tz if all_day and due_tz and valid_timezone(due_tz) else tz)
+            if by_partner:
+                if day <= digest.day + timedelta(days=WEEK_DAYS):
+                    digest.theirs.append(item)
+                continue
             if (not all_day and due_at < now) or day < digest.day:
                 digest.overdue.append(item)
             elif day == digest.day:

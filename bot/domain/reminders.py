@@ -144,6 +144,7 @@ class ReminderContent:
     last_at: datetime | None
     late: bool
     snoozed: bool
+    by_partner: bool = False  # the partner promised it: the reminder asks whether it came
 
     @property
     def key(self) -> str:
@@ -196,6 +197,7 @@ def load_reminder_content(
         last_agreed=(last.raw_text or None) if last else None,
         last_at=last.occurred_at if last else None,
         late=now > moment + LATE_AFTER,
+        by_partner=bool(followup.by_partner),
         snoozed=snoozed,
     )
 

@@ -104,9 +104,12 @@ def _token_close(word: str, name_word: str) -> int | None:
     return edits if edits <= limit else None
 
 
-def fuzzy_partner(names: list[KnownName], text: str) -> KnownName | None:
+def fuzzy_partner(names: list[KnownName], text: str, *, whole: bool = False) -> KnownName | None:
     """The one known partner a text names in any case, with small typos, by whole name or its
-    first two words ('danske bnak' for Danske Bank Greve); None when none or several fit."""
+    first two words ('danske bnak' for Danske Bank Greve); None when none or several fit.
+
+    whole: the text is a name by itself, so every word of it must match ('Danske Bank Køge' is
+    not 'Danske Bank Greve')."""
     words = search_key(text).split()
     best: dict[int, tuple[int, int, KnownName]] = {}  # partner -> (words matched, -edits, name)
     for known in names:
@@ -124,6 +127,8 @@ def fuzzy_partner(names: list[KnownName], text: str) -> KnownName | None:
                     break
                 matched, edits = matched + 1, edits + close
             if matched < need or (len(name_words) == 1 and len(name_words[0]) < 4 and edits):
+                continue
+            if whole and (start != 0 or matched != len(words)):
                 continue
             if matched == 1 and (len(name_words[0]) < 5 or edits):
                 continue  # one short or misspelt word is too weak alone
@@ -149,7 +154,7 @@ def resolve_partner(session: Session, *, ws: Workspace, name: str) -> int | None
     exact = [m.partner.id for m in matches if m.how == "exact"]
     if len(set(exact)) == 1:
         return exact[0]
-    fuzzy = fuzzy_partner(known_names(session, ws=ws), name)
+    fuzzy = fuzzy_partner(known_names(session, ws=ws), name, whole=True)
     return fuzzy.partner_id if fuzzy is not None else None
 
 
@@ -158,11 +163,12 @@ def find_meant_partner(session: Session, *, ws: Workspace, text: str, organizati
     names = known_names(session, ws=ws)
     if not names:
         return None
-    for source in ([organization] if organization else []) + [text]:
-        found = fuzzy_partner(names, source)
+    if organization:
+        found = fuzzy_partner(names, organization, whole=True)
         if found is not None:
             return found.partner_id, found.name
-    return None
+    found = fuzzy_partner(names, text) if text else None
+    return (found.partner_id, found.name) if found is not None else None
 
 
 def _partner_for(session: Session, ws: Workspace, name: str, *, user_id: str, interaction: Interaction,

@@ -33,6 +33,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.shown": {"da": "Viser {first}–{last} af {total}.", "en": "Showing {first}–{last} of {total}."},
     "overview.show_more": {"da": "Vis flere", "en": "Show more"},
     "overview.log_call": {"da": "Log opkald", "en": "Log call"},
+    "overview.totals.in_kind": {
+        "da": "Ting og tjenester (anslået værdi, ikke kontanter): {value} · heraf leveret: {delivered}",
+        "en": "Goods and services (estimated value, not cash): {value} · delivered: {delivered}",
+    },
+    "overview.report.permissions": {"da": "Tilladelser vi venter på", "en": "Permissions still awaited"},
+    "overview.permission_line": {"da": "• *{partner}* venter på {grantor}", "en": "• *{partner}* waits for {grantor}"},
+    "overview.home.permissions": {"da": "Tilladelser vi venter på", "en": "Permissions still awaited"},
     "overview.totals": {
         "da": "Lovet: {pledged} · heraf skriftligt: {writing} · leveret: {delivered}",
         "en": "Pledged: {pledged} · in writing: {writing} · delivered: {delivered}",
@@ -107,6 +114,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.due.overdue": {"da": ":red_circle: Overskredet", "en": ":red_circle: Overdue"},
     "overview.due.today": {"da": ":large_orange_circle: I dag", "en": ":large_orange_circle: Today"},
     "overview.due.week": {"da": ":white_circle: Denne uge (næste 7 dage)", "en": ":white_circle: This week (next 7 days)"},
+    "overview.due.theirs": {"da": ":hourglass: Venter på dem", "en": ":hourglass: Waiting for them"},
+    "overview.due.from_them": {"da": "Venter på dem", "en": "Waiting for them"},
     "overview.done": {"da": "Klaret", "en": "Done"},
     "overview.done.notice": {"da": "✅ Klaret: {action} {text}", "en": "✅ Done: {action} {text}"},
     "overview.snooze": {"da": "Udsæt…", "en": "Snooze…"},
@@ -235,6 +244,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.csv.col.decision_maker": {"da": "Beslutningstager", "en": "Decision maker"},
     "overview.csv.col.amount_dkk": {"da": "Beløb (kr.)", "en": "Amount (DKK)"},
     "overview.csv.col.quantity": {"da": "Antal", "en": "Quantity"},
+    "overview.csv.col.value_dkk": {"da": "Anslået værdi (kr.)", "en": "Estimated value (DKK)"},
     "overview.csv.col.status": {"da": "Status", "en": "Status"},
     "overview.csv.col.in_writing": {"da": "Skriftligt", "en": "In writing"},
     "overview.csv.col.due": {"da": "Frist", "en": "Due"},
@@ -250,6 +260,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "overview.home.overdue": {"da": ":red_circle: Overskredet", "en": ":red_circle: Overdue"},
     "overview.home.today": {"da": ":large_orange_circle: I dag", "en": ":large_orange_circle: Today"},
     "overview.home.week": {"da": ":white_circle: Kommende", "en": ":white_circle: Upcoming"},
+    "overview.home.theirs": {"da": ":hourglass: Venter på dem", "en": ":hourglass: Waiting for them"},
     "overview.home.more": {
         "da": "… og {count} mere. Se dem alle med `/partner frister`.",
         "en": "… and {count} more. See them all with `/partner due`.",

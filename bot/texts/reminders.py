@@ -40,6 +40,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "digest.overdue": {"da": ":red_circle: *Forfaldne* ({n})", "en": ":red_circle: *Overdue* ({n})"},
     "digest.today": {"da": ":large_blue_circle: *I dag* ({n})", "en": ":large_blue_circle: *Today* ({n})"},
     "digest.week": {"da": ":calendar: *De næste 7 dage* ({n})", "en": ":calendar: *Next 7 days* ({n})"},
+    "digest.theirs": {"da": ":hourglass: *Venter på dem* ({n})", "en": ":hourglass: *Waiting for them* ({n})"},
+    "reminder.theirs": {
+        "da": "⏳ {partner} lovede: {text} – {due}. Er det kommet? Tryk *Udført*, når det er.",
+        "en": "⏳ {partner} promised: {text} – {due}. Has it come? Press *Done* when it has.",
+    },
     "digest.pledges": {
         "da": ":memo: *Aftaler, der endnu ikke er på skrift* ({n})",
         "en": ":memo: *Agreements not yet in writing* ({n})",

@@ -49,6 +49,9 @@ def build_reminder_blocks(content: ReminderContent, lang: str, tz: str, *, state
     if content.late and state is None:
         blocks.append(bk.context(t(lang, "reminder.late")))
     title = t(lang, "reminder.title", what=_what(lang, content.action, content.partner_name, content.text), due=when)
+    if content.by_partner:
+        partner = f"*{bk.escape(content.partner_name)}*" if content.partner_name else t(lang, "reminder.no_partner")
+        title = t(lang, "reminder.theirs", partner=partner, text=bk.escape(bk.clip(content.text or "", 200)), due=when)
     if content.snoozed:
         title += " " + t(lang, "reminder.snoozed_again")
     blocks.append(bk.section(title))
@@ -113,7 +116,8 @@ def build_digest_blocks(digest: Digest) -> list[bk.Block]:
     lang, tz = digest.recipient.lang, digest.recipient.tz
     day = due_token(datetime.combine(digest.day, dtime(12), tzinfo=ZoneInfo(tz)), all_day=True, tz=tz, lang=lang)
     blocks: list[bk.Block] = [bk.section(f"*{t(lang, 'digest.header', day=day)}*")]
-    for key, items in (("digest.overdue", digest.overdue), ("digest.today", digest.today), ("digest.week", digest.week)):
+    for key, items in (("digest.overdue", digest.overdue), ("digest.today", digest.today), ("digest.week", digest.week),
+                       ("digest.theirs", digest.theirs)):
         if items:
             lines = [_item_line(item, lang, tz) for item in items]
             blocks.extend(_part(t(lang, key, n=len(items)), lines, lang))

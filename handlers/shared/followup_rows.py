@@ -20,6 +20,8 @@ def item_line(item: DueItem, lang: str, tz: str, *, show_owner: bool) -> str:
     snoozed = f" ({fmt.label('followup_status', 'snoozed', lang)})" if f.status == "snoozed" else ""
     text = f"\n{bk.escape(bk.clip(f.text, 300))}" if f.text else ""
     due = fmt.due(item.due, all_day=item.all_day, tz=f.due_tz or tz, lang=lang)
+    if getattr(f, "by_partner", False):
+        return f"⏳ *{t(lang, 'overview.due.from_them')}*{partner} — {due}{snoozed}{owner}{text}"
     return f"*{fmt.label('action', f.action, lang)}*{partner} — {due}{snoozed}{owner}{text}"
 
 

@@ -65,6 +65,11 @@ def build_home_view(data: HomeData, lang: str, tz: str, user_id: str) -> dict[st
             + (f" `{bar}`" if bar else "")
             + " · " + t(lang, "overview.home.in_writing", amount=fmt.money(cp.totals.in_writing_dkk, lang))
         )
+    if data.awaited_permissions:
+        waits = [t(lang, "overview.permission_line", partner=bk.escape(p), grantor=bk.escape(g))
+                 for p, g in data.awaited_permissions]
+        blocks.extend(bk.listing(waits, title=f"*{t(lang, 'overview.home.permissions')}*", shown=10,
+                                 more=lambda n: t(lang, "overview.more_lines", count=n)))
     blocks.extend(bk.listing(progress or [t(lang, "overview.home.no_campaigns")],
                              title=f"*{t(lang, 'overview.home.campaigns')}*", shown=HOME_CAMPAIGNS,
                              more=lambda n: t(lang, "overview.more_lines", count=n)))

@@ -390,7 +390,7 @@ def test_export_sends_a_spreadsheet_ready_csv_and_a_public_list_without_the_shy(
     assert full.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: spreadsheets then show æøå
     rows = list(csv.reader(io.StringIO(full.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == ["Række", "Partner", "Type", "Fase", "Omtale", "Kampagner", "Navn / hvad", "Rolle", "E-mail",
-                       "Telefon", "Beslutningstager", "Beløb (kr.)", "Antal", "Status", "Skriftligt", "Frist",
+                       "Telefon", "Beslutningstager", "Beløb (kr.)", "Antal", "Anslået værdi (kr.)", "Status", "Skriftligt", "Frist",
                        "Ansvarlig", "Note"]
     assert all(len(r) == len(rows[0]) for r in rows)
     body = full.decode("utf-8-sig")

@@ -23,6 +23,8 @@ DUE_HORIZON_DAYS = 7
 
 
 OVERDUE, TODAY, WEEK = "overdue", "today", "week"
+# What the partner promised (we wait for them), shown apart from our own tasks.
+THEIRS = "theirs"
 
 
 @dataclass(frozen=True)
@@ -43,13 +45,14 @@ class DueBuckets:
     overdue: list[DueItem] = field(default_factory=list)
     today: list[DueItem] = field(default_factory=list)
     week: list[DueItem] = field(default_factory=list)
+    theirs: list[DueItem] = field(default_factory=list)
 
     def items(self) -> list[DueItem]:
-        """All items, overdue first."""
-        return [*self.overdue, *self.today, *self.week]
+        """All items, overdue first; what we wait for from partners last."""
+        return [*self.overdue, *self.today, *self.week, *self.theirs]
 
     def __len__(self) -> int:
-        return len(self.overdue) + len(self.today) + len(self.week)
+        return len(self.overdue) + len(self.today) + len(self.week) + len(self.theirs)
 
 
 def effective_due(followup: FollowUp) -> tuple[datetime, bool]:
@@ -101,8 +104,11 @@ def due_buckets(
         if bucket is None:
             continue
         name = partner_names.get(f.partner_id) if f.partner_id is not None else None
+        if getattr(f, "by_partner", False):
+            out.theirs.append(DueItem(f, name, due, all_day, THEIRS))
+            continue
         getattr(out, bucket).append(DueItem(f, name, due, all_day, bucket))
-    for items in (out.overdue, out.today, out.week):
+    for items in (out.overdue, out.today, out.week, out.theirs):
         items.sort(key=lambda item: (item.due, item.followup.id))
     return out
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot.domain.overview.due import DueBuckets, due_overview
-from bot.domain.overview.report import CampaignProgress, campaign_progress
+from bot.domain.overview.report import CampaignProgress, awaited, campaign_progress
 from storage import overview as queries
 from storage.campaigns import list_campaigns
 from storage.models import (
@@ -26,6 +26,7 @@ class HomeData:
     due: DueBuckets
     recent: list[tuple[Interaction, str | None]]
     campaigns: list[CampaignProgress]
+    awaited_permissions: list[tuple[str, str]] = field(default_factory=list)
 
 
 def home_data(session: Session, *, ws: Workspace, user_id: str, now: datetime, tz: str) -> HomeData:
@@ -35,4 +36,4 @@ def home_data(session: Session, *, ws: Workspace, user_id: str, now: datetime, t
     partners = queries.partners_by_id(session, ws=ws, partner_ids=(i.partner_id for i in recent))
     named = [(i, partners[i.partner_id].name if i.partner_id in partners else None) for i in recent]
     progress = [campaign_progress(session, ws=ws, campaign=c) for c in list_campaigns(session, ws=ws)]
-    return HomeData(due=due, recent=named, campaigns=progress)
+    return HomeData(due=due, recent=named, campaigns=progress, awaited_permissions=awaited(session, ws=ws))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from storage.models import (
     Stage,
 )
 from storage.scope import Workspace
+from storage.story import awaited_permissions, campaign_partner_ids
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -85,6 +86,8 @@ class Report:
     losing_touch: list[LosingTouch]
     stale_days: int
     campaigns: list[CampaignProgress]  # every campaign's progress, for the workspace-wide report
+    # (partner name, grantor name) for permissions still awaited, of the campaign's partners
+    awaited_permissions: list[tuple[str, str]] = field(default_factory=list)
 
 
 def campaign_progress(session: Session, *, ws: Workspace, campaign: Campaign | None) -> CampaignProgress:
@@ -122,4 +125,12 @@ def build_report(
         losing_touch=losing_touch(in_touch, last, now=now, days=stale_days),
         stale_days=stale_days,
         campaigns=each,
+        awaited_permissions=awaited(session, ws=ws, campaign_id=cid),
     )
+
+
+def awaited(session: Session, *, ws: Workspace, campaign_id: int | None = None) -> list[tuple[str, str]]:
+    """(partner, grantor) names for every permission still awaited (of a campaign's partners)."""
+    members = set(campaign_partner_ids(session, ws=ws, campaign_id=campaign_id)) if campaign_id else None
+    return [(p.name, g.name) for p, g in awaited_permissions(session, ws=ws)
+            if members is None or p.id in members]

@@ -316,3 +316,39 @@ def test_a_log_about_a_partner_with_missing_permissions_warns(session, ws) -> No
     c.log(ANNA, "SOF og SUF har givet lov til FOA Greve", day=5)
     last = c.log(CARL, "Ringede til FOA Greve, vi starter i januar", day=6)
     assert logbook.load_card(session, ws=ws, interaction_id=last.interaction_id).missing_permissions == ()
+
+
+def test_fuzzy_partner_finds_known_names_in_any_case_and_with_typos_but_not_other_partners() -> None:
+    from bot.domain.story import fuzzy_partner
+    from storage.story import KnownName
+
+    names = [KnownName(1, "Danske Bank Greve", "danske bank greve"), KnownName(2, "Brio Danmark", "brio danmark"),
+             KnownName(3, "Netto Greve", "netto greve"), KnownName(4, "Netto Køge", "netto koege")]
+
+    def found(text: str, whole: bool = False) -> int | None:
+        hit = fuzzy_partner(names, text, whole=whole)
+        return hit.partner_id if hit else None
+
+    assert found("ringede til danske bank greve i dag") == 1
+    assert found("danske bnak har overført pengene") == 1
+    assert found("Danske Bakn Greve") == 1
+    assert found("brio danmrak leverer fredag") == 2
+    assert found("netto greeve siger ja") == 3
+    assert found("netto siger ja") is None  # two Nettos: ask, do not guess
+    assert found("Danske Bank Køge", whole=True) is None  # another branch is another partner
+    assert found("Danske Spil", whole=True) is None
+    assert found("ring til Lars i morgen") is None
+
+
+def test_partner_promises_are_shown_apart_in_due_lists_and_digests(session, ws) -> None:
+    from bot.domain.digest import Recipient, build_digests
+    from bot.domain.overview.due import due_overview
+
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Brio Danmark. De sender logo-filen i morgen. Jeg ringer til dem torsdag.")
+    now = START + timedelta(days=1, hours=-1)
+    due = due_overview(session, ws=ws, owner_user_id=ANNA, now=now, tz=TZ)
+    assert [i.followup.action.value for i in due.theirs] == ["email"]
+    assert [i.followup.by_partner for i in due.items() if i.bucket != "theirs"] == [False]
+    digest = build_digests(session, ws=ws, recipients=[Recipient(ANNA, "da", TZ)], now=now)[ANNA]
+    assert len(digest.theirs) == 1 and not [i for i in digest.today + digest.overdue if i.followup_id == digest.theirs[0].followup_id]
