@@ -89,8 +89,11 @@ class Server:
             self._engine.dispose()
 
 
-def start_server(db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None = None) -> Server:
-    """Start the bot in HTTP mode and wait until /healthz answers."""
+def start_server(
+    db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None = None, log_path: Path | None = None,
+    startup_seconds: float = 30,
+) -> Server:
+    """Start the bot in HTTP mode and wait until /healthz answers; log_path keeps its output in a file."""
     port = free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
@@ -102,19 +105,20 @@ def start_server(db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None 
         "LOG_LEVEL": "WARNING",
         **(extra_env or {}),
     }
+    output: Any = subprocess.PIPE if log_path is None else log_path.open("ab")
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "serve"],
         cwd=ROOT,
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=output,
         stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + startup_seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            output = process.stdout.read().decode() if process.stdout else ""
-            raise RuntimeError(f"server exited with {process.returncode}:\n{output}")
+            said = process.stdout.read().decode() if process.stdout else log_path.read_text() if log_path else ""
+            raise RuntimeError(f"server exited with {process.returncode}:\n{said}")
         try:
             if wire.get(url, "/healthz", timeout=1).status == 200:
                 return Server(url=url, fake=fake, db_url=db_url, process=process)
@@ -122,7 +126,8 @@ def start_server(db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None 
             pass
         time.sleep(0.1)
     process.kill()
-    raise RuntimeError("server did not become healthy within 30 s")
+    said = log_path.read_text()[-3000:] if log_path else ""
+    raise RuntimeError(f"server did not become healthy within {startup_seconds:.0f} s\n{said}")
 
 
 def stop_server(server: Server) -> None:
