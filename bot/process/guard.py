@@ -170,6 +170,11 @@ def interactive_problem(payload: Any, url_ok: Callable[[Any], bool] = lambda url
             return "actions"
     if not _optional(payload, "view", _view_ok):
         return "view"
+    # Slack always says what kind of view was submitted or closed; Bolt reads it before any listener.
+    if payload["type"] in ("view_submission", "view_closed") and not (
+        isinstance(payload.get("view"), dict) and _is_str(payload["view"].get("type"))
+    ):
+        return "view"
     if not all(map(url_ok, _any_url(payload))):
         return FOREIGN_URL
     return None

@@ -156,7 +156,7 @@ def make_wsgi_app(
         except (ValueError, TypeError, AttributeError, KeyError):
             # The guard above should leave nothing for Bolt to trip on; if something does, the
             # sender still gets a brief 400, and the log names only the kind of failure.
-            log.warning("Bolt could not read a request", extra={"path": path[:64]})
+            log.warning("Bolt could not read a request", extra={"path": path[:64]}, exc_info=True)
             return _json(start_response, "400 Bad Request", {"error": "malformed request"})
 
     return wsgi_app

@@ -127,8 +127,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
                 report.sections.append((f"output of {name} ({path})", process_output(path)[-20_000:] or "(empty)"))
 
 
-def start_server(db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None = None) -> Server:
-    """Start the bot in HTTP mode and wait until /healthz answers; its output goes to a file."""
+def start_server(
+    db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None = None, log_path: Path | None = None,
+    startup_seconds: float = 30,
+) -> Server:
+    """Start the bot in HTTP mode and wait until /healthz answers; its output goes to a file (log_path if given)."""
     port = free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
@@ -140,7 +143,10 @@ def start_server(db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None 
         "LOG_LEVEL": "WARNING",
         **(extra_env or {}),
     }
-    log_path, handle = output_file("server")
+    if log_path is None:
+        log_path, handle = output_file("server")
+    else:
+        handle = log_path.open("ab")
     with handle:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot", "serve"],
@@ -150,7 +156,7 @@ def start_server(db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None 
             stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + startup_seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"server exited with {process.returncode}:\n{process_output(log_path)}")
@@ -161,7 +167,7 @@ def start_server(db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None 
             pass
         time.sleep(0.05)
     process.kill()
-    raise RuntimeError(f"server did not become healthy within 30 s:\n{process_output(log_path)}")
+    raise RuntimeError(f"server did not become healthy within {startup_seconds:.0f} s:\n{process_output(log_path)[-3000:]}")
 
 
 def stop_server(server: Server) -> None:

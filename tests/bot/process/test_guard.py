@@ -100,7 +100,7 @@ def block_actions(**changes: Any) -> dict[str, Any]:
 
 def test_slacks_own_shapes_pass() -> None:
     assert interactive_problem(block_actions()) is None
-    view = {"id": "V1", "callback_id": "c", "private_metadata": "{}", "state": {"values": {"b": {"a": {"type": "plain_text_input", "value": "x"}}}}}
+    view = {"id": "V1", "type": "modal", "callback_id": "c", "private_metadata": "{}", "state": {"values": {"b": {"a": {"type": "plain_text_input", "value": "x"}}}}}
     assert interactive_problem({"type": "view_submission", "user": {"id": "U1"}, "view": view, "response_urls": []}) is None
     assert interactive_problem({"type": "shortcut", "callback_id": "x", "trigger_id": "t", "user": {"id": "U1"}}) is None
     assert payload_problem(urlencode({"command": "/partner", "text": "help"}).encode(), "application/x-www-form-urlencoded") is None
@@ -122,6 +122,8 @@ def test_slacks_own_shapes_pass() -> None:
         {"type": "view_submission", "view": {"state": {"values": {"b": ["a"]}}}},
         {"type": "view_submission", "view": {"private_metadata": {"response_url": "x"}}},
         {"type": "view_submission", "view": "V1"},
+        {"type": "view_submission", "view": {"id": "V1", "callback_id": "c"}},
+        {"type": "view_closed", "view": {"id": "V1", "type": 3}},
         {"type": 5},
         ["block_actions"],
     ],
