@@ -41,6 +41,7 @@ def gunicorn_options(port: int, workers: int, threads: int) -> dict[str, Any]:
         "errorlog": "-",
         "loglevel": "warning",
         "proc_name": "partnerbot-noop",
+        "preload_app": True,
     }
 
 
@@ -76,7 +77,7 @@ def make_noop_wsgi(app: App) -> Callable[..., Iterable[bytes]]:
 
 
 class NoopServer(BaseApplication):  # type: ignore[misc]
-    """gunicorn with the given options, loading the app in each worker (after fork), as the bot does."""
+    """gunicorn with the given options, loading the app in the master before the port opens, as the bot does."""
 
     def __init__(self, options: dict[str, Any], load_app: Callable[[], Callable[..., Iterable[bytes]]]) -> None:
         self.options = options

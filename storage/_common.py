@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import CursorResult, Result, select
+from sqlalchemy import CursorResult, Result, inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from storage.coltypes import utcnow
 from storage.scope import NotFound, Workspace, in_ws
@@ -21,10 +22,22 @@ def get_scoped(
     id: int | None,
     include_deleted: bool = False,
 ) -> T | None:
-    """Load one row by id, but only from the caller's workspace."""
+    """Load one row by id, but only from the caller's workspace.
+
+    A row this session already holds (loaded or written in this unit of work, not expired) is
+    answered from the identity map without a round trip: a SELECT would return that same object.
+    """
     if id is None:
         return None
     m: Any = model
+    held: Any = session.identity_map.get(identity_key(model, id))
+    if held is not None and not inspect(held).expired_attributes and held not in session.deleted:
+        same_ws = held.team_id == ws.team_id and held.enterprise_id == ws.enterprise_id
+        if not same_ws:
+            return None
+        if not include_deleted and getattr(held, "deleted_at", None) is not None:
+            return None
+        return held
     stmt = select(model).where(m.id == id, in_ws(m, ws))
     if not include_deleted and hasattr(m, "deleted_at"):
         stmt = stmt.where(m.deleted_at.is_(None))

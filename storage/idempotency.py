@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from storage import _common
@@ -24,13 +23,20 @@ def get_delivery(session: Session, *, ws: Workspace, key: str) -> Delivery | Non
 
 
 def first_time(session: Session, *, ws: Workspace, key: str) -> bool:
-    """Remember a request id; True the first time, False for a replay."""
-    try:
-        with session.begin_nested():
-            session.add(ProcessedRequest(**ws.stamp(), key=key))
-        return True
-    except IntegrityError:
-        return False
+    """Remember a request id; True the first time, False for a replay.
+
+    One statement (INSERT ... ON CONFLICT DO NOTHING RETURNING): of two concurrent copies only
+    one gets the row back, and no savepoint is needed around a failing insert.
+    """
+    from storage.coltypes import utcnow
+
+    stmt = (
+        _insert_for(session)(ProcessedRequest)
+        .values(**ws.stamp(), key=key, created_at=utcnow())
+        .on_conflict_do_nothing(index_elements=["team_id", "key"])
+        .returning(ProcessedRequest.id)
+    )
+    return session.execute(stmt).first() is not None
 
 
 def forget_requests_before(session: Session, *, ws: Workspace, before: datetime) -> int:

@@ -360,6 +360,8 @@ class Interaction(Scoped, SoftDeletable, Base):
     __table_args__ = (
         Index(None, "partner_id", "occurred_at"),
         Index(None, "team_id", "occurred_at"),
+        # "Was this call confirmed by a later e-mail to the partner?" (storage.overview.email_confirms)
+        Index(None, "team_id", "partner_id", "kind", "occurred_at"),
     )
     __audit_redact__ = frozenset({"raw_text", "understood"})
 

@@ -132,10 +132,10 @@ def build(settings: Settings, listener_executor: Executor | None = None) -> tupl
 def serve_http(settings: Settings) -> None:
     """Serve `POST /slack/events` and `GET /healthz` on gunicorn, opening the port only once warm.
 
-    The master checks (or, on SQLite, migrates) the schema, builds the app, warms the parser and
-    rehearses a log before gunicorn binds the port. Each worker then drops the connections it
-    inherited, starts its own threads (the scheduler when RUN_SCHEDULER is on, the chart import)
-    and opens a connection of its own before it accepts; /healthz says "starting" until then.
+    The master checks (or, on SQLite, migrates) the schema, builds the app, warms the parser,
+    imports the chart library and rehearses a log before gunicorn binds the port. Each worker then
+    drops the connections it inherited, starts its own threads (the scheduler when RUN_SCHEDULER
+    is on) and opens a connection of its own before it accepts; /healthz says "starting" until then.
     """
     import gc
 
@@ -150,6 +150,9 @@ def serve_http(settings: Settings) -> None:
     def load_app():  # in the master, before the port opens (preload_app)
         partnerbot = create_app(settings)
         warm_up(charts=False)
+        # The chart library too, here rather than in a worker thread: imported in the master its
+        # pages are shared by every worker, and its import does not compete with the first requests.
+        _import_charts()
         warm_database(partnerbot)
         # The master keeps no connection: each worker opens its own.
         partnerbot.services.engine.dispose()
@@ -163,7 +166,6 @@ def serve_http(settings: Settings) -> None:
     def post_fork() -> None:  # in each worker, right after it is forked
         partnerbot = built[0]
         partnerbot.services.engine.dispose(close=False)
-        warm_charts()
         if settings.run_scheduler:
             make_clockwork(partnerbot).start()
 

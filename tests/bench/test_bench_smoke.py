@@ -27,7 +27,7 @@ def test_noop_app_runs_on_the_bots_gunicorn_configuration() -> None:
     settings = Settings(slack_signing_secret="s", slack_bot_token="xoxb-t", port=4321)
     bot = GunicornServer(settings, lambda: None).cfg
     noop = gunicorn_options(4321, settings.web_concurrency, settings.web_threads)
-    for key in ("workers", "worker_class", "threads", "timeout", "graceful_timeout", "keepalive"):
+    for key in ("workers", "worker_class", "threads", "timeout", "graceful_timeout", "keepalive", "preload_app"):
         assert bot.settings[key].value == noop[key], key
 
 def test_measuring_logs_and_the_baseline_gives_sane_numbers() -> None:

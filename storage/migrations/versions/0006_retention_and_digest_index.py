@@ -4,9 +4,10 @@ Bounded growth: the clock's retention sweep deletes old bookkeeping rows (bot/do
 - audit_log stays append-only, except that rows older than 365 days may be deleted (the triggers
   check the row's age against the database's own clock, so the application cannot shorten it);
 - indexes for the sweep's range deletes: audit_log(at), deliveries(created_at);
-- followups(interaction_id): the digest's "calls without a confirming e-mail" asks, per call,
-  whether its e-mail follow-up is done; without the index each call scanned the follow-ups, so
-  the digest grew with calls x follow-ups.
+- the digest's "calls without a confirming e-mail" asks, per call, whether its e-mail follow-up
+  is done (followups(interaction_id)) and whether a later e-mail to the partner was logged
+  (interactions(team_id, partner_id, kind, occurred_at)); without them each call scanned the
+  follow-ups, and the workspace's later interactions, so the digest grew with calls x rows.
 
 Revision ID: 0006
 Revises: 0005
@@ -61,6 +62,10 @@ def _is_sqlite() -> bool:
 def upgrade() -> None:
     """Apply this revision."""
     op.create_index(op.f("ix_followups_interaction_id"), "followups", ["interaction_id"], unique=False)
+    op.create_index(
+        op.f("ix_interactions_team_id_partner_id_kind_occurred_at"), "interactions",
+        ["team_id", "partner_id", "kind", "occurred_at"], unique=False,
+    )
     op.create_index(op.f("ix_deliveries_created_at"), "deliveries", ["created_at"], unique=False)
     op.create_index(op.f("ix_audit_log_at"), "audit_log", ["at"], unique=False)
     if _is_sqlite():
@@ -79,4 +84,5 @@ def downgrade() -> None:
         op.execute(PG_FUNCTION_BEFORE)
     op.drop_index(op.f("ix_audit_log_at"), table_name="audit_log")
     op.drop_index(op.f("ix_deliveries_created_at"), table_name="deliveries")
+    op.drop_index(op.f("ix_interactions_team_id_partner_id_kind_occurred_at"), table_name="interactions")
     op.drop_index(op.f("ix_followups_interaction_id"), table_name="followups")
