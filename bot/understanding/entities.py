@@ -412,36 +412,66 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     return Entities(org, contacts, uncertain or org is None)
 
 
-@lru_cache(maxsize=64)
-def _known_patterns(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    usable = sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len, reverse=True)
-    if not usable:
-        return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in usable) + r")(?![\w])", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[\w'&-]+")
+_MAX_NAME_WORDS = 6
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(_NAME_WORD.findall(name.casefold()))
+
+
+def _name_index(names: tuple[str, ...]) -> dict[str, str]:
+    """Folded name -> name as stored; built once per distinct list (a dict, so a big workspace stays fast)."""
+    index: dict[str, str] = {}
+    for name in names:
+        key = _fold_name(name)
+        if len(key) >= 2 and len(key.split()) <= _MAX_NAME_WORDS:
+            index.setdefault(key, name.strip())
+    return index
+
+
+def _names_in(text: str, index: dict[str, str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, as written, as stored) for each known name in the text, longest first, no overlaps."""
+    if not index:
+        return []
+    words = [(m.start(), m.end(), m.group(0).casefold()) for m in _NAME_WORD.finditer(text)]
+    found: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
+            key = " ".join(w for _, _, w in words[i : i + n])
+            if key in index:
+                start, end = words[i][0], words[i + n - 1][1]
+                found.append((start, end, text[start:end], index[key]))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+@lru_cache(maxsize=8)
+def _indexes(known: Known) -> tuple[dict[str, str], dict[str, str], dict[str, str | None]]:
+    """The known partners and people as look-up tables, built once per distinct Known."""
+    roles: dict[str, str | None] = {}
+    for name, role in known.people:
+        roles.setdefault(_fold_name(name), role)
+    full_names = tuple(n for n, _ in known.people if " " in n.strip())  # a first name alone is too common
+    return _name_index(tuple(known.organizations)), _name_index(full_names), roles
 
 
 def _known_in(text: str, known: Known) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str, str | None]]]:
     """Known partner names/aliases and known contacts that the text names, with their offsets."""
+    org_index, people_index, roles = _indexes(known)
     orgs: list[tuple[int, int, str]] = []
-    by_fold = {n.casefold(): n for n in known.organizations}
-    pattern = _known_patterns(tuple(known.organizations))
-    if pattern is not None:
-        for m in pattern.finditer(text):
-            word = m.group(0)
-            if word.islower() and len(word) <= 4:
-                continue  # "spar", "coop" typed in passing are words before they are partners
-            orgs.append((m.start(), m.end(), by_fold.get(word.casefold(), word)))
+    for start, end, written, stored in _names_in(text, org_index):
+        if written.islower() and len(written) <= 4:
+            continue  # "spar", "coop" typed in passing are words before they are partners
+        orgs.append((start, end, stored))
     people: list[tuple[int, int, str, str | None]] = []
-    roles: dict[str, str | None] = {}
-    for name, role in known.people:
-        roles.setdefault(name.casefold(), role)
-    pattern = _known_patterns(tuple(n for n, _ in known.people if " " in n.strip()))
-    if pattern is not None:
-        for m in pattern.finditer(text):
-            fold = m.group(0).casefold()
-            stored = next((n for n, _ in known.people if n.casefold() == fold), m.group(0))
-            if not any(s <= m.start() < e for s, e, _ in orgs):
-                people.append((m.start(), m.end(), stored, roles.get(fold)))
+    for start, end, _, stored in _names_in(text, people_index):
+        if not any(s <= start < e for s, e, _ in orgs):
+            people.append((start, end, stored, roles.get(_fold_name(stored))))
     return orgs, people
 
 
