@@ -26,6 +26,7 @@ _EXTRA_STOP = frozenset(
     sadly unfortunately need remember desværre super godt fint positivt kort vedr re ang
     today tomorrow yesterday kontakt contact ok okay thx tak hej hi dear kære
     wrote rang rung skrev skrevet lagde lagt chat chatted snak tlf tel mødte keen happy
+    voicemail vm message besked sms telefonsvarer
     interested interesseret positive positiv
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3)
@@ -150,6 +151,9 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 run.append(nxt)  # "Rema 1000"
             elif (nxt.low in _AND or nxt.low == "&") and j + 1 < len(toks) and _two_people(run, toks, j):
                 break  # "Anne Holm og Per Nygaard", "Jens & Lone": two people, not one
+            elif nxt.low in ("&", "of") and j + 2 < len(toks) and toks[j + 1].text == "The" and _is_cap(toks[j + 2]):
+                run.extend([nxt, toks[j + 1], toks[j + 2]])  # "Joe & The Juice", "Bank of The West"
+                j += 2
             elif nxt.low in _CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j + 1].low not in _STOP:
                 run.extend([nxt, toks[j + 1]])
                 j += 1
@@ -188,7 +192,12 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
 def _name_not_word(toks: list[Tok], i: int) -> bool:
     """Return True for a first name that is also a word ("Per Nygaard") when a surname follows."""
     tok = toks[i]
-    if tok.low not in FIRST_NAMES or not tok.text.istitle() or i + 1 >= len(toks):
+    if tok.low not in FIRST_NAMES or not tok.text.istitle():
+        return False
+    before = toks[i - 1].low if i > 0 else ""
+    if before in ("med", "with", "til", "to", "w/", "og", "and") or (before == "." and i > 1 and toks[i - 2].low == "m"):
+        return True  # "tlf m. Per fra ..."
+    if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
     return nxt.start == tok.end + 1 and _is_cap(nxt) and nxt.low not in _STOP and i > 0
@@ -320,7 +329,10 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
         strong_cue = prev in _STRONG_PERSON_CUES
-        role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
+        if ph.toks[0].start in anchors and ph.toks[0].low not in _STOP:
+            role, name, rest = None, None, ph.toks  # "marketing mgr at Joe & The Juice": the partner, not a person
+        else:
+            role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
         last_was_person = bool(name)
         if name:
             end_tok = ph.toks[len(ph.toks) - len(rest) - 1]

@@ -104,6 +104,9 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
         elif _head(word, extra_heads) is None:
             i += 1
             continue
+        elif word[0].isupper() and i > 0 and _joined(text, words[i - 1][1], words[i][0]) and words[i - 1][2][:1].isupper() and words[i - 1][2].lower() not in _MODIFIERS:
+            i += 1
+            continue  # "Greve Tandlæge", "Lions Club President": part of a name, not a title
         # Extend over further head words ("head teacher", "vice president", "managing director").
         j = i
         while (
