@@ -84,6 +84,7 @@ def _is_cap(tok: Tok) -> bool:
     return bool(re.match(r"^\d+[A-Za-z-]", t)) and any(c.isupper() for c in t)
 
 
+@lru_cache(maxsize=4096)
 def _org_word(low: str) -> bool:
     """Return True for organisation nouns, also inside compounds and definite forms."""
     forms = [low]
@@ -491,6 +492,7 @@ def _known_heads(roles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(r.strip().lower() for r in roles if r and " " not in r.strip() and len(r.strip()) >= 2)
 
 
+@lru_cache(maxsize=4096)
 def _department(low: str) -> bool:
     """Return True for a department or function word ("CSR", "HR", "CSR-afdeling", "marketing")."""
     low = low.removesuffix("'s")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .vocab import ROLE_HEADS, ROLE_STOP
 
@@ -57,6 +58,7 @@ _ROLE_END = re.compile("(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True
 _WORD = re.compile(r"[\w'.&-]+")
 
 
+@lru_cache(maxsize=4096)
 def is_role_word(word: str) -> str | None:
     """Return the role noun if `word` is one (definite Danish forms are reduced)."""
     low = word.lower()
