@@ -155,6 +155,8 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             elif nxt.low in ("&", "of") and j + 2 < len(toks) and toks[j + 1].text == "The" and _is_cap(toks[j + 2]):
                 run.extend([nxt, toks[j + 1], toks[j + 2]])  # "Joe & The Juice", "Bank of The West"
                 j += 2
+            elif nxt.low in _AND and j + 2 < len(toks) and _is_cap(toks[j + 1]) and _is_cap(toks[j + 2]) and toks[j + 2].start == toks[j + 1].end + 1:
+                break  # "Sommerbog i Hallen og Greve Svømmehal": "og" before a new name of its own
             elif nxt.low in _CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j + 1].low not in _STOP:
                 run.extend([nxt, toks[j + 1]])
                 j += 1
@@ -285,6 +287,21 @@ def _role_before(toks: list[Tok], index: int) -> str | None:
     return None
 
 
+_PERSON_AFTER_TITLE = re.compile(
+    r"(?:\s+(?:at|of|for|hos|i|på|af|ved|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?)?\s*,\s*", re.IGNORECASE
+)
+
+
+def _person_anchors(text: str, titles: list[Title]) -> set[int]:
+    """Offsets where a person's name follows a title ("the owner of Luna Café, |Rosa Diaz")."""
+    anchors = set()
+    for t in titles:
+        m = _PERSON_AFTER_TITLE.match(text, t.end)
+        if m is not None and not text[: t.start].rstrip().endswith(("(", ",")):
+            anchors.add(m.end())
+    return anchors
+
+
 def _titlecase(words: list[str]) -> str:
     return " ".join(w.upper() if any(c.isdigit() for c in w) or w in ("a/s", "aps") else w.capitalize() for w in words)
 
@@ -316,6 +333,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     original = text
     text = _lower_titles(text, titles)  # a title is neither a name nor an organisation
     anchors = _org_anchors(original, titles)
+    not_person = _org_anchors(original, titles, after_preposition_only=True)
+    person_anchors = _person_anchors(original, titles)
     toks = _tokens(text)
     people: list[tuple[int, int, Contact]] = []
     orgs: list[tuple[int, int, str]] = []  # (score, -start, text)
@@ -329,8 +348,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             cue_before = False  # "Ole Dam fra Dams Blomster": after a person, "fra X" names the partner
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
-        strong_cue = prev in _STRONG_PERSON_CUES
-        if ph.toks[0].start in anchors and ph.toks[0].low not in _STOP:
+        strong_cue = prev in _STRONG_PERSON_CUES or ph.toks[0].start in person_anchors
+        if ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
             role, name, rest = None, None, ph.toks  # "marketing mgr at Joe & The Juice": the partner, not a person
         else:
             role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
@@ -538,15 +557,19 @@ def _lower_titles(text: str, titles: list[Title]) -> str:
 _ANCHOR_PREP = re.compile(
     r"\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in|with|w/|@)\s+(?:the\s+|det\s+|den\s+)?|\s*@\s*", re.IGNORECASE
 )
-_ANCHOR_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+_ANCHOR_COMMA = re.compile(r"\s*(?:,|\s-|–|—)\s*(?:the\s+)?")
 
 
-def _org_anchors(text: str, titles: list[Title]) -> set[int]:
-    """Offsets where an organisation starts right after a title ("formand for |Lions Club")."""
+def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = False) -> set[int]:
+    """Offsets where an organisation starts right after a title ("formand for |Lions Club").
+
+    With `after_preposition_only`, only "title at/of/for X" counts: there X is never a person,
+    while after "title, " a name may follow ("formanden, Tom Eriksen").
+    """
     anchors = set()
     for t in titles:
         m = _ANCHOR_PREP.match(text, t.end)
-        if m is None and text[: t.start].rstrip().endswith(("(", ",")):
+        if m is None and not after_preposition_only and text[: t.start].rstrip().endswith(("(", ",", " -", "–", "—")):
             m = _ANCHOR_COMMA.match(text, t.end)  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
         if m is not None:
             anchors.add(m.end())
