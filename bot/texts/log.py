@@ -119,6 +119,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "field.text": {"da": "tekst", "en": "text"},
     "field.tz": {"da": "din tidszone", "en": "your time zone"},
     "field.parse": {"da": "hele teksten", "en": "the whole text"},
+    "field.publicity": {"da": "omtale (må de nævnes?)", "en": "publicity (may they be named?)"},
     # the modal
     "modal.title_new": {"da": "Log til partner", "en": "Log to partner"},
     "modal.title_edit": {"da": "Ret log", "en": "Edit log"},

@@ -20,7 +20,10 @@ _TALK_TO_COLLEAGUE = re.compile(r"^\s*(?:med|with|to|m\.)\s*(?:<@|\s{4,})")  # m
 
 
 # A line that starts as a reminder, or addresses a colleague, is a note whatever verbs follow.
-_NOTE_START = re.compile(r"^\s*(?:husk|note|nb|fyi|reminder|remember|todo|to do|påmind\w*)\b|^\s{6,}\S")
+_NOTE_START = re.compile(
+    r"^\s*(?:husk|note|nb|fyi|reminder|remember|todo|to do|påmind\w*)\b"
+    r"|^\s{6,}(?!\s*(?:og jeg|og mig|and i\b|and me\b|& i\b|& jeg)|\s)\S"  # "<@U0BIRTE> og jeg var ude hos ..." is our visit
+)
 
 
 def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:

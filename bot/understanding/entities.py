@@ -26,6 +26,7 @@ _EXTRA_STOP = frozenset(
     sadly unfortunately need remember desværre super godt fint positivt kort vedr re ang
     today tomorrow yesterday kontakt contact ok okay thx tak hej hi dear kære
     wrote rang rung skrev skrevet lagde lagt chat chatted snak tlf tel mødte keen happy
+    voicemail vm message besked sms telefonsvarer
     interested interesseret positive positiv
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3)
@@ -83,6 +84,7 @@ def _is_cap(tok: Tok) -> bool:
     return bool(re.match(r"^\d+[A-Za-z-]", t)) and any(c.isupper() for c in t)
 
 
+@lru_cache(maxsize=4096)
 def _org_word(low: str) -> bool:
     """Return True for organisation nouns, also inside compounds and definite forms."""
     forms = [low]
@@ -150,6 +152,11 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 run.append(nxt)  # "Rema 1000"
             elif (nxt.low in _AND or nxt.low == "&") and j + 1 < len(toks) and _two_people(run, toks, j):
                 break  # "Anne Holm og Per Nygaard", "Jens & Lone": two people, not one
+            elif nxt.low in ("&", "of") and j + 2 < len(toks) and toks[j + 1].text == "The" and _is_cap(toks[j + 2]):
+                run.extend([nxt, toks[j + 1], toks[j + 2]])  # "Joe & The Juice", "Bank of The West"
+                j += 2
+            elif nxt.low in _AND and j + 2 < len(toks) and _is_cap(toks[j + 1]) and _is_cap(toks[j + 2]) and toks[j + 2].start == toks[j + 1].end + 1:
+                break  # "Sommerbog i Hallen og Greve Svømmehal": "og" before a new name of its own
             elif nxt.low in _CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j + 1].low not in _STOP:
                 run.extend([nxt, toks[j + 1]])
                 j += 1
@@ -188,7 +195,12 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
 def _name_not_word(toks: list[Tok], i: int) -> bool:
     """Return True for a first name that is also a word ("Per Nygaard") when a surname follows."""
     tok = toks[i]
-    if tok.low not in FIRST_NAMES or not tok.text.istitle() or i + 1 >= len(toks):
+    if tok.low not in FIRST_NAMES or not tok.text.istitle():
+        return False
+    before = toks[i - 1].low if i > 0 else ""
+    if before in ("med", "with", "til", "to", "w/", "og", "and") or (before == "." and i > 1 and toks[i - 2].low == "m"):
+        return True  # "tlf m. Per fra ..."
+    if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
     return nxt.start == tok.end + 1 and _is_cap(nxt) and nxt.low not in _STOP and i > 0
@@ -275,6 +287,21 @@ def _role_before(toks: list[Tok], index: int) -> str | None:
     return None
 
 
+_PERSON_AFTER_TITLE = re.compile(
+    r"(?:\s+(?:at|of|for|hos|i|på|af|ved|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?)?\s*,\s*", re.IGNORECASE
+)
+
+
+def _person_anchors(text: str, titles: list[Title]) -> set[int]:
+    """Offsets where a person's name follows a title ("the owner of Luna Café, |Rosa Diaz")."""
+    anchors = set()
+    for t in titles:
+        m = _PERSON_AFTER_TITLE.match(text, t.end)
+        if m is not None and not text[: t.start].rstrip().endswith(("(", ",")):
+            anchors.add(m.end())
+    return anchors
+
+
 def _titlecase(words: list[str]) -> str:
     return " ".join(w.upper() if any(c.isdigit() for c in w) or w in ("a/s", "aps") else w.capitalize() for w in words)
 
@@ -306,6 +333,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     original = text
     text = _lower_titles(text, titles)  # a title is neither a name nor an organisation
     anchors = _org_anchors(original, titles)
+    not_person = _org_anchors(original, titles, after_preposition_only=True)
+    person_anchors = _person_anchors(original, titles)
     toks = _tokens(text)
     people: list[tuple[int, int, Contact]] = []
     orgs: list[tuple[int, int, str]] = []  # (score, -start, text)
@@ -319,8 +348,11 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             cue_before = False  # "Ole Dam fra Dams Blomster": after a person, "fra X" names the partner
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
-        strong_cue = prev in _STRONG_PERSON_CUES
-        role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
+        strong_cue = prev in _STRONG_PERSON_CUES or ph.toks[0].start in person_anchors
+        if ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
+            role, name, rest = None, None, ph.toks  # "marketing mgr at Joe & The Juice": the partner, not a person
+        else:
+            role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
         last_was_person = bool(name)
         if name:
             end_tok = ph.toks[len(ph.toks) - len(rest) - 1]
@@ -412,36 +444,66 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     return Entities(org, contacts, uncertain or org is None)
 
 
-@lru_cache(maxsize=64)
-def _known_patterns(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    usable = sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len, reverse=True)
-    if not usable:
-        return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in usable) + r")(?![\w])", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[\w'&-]+")
+_MAX_NAME_WORDS = 6
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(_NAME_WORD.findall(name.casefold()))
+
+
+def _name_index(names: tuple[str, ...]) -> dict[str, str]:
+    """Folded name -> name as stored; built once per distinct list (a dict, so a big workspace stays fast)."""
+    index: dict[str, str] = {}
+    for name in names:
+        key = _fold_name(name)
+        if len(key) >= 2 and len(key.split()) <= _MAX_NAME_WORDS:
+            index.setdefault(key, name.strip())
+    return index
+
+
+def _names_in(text: str, index: dict[str, str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, as written, as stored) for each known name in the text, longest first, no overlaps."""
+    if not index:
+        return []
+    words = [(m.start(), m.end(), m.group(0).casefold()) for m in _NAME_WORD.finditer(text)]
+    found: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
+            key = " ".join(w for _, _, w in words[i : i + n])
+            if key in index:
+                start, end = words[i][0], words[i + n - 1][1]
+                found.append((start, end, text[start:end], index[key]))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+@lru_cache(maxsize=8)
+def _indexes(known: Known) -> tuple[dict[str, str], dict[str, str], dict[str, str | None]]:
+    """The known partners and people as look-up tables, built once per distinct Known."""
+    roles: dict[str, str | None] = {}
+    for name, role in known.people:
+        roles.setdefault(_fold_name(name), role)
+    full_names = tuple(n for n, _ in known.people if " " in n.strip())  # a first name alone is too common
+    return _name_index(tuple(known.organizations)), _name_index(full_names), roles
 
 
 def _known_in(text: str, known: Known) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str, str | None]]]:
     """Known partner names/aliases and known contacts that the text names, with their offsets."""
+    org_index, people_index, roles = _indexes(known)
     orgs: list[tuple[int, int, str]] = []
-    by_fold = {n.casefold(): n for n in known.organizations}
-    pattern = _known_patterns(tuple(known.organizations))
-    if pattern is not None:
-        for m in pattern.finditer(text):
-            word = m.group(0)
-            if word.islower() and len(word) <= 4:
-                continue  # "spar", "coop" typed in passing are words before they are partners
-            orgs.append((m.start(), m.end(), by_fold.get(word.casefold(), word)))
+    for start, end, written, stored in _names_in(text, org_index):
+        if written.islower() and len(written) <= 4:
+            continue  # "spar", "coop" typed in passing are words before they are partners
+        orgs.append((start, end, stored))
     people: list[tuple[int, int, str, str | None]] = []
-    roles: dict[str, str | None] = {}
-    for name, role in known.people:
-        roles.setdefault(name.casefold(), role)
-    pattern = _known_patterns(tuple(n for n, _ in known.people if " " in n.strip()))
-    if pattern is not None:
-        for m in pattern.finditer(text):
-            fold = m.group(0).casefold()
-            stored = next((n for n, _ in known.people if n.casefold() == fold), m.group(0))
-            if not any(s <= m.start() < e for s, e, _ in orgs):
-                people.append((m.start(), m.end(), stored, roles.get(fold)))
+    for start, end, _, stored in _names_in(text, people_index):
+        if not any(s <= start < e for s, e, _ in orgs):
+            people.append((start, end, stored, roles.get(_fold_name(stored))))
     return orgs, people
 
 
@@ -449,6 +511,7 @@ def _known_heads(roles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(r.strip().lower() for r in roles if r and " " not in r.strip() and len(r.strip()) >= 2)
 
 
+@lru_cache(maxsize=4096)
 def _department(low: str) -> bool:
     """Return True for a department or function word ("CSR", "HR", "CSR-afdeling", "marketing")."""
     low = low.removesuffix("'s")
@@ -494,15 +557,19 @@ def _lower_titles(text: str, titles: list[Title]) -> str:
 _ANCHOR_PREP = re.compile(
     r"\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in|with|w/|@)\s+(?:the\s+|det\s+|den\s+)?|\s*@\s*", re.IGNORECASE
 )
-_ANCHOR_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+_ANCHOR_COMMA = re.compile(r"\s*(?:,|\s-|–|—)\s*(?:the\s+)?")
 
 
-def _org_anchors(text: str, titles: list[Title]) -> set[int]:
-    """Offsets where an organisation starts right after a title ("formand for |Lions Club")."""
+def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = False) -> set[int]:
+    """Offsets where an organisation starts right after a title ("formand for |Lions Club").
+
+    With `after_preposition_only`, only "title at/of/for X" counts: there X is never a person,
+    while after "title, " a name may follow ("formanden, Tom Eriksen").
+    """
     anchors = set()
     for t in titles:
         m = _ANCHOR_PREP.match(text, t.end)
-        if m is None and text[: t.start].rstrip().endswith(("(", ",")):
+        if m is None and not after_preposition_only and text[: t.start].rstrip().endswith(("(", ",", " -", "–", "—")):
             m = _ANCHOR_COMMA.match(text, t.end)  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
         if m is not None:
             anchors.add(m.end())

@@ -114,19 +114,23 @@ _UNIT_BEFORE = re.compile(r"(?:^|\s)(?:à|á|a|@|at|til|for)\s*(?:ca\.?\s*|appro
 _UNIT_AFTER = re.compile(r"^\s*(?:each\b|apiece\b|a piece\b|per (?:piece|unit|item|stk\.?|styk|[a-zæøå]+)\b|pr\.?\s*(?:stk\.?|styk|[a-zæøå]+)|/\s*stk\.?|stk\.?(?![a-zæøå])|hver\b|(?:i|pr\.?) stykket)")
 # A value written after the items ("værdi ca. 4.500 kr.", "worth 2,500 DKK", "(value approx 2,000 DKK)").
 _VALUE_WORD = re.compile(r"værdi|value[ds]?\b|worth\b|vurderet|estimated")
+# Words that leave it open whether an amount after items prices them or comes on top.
+_PRICE_OR_CASH = re.compile(r"(?:^|\s)(?:til|for|på|of|on)\s*$")
 _BREAK = re.compile(r"[.!?;]\s+[A-ZÆØÅa-zæøå]|\n|\d")
 _ABBREVIATIONS = re.compile(r"\b(?:ca|approx|kr|stk|pr|app|est|dkk)\.", re.IGNORECASE)
 
 
 def item_values(
-    low: str, money: list[tuple[int, int, Money]], items: list[tuple[int, int, Item]]
+    low: str, money: list[tuple[int, int, Money]], items: list[tuple[int, int, Item]], unsure: set[int] | None = None
 ) -> set[int]:
     """Attach amounts that price the items before them ("5 gavekort à 200 kr.") to those items.
 
     Sets `value` (the total for all pieces) on each priced item and returns the indexes of the
-    amounts used, which are then in-kind value, not money pledged.
+    amounts used, which are then in-kind value, not money pledged. Amounts that may be either
+    ("5 gavekort til 200 kr.") stay money and their indexes are added to `unsure`.
     """
     used: set[int] = set()
+    unsure = unsure if unsure is not None else set()
     for n, (m_start, m_end, amount) in enumerate(money):
         before = [(s, e, it) for s, e, it in items if e <= m_start and it.value is None]
         if not before:
@@ -138,6 +142,8 @@ def item_values(
         per_piece = bool(_UNIT_BEFORE.search(gap) and (gap.rstrip().endswith(("à", "á", "@", " a")) or _UNIT_AFTER.match(low[m_end:])))
         per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:]))
         if not per_piece and not _VALUE_WORD.search(gap):
+            if _PRICE_OR_CASH.search(gap):
+                unsure.add(n)  # "5 gavekort til 200 kr.": a price per card or 200 kr. in cash? The card asks.
             continue
         total = amount.amount * item.quantity if per_piece else amount.amount
         item.value = Money(_clean(float(total)), amount.currency)

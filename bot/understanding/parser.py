@@ -76,7 +76,10 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     if found.organization:
         org_free = org_free.replace(found.organization, " " * len(found.organization))
     found_items = money.find_items(org_free)
-    priced = money.item_values(markup_low, amounts, found_items)
+    unsure_amounts: set[int] = set()
+    priced = money.item_values(markup_low, amounts, found_items, unsure_amounts)
+    if unsure_amounts:
+        result.uncertain.append("money")
     result.money = [amount for n, (_, _, amount) in enumerate(amounts) if n not in priced]
     result.items = [item for _, _, item in found_items]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .vocab import ROLE_HEADS, ROLE_STOP
 
@@ -53,10 +54,13 @@ DEPARTMENTS = frozenset(
     """.split()
 )
 _CONJ = frozenset({"&", "and", "og"})
+# Heads a department may follow without "of" ("VP Marketing", "Director Partnerships").
+_DEPT_FIRST_HEADS = frozenset({"vp", "svp", "evp", "director", "head", "chief", "lead", "manager"})
 _ROLE_END = re.compile("(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + ")$")
 _WORD = re.compile(r"[\w'.&-]+")
 
 
+@lru_cache(maxsize=4096)
 def is_role_word(word: str) -> str | None:
     """Return the role noun if `word` is one (definite Danish forms are reduced)."""
     low = word.lower()
@@ -104,6 +108,12 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
         elif _head(word, extra_heads) is None:
             i += 1
             continue
+        elif (
+            word[0].isupper() and i > 0 and _joined(text, words[i - 1][1], words[i][0]) and words[i - 1][2][:1].isupper()
+            and words[i - 1][2].lower() not in _MODIFIERS and not words[i - 1][2].lower().endswith("s")
+        ):
+            i += 1
+            continue  # "Greve Tandlæge", "Lions Club President": part of a name, not a title
         # Extend over further head words ("head teacher", "vice president", "managing director").
         j = i
         while (
@@ -144,9 +154,12 @@ def _next_is_head(words: list[tuple[int, int, str]], i: int) -> bool:
 
 def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
     """Index of the last department word in "<head> of/for <department>[ & <department>]", else j."""
-    if j + 2 >= len(words) or words[j + 1][2].lower() not in ("of", "for"):
+    if j + 1 < len(words) and words[j][2].lower() in _DEPT_FIRST_HEADS and words[j + 1][2].lower() in DEPARTMENTS:
+        n = j + 1  # "VP Marketing", "Director Communications"
+    elif j + 2 >= len(words) or words[j + 1][2].lower() not in ("of", "for"):
         return j
-    n = j + 2
+    else:
+        n = j + 2
     last = j
     while n < len(words) and n - j <= 6:
         low = words[n][2].lower()

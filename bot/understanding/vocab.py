@@ -40,6 +40,7 @@ FIRST_NAMES = frozenset(
     richard rob robert robin rose ruby russell ryan sally sam samantha samuel sandra scott
     sean sharon simon sophie stephen steve steven stuart susan tara ted thomas tim tony tracy
     victoria vincent walter wendy will zoe
+    greta rosa bella frida alma ellen karla olga johan vilhelm alfred carl
     bodil ejnar oluf asta kaare kåre ditte jonna vibe sanne stine dave lily rita priya ravi fatima
     jake josh chloe ella ellie mette-marie anne-marie marie-louise karl-erik poul-erik hans-henrik
     aage åse bitten dagmar edith else erna esther gerda gertrud gurli inga jenny jonna kamma karoline
@@ -64,6 +65,7 @@ ROLE_HEADS = (
     "næstformand", "founder", "apoteker", "lead", "sagsbehandler", "pastor", "præst", "priest", "stifter", "principal", "skoleleder", "rektor", "inspektør",
     "teamleder", "afdelingsleder", "sponsoransvarlig", "specialist", "supervisor",
     "mester", "præsident", "sygeplejerske", "kontaktperson", "pressekontakt", "brygger", "borgmester",
+    "læge", "mgr",
 )
 # Role words that must not be read as roles although they end like one.
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})
@@ -151,7 +153,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
     (r"cal+e?d\b|phoned|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with|w/|to)\b|phone (?:w/|with)\b|tel\.? (?:with|w/)|\brung\b|phoning|rang up|on the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call", "call"),
     (r"[\wæøå-]*møde(?:t)? (?:med|hos|i dag)|^møde\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) med", "meeting"),
     (r"\bmet\b|meeting (?:with|w/|at)|^meeting\b|lunch|coffee (?:with|w/)|visited|sat down with|(?:zoom|teams|google meet|video meeting)(?: call)? (?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)", "meeting"),
-    (r"e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|svarede på (?:\w+ )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:svar|reply|answer|response) (?:fra|from)\b|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,40}?\b(?:e-?)?mail\b", "email"),
+    (r"e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|svarede på (?:\w+ )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,40}?\b(?:e-?)?mail\b", "email"),
 )
 
 # Follow-up action cues (present/future/imperative forms).  "send" is resolved by its object.
@@ -187,9 +189,10 @@ NO_PUBLICITY = (
     r"holdes? (?:det |det hele |sponsoratet )?(?:stille|internt|for (?:os|sig) selv|hemmeligt?)|ikke (?:at )?(?:stå|være|komme) (?:på|med på) (?:\w+ )?(?:plakat\w*|flyer\w*|hjemmeside\w*|sponsorlist\w*|listen|facebook|website)|i al stilhed|under radaren|"
     r"(?:not|never) (?:want|like) (?:\w+ )?(?:name|names|logo|brand)|(?:his|her|their|its) name (?:kept )?(?:off|out)|"
     r"(?:leave|keep) (?:them|him|her|it|their name|their logo) (?:off|out of)|stay (?:out of|off) (?:the )?(?:papers?|press|news|posters?|flyers?|website|social)|"
-    r"(?:may|can|must|should)(?:n'?t| not) (?:name|mention|credit|thank) (?:them|him|her|it)\b|no (?:mentions?|shout-?outs?|credit|announcements?|press releases?)|"
+    r"(?:may|can|must|should)(?:n'?t| not) (?:name|mention|credit|thank) (?:them|him|her|it)\b|no (?:mentions?|shout-?outs?|credit|announcements?|press releases?)|(?:don'?t|do not|never) (?:name|mention|credit|thank|list|tag) (?:them|him|her|it|their name)\b|"
     r"under the radar|discreet\w*|quietly|silent (?:partner|sponsor)|not (?:go|be) public|not publici[sz]e|low-?key|"
-    r"(?:don'?t|do not|not|never) (?:put|use|print|show|mention|include|publish|list) (?:their|his|her|its|the|our) (?:name|logo|brand)"
+    r"(?:don'?t|do not|not|never) (?:put|use|print|show|mention|include|publish|list) (?:their|his|her|its|the|our) (?:name|logo|brand)|"
+    r"(?:don'?t|do not|doesn'?t|does not|not) want (?:to be |it )?(?:on|in) (?:any |the |our )?(?:posters?|flyers?|website|sponsor lists?|papers?|press|social media)"
 )
 
 # The partner is happy to be named in public (logo, name, press): the opposite of NO_PUBLICITY.
@@ -197,7 +200,8 @@ PUBLIC = (
     r"(?:må|vil|kan) (?:\w+ )?(?:gerne|godt|fint) (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|fremhæves|stå på|have (?:deres |sit |vores )?(?:logo|navn)|bruge[s]? (?:\w+ )?(?:logo|navn))|"
     r"(?:logo|navn)(?: og (?:logo|navn))? (?:må|kan) (?:gerne|godt|fint) (?:bruges|nævnes|stå)|"
     r"(?:logo|name)s?(?: and (?:logo|name)s?)? (?:may|can|is fine to|are fine to) be (?:used|shown|mentioned|printed)|"
-    r"gerne (?:med|have) (?:deres |sit |vores )?(?:logo|navn)|gerne (?:på|i) (?:pressen|avisen|plakat\w*|flyer\w*|sponsorlisten|hjemmesiden)|"
+    r"gerne (?:med|have) (?:deres |sit |vores )?(?:logo|navn)|(?:gerne|vil) (?:\w+ ){0,4}(?:med|have) (?:deres |sit |et )?logo|stå som (?:\w+ )?sponsor|"
+    r"(?:want|wants|would like|'d like) (?:their|its|his|her) (?:logo|name) (?:on|in)|gerne (?:på|i) (?:pressen|avisen|plakat\w*|flyer\w*|sponsorlisten|hjemmesiden)|"
     r"(?:happy|glad|fine|keen|pleased|love|like|want|wants|okay|ok) (?:for us )?(?:to be |with being |with )?(?:named|mentioned|credited|thanked publicly|featured)|"
     r"(?:happy|fine|okay|ok|glad) (?:for us )?(?:to|with) (?:use|using|mention|mentioning|name|naming|show|showing|credit|crediting|feature|featuring|put|putting) (?:their|our|the|them|his|her)|"
     r"(?:fine|happy|ok|okay) with (?:their|the|our) (?:logo|name)|(?:can|may) use (?:their|our) (?:logo|name)|"
@@ -212,7 +216,7 @@ ASK_CUES: dict[str, str] = {
     "products": r"pizza\w*|\bfood\b|drinks|wine|\bvin\b|\bøl\b|fadøl|beer|blomster|flowers|bread|\bbrød|bookmarks|plants|planter\b|passes|ice creams?|produkt\w*|products?\b|præmie\w*|prizes?\b|gavekort|gift ?cards?|vouchers?|fribilletter|tickets?|bamser|teddy|tablets?|bookmarks|kage\b|cake\b|frugt|fruit|mælk|kartoner|tandbørster|green fees|lamps?|cushions|puder|goodie|merchandise|t-shirts|kuglepenne|pens\b|boxes|kasser\b|bogmærker|snacks|slik",
     "time": r"(?<!for the )(?<!for our )(?<!til de )(?<!til vores )(?:frivillige|volunteer\w*)|\btimer\b|\bhours?\b|\bhrs?\b|læsevenner|reading buddies|stille med \d+|lend (?:us )?(?:\d+ )?(?:staff|people|employees|volunteers)|låne (?:os )?(?:\d+ )?(?:medarbejdere|frivillige)|medarbejdertimer|employee time",
     "advice": r"sparring|sparre|\bråd\b|rådgivning|advice|mentor\w*|know-how|ekspertise|expertise|sparringspartner|feedback",
-    "other": r"låner\b(?! (?:os )?\d)|kirkesal\w*|host(?:s|ing)?\b|stall|\bstand\b|\bbod\b|\btent\b|\btelt(?:et)?\b|\bbus(?:sen)?\b|\bsal(?:en)?\b|\bstand(?:en)?\b|uddeling\w*|opstilling\w*|oprydning|praktisk hjælp|lokale\w*|\bvenue\b|\bhall\b|\bsal\b|\broom\b|plads til|hænge plakater|plakater op|hang (?:up )?posters|distribution|dele (?:\w+ )?ud|\blend\b(?!(?: us| them)? (?:\d|staff|people|employees|volunteers))|låne\b(?!(?: os| dem)? (?:\d|medarbejdere|frivillige))|transport|\bbus\b|udstilling|exhibition|reklameplads|annonceplads",
+    "other": r"låner\b(?! (?:os )?\d)|kirkesal\w*|host(?:s|ing)?\b|stall|\bstand\b|\bbod\b|\btent\b|\btelt(?:et)?\b|bus(?:sen|ser|serne)?\b|\bsal(?:en)?\b|\bstand(?:en)?\b|hall(?:en)?\b|salen\b|uddeling\w*|opstilling\w*|oprydning|praktisk hjælp|lokale\w*|\bvenue\b|\bhall\b|\bsal\b|\broom\b|plads til|hænge plakater|plakater op|hang (?:up )?posters|distribution|dele (?:\w+ )?ud|\blend\b(?!(?: us| them)? (?:\d|staff|people|employees|volunteers))|låne\b(?!(?: os| dem)? (?:\d|medarbejdere|frivillige))|transport|\bbus\b|udstilling|exhibition|reklameplads|annonceplads",
 }
 
 # Words after a number that mean it is not an item (units, people, time).

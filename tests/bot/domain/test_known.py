@@ -75,16 +75,16 @@ def correct_organization(session, ws, interaction_id: int, organization: str) ->
 def test_an_unsure_organisation_corrected_on_the_card_becomes_an_alias(session, ws) -> None:
     foa = create_partner(session, ws=ws, name="FOA Greve")
     session.flush()
-    text = "Snak med Lise om Læsevenner, hun vender tilbage"
+    text = "Snak med Lise om Sommerskolen, hun vender tilbage"
     understood = parse(text, now=NOW, tz=TZ).to_dict()
     saved = logbook.record_log(session, ws=ws, user_id=ANNA, text=text, understood=understood, tz=TZ, now=NOW)
     session.flush()
-    assert understood["organization"] == "Læsevenner" and "organization" in understood["uncertain"]
+    assert understood["organization"] == "Sommerskolen" and "organization" in understood["uncertain"]
     correct_organization(session, ws, saved.interaction_id, "FOA Greve")
     session.flush()
-    assert {n.name for n in names_of(session, ws=ws, partner_id=foa.id)} == {"FOA Greve", "Læsevenner"}
-    assert read(session, ws, "Mail fra Lise hos Læsevenner: de er med").organization == "Læsevenner"
-    decision = logbook.decide_partner(session, ws=ws, organization="Læsevenner")
+    assert {n.name for n in names_of(session, ws=ws, partner_id=foa.id)} == {"FOA Greve", "Sommerskolen"}
+    assert read(session, ws, "Mail fra Lise hos Sommerskolen: de er med").organization == "Sommerskolen"
+    decision = logbook.decide_partner(session, ws=ws, organization="Sommerskolen")
     assert (decision.outcome, decision.partner_id) == ("matched", foa.id)
 
 

@@ -196,3 +196,11 @@ def test_people_written_the_way_staff_type(text, expected) -> None:
 
 def test_a_department_between_person_and_partner_is_neither() -> None:
     assert understand("Snak med Ditte fra HR i Coloplast om et arbejdspladsbibliotek").organization == "Coloplast"
+
+
+def test_an_amount_that_may_price_the_items_or_come_on_top_stays_money_and_the_card_asks() -> None:
+    got = understand("De giver 5 gavekort til 200 kr.")
+    assert [m.amount for m in got.money] == [200]
+    assert [i.value for i in got.items] == [None]
+    assert "money" in got.uncertain
+    assert "money" not in understand("De giver 5 gavekort à 200 kr.").uncertain
