@@ -4,7 +4,7 @@
 | --- | --- | --- |
 | processed_requests (replay ids) | 1 day | Slack retries within minutes and signatures expire after 5 |
 | deliveries (sent digests and reminders) | 90 days | a digest is keyed by its day, a reminder guarded by its follow-up |
-| slack_oauth_states | until they expire | a state is good for one install attempt |
+| slack_oauth_states | until they expire (every tick: handlers/install/state.py) | a state is good for one install attempt |
 | audit_log | 365 days | the database itself refuses to delete younger rows |
 
 A workspace's own data (partners, logs, follow-ups) is not bookkeeping: it is kept until the
@@ -17,7 +17,6 @@ import logging
 from datetime import datetime, timedelta
 
 from bot.domain.services import Services
-from storage.oauth_states import purge_expired_states
 from storage.retention import (
     prune_audit,
     prune_deliveries,
@@ -55,7 +54,6 @@ class RetentionSweep:
         with self.services.transaction(None) as session:
             counts["processed_requests"] = prune_processed_requests(session, before=now - REPLAY_IDS_KEPT)
             counts["deliveries"] = prune_deliveries(session, before=now - DELIVERIES_KEPT)
-            counts["oauth_states"] = purge_expired_states(session, now=now)
         with self.services.transaction(None) as session:
             # A day's margin over the database's own 365 days, so clock skew never makes it refuse.
             counts["audit_log"] = prune_audit(session, before=now - AUDIT_KEPT - timedelta(days=1))

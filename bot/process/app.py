@@ -31,6 +31,7 @@ from bot.process.guard import clean_payload
 from bot.settings import Settings
 from handlers import install
 from handlers.install.oauth import build_oauth
+from handlers.install.state import purge_states_sweep
 from handlers.reminders.transport import build_sweeps
 from handlers.router import Commands
 from handlers.shared.actor import resolve_actor
@@ -201,5 +202,5 @@ def create_app(
     handlers.register_all(bolt, commands)
     install.register(bolt, store)
     clients = Clients(client, services, store)
-    sweeps = [*build_sweeps(services, clients), purge_sweep(services), retention_sweep(services)]
+    sweeps = [*build_sweeps(services, clients), purge_sweep(services), purge_states_sweep(services), retention_sweep(services)]
     return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=sweeps, clients=clients)

@@ -1,16 +1,15 @@
-"""The OAuth state store: single-use states in the project's database, purged by the clock
-(bot/domain/retention.py)."""
+"""The OAuth state store: single-use states in the project's database, purged by the clock."""
 
 from __future__ import annotations
 
 import logging
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from slack_sdk.oauth.state_store import OAuthStateStore
 
-from bot.domain.services import Services
-from storage.oauth_states import consume_state, issue_state
+from bot.domain.services import Services, Sweep
+from storage.oauth_states import consume_state, issue_state, purge_expired_states
 
 log = logging.getLogger(__name__)
 
@@ -45,3 +44,15 @@ class SingleUseStateStore(OAuthStateStore):
         if not won:
             log.info("OAuth state refused: unknown, expired or already used")
         return won
+
+
+def purge_states_sweep(services: Services) -> Sweep:
+    """A clock sweep (every tick) that deletes expired OAuth states, so install-page visits leave nothing behind."""
+
+    def purge_oauth_states(now: datetime) -> None:
+        with services.transaction(None) as session:
+            purged = purge_expired_states(session, now=now)
+        if purged:
+            log.info("purged expired OAuth states", extra={"count": purged})
+
+    return purge_oauth_states
