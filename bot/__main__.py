@@ -65,7 +65,8 @@ def _console(settings, args: argparse.Namespace) -> None:
     from bot.offline.fakeslack import FakeUser
 
     name = args.name or getpass.getuser().title()
-    user = FakeUser(args.user, name, tz=args.tz or settings.default_timezone, locale=args.locale)
+    # Whoever runs the console set it up: in its workspace they are the admin (team digest, privacy).
+    user = FakeUser(args.user, name, tz=args.tz or settings.default_timezone, locale=args.locale, is_admin=True)
     Console(settings, user=user).run()
 
 

@@ -81,6 +81,15 @@ def disable_team_digest(session: Session, *, ws: Workspace) -> TeamDigest | None
     return row
 
 
+def mark_team_digest_shared(session: Session, *, ws: Workspace, channel_id: str) -> TeamDigest | None:
+    """Record that Slack called the digest's channel public or shared: it names public partners only from now."""
+    row = get_team_digest(session, ws=ws)
+    if row is not None and row.channel_id == channel_id and not row.shared_outside:
+        row.shared_outside = True
+        session.flush()
+    return row
+
+
 def enabled_team_digests(session: Session) -> list[TeamDigest]:
     """Every workspace's team digest that is on, for the scheduler (not scoped: it visits them all)."""
     stmt = select(TeamDigest).where(TeamDigest.enabled.is_(True)).order_by(TeamDigest.team_id)

@@ -99,9 +99,10 @@ class Transport(Protocol):
         """The ts of a message already posted to channel with key, or None; raise LookupUnavailable."""
         ...
 
-    # A transport may also offer channel_is_closed(ws, channel) -> bool: True only when Slack says
-    # the channel is private and not shared outside the organisation. Without it, the team digest
-    # names only partners marked public (bot/domain/team_digest.py).
+    # A transport may also offer channel_is_closed(ws, channel) -> bool | None: True when Slack says
+    # the channel is private and not shared outside the organisation, False when it says otherwise,
+    # None when it did not answer. Without it, the team digest names only partners marked public
+    # (bot/domain/team_digest.py).
 
 
 def backoff(attempts: int, retry_after: float | None = None) -> timedelta:

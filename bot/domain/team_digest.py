@@ -57,7 +57,7 @@ from storage.overview import last_contacts, partners_in_touch_stages
 from storage.partners import get_partner
 from storage.pledges import not_in_writing_with_partners, pledges_by_id
 from storage.scope import Workspace
-from storage.team_digests import enabled_team_digests, get_team_digest
+from storage.team_digests import enabled_team_digests, get_team_digest, mark_team_digest_shared
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -435,10 +435,17 @@ class TeamDigestSweep:
             return result
         [claim] = claims
         transport = self.transport_for(ws)
-        if not due.shared and not channel_still_closed(transport, ws, due.recipient.user_id):
-            log.warning("team digest channel is no longer private and unshared; naming public partners only",
-                        extra={"team": ws.team_id})
-            due = replace(due, shared=True)
+        if not due.shared:
+            closed = channel_still_closed(transport, ws, due.recipient.user_id)
+            if closed is not True:
+                log.warning("team digest channel not confirmed private and unshared; naming public partners only",
+                            extra={"team": ws.team_id})
+                due = replace(due, shared=True)
+            if closed is False:
+                # Slack said so (not merely failed to answer): from now on public names only, until an
+                # admin asks for all again; the settings show it.
+                with self.services.transaction(None) as session:
+                    mark_team_digest_shared(session, ws=ws, channel_id=due.recipient.user_id)
         with self.services.transaction(None) as session:
             content = self.build(session, due)
         if content.empty:
@@ -472,16 +479,18 @@ class TeamDigestSweep:
         return result
 
 
-def channel_still_closed(transport: Transport, ws: Workspace, channel: str) -> bool:
-    """True only when the transport can ask Slack and Slack says the channel is private and not shared."""
+def channel_still_closed(transport: Transport, ws: Workspace, channel: str) -> bool | None:
+    """True when Slack says the channel is private and not shared, False when it says otherwise,
+    None when it could not be asked (a transport without the question, or no answer)."""
     ask = getattr(transport, "channel_is_closed", None)
     if ask is None:
-        return False
+        return None
     try:
-        return bool(ask(ws, channel))
+        answer = ask(ws, channel)
     except Exception:
         log.warning("could not ask whether the team digest channel is private", exc_info=True)
-        return False
+        return None
+    return answer if answer is None else bool(answer)
 
 
 def partner_names_in(content: TeamDigestContent) -> Iterable[str]:

@@ -103,9 +103,10 @@ class SlackTransport(Transport):
             raise SendFailed(type(exc).__name__, maybe_delivered=True) from exc
         return str(answer["ts"])
 
-    def channel_is_closed(self, ws: Workspace, channel: str) -> bool:
-        """True only when Slack says the channel is private and not shared outside (asked before each team digest)."""
-        return channel_privacy(self.client, channel, quick=False) is ChannelPrivacy.CLOSED
+    def channel_is_closed(self, ws: Workspace, channel: str) -> bool | None:
+        """Whether Slack says the channel is private and not shared outside (None: no answer); asked before each team digest."""
+        privacy = channel_privacy(self.client, channel, quick=False)
+        return None if privacy is ChannelPrivacy.UNKNOWN else privacy is ChannelPrivacy.CLOSED
 
     def find(self, ws: Workspace, channel: str, key: str, since: datetime) -> str | None:
         """Search the DM with channel (a user id), or the channel itself, for a message with key in its metadata."""

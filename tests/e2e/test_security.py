@@ -616,7 +616,8 @@ def test_team_digest_settings_are_for_admins_and_all_only_in_private_unshared_ch
         assert _digest_row(clean) == before
         expected = "Kun en administrator" if user == ANNA.id else "public or shared outside"
         assert expected in reply.text
-        assert not any(c.method == "chat.postMessage" for c in clean.fake.calls)
+        # No announcement in any channel (the clock may DM someone a digest meanwhile).
+        assert not any(c.method == "chat.postMessage" and str(c.args.get("channel"))[:1] in "CG" for c in clean.fake.calls)
     # The attempt (refused or not) is in the audit trail.
     audited = clean.server.scalars(text(
         "SELECT count(*) FROM audit_log WHERE entity_type = 'team_digests' AND actor = :who").bindparams(who=user))
@@ -642,6 +643,9 @@ def test_the_posted_team_digest_names_only_public_partners_even_after_the_channe
     # The public partner is named; the no-publicity sponsor only counts in the anonymous totals.
     assert "Saxo Forlag" in message
     assert SECRET_SPONSOR not in message and "Nordic" not in message
+    # Slack said the channel is shared: the setup now names public partners only until an admin says all again.
+    with engine.connect() as conn:
+        assert conn.execute(select(TeamDigest.shared_outside).where(TeamDigest.team_id == TEAM)).scalar_one() is True
     with engine.begin() as conn:
         conn.execute(TeamDigest.__table__.delete().where(TeamDigest.team_id == TEAM))
 

@@ -53,8 +53,8 @@ class FakeTransport:
     script: list[str] = field(default_factory=list)
     lookups: int = 0
     can_look_up: bool = True
-    # What Slack says of a team digest's channel: private and not shared (True) or not (False).
-    closed: bool = False
+    # What Slack says of a team digest's channel: private and not shared (True), not (False), no answer (None).
+    closed: bool | None = False
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __call__(self, ws: Workspace) -> FakeTransport:
@@ -90,7 +90,7 @@ class FakeTransport:
                 raise LookupUnavailable("missing_scope")
             return next((p.ts for p in self.posted if p.channel == channel and p.key == key), None)
 
-    def channel_is_closed(self, ws: Workspace, channel: str) -> bool:
+    def channel_is_closed(self, ws: Workspace, channel: str) -> bool | None:
         return self.closed
 
     def keys(self) -> list[str]:

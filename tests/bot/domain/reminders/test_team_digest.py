@@ -320,6 +320,23 @@ def test_the_sweep_names_all_only_while_slack_still_says_private(services, trans
     [post] = transport.posted
     assert post.message.content.shared is True
     assert not set(partner_names_in(post.message.content)) & set(SECRET)
+    # Slack said so: the setup now says public names only, until an admin asks for all again.
+    with services.transaction(None) as s:
+        row = team_digests.get_team_digest(s, ws=WS)
+        assert (row.names_all, row.shared_outside) == (True, True)
+    transport.closed = True
+    TeamDigestSweep(services, transport)(cph(3, 30, 8, 30).astimezone(UTC))
+    assert [p.message.content.shared for p in transport.posted] == [True, True]
+
+
+def test_when_slack_does_not_answer_the_sweep_names_public_partners_this_week_only(services, transport, clock):
+    seed_week(services, clock)
+    configure(services, names_all=True)
+    transport.closed = None
+    TeamDigestSweep(services, transport)(DUE.astimezone(UTC))
+    transport.closed = True
+    TeamDigestSweep(services, transport)(cph(3, 30, 8, 30).astimezone(UTC))
+    assert [p.message.content.shared for p in transport.posted] == [True, False]
 
 
 def test_the_sweep_names_all_where_slack_says_private(services, transport, clock):
