@@ -89,7 +89,10 @@ def run(url: str, runs: int) -> tuple[float, float, float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Edit on a big log: open and unchanged submit, in-process.")
     parser.add_argument("--runs", type=int, default=12)
+    parser.add_argument("--quick", action="store_true", help="a smoke run: 3 runs")
     args = parser.parse_args()
+    if args.quick:
+        args.runs = 3
     line = "{:<10} open median {:.1f} ms, max {:.1f} ms | unchanged submit median {:.1f} ms, max {:.1f} ms"
     print(line.format("sqlite", *run(f"sqlite:///{tempfile.mkdtemp()}/bench.db", args.runs)))
     schema = "pbbench_" + uuid.uuid4().hex[:6]
