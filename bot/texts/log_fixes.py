@@ -20,6 +20,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "… og {n} aftaler mere fra denne log (se `status` for partneren).",
         "en": "… and {n} more agreements from this log (see `status` for the partner).",
     },
+    "log.more_followups": {
+        "da": "… og {n} opfølgninger mere fra denne log (se `due`).",
+        "en": "… and {n} more follow-ups from this log (see `due`).",
+    },
     "log.publicity": {"da": "*Omtale:* {publicity}", "en": "*Publicity:* {publicity}"},
     "log.button.summary": {"da": "Udkast til opsummerende mail", "en": "Draft summary e-mail"},
 }

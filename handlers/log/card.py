@@ -99,6 +99,8 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
     for f in stated[:CARD_FOLLOWUPS]:
         accessory = bk.button(t(lang, "log.button.done"), LOG_DONE, str(f.id)) if f.status in ("open", "snoozed") else None
         blocks.append(bk.section(_followup_line(f, card, lang), accessory=accessory))
+    if len(stated) > CARD_FOLLOWUPS:
+        blocks.append(bk.context(t(lang, "log.more_followups", n=len(stated) - CARD_FOLLOWUPS)))
     if suggested:
         blocks.append(bk.section(t(lang, "log.suggested")))
         for f in suggested[:4]:
