@@ -32,7 +32,7 @@ from bot.domain.logbook import (
     reached_partner,
 )
 from storage.coltypes import utcnow
-from storage.contacts import create_contact, find_contacts
+from storage.contacts import create_contact, find_contacts, get_contact
 from storage.followups import create_followup, get_followup, reschedule_followup
 from storage.interactions import (
     contacts_of_interaction,
@@ -130,7 +130,10 @@ def restore(session: Session, *, ws: Workspace, interaction_id: int) -> bool:
         journal = {table: list(ids) for table, ids in journal.items()}
         if twin is not None:
             journal["partners"] = [i for i in journal.get("partners") or [] if i != interaction.partner_id]
+        journal["contacts"], twins = _contact_twins(session, ws, journal.get("contacts") or [],
+                                                    twin.id if twin is not None else interaction.partner_id)
         restore_rows(session, ws=ws, journal=journal)
+        _use_contact_twins(session, ws, interaction, twins)
     _set_meta(interaction, undone=None)
     if twin is not None:
         _move_log(session, ws, interaction, twin)
@@ -154,6 +157,32 @@ def restore(session: Session, *, ws: Workspace, interaction_id: int) -> bool:
             followup.status = FollowUpStatus.DONE if entry["how"] in ("done", "arrived") else FollowUpStatus.CANCELLED
     session.flush()
     return True
+
+
+def _contact_twins(
+    session: Session, ws: Workspace, contact_ids: list[int], partner_id: int | None
+) -> tuple[list[int], dict[int, int]]:
+    """The undone contacts to bring back, and those added again meanwhile (same name, same partner) → the live one."""
+    keep: list[int] = []
+    twins: dict[int, int] = {}
+    for contact_id in contact_ids:
+        contact = get_contact(session, ws=ws, contact_id=contact_id, include_deleted=True)
+        same = [c for c in find_contacts(session, ws=ws, name=contact.name, partner_id=partner_id, limit=5)
+                if c.name_key == contact.name_key and c.id != contact.id] if contact is not None else []
+        if same:
+            twins[contact_id] = same[0].id
+        else:
+            keep.append(contact_id)
+    return keep, twins
+
+
+def _use_contact_twins(session: Session, ws: Workspace, interaction: Interaction, twins: dict[int, int]) -> None:
+    for old, new in twins.items():
+        unlink_contact(session, ws=ws, interaction_id=interaction.id, contact_id=old)
+        link_contact(session, ws=ws, interaction_id=interaction.id, contact_id=new)
+        for pledge in created_by_log(session, ws=ws, interaction_id=interaction.id, model=Pledge):
+            if pledge.contact_id == old:
+                pledge.contact_id = new
 
 
 def _redo_effects(session: Session, ws: Workspace, interaction: Interaction) -> None:

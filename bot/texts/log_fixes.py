@@ -20,5 +20,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "… og {n} aftaler mere fra denne log (se `status` for partneren).",
         "en": "… and {n} more agreements from this log (see `status` for the partner).",
     },
+    "log.publicity": {"da": "*Omtale:* {publicity}", "en": "*Publicity:* {publicity}"},
     "log.button.summary": {"da": "Udkast til opsummerende mail", "en": "Draft summary e-mail"},
 }

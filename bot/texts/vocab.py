@@ -44,7 +44,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "pledge_status.contract_signed": {"da": "kontrakt underskrevet", "en": "contract signed"},
     "pledge_status.delivered": {"da": "leveret", "en": "delivered"},
     "pledge_status.declined": {"da": "afslået", "en": "declined"},
-    "pledge_status.cancelled": {"da": "annulleret", "en": "cancelled"},
+    "pledge_status.cancelled": {"da": "trukket tilbage", "en": "withdrawn"},
     # Follow-up actions
     "action.call": {"da": "Ring", "en": "Call"},
     "action.email": {"da": "Send mail", "en": "E-mail"},

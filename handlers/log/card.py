@@ -74,7 +74,7 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         title = t(lang, "log.saved", kind=kind, partner=bk.escape(card.partner_name))
         if card.partner_created:
             title += " " + t(lang, "log.saved_new_partner")
-        blocks.append(bk.section(title, accessory=_publicity_choice(card, lang)))
+        blocks.append(bk.section(title))
 
     facts = []
     if card.contacts:
@@ -128,6 +128,10 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
                     bk.button(t(lang, "log.button.keep"), LOG_KEEP, str(f.id), style="primary"),
                     bk.button(t(lang, "log.button.drop"), LOG_DROP, str(f.id)),
                 ))
+    choice = _publicity_choice(card, lang)
+    if choice is not None:
+        shown = label("publicity", card.publicity or "ask_first", lang)
+        blocks.append(bk.section(t(lang, "log.publicity", publicity=shown), accessory=choice))
     notes = []
     if len(suggested) > CARD_SUGGESTED:
         notes.append(t(lang, "overview.more_lines", count=len(suggested) - CARD_SUGGESTED))

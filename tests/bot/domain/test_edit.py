@@ -273,3 +273,15 @@ def test_another_workspace_cannot_edit_or_restore(session, ws, ws_b) -> None:
     edit.undo(session, ws=ws, interaction_id=saved.interaction_id)
     assert not edit.restore(session, ws=ws_b, interaction_id=saved.interaction_id)
     assert get_partner(session, ws=ws, partner_id=saved.partner_id) is None
+
+
+def test_restore_uses_a_contact_added_again_meanwhile(session, ws) -> None:
+    partner = create_partner(session, ws=ws, name="Greve Bilsyn")
+    first = save(session, ws, "Ringede til Pia Holm hos Greve Bilsyn. De giver 3.000 kr.")
+    edit.undo(session, ws=ws, interaction_id=first.interaction_id)
+    save(session, ws, "Ringede til Pia Holm hos Greve Bilsyn igen. Ring fredag.")
+    edit.restore(session, ws=ws, interaction_id=first.interaction_id)
+    session.flush()
+    (pia,) = session.scalars(select(Contact).where(Contact.deleted_at.is_(None), Contact.partner_id == partner.id)).all()
+    assert [c.id for c in contacts_of_interaction(session, ws=ws, interaction_id=first.interaction_id)] == [pia.id]
+    assert [p.contact_id for p in live(session, Pledge, first.interaction_id)] == [pia.id]

@@ -88,8 +88,13 @@ def test_saving_the_modal_unchanged_keeps_all_39_followups_31_pledges_20_contact
     assert "Ikke vist her, og beholdes uændret: 22 opfølgninger mere" in text
     assert submit(harness, view).calls == [{}]
     assert rows(harness, interaction_id) == before
-    # The card came back through the response URL, drawn from what is stored.
+    # The card came back through the response URL, drawn from what is stored, and counts what it cannot show.
     assert harness.slack.wait_for(lambda calls: any(c.method == "response_url:card" for c in calls))
+    (card,) = harness.slack.calls_to("response_url:card")
+    assert_valid_blocks(card.args["blocks"])
+    card_text = json.dumps(card.args["blocks"], ensure_ascii=False)
+    assert "24 opfølgninger mere" in card_text and "23 aftaler mere" in card_text
+    assert [e["action_id"] for e in card.args["blocks"][-1]["elements"]] == ["log_edit", "log_summary", "log_undo"]
 
 
 def test_changing_one_followup_and_one_item_changes_only_those(harness: Harness) -> None:

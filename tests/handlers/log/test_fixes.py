@@ -14,6 +14,7 @@ from bot.understanding import parse
 from handlers.log.card import LOG_PLEDGE_FIX, LOG_PUBLICITY, card_message
 from handlers.log.fixes import handle_pledge_fix, handle_publicity
 from storage.models import Partner, Pledge
+from storage.pledges import not_in_writing
 from tests.handlers.log.conftest import ANNA, Harness
 from tests.support.blockcheck import assert_valid_blocks
 from tests.support.reminders import WS
@@ -81,3 +82,15 @@ def test_a_forged_id_is_refused_and_changes_nothing(harness: Harness) -> None:
     assert refusal["replace_original"] is False
     assert stored(harness, Pledge, Pledge.status) == ["verbal"]
     assert stored(harness, Partner, Partner.publicity) == ["ask_first"]
+
+
+def test_a_withdrawn_agreement_says_so_and_leaves_the_not_in_writing_list(harness: Harness) -> None:
+    message = logged(harness, "Ringede til Lars hos Danske Bank Greve. De giver 25.000 kr.")
+    assert "endnu ikke på skrift" in json.dumps(message["blocks"], ensure_ascii=False)
+    (menu,) = menus(message["blocks"])[LOG_PLEDGE_FIX]
+    withdrawn = next(o["value"] for o in menu["options"] if o["value"].endswith(":withdrawn"))
+    (answer,) = harness.choose(handle_pledge_fix, menu["action_id"], withdrawn).calls
+    text = json.dumps(answer["blocks"], ensure_ascii=False)
+    assert "25.000 kr. – trukket tilbage" in text and "endnu ikke på skrift" not in text
+    with harness.services.transaction(ANNA, read_only=True) as s:
+        assert not_in_writing(s, ws=WS) == []
