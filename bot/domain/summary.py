@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.domain.logbook import _meta
@@ -64,16 +64,6 @@ def _what(p: Pledge, lang: str) -> str:
     return p.what or t(lang, f"pledge_kind.{p.kind.value}")
 
 
-def _is_theirs(f: FollowUp, understood: dict[str, Any]) -> bool:
-    """A follow-up the partner promised (the parser marks it "by": "partner")."""
-    if getattr(f, "by", None) == "partner" or getattr(f, "waiting_for", None):
-        return True
-    for raw in understood.get("followups") or []:
-        if raw.get("by") == "partner" and (raw.get("text") or "")[:500] == (f.text or "") and raw.get("action") == f.action.value:
-            return True
-    return False
-
-
 def summary_followups(followups: list[FollowUp], occurred_at: datetime, tz: str) -> list[FollowUp]:
     """The log's open "send the summary" e-mails: suggested ones and e-mails due by the end of its day."""
     end_of_day = datetime.combine(occurred_at.astimezone(ZoneInfo(tz)).date() + timedelta(days=1), time(0), tzinfo=ZoneInfo(tz))
@@ -123,7 +113,7 @@ def draft_summary(session: Session, *, ws: Workspace, interaction_id: int | None
         # An all-day follow-up is a date where it was written, whatever the reader's timezone.
         due = t(lang, "summary.when_day", date=_date(f.due_at, f.due_tz or log_tz, lang, with_time=False)) if f.all_day else \
             t(lang, "summary.when_time", date_time=_date(f.due_at, tz, lang, with_time=True))
-        if _is_theirs(f, understood):
+        if f.by_partner:  # the partner promised it (the parser marks it "by": "partner")
             theirs.append(t(lang, "summary.their_step", what=f.text, when=due) if f.text else t(lang, "summary.their_step_plain", when=due))
         else:
             ours.append(t(lang, f"summary.step.{f.action.value}", when=due))
