@@ -42,13 +42,13 @@ _TOKEN = re.compile(r"<[@#!][^<>]*>|<(?:https?|mailto|tel):[^<>]*>|&(?:amp|lt|gt
 _ZWSP = "\u200b"
 
 
-_ESCAPED_MENTION = re.compile(r"&lt;@([UW][A-Z0-9]+)(?:\|[^&<>]*)?&gt;")
+_ESCAPED_MENTION = re.compile(r"&lt;@[UW][A-Z0-9]+\|([^&<>|]{1,80})&gt;")
 
 
-def escape_keeping_mentions(text: str | None) -> str:
-    """Like `escape`, but a colleague mentioned in a log (`<@U123|carl>`, as Slack sends it) is shown
-    as the mention it was; nothing else the user typed becomes markup."""
-    return _ESCAPED_MENTION.sub(r"<@\1>", escape(text))
+def escape_with_names(text: str | None) -> str:
+    """Like `escape`, but a colleague mentioned in a log (`<@U123|carl>`, as Slack sends it) reads as
+    plain "@carl" rather than the raw token; nothing the user typed becomes a live mention or link."""
+    return _ESCAPED_MENTION.sub(lambda m: "@" + m.group(1), escape(text))
 
 
 def safe_cut(text: str, limit: int) -> int:

@@ -66,8 +66,9 @@ def test_listing_says_how_many_it_leaves_out() -> None:
                                                                            more=lambda n: f"… og {n} mere"))
 
 
-def test_a_mention_in_a_log_stays_a_mention_and_nothing_else_becomes_markup() -> None:
-    text = "Ringede til Saxo <@U0CARL|carl> ringer <!channel> & <https://x|klik>"
-    shown = bk.escape_keeping_mentions(text)
-    assert "<@U0CARL>" in shown
+def test_a_mention_in_a_log_reads_as_a_name_and_nothing_becomes_markup() -> None:
+    text = "Ringede til Saxo <@U0CARL|carl> ringer <@U0VICTIM> <!channel> & <https://x|klik>"
+    shown = bk.escape_with_names(text)
+    assert "@carl ringer" in shown and "<@" not in shown
+    assert "&lt;@U0VICTIM&gt;" in shown
     assert "&lt;!channel&gt;" in shown and "&amp;" in shown and "&lt;https://x|klik&gt;" in shown
