@@ -219,5 +219,12 @@ def slack_date(moment: datetime, *, with_time: bool, fallback: str) -> str:
 
 
 def message(text: str, blocks: list[Block]) -> dict[str, Any]:
-    """The arguments of a message: notification text plus at most 50 blocks."""
-    return {"text": clip(text, MAX_SECTION_TEXT), "blocks": blocks[:MAX_BLOCKS_MESSAGE]}
+    """The arguments of a message: notification text plus at most 50 blocks.
+
+    The views keep within 50 blocks themselves (they page, or count what they leave out); should one
+    ever overflow, the last block says how many were left out rather than dropping them silently.
+    """
+    if len(blocks) > MAX_BLOCKS_MESSAGE:
+        kept = blocks[: MAX_BLOCKS_MESSAGE - 1]
+        blocks = [*kept, context(f"… (+{len(blocks) - len(kept)})")]
+    return {"text": clip(text, MAX_SECTION_TEXT), "blocks": blocks}

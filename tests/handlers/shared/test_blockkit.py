@@ -72,3 +72,11 @@ def test_a_mention_in_a_log_reads_as_a_name_and_nothing_becomes_markup() -> None
     assert "@carl ringer" in shown and "<@" not in shown
     assert "&lt;@U0VICTIM&gt;" in shown
     assert "&lt;!channel&gt;" in shown and "&amp;" in shown and "&lt;https://x|klik&gt;" in shown
+
+
+def test_a_message_that_would_overflow_says_how_many_blocks_it_left_out() -> None:
+    blocks = [bk.section(f"linje {i}") for i in range(60)]
+    kept = bk.message("x", blocks)["blocks"]
+    assert len(kept) == bk.MAX_BLOCKS_MESSAGE
+    assert kept[-1]["type"] == "context" and "+11" in kept[-1]["elements"][0]["text"]
+    assert len(bk.message("x", blocks[:50])["blocks"]) == 50
