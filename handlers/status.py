@@ -147,7 +147,7 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
 
     interaction_lines = [
         f"• {when(i.occurred_at, tz, lang)} · {fmt.person(i.logged_by)} · {fmt.label('interaction', i.kind, lang)}: "
-        f"{bk.escape_keeping_mentions(bk.clip(' '.join(i.raw_text.split()), RAW_TEXT_CHARS))}"
+        f"{bk.escape_with_names(bk.clip(' '.join(i.raw_text.split()), RAW_TEXT_CHARS))}"
         for i in st.last_interactions
     ]
     blocks.extend(lines_section(t(lang, "overview.status.interactions"), interaction_lines or [t(lang, "overview.none")], lang))

@@ -343,10 +343,16 @@ class Console:
             payload["message"] = shown.message
             payload["response_url"] = self.fake.response_url(f"act-{next(self._ids)}")
         self._pending_replace = shown.letter
+        home_before = self.state.home
         try:
             self._show_response(self._dispatch(interaction_body(payload)), "block_actions")
         finally:
             self._pending_replace = None
+        if shown.view is not None and shown.view.get("type") == "home" and self.state.home is not home_before:
+            # A press on the Home tab redraws it, as Slack shows at once.
+            self.state.shown[shown.letter].replaced_by = None
+            replaced = self.show_view(self.state.home or {}, f"App Home, replaces {shown.letter}")
+            shown.replaced_by = replaced.letter
 
     # ----- modals -------------------------------------------------------------------------------
     def set_field(self, name: str, value: str) -> None:

@@ -42,13 +42,13 @@ _TOKEN = re.compile(r"<[@#!][^<>]*>|<(?:https?|mailto|tel):[^<>]*>|&(?:amp|lt|gt
 _ZWSP = "\u200b"
 
 
-_ESCAPED_MENTION = re.compile(r"&lt;@([UW][A-Z0-9]+)(?:\|[^&<>]*)?&gt;")
+_ESCAPED_MENTION = re.compile(r"&lt;@[UW][A-Z0-9]+\|([^&<>|]{1,80})&gt;")
 
 
-def escape_keeping_mentions(text: str | None) -> str:
-    """Like `escape`, but a colleague mentioned in a log (`<@U123|carl>`, as Slack sends it) is shown
-    as the mention it was; nothing else the user typed becomes markup."""
-    return _ESCAPED_MENTION.sub(r"<@\1>", escape(text))
+def escape_with_names(text: str | None) -> str:
+    """Like `escape`, but a colleague mentioned in a log (`<@U123|carl>`, as Slack sends it) reads as
+    plain "@carl" rather than the raw token; nothing the user typed becomes a live mention or link."""
+    return _ESCAPED_MENTION.sub(lambda m: "@" + m.group(1), escape(text))
 
 
 def safe_cut(text: str, limit: int) -> int:
@@ -219,5 +219,12 @@ def slack_date(moment: datetime, *, with_time: bool, fallback: str) -> str:
 
 
 def message(text: str, blocks: list[Block]) -> dict[str, Any]:
-    """The arguments of a message: notification text plus at most 50 blocks."""
-    return {"text": clip(text, MAX_SECTION_TEXT), "blocks": blocks[:MAX_BLOCKS_MESSAGE]}
+    """The arguments of a message: notification text plus at most 50 blocks.
+
+    The views keep within 50 blocks themselves (they page, or count what they leave out); should one
+    ever overflow, the last block says how many were left out rather than dropping them silently.
+    """
+    if len(blocks) > MAX_BLOCKS_MESSAGE:
+        kept = blocks[: MAX_BLOCKS_MESSAGE - 1]
+        blocks = [*kept, context(f"… (+{len(blocks) - len(kept)})")]
+    return {"text": clip(text, MAX_SECTION_TEXT), "blocks": blocks}

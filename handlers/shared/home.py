@@ -50,7 +50,7 @@ def build_home_view(data: HomeData, lang: str, tz: str, user_id: str) -> dict[st
     lines = []
     for interaction, partner_name in data.recent:
         partner = f"*{bk.escape(partner_name)}*" if partner_name else "–"
-        text = bk.escape_keeping_mentions(bk.clip(" ".join(interaction.raw_text.split()), RECENT_TEXT_CHARS))
+        text = bk.escape_with_names(bk.clip(" ".join(interaction.raw_text.split()), RECENT_TEXT_CHARS))
         lines.append(f"• {fmt.due(interaction.occurred_at, all_day=False, tz=tz, lang=lang)} · {partner} · "
                      f"{fmt.person(interaction.logged_by)} · {fmt.label('interaction', interaction.kind, lang)}: {text}")
     blocks.extend(bk.sections(lines or [t(lang, "overview.none")], title=f"*{t(lang, 'overview.home.recent')}*"))

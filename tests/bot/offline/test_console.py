@@ -135,3 +135,14 @@ def test_dates_follow_the_language_the_bot_writes_in(console) -> None:
     run(c, out, "/partner sprog en")
     english = run(c, out, "/partner log Called Mette at Nordea Koege, calling back in 5 days at 10")
     assert english_date.search(english) and not danish_date.search(english)
+
+
+def test_a_press_on_the_home_tab_redraws_it(console, tmp_path) -> None:
+    c, out = console
+    run(c, out, "/partner log Ringede til Lars hos Saxo Greve, ringer igen i dag kl. 23:59")
+    home = run(c, out, ":home")
+    done = re.search(r"\[(\w+\d+): Klaret\]", home)
+    assert done, home
+    redrawn = run(c, out, done.group(1))
+    assert "App Home, replaces" in redrawn
+    assert rows(tmp_path, select(FollowUp.status).where(FollowUp.suggested.is_(False))) == ["done"]

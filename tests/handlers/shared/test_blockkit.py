@@ -66,8 +66,17 @@ def test_listing_says_how_many_it_leaves_out() -> None:
                                                                            more=lambda n: f"… og {n} mere"))
 
 
-def test_a_mention_in_a_log_stays_a_mention_and_nothing_else_becomes_markup() -> None:
-    text = "Ringede til Saxo <@U0CARL|carl> ringer <!channel> & <https://x|klik>"
-    shown = bk.escape_keeping_mentions(text)
-    assert "<@U0CARL>" in shown
+def test_a_mention_in_a_log_reads_as_a_name_and_nothing_becomes_markup() -> None:
+    text = "Ringede til Saxo <@U0CARL|carl> ringer <@U0VICTIM> <!channel> & <https://x|klik>"
+    shown = bk.escape_with_names(text)
+    assert "@carl ringer" in shown and "<@" not in shown
+    assert "&lt;@U0VICTIM&gt;" in shown
     assert "&lt;!channel&gt;" in shown and "&amp;" in shown and "&lt;https://x|klik&gt;" in shown
+
+
+def test_a_message_that_would_overflow_says_how_many_blocks_it_left_out() -> None:
+    blocks = [bk.section(f"linje {i}") for i in range(60)]
+    kept = bk.message("x", blocks)["blocks"]
+    assert len(kept) == bk.MAX_BLOCKS_MESSAGE
+    assert kept[-1]["type"] == "context" and "+11" in kept[-1]["elements"][0]["text"]
+    assert len(bk.message("x", blocks[:50])["blocks"]) == 50
