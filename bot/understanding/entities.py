@@ -133,7 +133,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not _is_cap(tok) or (tok.low in _STOP and not _name_not_word(toks, i)):
+        if not _is_cap(tok) or (tok.low in _STOP and not _name_not_word(toks, i) and not _the_in_name(toks, i)):
             i += 1
             continue
         run = [tok]
@@ -146,8 +146,8 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 break  # "Saxo's Anna Svensson", "Carlsberg's CSR department": the possessive ends the organisation
             if _genitive_of_org(run) and (_department(nxt.low) or is_role_word(nxt.text)):
                 break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef"
-            if _is_cap(nxt) and nxt.low not in _STOP:
-                run.append(nxt)
+            if _is_cap(nxt) and (nxt.low not in _STOP or run[0].text == "The"):
+                run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
             elif nxt.text.isdigit() and len(run) >= 1 and _brand(run[0]):
                 run.append(nxt)  # "Rema 1000"
             elif (nxt.low in _AND or nxt.low == "&") and j + 1 < len(toks) and _two_people(run, toks, j):
@@ -190,6 +190,14 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
         and not (_org_word(nxt.low) or _org_word(second.low) or _brand(nxt) or _brand(second))
         and (after is None or not _is_cap(after))
     )
+
+
+def _the_in_name(toks: list[Tok], i: int) -> bool:
+    """Return True for a capitalised "The" inside a sentence that starts a name ("at The Book Nook")."""
+    if toks[i].text != "The" or i == 0 or i + 1 >= len(toks):
+        return False
+    before, nxt = toks[i - 1], toks[i + 1]
+    return before.text.isalpha() and before.text.islower() and _is_cap(nxt)
 
 
 def _name_not_word(toks: list[Tok], i: int) -> bool:
@@ -392,7 +400,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         between = text[prev_person_end : words[0].start]
         if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of\s+", between):
             score = max(score, 3)
-        if words[0].start in anchors:
+        if words[0].start in anchors or (words[0].text == "The" and len(words) > 1 and words[1].start in anchors):
             score = max(score, 4)  # "formand for X", "owner of X", "(indkøbschef, X)"
         texts = [w.text.removesuffix("'s") for w in words]
         if genitive:

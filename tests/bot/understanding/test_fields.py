@@ -204,3 +204,20 @@ def test_an_amount_that_may_price_the_items_or_come_on_top_stays_money_and_the_c
     assert [i.value for i in got.items] == [None]
     assert "money" in got.uncertain
     assert "money" not in understand("De giver 5 gavekort à 200 kr.").uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("Quick call w/ Sandra Lee, owner of The Book Nook.", "The Book Nook", {"Sandra Lee": "owner"}),
+        ("Called Emma Price, marketing mgr at Joe & The Juice", "Joe & The Juice", {"Emma Price": "marketing mgr"}),
+        ("Jane Doe - Head of Sales - Acme Nordic: not interested this year", "Acme Nordic", {"Jane Doe": "head of sales"}),
+        ("Call w/ the owner of Luna Café, Rosa Diaz: said yes to a meeting", "Luna Café", {"Rosa Diaz": "owner"}),
+        ("Ringede Greve Cykelklub op – formanden, Tom Eriksen, siger nej tak", "Greve Cykelklub", {"Tom Eriksen": "formand"}),
+        ("Talte med Carlsbergs CSR-chef, Maria Holt: positiv", "Carlsberg", {"Maria Holt": "csr-chef"}),
+        ("Zoom with Nina Park, VP Marketing at Spotify", "Spotify", {"Nina Park": "vp marketing"}),
+    ],
+)
+def test_titles_and_partners_in_more_shapes(text, org, expected) -> None:
+    assert understand(text).organization == org
+    assert people(text) == expected
