@@ -26,7 +26,8 @@ _EXTRA_STOP = frozenset(
     sadly unfortunately need remember desværre super godt fint positivt kort vedr re ang
     today tomorrow yesterday kontakt contact ok okay thx tak hej hi dear kære
     wrote rang rung skrev skrevet lagde lagt chat chatted snak tlf tel mødte keen happy
-    voicemail vm message besked sms telefonsvarer
+    voicemail vm message besked sms telefonsvarer texted messaged
+    teams zoom skype slack linkedin facebook instagram
     interested interesseret positive positiv
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3)
@@ -35,7 +36,7 @@ _CONNECTORS = frozenset({"&", "og", "and", "of", "for", "i/s", "a/s"})
 # Words before a phrase and how strongly they make it an organisation.
 _ORG_PREPOSITIONS = {
     "hos": 3, "ved": 3, "at": 3, "@": 3, "fra": 2, "from": 2, "til": 1, "to": 1, "with": 2,
-    "med": 2, "w/": 2, "called": 1, "ringede": 1, "rykkede": 1, "emailed": 1, "mailede": 1,
+    "med": 2, "w/": 2, "called": 2, "ringede": 1, "rykkede": 1, "emailed": 1, "mailede": 1, "phoned": 2,
     "and": 1, "og": 1, "om": 1, "about": 1, "besøgte": 1, "visited": 1, "for": 1, "m.": 1,
     "i": 2, "på": 2, "of": 1, "caught": 1,
 }
@@ -148,6 +149,11 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef"
             if _is_cap(nxt) and (nxt.low not in _STOP or run[0].text == "The"):
                 run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
+            elif nxt.low in _PARTICLES and nxt.text.islower() and _first_name(run[0].low) and _particle_then_name(toks, j):
+                while toks[j].low in _PARTICLES and toks[j].text.islower():
+                    run.append(toks[j])  # "Marianne von Holstein", "Jan van der Berg"
+                    j += 1
+                run.append(toks[j])
             elif nxt.text.isdigit() and len(run) >= 1 and _brand(run[0]):
                 run.append(nxt)  # "Rema 1000"
             elif (nxt.low in _AND or nxt.low == "&") and j + 1 < len(toks) and _two_people(run, toks, j):
@@ -166,6 +172,15 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
         phrases.append(Phrase(run, i))
         i = j
     return phrases
+
+
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "le", "la", "ter", "zu"})
+
+
+def _particle_then_name(toks: list[Tok], j: int) -> bool:
+    while j < len(toks) and toks[j].low in _PARTICLES and toks[j].text.islower():
+        j += 1
+    return j < len(toks) and _is_cap(toks[j]) and toks[j].low not in _STOP
 
 
 def _first_name(low: str) -> bool:
@@ -397,6 +412,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if len(words) == 1 and lows[0].startswith(("læse", "læs-")):
             continue  # "Læseklubben", "Læsecaféen": the library's own activity, not a partner
         score = 0 if name else _ORG_PREPOSITIONS.get(prev, 0)
+        if prev in ("til", "to") and not name and _verb_before(toks, words[0]):
+            score = max(score, 2)  # "Ringede til Fakta Tune", "skrev til Gyldendal"
         between = text[prev_person_end : words[0].start]
         if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of\s+", between):
             score = max(score, 3)
@@ -517,6 +534,18 @@ def _known_in(text: str, known: Known) -> tuple[list[tuple[int, int, str]], list
 
 def _known_heads(roles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(r.strip().lower() for r in roles if r and " " not in r.strip() and len(r.strip()) >= 2)
+
+
+_CONTACT_VERBS = frozenset(
+    "ringede ringet ringer mailede mailet skrev skrevet sendte talked spoke wrote emailed sent mail e-mail "
+    "besked snakkede talte".split()
+)
+
+
+def _verb_before(toks: list[Tok], first: Tok) -> bool:
+    """Return True when "til"/"to" before `first` follows a verb of getting in touch ("ringede til")."""
+    index = next((n for n, t in enumerate(toks) if t.start == first.start), 0)
+    return index >= 2 and toks[index - 2].low in _CONTACT_VERBS
 
 
 @lru_cache(maxsize=4096)

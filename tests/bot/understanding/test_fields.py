@@ -221,3 +221,35 @@ def test_an_amount_that_may_price_the_items_or_come_on_top_stays_money_and_the_c
 def test_titles_and_partners_in_more_shapes(text, org, expected) -> None:
     assert understand(text).organization == org
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ringede til Marianne von Holstein, direktør for Holstein Gods.", {"Marianne von Holstein": "direktør"}),
+        ("Met Jan van Dijk (Country Manager, Philips Denmark).", {"Jan van Dijk": "country manager"}),
+        ("Call with Amy Ross, Marketing & Comms Manager at Greve Leisure", {"Amy Ross": "marketing & comms manager"}),
+        ("Emailed the Greve Rotary Club secretary, Paul Moss, with the proposal", {"Paul Moss": "secretary"}),
+        ("Met the head of the Greve Jobcentre, Peter Wood, about reading groups", {"Peter Wood": "head"}),
+    ],
+)
+def test_name_particles_and_title_edges(text, expected) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Ja, men først til efteråret.", "yes"),
+        ("he's keen, but it's the franchise owner's call", "maybe"),
+        ("Probably yes, decision next week.", "maybe"),
+        ("she'll pass it on to her manager", None),
+        ("they'll pass this year", "no"),
+    ],
+)
+def test_more_answers(text, answer) -> None:
+    assert understand(text).agreement == answer
+
+
+def test_a_meeting_platform_is_not_the_partner() -> None:
+    assert understand("Møde på Teams med KFUM Greve (Peter Vang, sekretær)").organization == "KFUM Greve"
