@@ -147,6 +147,8 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 break  # "Saxo's Anna Svensson", "Carlsberg's CSR department": the possessive ends the organisation
             if _genitive_of_org(run) and (_department(nxt.low) or is_role_word(nxt.text)):
                 break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef"
+            if len(run) >= 2 and (_org_word(run[-1].low) or _brand(run[-1])) and _first_name(nxt.low) and not _first_name(run[0].low):
+                break  # "på Herlev Hospital Mette Riis": the organisation ends where a person begins
             if _is_cap(nxt) and (nxt.low not in _STOP or run[0].text == "The"):
                 run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
             elif nxt.low in _PARTICLES and nxt.text.islower() and _first_name(run[0].low) and _particle_then_name(toks, j):
@@ -619,6 +621,7 @@ _TITLE_AFTER = re.compile(
 )
 _TITLE_BEFORE = re.compile(
     r"\s*,?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?,\s*$"
+    r"|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?(?:[A-ZÆØÅ0-9][\w&'-]*\s+){1,5}$"  # "afdelingsleder på Herlev Hospital Mette Riis"
 )
 
 

@@ -253,3 +253,9 @@ def test_more_answers(text, answer) -> None:
 
 def test_a_meeting_platform_is_not_the_partner() -> None:
     assert understand("Møde på Teams med KFUM Greve (Peter Vang, sekretær)").organization == "KFUM Greve"
+
+
+def test_a_title_before_the_organisation_and_the_person_without_commas() -> None:
+    text = "Talte med afdelingsleder på Herlev Hospital Mette Riis om læsevenner"
+    assert understand(text).organization == "Herlev Hospital"
+    assert people(text) == {"Mette Riis": "afdelingsleder"}
