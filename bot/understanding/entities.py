@@ -608,7 +608,8 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
     anchors = set()
     for t in titles:
         m = _ANCHOR_PREP.match(text, t.end)
-        if m is None and not after_preposition_only and text[: t.start].rstrip().endswith(("(", ",", " -", "–", "—")):
+        opener = ("(",) if after_preposition_only else ("(", ",", " -", "–", "—")  # "(Director, Ahmed & Co)"
+        if m is None and text[: t.start].rstrip().endswith(opener):
             m = _ANCHOR_COMMA.match(text, t.end)  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
         if m is not None:
             anchors.add(m.end())

@@ -37,7 +37,7 @@ _MODIFIERS = frozenset(
     children's kids family learning education people engagement outreach retail service
     services site centre center department team it product social sustainability impact
     creative art arts music sports club board committee founding co box front ticket billet desk
-    country comms
+    country comms assisterende stedfortrædende vice- souschef
     floor shift night day
     daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
     """.split()
