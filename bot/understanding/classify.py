@@ -13,6 +13,7 @@ _NO_PUBLICITY = re.compile(NO_PUBLICITY)
 _NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
 _PUBLIC = re.compile(PUBLIC)
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
+_FOR_OUR_VOLUNTEERS = re.compile(r"\b(?:for|til) (?:the|our|de|vores|alle (?:de|vores)) (?:volunteers|frivillige)\b")
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
@@ -72,8 +73,10 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
 
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
+    # "coffee for the volunteers", "100 free coffees for volunteers": the volunteers receive
+    # something; they are not asked for.
+    low = _FOR_OUR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     if items:
-        # "100 free coffees for volunteers": the volunteers receive the items; they are not asked for.
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
     if money:

@@ -26,7 +26,8 @@ _EXTRA_STOP = frozenset(
     sadly unfortunately need remember desværre super godt fint positivt kort vedr re ang
     today tomorrow yesterday kontakt contact ok okay thx tak hej hi dear kære
     wrote rang rung skrev skrevet lagde lagt chat chatted snak tlf tel mødte keen happy
-    voicemail vm message besked sms telefonsvarer
+    voicemail vm message besked sms telefonsvarer texted messaged
+    teams zoom skype slack linkedin facebook instagram
     interested interesseret positive positiv
     """.split()
 ) | frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3)
@@ -35,7 +36,7 @@ _CONNECTORS = frozenset({"&", "og", "and", "of", "for", "i/s", "a/s"})
 # Words before a phrase and how strongly they make it an organisation.
 _ORG_PREPOSITIONS = {
     "hos": 3, "ved": 3, "at": 3, "@": 3, "fra": 2, "from": 2, "til": 1, "to": 1, "with": 2,
-    "med": 2, "w/": 2, "called": 1, "ringede": 1, "rykkede": 1, "emailed": 1, "mailede": 1,
+    "med": 2, "w/": 2, "called": 2, "ringede": 1, "rykkede": 1, "emailed": 1, "mailede": 1, "phoned": 2,
     "and": 1, "og": 1, "om": 1, "about": 1, "besøgte": 1, "visited": 1, "for": 1, "m.": 1,
     "i": 2, "på": 2, "of": 1, "caught": 1,
 }
@@ -133,7 +134,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not _is_cap(tok) or (tok.low in _STOP and not _name_not_word(toks, i)):
+        if not _is_cap(tok) or (tok.low in _STOP and not _name_not_word(toks, i) and not _the_in_name(toks, i)):
             i += 1
             continue
         run = [tok]
@@ -146,8 +147,15 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 break  # "Saxo's Anna Svensson", "Carlsberg's CSR department": the possessive ends the organisation
             if _genitive_of_org(run) and (_department(nxt.low) or is_role_word(nxt.text)):
                 break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef"
-            if _is_cap(nxt) and nxt.low not in _STOP:
-                run.append(nxt)
+            if len(run) >= 2 and (_org_word(run[-1].low) or _brand(run[-1])) and _first_name(nxt.low) and not _first_name(run[0].low):
+                break  # "på Herlev Hospital Mette Riis": the organisation ends where a person begins
+            if _is_cap(nxt) and (nxt.low not in _STOP or run[0].text == "The"):
+                run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
+            elif nxt.low in _PARTICLES and nxt.text.islower() and _first_name(run[0].low) and _particle_then_name(toks, j):
+                while toks[j].low in _PARTICLES and toks[j].text.islower():
+                    run.append(toks[j])  # "Marianne von Holstein", "Jan van der Berg"
+                    j += 1
+                run.append(toks[j])
             elif nxt.text.isdigit() and len(run) >= 1 and _brand(run[0]):
                 run.append(nxt)  # "Rema 1000"
             elif (nxt.low in _AND or nxt.low == "&") and j + 1 < len(toks) and _two_people(run, toks, j):
@@ -166,6 +174,15 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
         phrases.append(Phrase(run, i))
         i = j
     return phrases
+
+
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "le", "la", "ter", "zu"})
+
+
+def _particle_then_name(toks: list[Tok], j: int) -> bool:
+    while j < len(toks) and toks[j].low in _PARTICLES and toks[j].text.islower():
+        j += 1
+    return j < len(toks) and _is_cap(toks[j]) and toks[j].low not in _STOP
 
 
 def _first_name(low: str) -> bool:
@@ -190,6 +207,14 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
         and not (_org_word(nxt.low) or _org_word(second.low) or _brand(nxt) or _brand(second))
         and (after is None or not _is_cap(after))
     )
+
+
+def _the_in_name(toks: list[Tok], i: int) -> bool:
+    """Return True for a capitalised "The" inside a sentence that starts a name ("at The Book Nook")."""
+    if toks[i].text != "The" or i == 0 or i + 1 >= len(toks):
+        return False
+    before, nxt = toks[i - 1], toks[i + 1]
+    return before.text.isalpha() and before.text.islower() and _is_cap(nxt)
 
 
 def _name_not_word(toks: list[Tok], i: int) -> bool:
@@ -389,10 +414,12 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if len(words) == 1 and lows[0].startswith(("læse", "læs-")):
             continue  # "Læseklubben", "Læsecaféen": the library's own activity, not a partner
         score = 0 if name else _ORG_PREPOSITIONS.get(prev, 0)
+        if prev in ("til", "to") and not name and _verb_before(toks, words[0]):
+            score = max(score, 2)  # "Ringede til Fakta Tune", "skrev til Gyldendal"
         between = text[prev_person_end : words[0].start]
         if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of\s+", between):
             score = max(score, 3)
-        if words[0].start in anchors:
+        if words[0].start in anchors or (words[0].text == "The" and len(words) > 1 and words[1].start in anchors):
             score = max(score, 4)  # "formand for X", "owner of X", "(indkøbschef, X)"
         texts = [w.text.removesuffix("'s") for w in words]
         if genitive:
@@ -511,6 +538,18 @@ def _known_heads(roles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(r.strip().lower() for r in roles if r and " " not in r.strip() and len(r.strip()) >= 2)
 
 
+_CONTACT_VERBS = frozenset(
+    "ringede ringet ringer mailede mailet skrev skrevet sendte talked spoke wrote emailed sent mail e-mail "
+    "besked snakkede talte".split()
+)
+
+
+def _verb_before(toks: list[Tok], first: Tok) -> bool:
+    """Return True when "til"/"to" before `first` follows a verb of getting in touch ("ringede til")."""
+    index = next((n for n, t in enumerate(toks) if t.start == first.start), 0)
+    return index >= 2 and toks[index - 2].low in _CONTACT_VERBS
+
+
 @lru_cache(maxsize=4096)
 def _department(low: str) -> bool:
     """Return True for a department or function word ("CSR", "HR", "CSR-afdeling", "marketing")."""
@@ -569,7 +608,8 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
     anchors = set()
     for t in titles:
         m = _ANCHOR_PREP.match(text, t.end)
-        if m is None and not after_preposition_only and text[: t.start].rstrip().endswith(("(", ",", " -", "–", "—")):
+        opener = ("(",) if after_preposition_only else ("(", ",", " -", "–", "—")  # "(Director, Ahmed & Co)"
+        if m is None and text[: t.start].rstrip().endswith(opener):
             m = _ANCHOR_COMMA.match(text, t.end)  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
         if m is not None:
             anchors.add(m.end())
@@ -582,6 +622,7 @@ _TITLE_AFTER = re.compile(
 )
 _TITLE_BEFORE = re.compile(
     r"\s*,?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?,\s*$"
+    r"|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?(?:[A-ZÆØÅ0-9][\w&'-]*\s+){1,5}$"  # "afdelingsleder på Herlev Hospital Mette Riis"
 )
 
 

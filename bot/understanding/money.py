@@ -111,7 +111,7 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
 # A price per piece right before the amount ("5 gavekort à 200 kr.", "20 bags @ 150 DKK").
 _UNIT_BEFORE = re.compile(r"(?:^|\s)(?:à|á|a|@|at|til|for)\s*(?:ca\.?\s*|approx\.?\s*|about\s*)?$")
 # A price per piece right after the amount ("200 DKK each", "3.000 kr. pr. stk.", "500 DKK per hamper").
-_UNIT_AFTER = re.compile(r"^\s*(?:each\b|apiece\b|a piece\b|per (?:piece|unit|item|stk\.?|styk|[a-zæøå]+)\b|pr\.?\s*(?:stk\.?|styk|[a-zæøå]+)|/\s*stk\.?|stk\.?(?![a-zæøå])|hver\b|(?:i|pr\.?) stykket)")
+_UNIT_AFTER = re.compile(r"^\s*(?:each\b|apiece\b|a piece\b|per (?:piece|unit|item|stk\.?|styk|[a-zæøå]+)\b|pr\.?\s*(?:stk\.?|styk|[a-zæøå]+)|/\s*stk\.?|stk\.?(?![a-zæøå])|hver\b|(?:i|pr\.?) stykket|stykket\b|stk\b)")
 # A value written after the items ("værdi ca. 4.500 kr.", "worth 2,500 DKK", "(value approx 2,000 DKK)").
 _VALUE_WORD = re.compile(r"værdi|value[ds]?\b|worth\b|vurderet|estimated")
 # Words that leave it open whether an amount after items prices them or comes on top.

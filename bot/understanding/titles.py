@@ -22,7 +22,7 @@ _EN_HEADS = frozenset(
     headteacher headmaster headmistress principal teacher ceo cfo coo cmo cto gm md vp editor
     consultant advisor adviser specialist supervisor administrator assistant trustee organiser
     organizer producer curator buyer controller executive pastor vicar priest journalist
-    reporter accountant planner steward caretaker janitor
+    reporter accountant planner steward caretaker janitor pa
     """.split()
 )
 # Words that may stand before the head of a title ("senior account manager").
@@ -37,6 +37,7 @@ _MODIFIERS = frozenset(
     children's kids family learning education people engagement outreach retail service
     services site centre center department team it product social sustainability impact
     creative art arts music sports club board committee founding co box front ticket billet desk
+    country comms assisterende stedfortrædende vice- souschef
     floor shift night day
     daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
     """.split()
@@ -102,7 +103,10 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
     while i < len(words):
         word = words[i][2]
         if word.lower() == "head":
-            if not (_next_is_head(words, i) or _dept_after(words, i) > i):
+            of_org = i + 2 < len(words) and words[i + 1][2].lower() == "of" and (
+                words[i + 2][2].lower() == "the" or words[i + 2][2][:1].isupper()
+            )
+            if not (_next_is_head(words, i) or _dept_after(words, i) > i or of_org):
                 i += 1
                 continue
         elif _head(word, extra_heads) is None:
@@ -123,10 +127,13 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             j += 1
         # Extend left over modifiers ("Senior Account Manager", "daglig leder").
         k = i
-        while (
-            k - 1 >= 0 and i - (k - 1) <= 3 and _joined(text, words[k - 1][1], words[k][0])
-            and words[k - 1][2].lower() in _MODIFIERS
-        ):
+        while k - 1 >= 0 and i - (k - 1) <= 4 and _joined(text, words[k - 1][1], words[k][0]):
+            before = words[k - 1][2]
+            if before in ("&", "and") and k - 2 >= 0 and words[k - 2][2].lower() in _MODIFIERS:
+                k -= 1  # "Marketing & Comms Manager"
+                continue
+            if before.lower() not in _MODIFIERS or (before[:1].isupper() and not before.isupper() and word[:1].islower()):
+                break  # "Greve Rotary Club secretary": a capitalised word before a lower-case title is the name
             k -= 1
         head_index = j
         # Extend right over "of/for <department>" ("Director of Community Relations").

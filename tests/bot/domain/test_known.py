@@ -46,10 +46,12 @@ def test_a_known_partner_and_contact_are_read_however_they_are_written(session, 
 
 def test_a_known_role_reads_as_a_title(session, ws) -> None:
     avis = create_partner(session, ws=ws, name="Greve Avis")
-    create_contact(session, ws=ws, name="Sara Holm", partner_id=avis.id, role="pressekontakt")
+    create_contact(session, ws=ws, name="Sara Holm", partner_id=avis.id, role="tovholder")
     session.flush()
-    got = read(session, ws, "Fik fat i Anne-Marie Skov, pressekontakt hos Dagbladet Køge")
-    assert [(c.name, c.role) for c in got.contacts] == [("Anne-Marie Skov", "pressekontakt")]
+    text = "Fik fat i Anne-Marie Skov, tovholder hos Dagbladet Køge"
+    assert [c.role for c in parse(text, now=NOW, tz=TZ).contacts] == [None]
+    got = read(session, ws, text)
+    assert [(c.name, c.role) for c in got.contacts] == [("Anne-Marie Skov", "tovholder")]
     assert got.organization == "Dagbladet Køge"
 
 
@@ -98,3 +100,17 @@ def test_a_confident_reading_replaced_by_another_partner_is_not_learnt(session, 
     correct_organization(session, ws, saved.interaction_id, "Nordea Greve")
     session.flush()
     assert [n.name for n in names_of(session, ws=ws, partner_id=nordea.id)] == ["Nordea Greve"]
+
+
+def test_a_role_corrected_on_the_card_reads_as_a_title_in_the_next_line(session, ws) -> None:
+    text = "Talte med Sara Holm hos Greve Avis om en artikel"
+    understood = parse(text, now=NOW, tz=TZ).to_dict()
+    saved = logbook.record_log(session, ws=ws, user_id=ANNA, text=text, understood=understood, tz=TZ, now=NOW)
+    session.flush()
+    before = read(session, ws, "Fik fat i Anne-Marie Skov, tovholder hos Dagbladet Køge")
+    assert [(c.name, c.role) for c in before.contacts] == [("Anne-Marie Skov", None)]
+    logbook.edit_log(session, ws=ws, user_id=ANNA, interaction_id=saved.interaction_id, text=text,
+                     understood={**understood, "contacts": [{"name": "Sara Holm", "role": "tovholder"}]})
+    session.flush()
+    after = read(session, ws, "Fik fat i Anne-Marie Skov, tovholder hos Dagbladet Køge")
+    assert [(c.name, c.role) for c in after.contacts] == [("Anne-Marie Skov", "tovholder")]

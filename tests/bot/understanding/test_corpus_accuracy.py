@@ -14,6 +14,8 @@ CASES = [
     ("fields-dev3.jsonl", 55, 0.97),
     ("fields-dev4.jsonl", 50, 0.97),
     ("fields-dev5.jsonl", 45, 0.97),
+    ("fields-dev6.jsonl", 40, 0.97),
+    ("fields-dev7.jsonl", 24, 0.97),
 ]
 
 
@@ -43,7 +45,7 @@ def test_corpus_varies_now_and_timezone():
     assert len({r["input"]["tz"] for r in rows}) >= 3
 
 
-@pytest.mark.parametrize("name", ["fields-dev.jsonl", "fields-dev2.jsonl", "fields-dev3.jsonl", "fields-dev4.jsonl", "fields-dev5.jsonl"])
+@pytest.mark.parametrize("name", ["fields-dev.jsonl", "fields-dev2.jsonl", "fields-dev3.jsonl", "fields-dev4.jsonl", "fields-dev5.jsonl", "fields-dev6.jsonl", "fields-dev7.jsonl"])
 def test_field_dev_sets_are_half_danish_half_english(name):
     from bot.understanding.text import language
 

@@ -204,3 +204,58 @@ def test_an_amount_that_may_price_the_items_or_come_on_top_stays_money_and_the_c
     assert [i.value for i in got.items] == [None]
     assert "money" in got.uncertain
     assert "money" not in understand("De giver 5 gavekort à 200 kr.").uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("Quick call w/ Sandra Lee, owner of The Book Nook.", "The Book Nook", {"Sandra Lee": "owner"}),
+        ("Called Emma Price, marketing mgr at Joe & The Juice", "Joe & The Juice", {"Emma Price": "marketing mgr"}),
+        ("Jane Doe - Head of Sales - Acme Nordic: not interested this year", "Acme Nordic", {"Jane Doe": "head of sales"}),
+        ("Call w/ the owner of Luna Café, Rosa Diaz: said yes to a meeting", "Luna Café", {"Rosa Diaz": "owner"}),
+        ("Ringede Greve Cykelklub op – formanden, Tom Eriksen, siger nej tak", "Greve Cykelklub", {"Tom Eriksen": "formand"}),
+        ("Talte med Carlsbergs CSR-chef, Maria Holt: positiv", "Carlsberg", {"Maria Holt": "csr-chef"}),
+        ("Zoom with Nina Park, VP Marketing at Spotify", "Spotify", {"Nina Park": "vp marketing"}),
+    ],
+)
+def test_titles_and_partners_in_more_shapes(text, org, expected) -> None:
+    assert understand(text).organization == org
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ringede til Marianne von Holstein, direktør for Holstein Gods.", {"Marianne von Holstein": "direktør"}),
+        ("Met Jan van Dijk (Country Manager, Philips Denmark).", {"Jan van Dijk": "country manager"}),
+        ("Call with Amy Ross, Marketing & Comms Manager at Greve Leisure", {"Amy Ross": "marketing & comms manager"}),
+        ("Emailed the Greve Rotary Club secretary, Paul Moss, with the proposal", {"Paul Moss": "secretary"}),
+        ("Met the head of the Greve Jobcentre, Peter Wood, about reading groups", {"Peter Wood": "head"}),
+    ],
+)
+def test_name_particles_and_title_edges(text, expected) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Ja, men først til efteråret.", "yes"),
+        ("he's keen, but it's the franchise owner's call", "maybe"),
+        ("Probably yes, decision next week.", "maybe"),
+        ("she'll pass it on to her manager", None),
+        ("they'll pass this year", "no"),
+    ],
+)
+def test_more_answers(text, answer) -> None:
+    assert understand(text).agreement == answer
+
+
+def test_a_meeting_platform_is_not_the_partner() -> None:
+    assert understand("Møde på Teams med KFUM Greve (Peter Vang, sekretær)").organization == "KFUM Greve"
+
+
+def test_a_title_before_the_organisation_and_the_person_without_commas() -> None:
+    text = "Talte med afdelingsleder på Herlev Hospital Mette Riis om læsevenner"
+    assert understand(text).organization == "Herlev Hospital"
+    assert people(text) == {"Mette Riis": "afdelingsleder"}
