@@ -7,6 +7,9 @@ from tests.bot.understanding.corpus_eval import evaluate, load, table
 CASES = [
     ("call-logs.jsonl", 300, 0.97),
     ("heldout.jsonl", 60, 0.90),
+    # Written apart from the parser and never tuned on (README); held to its weakest field as
+    # measured, so a change that makes unseen text worse fails.
+    ("heldout2.jsonl", 180, 0.80),
     # Issue 19's field families (roles, organisations, two people, kind, answer, publicity, items
     # with a value): the first dev set, and the second written after the first round of changes.
     ("fields-dev.jsonl", 150, 0.97),
