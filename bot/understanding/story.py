@@ -353,7 +353,7 @@ def find_referrals(text: str) -> list[str]:
     """Organisations the partner suggested we approach ('foreslår Thiemers')."""
     out = []
     for m in _REFERRAL.finditer(text):
-        name = _trim_org(m.group("org"))
+        name = _trim_org(re.split(r"[.!?]\s|[.!?]$", m.group("org"))[0])
         if name and name.split()[0].lower() not in _NOT_ORG_START and name.split()[0].lower() not in FIRST_NAMES:
             out.append(name)
     return list(dict.fromkeys(out))
@@ -408,13 +408,17 @@ def find_unknown_org(text: str) -> str | None:
 # ----- putting it on the parse -----------------------------------------------------------------------
 
 
-_PROMISED = re.compile(r"\b(?:lover|lovede|har lovet|tilsagn om|giver os|promised?|promises|pledged?|pledges)\b")
+_PROMISED = re.compile(
+    r"(?<!\bif )(?<!\bwhether )(?<!\bom )(?<!\bhvis )"
+    r"\b(?:lover|lovede|har lovet|tilsagn om|giver os|promised?|promises|pledged?|pledges|"
+    r"(?:they|he|she|we) (?:will |'ll |)(?:give|donate|sponsor|provide)|(?:gives|donates|sponsors|provides) (?:us )?\d)"
+)
 
 
 def enrich(result: ParseResult, cleaned: str, mail: Email | None) -> None:
     """Add what the story needs to a finished parse; changes only what it is sure of."""
     low = cleaned.lower()
-    if result.agreement is None and (result.money or result.items) and _PROMISED.search(low):
+    if result.agreement is None and (result.money or result.items) and _PROMISED.search(low.replace("they'll", "they will")):
         result.agreement = "yes"  # "Per lover 10.000 kr." is a verbal agreement
     if mail is not None:
         result.kind = "email"
