@@ -416,8 +416,11 @@ def _file_items_under_owners(
         if owner is None:
             kept.append(spec)
             continue
-        owner_id = resolve_partner(session, ws=ws, name=str(owner["organization"]))
-        if owner_id is None or owner_id == partner.id:
+        if search_key(str(owner["organization"])) in search_key(partner.name):
+            kept.append(spec)
+            continue
+        owner_id, _ = _partner_for(session, ws, str(owner["organization"]), user_id=user_id, interaction=interaction)
+        if owner_id == partner.id:
             kept.append(spec)
             continue
         other = get_partner(session, ws=ws, partner_id=owner_id)

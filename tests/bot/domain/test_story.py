@@ -396,3 +396,16 @@ def test_a_shy_sponsor_changes_their_mind_about_publicity(session, ws) -> None:
     c.no_duplicates()
     assert c.partner("Greve Tømrerfirma ApS").publicity is Publicity.PUBLIC
     assert c.pledges("Greve Tømrerfirma ApS") == [("money", 3000, None, "delivered", None)]
+
+
+def test_items_named_as_an_unknown_organisations_go_to_a_new_partner_of_that_name(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til GLS Greve, de kører gratis for os")
+    c.log(ANNA, "GLS Greve henter Legetøjshusets 60 bamser fredag", day=1)
+    c.log(CARL, "Ringede til Legetøjshuset, ejeren bekræfter de 60 bamser på mail", day=2)
+    c.log(CARL, "GLS Greve har leveret Legetøjshusets 60 bamser til biblioteket", day=5)
+    c.log(ANNA, "Legetøjshuset må gerne nævnes på plakaten", day=6)
+    c.no_duplicates()
+    assert [p[2] for p in c.pledges("GLS Greve") if p[2]] == []
+    assert c.pledges("Legetøjshuset") == [("products", None, 60, "delivered", None)]
+    assert c.partner("Legetøjshuset").publicity is Publicity.PUBLIC
