@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .model import Contact, FollowUp, ParseResult
 from .money import find_money
@@ -190,7 +191,10 @@ def _clause_before(text: str, pos: int) -> str:
     return text[start + width if start >= 0 else 0 : pos]
 
 
-def is_partner_promise(f: FollowUp, cleaned: str) -> bool:
+_NAME_CALLS_BACK = re.compile(r"\b(?P<name>[A-ZÆØÅ][\wæøåé&'-]+)(?:\s+[A-ZÆØÅ][\wæøåé&'-]+)*\s+(?:ringer tilbage|ringer igen|calls? back|will call)\b")
+
+
+def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] = ()) -> bool:
     """True when the follow-up is something the partner said they would do ('de sender logoet')."""
     if f.owner:
         return False
@@ -201,6 +205,9 @@ def is_partner_promise(f: FollowUp, cleaned: str) -> bool:
     ours = [m.end() for m in _OUR_SUBJECT.finditer(lead)]
     theirs = [m.end() for m in _THEIR_SUBJECT.finditer(lead)]
     theirs += [m.end() for m in _NAME_PROMISE.finditer(lead) if m.group(0).split()[0] not in _NOT_A_SUBJECT]
+    # "Lars ringer tilbage": a call back from the partner's contact (a colleague would be @-mentioned).
+    theirs += [m.end() for m in _NAME_CALLS_BACK.finditer(lead)
+               if any(m.group("name").lower() in name.lower().split() for name in partner_side)]
     if not theirs:
         return False
     return not ours or max(theirs) > max(ours)
@@ -415,7 +422,31 @@ _PROMISED = re.compile(
 )
 
 
-def enrich(result: ParseResult, cleaned: str, mail: Email | None) -> None:
+_GET_BACK = re.compile(
+    r"\b(?:de|han|hun|they|he|she|they'll|he'll|she'll|[A-ZÆØÅ][\wæøå]+)\s+(?:vil\s+|will\s+|skal\s+|lover at\s+|promised to\s+)?"
+    r"(?:vender tilbage|melder tilbage|kommer tilbage|giver (?:os )?besked|ringer tilbage|svarer|"
+    r"get(?:s)? back|come(?:s)? back to us|let(?:s)? us know|call(?:s)? us back|reply|replies)\b",
+)
+
+
+def _partner_get_back(result: ParseResult, cleaned: str, spans: list[Any]) -> None:
+    """'Han vender tilbage på fredag': a follow-up waiting for them, at the time in that sentence."""
+    for m in _GET_BACK.finditer(cleaned):
+        if m.group(0).split()[0] in _NOT_A_SUBJECT:
+            continue
+        end = min([i for i in (cleaned.find(".", m.end()), cleaned.find("\n", m.end())) if i >= 0] or [len(cleaned)])
+        taken = {(f.text or "") for f in result.followups}
+        for span in spans:
+            if m.start() <= span.start < end and span.due is not None and not span.past:
+                text = cleaned[m.start():end].strip()
+                if text not in taken and not any(text in t or t in text for t in taken if t):
+                    result.followups.append(FollowUp("other", span.due, span.all_day, None, text, by="partner"))
+                break
+        # They get back to us: our own callback suggestion would only chase them.
+        result.suggested = [s for s in result.suggested if s.action != "call"]
+
+
+def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[Any] | None = None) -> None:
     """Add what the story needs to a finished parse; changes only what it is sure of."""
     low = cleaned.lower()
     if result.agreement is None and (result.money or result.items) and _PROMISED.search(low.replace("they'll", "they will")):
@@ -436,8 +467,8 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None) -> None:
         if mail.sender_org and not result.organization:
             result.organization = mail.sender_org
     result.updates = find_updates(low)
-    spans, value = split_in_kind_value(low)
-    if spans:
+    value_spans, value = split_in_kind_value(low)
+    if value_spans:
         # `money` keeps every amount written; value_dkk says how much of it is goods' value, not cash.
         result.value_dkk = value
     publicity = find_publicity(low)
@@ -466,8 +497,9 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None) -> None:
             if "organization" in result.uncertain:
                 result.uncertain.remove("organization")
     for f in result.followups:
-        if is_partner_promise(f, cleaned):
+        if is_partner_promise(f, cleaned, tuple(c.name for c in result.contacts) + ((result.organization,) if result.organization else ())):
             f.by = "partner"
+    _partner_get_back(result, cleaned, spans or [])
     if any(f.by == "partner" for f in result.followups):
         ours = [f for f in result.followups if f.by != "partner"]
         if not ours:
