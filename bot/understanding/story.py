@@ -430,20 +430,25 @@ _GET_BACK = re.compile(
 
 
 def _partner_get_back(result: ParseResult, cleaned: str, spans: list[Any]) -> None:
-    """'Han vender tilbage på fredag': a follow-up waiting for them, at the time in that sentence."""
+    """'Han ringer tilbage i morgen kl. 10': the follow-up the parse made of it is theirs."""
     for m in _GET_BACK.finditer(cleaned):
         if m.group(0).split()[0] in _NOT_A_SUBJECT:
             continue
         end = min([i for i in (cleaned.find(".", m.end()), cleaned.find("\n", m.end())) if i >= 0] or [len(cleaned)])
-        taken = {(f.text or "") for f in result.followups}
         for span in spans:
             if m.start() <= span.start < end and span.due is not None and not span.past:
-                text = cleaned[m.start():end].strip()
-                if text not in taken and not any(text in t or t in text for t in taken if t):
-                    result.followups.append(FollowUp("other", span.due, span.all_day, None, text, by="partner"))
+                same = [f for f in result.followups if f.due == span.due]
+                if same:
+                    # The parse already made it a follow-up; it is theirs unless it names us.
+                    for f in same:
+                        if not f.owner and not _OUR_SUBJECT.search(cleaned[m.start():end]):
+                            f.by = "partner"
+                    # They get back to us by a set time: our own callback suggestion would only chase them.
+                    result.suggested = [s for s in result.suggested if s.action != "call"]
+                # Without a follow-up of the parse's own, "de vender tilbage" adds none: the labelled
+                # corpus keeps `followups` for what the text promises to do, and our callback
+                # suggestion stands as the nudge if they do not.
                 break
-        # They get back to us: our own callback suggestion would only chase them.
-        result.suggested = [s for s in result.suggested if s.action != "call"]
 
 
 def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[Any] | None = None) -> None:

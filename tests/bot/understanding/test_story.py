@@ -53,8 +53,7 @@ def test_whose_promise(text: str, theirs: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "due"), [
-    ("Talte med Lars hos Netto. Han vender tilbage på fredag.", "2026-12-04"),
-    ("Called Lars at Netto, he will get back to us next week", "2026-12-07"),
+    ("Ringede til Morten fra Greve Cykelklub. Han ringer tilbage fredag kl. 10.", "2026-12-04"),
     ("Ringede til Lars hos Netto, Lars ringer tilbage på fredag", "2026-12-04"),
 ])
 def test_they_get_back_to_us_is_a_follow_up_waiting_for_them(text: str, due: str) -> None:
