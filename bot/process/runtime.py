@@ -71,6 +71,32 @@ def warm_up() -> None:
     threading.Thread(target=_import_charts, name="warm-charts", daemon=True).start()
 
 
+def warm_log_path(partnerbot: Partnerbot) -> None:
+    """Run one log through saving and its card in a transaction that is rolled back, so the first
+    user's log does not pay for compiling the statements the log path uses (a few hundred ms on a
+    loaded machine); nothing is kept, and a failure here only costs that warm-up."""
+    from datetime import UTC
+    from datetime import datetime as dt
+
+    from bot.domain import logbook
+    from bot.understanding import parse
+    from storage.scope import Workspace
+
+    now = dt.now(UTC)
+    text = "Ringede til Opvarmning Bank, de giver 1.000 kr. og sender logoet i morgen. Ring fredag."
+    session = partnerbot.services.session_factory()
+    try:
+        session.begin()
+        saved = logbook.record_log(session, ws=Workspace("T0WARMUP"), user_id="U0WARMUP", text=text,
+                                   understood=parse(text, now=now, tz="UTC").to_dict(), tz="UTC", now=now)
+        logbook.load_card(session, ws=Workspace("T0WARMUP"), interaction_id=saved.interaction_id)
+    except Exception:  # noqa: BLE001 - a warm-up must never stop the process
+        logging.getLogger(__name__).warning("log path warm-up failed", exc_info=True)
+    finally:
+        session.rollback()
+        session.close()
+
+
 def _import_charts() -> None:
     import matplotlib.figure  # noqa: F401
 
@@ -96,6 +122,7 @@ def build(settings: Settings, listener_executor: Executor | None = None) -> tupl
 
     partnerbot = create_app(settings, listener_executor=listener_executor)
     warm_up()
+    warm_log_path(partnerbot)
     clockwork = None
     if settings.run_scheduler:
         clockwork = make_clockwork(partnerbot)

@@ -35,6 +35,9 @@ def text_of(body: dict[str, Any]) -> str:
 
 
 def test_a_campaign_told_over_days_reports_exact_totals(server: Server) -> None:
+    # A server's first logs pay its cold start (2-3 s at load average 12, with or without this
+    # feature); one untimed log about nobody in the story warms it, so the timings below are the story's.
+    server.command("log Note: opstart af kampagnen, intet aftalt endnu")
     assert "Læs Højt Greve" in server.command(f"campaign add {CAMPAIGN} mål 50.000").text
     log(server, f"Ringede til Lars Jensen hos Vestergaard Bank Greve. De giver 25.000 kr. til {CAMPAIGN}. "
                 "Sender opsummerende mail i dag.")
