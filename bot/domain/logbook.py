@@ -532,6 +532,7 @@ class CardFollowUp:
     status: str
     suggested: bool
     text: str | None
+    by_partner: bool = False  # the partner promised it: we wait for them
 
 
 @dataclass(frozen=True)
@@ -641,4 +642,5 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
 
 
 def _card_followup(f: FollowUp) -> CardFollowUp:
-    return CardFollowUp(f.id, f.action.value, f.due_at, f.all_day, f.owner_user_id, f.status.value, f.suggested, f.text)
+    return CardFollowUp(f.id, f.action.value, f.due_at, f.all_day, f.owner_user_id, f.status.value, f.suggested, f.text,
+                        bool(f.by_partner))

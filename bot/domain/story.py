@@ -281,9 +281,10 @@ def settle_pledges(
         if spec not in concrete and concrete:
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
-            if status is PledgeStatus.DELIVERED and _names_a_promise(session, ws, partner.id, text):
-                continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
             matches = _generic_matches(existing, spec, status, text)
+            if (status is PledgeStatus.DELIVERED and _names_a_promise(session, ws, partner.id, text)
+                    and not _names_a_pledge(matches, text)):
+                continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
         else:
             matches = _candidates(existing, spec, changing)
         is_update = (bool(updates & {"in_writing", "contract", "delivered", "declined", "changed"})
@@ -415,8 +416,11 @@ def _file_items_under_owners(
         if owner is None:
             kept.append(spec)
             continue
-        owner_id = resolve_partner(session, ws=ws, name=str(owner["organization"]))
-        if owner_id is None or owner_id == partner.id:
+        if search_key(str(owner["organization"])) in search_key(partner.name):
+            kept.append(spec)
+            continue
+        owner_id, _ = _partner_for(session, ws, str(owner["organization"]), user_id=user_id, interaction=interaction)
+        if owner_id == partner.id:
             kept.append(spec)
             continue
         other = get_partner(session, ws=ws, partner_id=owner_id)
@@ -462,6 +466,12 @@ def reapply_changes(session: Session, *, ws: Workspace, meta: dict[str, Any]) ->
 
 
 # ----- promises, permissions, publicity, referrals, campaigns -------------------------------------
+
+
+def _names_a_pledge(pledges: list[Pledge], text: str) -> bool:
+    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
+    return any(_stem(p.what) in words for p in pledges if _stem(p.what)) or (
+        bool(_MONEY_WORDS.search(text)) and any(p.kind is PledgeKind.MONEY for p in pledges))
 
 
 def _names_a_promise(session: Session, ws: Workspace, partner_id: int, text: str) -> bool:

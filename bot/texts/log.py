@@ -53,6 +53,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "⚠️ not in writing yet – get it confirmed by e-mail",
     },
     "log.in_writing": {"da": "✔️ på skrift", "en": "✔️ in writing"},
+    "log.theirs": {"da": "Venter på dem", "en": "Waiting for them"},
     "log.change": {"da": "*{partner}:* {what} – {how}", "en": "*{partner}:* {what} – {how}"},
     "log.change.status": {"da": "nu {status}", "en": "now {status}"},
     "log.change.amount": {"da": "ændret fra {before}", "en": "changed from {before}"},

@@ -112,7 +112,7 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
         kind=result.kind, agreement=result.agreement, followups=result.followups,
         low=markup_low, today=today, tz=zone, lang=text.language(markup_low),
     )
-    story.enrich(result, cleaned, mail)
+    story.enrich(result, cleaned, mail, spans)
     return result
 
 

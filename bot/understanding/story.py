@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .model import Contact, FollowUp, ParseResult
 from .money import find_money
@@ -190,7 +191,10 @@ def _clause_before(text: str, pos: int) -> str:
     return text[start + width if start >= 0 else 0 : pos]
 
 
-def is_partner_promise(f: FollowUp, cleaned: str) -> bool:
+_NAME_CALLS_BACK = re.compile(r"\b(?P<name>[A-ZÆØÅ][\wæøåé&'-]+)(?:\s+[A-ZÆØÅ][\wæøåé&'-]+)*\s+(?:ringer tilbage|ringer igen|calls? back|will call)\b")
+
+
+def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] = ()) -> bool:
     """True when the follow-up is something the partner said they would do ('de sender logoet')."""
     if f.owner:
         return False
@@ -201,6 +205,9 @@ def is_partner_promise(f: FollowUp, cleaned: str) -> bool:
     ours = [m.end() for m in _OUR_SUBJECT.finditer(lead)]
     theirs = [m.end() for m in _THEIR_SUBJECT.finditer(lead)]
     theirs += [m.end() for m in _NAME_PROMISE.finditer(lead) if m.group(0).split()[0] not in _NOT_A_SUBJECT]
+    # "Lars ringer tilbage": a call back from the partner's contact (a colleague would be @-mentioned).
+    theirs += [m.end() for m in _NAME_CALLS_BACK.finditer(lead)
+               if any(m.group("name").lower() in name.lower().split() for name in partner_side)]
     if not theirs:
         return False
     return not ours or max(theirs) > max(ours)
@@ -353,7 +360,7 @@ def find_referrals(text: str) -> list[str]:
     """Organisations the partner suggested we approach ('foreslår Thiemers')."""
     out = []
     for m in _REFERRAL.finditer(text):
-        name = _trim_org(m.group("org"))
+        name = _trim_org(re.split(r"[.!?]\s|[.!?]$", m.group("org"))[0])
         if name and name.split()[0].lower() not in _NOT_ORG_START and name.split()[0].lower() not in FIRST_NAMES:
             out.append(name)
     return list(dict.fromkeys(out))
@@ -408,13 +415,46 @@ def find_unknown_org(text: str) -> str | None:
 # ----- putting it on the parse -----------------------------------------------------------------------
 
 
-_PROMISED = re.compile(r"\b(?:lover|lovede|har lovet|tilsagn om|giver os|promised?|promises|pledged?|pledges)\b")
+_PROMISED = re.compile(
+    r"(?<!\bif )(?<!\bwhether )(?<!\bom )(?<!\bhvis )"
+    r"\b(?:lover|lovede|har lovet|tilsagn om|giver os|promised?|promises|pledged?|pledges|"
+    r"(?:they|he|she|we) (?:will |'ll |)(?:give|donate|sponsor|provide)|(?:gives|donates|sponsors|provides) (?:us )?\d)"
+)
 
 
-def enrich(result: ParseResult, cleaned: str, mail: Email | None) -> None:
+_GET_BACK = re.compile(
+    r"\b(?:de|han|hun|they|he|she|they'll|he'll|she'll|[A-ZÆØÅ][\wæøå]+)\s+(?:vil\s+|will\s+|skal\s+|lover at\s+|promised to\s+)?"
+    r"(?:vender tilbage|melder tilbage|kommer tilbage|giver (?:os )?besked|ringer tilbage|svarer|"
+    r"get(?:s)? back|come(?:s)? back to us|let(?:s)? us know|call(?:s)? us back|reply|replies)\b",
+)
+
+
+def _partner_get_back(result: ParseResult, cleaned: str, spans: list[Any]) -> None:
+    """'Han ringer tilbage i morgen kl. 10': the follow-up the parse made of it is theirs."""
+    for m in _GET_BACK.finditer(cleaned):
+        if m.group(0).split()[0] in _NOT_A_SUBJECT:
+            continue
+        end = min([i for i in (cleaned.find(".", m.end()), cleaned.find("\n", m.end())) if i >= 0] or [len(cleaned)])
+        for span in spans:
+            if m.start() <= span.start < end and span.due is not None and not span.past:
+                same = [f for f in result.followups if f.due == span.due]
+                if same:
+                    # The parse already made it a follow-up; it is theirs unless it names us.
+                    for f in same:
+                        if not f.owner and not _OUR_SUBJECT.search(cleaned[m.start():end]):
+                            f.by = "partner"
+                    # They get back to us by a set time: our own callback suggestion would only chase them.
+                    result.suggested = [s for s in result.suggested if s.action != "call"]
+                # Without a follow-up of the parse's own, "de vender tilbage" adds none: the labelled
+                # corpus keeps `followups` for what the text promises to do, and our callback
+                # suggestion stands as the nudge if they do not.
+                break
+
+
+def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[Any] | None = None) -> None:
     """Add what the story needs to a finished parse; changes only what it is sure of."""
     low = cleaned.lower()
-    if result.agreement is None and (result.money or result.items) and _PROMISED.search(low):
+    if result.agreement is None and (result.money or result.items) and _PROMISED.search(low.replace("they'll", "they will")):
         result.agreement = "yes"  # "Per lover 10.000 kr." is a verbal agreement
     if mail is not None:
         result.kind = "email"
@@ -432,8 +472,8 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None) -> None:
         if mail.sender_org and not result.organization:
             result.organization = mail.sender_org
     result.updates = find_updates(low)
-    spans, value = split_in_kind_value(low)
-    if spans:
+    value_spans, value = split_in_kind_value(low)
+    if value_spans:
         # `money` keeps every amount written; value_dkk says how much of it is goods' value, not cash.
         result.value_dkk = value
     publicity = find_publicity(low)
@@ -462,8 +502,9 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None) -> None:
             if "organization" in result.uncertain:
                 result.uncertain.remove("organization")
     for f in result.followups:
-        if is_partner_promise(f, cleaned):
+        if is_partner_promise(f, cleaned, tuple(c.name for c in result.contacts) + ((result.organization,) if result.organization else ())):
             f.by = "partner"
+    _partner_get_back(result, cleaned, spans or [])
     if any(f.by == "partner" for f in result.followups):
         ours = [f for f in result.followups if f.by != "partner"]
         if not ours:

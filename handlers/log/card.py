@@ -34,6 +34,8 @@ CARD_CLOSED = 5
 def _followup_line(f: CardFollowUp, card: LogCard, lang: str) -> str:
     when = due(f.due, all_day=f.all_day, tz=card.tz, lang=lang)
     what = f"*{label('action', f.action, lang)}* – {when} · {t(lang, 'log.owner', owner=person(f.owner))}"
+    if f.by_partner:
+        what = f"⏳ *{t(lang, 'log.theirs')}* – {when} · {t(lang, 'log.owner', owner=person(f.owner))}"
     if f.text:
         what += f"\n_{bk.escape(bk.clip(f.text, 200))}_"
     if f.status in ("done", "cancelled"):

@@ -28,7 +28,7 @@ from storage.scope import Workspace
 
 TZ = "Europe/Copenhagen"
 START = datetime(2026, 11, 30, 9, 0, tzinfo=ZoneInfo(TZ))  # a Monday
-ANNA, CARL, DORTE = "U0ANNA", "U0CARL", "U0DORTE"
+ANNA, BEN, CARL, DORTE = "U0ANNA", "U0BEN", "U0CARL", "U0DORTE"
 
 
 class Campaign:
@@ -352,3 +352,60 @@ def test_partner_promises_are_shown_apart_in_due_lists_and_digests(session, ws) 
     assert [i.followup.by_partner for i in due.items() if i.bucket != "theirs"] == [False]
     digest = build_digests(session, ws=ws, recipients=[Recipient(ANNA, "da", TZ)], now=now)[ANNA]
     assert len(digest.theirs) == 1 and not [i for i in digest.today + digest.overdue if i.followup_id == digest.theirs[0].followup_id]
+
+
+def test_an_english_sponsor_promises_the_contract_and_it_arrives(session, ws) -> None:
+    c = Campaign(session, ws, name="Read for Me", goal=60_000)
+    c.log(BEN, "Called Emma Clark, CEO at Nordic Print Ltd. Yes to 12,000 DKK for Read for Me. They'll send the contract next week.")
+    c.log(BEN, "Sent the summary e-mail to Nordic Print Ltd.", hour=15)
+    c.log(CARL, "Called Nordic Print Ltd, no answer", day=3)
+    c.log(BEN, "Received the signed contract from Nordic Print Ltd", day=6)
+    c.log(BEN, "Nordic Print Ltd: happy to be named on the posters and the website", day=7)
+    c.log(CARL, "Nordic Print Ltd paid the 12,000 DKK", day=14)
+    c.no_duplicates()
+    assert c.pledges("Nordic Print Ltd") == [("money", 12000, None, "delivered", None)]
+    assert [f for f in c.open("Nordic Print Ltd") if f[2]] == []  # the contract came
+    assert c.partner("Nordic Print Ltd").publicity is Publicity.PUBLIC
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == (12000, 12000, 12000)
+
+
+def test_two_organisations_in_english_lines_go_where_they_belong(session, ws) -> None:
+    c = Campaign(session, ws, name="Read for Me", goal=None)
+    c.log(BEN, "Called Brio Denmark about teddy bears for Read for Me. They give 180 bears, worth about 9,000 DKK.")
+    c.log(BEN, "Called Bog & Idé Greve: they can't give books, but suggest Thiemers. Call Thiemers tomorrow.", day=1)
+    c.log(CARL, "DHL ships Brio's 180 bears on Friday", day=2)
+    c.log(CARL, "Called Thiemers, they give 25 books for Read for Me", day=2, hour=14)
+    c.log(BEN, "The bears from Brio Denmark have arrived", day=6)
+    c.no_duplicates()
+    assert c.pledges("Brio Denmark") == [("products", None, 180, "delivered", 9000)]
+    assert c.pledges("Thiemers") == [("books", None, 25, "verbal", None)]
+    assert c.partner("Bog & Idé Greve").stage.value == "declined"
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_kind_dkk) == (0, 9000)
+    assert not [p for p in c.partners() if p.name == "DHL" and pledges_of(session, ws=ws, partner_id=p.id)]
+
+
+def test_a_shy_sponsor_changes_their_mind_about_publicity(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Greve Tømrerfirma ApS, ejer Jens Holm giver 3.000 kr. til Læs for mig. Vil ikke nævnes.")
+    c.log(CARL, "Greve Tømrerfirma ApS bekræfter de 3.000 kr. på mail", day=2)
+    c.log(ANNA, "Ringede til Greve Tømrerfirma ApS om plakaten – stadig ingen omtale", day=5)
+    c.log(ANNA, "Jens fra Greve Tømrerfirma ApS ringede: de må gerne nævnes på plakaten alligevel", day=9)
+    c.log(CARL, "Greve Tømrerfirma ApS har betalt de 3.000 kr.", day=12)
+    c.no_duplicates()
+    assert c.partner("Greve Tømrerfirma ApS").publicity is Publicity.PUBLIC
+    assert c.pledges("Greve Tømrerfirma ApS") == [("money", 3000, None, "delivered", None)]
+
+
+def test_items_named_as_an_unknown_organisations_go_to_a_new_partner_of_that_name(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til GLS Greve, de kører gratis for os")
+    c.log(ANNA, "GLS Greve henter Legetøjshusets 60 bamser fredag", day=1)
+    c.log(CARL, "Ringede til Legetøjshuset, ejeren bekræfter de 60 bamser på mail", day=2)
+    c.log(CARL, "GLS Greve har leveret Legetøjshusets 60 bamser til biblioteket", day=5)
+    c.log(ANNA, "Legetøjshuset må gerne nævnes på plakaten", day=6)
+    c.no_duplicates()
+    assert [p[2] for p in c.pledges("GLS Greve") if p[2]] == []
+    assert c.pledges("Legetøjshuset") == [("products", None, 60, "delivered", None)]
+    assert c.partner("Legetøjshuset").publicity is Publicity.PUBLIC

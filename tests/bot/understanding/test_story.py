@@ -52,6 +52,16 @@ def test_whose_promise(text: str, theirs: bool) -> None:
     assert (followups[0].get("by") == "partner") is theirs
 
 
+@pytest.mark.parametrize(("text", "due"), [
+    ("Ringede til Morten fra Greve Cykelklub. Han ringer tilbage fredag kl. 10.", "2026-12-04"),
+    ("Ringede til Lars hos Netto, Lars ringer tilbage på fredag", "2026-12-04"),
+])
+def test_they_get_back_to_us_is_a_follow_up_waiting_for_them(text: str, due: str) -> None:
+    r = p(text)
+    assert [(f["due"][:10], f.get("by")) for f in r["followups"]] == [(due, "partner")]
+    assert not [s for s in r["suggested"] if s["action"] == "call"]
+
+
 def test_a_partner_promise_does_not_make_us_suggest_a_callback() -> None:
     r = p("Ringede til Lars hos Netto Greve, han sender bekræftelse fredag.")
     assert not [s for s in r["suggested"] if s["action"] == "call"]
