@@ -33,7 +33,7 @@ from bot.domain.logbook import (
 )
 from storage.coltypes import utcnow
 from storage.contacts import create_contact, find_contacts, get_contact
-from storage.followups import create_followup, get_followup, reschedule_followup
+from storage.followups import OPEN, create_followup, get_followup, reschedule_followup
 from storage.interactions import (
     contacts_of_interaction,
     created_by_log,
@@ -69,7 +69,6 @@ from storage.scope import Workspace
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-OPEN = (FollowUpStatus.OPEN, FollowUpStatus.SNOOZED)
 
 
 # ----- undo, restore ------------------------------------------------------------------------------

@@ -15,8 +15,15 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from bot.domain import story
+from bot.domain.practice import SUGGESTION_COVERED_WITHIN
 from storage.contacts import create_contact, find_contacts
-from storage.followups import create_followup, followups_by_id, open_followups
+from storage.followups import (
+    OPEN,
+    create_followup,
+    followups_by_id,
+    open_followups,
+    soft_delete_followup,
+)
 from storage.interactions import (
     contacts_of_interaction,
     created_by_log,
@@ -424,6 +431,7 @@ def attach_partner(
     publicity_before = partner.publicity
     partner.publicity = publicity_after(partner.publicity, understood)
     closed = _close_obsolete(session, ws, partner.id, interaction, understood, text)
+    _drop_covered_suggestions(session, ws, partner.id, interaction)
     closed += story.close_arrived(session, ws=ws, partner_id=partner.id, interaction=interaction,
                                   understood=understood, text=text)
     permissions = story.apply_permissions(session, ws=ws, partner=partner, interaction=interaction,
@@ -515,6 +523,25 @@ def _close_obsolete(
             closed.append({"id": followup.id, "how": "replaced", "status": followup.status.value})
             followup.status = FollowUpStatus.CANCELLED
     return closed
+
+
+def _drop_covered_suggestions(session: Session, ws: Workspace, partner_id: int, interaction: Interaction) -> None:
+    """Drop what good practice suggests when a follow-up of ours of the same kind is already planned.
+
+    "Bekræfter de 20.000 kr. på mail" after "ringer igen torsdag" suggests a callback in two days;
+    Thursday's call is that callback, so the card does not offer a second one.
+    """
+    suggestions = [f for f in _followups_of(session, ws, interaction.id) if f.suggested and f.status in OPEN]
+    if not suggestions:
+        return
+    planned = [
+        f for f in open_followups(session, ws=ws, partner_id=partner_id, limit=200)
+        if f.created_by_interaction_id != interaction.id and not f.by_partner
+    ]
+    for suggestion in suggestions:
+        latest = suggestion.due_at + SUGGESTION_COVERED_WITHIN
+        if any(f.action is suggestion.action and f.due_at <= latest for f in planned):
+            soft_delete_followup(session, ws=ws, followup_id=suggestion.id)
 
 
 # ----- reading a log back for its card ------------------------------------------------------------

@@ -24,3 +24,7 @@ PLEDGED = frozenset({PledgeStatus.VERBAL, *IN_WRITING})
 # The practice asks for a summary e-mail the same day as the call; a call stays on the "no
 # confirming e-mail" lists this long, after which a summary no longer helps.
 CONFIRMING_EMAIL_WINDOW = timedelta(days=14)
+# Good practice suggests a callback in 2-3 working days and a same-day summary e-mail; a follow-up
+# of ours of the same kind already planned with the partner no later than this after the
+# suggestion makes the suggestion redundant.
+SUGGESTION_COVERED_WITHIN = timedelta(days=7)

@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.logbook import _meta
 from bot.i18n import t
-from storage.followups import complete_followup
+from storage.followups import OPEN, complete_followup
 from storage.interactions import contacts_of_interaction, created_by_log, get_interaction
-from storage.models import FollowUp, FollowUpAction, FollowUpStatus, Pledge, PledgeStatus
+from storage.models import FollowUp, FollowUpAction, Pledge, PledgeStatus
 from storage.partners import get_partner
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
     from storage.scope import Workspace
 
-OPEN = (FollowUpStatus.OPEN, FollowUpStatus.SNOOZED)
 # Agreements worth repeating in the e-mail; declined and cancelled ones are said differently.
 _AGREED = (PledgeStatus.PROPOSED, PledgeStatus.VERBAL, PledgeStatus.CONFIRMED_EMAIL,
            PledgeStatus.CONTRACT_SIGNED, PledgeStatus.DELIVERED)

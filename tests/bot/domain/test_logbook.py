@@ -180,6 +180,38 @@ def test_a_call_closes_the_callback_due_today_and_a_new_callback_replaces_later_
     assert due_today.status is FollowUpStatus.OPEN and next_week.status is FollowUpStatus.OPEN
 
 
+def test_a_suggestion_already_covered_by_a_planned_follow_up_is_not_offered(session, ws) -> None:
+    first = save(session, ws, "Ringede til Lars Jensen hos Danske Bank Greve. De vil sponsorere 20.000 kr. "
+                              "Ringer igen torsdag kl. 10.")
+    thursday = [f for f in open_followups(session, ws=ws, partner_id=first.partner_id) if not f.suggested]
+    assert [f.action for f in thursday] == [FollowUpAction.CALL]
+    # The confirming e-mail would suggest a callback in two working days: Thursday's call is it.
+    second = save(session, ws, "Mail fra Lars (Danske Bank Greve): bekræfter de 20.000 kr. skriftligt.",
+                  now=NOW + timedelta(hours=3))
+    assert understood_suggests(second, session, ws, "call")
+    calls = [f for f in open_followups(session, ws=ws, partner_id=first.partner_id) if f.action is FollowUpAction.CALL]
+    assert [f.id for f in calls] == [thursday[0].id]
+    card = logbook.load_card(session, ws=ws, interaction_id=second.interaction_id)
+    assert not [f for f in card.followups if f.suggested and f.action == "call"]
+
+
+def test_a_suggestion_far_before_the_planned_follow_up_stays(session, ws) -> None:
+    partner = create_partner(session, ws=ws, name="Saxo")
+    later = _callback(session, ws, partner.id, NOW + timedelta(days=30))
+    saved = save(session, ws, "Ringede til Morten hos Saxo, de overvejer at give 5.000 kr.")
+    suggested = [f for f in open_followups(session, ws=ws, partner_id=partner.id) if f.suggested]
+    assert understood_suggests(saved, session, ws, "call") and [f.action for f in suggested] == [FollowUpAction.CALL]
+    assert later.status is FollowUpStatus.OPEN
+
+
+def understood_suggests(saved: logbook.Saved, session, ws: Workspace, action: str) -> bool:
+    """Whether the parser suggested this kind of follow-up for the saved log (before the domain's rule)."""
+    from storage.interactions import get_interaction
+
+    interaction = get_interaction(session, ws=ws, interaction_id=saved.interaction_id)
+    return any(f.get("action") == action for f in (interaction.understood or {}).get("suggested") or [])
+
+
 def test_no_answer_does_not_count_as_contact(session, ws) -> None:
     partner = create_partner(session, ws=ws, name="Saxo")
     due_today = _callback(session, ws, partner.id, NOW + timedelta(hours=2))
