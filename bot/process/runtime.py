@@ -206,15 +206,22 @@ def serve_socket(settings: Settings) -> None:
 
 
 def run_clock(settings: Settings) -> None:
-    """Run only the scheduler (the Procfile's `clock` process) until SIGTERM."""
+    """Run only the scheduler (the Procfile's `clock` process) until SIGTERM.
+
+    The signal handlers come first: a SIGTERM while the process is still starting (imports take
+    seconds on a busy machine) ends it cleanly, without ticking, instead of killing it mid-import.
+    """
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
     from bot.process.app import create_app
 
     prepare_database(settings)
     partnerbot = create_app(settings)
     clockwork = make_clockwork(partnerbot)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    if stop.is_set():
+        log.info("clock stopped before it started")
+        return
     clockwork.start()
     log.info("clock running")
     stop.wait()
