@@ -71,20 +71,22 @@ def _kind(statement: str) -> str:
 
 def measure(url: str, fake: FakeSlack, n: int, *, show: bool, profile: bool) -> dict[str, Any]:
     from bot.offline.console import ImmediateExecutor
+    from bot.process import runtime
     from bot.process.app import create_app
-    from bot.process.runtime import prepare_database, warm_database, warm_up
-    from bot.process.server import Readiness, make_wsgi_app
+    from bot.process.server import make_wsgi_app
     from bot.settings import load_settings
+    from storage.migrate import upgrade
 
     settings = load_settings({
         "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": fake.api_url,
         "DATABASE_URL": url, "RUN_SCHEDULER": "false",
     }, dotenv=False)
-    prepare_database(settings)
+    upgrade(url)
     partnerbot = create_app(settings, listener_executor=ImmediateExecutor())
-    warm_up(charts=False)
-    warm_database(partnerbot)
-    app = make_wsgi_app(partnerbot, Readiness(ready=True))
+    runtime.warm_up()
+    if hasattr(runtime, "warm_database"):  # absent in trees older than the rehearsal (--before runs)
+        runtime.warm_database(partnerbot)
+    app = make_wsgi_app(partnerbot)
     make = log_bodies(fake, log_lines(), 300_000)
     statements: list[str] = []
     counting = [False]

@@ -316,7 +316,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_healthy(process: subprocess.Popen[bytes], port: int, *, timeout: float = 60.0) -> float:
+def wait_healthy(process: subprocess.Popen[bytes], port: int, *, timeout: float = 150.0) -> float:
     """Poll GET /healthz until it answers 200; return the seconds since `process` was spawned.
 
     The caller records the spawn time itself; this returns the moment of the first 200.

@@ -48,6 +48,9 @@ class Bench:
 BENCHES = (
     Bench("http", "bench_http.py", "ack latency, throughput, footprint and start-up over HTTP",
           ("--profile", "200")),
+    Bench("readiness", "bench_readiness.py", "readiness: spawn to port to first answered command, log latency at "
+          "1/4/16 clients on both databases, worker memory after 10,000 commands, beside the no-op app"),
+    Bench("logpath", "bench_log_path.py", "SQL statements per /partner log on both databases"),
     Bench("parse", "bench_parse.py", "parsing: per-line time, cold first parse, against plain dateparser"),
     Bench("times", "bench_times.py", "times read from text: per-family accuracy, confidently wrong, speed, against plain dateparser"),
     Bench("duckling", "bench_duckling.py", "times on Duckling's Danish and English time corpora (needs DUCKLING_DIR): "

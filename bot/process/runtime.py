@@ -79,13 +79,18 @@ def warm_up(*, charts: bool = True) -> None:
         warm_charts()
 
 
-def warm_charts() -> None:
-    """Import matplotlib in the background.
+CHART_IMPORT_DELAY_SECONDS = 20.0
+
+
+def warm_charts(delay: float = 0.0) -> None:
+    """Import matplotlib in the background, after `delay` seconds.
 
     It is only needed for /partner report, after its acknowledgement; importing it in the
     background keeps it off both the start-up path and the first report.
     """
-    threading.Thread(target=_import_charts, name="warm-charts", daemon=True).start()
+    timer = threading.Timer(delay, _import_charts)
+    timer.name, timer.daemon = "warm-charts", True
+    timer.start()
 
 
 def warm_database(partnerbot: Partnerbot) -> None:
@@ -129,13 +134,39 @@ def build(settings: Settings, listener_executor: Executor | None = None) -> tupl
     return partnerbot, clockwork
 
 
+MALLOC_ARENAS = 2
+
+
+def limit_malloc_arenas() -> None:
+    """Cap glibc's malloc arenas (as MALLOC_ARENA_MAX=2 would), unless the environment sets it.
+
+    glibc gives each thread that allocates concurrently its own arena, up to eight per core;
+    with gunicorn's threads every arena keeps freed memory of its own, and a worker's RSS keeps
+    growing with the number of threads that ever ran. Not glibc (musl, macOS): nothing happens.
+    """
+    if os.environ.get("MALLOC_ARENA_MAX"):
+        return
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    if not name:
+        return
+    try:
+        libc = ctypes.CDLL(name)
+        libc.mallopt(-8, MALLOC_ARENAS)  # M_ARENA_MAX
+    except (OSError, AttributeError):
+        return
+
+
 def serve_http(settings: Settings) -> None:
     """Serve `POST /slack/events` and `GET /healthz` on gunicorn, opening the port only once warm.
 
-    The master checks (or, on SQLite, migrates) the schema, builds the app, warms the parser,
-    imports the chart library and rehearses a log before gunicorn binds the port. Each worker then
-    drops the connections it inherited, starts its own threads (the scheduler when RUN_SCHEDULER
-    is on) and opens a connection of its own before it accepts; /healthz says "starting" until then.
+    The master checks (or, on SQLite, migrates) the schema, builds the app, warms the parser and
+    rehearses a log before gunicorn binds the port. Each worker then drops the connections it
+    inherited, starts its own threads (the scheduler when RUN_SCHEDULER is on) and opens a
+    connection of its own before it accepts; /healthz says "starting" until then. The chart
+    library is imported in the background 20 s after the worker is ready.
     """
     import gc
 
@@ -143,6 +174,7 @@ def serve_http(settings: Settings) -> None:
     from bot.process.server import GunicornServer, Readiness, make_wsgi_app
 
     settings.require_http()
+    limit_malloc_arenas()
     prepare_database(settings)
     built: list[Partnerbot] = []
     readiness = Readiness()
@@ -150,9 +182,6 @@ def serve_http(settings: Settings) -> None:
     def load_app():  # in the master, before the port opens (preload_app)
         partnerbot = create_app(settings)
         warm_up(charts=False)
-        # The chart library too, here rather than in a worker thread: imported in the master its
-        # pages are shared by every worker, and its import does not compete with the first requests.
-        _import_charts()
         warm_database(partnerbot)
         # The master keeps no connection: each worker opens its own.
         partnerbot.services.engine.dispose()
@@ -174,6 +203,11 @@ def serve_http(settings: Settings) -> None:
 
         ping(built[0].services.engine)
         readiness.set()
+        # matplotlib is only needed for /partner report, after its acknowledgement. Importing it
+        # in the master would hold the port closed for as long as the import takes (seconds on a
+        # loaded machine); importing it at once in the worker would compete with the first
+        # requests after a deploy. It is imported in the background a little later.
+        warm_charts(delay=CHART_IMPORT_DELAY_SECONDS)
 
     log.info("serving HTTP on port %s", settings.port)
     GunicornServer(settings, load_app, post_fork=post_fork, post_worker_init=post_worker_init).run()
@@ -198,15 +232,22 @@ def serve_socket(settings: Settings) -> None:
 
 
 def run_clock(settings: Settings) -> None:
-    """Run only the scheduler (the Procfile's `clock` process) until SIGTERM."""
+    """Run only the scheduler (the Procfile's `clock` process) until SIGTERM.
+
+    The signal handlers come first: a SIGTERM while the process is still starting (imports take
+    seconds on a busy machine) ends it cleanly, without ticking, instead of killing it mid-import.
+    """
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
     from bot.process.app import create_app
 
     prepare_database(settings)
     partnerbot = create_app(settings)
     clockwork = make_clockwork(partnerbot)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    if stop.is_set():
+        log.info("clock stopped before it started")
+        return
     clockwork.start()
     log.info("clock running")
     stop.wait()

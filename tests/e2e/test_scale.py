@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.offline.fakeslack import FakeSlack
-from storage.models import FollowUp, Interaction
+from storage.models import FollowUp, Heartbeat, Interaction
 from tests.e2e import wire
 from tests.e2e.conftest import (
     ANNA,
@@ -101,6 +101,16 @@ def test_three_web_processes_and_two_clocks_store_every_log_once_and_remind_once
         server = start_server(pg_url, fake, {"WEB_CONCURRENCY": "3", "RUN_SCHEDULER": "false"})
         clocks = [_clock(pg_url, fake) for _ in range(2)]
         try:
+            # On a platform the clock runs on its own dyno; on this shared 2-core machine its
+            # start-up (imports) would compete with the web workers for CPU. Start the stream once
+            # both clocks have ticked, so a slow acknowledgement means a slow web process.
+            deadline = time.monotonic() + 150
+            ticked: set[int] = set()  # the heartbeat row names the pid of the clock that ticked last
+            while len(ticked) < len(clocks):
+                assert all(clock.poll() is None for clock in clocks), "a clock exited"
+                assert time.monotonic() < deadline, f"only {len(ticked)} clock(s) ticked within 150 s"
+                ticked.update(server.scalars(select(Heartbeat.pid).where(Heartbeat.name == "scheduler")))
+                time.sleep(0.1)
             stream = Stream(server)
             soon = datetime.now(ZoneInfo("Europe/Copenhagen")) + timedelta(minutes=5)
             names = _names("Scale Partner", 48)

@@ -103,7 +103,7 @@ def launch_web(db_url: str, fake: FakeSlack, output: Path, extra: dict[str, str]
     return proc
 
 
-def wait_healthy(proc: Proc, timeout: float = 60) -> Proc:
+def wait_healthy(proc: Proc, timeout: float = 150) -> Proc:
     """Wait until the server's /healthz answers 200."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -66,6 +66,24 @@ def seed(db_url: str) -> None:
         engine.dispose()
 
 
+def wait_for_heartbeat(db_url: str, pid: int, timeout: float) -> None:
+    """Wait until the scheduler heartbeat names this process (it has ticked at least once)."""
+    from storage.models import Heartbeat
+
+    engine = make_engine(db_url)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            with engine.connect() as conn:
+                pids = set(conn.scalars(select(Heartbeat.pid).where(Heartbeat.name == "scheduler")))
+            if pid in pids:
+                return
+            assert time.monotonic() < deadline, f"the clock process did not tick within {timeout:.0f} s"
+            time.sleep(0.1)
+    finally:
+        engine.dispose()
+
+
 def test_web_and_two_schedulers_on_sqlite_never_show_a_busy_error(tmp_path: Path) -> None:
     db_url = f"sqlite:///{tmp_path / 'busy.db'}"
     upgrade(db_url)
@@ -77,6 +95,9 @@ def test_web_and_two_schedulers_on_sqlite_never_show_a_busy_error(tmp_path: Path
     with FakeSlack(team_id=TEAM, bot_token=BOT_TOKEN, users=[ANNA, BEN]) as fake:
         server = start_web(db_url, fake, server_out, {"RUN_SCHEDULER": "true", "CLOCK_TICK_SECONDS": "1"})
         clock = start_bot(["clock"], bot_env(db_url, fake, {"CLOCK_TICK_SECONDS": "1"}), clock_out)
+        # The busy window starts once the clock process ticks (its start-up takes seconds on a
+        # loaded machine): until then there would be only one scheduler writing.
+        wait_for_heartbeat(db_url, clock.process.pid, timeout=150)
         names: list[str] = []
         deadline = time.monotonic() + BUSY_SECONDS
 

@@ -140,7 +140,9 @@ def harness(tmp_path) -> Iterator[Harness]:
         # Bolt's own default is a pool of 10 threads; ours is the same, but we can wait for it.
         pool = ThreadPoolExecutor(max_workers=10, thread_name_prefix="fuzz-listener")
         app = create_app(settings_, listener_executor=pool)
-        warm_up()
+        # No background chart import: hypothesis looks numpy up in sys.modules while it generates,
+        # and a half-imported numpy (matplotlib importing it in another thread) fails that lookup.
+        warm_up(charts=False)
         h = Harness(app=app, fake=fake, pool=pool)
 
         @app.bolt.error
