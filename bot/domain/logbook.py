@@ -183,7 +183,7 @@ def pledges_from(understood: dict[str, Any], text: str) -> list[dict[str, Any]]:
         pledge = {"kind": kind, "quantity": int(item.get("quantity") or 0), "what": what[:200]}
         value = item.get("value") or {}
         if value.get("currency") == "DKK" and value.get("amount") is not None:
-            pledge["amount_dkk"] = int(round(float(value["amount"])))  # in-kind value, kept apart from cash
+            pledge["value_dkk"] = int(round(float(value["amount"])))  # in-kind value, kept apart from cash
         found.append(pledge)
     covered = {p["kind"].value for p in found}
     for ask in understood.get("asks") or []:

@@ -412,6 +412,23 @@ def find_unknown_org(text: str) -> str | None:
     return None
 
 
+def _partner_is_not_the_referral(result: ParseResult, text: str, referrals: list[str]) -> None:
+    """'Bog & Idé kan ikke, men foreslår Thiemers': the log is about Bog & Idé; Thiemers is the referral.
+
+    When the organisation read is one of the referrals, the partner is the company named before
+    the referral; when none can be found there, the card asks.
+    """
+    named = {r.lower() for r in referrals}
+    if not result.organization or result.organization.lower() not in named:
+        return
+    first = _REFERRAL.search(text)
+    before = find_unknown_org(text[: first.start()]) if first else None
+    if before and before.lower() not in named:
+        result.organization = before
+    elif "organization" not in result.uncertain:
+        result.uncertain.append("organization")
+
+
 # ----- putting it on the parse -----------------------------------------------------------------------
 
 
@@ -492,6 +509,7 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
     referrals = find_referrals(cleaned)
     if referrals:
         result.referrals = referrals
+        _partner_is_not_the_referral(result, cleaned, referrals)
     owners = find_item_owners(cleaned)
     if owners:
         result.item_owners = [{"organization": o, "quantity": q, "what": w} for o, q, w in owners]

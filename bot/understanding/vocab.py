@@ -250,4 +250,7 @@ NOT_AN_ANSWER = (
     r"(?:ja\s+|yes\s+|gerne\s+)?(?:til|to)\s+(?:at\s+)?(?:mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|meet(?:ing)?\b|a follow-up|talk\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
     r"|\b(?:about|for|re|regarding) \d+ free\b"  # "about 50 free tickets" is what we ask for
     r"|(?:nothing|intet|ingenting) (?:\w+ )?(?:promised|lovet|aftalt|agreed)|no (?:commitment|promises?) (?:yet|so far)|intet tilsagn|ingen tilsagn"
+    # A condition is not an answer: "klar når SUF har sagt ja", "once the board says yes".
+    r"|\b(?:når|hvis|så snart|først når|once|when|if|as soon as|until|indtil)\s+[^.;!?,\n–]{0,40}?"
+    r"(?:har sagt ja|siger ja|sagt ja|giver lov|har givet lov|godkender|har godkendt|says yes|said yes|has said yes|approves|has approved|signs off|gives (?:the )?go-ahead)"
 )

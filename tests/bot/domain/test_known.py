@@ -57,6 +57,12 @@ def test_a_known_role_reads_as_a_title(session, ws) -> None:
 
 def correct_organization(session, ws, interaction_id: int, organization: str) -> None:
     """The user opens Edit on the card, changes only the organisation and saves."""
+    correct_edit(session, ws, interaction_id, organization=organization)
+
+
+def correct_edit(session, ws, interaction_id: int, *, organization: str | None = None,
+                 contacts: list[tuple[str, str | None]] | None = None) -> None:
+    """The user opens Edit on the card, changes the organisation or the contacts, and saves."""
     form = edit.load_form(session, ws=ws, interaction_id=interaction_id)
     assert form is not None
     shown = edit.Shown(
@@ -65,8 +71,8 @@ def correct_organization(session, ws, interaction_id: int, organization: str) ->
         asks=form.asks, status=form.status, no_publicity=form.no_publicity,
     )
     edit.apply_edit(session, ws=ws, user_id=ANNA, interaction_id=interaction_id, edited=edit.EditedLog(
-        text=form.text, kind=form.kind, organization=organization,
-        contacts=[(n, r) for _, n, r in form.contacts], money=[a for _, a in form.money],
+        text=form.text, kind=form.kind, organization=organization or form.partner_name,
+        contacts=contacts if contacts is not None else [(n, r) for _, n, r in form.contacts], money=[a for _, a in form.money],
         items=[(q, w) for _, q, w in form.items], asks=list(form.asks), status=form.status,
         no_publicity=form.no_publicity,
         followups=[edit.FollowUpRow(x.id, x.action, x.due, x.all_day, x.owner) for x in form.followups],
@@ -109,8 +115,7 @@ def test_a_role_corrected_on_the_card_reads_as_a_title_in_the_next_line(session,
     session.flush()
     before = read(session, ws, "Fik fat i Anne-Marie Skov, tovholder hos Dagbladet Køge")
     assert [(c.name, c.role) for c in before.contacts] == [("Anne-Marie Skov", None)]
-    logbook.edit_log(session, ws=ws, user_id=ANNA, interaction_id=saved.interaction_id, text=text,
-                     understood={**understood, "contacts": [{"name": "Sara Holm", "role": "tovholder"}]})
+    correct_edit(session, ws, saved.interaction_id, contacts=[("Sara Holm", "tovholder")])
     session.flush()
     after = read(session, ws, "Fik fat i Anne-Marie Skov, tovholder hos Dagbladet Køge")
     assert [(c.name, c.role) for c in after.contacts] == [("Anne-Marie Skov", "tovholder")]

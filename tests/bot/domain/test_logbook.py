@@ -155,7 +155,8 @@ def test_a_line_silent_on_publicity_keeps_the_partners_wish() -> None:
 def test_items_with_a_value_are_in_kind_not_cash(session, ws) -> None:
     saved = save(session, ws, "Ringede til Mette Holm hos Føtex Greve: 5 gavekort à 200 kr. og 3.000 kr. kontant")
     pledges = {p.kind: p for p in live_pledges(session, ws, saved.partner_id)}
-    assert (pledges[PledgeKind.PRODUCTS].quantity, pledges[PledgeKind.PRODUCTS].amount_dkk) == (5, 1000)
+    assert (pledges[PledgeKind.PRODUCTS].quantity, pledges[PledgeKind.PRODUCTS].value_dkk) == (5, 1000)
+    assert pledges[PledgeKind.PRODUCTS].amount_dkk is None
     assert pledges[PledgeKind.MONEY].amount_dkk == 3000
 
 

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from bot.domain import logbook
+from bot.domain import edit, logbook
 from bot.domain.overview.totals import Totals, pledge_totals
 from bot.understanding import parse
 from storage.campaigns import create_campaign
@@ -279,9 +279,9 @@ def test_undo_puts_an_updated_agreement_back_and_restore_does_it_again(session, 
     assert [(ch.status_before, ch.status_after, ch.amount_after) for ch in card.changes] == [
         ("confirmed_email", "delivered", 25000)]
     assert card.pledges == ()  # nothing new was created
-    assert logbook.undo(session, ws=ws, interaction_id=confirm.interaction_id)
+    assert edit.undo(session, ws=ws, interaction_id=confirm.interaction_id)
     assert c.pledges("Danske Bank Greve") == [("money", 25000, None, "confirmed_email", None)]
-    assert logbook.restore(session, ws=ws, interaction_id=confirm.interaction_id)
+    assert edit.restore(session, ws=ws, interaction_id=confirm.interaction_id)
     assert c.pledges("Danske Bank Greve") == [("money", 25000, None, "delivered", None)]
 
 
