@@ -60,10 +60,10 @@ class Server:
         """Everything the server process wrote so far (stdout and stderr)."""
         return process_output(self.log_path)
 
-    def command(self, text: str, *, user: str = ANNA.id, team: str = TEAM) -> wire.Reply:
+    def command(self, text: str, *, user: str = ANNA.id, team: str = TEAM, response_url: str | None = None) -> wire.Reply:
         """Send a signed `/partner` command and return the HTTP reply."""
         body = wire.slash_command(
-            text, team_id=team, user_id=user, response_url=self.fake.response_url("cmd")
+            text, team_id=team, user_id=user, response_url=response_url or self.fake.response_url("cmd")
         )
         return self._acked(wire.post(self.url, "/slack/events", body, wire.signed(self.secret, body)),
                            "command")
