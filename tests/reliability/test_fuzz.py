@@ -142,7 +142,11 @@ def harness(tmp_path) -> Iterator[Harness]:
         app = create_app(settings_, listener_executor=pool)
         # No background chart import: hypothesis looks numpy up in sys.modules while it generates,
         # and a half-imported numpy (matplotlib importing it in another thread) fails that lookup.
+        # The chart library is imported here instead, as a running worker has it 20 s after it is
+        # ready (bot/process/runtime.py); otherwise the first report or export imports it while
+        # other commands wait for their acknowledgement.
         warm_up(charts=False)
+        import matplotlib.figure  # noqa: F401
         h = Harness(app=app, fake=fake, pool=pool)
 
         @app.bolt.error
