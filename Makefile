@@ -21,6 +21,7 @@ migrate: setup
 
 lint: setup  ## style, the house's walls (which package may import which) and types
 	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check .
 	$(UV) run --frozen lint-imports --no-cache
 	$(UV) run --frozen mypy
 

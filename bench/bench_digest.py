@@ -39,7 +39,9 @@ from storage.scope import Workspace  # noqa: E402
 WS = Workspace("T0BENCH")
 NOW = datetime(2026, 3, 24, 8, 45, tzinfo=UTC)  # 08:45 London, 09:45 Copenhagen: every 08:30 digest is due
 TZS = ("Europe/Copenhagen", "Europe/London", "Europe/Berlin")
-PG_URL = normalize_database_url(os.environ.get("TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
+PG_URL = normalize_database_url(
+    os.environ.get("TEST_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+)
 
 
 def load(engine, users: int, followups: int) -> None:
@@ -47,26 +49,76 @@ def load(engine, users: int, followups: int) -> None:
     stamp = {"team_id": WS.team_id, "enterprise_id": None, "created_at": NOW, "updated_at": NOW}
     partners = max(users * 2, 100)
     with engine.begin() as conn:
-        conn.execute(insert(User), [
-            {**stamp, "user_id": f"U{i:06d}", "tz": TZS[i % 3], "locale": "da-DK", "digest_enabled": True,
-             "digest_weekdays": "12345"} for i in range(users)])
-        conn.execute(insert(Partner), [
-            {**stamp, "name": f"Partner {i}", "kind": "business", "stage": "contacted", "publicity": "public"}
-            for i in range(partners)])
+        conn.execute(
+            insert(User),
+            [
+                {
+                    **stamp,
+                    "user_id": f"U{i:06d}",
+                    "tz": TZS[i % 3],
+                    "locale": "da-DK",
+                    "digest_enabled": True,
+                    "digest_weekdays": "12345",
+                }
+                for i in range(users)
+            ],
+        )
+        conn.execute(
+            insert(Partner),
+            [
+                {**stamp, "name": f"Partner {i}", "kind": "business", "stage": "contacted", "publicity": "public"}
+                for i in range(partners)
+            ],
+        )
         for start in range(0, followups, 20_000):
-            conn.execute(insert(FollowUp), [
-                {**stamp, "partner_id": 1 + rng.randrange(partners), "action": "call", "text": f"task {i}",
-                 "due_at": NOW + timedelta(minutes=rng.randrange(-60 * 24 * 60, 60 * 24 * 60)),
-                 "all_day": i % 4 == 0, "due_tz": "Europe/Copenhagen", "owner_user_id": f"U{rng.randrange(users):06d}",
-                 "status": "open", "suggested": False, "reminder_state": "pending", "attempts": 0}
-                for i in range(start, min(start + 20_000, followups))])
-        conn.execute(insert(Pledge), [
-            {**stamp, "partner_id": 1 + rng.randrange(partners), "kind": "money", "amount_dkk": 5000,
-             "status": "verbal", "created_by": f"U{i % users:06d}"} for i in range(users * 2)])
-        conn.execute(insert(Interaction), [
-            {**stamp, "partner_id": 1 + rng.randrange(partners), "kind": "call" if i % 3 else "email",
-             "logged_by": f"U{i % users:06d}", "occurred_at": NOW - timedelta(hours=rng.randrange(24 * 10)),
-             "raw_text": "call"} for i in range(users * 5)])
+            conn.execute(
+                insert(FollowUp),
+                [
+                    {
+                        **stamp,
+                        "partner_id": 1 + rng.randrange(partners),
+                        "action": "call",
+                        "text": f"task {i}",
+                        "due_at": NOW + timedelta(minutes=rng.randrange(-60 * 24 * 60, 60 * 24 * 60)),
+                        "all_day": i % 4 == 0,
+                        "due_tz": "Europe/Copenhagen",
+                        "owner_user_id": f"U{rng.randrange(users):06d}",
+                        "status": "open",
+                        "suggested": False,
+                        "reminder_state": "pending",
+                        "attempts": 0,
+                    }
+                    for i in range(start, min(start + 20_000, followups))
+                ],
+            )
+        conn.execute(
+            insert(Pledge),
+            [
+                {
+                    **stamp,
+                    "partner_id": 1 + rng.randrange(partners),
+                    "kind": "money",
+                    "amount_dkk": 5000,
+                    "status": "verbal",
+                    "created_by": f"U{i % users:06d}",
+                }
+                for i in range(users * 2)
+            ],
+        )
+        conn.execute(
+            insert(Interaction),
+            [
+                {
+                    **stamp,
+                    "partner_id": 1 + rng.randrange(partners),
+                    "kind": "call" if i % 3 else "email",
+                    "logged_by": f"U{i % users:06d}",
+                    "occurred_at": NOW - timedelta(hours=rng.randrange(24 * 10)),
+                    "raw_text": "call",
+                }
+                for i in range(users * 5)
+            ],
+        )
 
 
 def measure(url: str, users: int, followups: int, repeats: int) -> dict[str, float]:
@@ -75,8 +127,12 @@ def measure(url: str, users: int, followups: int, repeats: int) -> dict[str, flo
     started = time.perf_counter()
     load(engine, users, followups)
     loaded = time.perf_counter() - started
-    services = Services(settings=Settings(slack_bot_token="xoxb-bench"), engine=engine,
-                        session_factory=make_session_factory(engine), clock=lambda: NOW)
+    services = Services(
+        settings=Settings(slack_bot_token="xoxb-bench"),
+        engine=engine,
+        session_factory=make_session_factory(engine),
+        clock=lambda: NOW,
+    )
     sweep = DigestSweep(services, lambda ws: None)  # type: ignore[arg-type, return-value]
     times, lines = [], 0
     for _ in range(repeats):
@@ -87,7 +143,13 @@ def measure(url: str, users: int, followups: int, repeats: int) -> dict[str, flo
         times.append(time.perf_counter() - t0)
         lines = sum(len(d.overdue) + len(d.today) + len(d.week) for d in digests.values())
     engine.dispose()
-    return {"load": loaded, "median": statistics.median(times), "best": min(times), "digests": len(digests), "lines": lines}
+    return {
+        "load": loaded,
+        "median": statistics.median(times),
+        "best": min(times),
+        "digests": len(digests),
+        "lines": lines,
+    }
 
 
 def main() -> int:
@@ -119,8 +181,11 @@ def main() -> int:
             try:
                 for name, url in backends:
                     r = measure(url, users, followups, repeats=3)
-                    print(f"| {name} | {users:,} | {followups:,} | {r['digests']:,} | {r['lines']:,} | "
-                          f"{r['median']:.2f} s | {r['best']:.2f} s | {r['load']:.1f} s |", flush=True)
+                    print(
+                        f"| {name} | {users:,} | {followups:,} | {r['digests']:,} | {r['lines']:,} | "
+                        f"{r['median']:.2f} s | {r['best']:.2f} s | {r['load']:.1f} s |",
+                        flush=True,
+                    )
             finally:
                 if schema and admin is not None:
                     with admin.connect() as conn:

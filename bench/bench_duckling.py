@@ -83,8 +83,18 @@ PREFIX = {"da": "Ringer igen", "en": "Call back"}
 GRAINS = {"Second": 0, "Minute": 1, "Hour": 2, "Day": 3, "Week": 4, "Month": 5, "Quarter": 6, "Year": 7}
 GRAIN_SPAN = {"Second": timedelta(minutes=1), "Minute": timedelta(minutes=1), "Hour": timedelta(hours=1)}
 COMMON_HOLIDAYS = {
-    "Christmas", "Christmas Eve", "Boxing Day", "New Year's Eve", "New Year's Day", "Easter Sunday",
-    "Easter Monday", "Good Friday", "Maundy Thursday", "Pentecost", "Whit Monday", "Ascension Day",
+    "Christmas",
+    "Christmas Eve",
+    "Boxing Day",
+    "New Year's Eve",
+    "New Year's Day",
+    "Easter Sunday",
+    "Easter Monday",
+    "Good Friday",
+    "Maundy Thursday",
+    "Pentecost",
+    "Whit Monday",
+    "Ascension Day",
     "Thanksgiving Day",
 }
 HOW_TO_GET = """Duckling's corpora are not part of this repository. Get them with
@@ -138,8 +148,9 @@ def read_source(root: Path, rel: str) -> str:
     if (root / rel).is_file():
         return (root / rel).read_text(encoding="utf-8")
     git_dir = root / ".git" if (root / ".git").exists() else root
-    out = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"HEAD:{rel}"],
-                         capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "show", f"HEAD:{rel}"], capture_output=True, text=True, check=True
+    )
     return out.stdout
 
 
@@ -273,8 +284,12 @@ def _period_end(case: Case) -> datetime | None:
     if case.grain == "Week" and s.weekday() == 0:
         return s + timedelta(days=7)
     months = {"Month": 1, "Quarter": 3, "Year": 12}.get(case.grain)
-    if months is None or s.day != 1 or (case.grain == "Quarter" and s.month % 3 != 1) or (
-            case.grain == "Year" and s.month != 1):
+    if (
+        months is None
+        or s.day != 1
+        or (case.grain == "Quarter" and s.month % 3 != 1)
+        or (case.grain == "Year" and s.month != 1)
+    ):
         return None
     index = s.year * 12 + s.month - 1 + months
     return s.replace(year=index // 12, month=index % 12 + 1)
@@ -313,15 +328,25 @@ def by_convention(local: datetime, all_day: bool, case: Case) -> bool:
     from bot.understanding.holidays import is_working_day, next_working_day_on_or_after
 
     target = case.start.date()
-    season = (case.form == "interval" and case.end is not None and not case.timed
-              and case.start.month in (3, 6, 9, 12) and 19 <= case.start.day <= 24
-              and case.end - case.start >= timedelta(days=80))
+    season = (
+        case.form == "interval"
+        and case.end is not None
+        and not case.timed
+        and case.start.month in (3, 6, 9, 12)
+        and 19 <= case.start.day <= 24
+        and case.end - case.start >= timedelta(days=80)
+    )
     if season and all_day:
         return local.date() == target.replace(day=1)
     if all_day and (not case.timed or _carried(case)) and not is_working_day(target):
         return local.date() == next_working_day_on_or_after(target)
-    if (not all_day and case.timed and case.form == "instant" and 1 <= case.start.hour <= 6
-            and not _AMPM.search(case.phrase.lower())):
+    if (
+        not all_day
+        and case.timed
+        and case.form == "instant"
+        and 1 <= case.start.hour <= 6
+        and not _AMPM.search(case.phrase.lower())
+    ):
         afternoon = case.start.replace(hour=case.start.hour + 12)
         return local.replace(second=0, microsecond=0) in (afternoon, afternoon - timedelta(days=1))
     return False
@@ -417,7 +442,8 @@ def table(ours: dict[str, Counter], theirs: dict[str, Counter]) -> str:
             f"| {CORPUS_NAMES[key]} | {n} | {ok}/{n} = {ok / n:.0%} | {o['convention']} | "
             f"{o['wrong']} = {o['wrong'] / n:.1%} | {o['alternative']} / {o['flagged']} | "
             f"{o['reported']} / {o['missed']} | {t['right']}/{n} = {t['right'] / n:.0%} | "
-            f"{t['wrong']} = {t['wrong'] / n:.1%} |")
+            f"{t['wrong']} = {t['wrong'] / n:.1%} |"
+        )
     return "\n".join(lines)
 
 
@@ -445,9 +471,11 @@ def speed(cases: list[Case]) -> str:
     ours = run(lambda c: parse(c.text, now=c.now, tz=TZ_NAME))
     theirs = run(dateparser_found)
     ms = 1000
-    return (f"speed on these lines: ours median {statistics.median(ours) * ms:.2f} ms, "
-            f"p99 {percentile(ours, 99) * ms:.2f} ms; plain search_dates median "
-            f"{statistics.median(theirs) * ms:.2f} ms, p99 {percentile(theirs, 99) * ms:.2f} ms")
+    return (
+        f"speed on these lines: ours median {statistics.median(ours) * ms:.2f} ms, "
+        f"p99 {percentile(ours, 99) * ms:.2f} ms; plain search_dates median "
+        f"{statistics.median(theirs) * ms:.2f} ms, p99 {percentile(theirs, 99) * ms:.2f} ms"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -463,8 +491,10 @@ def main(argv: list[str]) -> int:
     warm_up()
     cases = load(root)
     ours, theirs, misses = score(cases)
-    print(f"{len(cases)} forward-looking cases from Duckling's corpora, reference Tue 2013-02-12 04:30 "
-          "UTC-2, each as \"Ringer igen {phrase}.\" / \"Call back {phrase}.\"\n")
+    print(
+        f"{len(cases)} forward-looking cases from Duckling's corpora, reference Tue 2013-02-12 04:30 "
+        'UTC-2, each as "Ringer igen {phrase}." / "Call back {phrase}."\n'
+    )
     print(table(ours, theirs))
     if "--speed" in argv:
         print("\n" + speed(cases))
@@ -474,11 +504,16 @@ def main(argv: list[str]) -> int:
         print()
         for verdict, case in sorted(misses, key=lambda vc: (vc[1].corpus, vc[0], vc[1].line)):
             r = parse(case.text, now=case.now, tz=TZ_NAME)
-            got = (f"{r.followups[0].due.astimezone(TZ):%a %Y-%m-%d %H:%M}{' all-day' if r.followups[0].all_day else ''}"
-                   if r.followups else "-")
+            got = (
+                f"{r.followups[0].due.astimezone(TZ):%a %Y-%m-%d %H:%M}{' all-day' if r.followups[0].all_day else ''}"
+                if r.followups
+                else "-"
+            )
             want = f"{case.start:%a %Y-%m-%d %H:%M} {case.grain} {case.form}"
-            print(f"{case.corpus:11} {verdict:11} L{case.line:<5} {case.phrase!r:42} want {want:38} got {got}"
-                  f"{'  unresolved=' + repr(r.unresolved) if r.unresolved else ''}")
+            print(
+                f"{case.corpus:11} {verdict:11} L{case.line:<5} {case.phrase!r:42} want {want:38} got {got}"
+                f"{'  unresolved=' + repr(r.unresolved) if r.unresolved else ''}"
+            )
     return 0
 
 

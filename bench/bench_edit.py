@@ -42,13 +42,24 @@ PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 def big_log() -> dict[str, Any]:
     """What the parser would give for a long meeting note: many people, books and promises."""
     return {
-        "kind": "meeting", "organization": "Greve Bogklub",
+        "kind": "meeting",
+        "organization": "Greve Bogklub",
         "contacts": [{"name": f"Frivillig {chr(65 + n)}{chr(97 + n)}sen", "role": "frivillig"} for n in range(20)],
         "money": [{"amount": 2500, "currency": "DKK"}],
         "items": [{"quantity": 10 + n, "what": f"bøger, titel nummer {n}"} for n in range(30)],
-        "asks": ["books", "money"], "agreement": "yes", "no_publicity": False,
-        "followups": [{"action": "call", "all_day": False, "owner": "U1", "text": f"opgave {n}",
-                       "due": (NOW + timedelta(days=1 + n)).replace(hour=10, minute=0).isoformat()} for n in range(39)],
+        "asks": ["books", "money"],
+        "agreement": "yes",
+        "no_publicity": False,
+        "followups": [
+            {
+                "action": "call",
+                "all_day": False,
+                "owner": "U1",
+                "text": f"opgave {n}",
+                "due": (NOW + timedelta(days=1 + n)).replace(hour=10, minute=0).isoformat(),
+            }
+            for n in range(39)
+        ],
         "suggested": [],
     }
 
@@ -62,15 +73,26 @@ def run(url: str, runs: int) -> tuple[float, float, float, float]:
     for i in range(runs + 2):
         ws = Workspace(f"T0BENCH{i}")
         with factory.begin() as s:
-            iid = logbook.record_log(s, ws=ws, user_id="U1", text="Møde.", understood=big_log(), tz=TZ, now=NOW).interaction_id
+            iid = logbook.record_log(
+                s, ws=ws, user_id="U1", text="Møde.", understood=big_log(), tz=TZ, now=NOW
+            ).interaction_id
         t0 = time.perf_counter()
         with factory.begin() as s:
             form = edit.load_form(s, ws=ws, interaction_id=iid)
             assert form is not None
             understood, metadata, note = edit_modal_parts(form, lang="da", response_url=None)
-        view = build_log_modal(lang="da", tz=TZ, writer="U1", text=form.text, understood=understood,
-                               partner_name=form.partner_name, metadata=metadata, editing=True, note=note,
-                               followup_rows=EDIT_FOLLOWUP_ROWS)
+        view = build_log_modal(
+            lang="da",
+            tz=TZ,
+            writer="U1",
+            text=form.text,
+            understood=understood,
+            partner_name=form.partner_name,
+            metadata=metadata,
+            editing=True,
+            note=note,
+            followup_rows=EDIT_FOLLOWUP_ROWS,
+        )
         t1 = time.perf_counter()
         values = state_from_view(view)
         submitted, _ = understood_from_modal(values, tz=TZ, writer="U1", lang="da")

@@ -72,14 +72,20 @@ BOT_TOKEN = "xoxb-bench-token"
 SECRET = "bench-signing-secret-0123456789abcdef"
 # Half Danish, half English, in two time zones: the parser and the catalogue see both languages.
 USERS = [
-    FakeUser(f"U0BENCH{n:02d}", f"Bench {n}", tz="Europe/Copenhagen" if n % 2 else "Europe/London",
-             locale="da-DK" if n % 2 else "en-GB")
+    FakeUser(
+        f"U0BENCH{n:02d}",
+        f"Bench {n}",
+        tz="Europe/Copenhagen" if n % 2 else "Europe/London",
+        locale="da-DK" if n % 2 else "en-GB",
+    )
     for n in range(16)
 ]
 CONCURRENCY = (1, 4, 16)
 PROBE_CONCURRENCY = (1, 2, 4, 8, 16)
 DONE_ACTION = "log_followup_done"  # handlers.log.LOG_DONE, named here as Slack would send it
-PG_URL = normalize_database_url(os.environ.get("BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"))
+PG_URL = normalize_database_url(
+    os.environ.get("BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+)
 
 
 def log_lines() -> list[str]:
@@ -226,26 +232,39 @@ def user_of(i: int) -> str:
 
 def log_bodies(fake: FakeSlack, lines: list[str], offset: int = 0) -> BodyFactory:
     """`/partner log <line>`, cycling through the corpus."""
+
     def make(i: int) -> bytes:
         n = i + offset
-        return command_body(f"log {lines[n % len(lines)]}", team_id=TEAM, user_id=user_of(n),
-                            response_url=fake.response_url(f"log-{n}"))
+        return command_body(
+            f"log {lines[n % len(lines)]}", team_id=TEAM, user_id=user_of(n), response_url=fake.response_url(f"log-{n}")
+        )
+
     return make
 
 
 def command_bodies(fake: FakeSlack, texts: list[str]) -> BodyFactory:
     """`/partner <text>`, cycling through texts."""
+
     def make(i: int) -> bytes:
-        return command_body(texts[i % len(texts)], team_id=TEAM, user_id=user_of(i),
-                            response_url=fake.response_url(f"cmd-{i}"))
+        return command_body(
+            texts[i % len(texts)], team_id=TEAM, user_id=user_of(i), response_url=fake.response_url(f"cmd-{i}")
+        )
+
     return make
 
 
 def click_bodies(fake: FakeSlack, values: list[str], action_id: str = DONE_ACTION) -> BodyFactory:
     """A button click per value, cycling through values."""
+
     def make(i: int) -> bytes:
-        return button_body(team_id=TEAM, user_id=user_of(i), action_id=action_id, value=values[i % len(values)],
-                           response_url=fake.response_url(f"click-{i}"))
+        return button_body(
+            team_id=TEAM,
+            user_id=user_of(i),
+            action_id=action_id,
+            value=values[i % len(values)],
+            response_url=fake.response_url(f"click-{i}"),
+        )
+
     return make
 
 
@@ -261,14 +280,21 @@ def stored(db_url: str, sql: str) -> list[Any]:
 
 def partner_names(db_url: str) -> list[str]:
     """Live partners the log runs created."""
-    return stored(db_url, "SELECT name FROM partners WHERE team_id = :team AND deleted_at IS NULL "
-                          "AND merged_into_id IS NULL ORDER BY id")
+    return stored(
+        db_url,
+        "SELECT name FROM partners WHERE team_id = :team AND deleted_at IS NULL AND merged_into_id IS NULL ORDER BY id",
+    )
 
 
 def open_followups(db_url: str) -> list[str]:
     """Open follow-ups the log runs created, as button values."""
-    return [str(x) for x in stored(db_url, "SELECT id FROM followups WHERE team_id = :team AND status = 'open' "
-                                           "AND deleted_at IS NULL ORDER BY id")]
+    return [
+        str(x)
+        for x in stored(
+            db_url,
+            "SELECT id FROM followups WHERE team_id = :team AND status = 'open' AND deleted_at IS NULL ORDER BY id",
+        )
+    ]
 
 
 def status_is_registered() -> bool:
@@ -287,24 +313,41 @@ def status_is_registered() -> bool:
 # ----- measuring ----------------------------------------------------------------------------
 
 
-def measure(running: Running, make_body: BodyFactory, *, n: int, concurrency: int, warmup: int = 0,
-            check: Callable[[int, bytes], bool] | None = None, logs: bool = False) -> LoadResult:
+def measure(
+    running: Running,
+    make_body: BodyFactory,
+    *,
+    n: int,
+    concurrency: int,
+    warmup: int = 0,
+    check: Callable[[int, bytes], bool] | None = None,
+    logs: bool = False,
+) -> LoadResult:
     """Send n signed requests from `concurrency` keep-alive clients (after `warmup` untimed ones)."""
     if warmup:
-        running.count(run_load("127.0.0.1", running.port, SECRET, make_body, concurrency=concurrency,
-                               total=warmup, check=check), logs=logs)
+        running.count(
+            run_load("127.0.0.1", running.port, SECRET, make_body, concurrency=concurrency, total=warmup, check=check),
+            logs=logs,
+        )
     shifted = (lambda i: make_body(i + warmup)) if warmup else make_body
     result = run_load("127.0.0.1", running.port, SECRET, shifted, concurrency=concurrency, total=n, check=check)
     return running.count(result, logs=logs)
 
 
-def sustain(running: Running, make_body: BodyFactory, *, seconds: float, concurrency: int,
-            check: Callable[[int, bytes], bool] | None = None) -> LoadResult:
+def sustain(
+    running: Running,
+    make_body: BodyFactory,
+    *,
+    seconds: float,
+    concurrency: int,
+    check: Callable[[int, bytes], bool] | None = None,
+) -> LoadResult:
     """Send as fast as `concurrency` closed-loop clients can for `seconds`."""
     worker = running.worker_pid
     cpu_before = cpu_seconds(worker) if worker else None
-    result = run_load("127.0.0.1", running.port, SECRET, make_body, concurrency=concurrency,
-                      duration=seconds, check=check)
+    result = run_load(
+        "127.0.0.1", running.port, SECRET, make_body, concurrency=concurrency, duration=seconds, check=check
+    )
     if worker and cpu_before is not None:
         cpu_after = cpu_seconds(worker)
         result.worker_cpu = (cpu_after - cpu_before) / result.wall_seconds if cpu_after else None
@@ -326,8 +369,15 @@ class Report:
     profile: str = ""
 
 
-def latency_matrix(bot: Running, noop: Running, fake: FakeSlack, lines: list[str], report: Report,
-                   sizes: dict[int, int], status_label: str) -> None:
+def latency_matrix(
+    bot: Running,
+    noop: Running,
+    fake: FakeSlack,
+    lines: list[str],
+    report: Report,
+    sizes: dict[int, int],
+    status_label: str,
+) -> None:
     """Ack latency of each kind of request at each concurrency, baseline alongside."""
     names = partner_names(bot.db_url or "")
     followups = open_followups(bot.db_url or "")
@@ -344,31 +394,50 @@ def latency_matrix(bot: Running, noop: Running, fake: FakeSlack, lines: list[str
             ("no-op click", noop, click_bodies(fake, ["1"]), None, False, None),
             ("/partner log", bot, log_bodies(fake, lines, log_offset), has_card, True, "no-op command"),
             (f"/partner {status_label}", bot, command_bodies(fake, status_texts), has_card, False, "no-op command"),
-            ("log_followup_done click", bot, click_bodies(fake, followups[log_offset:] or followups), None, False,
-             "no-op click"),
+            (
+                "log_followup_done click",
+                bot,
+                click_bodies(fake, followups[log_offset:] or followups),
+                None,
+                False,
+                "no-op click",
+            ),
         ]
         baseline: dict[str, LoadResult] = {}
         # The floor under both: the same gunicorn worker answering without Bolt or signing.
-        floor = run_load("127.0.0.1", noop.port, SECRET, lambda i: b"", concurrency=c, total=n, path="/healthz",
-                         method="GET")
-        report.latency.append({"request": "no-op GET /healthz (gunicorn only, no Bolt)", "server": "noop",
-                               **floor.summary(), "ratio_median": None, "ratio_p99": None})
+        floor = run_load(
+            "127.0.0.1", noop.port, SECRET, lambda i: b"", concurrency=c, total=n, path="/healthz", method="GET"
+        )
+        report.latency.append(
+            {
+                "request": "no-op GET /healthz (gunicorn only, no Bolt)",
+                "server": "noop",
+                **floor.summary(),
+                "ratio_median": None,
+                "ratio_p99": None,
+            }
+        )
         for label, target, bodies, check, logs, against in rows:
             print(f"  {label} at {c} client(s): {n} requests", file=sys.stderr)
             result = measure(target, bodies, n=n, concurrency=c, warmup=min(20, n // 10), check=check, logs=logs)
             fake.clear()
             baseline[label] = result
             base = baseline.get(against) if against else None
-            report.latency.append({
-                "request": label, "server": target.name, **result.summary(),
-                "ratio_median": result.median / base.median if base else None,
-                "ratio_p99": result.p99 / base.p99 if base else None,
-            })
+            report.latency.append(
+                {
+                    "request": label,
+                    "server": target.name,
+                    **result.summary(),
+                    "ratio_median": result.median / base.median if base else None,
+                    "ratio_p99": result.p99 / base.p99 if base else None,
+                }
+            )
         log_offset += n
 
 
-def best_concurrency(running: Running, fake: FakeSlack, lines: list[str], seconds: float, report: Report,
-                     backend: str) -> int:
+def best_concurrency(
+    running: Running, fake: FakeSlack, lines: list[str], seconds: float, report: Report, backend: str
+) -> int:
     """The fewest clients within 5% of the best rate among probes with no errors and p99 under 1.5 s.
 
     Closed-loop clients beyond what the worker can serve only queue: the rate stays flat while
@@ -376,36 +445,50 @@ def best_concurrency(running: Running, fake: FakeSlack, lines: list[str], second
     """
     probes = []
     for offset, c in enumerate(PROBE_CONCURRENCY):
-        result = sustain(running, log_bodies(fake, lines, 5000 * (offset + 1)), seconds=seconds, concurrency=c,
-                         check=has_card)
+        result = sustain(
+            running, log_bodies(fake, lines, 5000 * (offset + 1)), seconds=seconds, concurrency=c, check=has_card
+        )
         fake.clear()
         report.probes.append({"backend": backend, **result.summary()})
         probes.append(result)
-        print(f"  probe {backend} c={c}: {result.rps:.1f}/s, p99 {ms(result.p99)} ms, errors {result.errors}",
-              file=sys.stderr)
+        print(
+            f"  probe {backend} c={c}: {result.rps:.1f}/s, p99 {ms(result.p99)} ms, errors {result.errors}",
+            file=sys.stderr,
+        )
     healthy = [r for r in probes if r.errors == 0 and r.p99 < SLACK_DEADLINE_S / 2] or probes[:1]
     top = max(r.rps for r in healthy)
     return min(r.concurrency for r in healthy if r.rps >= 0.95 * top)
 
 
-def throughput(running: Running, fake: FakeSlack, lines: list[str], backend: str, report: Report,
-               probe_s: float, sustain_s: float) -> None:
+def throughput(
+    running: Running, fake: FakeSlack, lines: list[str], backend: str, report: Report, probe_s: float, sustain_s: float
+) -> None:
     """Probe, then sustain the best concurrency for sustain_s."""
     c = best_concurrency(running, fake, lines, probe_s, report, backend)
     print(f"  sustaining {backend} at {c} clients for {sustain_s:.0f} s", file=sys.stderr)
     result = sustain(running, log_bodies(fake, lines, 100_000), seconds=sustain_s, concurrency=c, check=has_card)
     fake.clear()
-    report.throughput.append({"backend": backend, **result.summary(),
-                              "worker_cpu": result.worker_cpu})
+    report.throughput.append({"backend": backend, **result.summary(), "worker_cpu": result.worker_cpu})
 
 
 def warm(running: Running, fake: FakeSlack, lines: list[str], n_logs: int) -> None:
     """Every user's first request (profile fetch), then some logs so partners and follow-ups exist."""
-    running.count(run_load("127.0.0.1", running.port, SECRET, command_bodies(fake, ["help"]),
-                           concurrency=1, total=len(USERS)))
+    running.count(
+        run_load("127.0.0.1", running.port, SECRET, command_bodies(fake, ["help"]), concurrency=1, total=len(USERS))
+    )
     if running.name == "bot":
-        running.count(run_load("127.0.0.1", running.port, SECRET, log_bodies(fake, lines, 50_000),
-                               concurrency=4, total=n_logs, check=has_card), logs=True)
+        running.count(
+            run_load(
+                "127.0.0.1",
+                running.port,
+                SECRET,
+                log_bodies(fake, lines, 50_000),
+                concurrency=4,
+                total=n_logs,
+                check=has_card,
+            ),
+            logs=True,
+        )
     fake.clear()
 
 
@@ -425,8 +508,15 @@ def footprint(running: Running, label: str, idle: dict[str, Any], report: Report
     """RSS now, next to the idle figure taken after start-up."""
     time.sleep(1.0)
     after = running.rss()
-    report.footprint.append({"server": label, "idle": idle, "after": after, "commands": running.commands,
-                             "log_commands": running.log_commands})
+    report.footprint.append(
+        {
+            "server": label,
+            "idle": idle,
+            "after": after,
+            "commands": running.commands,
+            "log_commands": running.log_commands,
+        }
+    )
 
 
 # ----- profiling ------------------------------------------------------------------------------
@@ -447,10 +537,16 @@ def profile_log_path(fake: FakeSlack, lines: list[str], n: int) -> str:
     from bot.settings import load_settings
 
     with tempfile.TemporaryDirectory() as tmp:
-        settings = load_settings({
-            "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": fake.api_url,
-            "DATABASE_URL": f"sqlite:///{tmp}/profile.db", "RUN_SCHEDULER": "false",
-        }, dotenv=False)
+        settings = load_settings(
+            {
+                "SLACK_BOT_TOKEN": BOT_TOKEN,
+                "SLACK_SIGNING_SECRET": SECRET,
+                "SLACK_API_URL": fake.api_url,
+                "DATABASE_URL": f"sqlite:///{tmp}/profile.db",
+                "RUN_SCHEDULER": "false",
+            },
+            dotenv=False,
+        )
         prepare_database(settings)
         # Listeners run in the calling thread (as in the console), so the profile sees their work
         # rather than Bolt's request thread waiting for ack().
@@ -465,12 +561,18 @@ def profile_log_path(fake: FakeSlack, lines: list[str], n: int) -> str:
             body = make(i)
             headers = signed_headers(SECRET, body)
             environ = {
-                "REQUEST_METHOD": "POST", "PATH_INFO": "/slack/events", "QUERY_STRING": "",
-                "CONTENT_TYPE": headers["Content-Type"], "CONTENT_LENGTH": str(len(body)),
+                "REQUEST_METHOD": "POST",
+                "PATH_INFO": "/slack/events",
+                "QUERY_STRING": "",
+                "CONTENT_TYPE": headers["Content-Type"],
+                "CONTENT_LENGTH": str(len(body)),
                 "HTTP_X_SLACK_REQUEST_TIMESTAMP": headers["X-Slack-Request-Timestamp"],
                 "HTTP_X_SLACK_SIGNATURE": headers["X-Slack-Signature"],
-                "wsgi.input": io.BytesIO(body), "wsgi.url_scheme": "http", "SERVER_NAME": "127.0.0.1",
-                "SERVER_PORT": "0", "SERVER_PROTOCOL": "HTTP/1.1",
+                "wsgi.input": io.BytesIO(body),
+                "wsgi.url_scheme": "http",
+                "SERVER_NAME": "127.0.0.1",
+                "SERVER_PORT": "0",
+                "SERVER_PROTOCOL": "HTTP/1.1",
             }
             status: list[str] = []
             out = b"".join(app(environ, lambda s, h, *a: status.append(s)))
@@ -492,7 +594,11 @@ def profile_log_path(fake: FakeSlack, lines: list[str], n: int) -> str:
     stats = pstats.Stats(profiler)
     total = sum(v[3] for k, v in stats.stats.items() if k[2] == "wsgi_app" and "bot/process/server.py" in k[0])  # type: ignore[attr-defined]
     groups = [
-        ("request verification (signature)", "slack_bolt/middleware/request_verification/request_verification.py", "process"),
+        (
+            "request verification (signature)",
+            "slack_bolt/middleware/request_verification/request_verification.py",
+            "process",
+        ),
         ("resolve_actor middleware (user row)", "bot/domain/people.py", "load_actor"),
         ("parse (bot.understanding.parse)", "bot/understanding/parser.py", "parse"),
         ("  of which dateparser.parse", "dateparser/__init__.py", "parse"),
@@ -508,8 +614,10 @@ def profile_log_path(fake: FakeSlack, lines: list[str], n: int) -> str:
     ]
     statements = sum(v[1] for k, v in stats.stats.items() if k[2] == "<method 'execute' of 'sqlite3.Cursor' objects>")  # type: ignore[attr-defined]
     out = io.StringIO()
-    out.write(f"cProfile of {n} `/partner log` commands through make_wsgi_app in one thread (SQLite); "
-              f"median wall {statistics.median(walls) * 1000:.1f} ms per command with the profiler on.\n\n")
+    out.write(
+        f"cProfile of {n} `/partner log` commands through make_wsgi_app in one thread (SQLite); "
+        f"median wall {statistics.median(walls) * 1000:.1f} ms per command with the profiler on.\n\n"
+    )
     out.write(f"{statements / n:.0f} SQL statements per log command.\n\n")
     out.write("| part of the path | cumulative s | share of the request |\n| --- | --- | --- |\n")
     for label, file_part, func in groups:
@@ -519,7 +627,7 @@ def profile_log_path(fake: FakeSlack, lines: list[str], n: int) -> str:
     buffer = io.StringIO()
     pstats.Stats(profiler, stream=buffer).strip_dirs().sort_stats("tottime").print_stats(15)
     body = buffer.getvalue()
-    out.write(body[body.find("   ncalls"):].rstrip() + "\n```\n")
+    out.write(body[body.find("   ncalls") :].rstrip() + "\n```\n")
     return out.getvalue()
 
 
@@ -532,15 +640,19 @@ def run(args: argparse.Namespace) -> Report:
     lines = log_lines()
     status_label = "status" if status_is_registered() else "help"
     if status_label == "help":
-        report.notes.append("`/partner status` is not registered in this tree: `/partner help` was measured in its place.")
+        report.notes.append(
+            "`/partner status` is not registered in this tree: `/partner help` was measured in its place."
+        )
     sizes = {1: 60, 4: 120, 16: 240} if args.quick else {1: 300, 4: 600, 16: 960}
     probe_s, sustain_s = (2.0, 10.0) if args.quick else (6.0, 60.0)
     footprint_target = 1_000 if args.quick else 10_000
 
-    with FakeSlack(team_id=TEAM, bot_token=BOT_TOKEN, users=USERS) as fake, \
-            tempfile.TemporaryDirectory() as tmp:
-        report.startup = {"bot (SQLite, fresh file, migrates on start)": [], "no-op Bolt app": [],
-                          "bot (PostgreSQL, migrated by release phase)": []}
+    with FakeSlack(team_id=TEAM, bot_token=BOT_TOKEN, users=USERS) as fake, tempfile.TemporaryDirectory() as tmp:
+        report.startup = {
+            "bot (SQLite, fresh file, migrates on start)": [],
+            "no-op Bolt app": [],
+            "bot (PostgreSQL, migrated by release phase)": [],
+        }
         bot = start_bot(fake, f"sqlite:///{tmp}/partnerbot.db")
         noop = None
         try:
@@ -561,9 +673,17 @@ def run(args: argparse.Namespace) -> Report:
             throughput(bot, fake, lines, "SQLite", report, probe_s, sustain_s)
             if bot.commands < footprint_target:
                 print(f"  topping up to {footprint_target} commands", file=sys.stderr)
-                c = max((r for r in report.throughput if r["backend"] == "SQLite"), key=lambda r: r["rps"])["concurrency"]
-                measure(bot, log_bodies(fake, lines, 300_000), n=footprint_target - bot.commands, concurrency=c,
-                        check=has_card, logs=True)
+                c = max((r for r in report.throughput if r["backend"] == "SQLite"), key=lambda r: r["rps"])[
+                    "concurrency"
+                ]
+                measure(
+                    bot,
+                    log_bodies(fake, lines, 300_000),
+                    n=footprint_target - bot.commands,
+                    concurrency=c,
+                    check=has_card,
+                    logs=True,
+                )
                 fake.clear()
             footprint(bot, "bot (SQLite)", bot_idle, report)
             footprint(noop, "no-op Bolt app", noop_idle, report)
@@ -623,29 +743,45 @@ def verdicts(report: Report) -> list[str]:
     log1, log16 = row("/partner log", 1), row("/partner log", 16)
     if log1:
         p99 = log1["p99_s"] * 1000
-        out.append(f"log p99 at 1 client ≤ 50 ms: {p99:.1f} ms — " + ("met" if p99 <= 50 else f"missed by {p99 - 50:.1f} ms"))
+        out.append(
+            f"log p99 at 1 client ≤ 50 ms: {p99:.1f} ms — " + ("met" if p99 <= 50 else f"missed by {p99 - 50:.1f} ms")
+        )
         r = log1["ratio_p99"]
         rm = log1["ratio_median"]
-        out.append(f"log / no-op ratio at 1 client ≤ 2: median {rm:.2f}×, p99 {r:.2f}× — "
-                   + ("met" if max(r, rm) <= 2 else f"missed (by {max(r, rm) - 2:.2f}× at the worse of the two)"))
+        out.append(
+            f"log / no-op ratio at 1 client ≤ 2: median {rm:.2f}×, p99 {r:.2f}× — "
+            + ("met" if max(r, rm) <= 2 else f"missed (by {max(r, rm) - 2:.2f}× at the worse of the two)")
+        )
     if log16:
         p99 = log16["p99_s"]
-        out.append(f"log p99 at 16 clients ≤ 1.5 s: {p99 * 1000:.0f} ms — "
-                   + ("met" if p99 <= 1.5 else f"missed by {(p99 - 1.5) * 1000:.0f} ms"))
+        out.append(
+            f"log p99 at 16 clients ≤ 1.5 s: {p99 * 1000:.0f} ms — "
+            + ("met" if p99 <= 1.5 else f"missed by {(p99 - 1.5) * 1000:.0f} ms")
+        )
     slow = [r for r in report.latency if r["server"] == "bot" and r["max_s"] and r["max_s"] > SLACK_DEADLINE_S]
-    out.append("every ack inside Slack's 3 s: " + ("met" if not slow else
-               "missed: " + ", ".join(f"{r['request']} at {r['concurrency']} (max {r['max_s']:.2f} s)" for r in slow)))
+    out.append(
+        "every ack inside Slack's 3 s: "
+        + (
+            "met"
+            if not slow
+            else "missed: " + ", ".join(f"{r['request']} at {r['concurrency']} (max {r['max_s']:.2f} s)" for r in slow)
+        )
+    )
     for t in report.throughput:
-        out.append(f"throughput {t['backend']}: {t['rps']:.1f} log commands/s for {t['wall_s']:.0f} s at "
-                   f"{t['concurrency']} clients, {t['errors']} errors — " + ("no errors" if t["errors"] == 0 else "errors"))
+        out.append(
+            f"throughput {t['backend']}: {t['rps']:.1f} log commands/s for {t['wall_s']:.0f} s at "
+            f"{t['concurrency']} clients, {t['errors']} errors — " + ("no errors" if t["errors"] == 0 else "errors")
+        )
     for f in report.footprint:
         if f["server"].startswith("bot") and f["after"]["worker"]:
             worker, master = f["after"]["worker"], f["after"]["master"]
             pair = worker["pss"] + master["pss"]
             verdict = "met" if worker["rss"] < 150 else f"missed by {worker['rss'] - 150:.0f} MiB"
-            out.append(f"web process memory after {f['commands']:,} commands < 150 MB, {f['server']}: worker RSS "
-                       f"{worker['rss']:.0f} MiB — {verdict}; counting the gunicorn master too (PSS, shared pages "
-                       f"split) {pair:.0f} MiB — " + ("met" if pair < 150 else f"missed by {pair - 150:.0f} MiB"))
+            out.append(
+                f"web process memory after {f['commands']:,} commands < 150 MB, {f['server']}: worker RSS "
+                f"{worker['rss']:.0f} MiB — {verdict}; counting the gunicorn master too (PSS, shared pages "
+                f"split) {pair:.0f} MiB — " + ("met" if pair < 150 else f"missed by {pair - 150:.0f} MiB")
+            )
     return out
 
 
@@ -654,41 +790,55 @@ def markdown(report: Report) -> str:
     o: list[str] = []
     mode = "quick smoke run (short, small samples: do not quote)" if report.quick else "full run"
     o.append(f"### HTTP: ack latency, throughput, footprint ({mode})\n")
-    o.append("Loopback, signed requests, closed-loop keep-alive clients (threads in one process, which also "
-             "hosts the fake Slack). One gunicorn gthread worker with 8 threads for both the bot and the no-op "
-             "app (the bot's defaults, WEB_CONCURRENCY=1, WEB_THREADS=8). Latency is request-to-last-byte at "
-             "the client. Ratio = bot ÷ no-op at the same concurrency, measured back to back.\n")
+    o.append(
+        "Loopback, signed requests, closed-loop keep-alive clients (threads in one process, which also "
+        "hosts the fake Slack). One gunicorn gthread worker with 8 threads for both the bot and the no-op "
+        "app (the bot's defaults, WEB_CONCURRENCY=1, WEB_THREADS=8). Latency is request-to-last-byte at "
+        "the client. Ratio = bot ÷ no-op at the same concurrency, measured back to back.\n"
+    )
     o.append("#### Ack latency\n")
     o.append("| request | clients | n | median ms | p99 ms | max ms | ratio to no-op (median / p99) | errors |")
     o.append("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
     for r in report.latency:
         ratio = f"{_ratio(r['ratio_median'])} / {_ratio(r['ratio_p99'])}" if r["ratio_median"] else "baseline"
-        o.append(f"| {r['request']} | {r['concurrency']} | {r['count']} | {ms(r['median_s'])} | {ms(r['p99_s'])} | "
-                 f"{ms(r['max_s'])} | {ratio} | {r['errors']} |")
+        o.append(
+            f"| {r['request']} | {r['concurrency']} | {r['count']} | {ms(r['median_s'])} | {ms(r['p99_s'])} | "
+            f"{ms(r['max_s'])} | {ratio} | {r['errors']} |"
+        )
     o.append("")
     o.append("#### Throughput: signed `/partner log`, sustained\n")
-    o.append("| backend | clients | duration s | commands | commands/s | median ms | p99 ms | max ms | errors | worker CPU |")
+    o.append(
+        "| backend | clients | duration s | commands | commands/s | median ms | p99 ms | max ms | errors | worker CPU |"
+    )
     o.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for t in report.throughput:
         cpu = f"{t['worker_cpu'] * 100:.0f}% of a core" if t.get("worker_cpu") else "–"
-        o.append(f"| {t['backend']} | {t['concurrency']} | {t['wall_s']:.0f} | {t['count']:,} | {t['rps']:.1f} | "
-                 f"{ms(t['median_s'])} | {ms(t['p99_s'])} | {ms(t['max_s'])} | {t['errors']} | {cpu} |")
+        o.append(
+            f"| {t['backend']} | {t['concurrency']} | {t['wall_s']:.0f} | {t['count']:,} | {t['rps']:.1f} | "
+            f"{ms(t['median_s'])} | {ms(t['p99_s'])} | {ms(t['max_s'])} | {t['errors']} | {cpu} |"
+        )
     o.append("")
     probes = ", ".join(f"{p['backend']} {p['concurrency']}→{p['rps']:.0f}/s" for p in report.probes)
     o.append(f"Concurrency chosen from short probes (clients→commands/s): {probes}.\n")
     o.append("#### Footprint\n")
-    o.append("| server | when | worker RSS | worker PSS | worker USS | master RSS | master PSS | master + worker PSS | commands served |")
+    o.append(
+        "| server | when | worker RSS | worker PSS | worker USS | master RSS | master PSS | master + worker PSS | commands served |"
+    )
     o.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for f in report.footprint:
         for when, m in (("idle after start-up", f["idle"]), ("after the run", f["after"])):
             w, p = m["worker"], m["master"]
             served = f"{f['commands']:,} ({f['log_commands']:,} logs)" if when == "after the run" else "0"
-            o.append(f"| {f['server']} | {when} | {w['rss']:.0f} | {w['pss']:.0f} | {w['uss']:.0f} | {p['rss']:.0f} | "
-                     f"{p['pss']:.0f} | {w['pss'] + p['pss']:.0f} | {served} |")
+            o.append(
+                f"| {f['server']} | {when} | {w['rss']:.0f} | {w['pss']:.0f} | {w['uss']:.0f} | {p['rss']:.0f} | "
+                f"{p['pss']:.0f} | {w['pss'] + p['pss']:.0f} | {served} |"
+            )
     o.append("")
-    o.append("MiB from /proc/<pid>/smaps_rollup. RSS counts pages the worker shares with the master (it is forked "
-             "from it) in both; PSS splits shared pages between them, so master + worker PSS is what the pair costs; "
-             "USS is the worker's private memory.\n")
+    o.append(
+        "MiB from /proc/<pid>/smaps_rollup. RSS counts pages the worker shares with the master (it is forked "
+        "from it) in both; PSS splits shared pages between them, so master + worker PSS is what the pair costs; "
+        "USS is the worker's private memory.\n"
+    )
     o.append("| start-up to first 200 on /healthz | median s | runs |")
     o.append("| --- | ---: | --- |")
     for label, values in report.startup.items():
@@ -713,8 +863,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a smoke run of about a minute (small samples)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--no-postgres", action="store_true", help="skip the PostgreSQL throughput run")
-    parser.add_argument("--profile", type=int, default=0, metavar="N",
-                        help="also profile N log commands in-process with cProfile")
+    parser.add_argument(
+        "--profile", type=int, default=0, metavar="N", help="also profile N log commands in-process with cProfile"
+    )
     args = parser.parse_args(argv)
     report = run(args)
     text_out = markdown(report)

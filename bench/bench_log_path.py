@@ -43,12 +43,18 @@ from bench.bench_http import TEAM  # noqa: E402
 def _environ(body: bytes) -> dict[str, Any]:
     headers = signed_headers(SECRET, body)
     return {
-        "REQUEST_METHOD": "POST", "PATH_INFO": "/slack/events", "QUERY_STRING": "",
-        "CONTENT_TYPE": headers["Content-Type"], "CONTENT_LENGTH": str(len(body)),
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": "/slack/events",
+        "QUERY_STRING": "",
+        "CONTENT_TYPE": headers["Content-Type"],
+        "CONTENT_LENGTH": str(len(body)),
         "HTTP_X_SLACK_REQUEST_TIMESTAMP": headers["X-Slack-Request-Timestamp"],
         "HTTP_X_SLACK_SIGNATURE": headers["X-Slack-Signature"],
-        "wsgi.input": io.BytesIO(body), "wsgi.url_scheme": "http", "SERVER_NAME": "127.0.0.1",
-        "SERVER_PORT": "0", "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.input": io.BytesIO(body),
+        "wsgi.url_scheme": "http",
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "0",
+        "SERVER_PROTOCOL": "HTTP/1.1",
     }
 
 
@@ -77,10 +83,16 @@ def measure(url: str, fake: FakeSlack, n: int, *, show: bool, profile: bool) -> 
     from bot.settings import load_settings
     from storage.migrate import upgrade
 
-    settings = load_settings({
-        "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": fake.api_url,
-        "DATABASE_URL": url, "RUN_SCHEDULER": "false",
-    }, dotenv=False)
+    settings = load_settings(
+        {
+            "SLACK_BOT_TOKEN": BOT_TOKEN,
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_API_URL": fake.api_url,
+            "DATABASE_URL": url,
+            "RUN_SCHEDULER": "false",
+        },
+        dotenv=False,
+    )
     upgrade(url)
     partnerbot = create_app(settings, listener_executor=ImmediateExecutor())
     runtime.warm_up()
@@ -177,8 +189,10 @@ def main() -> int:
     base_median = statistics.median(base)
     for label, walls, count, _kinds in rows:
         median = statistics.median(walls)
-        print(f"| {label} | {median * 1000:.1f} | {percentile(walls, 99) * 1000:.1f} | "
-              f"{median / base_median:.2f}× | {'' if count is None else f'{count:.0f}'} |")
+        print(
+            f"| {label} | {median * 1000:.1f} | {percentile(walls, 99) * 1000:.1f} | "
+            f"{median / base_median:.2f}× | {'' if count is None else f'{count:.0f}'} |"
+        )
     for label, _walls, _count, kinds in rows:
         if kinds:
             total = sum(kinds.values()) / args.n

@@ -47,14 +47,27 @@ def seed(url: str, partners: int, now: datetime) -> None:
     for start in range(0, partners, batch):
         with sessions.begin() as session:
             for i in range(start, min(start + batch, partners)):
-                p = create_partner(session, ws=WS, name=f"{WORDS[i % 10]} {TOWNS[i % 9]} {i:05d}",
-                                   allow_duplicate=True)
+                p = create_partner(session, ws=WS, name=f"{WORDS[i % 10]} {TOWNS[i % 9]} {i:05d}", allow_duplicate=True)
                 if i % 4 == 0:
-                    log_interaction(session, ws=WS, kind=InteractionKind.CALL, logged_by=ANNA, partner_id=p.id,
-                                    occurred_at=now - timedelta(days=i % 90), raw_text=f"Opkald {i}")
+                    log_interaction(
+                        session,
+                        ws=WS,
+                        kind=InteractionKind.CALL,
+                        logged_by=ANNA,
+                        partner_id=p.id,
+                        occurred_at=now - timedelta(days=i % 90),
+                        raw_text=f"Opkald {i}",
+                    )
                 if i % 10 == 0:
-                    create_followup(session, ws=WS, action=FollowUpAction.CALL, owner_user_id=ANNA,
-                                    due_at=now + timedelta(hours=i % 200 - 50), partner_id=p.id, text=f"Ring {i}")
+                    create_followup(
+                        session,
+                        ws=WS,
+                        action=FollowUpAction.CALL,
+                        owner_user_id=ANNA,
+                        due_at=now + timedelta(hours=i % 200 - 50),
+                        partner_id=p.id,
+                        text=f"Ring {i}",
+                    )
     engine.dispose()
 
 
@@ -91,6 +104,7 @@ def main() -> None:
                     summary = status_summary(session, ws=WS, partner_id=lookup.chosen.partner.id, now=now)
                     return build_status_blocks(summary, "da", CPH)  # type: ignore[arg-type]
                 return lookup
+
         return run
 
     def due(owner: str | None) -> Callable[[], object]:
@@ -98,6 +112,7 @@ def main() -> None:
             with sessions.begin() as session:
                 buckets = due_overview(session, ws=WS, owner_user_id=owner, now=now, tz=CPH)
                 return build_due_blocks(buckets, "da", CPH, scope=owner or "all")
+
         return run
 
     def listing() -> object:

@@ -111,24 +111,36 @@ def main() -> int:
     ours = per_line(lambda text, now, tz: parse(text, now=now, tz=tz), rows)
 
     def plain(text, now, tz):
-        search_dates(text, languages=["da", "en"], settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now.replace(tzinfo=None)})
+        search_dates(
+            text,
+            languages=["da", "en"],
+            settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now.replace(tzinfo=None)},
+        )
 
     theirs = per_line(plain, rows)
     cold_ours = min((cold(_COLD_OURS, rows[0]) for _ in range(3)), key=lambda c: c[2])
     cold_theirs = min((cold(_COLD_DATEPARSER, rows[0]) for _ in range(3)), key=lambda c: c[2])
 
     ms = 1000
-    print(f"Machine: {facts['cpu']}, {facts['cores']} cores, Python {facts['python']}; "
-          f"{len(rows)} corpus lines x {ROUNDS} rounds after warm-up\n")
+    print(
+        f"Machine: {facts['cpu']}, {facts['cores']} cores, Python {facts['python']}; "
+        f"{len(rows)} corpus lines x {ROUNDS} rounds after warm-up\n"
+    )
     print("| measure | ours (`bot.understanding.parse`) | plain `dateparser.search_dates` | target (ours) |")
     print("| --- | ---: | ---: | ---: |")
-    print(f"| median per line | {statistics.median(ours) * ms:.3f} ms | {statistics.median(theirs) * ms:.3f} ms | ≤ 2 ms |")
+    print(
+        f"| median per line | {statistics.median(ours) * ms:.3f} ms | {statistics.median(theirs) * ms:.3f} ms | ≤ 2 ms |"
+    )
     print(f"| p99 per line | {percentile(ours, 99) * ms:.3f} ms | {percentile(theirs, 99) * ms:.3f} ms | ≤ 20 ms |")
     print(f"| max per line | {max(ours) * ms:.3f} ms | {max(theirs) * ms:.3f} ms | |")
     print(f"| cold: import (+ warm_up for ours) | {cold_ours[0] * ms:.0f} ms | {cold_theirs[0] * ms:.0f} ms | |")
     print(f"| cold: first parse after that | {cold_ours[1] * ms:.1f} ms | {cold_theirs[1] * ms:.1f} ms | |")
-    print(f"| cold: import + warm_up + first parse | {cold_ours[2] * ms:.0f} ms | {cold_theirs[2] * ms:.0f} ms | ≤ 500 ms |")
-    print(f"| cold: whole fresh process (incl. interpreter start) | {cold_ours[3] * ms:.0f} ms | {cold_theirs[3] * ms:.0f} ms | |")
+    print(
+        f"| cold: import + warm_up + first parse | {cold_ours[2] * ms:.0f} ms | {cold_theirs[2] * ms:.0f} ms | ≤ 500 ms |"
+    )
+    print(
+        f"| cold: whole fresh process (incl. interpreter start) | {cold_ours[3] * ms:.0f} ms | {cold_theirs[3] * ms:.0f} ms | |"
+    )
     return 0
 
 

@@ -84,8 +84,10 @@ def first_answer(argv: list[str], env: dict[str, str], port: int, body: bytes) -
 
 
 def startup(fake: FakeSlack, starts: int, pg: bool) -> list[str]:
-    out = ["| server | spawn → port accepts (median s) | port accepts → first answer (median s, worst) | spawn → first answer (median s) | runs |",
-           "| --- | ---: | ---: | ---: | ---: |"]
+    out = [
+        "| server | spawn → port accepts (median s) | port accepts → first answer (median s, worst) | spawn → first answer (median s) | runs |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
     cases = [("no-op Bolt app", None)]
     cases.append(("bot, SQLite (fresh file, migrates on start)", "sqlite"))
     if pg:
@@ -94,8 +96,12 @@ def startup(fake: FakeSlack, starts: int, pg: bool) -> list[str]:
         rows = []
         for i in range(starts):
             port = free_port()
-            body = command_body(f"log Ringede til Lars hos Start Boghandel {i}. Ring igen fredag.", team_id=TEAM,
-                                user_id=USERS[0].id, response_url=fake.response_url(f"start-{i}"))
+            body = command_body(
+                f"log Ringede til Lars hos Start Boghandel {i}. Ring igen fredag.",
+                team_id=TEAM,
+                user_id=USERS[0].id,
+                response_url=fake.response_url(f"start-{i}"),
+            )
             with tempfile.TemporaryDirectory() as tmp:
                 if backend is None:
                     argv = [sys.executable, str(ROOT / "bench" / "noop_app.py")]
@@ -107,23 +113,30 @@ def startup(fake: FakeSlack, starts: int, pg: bool) -> list[str]:
                 if backend == "postgresql":
                     url, drop = fresh_postgres_url()
                 try:
-                    rows.append(first_answer([sys.executable, "-m", "bot", "serve"],
-                                             _env(fake, port, {"DATABASE_URL": url}), port, body))
+                    rows.append(
+                        first_answer(
+                            [sys.executable, "-m", "bot", "serve"], _env(fake, port, {"DATABASE_URL": url}), port, body
+                        )
+                    )
                 finally:
                     if drop:
                         drop()
         statuses = {r[2] for r in rows}
-        out.append(f"| {label} | {statistics.median(r[0] for r in rows):.2f} | "
-                   f"{statistics.median(r[1] for r in rows):.3f} ({max(r[1] for r in rows):.3f}) | "
-                   f"{statistics.median(r[0] + r[1] for r in rows):.2f} | {len(rows)}"
-                   f"{'' if statuses == {200} else f' (statuses {sorted(statuses)})'} |")
+        out.append(
+            f"| {label} | {statistics.median(r[0] for r in rows):.2f} | "
+            f"{statistics.median(r[1] for r in rows):.3f} ({max(r[1] for r in rows):.3f}) | "
+            f"{statistics.median(r[0] + r[1] for r in rows):.2f} | {len(rows)}"
+            f"{'' if statuses == {200} else f' (statuses {sorted(statuses)})'} |"
+        )
     return out
 
 
 def latency(fake: FakeSlack, n: int, pg: bool) -> list[str]:
     lines = log_lines()
-    out = ["| server | clients | n | median ms | p99 ms | ratio to no-op (median / p99) | errors |",
-           "| --- | ---: | ---: | ---: | ---: | --- | ---: |"]
+    out = [
+        "| server | clients | n | median ms | p99 ms | ratio to no-op (median / p99) | errors |",
+        "| --- | ---: | ---: | ---: | ---: | --- | ---: |",
+    ]
     noop = start_noop(fake)
     backends: list[tuple[str, Running, object]] = []
     try:
@@ -140,13 +153,23 @@ def latency(fake: FakeSlack, n: int, pg: bool) -> list[str]:
                 for clients in (1, 4, 16):
                     count = n if clients == 1 else n * 2
                     base = measure(noop, command_bodies(fake, ["log x"]), n=count, concurrency=clients)
-                    out.append(f"| no-op command | {clients} | {count} | {base.median * 1000:.1f} | {base.p99 * 1000:.1f} | baseline | {base.non_200} |")
+                    out.append(
+                        f"| no-op command | {clients} | {count} | {base.median * 1000:.1f} | {base.p99 * 1000:.1f} | baseline | {base.non_200} |"
+                    )
                     for name, bot, _drop in backends:
-                        r = measure(bot, log_bodies(fake, lines, 100_000 * clients), n=count, concurrency=clients,
-                                    check=has_card, logs=True)
-                        out.append(f"| `/partner log`, {name} | {clients} | {count} | {r.median * 1000:.1f} | "
-                                   f"{r.p99 * 1000:.1f} | {r.median / base.median:.2f}× / {r.p99 / base.p99:.2f}× | "
-                                   f"{r.non_200 + len(r.exceptions)} |")
+                        r = measure(
+                            bot,
+                            log_bodies(fake, lines, 100_000 * clients),
+                            n=count,
+                            concurrency=clients,
+                            check=has_card,
+                            logs=True,
+                        )
+                        out.append(
+                            f"| `/partner log`, {name} | {clients} | {count} | {r.median * 1000:.1f} | "
+                            f"{r.p99 * 1000:.1f} | {r.median / base.median:.2f}× / {r.p99 / base.p99:.2f}× | "
+                            f"{r.non_200 + len(r.exceptions)} |"
+                        )
                     fake.clear()
             finally:
                 for _name, bot, drop in backends:
@@ -160,14 +183,18 @@ def latency(fake: FakeSlack, n: int, pg: bool) -> list[str]:
 
 def footprint(fake: FakeSlack, total: int) -> list[str]:
     lines = log_lines()
-    out = ["| server | when | commands | worker RSS MiB | worker PSS | master RSS | master PSS | master + worker PSS |",
-           "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    out = [
+        "| server | when | commands | worker RSS MiB | worker PSS | master RSS | master PSS | master + worker PSS |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
 
     def row(label: str, when: str, running: Running) -> str:
         m = running.rss()
         w, p = m["worker"], m["master"]
-        return (f"| {label} | {when} | {running.commands:,} | {w['rss']:.0f} | {w['pss']:.0f} | {p['rss']:.0f} | "
-                f"{p['pss']:.0f} | {w['pss'] + p['pss']:.0f} |")
+        return (
+            f"| {label} | {when} | {running.commands:,} | {w['rss']:.0f} | {w['pss']:.0f} | {p['rss']:.0f} | "
+            f"{p['pss']:.0f} | {w['pss'] + p['pss']:.0f} |"
+        )
 
     with tempfile.TemporaryDirectory() as tmp:
         bot = start_bot(fake, f"sqlite:///{tmp}/fp.db")
@@ -203,8 +230,12 @@ def main() -> int:
     parser.add_argument("--footprint", type=int, default=10_000)
     parser.add_argument("--no-pg", action="store_true")
     parser.add_argument("--only", choices=["startup", "latency", "footprint"])
-    parser.add_argument("--tree", type=Path, help="run the bot from this source tree (e.g. an export of main), "
-                        "for a before/after comparison; the no-op app always runs from this tree")
+    parser.add_argument(
+        "--tree",
+        type=Path,
+        help="run the bot from this source tree (e.g. an export of main), "
+        "for a before/after comparison; the no-op app always runs from this tree",
+    )
     args = parser.parse_args()
     if args.tree:
         import bench.bench_http as bench_http

@@ -58,13 +58,22 @@ CPU_WINDOW_S = 3.0
 
 CANDIDATES: dict[str, tuple[str, list[str], str | None]] = {
     # name: (what it is, argv after the interpreter, module it needs)
-    "builtin": ("slack_sdk built-in client (Bolt's default SocketModeHandler)",
-                ["bench/socket_candidate.py", "builtin"], None),
-    "websocket-client": ("slack_sdk websocket_client adapter", ["bench/socket_candidate.py", "websocket-client"],
-                         "websocket"),
+    "builtin": (
+        "slack_sdk built-in client (Bolt's default SocketModeHandler)",
+        ["bench/socket_candidate.py", "builtin"],
+        None,
+    ),
+    "websocket-client": (
+        "slack_sdk websocket_client adapter",
+        ["bench/socket_candidate.py", "websocket-client"],
+        "websocket",
+    ),
     "aiohttp": ("slack_sdk aiohttp adapter", ["bench/socket_candidate.py", "aiohttp"], "aiohttp"),
-    "websockets": ("slack_sdk websockets adapter (AsyncWebClient needs aiohttp too)",
-                   ["bench/socket_candidate.py", "websockets"], "websockets"),
+    "websockets": (
+        "slack_sdk websockets adapter (AsyncWebClient needs aiohttp too)",
+        ["bench/socket_candidate.py", "websockets"],
+        "websockets",
+    ),
     "partnerbot": ("bot/process/socket_transport.py over websocket-client", ["-m", "bot", "socket"], "websocket"),
 }
 
@@ -135,8 +144,14 @@ class Rig:
         self.log_path = workdir / f"{name}.log"
         self.log_file = self.log_path.open("wb")
         self.spawned = time.monotonic()
-        self.process = subprocess.Popen([sys.executable, *argv], cwd=ROOT, env=env, stdout=self.log_file,
-                                        stderr=subprocess.STDOUT, start_new_session=True)
+        self.process = subprocess.Popen(
+            [sys.executable, *argv],
+            cwd=ROOT,
+            env=env,
+            stdout=self.log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
     def cpu(self) -> float:
         return cpu_seconds(self.process.pid) or 0.0
@@ -305,12 +320,14 @@ def run_candidate(name: str, plan: Plan, workdir: Path) -> Result:
     print(f"== {name}", file=sys.stderr, flush=True)
     rig = Rig(name, argv, workdir)
     try:
-        for step, action in (("start", lambda: measure_start(rig, result)),
-                             ("latency", lambda: measure_latency(rig, result, plan)),
-                             ("refresh", lambda: measure_refresh(rig, result, plan)),
-                             ("drops", lambda: measure_drops(rig, result, plan)),
-                             ("outage", lambda: measure_outage(rig, result, plan)),
-                             ("sigterm", lambda: measure_sigterm(rig, result))):
+        for step, action in (
+            ("start", lambda: measure_start(rig, result)),
+            ("latency", lambda: measure_latency(rig, result, plan)),
+            ("refresh", lambda: measure_refresh(rig, result, plan)),
+            ("drops", lambda: measure_drops(rig, result, plan)),
+            ("outage", lambda: measure_outage(rig, result, plan)),
+            ("sigterm", lambda: measure_sigterm(rig, result)),
+        ):
             print(f"   {step}", file=sys.stderr, flush=True)
             action()
     except Exception as exc:  # noqa: BLE001 - one candidate failing is a result, not the end of the run
@@ -350,14 +367,21 @@ def render(results: list[Result], plan: Plan, facts: dict[str, str], quick: bool
     o = ["# Socket Mode clients", ""]
     if quick:
         o += ["> Quick run: one trial of each fault; not for quoting.", ""]
-    o += ["Same app, database (SQLite) and fake Slack for every candidate; each in its own process. "
-          f"Trials: {plan.latency_n} commands per latency figure, {plan.refresh_n} refreshes per reason, "
-          f"{plan.drop_n} of each drop ({plan.half_open_n} half-open); a reconnect not seen within "
-          f"{plan.cap_s:.0f} s counts as never.", ""]
+    o += [
+        "Same app, database (SQLite) and fake Slack for every candidate; each in its own process. "
+        f"Trials: {plan.latency_n} commands per latency figure, {plan.refresh_n} refreshes per reason, "
+        f"{plan.drop_n} of each drop ({plan.half_open_n} half-open); a reconnect not seen within "
+        f"{plan.cap_s:.0f} s counts as never.",
+        "",
+    ]
     o += ["| fact | value |", "| --- | --- |"] + [f"| {k} | {v} |" for k, v in facts.items()] + [""]
-    o += ["## Acknowledgements", "",
-          "| candidate | start → first ack | help: median / p99 | log: median / p99 | after refresh_requested: worst | "
-          "after warning: worst | refresh acks > 3 s |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    o += [
+        "## Acknowledgements",
+        "",
+        "| candidate | start → first ack | help: median / p99 | log: median / p99 | after refresh_requested: worst | "
+        "after warning: worst | refresh acks > 3 s |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for r in results:
         if r.error and r.start_s is None:
             o.append(f"| {r.name} | {r.error} | | | | | |")
@@ -379,28 +403,41 @@ def render(results: list[Result], plan: Plan, facts: dict[str, str], quick: bool
             f"{_s(percentile(r.log_acks, 99)) if r.log_acks else '–'} | {worst('refresh_requested')} | "
             f"{worst('warning')} | {late} of {total} |"
         )
-    o += ["", "## Reconnects and CPU", "",
-          "| candidate | drop (FIN) | half-open | TCP reset | server close frame | CPU from drop to reconnect (worst) "
-          "| CPU idle, connected | CPU while disconnected | refused connects while disconnected | back after "
-          "Slack returns | SIGTERM |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    o += [
+        "",
+        "## Reconnects and CPU",
+        "",
+        "| candidate | drop (FIN) | half-open | TCP reset | server close frame | CPU from drop to reconnect (worst) "
+        "| CPU idle, connected | CPU while disconnected | refused connects while disconnected | back after "
+        "Slack returns | SIGTERM |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
     for r in results:
         if r.error and r.start_s is None:
             continue
         kinds = ("drop (FIN, no close frame)", "half-open (silence)", "TCP reset", "server close frame")
         cpu_worst = max((v for vals in r.cpu_during.values() for v in vals), default=None)
         sig = r.sigterm
-        sigterm = "–" if not sig else (
-            f"exit {sig['exit_code']} in {_s(sig['seconds'])}; in-flight {'acked' if sig['in_flight_acked'] else 'lost'}; "
-            f"{'close frame' if sig['close_frame'] else 'no close frame'}"
+        sigterm = (
+            "–"
+            if not sig
+            else (
+                f"exit {sig['exit_code']} in {_s(sig['seconds'])}; in-flight {'acked' if sig['in_flight_acked'] else 'lost'}; "
+                f"{'close frame' if sig['close_frame'] else 'no close frame'}"
+            )
         )
         o.append(
-            f"| {r.name} | " + " | ".join(_spread(r.reconnect.get(k, []), plan.cap_s) for k in kinds)
+            f"| {r.name} | "
+            + " | ".join(_spread(r.reconnect.get(k, []), plan.cap_s) for k in kinds)
             + f" | {_pct(cpu_worst)} | {_pct(r.idle_cpu)} | {_pct(r.outage_cpu)} | "
             f"{r.outage_attempts if r.outage_attempts is not None else '–'} | {_s(r.back_after_outage_s)} | {sigterm} |"
         )
     notes = [f"- {r.name}: {r.error}" for r in results if r.error]
-    notes += [f"- {r.name}: {r.probe_failures} new connection(s) did not acknowledge a command" for r in results
-              if r.probe_failures]
+    notes += [
+        f"- {r.name}: {r.probe_failures} new connection(s) did not acknowledge a command"
+        for r in results
+        if r.probe_failures
+    ]
     if notes:
         o += ["", "Notes:", "", *notes]
     o += ["", "Candidates: " + "; ".join(f"**{r.name}**: {r.what}" for r in results) + "."]

@@ -151,9 +151,7 @@ def _ts(dt: datetime, sqlite: bool) -> object:
     return dt.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds") if sqlite else dt
 
 
-def generate(
-    args: argparse.Namespace, sqlite: bool
-) -> Iterator[tuple[str, list[str], list[tuple]]]:
+def generate(args: argparse.Namespace, sqlite: bool) -> Iterator[tuple[str, list[str], list[tuple]]]:
     """Yield (table, columns, rows) in foreign-key order."""
     rng = random.Random(42)
     n, m = args.partners, args.interactions
@@ -185,14 +183,10 @@ def generate(
         for i, alias in enumerate(aliases):
             name_id += 1
             key = search_key(alias)
-            pnames.append(
-                (name_id, ws.team_id, None, pid, alias, key, loose_key(key), i > 0, created, created)
-            )
+            pnames.append((name_id, ws.team_id, None, pid, alias, key, loose_key(key), i > 0, created, created))
             for tail in token_suffixes(key):
                 token_id += 1
-                tokens.append(
-                    (token_id, ws.team_id, None, name_id, tail, loose_key(tail), created, created)
-                )
+                tokens.append((token_id, ws.team_id, None, name_id, tail, loose_key(tail), created, created))
     yield (
         "partners",
         [
@@ -564,8 +558,7 @@ def machine_facts(pg_url: str | None) -> list[str]:
 
     facts = [
         f"CPU: {cpu}, {os.cpu_count()} cores, {mem}",
-        f"Python {platform.python_version()}, SQLAlchemy {sqlalchemy.__version__}, "
-        f"SQLite {sqlite3.sqlite_version}",
+        f"Python {platform.python_version()}, SQLAlchemy {sqlalchemy.__version__}, SQLite {sqlite3.sqlite_version}",
     ]
     if pg_url:
         try:
@@ -584,15 +577,11 @@ def main() -> int:
     parser.add_argument("--interactions", type=int, default=1_000_000)
     parser.add_argument("--samples", type=int, default=1000)
     parser.add_argument("--warmup", type=int, default=50)
-    parser.add_argument(
-        "--quick", action="store_true", help="5,000 partners, 50,000 interactions, 300 samples"
-    )
+    parser.add_argument("--quick", action="store_true", help="5,000 partners, 50,000 interactions, 300 samples")
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument(
         "--pg-url",
-        default=os.environ.get(
-            "BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-        ),
+        default=os.environ.get("BENCH_DATABASE_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
     )
     args = parser.parse_args()
     if args.quick:
@@ -615,9 +604,7 @@ def main() -> int:
             conn.execute(text(f'CREATE SCHEMA "{schema}"'))
         try:
             sep = "&" if "?" in pg_url else "?"
-            results += run_backend(
-                "postgresql", f"{pg_url}{sep}options={quote(f'-csearch_path={schema}')}", args
-            )
+            results += run_backend("postgresql", f"{pg_url}{sep}options={quote(f'-csearch_path={schema}')}", args)
         finally:
             with admin.connect() as conn:
                 conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
@@ -629,9 +616,7 @@ def main() -> int:
         print(line)
         lines.append(line)
 
-    out(
-        f"\n### Storage benchmark: {args.partners:,} partners, {args.interactions:,} interactions\n"
-    )
+    out(f"\n### Storage benchmark: {args.partners:,} partners, {args.interactions:,} interactions\n")
     for fact in machine_facts(pg_url if "postgresql" in backends else None):
         out(f"- {fact}")
     out(

@@ -96,16 +96,19 @@ def table(rows: list[dict]) -> str:
         for key in (f"{case['family']} ({case['lang']})", "all"):
             ours[key][judge_ours(case)] += 1
             theirs[key][judge_dateparser(case)] += 1
-    lines = ["| family | cases | ours right | ours confidently wrong | ours other reading offered or flagged "
-             "| ours missed (reported / silent) | dateparser right | dateparser wrong |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "| family | cases | ours right | ours confidently wrong | ours other reading offered or flagged "
+        "| ours missed (reported / silent) | dateparser right | dateparser wrong |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for key in sorted(ours, key=lambda k: (k == "all", k)):
         o, t = ours[key], theirs[key]
         n = sum(o.values())
         lines.append(
             f"| {'**all**' if key == 'all' else key} | {n} | {o['right'] / n:.0%} | {o['wrong'] / n:.1%} | "
             f"{o['alternative'] + o['flagged']} | {o['reported']} / {o['missed']} | {t['right'] / n:.0%} | "
-            f"{t['wrong'] / n:.1%} |")
+            f"{t['wrong'] / n:.1%} |"
+        )
     return "\n".join(lines)
 
 
@@ -130,20 +133,25 @@ def timings(fn, rows) -> list[float]:
 
 _COLD = {
     "ours": "from bot.understanding import parse, warm_up\nwarm_up()\n"
-            "parse({text!r}, now=datetime.fromisoformat({now!r}), tz={tz!r})",
+    "parse({text!r}, now=datetime.fromisoformat({now!r}), tz={tz!r})",
     "dateparser": "from dateparser.search import search_dates\n"
-                  "search_dates({text!r}, languages=['da', 'en'], settings={{'PREFER_DATES_FROM': 'future', "
-                  "'RELATIVE_BASE': datetime.fromisoformat({now!r}).replace(tzinfo=None)}})",
+    "search_dates({text!r}, languages=['da', 'en'], settings={{'PREFER_DATES_FROM': 'future', "
+    "'RELATIVE_BASE': datetime.fromisoformat({now!r}).replace(tzinfo=None)}})",
 }
 
 
 def cold(which: str, case: dict) -> float:
     """Import + warm-up + first parse in a fresh interpreter, in seconds (best of three)."""
     body = _COLD[which].format(text=case["text"], now=case["now"].isoformat(), tz=case["tz"])
-    code = ("import time\nt0 = time.perf_counter()\nfrom datetime import datetime\n" + body +
-            "\nprint(time.perf_counter() - t0)")
-    runs = [float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                                 check=True).stdout) for _ in range(3)]
+    code = (
+        "import time\nt0 = time.perf_counter()\nfrom datetime import datetime\n"
+        + body
+        + "\nprint(time.perf_counter() - t0)"
+    )
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout)
+        for _ in range(3)
+    ]
     return min(runs)
 
 
@@ -153,8 +161,10 @@ def main() -> int:
 
     rows = load()
     warm_up()
-    print(f"{len(rows)} cases in `bench/times_cases.jsonl` (own phrases, Duckling's families), "
-          f"{len({r['family'] for r in rows})} families, Danish and English\n")
+    print(
+        f"{len(rows)} cases in `bench/times_cases.jsonl` (own phrases, Duckling's families), "
+        f"{len({r['family'] for r in rows})} families, Danish and English\n"
+    )
     print(table(rows))
     ours = timings(lambda c: parse(c["text"], now=c["now"], tz=c["tz"]), rows)
     theirs = timings(plain_dateparser, rows)
@@ -162,10 +172,14 @@ def main() -> int:
     print(f"\nSpeed on the same cases ({ROUNDS} rounds after a warm-up pass):\n")
     print("| measure | ours (`parse`) | plain `search_dates` | target (ours) |")
     print("| --- | ---: | ---: | ---: |")
-    print(f"| median per line | {statistics.median(ours) * ms:.2f} ms | {statistics.median(theirs) * ms:.2f} ms | ≤ 2 ms |")
+    print(
+        f"| median per line | {statistics.median(ours) * ms:.2f} ms | {statistics.median(theirs) * ms:.2f} ms | ≤ 2 ms |"
+    )
     print(f"| p99 per line | {percentile(ours, 99) * ms:.2f} ms | {percentile(theirs, 99) * ms:.2f} ms | ≤ 20 ms |")
-    print(f"| cold: import + warm-up + first parse | {cold('ours', rows[0]) * ms:.0f} ms | "
-          f"{cold('dateparser', rows[0]) * ms:.0f} ms | ≤ 500 ms |")
+    print(
+        f"| cold: import + warm-up + first parse | {cold('ours', rows[0]) * ms:.0f} ms | "
+        f"{cold('dateparser', rows[0]) * ms:.0f} ms | ≤ 500 ms |"
+    )
     return 0
 
 

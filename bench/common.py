@@ -98,7 +98,11 @@ def machine_facts(pg_url: str | None = None) -> dict[str, str]:
             ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False
         ).stdout.strip()
         dirty = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True, check=False
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
         ).stdout.strip()
         commit = (commit + (" + uncommitted changes in the tree" if dirty else "")) or "unknown"
     except OSError:
@@ -143,21 +147,23 @@ def signed_headers(secret: str, body: bytes) -> dict[str, str]:
 
 def command_body(text: str, *, team_id: str, user_id: str, response_url: str, command: str = "/partner") -> bytes:
     """A slash command as Slack posts it."""
-    return urlencode({
-        "token": "unused",
-        "team_id": team_id,
-        "team_domain": "library",
-        "channel_id": "C0BENCH",
-        "channel_name": "bench",
-        "user_id": user_id,
-        "user_name": user_id.lower(),
-        "command": command,
-        "text": text,
-        "api_app_id": "A0PARTNERBOT",
-        "is_enterprise_install": "false",
-        "response_url": response_url,
-        "trigger_id": f"{time.time():.0f}.1.{uuid.uuid4().hex}",
-    }).encode()
+    return urlencode(
+        {
+            "token": "unused",
+            "team_id": team_id,
+            "team_domain": "library",
+            "channel_id": "C0BENCH",
+            "channel_name": "bench",
+            "user_id": user_id,
+            "user_name": user_id.lower(),
+            "command": command,
+            "text": text,
+            "api_app_id": "A0PARTNERBOT",
+            "is_enterprise_install": "false",
+            "response_url": response_url,
+            "trigger_id": f"{time.time():.0f}.1.{uuid.uuid4().hex}",
+        }
+    ).encode()
 
 
 def button_body(*, team_id: str, user_id: str, action_id: str, value: str, response_url: str) -> bytes:
@@ -172,8 +178,15 @@ def button_body(*, team_id: str, user_id: str, action_id: str, value: str, respo
         "container": {"type": "message", "channel_id": "C0BENCH", "is_ephemeral": True},
         "channel": {"id": "C0BENCH", "name": "bench"},
         "response_url": response_url,
-        "actions": [{"type": "button", "action_id": action_id, "block_id": "b1", "value": value,
-                     "action_ts": f"{time.time():.6f}"}],
+        "actions": [
+            {
+                "type": "button",
+                "action_id": action_id,
+                "block_id": "b1",
+                "value": value,
+                "action_ts": f"{time.time():.6f}",
+            }
+        ],
     }
     return urlencode({"payload": json.dumps(payload)}).encode()
 
@@ -233,17 +246,33 @@ class LoadResult:
     def summary(self) -> dict[str, Any]:
         """Plain numbers for JSON."""
         return {
-            "concurrency": self.concurrency, "count": self.count, "median_s": self.median, "p99_s": self.p99,
-            "max_s": max(self.latencies) if self.latencies else None, "errors": self.errors,
-            "non_200": self.non_200, "exceptions": len(self.exceptions), "too_slow": self.too_slow,
-            "rps": self.rps, "wall_s": self.wall_seconds,
+            "concurrency": self.concurrency,
+            "count": self.count,
+            "median_s": self.median,
+            "p99_s": self.p99,
+            "max_s": max(self.latencies) if self.latencies else None,
+            "errors": self.errors,
+            "non_200": self.non_200,
+            "exceptions": len(self.exceptions),
+            "too_slow": self.too_slow,
+            "rps": self.rps,
+            "wall_s": self.wall_seconds,
         }
 
 
 def run_load(
-    host: str, port: int, secret: str, make_body: BodyFactory, *, concurrency: int,
-    total: int | None = None, duration: float | None = None, path: str = "/slack/events",
-    timeout: float = 10.0, check: Callable[[int, bytes], bool] | None = None, method: str = "POST",
+    host: str,
+    port: int,
+    secret: str,
+    make_body: BodyFactory,
+    *,
+    concurrency: int,
+    total: int | None = None,
+    duration: float | None = None,
+    path: str = "/slack/events",
+    timeout: float = 10.0,
+    check: Callable[[int, bytes], bool] | None = None,
+    method: str = "POST",
 ) -> LoadResult:
     """Send signed POSTs from `concurrency` closed-loop clients, each on its own keep-alive connection.
 

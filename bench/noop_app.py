@@ -99,8 +99,9 @@ def main() -> int:
         print("noop_app: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN", file=sys.stderr)
         return 2
     api_url = env.get("SLACK_API_URL", "https://slack.com/api/")
-    options = gunicorn_options(int(env.get("PORT", "3000")), int(env.get("WEB_CONCURRENCY", "1")),
-                               int(env.get("WEB_THREADS", "8")))
+    options = gunicorn_options(
+        int(env.get("PORT", "3000")), int(env.get("WEB_CONCURRENCY", "1")), int(env.get("WEB_THREADS", "8"))
+    )
     logging.basicConfig(level=logging.WARNING)
     NoopServer(options, lambda: make_noop_wsgi(create_noop_app(secret, token, api_url))).run()
     return 0

@@ -46,20 +46,35 @@ class Bench:
 
 # In the order a reader wants the tables: what users feel first, then scale, then parts.
 BENCHES = (
-    Bench("http", "bench_http.py", "ack latency, throughput, footprint and start-up over HTTP",
-          ("--profile", "200")),
-    Bench("readiness", "bench_readiness.py", "readiness: spawn to port to first answered command, log latency at "
-          "1/4/16 clients on both databases, worker memory after 10,000 commands, beside the no-op app"),
+    Bench("http", "bench_http.py", "ack latency, throughput, footprint and start-up over HTTP", ("--profile", "200")),
+    Bench(
+        "readiness",
+        "bench_readiness.py",
+        "readiness: spawn to port to first answered command, log latency at "
+        "1/4/16 clients on both databases, worker memory after 10,000 commands, beside the no-op app",
+    ),
     Bench("logpath", "bench_log_path.py", "SQL statements per /partner log on both databases"),
     Bench("parse", "bench_parse.py", "parsing: per-line time, cold first parse, against plain dateparser"),
-    Bench("times", "bench_times.py", "times read from text: per-family accuracy, confidently wrong, speed, against plain dateparser"),
-    Bench("duckling", "bench_duckling.py", "times on Duckling's Danish and English time corpora (needs DUCKLING_DIR): "
-          "understood, confidently wrong, against plain dateparser", ("--speed",)),
+    Bench(
+        "times",
+        "bench_times.py",
+        "times read from text: per-family accuracy, confidently wrong, speed, against plain dateparser",
+    ),
+    Bench(
+        "duckling",
+        "bench_duckling.py",
+        "times on Duckling's Danish and English time corpora (needs DUCKLING_DIR): "
+        "understood, confidently wrong, against plain dateparser",
+        ("--speed",),
+    ),
     Bench("digest", "bench_digest.py", "digest build time at 1,000 users / 100,000 open follow-ups and at 10×"),
     Bench("storage", "bench_storage.py", "status lookup and fuzzy search at 100,000 partners / 1,000,000 interactions"),
     Bench("lookup", "bench_lookup.py", "lookups at scale"),
-    Bench("socket", "bench_socket.py", "Socket Mode clients side by side: acks after refreshes, reconnects, CPU, "
-          "start-up, SIGTERM"),
+    Bench(
+        "socket",
+        "bench_socket.py",
+        "Socket Mode clients side by side: acks after refreshes, reconnects, CPU, start-up, SIGTERM",
+    ),
 )
 OWN = {"bench_http.py", "run_all.py", "common.py", "noop_app.py", "socket_candidate.py", "__init__.py"}
 
@@ -105,7 +120,9 @@ def run_one(bench: Bench, quick: bool) -> Outcome:
         if quick:
             args[args.index("--profile") + 1] = "50"
     argv = [sys.executable, str(script), *args]
-    shown = " ".join(["python", f"bench/{bench.script}", *[a for a in args if a != str(json_path)]]).replace(" --json", "")
+    shown = " ".join(["python", f"bench/{bench.script}", *[a for a in args if a != str(json_path)]]).replace(
+        " --json", ""
+    )
     print(f"== {shown}", file=sys.stderr, flush=True)
     outcome = Outcome(bench, present=True, command=shown, load_before=load())
     started = time.perf_counter()
@@ -154,45 +171,70 @@ def run_one(bench: Bench, quick: bool) -> Outcome:
 def others() -> list[Bench]:
     """bench_*.py scripts someone added that the list above does not know yet."""
     known = {b.script for b in BENCHES} | OWN
-    return [Bench(p.stem.removeprefix("bench_"), p.name, p.stem) for p in sorted(BENCH.glob("bench_*.py"))
-            if p.name not in known]
+    return [
+        Bench(p.stem.removeprefix("bench_"), p.name, p.stem)
+        for p in sorted(BENCH.glob("bench_*.py"))
+        if p.name not in known
+    ]
 
 
 def render(outcomes: list[Outcome], facts: dict[str, str], quick: bool, total_s: float) -> str:
     """RESULTS.md."""
     o = ["# Benchmark results", ""]
     if quick:
-        o += ["> **Quick smoke run**: small samples and short durations. These figures check that the harness "
-              "works; do not quote them.", ""]
-    o += [f"Written by `{'python bench/run_all.py --quick' if quick else 'make bench'}` "
-          f"(`uv run --frozen python bench/run_all.py`) in {total_s / 60:.1f} minutes. Each benchmark ran as its "
-          "own process, one at a time; the load average before and after each is shown because this machine is "
-          "shared and other work skews absolute figures. Ratios against baselines measured in the same run "
-          "(the no-op Bolt app, plain dateparser) are the figures that travel.", ""]
+        o += [
+            "> **Quick smoke run**: small samples and short durations. These figures check that the harness "
+            "works; do not quote them.",
+            "",
+        ]
+    o += [
+        f"Written by `{'python bench/run_all.py --quick' if quick else 'make bench'}` "
+        f"(`uv run --frozen python bench/run_all.py`) in {total_s / 60:.1f} minutes. Each benchmark ran as its "
+        "own process, one at a time; the load average before and after each is shown because this machine is "
+        "shared and other work skews absolute figures. Ratios against baselines measured in the same run "
+        "(the no-op Bolt app, plain dateparser) are the figures that travel.",
+        "",
+    ]
     o += ["## Machine", "", "| fact | value |", "| --- | --- |"]
     o += [f"| {k} | {v} |" for k, v in facts.items()]
-    o += ["", "## Runs", "", "| benchmark | measures | command | minutes | load before → after | result |",
-          "| --- | --- | --- | ---: | --- | --- |"]
+    o += [
+        "",
+        "## Runs",
+        "",
+        "| benchmark | measures | command | minutes | load before → after | result |",
+        "| --- | --- | --- | ---: | --- | --- |",
+    ]
     for out in outcomes:
         if not out.present:
             o.append(f"| {out.bench.script} | {out.bench.what} | – | – | – | **does not exist in this tree** |")
             continue
         result = "ok" if out.returncode == 0 else f"exit {out.returncode}"
-        o.append(f"| {out.bench.script} | {out.bench.what} | `{out.command}` | {out.seconds / 60:.1f} | "
-                 f"{out.load_before} → {out.load_after} | {result} |")
+        o.append(
+            f"| {out.bench.script} | {out.bench.what} | `{out.command}` | {out.seconds / 60:.1f} | "
+            f"{out.load_before} → {out.load_after} | {result} |"
+        )
     o.append("")
     for out in outcomes:
         o.append(f"## {out.bench.what[:1].upper()}{out.bench.what[1:]} (`bench/{out.bench.script}`)")
         o.append("")
         if not out.present:
-            o += [f"`bench/{out.bench.script}` did not exist when this run was made, so there are no figures "
-                  "for it here.", ""]
+            o += [
+                f"`bench/{out.bench.script}` did not exist when this run was made, so there are no figures "
+                "for it here.",
+                "",
+            ]
             continue
         body = out.stdout.strip()
         o.append(body if body else "_(no output)_")
         if out.returncode != 0:
-            o += ["", f"**The script exited with {out.returncode}.** Last lines of its error output:", "",
-                  "```", out.stderr_tail.strip()[-2000:], "```"]
+            o += [
+                "",
+                f"**The script exited with {out.returncode}.** Last lines of its error output:",
+                "",
+                "```",
+                out.stderr_tail.strip()[-2000:],
+                "```",
+            ]
         o.append("")
     return "\n".join(o).rstrip() + "\n"
 
@@ -213,11 +255,17 @@ def merge(old: str, new: str, rerun: set[str]) -> str:
     old_rows, old_sections = _split(old)
     kept = [script for script in old_sections if script not in rerun]
     extra_rows = "".join(old_rows[s] + "\n" for s in kept if s in old_rows)
-    new = re.sub(r"(?m)^(\| --- \| --- \| --- \| ---: \| --- \| --- \|\n(?:\|.*\n)*)",
-                 lambda m: m.group(1) + extra_rows, new, count=1)
+    new = re.sub(
+        r"(?m)^(\| --- \| --- \| --- \| ---: \| --- \| --- \|\n(?:\|.*\n)*)",
+        lambda m: m.group(1) + extra_rows,
+        new,
+        count=1,
+    )
     new = new.rstrip() + "\n\n" + "\n".join(old_sections[s] for s in kept)
-    note = (f"> Merged: {', '.join(sorted(rerun))} re-run and put together with the other sections of an earlier "
-            "run of this file; each row of the Runs table is from its own run.\n\n")
+    note = (
+        f"> Merged: {', '.join(sorted(rerun))} re-run and put together with the other sections of an earlier "
+        "run of this file; each row of the Runs table is from its own run.\n\n"
+    )
     return new.replace("## Machine", note + "## Machine", 1)
 
 

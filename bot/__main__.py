@@ -1,16 +1,16 @@
 """`python -m bot [command]`: start the bot on the transport its settings call for, or a tool.
 
-    python -m bot            Socket Mode with SLACK_APP_TOKEN, else HTTP with Slack
-                             credentials, else the offline console
-    python -m bot serve      HTTP on PORT (gunicorn): POST /slack/events, GET /healthz
-    python -m bot socket     Socket Mode
-    python -m bot console    the offline console (no Slack needed)
-    python -m bot clock      the scheduler alone (the Procfile's clock process)
-    python -m bot migrate    bring the database to the newest schema
-    python -m bot health     database, scheduler and Socket Mode state as JSON (exit 1 if down)
-    python -m bot parse ...  show what the bot understands in a log line
-    python -m bot digest --now [--dry-run]   send (or print) the digests due now, once
-    python -m bot export-workspace TEAM_ID   everything a workspace owns, as JSON (before a purge)
+python -m bot            Socket Mode with SLACK_APP_TOKEN, else HTTP with Slack
+                         credentials, else the offline console
+python -m bot serve      HTTP on PORT (gunicorn): POST /slack/events, GET /healthz
+python -m bot socket     Socket Mode
+python -m bot console    the offline console (no Slack needed)
+python -m bot clock      the scheduler alone (the Procfile's clock process)
+python -m bot migrate    bring the database to the newest schema
+python -m bot health     database, scheduler and Socket Mode state as JSON (exit 1 if down)
+python -m bot parse ...  show what the bot understands in a log line
+python -m bot digest --now [--dry-run]   send (or print) the digests due now, once
+python -m bot export-workspace TEAM_ID   everything a workspace owns, as JSON (before a purge)
 """
 
 from __future__ import annotations
@@ -39,8 +39,11 @@ def missing_modules() -> list[str]:
 def environment_problem(argv: list[str]) -> str | None:
     """One line saying why this interpreter cannot run the bot, or None when it can."""
     command = argv[0] if argv else ""
-    where = {"version": ".".join(map(str, sys.version_info[:3])), "executable": sys.executable,
-             "command": command or "…"}
+    where = {
+        "version": ".".join(map(str, sys.version_info[:3])),
+        "executable": sys.executable,
+        "command": command or "…",
+    }
     if sys.version_info < (3, 11):  # noqa: UP036  (an older python3 on PATH is the usual way to get here)
         return OUTSIDE_ENVIRONMENT.format(missing="Python 3.11 or newer", **where)
     missing = missing_modules()
@@ -56,8 +59,7 @@ if _problem is not None:
 
 from bot.settings import SettingsError, load_settings  # noqa: E402  (after the environment check)
 
-COMMANDS = ("run", "serve", "socket", "console", "clock", "migrate", "parse", "export-workspace", "digest",
-            "health")
+COMMANDS = ("run", "serve", "socket", "console", "clock", "migrate", "parse", "export-workspace", "digest", "health")
 
 
 def _console(settings, args: argparse.Namespace) -> None:
@@ -71,7 +73,9 @@ def _console(settings, args: argparse.Namespace) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m bot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("command", nargs="?", default="run", choices=COMMANDS)
     parser.add_argument("team_id", nargs="?", help="export-workspace: the Slack team id")
     console = parser.add_argument_group("console")

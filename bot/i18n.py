@@ -25,10 +25,12 @@ def _merge(*tables: dict[str, dict[str, str]]) -> None:
         MESSAGES.update(table)
 
 
-_merge(*(
-    importlib.import_module(f"{texts.__name__}.{info.name}").TEXTS
-    for info in sorted(pkgutil.iter_modules(texts.__path__), key=lambda info: info.name)
-))
+_merge(
+    *(
+        importlib.import_module(f"{texts.__name__}.{info.name}").TEXTS
+        for info in sorted(pkgutil.iter_modules(texts.__path__), key=lambda info: info.name)
+    )
+)
 
 
 def t(lang: str, key: str, **values: object) -> str:

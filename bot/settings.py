@@ -162,9 +162,7 @@ def _api_url(environ: Mapping[str, str]) -> str:
     raw = _clean(environ, "SLACK_API_URL") or SLACK_API_DEFAULT
     parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise SettingsError(
-            f"SLACK_API_URL must be an http(s) URL such as {SLACK_API_DEFAULT}, not {raw!r}."
-        )
+        raise SettingsError(f"SLACK_API_URL must be an http(s) URL such as {SLACK_API_DEFAULT}, not {raw!r}.")
     return raw if raw.endswith("/") else raw + "/"
 
 

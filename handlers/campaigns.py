@@ -32,8 +32,10 @@ def _add(inv: Invocation, rest: str) -> None:
     if match:
         goal = parse_amount(match.group("amount"))
         if goal is None:
-            inv.ack(response_type="ephemeral", text=t(lang, "overview.campaign.bad_goal",
-                                                       amount=bk.escape(bk.clip(match.group("amount"), 40))))
+            inv.ack(
+                response_type="ephemeral",
+                text=t(lang, "overview.campaign.bad_goal", amount=bk.escape(bk.clip(match.group("amount"), 40))),
+            )
             return
         name = match.group("name").strip()
     if not search_key(name):
@@ -44,8 +46,9 @@ def _add(inv: Invocation, rest: str) -> None:
         if existing:
             text = t(lang, "overview.campaign.exists", name=bk.escape(existing[0].name))
         else:
-            create_campaign(session, ws=inv.actor.ws, name=bk.clip(name, 200), goal_dkk=goal,
-                            created_by=inv.actor.user_id)
+            create_campaign(
+                session, ws=inv.actor.ws, name=bk.clip(name, 200), goal_dkk=goal, created_by=inv.actor.user_id
+            )
             goal_text = t(lang, "overview.campaign.goal", goal=fmt.money(goal, lang)) if goal else ""
             text = t(lang, "overview.campaign.created", name=bk.escape(name), goal=goal_text)
     inv.ack(response_type="ephemeral", text=text)
@@ -63,16 +66,28 @@ def _list(inv: Invocation) -> None:
         for c in campaigns:
             progress = campaign_progress(session, ws=inv.actor.ws, campaign=c)
             goal = f" / {fmt.money(c.goal_dkk, lang)}" if c.goal_dkk else ""
-            lines.append(t(lang, "overview.campaign.line", name=bk.escape(c.name), partners=counts.get(c.id, 0),
-                           pledged=fmt.money(progress.totals.pledged_dkk, lang), goal=goal))
+            lines.append(
+                t(
+                    lang,
+                    "overview.campaign.line",
+                    name=bk.escape(c.name),
+                    partners=counts.get(c.id, 0),
+                    pledged=fmt.money(progress.totals.pledged_dkk, lang),
+                    goal=goal,
+                )
+            )
     if not lines:
         inv.ack(response_type="ephemeral", text=t(lang, "overview.campaign.none", command=inv.command_name))
         return
     # Every campaign, in as many sections as needed; the block budget of a message (50 sections of
     # 3,000 characters) holds hundreds of lines at the longest names, and anything past
     # MAX_CAMPAIGN_LINES is counted.
-    blocks = bk.listing(lines, title=f"*{t(lang, 'overview.campaign.title')}* ({len(lines)})", shown=MAX_CAMPAIGN_LINES,
-                        more=lambda n: t(lang, "overview.more_lines", count=n))
+    blocks = bk.listing(
+        lines,
+        title=f"*{t(lang, 'overview.campaign.title')}* ({len(lines)})",
+        shown=MAX_CAMPAIGN_LINES,
+        more=lambda n: t(lang, "overview.more_lines", count=n),
+    )
     inv.ack(response_type="ephemeral", **bk.message(t(lang, "overview.campaign.title"), blocks))
 
 
@@ -82,8 +97,12 @@ def _join(inv: Invocation, rest: str) -> None:
         campaigns = list_campaigns(session, ws=inv.actor.ws)
         split = split_campaign_and_partner(campaigns, rest)
         if split is None:
-            text = t(lang, "overview.campaign.unknown", what=bk.escape(bk.clip(rest, 80)),
-                     known=fmt.some_names([c.name for c in campaigns], lang))
+            text = t(
+                lang,
+                "overview.campaign.unknown",
+                what=bk.escape(bk.clip(rest, 80)),
+                known=fmt.some_names([c.name for c in campaigns], lang),
+            )
         else:
             campaign, partner_text = split
             matches = find_partners(session, ws=inv.actor.ws, query=partner_text, limit=5)
@@ -91,11 +110,16 @@ def _join(inv: Invocation, rest: str) -> None:
             if len(exact) == 1 or (len(matches) == 1 and matches[0].how != "fuzzy"):
                 partner = (exact or matches)[0].partner
                 add_partner(session, ws=inv.actor.ws, campaign_id=campaign.id, partner_id=partner.id)
-                text = t(lang, "overview.campaign.joined", partner=bk.escape(partner.name),
-                         campaign=bk.escape(campaign.name))
+                text = t(
+                    lang, "overview.campaign.joined", partner=bk.escape(partner.name), campaign=bk.escape(campaign.name)
+                )
             elif matches:
-                text = t(lang, "overview.campaign.which", query=bk.escape(bk.clip(partner_text, 80)),
-                         names=", ".join(bk.escape(m.partner.name) for m in matches))
+                text = t(
+                    lang,
+                    "overview.campaign.which",
+                    query=bk.escape(bk.clip(partner_text, 80)),
+                    names=", ".join(bk.escape(m.partner.name) for m in matches),
+                )
             else:
                 text = t(lang, "overview.status.no_match", query=bk.escape(bk.clip(partner_text, 80)))
     inv.ack(response_type="ephemeral", text=text)
@@ -117,6 +141,11 @@ def handle_campaign(inv: Invocation) -> None:
 
 def register(commands: Commands) -> None:
     """Add `campaign` (Danish: `kampagne`)."""
-    commands.add("campaign", handle_campaign, help_key="help.cmd.campaign",
-                 usage="add <name> [goal <amount>] | list | join <campaign> <partner>", aliases=("kampagne",),
-                 da=("kampagne", "opret <navn> [mål <beløb>] | liste | tilmeld <kampagne> <partner>"))
+    commands.add(
+        "campaign",
+        handle_campaign,
+        help_key="help.cmd.campaign",
+        usage="add <name> [goal <amount>] | list | join <campaign> <partner>",
+        aliases=("kampagne",),
+        da=("kampagne", "opret <navn> [mål <beløb>] | liste | tilmeld <kampagne> <partner>"),
+    )

@@ -43,12 +43,20 @@ def parse_scope(args: str, actor: Actor) -> str | None:
 
 
 def build_due_blocks(
-    buckets: DueBuckets, lang: str, tz: str, *, scope: str, offset: int = 0, notice: str | None = None,
+    buckets: DueBuckets,
+    lang: str,
+    tz: str,
+    *,
+    scope: str,
+    offset: int = 0,
+    notice: str | None = None,
     page_size: int = PAGE_SIZE,
 ) -> list[bk.Block]:
     """One page of follow-ups under overdue / today / this week headings, with 'show more'."""
     whose = (
-        t(lang, "overview.due.title_all") if scope == ALL else t(lang, "overview.due.title_user", user=fmt.person(scope))
+        t(lang, "overview.due.title_all")
+        if scope == ALL
+        else t(lang, "overview.due.title_user", user=fmt.person(scope))
     )
     blocks: list[bk.Block] = []
     if notice:
@@ -99,8 +107,15 @@ def _split_ref(parts: list[str]) -> tuple[str, int]:
 
 
 def _after_change(
-    body: dict[str, Any], respond: Respond, client: WebClient, services: Services, actor: Actor,
-    scope: str, offset: int, notice: str, owner: str | None,
+    body: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    services: Services,
+    actor: Actor,
+    scope: str,
+    offset: int,
+    notice: str,
+    owner: str | None,
 ) -> None:
     if scope != HOME and body.get("response_url"):
         blocks = _due_page(services, actor, scope, offset, notice)
@@ -120,10 +135,16 @@ def handle_done(ack: Ack, body: dict[str, Any], respond: Respond, client: WebCli
         if followup is not None:
             complete_followup(session, ws=actor.ws, followup_id=followup.id)
             owner = followup.owner_user_id
-            notice = t(actor.lang, "overview.done.notice", action=fmt.label("action", followup.action, actor.lang),
-                       text=bk.escape(bk.clip(followup.text or "", 100)))
+            notice = t(
+                actor.lang,
+                "overview.done.notice",
+                action=fmt.label("action", followup.action, actor.lang),
+                text=bk.escape(bk.clip(followup.text or "", 100)),
+            )
     if followup is None:
-        refuse(services, actor, entity_type="followups", raw_id=fid, respond=respond if body.get("response_url") else None)
+        refuse(
+            services, actor, entity_type="followups", raw_id=fid, respond=respond if body.get("response_url") else None
+        )
         return
     scope, offset = _split_ref(ref)
     _after_change(body, respond, client, services, actor, scope, offset, notice, owner)
@@ -145,10 +166,16 @@ def handle_snooze(ack: Ack, body: dict[str, Any], respond: Respond, client: WebC
         if followup is not None:
             snooze_followup(session, ws=actor.ws, followup_id=followup.id, until=until)
             owner = followup.owner_user_id
-            notice = t(actor.lang, "overview.snooze.notice", action=fmt.label("action", followup.action, actor.lang),
-                       until=fmt.due(until, all_day=False, tz=actor.tz, lang=actor.lang))
+            notice = t(
+                actor.lang,
+                "overview.snooze.notice",
+                action=fmt.label("action", followup.action, actor.lang),
+                until=fmt.due(until, all_day=False, tz=actor.tz, lang=actor.lang),
+            )
     if followup is None:
-        refuse(services, actor, entity_type="followups", raw_id=fid, respond=respond if body.get("response_url") else None)
+        refuse(
+            services, actor, entity_type="followups", raw_id=fid, respond=respond if body.get("response_url") else None
+        )
         return
     scope, offset = _split_ref(ref)
     _after_change(body, respond, client, services, actor, scope, offset, notice, owner)
@@ -162,13 +189,21 @@ def handle_more(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltC
     if scope == HOME:
         return
     blocks = _due_page(services, actor, scope, offset)
-    respond(response_type="ephemeral", replace_original=False, **bk.message(t(actor.lang, "overview.due.plain"), blocks))
+    respond(
+        response_type="ephemeral", replace_original=False, **bk.message(t(actor.lang, "overview.due.plain"), blocks)
+    )
 
 
 def register(app: App, commands: Commands) -> None:
     """Add `due` (Danish: `frister`) and the Done, Snooze and 'show more' buttons."""
-    commands.add("due", handle_due, help_key="help.cmd.due", usage="[@user | all]", aliases=("frister", "opgaver"),
-                 da=("frister", "[@kollega | alle]"))
+    commands.add(
+        "due",
+        handle_due,
+        help_key="help.cmd.due",
+        usage="[@user | all]",
+        aliases=("frister", "opgaver"),
+        da=("frister", "[@kollega | alle]"),
+    )
     app.action(DUE_DONE)(handle_done)
     app.action(DUE_SNOOZE)(handle_snooze)
     app.action(DUE_MORE)(handle_more)

@@ -11,7 +11,9 @@ def handle_language(invocation: Invocation) -> None:
     """Store the user's language choice and confirm it in the chosen language."""
     choice = invocation.args.strip().lower()
     if choice not in (*LANGUAGES, "auto"):
-        invocation.ack(response_type="ephemeral", text=t(invocation.lang, "language.usage", command=invocation.command_name))
+        invocation.ack(
+            response_type="ephemeral", text=t(invocation.lang, "language.usage", command=invocation.command_name)
+        )
         return
     actor = invocation.actor
     with invocation.services.transaction(invocation.actor.user_id) as session:
@@ -28,4 +30,11 @@ def handle_language(invocation: Invocation) -> None:
 
 def register(commands: Commands) -> None:
     """Add `language` (Danish: `sprog`)."""
-    commands.add("language", handle_language, help_key="help.cmd.language", usage="da|en|auto", aliases=("sprog",), da=("sprog", "da|en|auto"))
+    commands.add(
+        "language",
+        handle_language,
+        help_key="help.cmd.language",
+        usage="da|en|auto",
+        aliases=("sprog",),
+        da=("sprog", "da|en|auto"),
+    )

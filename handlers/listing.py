@@ -35,16 +35,17 @@ def filter_title(flt: ListFilter, lang: str) -> str:
 def row_line(row: Any, lang: str, tz: str) -> str:
     """'• *Name* — stage · last contact … · next: Call <date> @owner'."""
     p = row.partner
-    last = (
-        fmt.due(row.last_contact, all_day=False, tz=tz, lang=lang) if row.last_contact else t(lang, "overview.never")
-    )
+    last = fmt.due(row.last_contact, all_day=False, tz=tz, lang=lang) if row.last_contact else t(lang, "overview.never")
     line = f"• *{bk.escape(p.name)}* — {fmt.label('stage', p.stage, lang)} · {t(lang, 'overview.list.last', when=last)}"
     if row.next_followup is not None:
         f = row.next_followup
         due, all_day = effective_due(f)
         line += " · " + t(
-            lang, "overview.list.next", action=fmt.label("action", f.action, lang),
-            when=fmt.due(due, all_day=all_day, tz=f.due_tz or tz, lang=lang), owner=fmt.person(f.owner_user_id),
+            lang,
+            "overview.list.next",
+            action=fmt.label("action", f.action, lang),
+            when=fmt.due(due, all_day=all_day, tz=f.due_tz or tz, lang=lang),
+            owner=fmt.person(f.owner_user_id),
         )
     return line
 
@@ -78,8 +79,10 @@ def handle_list(inv: Invocation) -> None:
     """Answer with the first page of partners (by stage, kind or campaign)."""
     result = _list(inv.services, inv.actor, inv.args.strip(), 0)
     if result is None:
-        inv.ack(response_type="ephemeral", text=t(inv.lang, "overview.list.unknown",
-                                                   what=bk.escape(bk.clip(inv.args, 80)), command=inv.command_name))
+        inv.ack(
+            response_type="ephemeral",
+            text=t(inv.lang, "overview.list.unknown", what=bk.escape(bk.clip(inv.args, 80)), command=inv.command_name),
+        )
         return
     title, blocks = result
     inv.ack(response_type="ephemeral", **bk.message(title, blocks))
@@ -98,6 +101,12 @@ def handle_more(ack: Ack, body: dict[str, Any], respond: Respond, context: BoltC
 
 def register(app: App, commands: Commands) -> None:
     """Add `list` (Danish: `liste`) and its 'show more' button."""
-    commands.add("list", handle_list, help_key="help.cmd.list", usage="[stage | kind | campaign]", aliases=("liste",),
-                 da=("liste", "[fase | type | kampagne]"))
+    commands.add(
+        "list",
+        handle_list,
+        help_key="help.cmd.list",
+        usage="[stage | kind | campaign]",
+        aliases=("liste",),
+        da=("liste", "[fase | type | kampagne]"),
+    )
     app.action(LIST_MORE)(handle_more)

@@ -49,14 +49,18 @@ def _start(invocation: Invocation, sub: str, *, erase: bool, choose_action: str)
         return
     name = invocation.args.strip()
     if not name:
-        invocation.ack(response_type="ephemeral", text=t(lang, "privacy.usage", command=invocation.command_name, sub=sub))
+        invocation.ack(
+            response_type="ephemeral", text=t(lang, "privacy.usage", command=invocation.command_name, sub=sub)
+        )
         return
     people = find_people(invocation.services, actor.ws, name)
     if not people:
         invocation.ack(response_type="ephemeral", text=t(lang, "privacy.no_match", name=bk.escape(bk.clip(name, 80))))
         return
     if len(people) == 1 and erase:
-        invocation.ack(response_type="ephemeral", blocks=_confirm_blocks(people[0], lang), text=t(lang, "privacy.button_forget"))
+        invocation.ack(
+            response_type="ephemeral", blocks=_confirm_blocks(people[0], lang), text=t(lang, "privacy.button_forget")
+        )
         return
     if len(people) == 1:
         invocation.ack(response_type="ephemeral", text=t(lang, "privacy.exported"))
@@ -67,14 +71,23 @@ def _start(invocation: Invocation, sub: str, *, erase: bool, choose_action: str)
         for i, (contact_id, person, partner) in enumerate(people)
     ]
     blocks = bk.choices(t(lang, "privacy.choose", name=bk.escape(bk.clip(name, 80))), options)
-    invocation.ack(response_type="ephemeral", blocks=blocks,
-                   text=t(lang, "privacy.choose", name=bk.escape(bk.clip(name, 80))))
+    invocation.ack(
+        response_type="ephemeral", blocks=blocks, text=t(lang, "privacy.choose", name=bk.escape(bk.clip(name, 80)))
+    )
 
 
 def _confirm_blocks(person: tuple[int, str, str | None], lang: str) -> list[bk.Block]:
     contact_id, name, partner = person
-    text = t(lang, "privacy.confirm_forget", name=bk.escape(name), partner=bk.escape(partner or t(lang, "privacy.no_partner")))
-    return [bk.section(text), bk.actions(bk.button(t(lang, "privacy.button_forget"), PRIVACY_FORGET, str(contact_id), style="danger"))]
+    text = t(
+        lang,
+        "privacy.confirm_forget",
+        name=bk.escape(name),
+        partner=bk.escape(partner or t(lang, "privacy.no_partner")),
+    )
+    return [
+        bk.section(text),
+        bk.actions(bk.button(t(lang, "privacy.button_forget"), PRIVACY_FORGET, str(contact_id), style="danger")),
+    ]
 
 
 def handle_forget(invocation: Invocation) -> None:
@@ -92,7 +105,9 @@ def _send_export(services: Services, client: WebClient, actor: Actor, contact_id
         data = export_contact(session, ws=actor.ws, contact_id=contact_id)
     try:
         client.files_upload_v2(
-            channel=dm_channel(client, actor.user_id), filename=f"person-{contact_id}.json", title=f"person-{contact_id}.json",
+            channel=dm_channel(client, actor.user_id),
+            filename=f"person-{contact_id}.json",
+            title=f"person-{contact_id}.json",
             content=json.dumps(data, ensure_ascii=False, indent=1, default=str),
         )
     except (SlackApiError, SlackClientError, OSError):
@@ -100,8 +115,9 @@ def _send_export(services: Services, client: WebClient, actor: Actor, contact_id
         respond(response_type="ephemeral", replace_original=False, text=t(actor.lang, "privacy.export_failed"))
 
 
-def _admin_and_contact(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond,
-                       context: BoltContext) -> tuple[Services, Actor, int] | None:
+def _admin_and_contact(
+    ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext
+) -> tuple[Services, Actor, int] | None:
     ack()
     services, actor = services_of(context), actor_of(context)
     raw = body["actions"][0].get("value")
@@ -117,7 +133,9 @@ def _admin_and_contact(ack: Ack, body: dict[str, Any], client: WebClient, respon
     return services, actor, contact_id
 
 
-def handle_forget_confirmed(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
+def handle_forget_confirmed(
+    ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext
+) -> None:
     """Erase, after the admin pressed the button."""
     found = _admin_and_contact(ack, body, client, respond, context)
     if found is None:
@@ -128,17 +146,23 @@ def handle_forget_confirmed(ack: Ack, body: dict[str, Any], client: WebClient, r
     respond(replace_original=True, text=t(actor.lang, "privacy.forgotten"))
 
 
-def handle_choose_forget(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
+def handle_choose_forget(
+    ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext
+) -> None:
     """One of several people was chosen for erasure: ask to confirm."""
     found = _admin_and_contact(ack, body, client, respond, context)
     if found is None:
         return
     services, actor, contact_id = found
     person = next(p for p in find_people_by_id(services, actor.ws, contact_id))
-    respond(replace_original=True, blocks=_confirm_blocks(person, actor.lang), text=t(actor.lang, "privacy.button_forget"))
+    respond(
+        replace_original=True, blocks=_confirm_blocks(person, actor.lang), text=t(actor.lang, "privacy.button_forget")
+    )
 
 
-def handle_choose_export(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
+def handle_choose_export(
+    ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext
+) -> None:
     """One of several people was chosen for export."""
     found = _admin_and_contact(ack, body, client, respond, context)
     if found is None:
@@ -160,9 +184,17 @@ def find_people_by_id(services: Services, ws: Workspace, contact_id: int) -> lis
 
 def register(app: App, commands: Commands) -> None:
     """`forget` and `export-person` with their buttons."""
-    commands.add("forget", handle_forget, help_key="help.cmd.forget", usage="<name>", aliases=("glem",), da=("glem", "<navn>"))
-    commands.add("export-person", handle_export_person, help_key="help.cmd.export_person", usage="<name>",
-                 aliases=("eksporter-person",), da=("eksporter-person", "<navn>"))
+    commands.add(
+        "forget", handle_forget, help_key="help.cmd.forget", usage="<name>", aliases=("glem",), da=("glem", "<navn>")
+    )
+    commands.add(
+        "export-person",
+        handle_export_person,
+        help_key="help.cmd.export_person",
+        usage="<name>",
+        aliases=("eksporter-person",),
+        da=("eksporter-person", "<navn>"),
+    )
     app.action(PRIVACY_FORGET)(handle_forget_confirmed)
     app.action(re.compile(rf"^{PRIVACY_CHOOSE_FORGET}:\d+$"))(handle_choose_forget)
     app.action(re.compile(rf"^{PRIVACY_CHOOSE_EXPORT}:\d+$"))(handle_choose_export)

@@ -52,15 +52,28 @@ def progress_text(progress: CampaignProgress, lang: str) -> str:
     """Pledged versus goal, in writing, delivered, asked."""
     totals = progress.totals
     goal = progress.goal_dkk
-    text = t(lang, "overview.report.pledged_of_goal" if goal else "overview.report.pledged",
-             pledged=fmt.money(totals.pledged_dkk, lang), goal=fmt.money(goal or 0, lang))
-    text += "\n" + t(lang, "overview.totals", pledged=fmt.money(totals.pledged_dkk, lang),
-                     writing=fmt.money(totals.in_writing_dkk, lang), delivered=fmt.money(totals.delivered_dkk, lang))
+    text = t(
+        lang,
+        "overview.report.pledged_of_goal" if goal else "overview.report.pledged",
+        pledged=fmt.money(totals.pledged_dkk, lang),
+        goal=fmt.money(goal or 0, lang),
+    )
+    text += "\n" + t(
+        lang,
+        "overview.totals",
+        pledged=fmt.money(totals.pledged_dkk, lang),
+        writing=fmt.money(totals.in_writing_dkk, lang),
+        delivered=fmt.money(totals.delivered_dkk, lang),
+    )
     if totals.asked_dkk:
         text += " · " + t(lang, "overview.totals.asked", asked=fmt.money(totals.asked_dkk, lang))
     if totals.in_kind_dkk:
-        text += "\n" + t(lang, "overview.totals.in_kind", value=fmt.money(totals.in_kind_dkk, lang),
-                         delivered=fmt.money(totals.in_kind_delivered_dkk, lang))
+        text += "\n" + t(
+            lang,
+            "overview.totals.in_kind",
+            value=fmt.money(totals.in_kind_dkk, lang),
+            delivered=fmt.money(totals.in_kind_delivered_dkk, lang),
+        )
     bar = progress_bar(progress.share)
     if bar:
         text += f"\n`{bar}`"
@@ -68,8 +81,12 @@ def progress_text(progress: CampaignProgress, lang: str) -> str:
 
 
 def _limited(title: str, lines: list[str], lang: str, empty_key: str) -> list[bk.Block]:
-    return bk.listing(lines or [t(lang, empty_key)], title=f"*{title}* ({len(lines)})", shown=MAX_ATTENTION_LINES,
-                      more=lambda n: t(lang, "overview.more_lines", count=n))
+    return bk.listing(
+        lines or [t(lang, empty_key)],
+        title=f"*{title}* ({len(lines)})",
+        shown=MAX_ATTENTION_LINES,
+        more=lambda n: t(lang, "overview.more_lines", count=n),
+    )
 
 
 def build_report_blocks(report: Report, lang: str, tz: str, *, note: str | None = None) -> list[bk.Block]:
@@ -82,29 +99,48 @@ def build_report_blocks(report: Report, lang: str, tz: str, *, note: str | None 
         by_kind: dict[str, list[str]] = {}
         for (kind, what), quantity in sorted(items.items()):
             by_kind.setdefault(kind, []).append(f"{fmt.number(quantity, lang)} {bk.escape(what)}".strip())
-        lines = [f"• {fmt.label('pledge_kind', kind, lang).capitalize()}: {', '.join(v)}" for kind, v in by_kind.items()]
+        lines = [
+            f"• {fmt.label('pledge_kind', kind, lang).capitalize()}: {', '.join(v)}" for kind, v in by_kind.items()
+        ]
         blocks.extend(bk.sections(lines, title=f"*{t(lang, 'overview.report.items')}*"))
     stages = [f"{fmt.label('stage', s, lang)}: {report.stages[s]}" for s in STAGE_ORDER if report.stages.get(s)]
-    blocks.extend(bk.sections([" · ".join(stages) or t(lang, "overview.none")], title=f"*{t(lang, 'overview.report.stages')}*"))
+    blocks.extend(
+        bk.sections([" · ".join(stages) or t(lang, "overview.none")], title=f"*{t(lang, 'overview.report.stages')}*")
+    )
     if report.campaigns:
         lines = []
         for cp in report.campaigns:
             goal = f" / {fmt.money(cp.goal_dkk, lang)}" if cp.goal_dkk else ""
             bar = progress_bar(cp.share, 10)
-            lines.append(f"• *{bk.escape(cp.campaign.name)}*: {fmt.money(cp.totals.pledged_dkk, lang)}{goal}"
-                         + (f" `{bar}`" if bar else ""))
-        blocks.extend(bk.listing(lines, title=f"*{t(lang, 'overview.report.campaigns')}*", shown=MAX_CAMPAIGN_LINES,
-                                 more=lambda n: t(lang, "overview.more_lines", count=n)))
+            lines.append(
+                f"• *{bk.escape(cp.campaign.name)}*: {fmt.money(cp.totals.pledged_dkk, lang)}{goal}"
+                + (f" `{bar}`" if bar else "")
+            )
+        blocks.extend(
+            bk.listing(
+                lines,
+                title=f"*{t(lang, 'overview.report.campaigns')}*",
+                shown=MAX_CAMPAIGN_LINES,
+                more=lambda n: t(lang, "overview.more_lines", count=n),
+            )
+        )
     blocks.append(bk.divider())
 
     verbal = []
     for pledge, partner in report.not_in_writing:
-        what = fmt.money(pledge.amount_dkk, lang) if pledge.amount_dkk else (
-            f"{fmt.number(pledge.quantity or 0, lang)} {bk.escape(pledge.what or '')}".strip()
-            if pledge.quantity else bk.escape(pledge.what or fmt.label("pledge_kind", pledge.kind, lang))
+        what = (
+            fmt.money(pledge.amount_dkk, lang)
+            if pledge.amount_dkk
+            else (
+                f"{fmt.number(pledge.quantity or 0, lang)} {bk.escape(pledge.what or '')}".strip()
+                if pledge.quantity
+                else bk.escape(pledge.what or fmt.label("pledge_kind", pledge.kind, lang))
+            )
         )
-        verbal.append(f"• *{bk.escape(partner.name)}*: {what} — "
-                      f"{t(lang, 'overview.report.since', when=fmt.due(pledge.created_at, all_day=False, tz=tz, lang=lang))}")
+        verbal.append(
+            f"• *{bk.escape(partner.name)}*: {what} — "
+            f"{t(lang, 'overview.report.since', when=fmt.due(pledge.created_at, all_day=False, tz=tz, lang=lang))}"
+        )
     blocks.extend(_limited(t(lang, "overview.report.not_in_writing"), verbal, lang, "overview.report.all_good"))
 
     calls = [
@@ -114,18 +150,26 @@ def build_report_blocks(report: Report, lang: str, tz: str, *, note: str | None 
     ]
     blocks.extend(_limited(t(lang, "overview.report.no_email"), calls, lang, "overview.report.all_good"))
     if report.awaited_permissions:
-        waits = [t(lang, "overview.permission_line", partner=bk.escape(p), grantor=bk.escape(g))
-                 for p, g in report.awaited_permissions]
+        waits = [
+            t(lang, "overview.permission_line", partner=bk.escape(p), grantor=bk.escape(g))
+            for p, g in report.awaited_permissions
+        ]
         blocks.extend(_limited(t(lang, "overview.report.permissions"), waits, lang, "overview.report.all_good"))
 
     quiet = [
         f"• *{bk.escape(lt.partner.name)}* ({fmt.label('stage', lt.partner.stage, lang)}) — "
-        + ((fmt.days_ago(lt.days, lang) or t(lang, "overview.report.days_ago", days=lt.days))
-           if lt.days is not None else t(lang, "overview.never"))
+        + (
+            (fmt.days_ago(lt.days, lang) or t(lang, "overview.report.days_ago", days=lt.days))
+            if lt.days is not None
+            else t(lang, "overview.never")
+        )
         for lt in report.losing_touch
     ]
-    blocks.extend(_limited(t(lang, "overview.report.losing_touch", days=report.stale_days), quiet, lang,
-                           "overview.report.all_good"))
+    blocks.extend(
+        _limited(
+            t(lang, "overview.report.losing_touch", days=report.stale_days), quiet, lang, "overview.report.all_good"
+        )
+    )
     if note:
         blocks.append(bk.context(note))
     return blocks
@@ -137,8 +181,10 @@ def chart_inputs(report: Report, lang: str) -> tuple[list[ProgressBar], list[tup
     bars = [
         ProgressBar(
             label=cp.campaign.name if cp.campaign else t(lang, "overview.report.everything"),
-            delivered=cp.totals.delivered_dkk, in_writing=cp.totals.in_writing_dkk,
-            pledged=cp.totals.pledged_dkk, goal=cp.goal_dkk,
+            delivered=cp.totals.delivered_dkk,
+            in_writing=cp.totals.in_writing_dkk,
+            pledged=cp.totals.pledged_dkk,
+            goal=cp.goal_dkk,
         )
         for cp in shown[:12]
     ]
@@ -161,9 +207,15 @@ def _resolve_campaign(inv: Invocation, text: str) -> tuple[bool, Campaign | None
         campaigns = list_campaigns(session, ws=inv.actor.ws)
         campaign = match_campaign(campaigns, text)
         if campaign is None:
-            inv.ack(response_type="ephemeral", text=t(
-                inv.lang, "overview.campaign.unknown", what=bk.escape(bk.clip(text, 80)),
-                known=fmt.some_names([c.name for c in campaigns], inv.lang)))
+            inv.ack(
+                response_type="ephemeral",
+                text=t(
+                    inv.lang,
+                    "overview.campaign.unknown",
+                    what=bk.escape(bk.clip(text, 80)),
+                    known=fmt.some_names([c.name for c in campaigns], inv.lang),
+                ),
+            )
             return False, None
         return True, campaign
 
@@ -179,8 +231,9 @@ def handle_report(inv: Invocation) -> None:
         report = build_report(session, ws=actor.ws, campaign=campaign, now=inv.services.now(), stale_days=days)
         blocks = build_report_blocks(report, lang, actor.tz, note=t(lang, "overview.report.chart_coming"))
         bars, stages, headline = chart_inputs(report, lang)
-        title = t(lang, "overview.report.title",
-                  name=campaign.name if campaign else t(lang, "overview.report.everything"))
+        title = t(
+            lang, "overview.report.title", name=campaign.name if campaign else t(lang, "overview.report.everything")
+        )
     inv.ack(response_type="ephemeral", **bk.message(bk.escape(title), blocks))
 
     try:
@@ -219,10 +272,16 @@ def handle_export(inv: Invocation) -> None:
         partner_count = sum(1 for row in rows if row[0] == t(lang, "overview.csv.type.partner"))
         scope = _slug(campaign.name) if campaign else t(lang, "overview.export.all_slug")
         files = [
-            {"file": to_csv(header, rows, lang=lang), "title": t(lang, "overview.export.title"),
-             "filename": f"{t(lang, 'overview.export.file')}-{scope}-{stamp}.csv"},
-            {"file": to_csv(pub_header, pub_rows, lang=lang), "title": t(lang, "overview.export.public_title"),
-             "filename": f"{t(lang, 'overview.export.public_file')}-{scope}-{stamp}.csv"},
+            {
+                "file": to_csv(header, rows, lang=lang),
+                "title": t(lang, "overview.export.title"),
+                "filename": f"{t(lang, 'overview.export.file')}-{scope}-{stamp}.csv",
+            },
+            {
+                "file": to_csv(pub_header, pub_rows, lang=lang),
+                "title": t(lang, "overview.export.public_title"),
+                "filename": f"{t(lang, 'overview.export.public_file')}-{scope}-{stamp}.csv",
+            },
         ]
         inv.client.files_upload_v2(
             file_uploads=files,
@@ -238,6 +297,19 @@ def handle_export(inv: Invocation) -> None:
 
 def register(commands: Commands) -> None:
     """Add `report` (Danish: `rapport`) and `export` (Danish: `eksport`)."""
-    commands.add("report", handle_report, help_key="help.cmd.report", usage="[campaign] [30d]", aliases=("rapport",),
-                 da=("rapport", "[kampagne] [30d]"))
-    commands.add("export", handle_export, help_key="help.cmd.export", usage="[campaign]", aliases=("eksport",), da=("eksport", "[kampagne]"))
+    commands.add(
+        "report",
+        handle_report,
+        help_key="help.cmd.report",
+        usage="[campaign] [30d]",
+        aliases=("rapport",),
+        da=("rapport", "[kampagne] [30d]"),
+    )
+    commands.add(
+        "export",
+        handle_export,
+        help_key="help.cmd.export",
+        usage="[campaign]",
+        aliases=("eksport",),
+        da=("eksport", "[kampagne]"),
+    )

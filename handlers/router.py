@@ -78,8 +78,16 @@ class Commands:
     fallback: Fallback | None = None
     unknown: Handler | None = None
 
-    def add(self, name: str, handler: Handler, *, help_key: str, usage: str = "", aliases: tuple[str, ...] = (),
-            da: tuple[str, str] | None = None) -> None:
+    def add(
+        self,
+        name: str,
+        handler: Handler,
+        *,
+        help_key: str,
+        usage: str = "",
+        aliases: tuple[str, ...] = (),
+        da: tuple[str, str] | None = None,
+    ) -> None:
         """Register a subcommand under its name and aliases (da: the Danish name, one of the aliases, and usage)."""
         taken = {n for s in self.subcommands for n in (s.name, *s.aliases)}
         clash = taken & {name, *aliases}
@@ -124,7 +132,9 @@ def _answer_error(invocation: Invocation, acked: list[bool], key: str) -> None:
 def register(app: App, commands: Commands) -> None:
     """Listen for `/partner` and hand each call to its subcommand."""
 
-    def handle_partner(ack: Ack, respond: Respond, command: dict[str, Any], client: WebClient, context: dict[str, Any]) -> None:
+    def handle_partner(
+        ack: Ack, respond: Respond, command: dict[str, Any], client: WebClient, context: dict[str, Any]
+    ) -> None:
         acked = [False]
 
         def tracking_ack(*args: Any, **kwargs: Any) -> Any:

@@ -39,13 +39,39 @@ log = logging.getLogger(__name__)
 
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 _DAY_NAMES = {
-    "man": 1, "mandag": 1, "mon": 1, "monday": 1,
-    "tir": 2, "tirsdag": 2, "tue": 2, "tues": 2, "tuesday": 2,
-    "ons": 3, "onsdag": 3, "wed": 3, "wednesday": 3,
-    "tor": 4, "torsdag": 4, "thu": 4, "thur": 4, "thurs": 4, "thursday": 4,
-    "fre": 5, "fredag": 5, "fri": 5, "friday": 5,
-    "lør": 6, "lørdag": 6, "lor": 6, "sat": 6, "saturday": 6,
-    "søn": 7, "søndag": 7, "son": 7, "sun": 7, "sunday": 7,
+    "man": 1,
+    "mandag": 1,
+    "mon": 1,
+    "monday": 1,
+    "tir": 2,
+    "tirsdag": 2,
+    "tue": 2,
+    "tues": 2,
+    "tuesday": 2,
+    "ons": 3,
+    "onsdag": 3,
+    "wed": 3,
+    "wednesday": 3,
+    "tor": 4,
+    "torsdag": 4,
+    "thu": 4,
+    "thur": 4,
+    "thurs": 4,
+    "thursday": 4,
+    "fre": 5,
+    "fredag": 5,
+    "fri": 5,
+    "friday": 5,
+    "lør": 6,
+    "lørdag": 6,
+    "lor": 6,
+    "sat": 6,
+    "saturday": 6,
+    "søn": 7,
+    "søndag": 7,
+    "son": 7,
+    "sun": 7,
+    "sunday": 7,
 }
 
 
@@ -159,8 +185,12 @@ def build_settings_blocks(services: Services, actor: Actor, *, note: str | None 
         if enabled
         else bk.button(t(lang, "settings.turn_on"), ACTION_DIGEST_ON, "on", style="primary")
     )
-    picker = {"type": "timepicker", "action_id": ACTION_TIME, "initial_time": at,
-              "placeholder": bk.plain(t(lang, "settings.time_placeholder"), 150)}
+    picker = {
+        "type": "timepicker",
+        "action_id": ACTION_TIME,
+        "initial_time": at,
+        "placeholder": bk.plain(t(lang, "settings.time_placeholder"), 150),
+    }
     blocks = [bk.section(f"{t(lang, 'settings.title')}\n{line}\n{_team_digest_line(services, actor)}")]
     blocks.append(bk.actions(toggle, picker, bk.button(t(lang, "settings.weekdays"), ACTION_WEEKDAYS, "12345")))
     if note:
@@ -177,8 +207,13 @@ def _team_digest_line(services: Services, actor: Actor) -> str:
         channel, weekday, at, tz = setup.channel_id, setup.weekday, setup.time, setup.tz
         names_all = setup.names_all and not setup.shared_outside
     return t(
-        lang, "settings.team_digest_on", channel=channel, day=t(lang, f"settings.weekday.{weekday}"), time=at,
-        tz=bk.escape(tz), names=t(lang, "settings.team_digest_names_all" if names_all else "settings.team_digest_public_only"),
+        lang,
+        "settings.team_digest_on",
+        channel=channel,
+        day=t(lang, f"settings.weekday.{weekday}"),
+        time=at,
+        tz=bk.escape(tz),
+        names=t(lang, "settings.team_digest_names_all" if names_all else "settings.team_digest_public_only"),
     )
 
 
@@ -213,7 +248,9 @@ def apply_team_digest(
         privacy = channel_privacy(client, wish.channel_id or "")
         if privacy is not ChannelPrivacy.CLOSED:
             _refuse_change(services, actor, f"channel {privacy.value}")
-            key = "settings.team_digest_not_private" if privacy is ChannelPrivacy.OPEN else "settings.team_digest_unknown"
+            key = (
+                "settings.team_digest_not_private" if privacy is ChannelPrivacy.OPEN else "settings.team_digest_unknown"
+            )
             return t(lang, key, channel=wish.channel_id), None
     settings = services.settings
     with services.transaction(actor.user_id) as session:
@@ -223,22 +260,36 @@ def apply_team_digest(
             disable_team_digest(session, ws=actor.ws)
             if before_channel is None:
                 return None, None
-            return None, TeamDigestChange(before_channel, None, False, before.weekday if before else 1,
-                                          before.time if before else "")
+            return None, TeamDigestChange(
+                before_channel, None, False, before.weekday if before else 1, before.time if before else ""
+            )
         weekday = wish.weekday or 1
         at = wish.time or settings.digest_time.strftime("%H:%M")
         # shared_outside records what Slack said: only a channel it called private and unshared is not.
         set_team_digest(
-            session, ws=actor.ws, channel_id=wish.channel_id, shared_outside=not wish.names_all, names_all=wish.names_all,
-            weekday=weekday, time=at, tz=settings.default_timezone, created_by=actor.user_id,
+            session,
+            ws=actor.ws,
+            channel_id=wish.channel_id,
+            shared_outside=not wish.names_all,
+            names_all=wish.names_all,
+            weekday=weekday,
+            time=at,
+            tz=settings.default_timezone,
+            created_by=actor.user_id,
         )
     return None, TeamDigestChange(before_channel, wish.channel_id, wish.names_all, weekday, at)
 
 
 def _refuse_change(services: Services, actor: Actor, reason: str) -> None:
     with services.transaction(actor.user_id) as session:
-        record(session, ws=actor.ws, action=AuditAction.REFUSED, entity_type="team_digests", entity_id=None,
-               changes={"reason": reason})
+        record(
+            session,
+            ws=actor.ws,
+            action=AuditAction.REFUSED,
+            entity_type="team_digests",
+            entity_id=None,
+            changes={"reason": reason},
+        )
     log.info("refused a team digest change", extra={"team": actor.ws.team_id, "reason": reason})
 
 
@@ -251,13 +302,26 @@ def announce_team_digest_change(services: Services, client: WebClient, actor: Ac
         posts.append((change.before_channel, t(lang, "settings.team_digest_announce_off", who=who)))
     if change.after_channel:
         names = t(lang, "settings.team_digest_names_all" if change.names_all else "settings.team_digest_public_only")
-        posts.append((change.after_channel, t(
-            lang, "settings.team_digest_announce_on", who=who, day=t(lang, f"settings.weekday.{change.weekday}"),
-            time=change.time, names=names,
-        )))
+        posts.append(
+            (
+                change.after_channel,
+                t(
+                    lang,
+                    "settings.team_digest_announce_on",
+                    who=who,
+                    day=t(lang, f"settings.weekday.{change.weekday}"),
+                    time=change.time,
+                    names=names,
+                ),
+            )
+        )
         if change.before_channel and change.before_channel != change.after_channel:
-            posts.append((change.before_channel, t(lang, "settings.team_digest_announce_moved", who=who,
-                                                   channel=change.after_channel)))
+            posts.append(
+                (
+                    change.before_channel,
+                    t(lang, "settings.team_digest_announce_moved", who=who, channel=change.after_channel),
+                )
+            )
     for channel, text in posts:
         try:
             client.chat_postMessage(channel=channel, text=text, unfurl_links=False, unfurl_media=False)
@@ -336,12 +400,23 @@ def _button(changes_of: Any) -> Any:
 
 def register(app: App, commands: Commands) -> None:
     """Add `settings` (Danish `indstillinger`) and its buttons."""
-    commands.add("settings", handle_settings, help_key="help.cmd.settings", usage="[digest HH:MM|on|off] [days 1-5] [team-digest #channel [all] [day] [HH:MM]|off]",
-                 aliases=("indstillinger",),
-                 da=("indstillinger", "[digest HH:MM|on|off] [days 1-5] [team-digest #kanal [alle] [dag] [HH:MM]|off]"))
+    commands.add(
+        "settings",
+        handle_settings,
+        help_key="help.cmd.settings",
+        usage="[digest HH:MM|on|off] [days 1-5] [team-digest #channel [all] [day] [HH:MM]|off]",
+        aliases=("indstillinger",),
+        da=("indstillinger", "[digest HH:MM|on|off] [days 1-5] [team-digest #kanal [alle] [dag] [HH:MM]|off]"),
+    )
     app.action(ACTION_DIGEST_ON)(_button(lambda a: {"digest_enabled": True}))
     app.action(ACTION_DIGEST_OFF)(_button(lambda a: {"digest_enabled": False}))
     app.action(ACTION_WEEKDAYS)(_button(lambda a: {"digest_weekdays": "12345"}))
     app.action(ACTION_TIME)(
-        _button(lambda a: {"digest_time": parse_time(a.get("selected_time") or "")} if parse_time(a.get("selected_time") or "") else {})
+        _button(
+            lambda a: (
+                {"digest_time": parse_time(a.get("selected_time") or "")}
+                if parse_time(a.get("selected_time") or "")
+                else {}
+            )
+        )
     )

@@ -29,8 +29,9 @@ RAW_TEXT_CHARS = 200
 def lines_section(title: str, lines: list[str], lang: str) -> list[bk.Block]:
     """A titled list of bullet lines: MAX_LINES of them, then how many more, in as many sections
     as Slack's 3,000 characters need (nothing cut)."""
-    return bk.listing(lines, title=f"*{title}*", shown=MAX_LINES,
-                      more=lambda n: t(lang, "overview.more_lines", count=n))
+    return bk.listing(
+        lines, title=f"*{title}*", shown=MAX_LINES, more=lambda n: t(lang, "overview.more_lines", count=n)
+    )
 
 
 def when(moment: datetime, tz: str, lang: str) -> str:
@@ -38,8 +39,7 @@ def when(moment: datetime, tz: str, lang: str) -> str:
     return fmt.due(moment, all_day=False, tz=tz, lang=lang)
 
 
-def pledge_line(kind: str, status: str, amount: int | None, quantity: int | None, what: str | None,
-                lang: str) -> str:
+def pledge_line(kind: str, status: str, amount: int | None, quantity: int | None, what: str | None, lang: str) -> str:
     """'• Money: 20.000 kr. — verbal (not in writing)' and the like."""
     parts = []
     if amount:
@@ -63,7 +63,8 @@ def totals_lines(totals: Totals, lang: str) -> list[str]:
     """Pledged, in writing and delivered money, then pledged items (over several lines when many,
     never splitting one item)."""
     text = t(
-        lang, "overview.totals",
+        lang,
+        "overview.totals",
         pledged=fmt.money(totals.pledged_dkk, lang),
         writing=fmt.money(totals.in_writing_dkk, lang),
         delivered=fmt.money(totals.delivered_dkk, lang),
@@ -71,8 +72,12 @@ def totals_lines(totals: Totals, lang: str) -> list[str]:
     if totals.asked_dkk:
         text += " · " + t(lang, "overview.totals.asked", asked=fmt.money(totals.asked_dkk, lang))
     if totals.in_kind_dkk:
-        text += "\n" + t(lang, "overview.totals.in_kind", value=fmt.money(totals.in_kind_dkk, lang),
-                         delivered=fmt.money(totals.in_kind_delivered_dkk, lang))
+        text += "\n" + t(
+            lang,
+            "overview.totals.in_kind",
+            value=fmt.money(totals.in_kind_dkk, lang),
+            delivered=fmt.money(totals.in_kind_delivered_dkk, lang),
+        )
     lines = [text]
     if totals.items:
         items = [
@@ -92,14 +97,17 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
     if p.publicity == Publicity.NO_PUBLICITY:
         blocks.append(bk.section(t(lang, "overview.status.no_publicity")))
     facts = t(
-        lang, "overview.status.facts",
+        lang,
+        "overview.status.facts",
         stage=fmt.label("stage", p.stage, lang),
         kind=fmt.label("partner_kind", p.kind, lang),
         publicity=fmt.label("publicity", p.publicity, lang),
     )
     fact_lines = [facts]
-    for key, names in (("overview.status.aliases", [a.name for a in st.aliases]),
-                       ("overview.status.campaigns", [c.name for c in st.campaigns])):
+    for key, names in (
+        ("overview.status.aliases", [a.name for a in st.aliases]),
+        ("overview.status.campaigns", [c.name for c in st.campaigns]),
+    ):
         if names:
             first, *rest = bk.joined([bk.escape(n) for n in names])
             fact_lines.extend([t(lang, key, names=first), *rest])
@@ -135,7 +143,9 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
             f"• {fmt.label('action', f.action, lang)} {fmt.due(due, all_day=all_day, tz=f.due_tz or tz, lang=lang)}"
             f" · {fmt.person(f.owner_user_id)}{text}"
         )
-    blocks.extend(lines_section(t(lang, "overview.status.followups"), followup_lines or [t(lang, "overview.none")], lang))
+    blocks.extend(
+        lines_section(t(lang, "overview.status.followups"), followup_lines or [t(lang, "overview.none")], lang)
+    )
 
     if st.pending_permissions:
         perm_lines = [
@@ -150,7 +160,9 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
         f"{bk.escape_with_names(bk.clip(' '.join(i.raw_text.split()), RAW_TEXT_CHARS))}"
         for i in st.last_interactions
     ]
-    blocks.extend(lines_section(t(lang, "overview.status.interactions"), interaction_lines or [t(lang, "overview.none")], lang))
+    blocks.extend(
+        lines_section(t(lang, "overview.status.interactions"), interaction_lines or [t(lang, "overview.none")], lang)
+    )
 
     if st.last_contact_at is None:
         blocks.append(bk.context(t(lang, "overview.status.never_contacted")))
@@ -158,8 +170,13 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
         days = st.days_since_last_contact
         near = fmt.days_ago(days, lang) if days is not None else None
         date = when(st.last_contact_at, tz, lang)
-        blocks.append(bk.context(t(lang, "overview.status.contact_on", when=near, date=date) if near
-                                 else t(lang, "overview.status.days_since", days=days, date=date)))
+        blocks.append(
+            bk.context(
+                t(lang, "overview.status.contact_on", when=near, date=date)
+                if near
+                else t(lang, "overview.status.days_since", days=days, date=date)
+            )
+        )
     blocks.append(bk.actions(bk.button(t(lang, "overview.log_call"), LOG_OPEN_FOR_PARTNER, str(p.id), style="primary")))
     return blocks
 
@@ -167,8 +184,11 @@ def build_status_blocks(summary: StatusSummary, lang: str, tz: str) -> list[bk.B
 def build_choice_blocks(lookup: Lookup, lang: str) -> list[bk.Block]:
     """A short list of partners to pick from when a name matches several (or only roughly)."""
     options = [
-        (m.partner.name if m.name == m.partner.name else f"{m.partner.name} ({m.name})", f"{STATUS_SHOW}:{i}",
-         str(m.partner.id))
+        (
+            m.partner.name if m.name == m.partner.name else f"{m.partner.name} ({m.name})",
+            f"{STATUS_SHOW}:{i}",
+            str(m.partner.id),
+        )
         for i, m in enumerate(lookup.candidates)
     ]
     return bk.choices(t(lang, "overview.status.choose", query=bk.escape(bk.clip(lookup.query, 80))), options)
@@ -178,8 +198,7 @@ def build_no_match_blocks(query: str, lang: str, command_name: str) -> list[bk.B
     """Nothing matched: say so and show how to log the first contact."""
     return [
         bk.section(t(lang, "overview.status.no_match", query=bk.escape(bk.clip(query, 80)))),
-        bk.context(t(lang, "overview.status.log_first", command=command_name,
-                     name=bk.escape(bk.clip(query, 80)))),
+        bk.context(t(lang, "overview.status.log_first", command=command_name, name=bk.escape(bk.clip(query, 80)))),
     ]
 
 

@@ -62,8 +62,11 @@ def history(
 
 def install(factory: sessionmaker[Session]) -> None:
     """Attach the audit hooks to every session the factory makes."""
-    for name, hook in (("after_flush", _after_flush), ("before_commit", _before_commit),
-                       ("after_soft_rollback", _after_soft_rollback)):
+    for name, hook in (
+        ("after_flush", _after_flush),
+        ("before_commit", _before_commit),
+        ("after_soft_rollback", _after_soft_rollback),
+    ):
         if not event.contains(factory, name, hook):
             event.listen(factory, name, hook)
 
@@ -152,9 +155,7 @@ def _row(session: Session, obj: Any, action: AuditAction, changes: dict[str, Any
 
 
 def _audited(obj: Any) -> bool:
-    return (
-        isinstance(obj, Base) and obj.__tablename__ not in _NOT_AUDITED and hasattr(obj, "team_id")
-    )
+    return isinstance(obj, Base) and obj.__tablename__ not in _NOT_AUDITED and hasattr(obj, "team_id")
 
 
 def _after_flush(session: Session, _flush_context: Any) -> None:
@@ -183,7 +184,9 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
         session.info.setdefault(_PENDING, []).extend((transaction, row) for row in rows)
 
 
-def changes_between(session: Session, *, ws: Workspace, entity_type: str, start: datetime, end: datetime) -> list[AuditLog]:
+def changes_between(
+    session: Session, *, ws: Workspace, entity_type: str, start: datetime, end: datetime
+) -> list[AuditLog]:
     """Creations and updates of one table's rows in [start, end), in the order they happened."""
     flush_audit(session)
     stmt = (

@@ -41,9 +41,7 @@ def get_campaign(
     session: Session, *, ws: Workspace, campaign_id: int | None, include_deleted: bool = False
 ) -> Campaign | None:
     """Return the campaign with this id in the workspace, or None."""
-    return _common.get_scoped(
-        session, Campaign, ws=ws, id=campaign_id, include_deleted=include_deleted
-    )
+    return _common.get_scoped(session, Campaign, ws=ws, id=campaign_id, include_deleted=include_deleted)
 
 
 def list_campaigns(session: Session, *, ws: Workspace) -> list[Campaign]:

@@ -51,9 +51,7 @@ def get_contact(
     session: Session, *, ws: Workspace, contact_id: int | None, include_deleted: bool = False
 ) -> Contact | None:
     """Return the contact with this id in the workspace, or None."""
-    return _common.get_scoped(
-        session, Contact, ws=ws, id=contact_id, include_deleted=include_deleted
-    )
+    return _common.get_scoped(session, Contact, ws=ws, id=contact_id, include_deleted=include_deleted)
 
 
 def contacts_of(session: Session, *, ws: Workspace, partner_id: int) -> list[Contact]:
@@ -139,8 +137,12 @@ def people_named(session: Session, *, ws: Workspace, name: str, limit: int) -> l
     rows = session.execute(
         select(Contact.id, Contact.name, Partner.name, Contact.name_key)
         .outerjoin(Partner, Partner.id == Contact.partner_id)
-        .where(in_ws(Contact, ws), Contact.erased_at.is_(None), Contact.name_key >= key,
-               Contact.name_key < prefix_upper_bound(key))
+        .where(
+            in_ws(Contact, ws),
+            Contact.erased_at.is_(None),
+            Contact.name_key >= key,
+            Contact.name_key < prefix_upper_bound(key),
+        )
         .order_by(Contact.name_key, Contact.id)
         .limit(limit + 1)
     ).all()

@@ -39,9 +39,18 @@ def open_followup_rows(
     action, text, due_at, all_day, due_tz, status, snoozed_until, by_partner), by due time."""
     stmt = (
         select(
-            FollowUp.id, FollowUp.owner_user_id, FollowUp.partner_id, Partner.name, FollowUp.action,
-            FollowUp.text, FollowUp.due_at, FollowUp.all_day, FollowUp.due_tz, FollowUp.status,
-            FollowUp.snoozed_until, FollowUp.by_partner,
+            FollowUp.id,
+            FollowUp.owner_user_id,
+            FollowUp.partner_id,
+            Partner.name,
+            FollowUp.action,
+            FollowUp.text,
+            FollowUp.due_at,
+            FollowUp.all_day,
+            FollowUp.due_tz,
+            FollowUp.status,
+            FollowUp.snoozed_until,
+            FollowUp.by_partner,
         )
         .outerjoin(Partner, Partner.id == FollowUp.partner_id)
         .where(
@@ -63,8 +72,14 @@ def verbal_pledge_rows(session: Session, *, ws: Workspace, creators: Sequence[st
     amount_dkk, quantity, what), oldest first."""
     stmt = (
         select(
-            Pledge.id, Pledge.created_by, Pledge.partner_id, Partner.name, Pledge.kind, Pledge.amount_dkk,
-            Pledge.quantity, Pledge.what,
+            Pledge.id,
+            Pledge.created_by,
+            Pledge.partner_id,
+            Partner.name,
+            Pledge.kind,
+            Pledge.amount_dkk,
+            Pledge.quantity,
+            Pledge.what,
         )
         .join(Partner, Partner.id == Pledge.partner_id)
         .where(

@@ -77,9 +77,7 @@ def get_followup(
     session: Session, *, ws: Workspace, followup_id: int | None, include_deleted: bool = False
 ) -> FollowUp | None:
     """Return the follow-up with this id in the workspace, or None."""
-    return _common.get_scoped(
-        session, FollowUp, ws=ws, id=followup_id, include_deleted=include_deleted
-    )
+    return _common.get_scoped(session, FollowUp, ws=ws, id=followup_id, include_deleted=include_deleted)
 
 
 def open_followups(
@@ -93,9 +91,7 @@ def open_followups(
     limit: int = 100,
 ) -> list[FollowUp]:
     """Return open or snoozed follow-ups, soonest first, by owner, partner and due window."""
-    stmt = select(FollowUp).where(
-        in_ws(FollowUp, ws), FollowUp.status.in_(OPEN), FollowUp.deleted_at.is_(None)
-    )
+    stmt = select(FollowUp).where(in_ws(FollowUp, ws), FollowUp.status.in_(OPEN), FollowUp.deleted_at.is_(None))
     if owner_user_id is not None:
         stmt = stmt.where(FollowUp.owner_user_id == owner_user_id)
     if partner_id is not None:
@@ -107,9 +103,7 @@ def open_followups(
     return list(session.scalars(stmt.order_by(FollowUp.due_at, FollowUp.id).limit(limit)))
 
 
-def _set_status(
-    session: Session, ws: Workspace, followup_id: int, status: FollowUpStatus
-) -> FollowUp:
+def _set_status(session: Session, ws: Workspace, followup_id: int, status: FollowUpStatus) -> FollowUp:
     followup = _common.require_scoped(session, FollowUp, ws=ws, id=followup_id)
     followup.status = status
     followup.done_at = utcnow() if status is FollowUpStatus.DONE else None
@@ -127,9 +121,7 @@ def cancel_followup(session: Session, *, ws: Workspace, followup_id: int) -> Fol
     return _set_status(session, ws, followup_id, FollowUpStatus.CANCELLED)
 
 
-def snooze_followup(
-    session: Session, *, ws: Workspace, followup_id: int, until: datetime
-) -> FollowUp:
+def snooze_followup(session: Session, *, ws: Workspace, followup_id: int, until: datetime) -> FollowUp:
     """Snooze a follow-up; its reminder is sent again at `until`."""
     require_aware(until)
     followup = _common.require_scoped(session, FollowUp, ws=ws, id=followup_id)
@@ -192,9 +184,7 @@ class ReminderClaim:
 
 def _reminder_due(now: datetime, lead: timedelta) -> ColumnElement[bool]:
     return or_(
-        (FollowUp.status == FollowUpStatus.OPEN)
-        & FollowUp.all_day.is_(False)
-        & (FollowUp.due_at <= now + lead),
+        (FollowUp.status == FollowUpStatus.OPEN) & FollowUp.all_day.is_(False) & (FollowUp.due_at <= now + lead),
         (FollowUp.status == FollowUpStatus.SNOOZED) & (FollowUp.snoozed_until <= now),
     )
 
@@ -202,8 +192,7 @@ def _reminder_due(now: datetime, lead: timedelta) -> ColumnElement[bool]:
 def _reminder_claimable(now: datetime, stale: timedelta) -> ColumnElement[bool]:
     return or_(
         FollowUp.reminder_state == ReminderState.PENDING,
-        (FollowUp.reminder_state == ReminderState.CLAIMED)
-        & (FollowUp.reminder_claimed_at < now - stale),
+        (FollowUp.reminder_state == ReminderState.CLAIMED) & (FollowUp.reminder_claimed_at < now - stale),
         (FollowUp.reminder_state == ReminderState.FAILED) & (FollowUp.reminder_claimed_at <= now),
     )
 
@@ -238,20 +227,20 @@ def claim_reminders(
     )
     claims = []
     for followup_id, state, error, attempts in session.execute(stmt).all():
-        won = _common.affected(session.execute(
-            update(FollowUp)
-            .where(FollowUp.id == followup_id, _reminder_claimable(now, stale))
-            .values(
-                reminder_state=ReminderState.CLAIMED,
-                reminder_claimed_at=now,
-                attempts=FollowUp.attempts + 1,
+        won = _common.affected(
+            session.execute(
+                update(FollowUp)
+                .where(FollowUp.id == followup_id, _reminder_claimable(now, stale))
+                .values(
+                    reminder_state=ReminderState.CLAIMED,
+                    reminder_claimed_at=now,
+                    attempts=FollowUp.attempts + 1,
+                )
+                .execution_options(synchronize_session=False)
             )
-            .execution_options(synchronize_session=False)
-        ))
+        )
         if won:
-            claims.append(
-                ReminderClaim(followup_id, now, attempts + 1, error, state is ReminderState.CLAIMED)
-            )
+            claims.append(ReminderClaim(followup_id, now, attempts + 1, error, state is ReminderState.CLAIMED))
     return claims
 
 
@@ -317,9 +306,7 @@ def record_reminder_failed(
     return bool(_common.affected(result))
 
 
-def release_reminder(
-    session: Session, *, ws: Workspace, followup_id: int, claimed_at: datetime
-) -> bool:
+def release_reminder(session: Session, *, ws: Workspace, followup_id: int, claimed_at: datetime) -> bool:
     """Hand back a claim without counting it as sent (e.g. the follow-up changed meanwhile)."""
     result = session.execute(
         update(FollowUp)
@@ -342,17 +329,22 @@ def workspaces_with_pending_reminders(session: Session) -> list[Workspace]:
 
 def owners_due_between(session: Session, *, ws: Workspace, start: datetime, end: datetime) -> list[str | None]:
     """The owner of every open follow-up due (or snoozed until) in [start, end); None for unowned ones."""
-    return list(session.scalars(
-        select(FollowUp.owner_user_id).where(
-            in_ws(FollowUp, ws),
-            FollowUp.deleted_at.is_(None),
-            or_(
-                and_(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at >= start, FollowUp.due_at < end),
-                and_(FollowUp.status == FollowUpStatus.SNOOZED, FollowUp.snoozed_until >= start,
-                     FollowUp.snoozed_until < end),
-            ),
-        )
-    ).all())
+    return list(
+        session.scalars(
+            select(FollowUp.owner_user_id).where(
+                in_ws(FollowUp, ws),
+                FollowUp.deleted_at.is_(None),
+                or_(
+                    and_(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at >= start, FollowUp.due_at < end),
+                    and_(
+                        FollowUp.status == FollowUpStatus.SNOOZED,
+                        FollowUp.snoozed_until >= start,
+                        FollowUp.snoozed_until < end,
+                    ),
+                ),
+            )
+        ).all()
+    )
 
 
 def followups_by_id(session: Session, *, ws: Workspace, followup_ids: list[int]) -> list[FollowUp]:

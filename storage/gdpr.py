@@ -58,9 +58,7 @@ def _scrub(value: Any, patterns: list[re.Pattern[str]], placeholder: str) -> Any
     return value
 
 
-def erase_contact(
-    session: Session, *, ws: Workspace, contact_id: int, placeholder: str = PLACEHOLDER
-) -> Contact:
+def erase_contact(session: Session, *, ws: Workspace, contact_id: int, placeholder: str = PLACEHOLDER) -> Contact:
     """Wipe a person's name, e-mail, phone and notes, and their name from logged text."""
     contact = _common.require_scoped(session, Contact, ws=ws, id=contact_id, include_deleted=True)
     if contact.erased_at is not None:
@@ -73,9 +71,7 @@ def erase_contact(
         if raw != interaction.raw_text or understood != interaction.understood:
             interaction.raw_text, interaction.understood = raw, understood
             scrubbed += 1
-    for row in session.scalars(
-        select(FollowUp).where(in_ws(FollowUp, ws), FollowUp.contact_id == contact.id)
-    ):
+    for row in session.scalars(select(FollowUp).where(in_ws(FollowUp, ws), FollowUp.contact_id == contact.id)):
         if row.text:
             row.text = _scrub(row.text, patterns, placeholder)
     now = utcnow()
@@ -99,13 +95,9 @@ def erase_contact(
 def export_contact(session: Session, *, ws: Workspace, contact_id: int) -> dict[str, Any]:
     """Return everything stored about a person, for a subject access request."""
     contact = _common.require_scoped(session, Contact, ws=ws, id=contact_id, include_deleted=True)
-    partner = _common.get_scoped(
-        session, Partner, ws=ws, id=contact.partner_id, include_deleted=True
-    )
+    partner = _common.get_scoped(session, Partner, ws=ws, id=contact.partner_id, include_deleted=True)
     patterns = _patterns(contact)
-    mentions = [
-        i for i in _mentioning(session, ws, contact) if any(p.search(i.raw_text) for p in patterns)
-    ]
+    mentions = [i for i in _mentioning(session, ws, contact) if any(p.search(i.raw_text) for p in patterns)]
     linked = set(
         session.scalars(
             select(InteractionContact.interaction_id).where(
@@ -113,15 +105,9 @@ def export_contact(session: Session, *, ws: Workspace, contact_id: int) -> dict[
             )
         )
     )
-    mentions += [
-        i for i in _mentioning(session, ws, contact) if i.id in linked and i not in mentions
-    ]
-    pledge_rows = session.scalars(
-        select(Pledge).where(in_ws(Pledge, ws), Pledge.contact_id == contact.id)
-    )
-    followup_rows = session.scalars(
-        select(FollowUp).where(in_ws(FollowUp, ws), FollowUp.contact_id == contact.id)
-    )
+    mentions += [i for i in _mentioning(session, ws, contact) if i.id in linked and i not in mentions]
+    pledge_rows = session.scalars(select(Pledge).where(in_ws(Pledge, ws), Pledge.contact_id == contact.id))
+    followup_rows = session.scalars(select(FollowUp).where(in_ws(FollowUp, ws), FollowUp.contact_id == contact.id))
     return {
         "contact": {
             "id": contact.id,
@@ -144,10 +130,7 @@ def export_contact(session: Session, *, ws: Workspace, contact_id: int) -> dict[
             }
             for i in sorted(mentions, key=lambda i: i.occurred_at)
         ],
-        "pledges": [
-            {"id": p.id, "kind": p.kind.value, "status": p.status.value, "what": p.what}
-            for p in pledge_rows
-        ],
+        "pledges": [{"id": p.id, "kind": p.kind.value, "status": p.status.value, "what": p.what} for p in pledge_rows],
         "followups": [
             {"id": f.id, "action": f.action.value, "due_at": f.due_at.isoformat(), "text": f.text}
             for f in followup_rows

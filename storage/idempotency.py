@@ -42,9 +42,7 @@ def first_time(session: Session, *, ws: Workspace, key: str) -> bool:
 def forget_requests_before(session: Session, *, ws: Workspace, before: datetime) -> int:
     """Delete remembered request ids older than `before`; return how many."""
     result = session.execute(
-        delete(ProcessedRequest).where(
-            in_ws(ProcessedRequest, ws), ProcessedRequest.created_at < before
-        )
+        delete(ProcessedRequest).where(in_ws(ProcessedRequest, ws), ProcessedRequest.created_at < before)
     )
     return _common.affected(result)
 
@@ -142,23 +140,21 @@ def claim_deliveries(
             continue
         if row.status is DeliveryStatus.FAILED and row.updated_at > now:
             continue
-        taken = _common.affected(session.execute(
-            update(Delivery)
-            .where(
-                in_ws(Delivery, ws),
-                Delivery.idempotency_key == key,
-                Delivery.status == row.status,
-                Delivery.updated_at == row.updated_at,
-            )
-            .values(status=DeliveryStatus.PENDING, updated_at=now, attempts=Delivery.attempts + 1)
-            .execution_options(synchronize_session=False)
-        ))
-        if taken:
-            won.append(
-                DeliveryClaim(
-                    key, now, row.attempts + 1, row.error, row.status is DeliveryStatus.PENDING
+        taken = _common.affected(
+            session.execute(
+                update(Delivery)
+                .where(
+                    in_ws(Delivery, ws),
+                    Delivery.idempotency_key == key,
+                    Delivery.status == row.status,
+                    Delivery.updated_at == row.updated_at,
                 )
+                .values(status=DeliveryStatus.PENDING, updated_at=now, attempts=Delivery.attempts + 1)
+                .execution_options(synchronize_session=False)
             )
+        )
+        if taken:
+            won.append(DeliveryClaim(key, now, row.attempts + 1, row.error, row.status is DeliveryStatus.PENDING))
     return won
 
 

@@ -81,9 +81,7 @@ def link_contact(session: Session, *, ws: Workspace, interaction_id: int, contac
         )
     )
     if exists is None:
-        session.add(
-            InteractionContact(**ws.stamp(), interaction_id=interaction_id, contact_id=contact_id)
-        )
+        session.add(InteractionContact(**ws.stamp(), interaction_id=interaction_id, contact_id=contact_id))
         session.flush()
 
 
@@ -91,14 +89,10 @@ def get_interaction(
     session: Session, *, ws: Workspace, interaction_id: int | None, include_deleted: bool = False
 ) -> Interaction | None:
     """Return the interaction with this id in the workspace, or None."""
-    return _common.get_scoped(
-        session, Interaction, ws=ws, id=interaction_id, include_deleted=include_deleted
-    )
+    return _common.get_scoped(session, Interaction, ws=ws, id=interaction_id, include_deleted=include_deleted)
 
 
-def recent_interactions(
-    session: Session, *, ws: Workspace, partner_id: int, limit: int = 5
-) -> list[Interaction]:
+def recent_interactions(session: Session, *, ws: Workspace, partner_id: int, limit: int = 5) -> list[Interaction]:
     """Return a partner's latest live interactions, newest first."""
     stmt = (
         select(Interaction)
@@ -128,11 +122,7 @@ def _created_by(session: Session, ws: Workspace, interaction_id: int) -> list[An
     rows: list[Any] = []
     for model in CREATED_BY_LOG:
         m: Any = model
-        rows.extend(
-            session.scalars(
-                select(model).where(in_ws(m, ws), m.created_by_interaction_id == interaction_id)
-            )
-        )
+        rows.extend(session.scalars(select(model).where(in_ws(m, ws), m.created_by_interaction_id == interaction_id)))
     return rows
 
 
@@ -151,9 +141,7 @@ def undo_log(session: Session, *, ws: Workspace, interaction_id: int) -> dict[st
 
 def redo_log(session: Session, *, ws: Workspace, interaction_id: int) -> dict[str, int]:
     """Undo undo_log: restore the log and the rows it created."""
-    interaction = _common.require_scoped(
-        session, Interaction, ws=ws, id=interaction_id, include_deleted=True
-    )
+    interaction = _common.require_scoped(session, Interaction, ws=ws, id=interaction_id, include_deleted=True)
     counts: dict[str, int] = {}
     for row in [interaction, *_created_by(session, ws, interaction.id)]:
         # A row erased for GDPR stays erased.
@@ -179,7 +167,9 @@ def latest_interaction(session: Session, *, ws: Workspace, partner_id: int) -> I
     ).first()
 
 
-def interactions_between(session: Session, *, ws: Workspace, start: datetime, end: datetime) -> list[tuple[InteractionKind, int | None]]:
+def interactions_between(
+    session: Session, *, ws: Workspace, start: datetime, end: datetime
+) -> list[tuple[InteractionKind, int | None]]:
     """(kind, partner id) of every live interaction that happened in [start, end)."""
     rows = session.execute(
         select(Interaction.kind, Interaction.partner_id).where(
@@ -192,7 +182,9 @@ def interactions_between(session: Session, *, ws: Workspace, start: datetime, en
     return [(InteractionKind(kind), pid) for kind, pid in rows]
 
 
-def created_by_log(session: Session, *, ws: Workspace, interaction_id: int, model: Any, include_deleted: bool = False) -> list[Any]:
+def created_by_log(
+    session: Session, *, ws: Workspace, interaction_id: int, model: Any, include_deleted: bool = False
+) -> list[Any]:
     """The rows of one table a log created (follow-ups by due time, others by id)."""
     m: Any = model
     stmt = select(model).where(in_ws(m, ws), m.created_by_interaction_id == interaction_id)
@@ -204,12 +196,14 @@ def created_by_log(session: Session, *, ws: Workspace, interaction_id: int, mode
 
 def contacts_of_interaction(session: Session, *, ws: Workspace, interaction_id: int) -> list[Contact]:
     """The contacts a log names, in the order they were first saved."""
-    return list(session.scalars(
-        select(Contact)
-        .join(InteractionContact, InteractionContact.contact_id == Contact.id)
-        .where(InteractionContact.interaction_id == interaction_id, in_ws(Contact, ws))
-        .order_by(Contact.id)
-    ))
+    return list(
+        session.scalars(
+            select(Contact)
+            .join(InteractionContact, InteractionContact.contact_id == Contact.id)
+            .where(InteractionContact.interaction_id == interaction_id, in_ws(Contact, ws))
+            .order_by(Contact.id)
+        )
+    )
 
 
 def unlink_contacts(session: Session, *, ws: Workspace, interaction_id: int) -> None:
@@ -261,17 +255,24 @@ def restore_rows(session: Session, *, ws: Workspace, journal: dict[str, list[int
 
 def unlink_contact(session: Session, *, ws: Workspace, interaction_id: int, contact_id: int) -> None:
     """Forget that one contact took part in one log."""
-    session.execute(delete(InteractionContact).where(
-        in_ws(InteractionContact, ws),
-        InteractionContact.interaction_id == interaction_id,
-        InteractionContact.contact_id == contact_id,
-    ))
+    session.execute(
+        delete(InteractionContact).where(
+            in_ws(InteractionContact, ws),
+            InteractionContact.interaction_id == interaction_id,
+            InteractionContact.contact_id == contact_id,
+        )
+    )
 
 
 def other_logs_of_contact(session: Session, *, ws: Workspace, contact_id: int, interaction_id: int) -> int:
     """How many logs other than this one name the contact."""
-    return int(session.scalar(select(func.count(InteractionContact.id)).where(
-        in_ws(InteractionContact, ws),
-        InteractionContact.contact_id == contact_id,
-        InteractionContact.interaction_id != interaction_id,
-    )) or 0)
+    return int(
+        session.scalar(
+            select(func.count(InteractionContact.id)).where(
+                in_ws(InteractionContact, ws),
+                InteractionContact.contact_id == contact_id,
+                InteractionContact.interaction_id != interaction_id,
+            )
+        )
+        or 0
+    )

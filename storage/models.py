@@ -121,9 +121,7 @@ class PledgeStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-IN_WRITING = frozenset(
-    {PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED, PledgeStatus.DELIVERED}
-)
+IN_WRITING = frozenset({PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED, PledgeStatus.DELIVERED})
 
 
 class FollowUpAction(enum.StrEnum):
@@ -231,9 +229,7 @@ class Campaign(Scoped, SoftDeletable, Base):
     __table_args__ = (
         Index(None, "team_id", "name"),
         CheckConstraint("goal_dkk IS NULL OR goal_dkk >= 0", name="goal_dkk"),
-        CheckConstraint(
-            "ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on", name="period"
-        ),
+        CheckConstraint("ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on", name="period"),
     )
 
     name: Mapped[str] = mapped_column(String(200))
@@ -251,9 +247,7 @@ class Partner(Scoped, SoftDeletable, Base):
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[PartnerKind] = mapped_column(_enum(PartnerKind, "kind"), default=PartnerKind.OTHER)
     stage: Mapped[Stage] = mapped_column(_enum(Stage, "stage"), default=Stage.PROSPECT)
-    publicity: Mapped[Publicity] = mapped_column(
-        _enum(Publicity, "publicity"), default=Publicity.ASK_FIRST
-    )
+    publicity: Mapped[Publicity] = mapped_column(_enum(Publicity, "publicity"), default=Publicity.ASK_FIRST)
     notes: Mapped[str | None] = mapped_column(Text)
     # Set when this partner was merged into another; the row stays for the audit trail.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id"))
@@ -286,9 +280,7 @@ class PartnerName(Scoped, Base):
     is_alias: Mapped[bool] = mapped_column(Boolean, default=False)
 
     partner: Mapped[Partner] = relationship(back_populates="names")
-    tokens: Mapped[list[PartnerNameToken]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True
-    )
+    tokens: Mapped[list[PartnerNameToken]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 
 
 class PartnerNameToken(Scoped, Base):
@@ -328,9 +320,7 @@ class Permission(Scoped, SoftDeletable, Base):
 
     partner_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"))
     grantor_id: Mapped[int] = mapped_column(ForeignKey("partners.id", ondelete="CASCADE"))
-    status: Mapped[PermissionStatus] = mapped_column(
-        _enum(PermissionStatus, "status"), default=PermissionStatus.NEEDED
-    )
+    status: Mapped[PermissionStatus] = mapped_column(_enum(PermissionStatus, "status"), default=PermissionStatus.NEEDED)
     note: Mapped[str | None] = mapped_column(Text)
 
 
@@ -406,9 +396,7 @@ class Pledge(Scoped, SoftDeletable, Base):
     what: Mapped[str | None] = mapped_column(String(200))  # e.g. "læsebamser"
     # Estimated value of an in-kind gift in whole kroner; never counted as cash (amount_dkk).
     value_dkk: Mapped[int | None] = mapped_column(Integer)
-    status: Mapped[PledgeStatus] = mapped_column(
-        _enum(PledgeStatus, "status"), default=PledgeStatus.PROPOSED
-    )
+    status: Mapped[PledgeStatus] = mapped_column(_enum(PledgeStatus, "status"), default=PledgeStatus.PROPOSED)
     # What shows the agreement is in writing: a Slack permalink, an e-mail subject, a file.
     evidence: Mapped[str | None] = mapped_column(Text)
     evidence_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -435,9 +423,7 @@ class FollowUp(Scoped, SoftDeletable, Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
     # The interaction the follow-up came from (may differ from created_by_interaction_id
     # when a follow-up is added by hand to an old log).
-    interaction_id: Mapped[int | None] = mapped_column(
-        ForeignKey("interactions.id", ondelete="SET NULL")
-    )
+    interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id", ondelete="SET NULL"))
     action: Mapped[FollowUpAction] = mapped_column(_enum(FollowUpAction, "action"))
     text: Mapped[str | None] = mapped_column(Text)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -445,9 +431,7 @@ class FollowUp(Scoped, SoftDeletable, Base):
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
     due_tz: Mapped[str | None] = mapped_column(String(64))
     owner_user_id: Mapped[str | None] = mapped_column(String(32))
-    status: Mapped[FollowUpStatus] = mapped_column(
-        _enum(FollowUpStatus, "status"), default=FollowUpStatus.OPEN
-    )
+    status: Mapped[FollowUpStatus] = mapped_column(_enum(FollowUpStatus, "status"), default=FollowUpStatus.OPEN)
     suggested: Mapped[bool] = mapped_column(Boolean, default=False)  # added by the practice
     # The partner promised it ("de sender logoet i morgen"): we wait for them, it is not our task.
     by_partner: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -472,9 +456,7 @@ class Delivery(Scoped, Base):
     idempotency_key: Mapped[str] = mapped_column(String(200))
     channel: Mapped[str | None] = mapped_column(String(32))
     slack_ts: Mapped[str | None] = mapped_column(String(32))
-    status: Mapped[DeliveryStatus] = mapped_column(
-        _enum(DeliveryStatus, "status"), default=DeliveryStatus.PENDING
-    )
+    status: Mapped[DeliveryStatus] = mapped_column(_enum(DeliveryStatus, "status"), default=DeliveryStatus.PENDING)
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

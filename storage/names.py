@@ -7,9 +7,7 @@ import unicodedata
 
 # Danish letters have conventional two-letter spellings; folding both to them makes
 # "Ørsted", "Oersted" and "orsted"-with-a-typo land near each other.
-_TRANSLITERATE = str.maketrans(
-    {"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", "œ": "oe", "ð": "d", "þ": "th", "ł": "l"}
-)
+_TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", "œ": "oe", "ð": "d", "þ": "th", "ł": "l"})
 # Legal forms are folded before punctuation goes, because "a/s" would otherwise become
 # the two tokens "a" and "s".
 _LEGAL_FORMS = re.compile(r"\b(a/s|i/s|k/s|p/s|a\.m\.b\.a\.?|amba|aps|ivs)(?=\W|$)")

@@ -63,28 +63,18 @@ def partners_page(
     """Return one page of live partners by name, and how many match in all."""
     clauses = _partner_filter(ws, stage=stage, kind=kind, campaign_id=campaign_id)
     total = session.scalar(select(func.count(Partner.id)).where(*clauses)) or 0
-    stmt = (
-        select(Partner)
-        .where(*clauses)
-        .order_by(Partner.name, Partner.id)
-        .limit(limit)
-        .offset(offset)
-    )
+    stmt = select(Partner).where(*clauses).order_by(Partner.name, Partner.id).limit(limit).offset(offset)
     return list(session.scalars(stmt)), int(total)
 
 
-def stage_counts(
-    session: Session, *, ws: Workspace, campaign_id: int | None = None
-) -> dict[Stage, int]:
+def stage_counts(session: Session, *, ws: Workspace, campaign_id: int | None = None) -> dict[Stage, int]:
     """Return how many live partners are in each stage (of a campaign, or of the workspace)."""
     clauses = _partner_filter(ws, campaign_id=campaign_id)
     stmt = select(Partner.stage, func.count(Partner.id)).where(*clauses).group_by(Partner.stage)
     return {Stage(stage): int(count) for stage, count in session.execute(stmt)}
 
 
-def last_contacts(
-    session: Session, *, ws: Workspace, partner_ids: Iterable[int]
-) -> dict[int, datetime]:
+def last_contacts(session: Session, *, ws: Workspace, partner_ids: Iterable[int]) -> dict[int, datetime]:
     """Return when each partner was last called, met or written to (notes do not count)."""
     ids = list(partner_ids)
     if not ids:
@@ -103,9 +93,7 @@ def last_contacts(
     return {pid: at for pid, at in session.execute(stmt) if pid is not None and at is not None}
 
 
-def open_followups_of(
-    session: Session, *, ws: Workspace, partner_ids: Iterable[int]
-) -> list[FollowUp]:
+def open_followups_of(session: Session, *, ws: Workspace, partner_ids: Iterable[int]) -> list[FollowUp]:
     """Return the open or snoozed follow-ups of some partners, soonest first."""
     ids = list(partner_ids)
     if not ids:
@@ -137,9 +125,7 @@ def open_followups_due(
         in_ws(FollowUp, ws),
         FollowUp.status.in_(OPEN),
         FollowUp.deleted_at.is_(None),
-        or_(
-            FollowUp.due_at < before, and_(FollowUp.snoozed_until.is_not(None), effective < before)
-        ),
+        or_(FollowUp.due_at < before, and_(FollowUp.snoozed_until.is_not(None), effective < before)),
     ]
     if owner_user_id is not None:
         clauses.append(FollowUp.owner_user_id == owner_user_id)
@@ -147,9 +133,7 @@ def open_followups_due(
     return list(session.scalars(stmt))
 
 
-def partners_by_id(
-    session: Session, *, ws: Workspace, partner_ids: Iterable[int | None]
-) -> dict[int, Partner]:
+def partners_by_id(session: Session, *, ws: Workspace, partner_ids: Iterable[int | None]) -> dict[int, Partner]:
     """Return the partners of the workspace with these ids (deleted ones included, for labels)."""
     ids = sorted({pid for pid in partner_ids if pid is not None})
     if not ids:
@@ -158,9 +142,7 @@ def partners_by_id(
     return {p.id: p for p in session.scalars(stmt)}
 
 
-def campaign_pledges(
-    session: Session, *, ws: Workspace, campaign_id: int | None = None
-) -> list[Pledge]:
+def campaign_pledges(session: Session, *, ws: Workspace, campaign_id: int | None = None) -> list[Pledge]:
     """Return live pledges of live partners: of a campaign (its own, and its partners' unfiled ones) or all."""
     stmt = (
         select(Pledge)
@@ -253,9 +235,7 @@ def recent_logged(session: Session, *, ws: Workspace, limit: int = 8) -> list[In
     return list(session.scalars(stmt))
 
 
-def contacts_of_partners(
-    session: Session, *, ws: Workspace, partner_ids: Iterable[int]
-) -> list[Contact]:
+def contacts_of_partners(session: Session, *, ws: Workspace, partner_ids: Iterable[int]) -> list[Contact]:
     """Return the live contacts of some partners, decision makers first."""
     ids = list(partner_ids)
     if not ids:
@@ -268,9 +248,7 @@ def contacts_of_partners(
     return list(session.scalars(stmt))
 
 
-def pledges_of_partners(
-    session: Session, *, ws: Workspace, partner_ids: Iterable[int]
-) -> list[Pledge]:
+def pledges_of_partners(session: Session, *, ws: Workspace, partner_ids: Iterable[int]) -> list[Pledge]:
     """Return the live pledges of some partners, oldest first."""
     ids = list(partner_ids)
     if not ids:
@@ -283,9 +261,7 @@ def pledges_of_partners(
     return list(session.scalars(stmt))
 
 
-def campaign_names_of_partners(
-    session: Session, *, ws: Workspace, partner_ids: Iterable[int]
-) -> dict[int, list[str]]:
+def campaign_names_of_partners(session: Session, *, ws: Workspace, partner_ids: Iterable[int]) -> dict[int, list[str]]:
     """Return the live campaign names of each partner."""
     ids = list(partner_ids)
     if not ids:

@@ -43,10 +43,7 @@ def _name_row(ws: Workspace, partner: Partner, name: str, *, is_alias: bool) -> 
     key = search_key(name)
     row = PartnerName(**ws.stamp(), name=name, key=key, loose=loose_key(key), is_alias=is_alias)
     row.partner = partner
-    row.tokens = [
-        PartnerNameToken(**ws.stamp(), key=tail, loose=loose_key(tail))
-        for tail in token_suffixes(key)
-    ]
+    row.tokens = [PartnerNameToken(**ws.stamp(), key=tail, loose=loose_key(tail)) for tail in token_suffixes(key)]
     return row
 
 
@@ -95,18 +92,14 @@ def get_partner(
     session: Session, *, ws: Workspace, partner_id: int | None, include_deleted: bool = False
 ) -> Partner | None:
     """Return the partner with this id in the workspace, or None."""
-    return _common.get_scoped(
-        session, Partner, ws=ws, id=partner_id, include_deleted=include_deleted
-    )
+    return _common.get_scoped(session, Partner, ws=ws, id=partner_id, include_deleted=include_deleted)
 
 
 def require_partner(
     session: Session, *, ws: Workspace, partner_id: int | None, include_deleted: bool = False
 ) -> Partner:
     """Return the partner with this id in the workspace, or raise NotFound."""
-    return _common.require_scoped(
-        session, Partner, ws=ws, id=partner_id, include_deleted=include_deleted
-    )
+    return _common.require_scoped(session, Partner, ws=ws, id=partner_id, include_deleted=include_deleted)
 
 
 def list_partners(
@@ -248,15 +241,11 @@ def merge_partners(session: Session, *, ws: Workspace, keep_id: int, merge_id: i
 
     keep_campaigns = set(
         session.scalars(
-            select(PartnerCampaign.campaign_id).where(
-                in_ws(PartnerCampaign, ws), PartnerCampaign.partner_id == keep.id
-            )
+            select(PartnerCampaign.campaign_id).where(in_ws(PartnerCampaign, ws), PartnerCampaign.partner_id == keep.id)
         )
     )
     for link in session.scalars(
-        select(PartnerCampaign).where(
-            in_ws(PartnerCampaign, ws), PartnerCampaign.partner_id == gone.id
-        )
+        select(PartnerCampaign).where(in_ws(PartnerCampaign, ws), PartnerCampaign.partner_id == gone.id)
     ):
         if link.campaign_id in keep_campaigns:
             session.delete(link)

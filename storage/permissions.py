@@ -35,9 +35,7 @@ def require_permission(
     if existing is not None:
         existing.deleted_at = None
         return existing
-    perm = Permission(
-        **ws.stamp(), partner_id=partner_id, grantor_id=grantor_id, note=note, created_by=created_by
-    )
+    perm = Permission(**ws.stamp(), partner_id=partner_id, grantor_id=grantor_id, note=note, created_by=created_by)
     session.add(perm)
     session.flush()
     return perm
@@ -53,9 +51,7 @@ def set_permission_status(
     return perm
 
 
-def pending_permissions(
-    session: Session, *, ws: Workspace, partner_id: int
-) -> list[tuple[Permission, Partner]]:
+def pending_permissions(session: Session, *, ws: Workspace, partner_id: int) -> list[tuple[Permission, Partner]]:
     """Return the permissions a partner still waits for, each with the partner who must give it."""
     stmt = (
         select(Permission, Partner)
@@ -70,5 +66,3 @@ def pending_permissions(
         .order_by(Partner.name)
     )
     return [(perm, grantor) for perm, grantor in session.execute(stmt)]
-
-

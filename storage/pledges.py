@@ -144,7 +144,9 @@ def pledges_by_id(
     ids = sorted(set(pledge_ids))
     if not ids:
         return []
-    stmt = select(Pledge).where(
-        in_ws(Pledge, ws), Pledge.deleted_at.is_(None), Pledge.status.in_(list(statuses)), Pledge.id.in_(ids)
-    ).order_by(Pledge.id)
+    stmt = (
+        select(Pledge)
+        .where(in_ws(Pledge, ws), Pledge.deleted_at.is_(None), Pledge.status.in_(list(statuses)), Pledge.id.in_(ids))
+        .order_by(Pledge.id)
+    )
     return list(session.scalars(stmt))

@@ -136,9 +136,7 @@ class _Hit:
     how: str
 
 
-def _score_names(
-    session: Session, ws: Workspace, key: str, loose: str, ids: Iterable[int], limit: int
-) -> list[_Hit]:
+def _score_names(session: Session, ws: Workspace, key: str, loose: str, ids: Iterable[int], limit: int) -> list[_Hit]:
     """Score names by id; only plain columns are read, partners are loaded for the winners."""
     ids = list(ids)[:NAME_CANDIDATES]
     if not ids:
@@ -180,9 +178,7 @@ def _score_names(
         score = _fuzzy_score(loose, row.loose)
         if score > 0:
             # The partner's own name wins a tie with someone's alias.
-            hits.append(
-                _Hit(row.partner_id, row.name, score - (0.01 if row.is_alias else 0.0), "fuzzy")
-            )
+            hits.append(_Hit(row.partner_id, row.name, score - (0.01 if row.is_alias else 0.0), "fuzzy"))
     return hits
 
 
@@ -236,9 +232,7 @@ def find_partners(session: Session, *, ws: Workspace, query: str, limit: int = 1
         # like the misspelt words would without the slip.
         fuzzy = _candidate_ids(session, ws, _fuzzy_probes(misspelt or q_tokens))
         seen = set(ids[:NAME_CANDIDATES])
-        hits += _score_names(
-            session, ws, key, loose, [i for i in fuzzy if i not in seen], limit
-        )
+        hits += _score_names(session, ws, key, loose, [i for i in fuzzy if i not in seen], limit)
     best: dict[int, _Hit] = {}
     for hit in hits:
         if hit.partner_id not in best or hit.score > best[hit.partner_id].score:
@@ -246,15 +240,9 @@ def find_partners(session: Session, *, ws: Workspace, query: str, limit: int = 1
     top = sorted(best.values(), key=lambda h: -h.score)[: limit * 2]
     loaded = {
         p.id: p
-        for p in session.scalars(
-            select(Partner).where(in_ws(Partner, ws), Partner.id.in_([h.partner_id for h in top]))
-        )
+        for p in session.scalars(select(Partner).where(in_ws(Partner, ws), Partner.id.in_([h.partner_id for h in top])))
     }
-    matches = [
-        Match(loaded[h.partner_id], round(h.score, 4), h.name, h.how)
-        for h in top
-        if h.partner_id in loaded
-    ]
+    matches = [Match(loaded[h.partner_id], round(h.score, 4), h.name, h.how) for h in top if h.partner_id in loaded]
     matches.sort(key=lambda m: (-m.score, m.partner.name, m.partner.id))
     return matches[:limit]
 
@@ -269,9 +257,7 @@ def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, ka, kb).ratio()
 
 
-def probable_duplicates(
-    session: Session, *, ws: Workspace, name: str, exclude_id: int | None = None
-) -> list[Match]:
+def probable_duplicates(session: Session, *, ws: Workspace, name: str, exclude_id: int | None = None) -> list[Match]:
     """Return live partners whose name or alias is probably the same organisation as name."""
     found = []
     for match in find_partners(session, ws=ws, query=name, limit=20):
@@ -291,15 +277,19 @@ def partners_named_in(session: Session, *, ws: Workspace, text: str, max_words: 
     partner even when nothing in the text looks like a proper name.
     """
     words = tokens(text)[:max_words]
-    grams = {" ".join(words[i:i + n]) for n in range(1, 6) for i in range(len(words) - n + 1)}
+    grams = {" ".join(words[i : i + n]) for n in range(1, 6) for i in range(len(words) - n + 1)}
     grams = {g for g in grams if len(g) >= 3}
     if not grams:
         return []
     rows = session.execute(
         select(PartnerName.key, Partner.id, Partner.name)
         .join(Partner, Partner.id == PartnerName.partner_id)
-        .where(in_ws(PartnerName, ws), PartnerName.key.in_(grams), Partner.deleted_at.is_(None),
-               Partner.merged_into_id.is_(None))
+        .where(
+            in_ws(PartnerName, ws),
+            PartnerName.key.in_(grams),
+            Partner.deleted_at.is_(None),
+            Partner.merged_into_id.is_(None),
+        )
     ).all()
     found: dict[int, tuple[int, str]] = {}
     for key, partner_id, name in rows:
@@ -307,4 +297,8 @@ def partners_named_in(session: Session, *, ws: Workspace, text: str, max_words: 
         if partner_id not in found or found[partner_id][0] < length:
             found[partner_id] = (length, name)
     longest = max((length for length, _ in found.values()), default=0)
-    return [(pid, name) for pid, (length, name) in sorted(found.items(), key=lambda x: (-x[1][0], x[1][1])) if length == longest]
+    return [
+        (pid, name)
+        for pid, (length, name) in sorted(found.items(), key=lambda x: (-x[1][0], x[1][1]))
+        if length == longest
+    ]

@@ -35,9 +35,7 @@ def install_workspace(session: Session, *, ws: Workspace, name: str | None = Non
     return row
 
 
-def uninstall_workspace(
-    session: Session, *, ws: Workspace, grace: timedelta = PURGE_GRACE
-) -> WorkspaceRow | None:
+def uninstall_workspace(session: Session, *, ws: Workspace, grace: timedelta = PURGE_GRACE) -> WorkspaceRow | None:
     """Record an uninstallation; the data is kept until purge_after."""
     row = get_workspace(session, ws=ws)
     if row is not None:
@@ -70,7 +68,8 @@ def _workspace_tables() -> list[Any]:
     # Children before parents, so foreign keys never point at a deleted row. The audit trail
     # is append-only and holds no personal data (contacts' values are redacted): it stays.
     return [
-        table for table in reversed(Base.metadata.sorted_tables)
+        table
+        for table in reversed(Base.metadata.sorted_tables)
         if "team_id" in table.c and table.name != AuditLog.__tablename__
     ]
 
@@ -78,7 +77,9 @@ def _workspace_tables() -> list[Any]:
 def _in_workspace(table: Any, ws: Workspace) -> Any:
     if "enterprise_id" not in table.c:
         return table.c.team_id == ws.team_id
-    enterprise = table.c.enterprise_id.is_(None) if ws.enterprise_id is None else table.c.enterprise_id == ws.enterprise_id
+    enterprise = (
+        table.c.enterprise_id.is_(None) if ws.enterprise_id is None else table.c.enterprise_id == ws.enterprise_id
+    )
     return and_(table.c.team_id == ws.team_id, enterprise)
 
 

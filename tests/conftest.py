@@ -121,6 +121,7 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
 
     A test that seeds a violation on purpose says so with `@pytest.mark.slack_refusals`.
     """
+
     def fakes() -> list[Any]:
         # Only when some test has imported the fake: plain domain tests never load it.
         module = sys.modules.get("bot.offline.fakeslack")
@@ -129,7 +130,7 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     before = {id(fake): len(fake.refused) for fake in fakes()}
     result = yield
     if item.get_closest_marker("slack_refusals") is None:
-        new = [r for fake in fakes() for r in fake.refused[before.get(id(fake), 0):]]
+        new = [r for fake in fakes() for r in fake.refused[before.get(id(fake), 0) :]]
         if new:
             pytest.fail("Slack would refuse:\n" + "\n".join(str(r) for r in new), pytrace=False)
     return result

@@ -39,9 +39,7 @@ class ChartTexts:
     partners_axis: str
 
 
-def report_chart(
-    bars: Sequence[ProgressBar], stages: Sequence[tuple[str, int]], texts: ChartTexts
-) -> bytes:
+def report_chart(bars: Sequence[ProgressBar], stages: Sequence[tuple[str, int]], texts: ChartTexts) -> bytes:
     """A PNG with campaign progress (stacked bars against the goal) beside the pipeline by stage."""
     # Imported here: matplotlib takes a second or two to import and most processes never draw.
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -63,8 +61,13 @@ def report_chart(
     goal_drawn = False
     for y, bar in zip(ys, bars, strict=False):
         if bar.goal:
-            left.plot([bar.goal, bar.goal], [y - 0.4, y + 0.4], color=COLOURS["goal"], linewidth=2.5,
-                      label=None if goal_drawn else texts.goal)
+            left.plot(
+                [bar.goal, bar.goal],
+                [y - 0.4, y + 0.4],
+                color=COLOURS["goal"],
+                linewidth=2.5,
+                label=None if goal_drawn else texts.goal,
+            )
             goal_drawn = True
     left.set_yticks(ys, labels)
     left.invert_yaxis()

@@ -100,8 +100,9 @@ class Digest:
     @property
     def empty(self) -> bool:
         """True when there is nothing to say (and so no message is sent)."""
-        return not (self.overdue or self.today or self.week or self.theirs or self.not_in_writing
-                    or self.calls_without_email)
+        return not (
+            self.overdue or self.today or self.week or self.theirs or self.not_in_writing or self.calls_without_email
+        )
 
 
 def recipient_of(user: User, settings: Settings) -> Recipient:
@@ -182,7 +183,9 @@ def build_digests(
             elif day <= digest.day + timedelta(days=WEEK_DAYS):
                 digest.week.append(item)
     for owners in _chunks(users):
-        for pid, owner, partner_id, pname, kind, amount, quantity, what in verbal_pledge_rows(session, ws=ws, creators=owners):
+        for pid, owner, partner_id, pname, kind, amount, quantity, what in verbal_pledge_rows(
+            session, ws=ws, creators=owners
+        ):
             if owner in digests:
                 digests[owner].not_in_writing.append(PledgeItem(pid, partner_id, pname, kind, amount, quantity, what))
     _add_calls_without_email(session, ws, digests, users, now)
@@ -205,6 +208,8 @@ def _add_calls_without_email(
             continue
         # One line per partner: the latest call is the one the e-mail should sum up.
         if partner_id in seen[logger]:
-            digests[logger].calls_without_email = [c for c in digests[logger].calls_without_email if c.partner_id != partner_id]
+            digests[logger].calls_without_email = [
+                c for c in digests[logger].calls_without_email if c.partner_id != partner_id
+            ]
         seen[logger].add(partner_id)
         digests[logger].calls_without_email.append(CallItem(iid, partner_id, pname, occurred_at))

@@ -70,7 +70,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
-
 # ----- undo, restore ------------------------------------------------------------------------------
 
 
@@ -87,7 +86,9 @@ def _revert_effects(session: Session, ws: Workspace, interaction: Interaction) -
             partner.stage = Stage(meta["stage_before"])
         # A publicity wish set since (a quick fix, a later log) is the partner's, not this log's.
         after = meta.get("publicity_after") or (
-            Publicity.NO_PUBLICITY.value if (interaction.understood or {}).get("no_publicity") else meta.get("publicity_before")
+            Publicity.NO_PUBLICITY.value
+            if (interaction.understood or {}).get("no_publicity")
+            else meta.get("publicity_before")
         )
         if meta.get("publicity_before") and partner.publicity.value == after:
             partner.publicity = Publicity(meta["publicity_before"])
@@ -129,17 +130,22 @@ def restore(session: Session, *, ws: Workspace, interaction_id: int) -> bool:
         journal = {table: list(ids) for table, ids in journal.items()}
         if twin is not None:
             journal["partners"] = [i for i in journal.get("partners") or [] if i != interaction.partner_id]
-        journal["contacts"], twins = _contact_twins(session, ws, journal.get("contacts") or [],
-                                                    twin.id if twin is not None else interaction.partner_id)
+        journal["contacts"], twins = _contact_twins(
+            session, ws, journal.get("contacts") or [], twin.id if twin is not None else interaction.partner_id
+        )
         restore_rows(session, ws=ws, journal=journal)
         _use_contact_twins(session, ws, interaction, twins)
     _set_meta(interaction, undone=None)
     if twin is not None:
         _move_log(session, ws, interaction, twin)
-        _set_meta(interaction, partner_created=False, stage_before=twin.stage.value,
-                  publicity_before=twin.publicity.value)
-        twin.stage = next_stage(twin.stage, _status_of_log(session, ws, interaction),
-                                reached=reached_partner(interaction.raw_text, interaction.kind.value))
+        _set_meta(
+            interaction, partner_created=False, stage_before=twin.stage.value, publicity_before=twin.publicity.value
+        )
+        twin.stage = next_stage(
+            twin.stage,
+            _status_of_log(session, ws, interaction),
+            reached=reached_partner(interaction.raw_text, interaction.kind.value),
+        )
         _set_meta(interaction, stage_after=twin.stage.value)
         if meta.get("publicity_after") == Publicity.NO_PUBLICITY.value:
             twin.publicity = Publicity.NO_PUBLICITY
@@ -166,8 +172,15 @@ def _contact_twins(
     twins: dict[int, int] = {}
     for contact_id in contact_ids:
         contact = get_contact(session, ws=ws, contact_id=contact_id, include_deleted=True)
-        same = [c for c in find_contacts(session, ws=ws, name=contact.name, partner_id=partner_id, limit=5)
-                if c.name_key == contact.name_key and c.id != contact.id] if contact is not None else []
+        same = (
+            [
+                c
+                for c in find_contacts(session, ws=ws, name=contact.name, partner_id=partner_id, limit=5)
+                if c.name_key == contact.name_key and c.id != contact.id
+            ]
+            if contact is not None
+            else []
+        )
         if same:
             twins[contact_id] = same[0].id
         else:
@@ -282,13 +295,16 @@ def load_form(session: Session, *, ws: Workspace, interaction_id: int) -> LogFor
         partner_name=partner.name if partner else understood.get("organization"),
         contacts=tuple((c.id, c.name, c.role) for c in contacts if c.deleted_at is None),
         money=tuple((p.id, p.amount_dkk) for p in pledges if p.kind is PledgeKind.MONEY and p.amount_dkk is not None),
-        items=tuple((p.id, p.quantity, p.what or "") for p in pledges if p.quantity is not None and p.amount_dkk is None),
+        items=tuple(
+            (p.id, p.quantity, p.what or "") for p in pledges if p.quantity is not None and p.amount_dkk is None
+        ),
         asks=tuple(understood.get("asks") or ()),
         status=pledges[0].status.value if pledges else "none",
         no_publicity=publicity is Publicity.NO_PUBLICITY if publicity else bool(understood.get("no_publicity")),
         followups=tuple(
             FormFollowUp(f.id, f.action.value, f.due_at, f.all_day, f.owner_user_id, f.text, f.due_tz)
-            for f in followups if f.status in OPEN
+            for f in followups
+            if f.status in OPEN
         ),
     )
 
@@ -347,7 +363,9 @@ class PartnerUnclear(Exception):
         self.candidates = candidates
 
 
-def apply_edit(session: Session, *, ws: Workspace, user_id: str, interaction_id: int, edited: EditedLog) -> Saved | None:
+def apply_edit(
+    session: Session, *, ws: Workspace, user_id: str, interaction_id: int, edited: EditedLog
+) -> Saved | None:
     """Apply exactly what the user changed in the Edit modal; None if the log is gone or not ours.
 
     Raises PartnerUnclear (before changing anything) when the partner written fits several.
@@ -358,8 +376,13 @@ def apply_edit(session: Session, *, ws: Workspace, user_id: str, interaction_id:
     read_before = dict(interaction.understood or {})
     saved = _apply_edit(session, ws, user_id, interaction, edited)
     # A corrected organisation teaches the name the parser had read (bot/domain/known.py).
-    learn_organization(session, ws=ws, read_before=read_before, corrected={"organization": edited.organization},
-                       partner_id=saved.partner_id)
+    learn_organization(
+        session,
+        ws=ws,
+        read_before=read_before,
+        corrected={"organization": edited.organization},
+        partner_id=saved.partner_id,
+    )
     return saved
 
 
@@ -378,7 +401,9 @@ def _apply_edit(session: Session, ws: Workspace, user_id: str, interaction: Inte
         _edit_stage_and_publicity(session, ws, interaction, partner, edited)
     understood = {k: v for k, v in (interaction.understood or {}).items()}
     understood.update(
-        kind=interaction.kind.value, asks=list(edited.asks), no_publicity=edited.no_publicity,
+        kind=interaction.kind.value,
+        asks=list(edited.asks),
+        no_publicity=edited.no_publicity,
         organization=partner.name if partner else (edited.organization or understood.get("organization")),
         agreement={"declined": "no", "proposed": "maybe", "none": None}.get(edited.status, "yes"),
         pledge_status=None if edited.status == "none" else edited.status,
@@ -400,7 +425,9 @@ def _edit_draft(
     owners = _edit_followups(session, ws, user_id, interaction, tz, edited)
     understood = dict(interaction.understood or {})
     understood.update(
-        kind=interaction.kind.value, organization=edited.organization, asks=list(edited.asks),
+        kind=interaction.kind.value,
+        organization=edited.organization,
+        asks=list(edited.asks),
         contacts=[{"name": n, "role": r} for n, r in edited.contacts],
         money=[{"amount": a, "currency": "DKK"} for a in edited.money],
         items=[{"quantity": q, "what": w} for q, w in edited.items],
@@ -413,7 +440,11 @@ def _edit_draft(
     saved = Saved(interaction.id, decision, mentioned_owners=owners)
     if decision.outcome in ("matched", "new"):
         saved.partner_id = attach_partner(
-            session, ws=ws, user_id=user_id, interaction_id=interaction.id, partner_id=decision.partner_id,
+            session,
+            ws=ws,
+            user_id=user_id,
+            interaction_id=interaction.id,
+            partner_id=decision.partner_id,
             new_name=decision.name if decision.outcome == "new" else None,
         )
     return saved
@@ -449,11 +480,19 @@ def _partner_after_edit(
     if created_here and current is not None:
         rename_partner(session, ws=ws, partner_id=current.id, name=name)
         return current, PartnerDecision("matched", current.name, current.id)
-    new = create_partner(session, ws=ws, name=name, kind=guess_kind(name), created_by=user_id,
-                         created_by_interaction_id=interaction.id, allow_duplicate=True)
+    new = create_partner(
+        session,
+        ws=ws,
+        name=name,
+        kind=guess_kind(name),
+        created_by=user_id,
+        created_by_interaction_id=interaction.id,
+        allow_duplicate=True,
+    )
     _change_partner(session, ws, interaction, current, new, created_here)
-    _set_meta(interaction, partner_created=True, stage_before=Stage.PROSPECT.value,
-              publicity_before=Publicity.ASK_FIRST.value)
+    _set_meta(
+        interaction, partner_created=True, stage_before=Stage.PROSPECT.value, publicity_before=Publicity.ASK_FIRST.value
+    )
     return new, PartnerDecision("new", new.name, new.id)
 
 
@@ -464,8 +503,15 @@ def _change_partner(
     if old is not None:
         _revert_effects(session, ws, interaction)
     _move_log(session, ws, interaction, new)
-    _set_meta(interaction, partner_created=False, stage_before=new.stage.value, stage_after=new.stage.value,
-              publicity_before=new.publicity.value, decision="matched", candidates=[])
+    _set_meta(
+        interaction,
+        partner_created=False,
+        stage_before=new.stage.value,
+        stage_after=new.stage.value,
+        publicity_before=new.publicity.value,
+        decision="matched",
+        candidates=[],
+    )
     if old is not None and created_here and not _still_used(session, ws, old, interaction.id):
         old.deleted_at = utcnow()
 
@@ -477,8 +523,11 @@ def _still_used(session: Session, ws: Workspace, partner: Partner, interaction_i
 def _edit_contacts(
     session: Session, ws: Workspace, user_id: str, interaction: Interaction, partner: Partner, edited: EditedLog
 ) -> None:
-    shown = {c.id: c for c in contacts_of_interaction(session, ws=ws, interaction_id=interaction.id)
-             if c.id in set(edited.shown.contact_ids)}
+    shown = {
+        c.id: c
+        for c in contacts_of_interaction(session, ws=ws, interaction_id=interaction.id)
+        if c.id in set(edited.shown.contact_ids)
+    }
     by_key = {search_key(c.name): c for c in shown.values()}
     kept: set[int] = set()
     for name, role in edited.contacts:
@@ -489,7 +538,9 @@ def _edit_contacts(
         if contact is None:
             # A name with a comma or brackets comes back split into name and role: the same line is the same person.
             line = search_key(f"{name} {role or ''}")
-            same_line = [c for c in shown.values() if search_key(f"{c.name} {c.role or ''}") == line and c.id not in kept]
+            same_line = [
+                c for c in shown.values() if search_key(f"{c.name} {c.role or ''}") == line and c.id not in kept
+            ]
             if same_line:
                 kept.add(same_line[0].id)
                 continue
@@ -505,8 +556,15 @@ def _edit_contacts(
             if role and not found.role:
                 found.role = role[:200]
         else:
-            found = create_contact(session, ws=ws, name=name[:200], partner_id=partner.id, role=(role or None) and role[:200],
-                                   created_by=user_id, created_by_interaction_id=interaction.id)
+            found = create_contact(
+                session,
+                ws=ws,
+                name=name[:200],
+                partner_id=partner.id,
+                role=(role or None) and role[:200],
+                created_by=user_id,
+                created_by_interaction_id=interaction.id,
+            )
         link_contact(session, ws=ws, interaction_id=interaction.id, contact_id=found.id)
         kept.add(found.id)
     for contact in shown.values():
@@ -524,31 +582,45 @@ def _edit_pledges(
 ) -> None:
     live = {p.id: p for p in created_by_log(session, ws=ws, interaction_id=interaction.id, model=Pledge)}
     status_changed = edited.status != edited.shown.status
-    new_status = PledgeStatus(edited.status) if edited.status in PledgeStatus._value2member_map_ else PledgeStatus.PROPOSED
+    new_status = (
+        PledgeStatus(edited.status) if edited.status in PledgeStatus._value2member_map_ else PledgeStatus.PROPOSED
+    )
     evidence = f"log #{interaction.id}: {interaction.raw_text[:300]}"
     created: list[Pledge] = []
 
     def make(kind: PledgeKind, **values: Any) -> None:
         status = new_status if edited.status != "none" else PledgeStatus.PROPOSED
-        created.append(create_pledge(
-            session, ws=ws, partner_id=partner.id, kind=kind, status=status,
-            evidence=evidence if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED) else None,
-            created_by=user_id, created_by_interaction_id=interaction.id, **values,
-        ))
+        created.append(
+            create_pledge(
+                session,
+                ws=ws,
+                partner_id=partner.id,
+                kind=kind,
+                status=status,
+                evidence=evidence if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED) else None,
+                created_by=user_id,
+                created_by_interaction_id=interaction.id,
+                **values,
+            )
+        )
 
     # Money: equal amounts stay, a changed amount changes its row, the rest is removed or added.
     money_rows = [live[i] for i in edited.shown.money_ids if i in live]
     removed, added = _diff(money_rows, list(edited.money), lambda p: p.amount_dkk, lambda a: a)
     for row, amount in zip(removed, added, strict=False):
         row.amount_dkk = amount
-    for row in removed[len(added):]:
+    for row in removed[len(added) :]:
         row.deleted_at = utcnow()
-    for amount in added[len(removed):]:
+    for amount in added[len(removed) :]:
         make(PledgeKind.MONEY, amount_dkk=amount)
 
     item_rows = [live[i] for i in edited.shown.item_ids if i in live]
-    gone, new = _diff(item_rows, list(edited.items), lambda p: (p.quantity, search_key(p.what or "")),
-                      lambda it: (it[0], search_key(it[1])))
+    gone, new = _diff(
+        item_rows,
+        list(edited.items),
+        lambda p: (p.quantity, search_key(p.what or "")),
+        lambda it: (it[0], search_key(it[1])),
+    )
     # Pair a changed quantity with the row of the same thing first, then in order.
     pairs: list[tuple[Pledge, tuple[int, str]]] = []
     for item in list(new):
@@ -560,13 +632,15 @@ def _edit_pledges(
     pairs.extend(zip(gone, new, strict=False))
     for row, (quantity, what) in pairs:
         row.quantity, row.what = quantity, what[:200]
-    for row in gone[len(new):] if len(gone) > len(new) else []:
+    for row in gone[len(new) :] if len(gone) > len(new) else []:
         row.deleted_at = utcnow()
-    for quantity, what in new[len(gone):] if len(new) > len(gone) else []:
+    for quantity, what in new[len(gone) :] if len(new) > len(gone) else []:
         make(PledgeKind.BOOKS if _BOOK_WORDS.search(what) else PledgeKind.PRODUCTS, quantity=quantity, what=what[:200])
 
     # Asks without an amount or items: only the boxes the user ticked or unticked change.
-    bare = [p for p in live.values() if p.deleted_at is None and p.amount_dkk is None and p.quantity is None and not p.what]
+    bare = [
+        p for p in live.values() if p.deleted_at is None and p.amount_dkk is None and p.quantity is None and not p.what
+    ]
     for kind in set(edited.shown.asks) - set(edited.asks):
         for row in bare:
             if row.kind.value == kind:
@@ -622,19 +696,37 @@ def _edit_followups(
                 day = row.day or row.due.astimezone(zone).date()
                 if existing.due_at.astimezone(zone).date() != day:
                     midnight = datetime.combine(day, time(0), tzinfo=zone)
-                    reschedule_followup(session, ws=ws, followup_id=existing.id, due_at=midnight, all_day=True,
-                                        due_tz=existing.due_tz or tz)
+                    reschedule_followup(
+                        session,
+                        ws=ws,
+                        followup_id=existing.id,
+                        due_at=midnight,
+                        all_day=True,
+                        due_tz=existing.due_tz or tz,
+                    )
             elif existing.due_at != row.due or existing.all_day != row.all_day:
-                reschedule_followup(session, ws=ws, followup_id=existing.id, due_at=row.due, all_day=row.all_day, due_tz=tz)
+                reschedule_followup(
+                    session, ws=ws, followup_id=existing.id, due_at=row.due, all_day=row.all_day, due_tz=tz
+                )
             if existing.owner_user_id != owner:
                 existing.owner_user_id = owner
                 if owner != user_id and owner not in owners:
                     owners.append(owner)
             continue
         create_followup(
-            session, ws=ws, action=FollowUpAction(row.action), due_at=row.due, all_day=row.all_day, due_tz=tz,
-            text=None, owner_user_id=owner, partner_id=interaction.partner_id, interaction_id=interaction.id,
-            suggested=False, created_by=user_id, created_by_interaction_id=interaction.id,
+            session,
+            ws=ws,
+            action=FollowUpAction(row.action),
+            due_at=row.due,
+            all_day=row.all_day,
+            due_tz=tz,
+            text=None,
+            owner_user_id=owner,
+            partner_id=interaction.partner_id,
+            interaction_id=interaction.id,
+            suggested=False,
+            created_by=user_id,
+            created_by_interaction_id=interaction.id,
         )
         if owner != user_id and owner not in owners:
             owners.append(owner)

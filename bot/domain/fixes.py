@@ -34,7 +34,9 @@ class Fixed:
     changed: bool
 
 
-def fix_pledge(session: Session, *, ws: Workspace, pledge_id: int | None, fix: str, user_id: str, now: datetime) -> Fixed | None:
+def fix_pledge(
+    session: Session, *, ws: Workspace, pledge_id: int | None, fix: str, user_id: str, now: datetime
+) -> Fixed | None:
     """Mark an agreement confirmed in writing, delivered or withdrawn; None if it is not this workspace's."""
     pledge = get_pledge(session, ws=ws, pledge_id=pledge_id)
     if pledge is None or fix not in PLEDGE_FIXES:

@@ -90,16 +90,25 @@ _DECISION_ROLES = re.compile(
     r"indehaver|partner|afdelingsleder|filialdirektør|butikschef|boss)\b",
     re.IGNORECASE,
 )
-_BOOK_WORDS = re.compile(r"\b(bog|bøger|boeger|books?|copies|eksemplarer|titler|titles|novels?|romaner)\b", re.IGNORECASE)
+_BOOK_WORDS = re.compile(
+    r"\b(bog|bøger|boeger|books?|copies|eksemplarer|titler|titles|novels?|romaner)\b", re.IGNORECASE
+)
 
 _KIND_WORDS: tuple[tuple[PartnerKind, re.Pattern[str]], ...] = (
     (PartnerKind.FOUNDATION, re.compile(r"\b(fond(en)?|foundation|legat)\b|fond\b", re.IGNORECASE)),
     (PartnerKind.UNION, re.compile(r"\b(foa|3f|hk|dlf|fagforening(en)?|forbund(et)?|union)\b", re.IGNORECASE)),
-    (PartnerKind.MUNICIPAL_DEPARTMENT, re.compile(
-        r"(forvaltning(en)?|kommune|\bsof\b|\bsuf\b|department|council|municipality|jobcenter)", re.IGNORECASE)),
+    (
+        PartnerKind.MUNICIPAL_DEPARTMENT,
+        re.compile(
+            r"(forvaltning(en)?|kommune|\bsof\b|\bsuf\b|department|council|municipality|jobcenter)", re.IGNORECASE
+        ),
+    ),
     (PartnerKind.SCHOOL, re.compile(r"(skole|gymnasium|school|academy|college|seminarium)", re.IGNORECASE)),
     (PartnerKind.PUBLISHER, re.compile(r"\b(forlag(et)?|publishers?|publishing|saxo|gyldendal)\b", re.IGNORECASE)),
-    (PartnerKind.ASSOCIATION, re.compile(r"\b(forening(en)?|rotary|lions|klub(ben)?|club|association|society)\b", re.IGNORECASE)),
+    (
+        PartnerKind.ASSOCIATION,
+        re.compile(r"\b(forening(en)?|rotary|lions|klub(ben)?|club|association|society)\b", re.IGNORECASE),
+    ),
 )
 
 
@@ -141,12 +150,16 @@ def next_stage(current: Stage, status: PledgeStatus | None, *, reached: bool) ->
     """Where a log moves a partner: forward along the pipeline, or to declined on a no."""
     if status is PledgeStatus.DECLINED:
         return current if current in (Stage.ACTIVE, Stage.COMPLETED) else Stage.DECLINED
-    target = {
-        PledgeStatus.CONTRACT_SIGNED: Stage.CONFIRMED_IN_WRITING,
-        PledgeStatus.CONFIRMED_EMAIL: Stage.CONFIRMED_IN_WRITING,
-        PledgeStatus.VERBAL: Stage.AGREED_VERBALLY,
-        PledgeStatus.PROPOSED: Stage.INTERESTED,
-    }.get(status) if status is not None else None
+    target = (
+        {
+            PledgeStatus.CONTRACT_SIGNED: Stage.CONFIRMED_IN_WRITING,
+            PledgeStatus.CONFIRMED_EMAIL: Stage.CONFIRMED_IN_WRITING,
+            PledgeStatus.VERBAL: Stage.AGREED_VERBALLY,
+            PledgeStatus.PROPOSED: Stage.INTERESTED,
+        }.get(status)
+        if status is not None
+        else None
+    )
     if target is None:
         target = Stage.CONTACTED if reached else Stage.PROSPECT
     if current in (Stage.DECLINED, Stage.PAUSED):
@@ -224,12 +237,12 @@ class PartnerDecision:
 
 def known_partners_in(session: Session, *, ws: Workspace, text: str) -> list[Candidate]:
     """Partners whose whole name or alias appears in the text, longest name first."""
-    return [Candidate(pid, name) for pid, name in partners_named_in(session, ws=ws, text=text, max_words=MAX_SCAN_WORDS)]
+    return [
+        Candidate(pid, name) for pid, name in partners_named_in(session, ws=ws, text=text, max_words=MAX_SCAN_WORDS)
+    ]
 
 
-def decide_partner(
-    session: Session, *, ws: Workspace, organization: str | None, text: str = ""
-) -> PartnerDecision:
+def decide_partner(session: Session, *, ws: Workspace, organization: str | None, text: str = "") -> PartnerDecision:
     """Match an organisation name (or, failing that, a known partner named in the text)."""
     name = (organization or "").strip()
     if not search_key(name):
@@ -340,7 +353,10 @@ def _decision(
         # Known partners in any case or misspelt ("danske bnak"); a new name is only checked by itself.
         organization = understood.get("organization")
         meant = story.find_meant_partner(
-            session, ws=ws, text=text if decision.outcome == "missing" else "", organization=organization,
+            session,
+            ws=ws,
+            text=text if decision.outcome == "missing" else "",
+            organization=organization,
         )
         if meant is not None:
             return PartnerDecision("matched", meant[1], meant[0])
@@ -348,14 +364,23 @@ def _decision(
 
 
 def _attach_if_clear(
-    session: Session, ws: Workspace, user_id: str, interaction: Interaction, decision: PartnerDecision, owners: list[str]
+    session: Session,
+    ws: Workspace,
+    user_id: str,
+    interaction: Interaction,
+    decision: PartnerDecision,
+    owners: list[str],
 ) -> Saved:
     """Attach the partner when the decision is clear; otherwise the log waits for the user's choice."""
     saved = Saved(interaction.id, decision, mentioned_owners=owners)
     if decision.outcome in ("matched", "new"):
         saved.partner_id = attach_partner(
-            session, ws=ws, user_id=user_id, interaction_id=interaction.id,
-            partner_id=decision.partner_id, new_name=decision.name if decision.outcome == "new" else None,
+            session,
+            ws=ws,
+            user_id=user_id,
+            interaction_id=interaction.id,
+            partner_id=decision.partner_id,
+            new_name=decision.name if decision.outcome == "new" else None,
         )
     return saved
 
@@ -406,8 +431,13 @@ def attach_partner(
     text = interaction.raw_text
     if new_name:
         partner = create_partner(
-            session, ws=ws, name=new_name[:200], kind=guess_kind(new_name), created_by=user_id,
-            created_by_interaction_id=interaction.id, allow_duplicate=True,
+            session,
+            ws=ws,
+            name=new_name[:200],
+            kind=guess_kind(new_name),
+            created_by=user_id,
+            created_by_interaction_id=interaction.id,
+            allow_duplicate=True,
         )
     else:
         found = get_partner(session, ws=ws, partner_id=partner_id)
@@ -420,24 +450,41 @@ def attach_partner(
 
     contact_ids = _contacts(session, ws, partner, interaction, understood, text, user_id)
     settled = story.settle_pledges(
-        session, ws=ws, partner=partner, interaction=interaction, understood=understood, text=text,
-        specs=pledges_from(understood, text), user_id=user_id, contact_id=contact_ids[0] if contact_ids else None,
+        session,
+        ws=ws,
+        partner=partner,
+        interaction=interaction,
+        understood=understood,
+        text=text,
+        specs=pledges_from(understood, text),
+        user_id=user_id,
+        contact_id=contact_ids[0] if contact_ids else None,
     )
     stage_before = partner.stage
     partner.stage = next_stage(
-        partner.stage, story.stage_for(partner.stage, settled.last_status),
+        partner.stage,
+        story.stage_for(partner.stage, settled.last_status),
         reached=reached_partner(text, str(understood.get("kind"))),
     )
     publicity_before = partner.publicity
     partner.publicity = publicity_after(partner.publicity, understood)
     closed = _close_obsolete(session, ws, partner.id, interaction, understood, text)
     _drop_covered_suggestions(session, ws, partner.id, interaction)
-    closed += story.close_arrived(session, ws=ws, partner_id=partner.id, interaction=interaction,
-                                  understood=understood, text=text)
-    permissions = story.apply_permissions(session, ws=ws, partner=partner, interaction=interaction,
-                                          understood=understood, user_id=user_id)
-    referrals = story.file_referrals(session, ws=ws, partner=partner, interaction=interaction, understood=understood,
-                                     followups=_followups_of(session, ws, interaction.id), user_id=user_id)
+    closed += story.close_arrived(
+        session, ws=ws, partner_id=partner.id, interaction=interaction, understood=understood, text=text
+    )
+    permissions = story.apply_permissions(
+        session, ws=ws, partner=partner, interaction=interaction, understood=understood, user_id=user_id
+    )
+    referrals = story.file_referrals(
+        session,
+        ws=ws,
+        partner=partner,
+        interaction=interaction,
+        understood=understood,
+        followups=_followups_of(session, ws, interaction.id),
+        user_id=user_id,
+    )
     _set_meta(
         interaction,
         changes=settled.changes,
@@ -466,8 +513,13 @@ def _followups_of(session: Session, ws: Workspace, interaction_id: int) -> list[
 
 
 def _contacts(
-    session: Session, ws: Workspace, partner: Partner, interaction: Interaction,
-    understood: dict[str, Any], text: str, user_id: str,
+    session: Session,
+    ws: Workspace,
+    partner: Partner,
+    interaction: Interaction,
+    understood: dict[str, Any],
+    text: str,
+    user_id: str,
 ) -> list[int]:
     email, phone = contact_details(text)
     ids: list[int] = []
@@ -486,8 +538,13 @@ def _contacts(
                 contact.is_decision_maker = contact.is_decision_maker or is_decision_maker(role)
         else:
             contact = create_contact(
-                session, ws=ws, name=name, partner_id=partner.id, role=role,
-                is_decision_maker=is_decision_maker(role), created_by=user_id,
+                session,
+                ws=ws,
+                name=name,
+                partner_id=partner.id,
+                role=role,
+                is_decision_maker=is_decision_maker(role),
+                created_by=user_id,
                 created_by_interaction_id=interaction.id,
             )
         # Details written in the log belong to the person when the log names only one.
@@ -500,8 +557,12 @@ def _contacts(
 
 
 def _close_obsolete(
-    session: Session, ws: Workspace, partner_id: int, interaction: Interaction,
-    understood: dict[str, Any], text: str,
+    session: Session,
+    ws: Workspace,
+    partner_id: int,
+    interaction: Interaction,
+    understood: dict[str, Any],
+    text: str,
 ) -> list[dict[str, Any]]:
     """Close callbacks this contact made unnecessary; a new callback replaces older ones."""
     tz = ZoneInfo(_meta(interaction).get("tz") or "UTC")
@@ -535,7 +596,8 @@ def _drop_covered_suggestions(session: Session, ws: Workspace, partner_id: int, 
     if not suggestions:
         return
     planned = [
-        f for f in open_followups(session, ws=ws, partner_id=partner_id, limit=200)
+        f
+        for f in open_followups(session, ws=ws, partner_id=partner_id, limit=200)
         if f.created_by_interaction_id != interaction.id and not f.by_partner
     ]
     for suggestion in suggestions:
@@ -656,9 +718,12 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
         contacts=tuple((c.name, c.role) for c in contacts),
         pledges=tuple(
             CardPledge(p.kind.value, p.amount_dkk, p.quantity, p.what, p.status.value, p.in_writing, id=p.id)
-            for p in pledges if p.deleted_at is None or interaction.deleted_at is not None
+            for p in pledges
+            if p.deleted_at is None or interaction.deleted_at is not None
         ),
-        followups=tuple(_card_followup(f) for f in followups if f.deleted_at is None or interaction.deleted_at is not None),
+        followups=tuple(
+            _card_followup(f) for f in followups if f.deleted_at is None or interaction.deleted_at is not None
+        ),
         closed=tuple(_card_followup(f) for f in closed),
         asks=tuple(understood.get("asks") or ()),
         agreement=understood.get("agreement"),
@@ -669,5 +734,14 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
 
 
 def _card_followup(f: FollowUp) -> CardFollowUp:
-    return CardFollowUp(f.id, f.action.value, f.due_at, f.all_day, f.owner_user_id, f.status.value, f.suggested, f.text,
-                        bool(f.by_partner))
+    return CardFollowUp(
+        f.id,
+        f.action.value,
+        f.due_at,
+        f.all_day,
+        f.owner_user_id,
+        f.status.value,
+        f.suggested,
+        f.text,
+        bool(f.by_partner),
+    )

@@ -63,7 +63,9 @@ def load_actor(services: Services, ws: Workspace, user_id: str, fetch: ProfileFe
     return Actor(ws=ws, user_id=user_id, lang=lang, tz=tz)
 
 
-def language_and_timezone(override: str | None, locale: str | None, tz: str | None, settings: Settings) -> tuple[str, str]:
+def language_and_timezone(
+    override: str | None, locale: str | None, tz: str | None, settings: Settings
+) -> tuple[str, str]:
     """A user's language (their override, else their Slack locale, else the default) and timezone."""
     lang = override or language_from_locale(locale, settings.default_language)
     return lang, tz if tz is not None and valid_timezone(tz) else settings.default_timezone

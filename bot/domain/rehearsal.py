@@ -42,8 +42,14 @@ def rehearse_log(services: Services) -> bool:
         first_time(session, ws=REHEARSAL_WS, key="command:rehearsal")
         get_or_create_user(session, ws=REHEARSAL_WS, user_id=REHEARSAL_USER)
         saved = logbook.record_log(
-            session, ws=REHEARSAL_WS, user_id=REHEARSAL_USER, text=REHEARSAL_TEXT, understood=understood,
-            tz=tz, now=now - timedelta(seconds=1), channel=None,
+            session,
+            ws=REHEARSAL_WS,
+            user_id=REHEARSAL_USER,
+            text=REHEARSAL_TEXT,
+            understood=understood,
+            tz=tz,
+            now=now - timedelta(seconds=1),
+            channel=None,
         )
         session.flush()
         logbook.load_card(session, ws=REHEARSAL_WS, interaction_id=saved.interaction_id)

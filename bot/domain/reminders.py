@@ -215,7 +215,11 @@ def workspaces(services: Services) -> list[Workspace]:
     with services.transaction(None) as session:
         # Follow-ups may belong to people who never used a command (assigned by a mention).
         seen = dict.fromkeys(
-            [*installed_workspaces(session), *workspaces_with_users(session), *workspaces_with_pending_reminders(session)]
+            [
+                *installed_workspaces(session),
+                *workspaces_with_users(session),
+                *workspaces_with_pending_reminders(session),
+            ]
         )
     return list(seen)
 
@@ -254,7 +258,9 @@ class ReminderSweep:
             with self.services.transaction(None) as session:
                 claims = fstore.claim_reminders(session, ws=ws, now=now, lead=self.lead, limit=BATCH)
                 contents = {
-                    c.followup_id: load_reminder_content(session, ws=ws, followup_id=c.followup_id, now=now, lead=self.lead)
+                    c.followup_id: load_reminder_content(
+                        session, ws=ws, followup_id=c.followup_id, now=now, lead=self.lead
+                    )
                     for c in claims
                 }
                 already = idempotency.sent_keys(session, ws=ws, keys=[c.key for c in contents.values() if c])
@@ -264,7 +270,9 @@ class ReminderSweep:
                 content = contents[claim.followup_id]
                 if content is None:
                     with self.services.transaction(None) as session:
-                        fstore.release_reminder(session, ws=ws, followup_id=claim.followup_id, claimed_at=claim.claimed_at)
+                        fstore.release_reminder(
+                            session, ws=ws, followup_id=claim.followup_id, claimed_at=claim.claimed_at
+                        )
                     continue
                 try:
                     sent += self._deliver(
@@ -275,8 +283,12 @@ class ReminderSweep:
                     for rest in claims[index + 1 :]:
                         with self.services.transaction(None) as session:
                             fstore.record_reminder_failed(
-                                session, ws=ws, followup_id=rest.followup_id, claimed_at=rest.claimed_at,
-                                error="failed: rate limited before sending", retry_at=now + backoff(1),
+                                session,
+                                ws=ws,
+                                followup_id=rest.followup_id,
+                                claimed_at=rest.claimed_at,
+                                error="failed: rate limited before sending",
+                                retry_at=now + backoff(1),
                             )
                     stopped = True
                     break
@@ -287,8 +299,14 @@ class ReminderSweep:
         return sent
 
     def _deliver(
-        self, ws: Workspace, transport: Transport, claim: fstore.ReminderClaim, content: ReminderContent,
-        recipient: Recipient, now: datetime, known_sent: bool,
+        self,
+        ws: Workspace,
+        transport: Transport,
+        claim: fstore.ReminderClaim,
+        content: ReminderContent,
+        recipient: Recipient,
+        now: datetime,
+        known_sent: bool,
     ) -> int:
         key, channel = content.key, content.owner_user_id
         ts = None
@@ -300,8 +318,12 @@ class ReminderSweep:
         except SendFailed as exc:
             with self.services.transaction(None) as session:
                 fstore.record_reminder_failed(
-                    session, ws=ws, followup_id=claim.followup_id, claimed_at=claim.claimed_at,
-                    error=_error_text(exc), retry_at=now + backoff(claim.attempts, exc.retry_after),
+                    session,
+                    ws=ws,
+                    followup_id=claim.followup_id,
+                    claimed_at=claim.claimed_at,
+                    error=_error_text(exc),
+                    retry_at=now + backoff(claim.attempts, exc.retry_after),
                 )
             log.warning("reminder not sent, will retry", extra={"key": key, "error": exc.error})
             if exc.retry_after is not None:
@@ -404,7 +426,11 @@ class DigestSweep:
             except SendFailed as exc:
                 with self.services.transaction(None) as session:
                     idempotency.fail_delivery(
-                        session, ws=ws, key=claim.key, claimed_at=claim.claimed_at, error=_error_text(exc),
+                        session,
+                        ws=ws,
+                        key=claim.key,
+                        claimed_at=claim.claimed_at,
+                        error=_error_text(exc),
                         retry_at=now + backoff(claim.attempts, exc.retry_after),
                     )
                 result.failed.append(claim.key)
@@ -412,17 +438,25 @@ class DigestSweep:
                     for rest in claims[index + 1 :]:
                         with self.services.transaction(None) as session:
                             idempotency.fail_delivery(
-                                session, ws=ws, key=rest.key, claimed_at=rest.claimed_at,
-                                error="failed: rate limited before sending", retry_at=now + backoff(1),
+                                session,
+                                ws=ws,
+                                key=rest.key,
+                                claimed_at=rest.claimed_at,
+                                error="failed: rate limited before sending",
+                                retry_at=now + backoff(1),
                             )
                         result.failed.append(rest.key)
                     break
                 continue
             with self.services.transaction(None) as session:
                 idempotency.record_delivery(
-                    session, ws=ws, key=claim.key, claimed_at=claim.claimed_at, now=now, slack_ts=ts,
+                    session,
+                    ws=ws,
+                    key=claim.key,
+                    claimed_at=claim.claimed_at,
+                    now=now,
+                    slack_ts=ts,
                     channel=recipient.user_id,
                 )
             result.sent.append(claim.key)
         return result
-

@@ -62,7 +62,9 @@ LADDER = (
     PledgeStatus.DELIVERED,
 )
 CLOSED = (PledgeStatus.DECLINED, PledgeStatus.CANCELLED)
-_WRITTEN_WORDS = re.compile(r"e-?mail|\bmail|skriftlig|på skrift|in writing|written|brev|letter|kontrakt|contract", re.IGNORECASE)
+_WRITTEN_WORDS = re.compile(
+    r"e-?mail|\bmail|skriftlig|på skrift|in writing|written|brev|letter|kontrakt|contract", re.IGNORECASE
+)
 _WITHDRAW = re.compile(
     r"trækker sig|trak sig|springer fra|sprang fra|fortr[yu]d|annull|aflys|alligevel ikke|ikke længere|"
     r"withdr|pull(?:ed|s|ing)? out|backed out|cancel|no longer|changed (?:their|his|her) mind",
@@ -158,7 +160,9 @@ def resolve_partner(session: Session, *, ws: Workspace, name: str) -> int | None
     return fuzzy.partner_id if fuzzy is not None else None
 
 
-def find_meant_partner(session: Session, *, ws: Workspace, text: str, organization: str | None) -> tuple[int, str] | None:
+def find_meant_partner(
+    session: Session, *, ws: Workspace, text: str, organization: str | None
+) -> tuple[int, str] | None:
     """A known partner the log means though the parse did not name it exactly (case, typos, no cue)."""
     names = known_names(session, ws=ws)
     if not names:
@@ -171,8 +175,15 @@ def find_meant_partner(session: Session, *, ws: Workspace, text: str, organizati
     return (found.partner_id, found.name) if found is not None else None
 
 
-def _partner_for(session: Session, ws: Workspace, name: str, *, user_id: str, interaction: Interaction,
-                 kind: PartnerKind | None = None) -> tuple[int, bool]:
+def _partner_for(
+    session: Session,
+    ws: Workspace,
+    name: str,
+    *,
+    user_id: str,
+    interaction: Interaction,
+    kind: PartnerKind | None = None,
+) -> tuple[int, bool]:
     """A partner by name: the known one, or a new prospect created by this log (undo removes it)."""
     found = resolve_partner(session, ws=ws, name=name)
     if found is not None:
@@ -180,8 +191,13 @@ def _partner_for(session: Session, ws: Workspace, name: str, *, user_id: str, in
     from bot.domain.logbook import guess_kind  # the logbook imports this module
 
     partner = create_partner(
-        session, ws=ws, name=name[:200], kind=kind or guess_kind(name), created_by=user_id,
-        created_by_interaction_id=interaction.id, allow_duplicate=True,
+        session,
+        ws=ws,
+        name=name[:200],
+        kind=kind or guess_kind(name),
+        created_by=user_id,
+        created_by_interaction_id=interaction.id,
+        allow_duplicate=True,
     )
     return partner.id, True
 
@@ -191,8 +207,12 @@ def _partner_for(session: Session, ws: Workspace, name: str, *, user_id: str, in
 
 def _snapshot(p: Pledge) -> dict[str, Any]:
     return {
-        "status": p.status.value, "amount_dkk": p.amount_dkk, "quantity": p.quantity, "value_dkk": p.value_dkk,
-        "evidence": p.evidence, "evidence_at": p.evidence_at.isoformat() if p.evidence_at else None,
+        "status": p.status.value,
+        "amount_dkk": p.amount_dkk,
+        "quantity": p.quantity,
+        "value_dkk": p.value_dkk,
+        "evidence": p.evidence,
+        "evidence_at": p.evidence_at.isoformat() if p.evidence_at else None,
     }
 
 
@@ -261,8 +281,16 @@ class Settled:
 
 
 def settle_pledges(
-    session: Session, *, ws: Workspace, partner: Partner, interaction: Interaction,
-    understood: dict[str, Any], text: str, specs: list[dict[str, Any]], user_id: str, contact_id: int | None,
+    session: Session,
+    *,
+    ws: Workspace,
+    partner: Partner,
+    interaction: Interaction,
+    understood: dict[str, Any],
+    text: str,
+    specs: list[dict[str, Any]],
+    user_id: str,
+    contact_id: int | None,
 ) -> Settled:
     """Apply a log's asks and agreements: advance or change the agreement they are about, create
     the ones that are new, and ask (never duplicate) when several could be meant."""
@@ -282,31 +310,51 @@ def settle_pledges(
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
             matches = _generic_matches(existing, spec, status, text)
-            if (status is PledgeStatus.DELIVERED and _names_a_promise(session, ws, partner.id, text)
-                    and not _names_a_pledge(matches, text)):
+            if (
+                status is PledgeStatus.DELIVERED
+                and _names_a_promise(session, ws, partner.id, text)
+                and not _names_a_pledge(matches, text)
+            ):
                 continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
         else:
             matches = _candidates(existing, spec, changing)
-        is_update = (bool(updates & {"in_writing", "contract", "delivered", "declined", "changed"})
-                     or spec not in concrete or _restates(matches, spec)
-                     or any(p.amount_dkk is None and not p.quantity for p in matches))
+        is_update = (
+            bool(updates & {"in_writing", "contract", "delivered", "declined", "changed"})
+            or spec not in concrete
+            or _restates(matches, spec)
+            or any(p.amount_dkk is None and not p.quantity for p in matches)
+        )
         if matches and is_update:
             if len(matches) > 1 and not _ALL_OF_THEM.search(text):
                 settled.asks.append({"spec": _spec_json(spec, status), "candidates": [p.id for p in matches]})
                 continue
-            for pledge in (matches if len(matches) > 1 and _ALL_OF_THEM.search(text) else matches[:1]):
+            for pledge in matches if len(matches) > 1 and _ALL_OF_THEM.search(text) else matches[:1]:
                 change = _advance(pledge, spec, status, interaction, understood, text, changing)
                 if change:
                     settled.changes.append(change)
                     settled.last_status = PledgeStatus(change["after"]["status"])
             continue
-        if spec not in concrete and spec["kind"] is PledgeKind.OTHER and (existing or understood.get("agreement") is None):
+        if (
+            spec not in concrete
+            and spec["kind"] is PledgeKind.OTHER
+            and (existing or understood.get("agreement") is None)
+        ):
             continue  # a bare yes or "it came" is about the agreements we have; never invent one
-        evidence = _evidence(interaction, understood, text) if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED) else None
+        evidence = (
+            _evidence(interaction, understood, text)
+            if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED)
+            else None
+        )
         pledge = create_pledge(
-            session, ws=ws, partner_id=partner.id, contact_id=contact_id, evidence=evidence,
-            created_by=user_id, created_by_interaction_id=interaction.id,
-            **{k: v for k, v in spec.items() if k not in ("status", "value_dkk")}, status=status,
+            session,
+            ws=ws,
+            partner_id=partner.id,
+            contact_id=contact_id,
+            evidence=evidence,
+            created_by=user_id,
+            created_by_interaction_id=interaction.id,
+            **{k: v for k, v in spec.items() if k not in ("status", "value_dkk")},
+            status=status,
         )
         pledge.value_dkk = spec.get("value_dkk")
         settled.created.append(pledge.id)
@@ -327,7 +375,9 @@ def _restates(matches: list[Pledge], spec: dict[str, Any]) -> bool:
     return False
 
 
-_MONEY_WORDS = re.compile(r"penge|beløb|\bkr\b|kroner|overført|betal|money|payment|paid|transfer|cheque|check", re.IGNORECASE)
+_MONEY_WORDS = re.compile(
+    r"penge|beløb|\bkr\b|kroner|overført|betal|money|payment|paid|transfer|cheque|check", re.IGNORECASE
+)
 
 
 def _generic_matches(existing: list[Pledge], spec: dict[str, Any], status: PledgeStatus, text: str) -> list[Pledge]:
@@ -345,19 +395,33 @@ def _generic_matches(existing: list[Pledge], spec: dict[str, Any], status: Pledg
     return movable
 
 
-def _advance(pledge: Pledge, spec: dict[str, Any], status: PledgeStatus, interaction: Interaction,
-             understood: dict[str, Any], text: str, changing: bool) -> dict[str, Any] | None:
+def _advance(
+    pledge: Pledge,
+    spec: dict[str, Any],
+    status: PledgeStatus,
+    interaction: Interaction,
+    understood: dict[str, Any],
+    text: str,
+    changing: bool,
+) -> dict[str, Any] | None:
     """Move one agreement on; the change as {id, before, after} or None when nothing changed."""
     before = _snapshot(pledge)
     if status in CLOSED:
-        pledge.status = PledgeStatus.CANCELLED if _rank(pledge.status) >= _rank(PledgeStatus.VERBAL) else PledgeStatus.DECLINED
+        pledge.status = (
+            PledgeStatus.CANCELLED if _rank(pledge.status) >= _rank(PledgeStatus.VERBAL) else PledgeStatus.DECLINED
+        )
     elif _rank(status) > _rank(pledge.status):
         pledge.status = status
         if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED) or (
-                status is PledgeStatus.DELIVERED and not pledge.evidence):
+            status is PledgeStatus.DELIVERED and not pledge.evidence
+        ):
             pledge.evidence = _evidence(interaction, understood, text)
             pledge.evidence_at = interaction.occurred_at
-    if spec.get("amount_dkk") is not None and spec["amount_dkk"] != pledge.amount_dkk and (changing or pledge.amount_dkk is None):
+    if (
+        spec.get("amount_dkk") is not None
+        and spec["amount_dkk"] != pledge.amount_dkk
+        and (changing or pledge.amount_dkk is None)
+    ):
         pledge.amount_dkk = spec["amount_dkk"]
     if spec.get("quantity") and spec["quantity"] != pledge.quantity and (changing or not pledge.quantity):
         pledge.quantity = spec["quantity"]
@@ -403,8 +467,14 @@ def _in_kind_specs(understood: dict[str, Any], specs: list[dict[str, Any]]) -> l
 
 
 def _file_items_under_owners(
-    session: Session, ws: Workspace, partner: Partner, interaction: Interaction, understood: dict[str, Any],
-    specs: list[dict[str, Any]], user_id: str, settled: Settled,
+    session: Session,
+    ws: Workspace,
+    partner: Partner,
+    interaction: Interaction,
+    understood: dict[str, Any],
+    specs: list[dict[str, Any]],
+    user_id: str,
+    settled: Settled,
 ) -> list[dict[str, Any]]:
     """'DHL sender Brios 180 bamser': the bears are Brio's agreement, not the courier's."""
     owners = understood.get("item_owners") or []
@@ -428,8 +498,11 @@ def _file_items_under_owners(
             kept.append(spec)
             continue
         # The courier's line tells where the owner's items are; it never adds to them.
-        theirs = [p for p in _candidates(live_pledges(session, ws=ws, partner_id=owner_id), spec, False)
-                  if p.status not in CLOSED]
+        theirs = [
+            p
+            for p in _candidates(live_pledges(session, ws=ws, partner_id=owner_id), spec, False)
+            if p.status not in CLOSED
+        ]
         status = log_status(understood, interaction.raw_text, PledgeStatus.PROPOSED)
         if theirs and status is PledgeStatus.DELIVERED:
             change = _advance(theirs[0], spec, status, interaction, understood, interaction.raw_text, False)
@@ -437,7 +510,11 @@ def _file_items_under_owners(
                 settled.changes.append(change)
         elif not theirs:
             pledge = create_pledge(
-                session, ws=ws, partner_id=owner_id, created_by=user_id, created_by_interaction_id=interaction.id,
+                session,
+                ws=ws,
+                partner_id=owner_id,
+                created_by=user_id,
+                created_by_interaction_id=interaction.id,
                 **{k: v for k, v in spec.items() if k not in ("status", "value_dkk")},
                 status=spec["status"] if spec["status"] is not PledgeStatus.PROPOSED else PledgeStatus.VERBAL,
             )
@@ -471,22 +548,29 @@ def reapply_changes(session: Session, *, ws: Workspace, meta: dict[str, Any]) ->
 def _names_a_pledge(pledges: list[Pledge], text: str) -> bool:
     words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
     return any(_stem(p.what) in words for p in pledges if _stem(p.what)) or (
-        bool(_MONEY_WORDS.search(text)) and any(p.kind is PledgeKind.MONEY for p in pledges))
+        bool(_MONEY_WORDS.search(text)) and any(p.kind is PledgeKind.MONEY for p in pledges)
+    )
 
 
 def _names_a_promise(session: Session, ws: Workspace, partner_id: int, text: str) -> bool:
     words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
-    return any(words & {w[:4] for w in search_key(f.text or "").split() if len(w) >= 4}
-               for f in open_partner_promises(session, ws=ws, partner_id=partner_id))
+    return any(
+        words & {w[:4] for w in search_key(f.text or "").split() if len(w) >= 4}
+        for f in open_partner_promises(session, ws=ws, partner_id=partner_id)
+    )
 
 
-def close_arrived(session: Session, *, ws: Workspace, partner_id: int, interaction: Interaction,
-                  understood: dict[str, Any], text: str) -> list[dict[str, Any]]:
+def close_arrived(
+    session: Session, *, ws: Workspace, partner_id: int, interaction: Interaction, understood: dict[str, Any], text: str
+) -> list[dict[str, Any]]:
     """Close what the partner promised once a log says it came ('logoet er kommet')."""
     if not (understood.get("arrived") or "delivered" in (understood.get("updates") or [])):
         return []
-    waiting = [f for f in open_partner_promises(session, ws=ws, partner_id=partner_id)
-               if f.created_by_interaction_id != interaction.id]
+    waiting = [
+        f
+        for f in open_partner_promises(session, ws=ws, partner_id=partner_id)
+        if f.created_by_interaction_id != interaction.id
+    ]
     if not waiting:
         return []
     words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
@@ -499,14 +583,22 @@ def close_arrived(session: Session, *, ws: Workspace, partner_id: int, interacti
     return closed
 
 
-def apply_permissions(session: Session, *, ws: Workspace, partner: Partner, interaction: Interaction,
-                      understood: dict[str, Any], user_id: str) -> list[dict[str, Any]]:
+def apply_permissions(
+    session: Session,
+    *,
+    ws: Workspace,
+    partner: Partner,
+    interaction: Interaction,
+    understood: dict[str, Any],
+    user_id: str,
+) -> list[dict[str, Any]]:
     """Record permissions awaited ('lov fra SOF og SUF') and granted ('SOF sagde ja')."""
     said = understood.get("permissions") or {}
     done: list[dict[str, Any]] = []
     for name in said.get("needed") or []:
-        needed_id, _ = _partner_for(session, ws, name, user_id=user_id, interaction=interaction,
-                                     kind=PartnerKind.MUNICIPAL_DEPARTMENT)
+        needed_id, _ = _partner_for(
+            session, ws, name, user_id=user_id, interaction=interaction, kind=PartnerKind.MUNICIPAL_DEPARTMENT
+        )
         if needed_id == partner.id:
             continue
         before = permission_between(session, ws=ws, partner_id=partner.id, grantor_id=needed_id)
@@ -556,8 +648,16 @@ def publicity_from(understood: dict[str, Any]) -> Publicity | None:
     return None
 
 
-def file_referrals(session: Session, *, ws: Workspace, partner: Partner, interaction: Interaction,
-                   understood: dict[str, Any], followups: list[FollowUp], user_id: str) -> list[int]:
+def file_referrals(
+    session: Session,
+    *,
+    ws: Workspace,
+    partner: Partner,
+    interaction: Interaction,
+    understood: dict[str, Any],
+    followups: list[FollowUp],
+    user_id: str,
+) -> list[int]:
     """'Foreslår Thiemers': a prospect for each referral, with the follow-ups that name it."""
     made: list[int] = []
     for name in understood.get("referrals") or []:
@@ -603,8 +703,11 @@ def missing_permissions(session: Session, *, ws: Workspace, partner_id: int) -> 
     """Names of partners whose permission this partner still waits for."""
     from storage.permissions import pending_permissions
 
-    return [grantor.name for perm, grantor in pending_permissions(session, ws=ws, partner_id=partner_id)
-            if perm.status is not PermissionStatus.REFUSED]
+    return [
+        grantor.name
+        for perm, grantor in pending_permissions(session, ws=ws, partner_id=partner_id)
+        if perm.status is not PermissionStatus.REFUSED
+    ]
 
 
 def stage_for(current: Stage, status: PledgeStatus | None) -> PledgeStatus | None:
@@ -631,15 +734,23 @@ def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], underst
         partner = get_partner(session, ws=ws, partner_id=pledge.partner_id, include_deleted=True)
         now = after or _snapshot(pledge)
         return CardChange(
-            pledge.id, partner.name if partner else None, pledge.kind.value, pledge.what, pledge.quantity,
-            (before or now).get("amount_dkk"), now.get("amount_dkk"), (before or now)["status"], now["status"],
+            pledge.id,
+            partner.name if partner else None,
+            pledge.kind.value,
+            pledge.what,
+            pledge.quantity,
+            (before or now).get("amount_dkk"),
+            now.get("amount_dkk"),
+            (before or now)["status"],
+            now["status"],
             datetime.fromisoformat(now["evidence_at"]) if now.get("evidence_at") else None,
         )
 
     changes = [change(c["id"], c["before"], c["after"]) for c in meta.get("changes") or []]
     unclear = [
         tuple(x for x in (change(pid, None, None) for pid in ask.get("candidates") or []) if x is not None)
-        for ask in meta.get("asks") or [] if not ask.get("resolved")
+        for ask in meta.get("asks") or []
+        if not ask.get("resolved")
     ]
     referrals = []
     for pid in meta.get("referrals") or []:
@@ -671,8 +782,15 @@ def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction
         spec["kind"] = PledgeKind(spec["kind"])
         status = PledgeStatus(spec.pop("status"))
         understood = interaction.understood or {}
-        made = _advance(pledge, spec, status, interaction, understood, interaction.raw_text,
-                        "changed" in (understood.get("updates") or []))
+        made = _advance(
+            pledge,
+            spec,
+            status,
+            interaction,
+            understood,
+            interaction.raw_text,
+            "changed" in (understood.get("updates") or []),
+        )
         asks[i] = {**ask, "resolved": pledge_id}
         changes = list(meta.get("changes") or []) + ([made] if made else [])
         _set_meta(interaction, asks=asks, changes=changes)

@@ -24,8 +24,13 @@ if TYPE_CHECKING:
     from storage.scope import Workspace
 
 # Agreements worth repeating in the e-mail; declined and cancelled ones are said differently.
-_AGREED = (PledgeStatus.PROPOSED, PledgeStatus.VERBAL, PledgeStatus.CONFIRMED_EMAIL,
-           PledgeStatus.CONTRACT_SIGNED, PledgeStatus.DELIVERED)
+_AGREED = (
+    PledgeStatus.PROPOSED,
+    PledgeStatus.VERBAL,
+    PledgeStatus.CONFIRMED_EMAIL,
+    PledgeStatus.CONTRACT_SIGNED,
+    PledgeStatus.DELIVERED,
+)
 
 
 @dataclass(frozen=True)
@@ -65,13 +70,17 @@ def _what(p: Pledge, lang: str) -> str:
 
 def summary_followups(followups: list[FollowUp], occurred_at: datetime, tz: str) -> list[FollowUp]:
     """The log's open "send the summary" e-mails: suggested ones and e-mails due by the end of its day."""
-    end_of_day = datetime.combine(occurred_at.astimezone(ZoneInfo(tz)).date() + timedelta(days=1), time(0), tzinfo=ZoneInfo(tz))
+    end_of_day = datetime.combine(
+        occurred_at.astimezone(ZoneInfo(tz)).date() + timedelta(days=1), time(0), tzinfo=ZoneInfo(tz)
+    )
     emails = [f for f in followups if f.action is FollowUpAction.EMAIL and f.status in OPEN]
     chosen = [f for f in emails if f.suggested or f.due_at < end_of_day]
     return chosen or emails[:1]
 
 
-def draft_summary(session: Session, *, ws: Workspace, interaction_id: int | None, lang: str, tz: str) -> SummaryDraft | None:
+def draft_summary(
+    session: Session, *, ws: Workspace, interaction_id: int | None, lang: str, tz: str
+) -> SummaryDraft | None:
     """The summary e-mail of a live log with a partner; None if there is none in this workspace."""
     interaction = get_interaction(session, ws=ws, interaction_id=interaction_id)
     partner = get_partner(session, ws=ws, partner_id=interaction.partner_id) if interaction else None
@@ -82,12 +91,19 @@ def draft_summary(session: Session, *, ws: Workspace, interaction_id: int | None
     tz = tz or log_tz
     kind = interaction.kind.value
     when = _date(interaction.occurred_at, tz, lang, with_time=False)
-    contacts = [c for c in contacts_of_interaction(session, ws=ws, interaction_id=interaction.id) if c.deleted_at is None]
+    contacts = [
+        c for c in contacts_of_interaction(session, ws=ws, interaction_id=interaction.id) if c.deleted_at is None
+    ]
     pledges = created_by_log(session, ws=ws, interaction_id=interaction.id, model=Pledge)
-    followups = [f for f in created_by_log(session, ws=ws, interaction_id=interaction.id, model=FollowUp) if f.status in OPEN]
+    followups = [
+        f for f in created_by_log(session, ws=ws, interaction_id=interaction.id, model=FollowUp) if f.status in OPEN
+    ]
     this_email = {f.id for f in summary_followups(followups, interaction.occurred_at, tz)}
 
-    lines = [t(lang, "summary.greeting", name=contacts[0].name.split()[0]) if contacts else t(lang, "summary.greeting_none"), ""]
+    lines = [
+        t(lang, "summary.greeting", name=contacts[0].name.split()[0]) if contacts else t(lang, "summary.greeting_none"),
+        "",
+    ]
     lines += [t(lang, f"summary.thanks.{kind}", date=when) + " " + t(lang, "summary.intro"), ""]
     if contacts:
         people = ", ".join(f"{c.name} ({c.role})" if c.role else c.name for c in contacts)
@@ -97,7 +113,12 @@ def draft_summary(session: Session, *, ws: Workspace, interaction_id: int | None
         lines.append(t(lang, "summary.asked", asks=", ".join(t(lang, f"pledge_kind.{a}") for a in asks)))
     if contacts or asks:
         lines.append("")
-    agreed = [p for p in pledges if p.status in _AGREED and (p.amount_dkk is not None or p.quantity or p.what or p.status is not PledgeStatus.PROPOSED)]
+    agreed = [
+        p
+        for p in pledges
+        if p.status in _AGREED
+        and (p.amount_dkk is not None or p.quantity or p.what or p.status is not PledgeStatus.PROPOSED)
+    ]
     if agreed:
         lines.append(t(lang, "summary.agreed"))
         lines += [f"- {_what(p, lang)} ({t(lang, f'summary.item_status.{p.status.value}')})" for p in agreed]
@@ -110,10 +131,17 @@ def draft_summary(session: Session, *, ws: Workspace, interaction_id: int | None
         if f.id in this_email:
             continue
         # An all-day follow-up is a date where it was written, whatever the reader's timezone.
-        due = t(lang, "summary.when_day", date=_date(f.due_at, f.due_tz or log_tz, lang, with_time=False)) if f.all_day else \
-            t(lang, "summary.when_time", date_time=_date(f.due_at, tz, lang, with_time=True))
+        due = (
+            t(lang, "summary.when_day", date=_date(f.due_at, f.due_tz or log_tz, lang, with_time=False))
+            if f.all_day
+            else t(lang, "summary.when_time", date_time=_date(f.due_at, tz, lang, with_time=True))
+        )
         if f.by_partner:  # the partner promised it (the parser marks it "by": "partner")
-            theirs.append(t(lang, "summary.their_step", what=f.text, when=due) if f.text else t(lang, "summary.their_step_plain", when=due))
+            theirs.append(
+                t(lang, "summary.their_step", what=f.text, when=due)
+                if f.text
+                else t(lang, "summary.their_step_plain", when=due)
+            )
         else:
             ours.append(t(lang, f"summary.step.{f.action.value}", when=due))
     for key, steps in (("summary.ours", ours), ("summary.theirs", theirs)):
@@ -135,7 +163,9 @@ def mark_sent(session: Session, *, ws: Workspace, interaction_id: int | None, tz
     if interaction is None:
         return None
     followups = created_by_log(session, ws=ws, interaction_id=interaction.id, model=FollowUp)
-    done = [f.id for f in summary_followups(followups, interaction.occurred_at, tz or _meta(interaction).get("tz") or "UTC")]
+    done = [
+        f.id for f in summary_followups(followups, interaction.occurred_at, tz or _meta(interaction).get("tz") or "UTC")
+    ]
     for followup_id in done:
         complete_followup(session, ws=ws, followup_id=followup_id)
     return done

@@ -198,9 +198,16 @@ class TeamDigestContent:
     def empty(self) -> bool:
         """True when there is nothing to say (and so no message is sent)."""
         return not (
-            self.interactions or self.agreements or self.agreements_unnamed or self.moved or self.moved_unnamed
-            or self.due_total or self.not_in_writing or self.not_in_writing_unnamed
-            or self.losing_touch or self.losing_touch_unnamed
+            self.interactions
+            or self.agreements
+            or self.agreements_unnamed
+            or self.moved
+            or self.moved_unnamed
+            or self.due_total
+            or self.not_in_writing
+            or self.not_in_writing_unnamed
+            or self.losing_touch
+            or self.losing_touch_unnamed
         )
 
 
@@ -209,7 +216,13 @@ def _fold(unnamed: Unnamed, partner_ids: set[int], amount: int | None) -> Unname
 
 
 def build_team_digest(
-    session: Session, *, ws: Workspace, recipient: Recipient, week: str, start: datetime, end: datetime,
+    session: Session,
+    *,
+    ws: Workspace,
+    recipient: Recipient,
+    week: str,
+    start: datetime,
+    end: datetime,
     shared: bool,
 ) -> TeamDigestContent:
     """Sum up the workspace's week [start, end) and what waits in the next; `shared` hides unnamed partners."""
@@ -286,14 +299,21 @@ def _agreements(session: Session, ws: Workspace, digest: TeamDigestContent, part
 
 
 def _agreement_line(pledge: Pledge, p: Partner, in_writing: bool) -> AgreementLine:
-    return AgreementLine(pledge.id, p.id, p.name, pledge.kind, pledge.amount_dkk, pledge.quantity, pledge.what, in_writing)
+    return AgreementLine(
+        pledge.id, p.id, p.name, pledge.kind, pledge.amount_dkk, pledge.quantity, pledge.what, in_writing
+    )
 
 
 def _stage_moves(session: Session, ws: Workspace, digest: TeamDigestContent, partner: PartnerOf, named: Named) -> None:
     moves: dict[int, list[str]] = {}
     for row in changes_between(session, ws=ws, entity_type="partners", start=digest.start, end=digest.end):
         stage = (row.changes or {}).get("stage")
-        if row.entity_id is None or row.action is not AuditAction.UPDATE or not isinstance(stage, list) or len(stage) != 2:
+        if (
+            row.entity_id is None
+            or row.action is not AuditAction.UPDATE
+            or not isinstance(stage, list)
+            or len(stage) != 2
+        ):
             continue
         first = moves.setdefault(row.entity_id, [stage[0], stage[1]])
         first[1] = stage[1]
@@ -381,7 +401,9 @@ class TeamDigestSweep:
     def __call__(self, now: datetime) -> None:
         """Visit every workspace with a team digest on; one failing workspace does not stop the others."""
         with self.services.transaction(None) as session:
-            spaces = list(dict.fromkeys(Workspace(row.team_id, row.enterprise_id) for row in enabled_team_digests(session)))
+            spaces = list(
+                dict.fromkeys(Workspace(row.team_id, row.enterprise_id) for row in enabled_team_digests(session))
+            )
         for ws in spaces:
             try:
                 self.sweep(ws, now)
@@ -438,8 +460,10 @@ class TeamDigestSweep:
         if not due.shared:
             closed = channel_still_closed(transport, ws, due.recipient.user_id)
             if closed is not True:
-                log.warning("team digest channel not confirmed private and unshared; naming public partners only",
-                            extra={"team": ws.team_id})
+                log.warning(
+                    "team digest channel not confirmed private and unshared; naming public partners only",
+                    extra={"team": ws.team_id},
+                )
                 due = replace(due, shared=True)
             if closed is False:
                 # Slack said so (not merely failed to answer): from now on public names only, until an
@@ -465,7 +489,11 @@ class TeamDigestSweep:
         except SendFailed as exc:
             with self.services.transaction(None) as session:
                 idempotency.fail_delivery(
-                    session, ws=ws, key=claim.key, claimed_at=claim.claimed_at, error=_error_text(exc),
+                    session,
+                    ws=ws,
+                    key=claim.key,
+                    claimed_at=claim.claimed_at,
+                    error=_error_text(exc),
                     retry_at=now + backoff(claim.attempts, exc.retry_after),
                 )
             log.warning("team digest not sent, will retry", extra={"key": claim.key, "error": exc.error})

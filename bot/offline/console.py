@@ -127,13 +127,17 @@ _AT_NAME = re.compile(r"(?<![<\w])@([\w.-]+)")
 class Console:
     """An in-process Slack workspace for one bot, driven line by line."""
 
-    def __init__(self, settings: Settings, *, user: FakeUser, out: TextIO = sys.stdout,
-                 files_dir: Path | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, user: FakeUser, out: TextIO = sys.stdout, files_dir: Path | None = None
+    ) -> None:
         token = "xoxb-console-" + secrets.token_hex(8)
         self.secret = secrets.token_hex(16)
         self.fake = FakeSlack(team_id=CONSOLE_TEAM, bot_token=token, users=[user]).start()
         self.settings = settings.with_overrides(
-            slack_bot_token=token, slack_signing_secret=self.secret, slack_app_token=None, slack_api_url=self.fake.api_url
+            slack_bot_token=token,
+            slack_signing_secret=self.secret,
+            slack_app_token=None,
+            slack_api_url=self.fake.api_url,
         )
         prepare_database(self.settings)
         self.app: Partnerbot = create_app(self.settings, listener_executor=ImmediateExecutor())
@@ -154,7 +158,12 @@ class Console:
     def reader(self) -> Reader:
         """How the current user reads: their timezone, language, the names of console users."""
         user = self.state.user
-        return Reader(tz=user.tz, lang=self._language(user), names={u.id: u.name for u in self.fake.users.values()}, bold=self._bold)
+        return Reader(
+            tz=user.tz,
+            lang=self._language(user),
+            names={u.id: u.name for u in self.fake.users.values()},
+            bold=self._bold,
+        )
 
     def _language(self, user: FakeUser) -> str:
         """The language the bot writes to this user in (`/partner sprog` overrides the Slack locale),
@@ -206,18 +215,24 @@ class Console:
         """Print a payload Slack would have refused, as the user would meet it, and why."""
         assert call.refusal is not None
         method = call.method
-        seen = (shown_to_user(call.refusal.verdict, kind=method.removeprefix("ack:"))
-                if method.startswith("ack:") else "") or "(nothing reaches you: Slack refused the bot's call)"
+        seen = (
+            shown_to_user(call.refusal.verdict, kind=method.removeprefix("ack:")) if method.startswith("ack:") else ""
+        ) or "(nothing reaches you: Slack refused the bot's call)"
         with self._print_lock:
-            print(f"── Slack refused {method}: {call.refusal.error} ──\n{seen}\n{call.refusal.reason}\n",
-                  file=self.out, flush=True)
+            print(
+                f"── Slack refused {method}: {call.refusal.error} ──\n{seen}\n{call.refusal.reason}\n",
+                file=self.out,
+                flush=True,
+            )
 
     def _on_slack_call(self, call: Call) -> None:
         if call.refusal is not None:
             self._show_refusal(call)
             return
         args = call.args
-        if call.method in ("chat.postMessage", "chat.postEphemeral", "chat.update") or call.method.startswith("response_url:"):
+        if call.method in ("chat.postMessage", "chat.postEphemeral", "chat.update") or call.method.startswith(
+            "response_url:"
+        ):
             where = "DM" if str(args.get("channel", "")).startswith(("D", "U")) else "bot"
             replaces = self._pending_replace if args.get("replace_original") in (True, "true") else None
             self.show_message(args.get("blocks"), str(args.get("text") or ""), where, replaces=replaces)
@@ -234,8 +249,12 @@ class Console:
 
     def _open_modal(self, view: dict[str, Any], method: str) -> None:
         rendered = render_view(view, reader=self.reader)
-        modal = Modal(view, f"V{next(self._ids):06d}", rendered.fields,
-                      {f.block_id: initial_value(f.element) for f in rendered.fields})
+        modal = Modal(
+            view,
+            f"V{next(self._ids):06d}",
+            rendered.fields,
+            {f.block_id: initial_value(f.element) for f in rendered.fields},
+        )
         if method == "views.push" or not self.state.modals:
             self.state.modals.append(modal)
         else:
@@ -270,7 +289,10 @@ class Console:
     def profile_changed(self) -> None:
         """Tell the bot the current user's Slack profile changed, as Slack's user_change event does."""
         user = self.state.user
-        event = {"type": "user_change", "user": {"id": user.id, "team_id": CONSOLE_TEAM, "name": user.name, "tz": user.tz}}
+        event = {
+            "type": "user_change",
+            "user": {"id": user.id, "team_id": CONSOLE_TEAM, "name": user.name, "tz": user.tz},
+        }
         body = event_body(event, team_id=CONSOLE_TEAM, event_id=f"Ev{new_trigger_id().split('.')[-1][:16]}")
         self._dispatch(body, "application/json")
 
@@ -363,7 +385,8 @@ class Console:
             return
         wanted = name.lower()
         found = [f for f in modal.fields if f.block_id.lower() == wanted] or [
-            f for f in modal.fields if f.block_id.lower().startswith(wanted) or f.label.lower().startswith(wanted)]
+            f for f in modal.fields if f.block_id.lower().startswith(wanted) or f.label.lower().startswith(wanted)
+        ]
         if len(found) != 1:
             names = ", ".join(f.block_id for f in modal.fields)
             self._print(f"{'Which' if found else 'No'} field {name!r}? The fields are: {names}.")
@@ -399,10 +422,17 @@ class Console:
         if kind in ("static_select", "radio_buttons", "checkboxes", "multi_static_select"):
             options = element.get("options") or []
             chosen = []
-            for word in ([value] if kind in ("static_select", "radio_buttons") else value.split(",")):
+            for word in [value] if kind in ("static_select", "radio_buttons") else value.split(","):
                 word = word.strip().lower()
-                option = next((o for o in options if str(o.get("value")).lower() == word
-                               or str((o.get("text") or {}).get("text", "")).lower() == word), None)
+                option = next(
+                    (
+                        o
+                        for o in options
+                        if str(o.get("value")).lower() == word
+                        or str((o.get("text") or {}).get("text", "")).lower() == word
+                    ),
+                    None,
+                )
                 if option is None:
                     choices = " | ".join(str(o.get("value")) for o in options)
                     return None, f"{target.label}: choose one of {choices}."
@@ -420,11 +450,20 @@ class Console:
         return value, None
 
     def _state_values(self, modal: Modal) -> dict[str, Any]:
-        keys = {"plain_text_input": "value", "email_text_input": "value", "url_text_input": "value",
-                "number_input": "value", "datepicker": "selected_date", "timepicker": "selected_time",
-                "static_select": "selected_option", "radio_buttons": "selected_option",
-                "checkboxes": "selected_options", "multi_static_select": "selected_options",
-                "users_select": "selected_user", "multi_users_select": "selected_users"}
+        keys = {
+            "plain_text_input": "value",
+            "email_text_input": "value",
+            "url_text_input": "value",
+            "number_input": "value",
+            "datepicker": "selected_date",
+            "timepicker": "selected_time",
+            "static_select": "selected_option",
+            "radio_buttons": "selected_option",
+            "checkboxes": "selected_options",
+            "multi_static_select": "selected_options",
+            "users_select": "selected_user",
+            "multi_users_select": "selected_users",
+        }
         values: dict[str, Any] = {}
         for f in modal.fields:
             key = keys.get(f.kind, "value")
@@ -442,8 +481,13 @@ class Console:
             # Slack itself stops a submission with an empty required field.
             self._print("Please fill in: " + ", ".join(missing) + ".")
             return
-        view = {**modal.view, "id": modal.view_id, "team_id": CONSOLE_TEAM, "hash": f"1.{modal.view_id}",
-                "state": {"values": self._state_values(modal)}}
+        view = {
+            **modal.view,
+            "id": modal.view_id,
+            "team_id": CONSOLE_TEAM,
+            "hash": f"1.{modal.view_id}",
+            "state": {"values": self._state_values(modal)},
+        }
         payload = {
             "type": "view_submission",
             "team": {"id": CONSOLE_TEAM, "domain": "console"},
@@ -465,8 +509,11 @@ class Console:
         if action == "errors":
             errors = answer.get("errors") or {}
             labels = {f.block_id: f.label for f in modal.fields}
-            self._print("Not saved; please fix:\n" + "\n".join(
-                f"  {labels.get(k, k)} [:set {k}]: {v}" for k, v in errors.items()) + "\n")
+            self._print(
+                "Not saved; please fix:\n"
+                + "\n".join(f"  {labels.get(k, k)} [:set {k}]: {v}" for k, v in errors.items())
+                + "\n"
+            )
             return
         if action in ("update", "push"):
             if action == "update":
@@ -515,7 +562,9 @@ class Console:
 
     def switch_user(self, user_id: str, name: str | None) -> None:
         """Act as another user from now on."""
-        user = self.fake.users.get(user_id) or FakeUser(user_id, name or user_id, self.state.user.tz, self.state.user.locale)
+        user = self.fake.users.get(user_id) or FakeUser(
+            user_id, name or user_id, self.state.user.tz, self.state.user.locale
+        )
         self.fake.add_user(user)
         self.state.user = user
         print(f"You are now {user.name} ({user.id}).", file=self.out)
@@ -569,8 +618,10 @@ class Console:
     def run(self, lines: TextIO = sys.stdin) -> None:
         """Read lines until :quit or end of input, with the scheduler ticking in the background."""
         interactive = lines.isatty()
-        print(f"Partnerbot console · workspace {CONSOLE_TEAM} · you are {self.state.user.name} ({self.state.user.id})",
-              file=self.out)
+        print(
+            f"Partnerbot console · workspace {CONSOLE_TEAM} · you are {self.state.user.name} ({self.state.user.id})",
+            file=self.out,
+        )
         print(":help lists what you can type.\n", file=self.out, flush=True)
         self.clockwork.start()
         try:

@@ -263,8 +263,14 @@ class FakeSocketMode:
 
     def wait_hello(self, count: int = 1, timeout: float = 10.0) -> SocketConnection | None:
         """Wait until `count` connections have been greeted in all; return the count-th, or None."""
-        return self._wait(lambda: self.connections[count - 1] if len(self.connections) >= count
-                          and self.connections[count - 1].hello_at is not None else None, timeout)
+        return self._wait(
+            lambda: (
+                self.connections[count - 1]
+                if len(self.connections) >= count and self.connections[count - 1].hello_at is not None
+                else None
+            ),
+            timeout,
+        )
 
     def wait_new_connection(self, after: SocketConnection | None, timeout: float = 10.0) -> SocketConnection | None:
         """Wait for a live, greeted connection newer than `after`; return it, or None."""
@@ -306,17 +312,30 @@ class FakeSocketMode:
                 self._changed.wait(remaining)
 
     # ----- envelopes -----------------------------------------------------------------------------
-    def send(self, type_: str, payload: dict[str, Any], *, accepts_response_payload: bool = False,
-             connection: SocketConnection | None = None, retry_attempt: int | None = None,
-             retry_reason: str | None = None, envelope_id: str | None = None) -> Envelope:
+    def send(
+        self,
+        type_: str,
+        payload: dict[str, Any],
+        *,
+        accepts_response_payload: bool = False,
+        connection: SocketConnection | None = None,
+        retry_attempt: int | None = None,
+        retry_reason: str | None = None,
+        envelope_id: str | None = None,
+    ) -> Envelope:
         """Send an envelope on a connection (the newest live one by default)."""
         conn = connection or self.current()
         if conn is None:
             raise RuntimeError("no live Socket Mode connection to send an envelope on")
         envelope = Envelope(
-            envelope_id=envelope_id or str(uuid.uuid4()), type=type_, payload=payload,
-            accepts_response_payload=accepts_response_payload, connection=conn.id, sent_at=time.monotonic(),
-            retry_attempt=retry_attempt, retry_reason=retry_reason,
+            envelope_id=envelope_id or str(uuid.uuid4()),
+            type=type_,
+            payload=payload,
+            accepts_response_payload=accepts_response_payload,
+            connection=conn.id,
+            sent_at=time.monotonic(),
+            retry_attempt=retry_attempt,
+            retry_reason=retry_reason,
         )
         with self._lock:
             self.envelopes.append(envelope)
@@ -339,17 +358,29 @@ class FakeSocketMode:
         kwargs.setdefault("retry_reason", "")
         return self.send("events_api", payload, **kwargs)
 
-    def replay(self, envelope: Envelope, *, connection: SocketConnection | None = None,
-               retry_reason: str = "timeout") -> Envelope:
+    def replay(
+        self, envelope: Envelope, *, connection: SocketConnection | None = None, retry_reason: str = "timeout"
+    ) -> Envelope:
         """Send the same envelope (same id and payload) again, as Slack does when it is not acknowledged."""
         attempt = (envelope.retry_attempt or 0) + 1 if envelope.type == "events_api" else None
-        return self.send(envelope.type, envelope.payload, accepts_response_payload=envelope.accepts_response_payload,
-                         connection=connection, envelope_id=envelope.envelope_id, retry_attempt=attempt,
-                         retry_reason=retry_reason if attempt is not None else None)
+        return self.send(
+            envelope.type,
+            envelope.payload,
+            accepts_response_payload=envelope.accepts_response_payload,
+            connection=connection,
+            envelope_id=envelope.envelope_id,
+            retry_attempt=attempt,
+            retry_reason=retry_reason if attempt is not None else None,
+        )
 
     # ----- what Slack and the network do to a connection -------------------------------------------
-    def refresh(self, reason: str = "refresh_requested", *, connection: SocketConnection | None = None,
-                close_after: float | None = 5.0) -> SocketConnection:
+    def refresh(
+        self,
+        reason: str = "refresh_requested",
+        *,
+        connection: SocketConnection | None = None,
+        close_after: float | None = 5.0,
+    ) -> SocketConnection:
         """Send `disconnect` with a reason; for refresh_requested and link_disabled, close the old
         connection (close frame) once the client has opened a new one, or after close_after seconds.
         A `warning` leaves the connection open."""
@@ -381,7 +412,9 @@ class FakeSocketMode:
         """Abort the connection with a TCP reset (RST)."""
         return self._fault(connection, "reset")
 
-    def close(self, connection: SocketConnection | None = None, *, code: int = 1001, reason: str = "") -> SocketConnection:
+    def close(
+        self, connection: SocketConnection | None = None, *, code: int = 1001, reason: str = ""
+    ) -> SocketConnection:
         """Send a close frame, wait briefly for the client's, then close TCP."""
         conn = self._target(connection)
         with self._lock:
@@ -493,8 +526,10 @@ class FakeSocketMode:
             return None
         accept = base64.b64encode(hashlib.sha1(key.encode() + _GUID).digest()).decode()  # noqa: S324 - RFC 6455
         sock.sendall(
-            ("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-             f"Sec-WebSocket-Accept: {accept}\r\n\r\n").encode()
+            (
+                "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                f"Sec-WebSocket-Accept: {accept}\r\n\r\n"
+            ).encode()
         )
         return accept, rest
 
@@ -617,8 +652,9 @@ class FakeSocketMode:
                 sent = [e for e in self.envelopes if e.envelope_id == message["envelope_id"]]
                 latency = now - sent[-1].sent_at if sent else None
                 payload = message.get("payload")
-                self.acks.append(Ack(message["envelope_id"], payload if isinstance(payload, dict) else None,
-                                     record.id, now, latency))
+                self.acks.append(
+                    Ack(message["envelope_id"], payload if isinstance(payload, dict) else None, record.id, now, latency)
+                )
             else:
                 record.messages.append(message if isinstance(message, dict) else {"_raw": message})
             self._changed.notify_all()

@@ -358,7 +358,9 @@ class FakeSlack:
                 raw = self.rfile.read(length) if length else b""
                 path = self.path.split("?", 1)[0]
                 auth = self.headers.get("Authorization") or ""
-                args = _decode_args(self.headers.get("Content-Type") or "", raw) if not path.startswith("/upload/") else {}
+                args = (
+                    _decode_args(self.headers.get("Content-Type") or "", raw) if not path.startswith("/upload/") else {}
+                )
                 token = auth[7:] if auth.startswith("Bearer ") else args.pop("token", None)
                 if path.startswith("/upload/"):
                     fake.uploads[path[len("/upload/") :]] = raw
@@ -387,7 +389,9 @@ class FakeSlack:
                     fake._record(Call(method, {**args, "_fault": fault.status}, token))
                     if fault.reset:
                         # Drop the connection without an answer, as a broken proxy would.
-                        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                        self.connection.setsockopt(
+                            socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+                        )
                         self.close_connection = True
                         self.connection.close()
                         return
@@ -488,13 +492,26 @@ def _conversations_info(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]
     if fake.scopes is not None and needed not in fake.scopes:
         return {"ok": False, "error": "missing_scope", "needed": needed, "provided": ",".join(sorted(fake.scopes))}
     shared = channel.is_shared or channel.is_ext_shared or channel.is_org_shared
-    return {"ok": True, "channel": {
-        "id": channel.id, "name": channel.name, "is_channel": not channel.is_private, "is_group": False,
-        "is_im": False, "is_mpim": False, "is_private": channel.is_private, "is_archived": False,
-        "is_general": False, "is_shared": shared, "is_ext_shared": channel.is_ext_shared,
-        "is_org_shared": channel.is_org_shared, "is_pending_ext_shared": channel.is_pending_ext_shared,
-        "is_member": channel.bot_is_member, "context_team_id": args.get("_team") or fake.team_id,
-    }}
+    return {
+        "ok": True,
+        "channel": {
+            "id": channel.id,
+            "name": channel.name,
+            "is_channel": not channel.is_private,
+            "is_group": False,
+            "is_im": False,
+            "is_mpim": False,
+            "is_private": channel.is_private,
+            "is_archived": False,
+            "is_general": False,
+            "is_shared": shared,
+            "is_ext_shared": channel.is_ext_shared,
+            "is_org_shared": channel.is_org_shared,
+            "is_pending_ext_shared": channel.is_pending_ext_shared,
+            "is_member": channel.bot_is_member,
+            "context_team_id": args.get("_team") or fake.team_id,
+        },
+    }
 
 
 def _conversations_open(fake: FakeSlack, args: dict[str, Any]) -> dict[str, Any]:

@@ -17,12 +17,37 @@ _ITALIC = re.compile(r"(?<![\w_])_(?=[^\s\u200b])([^_\n]+?)(?<=\S)_(?![\w_])")
 
 # The shortcodes the bot's texts use (and a few common ones people type), as Slack shows them.
 EMOJI = {
-    "red_circle": "🔴", "large_orange_circle": "🟠", "large_blue_circle": "🔵", "white_circle": "⚪",
-    "calendar": "📅", "memo": "📝", "hourglass": "⌛", "hourglass_flowing_sand": "⏳", "bar_chart": "📊",
-    "zzz": "💤", "white_check_mark": "✅", "warning": "⚠️", "telephone_receiver": "📞", "tada": "🎉",
-    "speech_balloon": "💬", "no_entry": "⛔", "handshake": "🤝", "arrow_forward": "▶️", "email": "📧",
-    "phone": "📱", "star": "⭐", "bulb": "💡", "wave": "👋", "thumbsup": "👍", "+1": "👍", "heavy_check_mark": "✔️",
-    "x": "❌", "books": "📚", "shushing_face": "🤫", "leftwards_arrow_with_hook": "↩️", "moneybag": "💰",
+    "red_circle": "🔴",
+    "large_orange_circle": "🟠",
+    "large_blue_circle": "🔵",
+    "white_circle": "⚪",
+    "calendar": "📅",
+    "memo": "📝",
+    "hourglass": "⌛",
+    "hourglass_flowing_sand": "⏳",
+    "bar_chart": "📊",
+    "zzz": "💤",
+    "white_check_mark": "✅",
+    "warning": "⚠️",
+    "telephone_receiver": "📞",
+    "tada": "🎉",
+    "speech_balloon": "💬",
+    "no_entry": "⛔",
+    "handshake": "🤝",
+    "arrow_forward": "▶️",
+    "email": "📧",
+    "phone": "📱",
+    "star": "⭐",
+    "bulb": "💡",
+    "wave": "👋",
+    "thumbsup": "👍",
+    "+1": "👍",
+    "heavy_check_mark": "✔️",
+    "x": "❌",
+    "books": "📚",
+    "shushing_face": "🤫",
+    "leftwards_arrow_with_hook": "↩️",
+    "moneybag": "💰",
 }
 
 _WEEKDAYS = {
@@ -30,10 +55,34 @@ _WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
 _MONTHS = {
-    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-           "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
+    "da": (
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 _RELATIVE = {"da": {-1: "i går", 0: "i dag", 1: "i morgen"}, "en": {-1: "Yesterday", 0: "Today", 1: "Tomorrow"}}
 
@@ -51,6 +100,8 @@ class Reader:
 
     def today(self) -> date:
         return (self.now or datetime.now(UTC)).astimezone(ZoneInfo(self.tz)).date()
+
+
 _LINK = re.compile(r"<((?:https?|mailto|tel):[^|>]+)\|([^>]+)>")
 _BARE_LINK = re.compile(r"<((?:https?|mailto|tel):[^>]+)>")
 _SPECIAL = re.compile(r"<!(here|channel|everyone)>")
@@ -168,8 +219,9 @@ def shown_value(element: dict[str, Any], value: Any, reader: Reader) -> str:
     if isinstance(value, dict):
         return _text_of(value.get("text"), reader)
     if isinstance(value, list):
-        return ", ".join(_text_of(v.get("text"), reader) if isinstance(v, dict) else "@" + reader.names.get(v, v)
-                         for v in value)
+        return ", ".join(
+            _text_of(v.get("text"), reader) if isinstance(v, dict) else "@" + reader.names.get(v, v) for v in value
+        )
     if element.get("type") == "users_select":
         return "@" + reader.names.get(str(value), str(value))
     return str(value)
@@ -194,8 +246,10 @@ class _Renderer:
         if kind == "button":
             return self._add(element, block_id, _text_of(element.get("text"), self.reader))
         if kind in ("static_select", "overflow"):
-            parts = [self._add({**element, "selected_option": option}, block_id, _text_of(option.get("text"), self.reader))
-                     for option in element.get("options") or []]
+            parts = [
+                self._add({**element, "selected_option": option}, block_id, _text_of(option.get("text"), self.reader))
+                for option in element.get("options") or []
+            ]
             placeholder = _text_of(element.get("placeholder"), self.reader)
             return (placeholder + " " if placeholder else "") + " ".join(parts)
         if kind in ("datepicker", "timepicker"):
@@ -207,8 +261,9 @@ class _Renderer:
         element = block.get("element") or {}
         block_id = str(block.get("block_id") or f"input{len(self.fields) + 1}")
         kind = str(element.get("type"))
-        self.fields.append(Field(block_id, str(element.get("action_id") or ""), kind, label, element,
-                                 bool(block.get("optional"))))
+        self.fields.append(
+            Field(block_id, str(element.get("action_id") or ""), kind, label, element, bool(block.get("optional")))
+        )
         value = self.values[block_id] if block_id in self.values else initial_value(element)
         shown = shown_value(element, value, self.reader)
         hint = ""
@@ -233,10 +288,13 @@ class _Renderer:
                 line += "  " + self.clickable(block["accessory"], block_id)
             self.lines.append(line)
         elif kind == "context":
-            self.lines.append("   " + "  ·  ".join(
-                _text_of(e, self.reader) if e.get("type") != "image" else f"[{e.get('alt_text', 'image')}]"
-                for e in block.get("elements") or []
-            ))
+            self.lines.append(
+                "   "
+                + "  ·  ".join(
+                    _text_of(e, self.reader) if e.get("type") != "image" else f"[{e.get('alt_text', 'image')}]"
+                    for e in block.get("elements") or []
+                )
+            )
         elif kind == "divider":
             self.lines.append("─" * 40)
         elif kind == "actions":
@@ -249,8 +307,15 @@ class _Renderer:
             self.lines.append(f"({kind})")
 
 
-def render_blocks(blocks: list[dict[str, Any]] | None, fallback: str = "", *, tz: str = "Europe/Copenhagen",
-                  reader: Reader | None = None, prefix: str = "", values: Mapping[str, Any] | None = None) -> Rendered:
+def render_blocks(
+    blocks: list[dict[str, Any]] | None,
+    fallback: str = "",
+    *,
+    tz: str = "Europe/Copenhagen",
+    reader: Reader | None = None,
+    prefix: str = "",
+    values: Mapping[str, Any] | None = None,
+) -> Rendered:
     """Render blocks (or the fallback text when there are none) as terminal text; buttons are
     labelled prefix + number (a1, a2 … when prefix is "a"; 1, 2 … without one)."""
     reader = reader or Reader(tz=tz)
@@ -262,8 +327,14 @@ def render_blocks(blocks: list[dict[str, Any]] | None, fallback: str = "", *, tz
     return Rendered("\n".join(renderer.lines), renderer.clickables, renderer.fields)
 
 
-def render_view(view: dict[str, Any], *, tz: str = "Europe/Copenhagen", reader: Reader | None = None,
-                prefix: str = "", values: Mapping[str, Any] | None = None) -> Rendered:
+def render_view(
+    view: dict[str, Any],
+    *,
+    tz: str = "Europe/Copenhagen",
+    reader: Reader | None = None,
+    prefix: str = "",
+    values: Mapping[str, Any] | None = None,
+) -> Rendered:
     """Render a modal or App Home view with its title (and a modal's submit and close)."""
     reader = reader or Reader(tz=tz)
     title = _text_of(view.get("title"), reader)

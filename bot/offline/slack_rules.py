@@ -222,9 +222,7 @@ class _Check:
         self.block_ids: Counter[str] = Counter()
 
     def add(self, pointer: str, rule: str, slack: str, reason: str) -> None:
-        self.problems.append(
-            Problem(pointer, rule, f"[ERROR] {slack} [json-pointer:{pointer}]", reason)
-        )
+        self.problems.append(Problem(pointer, rule, f"[ERROR] {slack} [json-pointer:{pointer}]", reason))
 
     # ----- small things ----------------------------------------------------------------------
     def string(
@@ -249,9 +247,7 @@ class _Check:
                 )
             return
         if not isinstance(value, str):
-            self.add(
-                ptr, f"{rule}.type", "must provide a string", f"{where}: {name} must be a string"
-            )
+            self.add(ptr, f"{rule}.type", "must provide a string", f"{where}: {name} must be a string")
         elif len(value) < min_length:
             self.add(
                 ptr,
@@ -358,9 +354,7 @@ class _Check:
     ) -> list[Any]:
         """A list of 1..limit items; returns the list (empty when it is not one)."""
         if not isinstance(value, list):
-            self.add(
-                ptr, f"{rule}.type", "must provide an array", f"{where}: {name} must be a list"
-            )
+            self.add(ptr, f"{rule}.type", "must provide an array", f"{where}: {name} must be a list")
             return []
         if len(value) < minimum:
             self.add(
@@ -431,9 +425,7 @@ class _Check:
 
     def option(self, obj: Any, ptr: str, where: str, *, mrkdwn_ok: bool, url_ok: bool) -> None:
         if not isinstance(obj, Mapping):
-            self.add(
-                ptr, "option.object", "must provide an object", f"{where} must be an option object"
-            )
+            self.add(ptr, "option.object", "must provide an object", f"{where} must be an option object")
             return
         self.text(
             obj.get("text"),
@@ -483,9 +475,7 @@ class _Check:
                 )
 
     # ----- elements ---------------------------------------------------------------------------
-    def element(
-        self, el: Any, ptr: str, where: str, allowed: frozenset[str] | set[str], place: str
-    ) -> None:
+    def element(self, el: Any, ptr: str, where: str, allowed: frozenset[str] | set[str], place: str) -> None:
         if not isinstance(el, Mapping):
             self.add(
                 ptr,
@@ -495,9 +485,7 @@ class _Check:
             )
             return
         kind = el.get("type")
-        label = f"{kind}" + (
-            f" '{el['action_id']}'" if isinstance(el.get("action_id"), str) else ""
-        )
+        label = f"{kind}" + (f" '{el['action_id']}'" if isinstance(el.get("action_id"), str) else "")
         where = f"{where} › {label}"
         if kind not in allowed:
             self.add(
@@ -598,9 +586,7 @@ class _Check:
         mrkdwn_ok: bool = False,
         url_ok: bool = False,
     ) -> list[Any]:
-        options = self.items(
-            el.get("options"), ptr + "/options", where, "options", limit=limit, rule=rule
-        )
+        options = self.items(el.get("options"), ptr + "/options", where, "options", limit=limit, rule=rule)
         for i, option in enumerate(options):
             self.option(
                 option,
@@ -611,9 +597,7 @@ class _Check:
             )
         return options
 
-    def _initial(
-        self, el: Mapping[str, Any], ptr: str, where: str, options: list[Any], *, many: bool
-    ) -> None:
+    def _initial(self, el: Mapping[str, Any], ptr: str, where: str, options: list[Any], *, many: bool) -> None:
         values = [o.get("value") for o in options if isinstance(o, Mapping)]
         key = "initial_options" if many else "initial_option"
         chosen = el.get(key)
@@ -629,8 +613,7 @@ class _Check:
                     at,
                     f"{key}.match",
                     f"{key} must exactly match one of the provided options",
-                    f"{where}: {key} {value!r} is not one of the element's options (text and value "
-                    "must match exactly)",
+                    f"{where}: {key} {value!r} is not one of the element's options (text and value must match exactly)",
                 )
 
     def _el_checkboxes(self, el: Mapping[str, Any], ptr: str, where: str) -> None:
@@ -656,9 +639,7 @@ class _Check:
         self._initial(el, ptr, where, options, many=False)
 
     def _el_overflow(self, el: Mapping[str, Any], ptr: str, where: str) -> None:
-        self._options(
-            el, ptr, where, limit=MAX_OVERFLOW_OPTIONS, rule="overflow.options.count", url_ok=True
-        )
+        self._options(el, ptr, where, limit=MAX_OVERFLOW_OPTIONS, rule="overflow.options.count", url_ok=True)
 
     def _static(self, el: Mapping[str, Any], ptr: str, where: str, *, many: bool) -> None:
         has_options, has_groups = "options" in el, "option_groups" in el
@@ -671,9 +652,7 @@ class _Check:
             )
             return
         if has_options:
-            options = self._options(
-                el, ptr, where, limit=MAX_SELECT_OPTIONS, rule="select.options.count"
-            )
+            options = self._options(el, ptr, where, limit=MAX_SELECT_OPTIONS, rule="select.options.count")
         else:
             groups = self.items(
                 el.get("option_groups"),
@@ -716,9 +695,7 @@ class _Check:
 
     def _el_users_select(self, el: Mapping[str, Any], ptr: str, where: str) -> None:
         user = el.get("initial_user")
-        if user is not None and (
-            not isinstance(user, str) or not re.fullmatch(r"[UW][A-Z0-9]+", user)
-        ):
+        if user is not None and (not isinstance(user, str) or not re.fullmatch(r"[UW][A-Z0-9]+", user)):
             self.add(
                 ptr + "/initial_user",
                 "users_select.initial_user",
@@ -731,11 +708,7 @@ class _Check:
         if value is None:
             return
         try:
-            valid = (
-                isinstance(value, str)
-                and bool(_DATE.fullmatch(value))
-                and date.fromisoformat(value) is not None
-            )
+            valid = isinstance(value, str) and bool(_DATE.fullmatch(value)) and date.fromisoformat(value) is not None
         except ValueError:
             valid = False
         if not valid:
@@ -759,9 +732,7 @@ class _Check:
     def _el_plain_text_input(self, el: Mapping[str, Any], ptr: str, where: str) -> None:
         low, high = el.get("min_length"), el.get("max_length")
         for name, value, least in (("min_length", low, 0), ("max_length", high, 1)):
-            if value is not None and (
-                not isinstance(value, int) or not least <= value <= MAX_INPUT_LENGTH
-            ):
+            if value is not None and (not isinstance(value, int) or not least <= value <= MAX_INPUT_LENGTH):
                 self.add(
                     f"{ptr}/{name}",
                     f"plain_text_input.{name}.range",
@@ -777,9 +748,7 @@ class _Check:
             )
         initial = el.get("initial_value")
         if initial is not None:
-            limit = (
-                high if isinstance(high, int) and 0 < high <= MAX_INPUT_LENGTH else MAX_INPUT_LENGTH
-            )
+            limit = high if isinstance(high, int) and 0 < high <= MAX_INPUT_LENGTH else MAX_INPUT_LENGTH
             self.string(
                 initial,
                 ptr + "/initial_value",
@@ -822,9 +791,7 @@ class _Check:
 
     # ----- blocks ----------------------------------------------------------------------------
     def blocks(self, blocks: Any, ptr: str, *, limit: int) -> None:
-        items = self.items(
-            blocks, ptr, "the payload", "blocks", limit=limit, rule="blocks.count", minimum=0
-        )
+        items = self.items(blocks, ptr, "the payload", "blocks", limit=limit, rule="blocks.count", minimum=0)
         for i, block in enumerate(items):
             self.block(block, f"{ptr}/{i}", i)
         for block_id, count in self.block_ids.items():
@@ -848,11 +815,7 @@ class _Check:
             return
         kind = block.get("type")
         block_id = block.get("block_id")
-        where = (
-            f"blocks[{index}] ({kind}"
-            + (f" '{block_id}'" if isinstance(block_id, str) else "")
-            + ")"
-        )
+        where = f"blocks[{index}] ({kind}" + (f" '{block_id}'" if isinstance(block_id, str) else "") + ")"
         if kind not in BLOCK_SURFACES:
             self.add(
                 ptr + "/type",
@@ -886,16 +849,12 @@ class _Check:
 
     def _unique_action_ids(self, elements: list[Any], ptr: str, where: str) -> None:
         ids = Counter(
-            e.get("action_id")
-            for e in elements
-            if isinstance(e, Mapping) and isinstance(e.get("action_id"), str)
+            e.get("action_id") for e in elements if isinstance(e, Mapping) and isinstance(e.get("action_id"), str)
         )
         for action_id, count in ids.items():
             if count > 1:
                 second = [
-                    i
-                    for i, e in enumerate(elements)
-                    if isinstance(e, Mapping) and e.get("action_id") == action_id
+                    i for i, e in enumerate(elements) if isinstance(e, Mapping) and e.get("action_id") == action_id
                 ][1]
                 self.add(
                     f"{ptr}/elements/{second}/action_id",
@@ -941,9 +900,7 @@ class _Check:
                     rule="section.field.length",
                 )
         if "accessory" in block:
-            self.element(
-                block["accessory"], ptr + "/accessory", where, ACCESSORY_TYPES, "accessory"
-            )
+            self.element(block["accessory"], ptr + "/accessory", where, ACCESSORY_TYPES, "accessory")
 
     def _block_header(self, block: Mapping[str, Any], ptr: str, where: str) -> None:
         self.text(
@@ -1088,9 +1045,7 @@ def _decoded(value: Any) -> tuple[Any, bool]:
 def check_blocks(blocks: Any, surface: str = MESSAGE) -> list[Problem]:
     """The problems in a blocks array on a surface (message, modal or home)."""
     check = _Check(surface)
-    check.blocks(
-        blocks, "/blocks", limit=MAX_MESSAGE_BLOCKS if surface == MESSAGE else MAX_VIEW_BLOCKS
-    )
+    check.blocks(blocks, "/blocks", limit=MAX_MESSAGE_BLOCKS if surface == MESSAGE else MAX_VIEW_BLOCKS)
     return check.problems
 
 
@@ -1103,18 +1058,30 @@ def _refused(error: str, pointer: str, rule: str, slack: str, reason: str) -> Ve
 def _check_metadata(raw: Any) -> Verdict:
     metadata, parsed = _decoded(raw)
     if not parsed or not isinstance(metadata, Mapping):
-        return _refused("invalid_metadata_format", "/metadata", "metadata.format",
-                        "must provide an object",
-                        "metadata must be a JSON object with event_type and event_payload")
+        return _refused(
+            "invalid_metadata_format",
+            "/metadata",
+            "metadata.format",
+            "must provide an object",
+            "metadata must be a JSON object with event_type and event_payload",
+        )
     event_type, payload = metadata.get("event_type"), metadata.get("event_payload")
     if not isinstance(event_type, str) or not event_type:
-        return _refused("invalid_metadata_schema", "/metadata/event_type", "metadata.event_type",
-                        "must provide a string",
-                        f"metadata.event_type must be a non-empty string, not {event_type!r}")
+        return _refused(
+            "invalid_metadata_schema",
+            "/metadata/event_type",
+            "metadata.event_type",
+            "must provide a string",
+            f"metadata.event_type must be a non-empty string, not {event_type!r}",
+        )
     if not isinstance(payload, Mapping):
-        return _refused("invalid_metadata_schema", "/metadata/event_payload",
-                        "metadata.event_payload", "must provide an object",
-                        f"metadata.event_payload must be an object, not {type(payload).__name__}")
+        return _refused(
+            "invalid_metadata_schema",
+            "/metadata/event_payload",
+            "metadata.event_payload",
+            "must provide an object",
+            f"metadata.event_payload must be an object, not {type(payload).__name__}",
+        )
     return _OK
 
 
@@ -1122,21 +1089,34 @@ def check_message(args: Mapping[str, Any], *, method: str = "chat.postMessage") 
     """Slack's answer to a message: chat.postMessage/postEphemeral/update/scheduleMessage."""
     blocks, parsed = _decoded(args.get("blocks"))
     if args.get("blocks") is not None and (not parsed or not isinstance(blocks, list)):
-        return _refused("invalid_blocks_format", "/blocks", "blocks.format", "must provide an array",
-                        "blocks must be a JSON array of block objects")
+        return _refused(
+            "invalid_blocks_format",
+            "/blocks",
+            "blocks.format",
+            "must provide an array",
+            "blocks must be a JSON array of block objects",
+        )
     attachments, parsed = _decoded(args.get("attachments"))
     if args.get("attachments") is not None and (not parsed or not isinstance(attachments, list)):
-        return _refused("invalid_attachments", "/attachments", "attachments.format",
-                        "must provide an array", "attachments must be a JSON array")
+        return _refused(
+            "invalid_attachments",
+            "/attachments",
+            "attachments.format",
+            "must provide an array",
+            "attachments must be a JSON array",
+        )
     blocks, attachments = blocks or [], attachments or []
     text = args.get("text")
     if text is not None and not isinstance(text, str):
-        return _refused("invalid_arguments", "/text", "text.type", "must provide a string",
-                        "text must be a string")
+        return _refused("invalid_arguments", "/text", "text.type", "must provide a string", "text must be a string")
     if len(attachments) > MAX_ATTACHMENTS:
-        return _refused("too_many_attachments", "/attachments", "attachments.count",
-                        f"no more than {MAX_ATTACHMENTS} items allowed",
-                        f"{len(attachments)} attachments; Slack allows at most {MAX_ATTACHMENTS}")
+        return _refused(
+            "too_many_attachments",
+            "/attachments",
+            "attachments.count",
+            f"no more than {MAX_ATTACHMENTS} items allowed",
+            f"{len(attachments)} attachments; Slack allows at most {MAX_ATTACHMENTS}",
+        )
     check = _Check(MESSAGE)
     check.blocks(blocks, "/blocks", limit=MAX_MESSAGE_BLOCKS)
     if check.problems:
@@ -1153,12 +1133,16 @@ def check_message(args: Mapping[str, Any], *, method: str = "chat.postMessage") 
             return metadata
     warnings: list[str] = []
     if method != "files.completeUploadExternal" and not args.get("delete_original"):
-        fallback = any(isinstance(a, Mapping) and (a.get("fallback") or a.get("text"))
-                       for a in attachments)
+        fallback = any(isinstance(a, Mapping) and (a.get("fallback") or a.get("text")) for a in attachments)
         if not (text or "").strip() and not fallback:
             if not blocks and not attachments:
-                return _refused("no_text", "/text", "message.no_text", "no text provided",
-                                "the message has no text, blocks or attachments")
+                return _refused(
+                    "no_text",
+                    "/text",
+                    "message.no_text",
+                    "no text provided",
+                    "the message has no text, blocks or attachments",
+                )
             warnings.append(MISSING_TEXT_WARNING)
     if text and len(text) > MAX_MESSAGE_TEXT:
         warnings.append(TRUNCATED_TEXT_WARNING)
@@ -1169,40 +1153,66 @@ def check_view(view: Any, *, method: str = "views.open") -> Verdict:
     """Slack's answer to a view given to views.open/push/update/publish."""
     view, parsed = _decoded(view)
     if not parsed or not isinstance(view, Mapping):
-        return _refused("invalid_arguments", "/view", "view.object", "must provide an object",
-                        "view must be a JSON object")
+        return _refused(
+            "invalid_arguments", "/view", "view.object", "must provide an object", "view must be a JSON object"
+        )
     if len(json.dumps(view, ensure_ascii=False).encode("utf-8")) > MAX_VIEW_BYTES:
-        return _refused("view_too_large", "/view", "view.size", "view is too large",
-                        f"the view is larger than Slack's {MAX_VIEW_BYTES // 1024} kB")
+        return _refused(
+            "view_too_large",
+            "/view",
+            "view.size",
+            "view is too large",
+            f"the view is larger than Slack's {MAX_VIEW_BYTES // 1024} kB",
+        )
     kind = view.get("type")
     wanted = {"views.open": (MODAL,), "views.push": (MODAL,), "views.publish": (HOME,)}
     allowed = wanted.get(method, (MODAL, HOME))
     if kind not in allowed:
-        return _refused("invalid_arguments", "/view/type", "view.type",
-                        f"must be one of: {', '.join(allowed)}",
-                        f"{method} takes a {' or '.join(allowed)} view, not {kind!r}")
+        return _refused(
+            "invalid_arguments",
+            "/view/type",
+            "view.type",
+            f"must be one of: {', '.join(allowed)}",
+            f"{method} takes a {' or '.join(allowed)} view, not {kind!r}",
+        )
     check = _Check(str(kind))
     where = f"the {kind} view"
     if kind == MODAL:
-        check.text(view.get("title"), "/view/title", where, "title", limit=MAX_VIEW_TITLE,
-                   rule="modal.title.length", plain_only=True)
+        check.text(
+            view.get("title"),
+            "/view/title",
+            where,
+            "title",
+            limit=MAX_VIEW_TITLE,
+            rule="modal.title.length",
+            plain_only=True,
+        )
         for name in ("submit", "close"):
-            check.text(view.get(name), f"/view/{name}", where, name, limit=MAX_VIEW_TITLE,
-                       rule=f"modal.{name}.length", plain_only=True, required=False)
+            check.text(
+                view.get(name),
+                f"/view/{name}",
+                where,
+                name,
+                limit=MAX_VIEW_TITLE,
+                rule=f"modal.{name}.length",
+                plain_only=True,
+                required=False,
+            )
         blocks = view.get("blocks")
         has_input = isinstance(blocks, list) and any(
-            isinstance(b, Mapping) and b.get("type") == "input" for b in blocks)
+            isinstance(b, Mapping) and b.get("type") == "input" for b in blocks
+        )
         if has_input and "submit" not in view:
-            check.add("/view/submit", "modal.submit.missing",
-                      "submit is required when the view has input blocks",
-                      f"{where}: it has input blocks, so Slack needs a submit button text")
-    for name, limit in (("private_metadata", MAX_PRIVATE_METADATA), ("callback_id", MAX_ID),
-                        ("external_id", MAX_ID)):
-        check.string(view.get(name), f"/view/{name}", where, name, limit=limit,
-                     rule=f"view.{name}.length")
+            check.add(
+                "/view/submit",
+                "modal.submit.missing",
+                "submit is required when the view has input blocks",
+                f"{where}: it has input blocks, so Slack needs a submit button text",
+            )
+    for name, limit in (("private_metadata", MAX_PRIVATE_METADATA), ("callback_id", MAX_ID), ("external_id", MAX_ID)):
+        check.string(view.get(name), f"/view/{name}", where, name, limit=limit, rule=f"view.{name}.length")
     if "blocks" not in view:
-        check.add("/view", "view.blocks.missing", "missing required field: blocks",
-                  f"{where}: blocks are required")
+        check.add("/view", "view.blocks.missing", "missing required field: blocks", f"{where}: blocks are required")
     else:
         check.blocks(view.get("blocks"), "/view/blocks", limit=MAX_VIEW_BLOCKS)
     return check.verdict("invalid_arguments")
@@ -1212,9 +1222,13 @@ def check_response_url(body: Mapping[str, Any]) -> Verdict:
     """Slack's answer to a post to a response_url (a message, response_type, replace/delete)."""
     response_type = body.get("response_type")
     if response_type not in (None, "ephemeral", "in_channel"):
-        return _refused("invalid_arguments", "/response_type", "response_type",
-                        "must be one of: ephemeral, in_channel",
-                        f"response_type {response_type!r} is not ephemeral or in_channel")
+        return _refused(
+            "invalid_arguments",
+            "/response_type",
+            "response_type",
+            "must be one of: ephemeral, in_channel",
+            f"response_type {response_type!r} is not ephemeral or in_channel",
+        )
     return check_message(body, method="response_url")
 
 
@@ -1247,17 +1261,26 @@ def check_ack(body: Any, *, kind: str, view: Mapping[str, Any] | None = None) ->
         if not is_json:
             return check_message({"text": data}, method="ack")
         if not isinstance(data, Mapping):
-            return _refused("invalid_arguments", "/", "ack.object", "must provide an object",
-                            "the acknowledgement must be a JSON object")
+            return _refused(
+                "invalid_arguments",
+                "/",
+                "ack.object",
+                "must provide an object",
+                "the acknowledgement must be a JSON object",
+            )
         return check_response_url(data)
     if kind != VIEW_SUBMISSION:
         return _OK
     action = data.get("response_action") if isinstance(data, Mapping) else None
     if action not in RESPONSE_ACTIONS:
-        return _refused("invalid_arguments", "/response_action", "ack.response_action",
-                        f"must be one of: {', '.join(RESPONSE_ACTIONS)}",
-                        "a view_submission is answered with an empty body or a response_action "
-                        f"of {', '.join(RESPONSE_ACTIONS)}; got {action!r}")
+        return _refused(
+            "invalid_arguments",
+            "/response_action",
+            "ack.response_action",
+            f"must be one of: {', '.join(RESPONSE_ACTIONS)}",
+            "a view_submission is answered with an empty body or a response_action "
+            f"of {', '.join(RESPONSE_ACTIONS)}; got {action!r}",
+        )
     if action == "errors":
         return _check_errors(data.get("errors"), view)
     if action in ("update", "push"):
@@ -1268,22 +1291,35 @@ def check_ack(body: Any, *, kind: str, view: Mapping[str, Any] | None = None) ->
 
 def _check_errors(errors: Any, view: Mapping[str, Any] | None) -> Verdict:
     if not isinstance(errors, Mapping) or not errors:
-        return _refused("invalid_arguments", "/errors", "ack.errors", "must provide an object",
-                        "response_action errors needs an object of block_id to message")
+        return _refused(
+            "invalid_arguments",
+            "/errors",
+            "ack.errors",
+            "must provide an object",
+            "response_action errors needs an object of block_id to message",
+        )
     inputs = None
     if view is not None:
-        inputs = {b.get("block_id") for b in view.get("blocks") or []
-                  if isinstance(b, Mapping) and b.get("type") == "input"}
+        inputs = {
+            b.get("block_id") for b in view.get("blocks") or [] if isinstance(b, Mapping) and b.get("type") == "input"
+        }
     check = _Check(MODAL)
     for block_id, text in errors.items():
         ptr = f"/errors/{block_id}"
         if not isinstance(text, str) or not text:
-            check.add(ptr, "ack.errors", "must provide a string",
-                      f"the error for block '{block_id}' must be a non-empty string")
+            check.add(
+                ptr,
+                "ack.errors",
+                "must provide a string",
+                f"the error for block '{block_id}' must be a non-empty string",
+            )
         if inputs is not None and block_id not in inputs:
-            check.add(ptr, "ack.errors.block", "no input block with this block_id",
-                      f"errors names block '{block_id}', which is not an input block of the "
-                      "submitted view")
+            check.add(
+                ptr,
+                "ack.errors.block",
+                "no input block with this block_id",
+                f"errors names block '{block_id}', which is not an input block of the submitted view",
+            )
     return check.verdict("invalid_arguments")
 
 
@@ -1300,8 +1336,7 @@ def shown_to_user(verdict: Verdict, *, kind: str, command: str = "/partner") -> 
 
 # ----- by method, for the fake Web API ----------------------------------------------------
 
-MESSAGE_METHODS = frozenset(
-    {"chat.postMessage", "chat.postEphemeral", "chat.update", "chat.scheduleMessage"})
+MESSAGE_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral", "chat.update", "chat.scheduleMessage"})
 VIEW_METHODS = frozenset({"views.open", "views.push", "views.update", "views.publish"})
 
 

@@ -129,8 +129,10 @@ def create_app(
         # Before anything reads the payload: the listeners' command, action and view come from body.
         clean_payload(body)
         # The HTTP guard refuses these already; Socket Mode and the console come through here only.
-        urls = [body.get("response_url"), *[(u or {}).get("response_url") for u in body.get("response_urls") or []
-                                            if isinstance(u, dict)]]
+        urls = [
+            body.get("response_url"),
+            *[(u or {}).get("response_url") for u in body.get("response_urls") or [] if isinstance(u, dict)],
+        ]
         if any(url and checked_url(url, settings.slack_api_url, where="response_url") is None for url in urls):
             return BoltResponse(status=400, body="")
         return next()
@@ -160,7 +162,9 @@ def create_app(
                 log.warning("could not tell the user about a failed request")
 
     @bolt.middleware
-    def attach_services(context: BoltContext, body: dict[str, Any], client: WebClient, next: Callable[[], None]) -> None:
+    def attach_services(
+        context: BoltContext, body: dict[str, Any], client: WebClient, next: Callable[[], None]
+    ) -> None:
         context["services"] = services
         ws = workspace_of(context, body)
         if ws is not None and context.user_id:
@@ -202,5 +206,10 @@ def create_app(
     handlers.register_all(bolt, commands)
     install.register(bolt, store)
     clients = Clients(client, services, store)
-    sweeps = [*build_sweeps(services, clients), purge_sweep(services), purge_states_sweep(services), retention_sweep(services)]
+    sweeps = [
+        *build_sweeps(services, clients),
+        purge_sweep(services),
+        purge_states_sweep(services),
+        retention_sweep(services),
+    ]
     return Partnerbot(bolt=bolt, client=client, commands=commands, services=services, sweeps=sweeps, clients=clients)

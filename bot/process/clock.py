@@ -72,4 +72,3 @@ class Clockwork:
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=True)
             self._scheduler = None
-

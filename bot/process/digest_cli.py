@@ -55,8 +55,10 @@ def digest_main(argv: list[str]) -> int:
         print(f"{ws.team_id}: sent {len(result.sent)}, nothing to say {len(result.empty)}, failed {len(result.failed)}")
         if team is not None:
             weekly = team.sweep(ws, now)
-            print(f"{ws.team_id}: team digest sent {len(weekly.sent)}, nothing to say {len(weekly.empty)}, "
-                  f"failed {len(weekly.failed)}")
+            print(
+                f"{ws.team_id}: team digest sent {len(weekly.sent)}, nothing to say {len(weekly.empty)}, "
+                f"failed {len(weekly.failed)}"
+            )
     return 0
 
 
@@ -76,10 +78,23 @@ def _print_due(settings: Settings) -> int:
         teams = [Workspace(row.team_id, row.enterprise_id) for row in enabled_team_digests(session)]
     for ws in dict.fromkeys([*workspaces(services), *teams]):
         for digest in digests.preview(ws, now):
-            print(json.dumps({"team": ws.team_id, "user": digest.recipient.user_id, "day": str(digest.day),
-                              **digest_message(digest)}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "team": ws.team_id,
+                        "user": digest.recipient.user_id,
+                        "day": str(digest.day),
+                        **digest_message(digest),
+                    },
+                    ensure_ascii=False,
+                )
+            )
         for weekly in team.preview(ws, now):
-            print(json.dumps({"team": ws.team_id, "channel": weekly.channel, "week": weekly.week,
-                              **team_digest_message(weekly)}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {"team": ws.team_id, "channel": weekly.channel, "week": weekly.week, **team_digest_message(weekly)},
+                    ensure_ascii=False,
+                )
+            )
     services.engine.dispose()
     return 0

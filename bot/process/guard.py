@@ -109,10 +109,17 @@ def _action_ok(action: Any) -> bool:
     return all(
         _optional(action, key, check)
         for key, check in (
-            ("block_id", _is_str), ("value", _is_str), ("type", _is_str),
-            ("selected_option", lambda v: isinstance(v, dict)), ("selected_options", lambda v: isinstance(v, list)),
-            ("selected_date", _is_str), ("selected_time", _is_str), ("selected_date_time", lambda v: isinstance(v, int)),
-            ("selected_user", _is_str), ("selected_channel", _is_str), ("selected_conversation", _is_str),
+            ("block_id", _is_str),
+            ("value", _is_str),
+            ("type", _is_str),
+            ("selected_option", lambda v: isinstance(v, dict)),
+            ("selected_options", lambda v: isinstance(v, list)),
+            ("selected_date", _is_str),
+            ("selected_time", _is_str),
+            ("selected_date_time", lambda v: isinstance(v, int)),
+            ("selected_user", _is_str),
+            ("selected_channel", _is_str),
+            ("selected_conversation", _is_str),
         )
     )
 
@@ -220,7 +227,9 @@ def payload_problem(body: bytes, content_type: str, url_ok: Callable[[Any], bool
 class RateLimiter:
     """At most `per_client` hits per client and `overall` hits in all per `window` seconds (per process)."""
 
-    def __init__(self, per_client: int, overall: int, window: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, per_client: int, overall: int, window: float, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.per_client, self.overall, self.window, self.clock = per_client, overall, window, clock
         self._hits: dict[str, deque[float]] = {}
         self._all: deque[float] = deque()

@@ -35,8 +35,13 @@ def configure_logging(settings: Settings) -> None:
     """Structured, scrubbed log lines on stderr; Bolt's own logger only speaks up for warnings."""
     logs.configure(
         settings.log_level,
-        [settings.slack_bot_token, settings.slack_signing_secret, settings.slack_app_token,
-         settings.slack_client_secret, settings.database_url],
+        [
+            settings.slack_bot_token,
+            settings.slack_signing_secret,
+            settings.slack_app_token,
+            settings.slack_client_secret,
+            settings.database_url,
+        ],
     )
 
 

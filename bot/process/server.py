@@ -35,7 +35,9 @@ EVENTS_PATH = "/slack/events"
 INSTALLS_PER_CLIENT = 10
 INSTALLS_OVERALL = 300
 INSTALL_WINDOW_SECONDS = 60.0
-RATE_LIMITED = Refusal("429 Too Many Requests", "too many requests", (("Retry-After", str(int(INSTALL_WINDOW_SECONDS))),))
+RATE_LIMITED = Refusal(
+    "429 Too Many Requests", "too many requests", (("Retry-After", str(int(INSTALL_WINDOW_SECONDS))),)
+)
 
 StartResponse = Callable[..., Any]
 

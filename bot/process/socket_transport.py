@@ -276,8 +276,11 @@ class SocketModeTransport:
                 delay = max(delay, exc.retry_after)
             self._next_attempt = time.monotonic() + delay
             level = logging.ERROR if reason in AUTH_ERRORS else logging.WARNING
-            log.log(level, "socket mode connection failed", extra={
-                "attempt": self._failures, "error": reason, "retry_in_s": round(delay, 1)})
+            log.log(
+                level,
+                "socket mode connection failed",
+                extra={"attempt": self._failures, "error": reason, "retry_in_s": round(delay, 1)},
+            )
             return
         self._failures = 0
         self._next_attempt = 0.0
@@ -288,9 +291,16 @@ class SocketModeTransport:
             self.reconnects += 1
         offline = time.monotonic() - self._offline_since if self._offline_since is not None else 0.0
         self._offline_since = None
-        log.info("socket mode connected", extra={
-            "connection": conn.id, "num_connections": conn.num_connections, "reconnects": self.reconnects,
-            "replaces": old.id if old is not None else None, "offline_s": round(offline, 3)})
+        log.info(
+            "socket mode connected",
+            extra={
+                "connection": conn.id,
+                "num_connections": conn.num_connections,
+                "reconnects": self.reconnects,
+                "replaces": old.id if old is not None else None,
+                "offline_s": round(offline, 3),
+            },
+        )
         self._last_beat = 0.0  # beat now: a supervisor sees the connection at once
 
     def _connect(self) -> _Connection:
@@ -298,13 +308,15 @@ class SocketModeTransport:
         host = urlsplit(url).hostname or "?"
         log.info("socket mode connecting", extra={"host": host, "attempt": self._failures + 1})
         ws = websocket.create_connection(
-            url, timeout=CONNECT_TIMEOUT_SECONDS, enable_multithread=True, sslopt=self.sslopt,
+            url,
+            timeout=CONNECT_TIMEOUT_SECONDS,
+            enable_multithread=True,
+            sslopt=self.sslopt,
             suppress_origin=True,
         )
         ws.settimeout(None)  # the reader blocks in the kernel; liveness is the supervisor's job
         now = time.monotonic()
-        conn = _Connection(id=next(self._ids), ws=ws, opened=now, last_seen=now, last_ping=now,
-                           hello=threading.Event())
+        conn = _Connection(id=next(self._ids), ws=ws, opened=now, last_seen=now, last_ping=now, hello=threading.Event())
         conn.reader = threading.Thread(target=self._read, args=(conn,), name=f"socket-mode-{conn.id}", daemon=True)
         with self._lock:
             self._connections.append(conn)
@@ -319,8 +331,10 @@ class SocketModeTransport:
             if conn.closed or conn.closing:
                 continue
             if now - conn.last_seen > self.dead_after_seconds:
-                log.warning("socket mode connection silent; replacing it", extra={
-                    "connection": conn.id, "silent_s": round(now - conn.last_seen, 1)})
+                log.warning(
+                    "socket mode connection silent; replacing it",
+                    extra={"connection": conn.id, "silent_s": round(now - conn.last_seen, 1)},
+                )
                 conn.cause = conn.cause or "no_pong"
                 conn.cut()
                 continue
@@ -405,11 +419,15 @@ class SocketModeTransport:
         expected = conn.cause in ("retired", "shutdown", "no_hello") or self._stopping.is_set()
         if was_current and not expected:
             self._offline_since = self._offline_since or time.monotonic()
-            log.warning("socket mode connection lost", extra={
-                "connection": conn.id, "cause": conn.cause, "close_code": conn.close_code})
+            log.warning(
+                "socket mode connection lost",
+                extra={"connection": conn.id, "cause": conn.cause, "close_code": conn.close_code},
+            )
         else:
-            log.info("socket mode connection closed", extra={
-                "connection": conn.id, "cause": conn.cause, "close_code": conn.close_code})
+            log.info(
+                "socket mode connection closed",
+                extra={"connection": conn.id, "cause": conn.cause, "close_code": conn.close_code},
+            )
         self._wake.set()
 
     def _on_message(self, conn: _Connection, data: bytes | str) -> None:
@@ -535,7 +553,8 @@ def serve(partnerbot: Partnerbot, app_token: str, clockwork: Clockwork | None, l
     signal.signal(signal.SIGINT, on_signal)
     client = partnerbot.client
     transport = SocketModeTransport(
-        web_api_opener(client, app_token), bolt_handler(partnerbot.bolt),
+        web_api_opener(client, app_token),
+        bolt_handler(partnerbot.bolt),
         heartbeat=record_heartbeat(partnerbot),
         sslopt={"context": client.ssl} if client.ssl is not None else None,
     ).start()
@@ -550,5 +569,7 @@ def serve(partnerbot: Partnerbot, app_token: str, clockwork: Clockwork | None, l
     if clockwork is not None:
         clockwork.stop()
         log.info("scheduler stopped")
-    log.info("socket mode stopped", extra={
-        "drained": drained and not finisher.is_alive(), "seconds": round(time.monotonic() - started, 3)})
+    log.info(
+        "socket mode stopped",
+        extra={"drained": drained and not finisher.is_alive(), "seconds": round(time.monotonic() - started, 3)},
+    )

@@ -129,7 +129,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "modal.text": {"da": "Hvad skete der?", "en": "What happened?"},
     "modal.partner": {"da": "Partner", "en": "Partner"},
     "modal.kind": {"da": "Type", "en": "Kind"},
-    "modal.contacts": {"da": "Kontaktpersoner (én pr. linje: Navn (rolle))", "en": "Contacts (one per line: Name (role))"},
+    "modal.contacts": {
+        "da": "Kontaktpersoner (én pr. linje: Navn (rolle))",
+        "en": "Contacts (one per line: Name (role))",
+    },
     "modal.money": {"da": "Beløb i kr.", "en": "Amount in DKK"},
     "modal.items": {"da": "Ting (én pr. linje: antal hvad)", "en": "Items (one per line: quantity what)"},
     "modal.asks": {"da": "Spurgt om", "en": "Asked for"},
@@ -143,8 +146,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "modal.time": {"da": "Klokken (tom = hele dagen)", "en": "Time (empty = all day)"},
     "modal.owner": {"da": "Ansvarlig", "en": "Owner"},
     "modal.error_money": {"da": "Skriv et beløb i kr., fx 20000", "en": "Write an amount in DKK, e.g. 20000"},
-    "modal.error_items": {"da": "Skriv antal og hvad, fx «180 læsebamser»", "en": "Write quantity and what, e.g. “180 teddy bears”"},
+    "modal.error_items": {
+        "da": "Skriv antal og hvad, fx «180 læsebamser»",
+        "en": "Write quantity and what, e.g. “180 teddy bears”",
+    },
     "modal.error_date": {"da": "Vælg en dato til opfølgningen", "en": "Pick a date for the follow-up"},
-    "modal.error_text": {"da": "Skriv hvad der skete (højst {limit} tegn)", "en": "Write what happened (at most {limit} characters)"},
+    "modal.error_text": {
+        "da": "Skriv hvad der skete (højst {limit} tegn)",
+        "en": "Write what happened (at most {limit} characters)",
+    },
     "modal.saved_dm": {"da": "Gemt fra genvejen:", "en": "Saved from the shortcut:"},
 }

@@ -113,7 +113,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "overview.due.overdue": {"da": ":red_circle: Overskredet", "en": ":red_circle: Overdue"},
     "overview.due.today": {"da": ":large_orange_circle: I dag", "en": ":large_orange_circle: Today"},
-    "overview.due.week": {"da": ":white_circle: Denne uge (næste 7 dage)", "en": ":white_circle: This week (next 7 days)"},
+    "overview.due.week": {
+        "da": ":white_circle: Denne uge (næste 7 dage)",
+        "en": ":white_circle: This week (next 7 days)",
+    },
     "overview.due.theirs": {"da": ":hourglass: Venter på dem", "en": ":hourglass: Waiting for them"},
     "overview.due.from_them": {"da": "Venter på dem", "en": "Waiting for them"},
     "overview.done": {"da": "Klaret", "en": "Done"},
@@ -138,9 +141,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "Brug `{command} kampagne opret &lt;navn&gt; [mål &lt;beløb&gt;]`, `{command} kampagne liste` eller `{command} kampagne tilmeld &lt;kampagne&gt; &lt;partner&gt;`.",
         "en": "Use `{command} campaign add &lt;name&gt; [goal &lt;amount&gt;]`, `{command} campaign list` or `{command} campaign join &lt;campaign&gt; &lt;partner&gt;`.",
     },
-    "overview.campaign.created": {"da": "Kampagnen *{name}* er oprettet{goal}.", "en": "Campaign *{name}* created{goal}."},
+    "overview.campaign.created": {
+        "da": "Kampagnen *{name}* er oprettet{goal}.",
+        "en": "Campaign *{name}* created{goal}.",
+    },
     "overview.campaign.goal": {"da": " med et mål på {goal}", "en": " with a goal of {goal}"},
-    "overview.campaign.exists": {"da": "Kampagnen *{name}* findes allerede.", "en": "Campaign *{name}* already exists."},
+    "overview.campaign.exists": {
+        "da": "Kampagnen *{name}* findes allerede.",
+        "en": "Campaign *{name}* already exists.",
+    },
     "overview.campaign.bad_goal": {
         "da": "Jeg kan ikke læse beløbet “{amount}”. Skriv fx `mål 100.000`.",
         "en": "I can't read the amount “{amount}”. Write e.g. `goal 100,000`.",
@@ -158,7 +167,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "Jeg kender ingen kampagne “{what}”. Kampagner: {known}.",
         "en": "I know no campaign “{what}”. Campaigns: {known}.",
     },
-    "overview.campaign.joined": {"da": "*{partner}* er nu med i *{campaign}*.", "en": "*{partner}* now takes part in *{campaign}*."},
+    "overview.campaign.joined": {
+        "da": "*{partner}* er nu med i *{campaign}*.",
+        "en": "*{partner}* now takes part in *{campaign}*.",
+    },
     "overview.campaign.which": {
         "da": "Flere partnere passer på “{query}”: {names}. Skriv hele navnet.",
         "en": "Several partners match “{query}”: {names}. Type the full name.",
@@ -166,7 +178,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # ----- report -----------------------------------------------------------------------------
     "overview.report.title": {"da": "Rapport: {name}", "en": "Report: {name}"},
     "overview.report.everything": {"da": "alle partnere", "en": "all partners"},
-    "overview.report.pledged_of_goal": {"da": "*{pledged}* lovet af målet på {goal}", "en": "*{pledged}* pledged of the {goal} goal"},
+    "overview.report.pledged_of_goal": {
+        "da": "*{pledged}* lovet af målet på {goal}",
+        "en": "*{pledged}* pledged of the {goal} goal",
+    },
     "overview.report.pledged": {"da": "*{pledged}* lovet (intet mål sat)", "en": "*{pledged}* pledged (no goal set)"},
     "overview.report.items": {"da": "Ting efter art", "en": "Items by kind"},
     "overview.report.stages": {"da": "Partnere efter fase", "en": "Partners by stage"},
@@ -219,13 +234,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "Eksport af {partners} partnere. Den offentlige sponsorliste har {public} partnere: kun dem, der udtrykkeligt må nævnes (ingen med “ingen omtale” eller “spørg først”).",
         "en": "Export of {partners} partners. The public sponsor list has {public} partners: only those who explicitly may be named (none that want no publicity or ask first).",
     },
-    "overview.export.title": {"da": "Partnere, kontakter, aftaler og opfølgninger", "en": "Partners, contacts, agreements and follow-ups"},
+    "overview.export.title": {
+        "da": "Partnere, kontakter, aftaler og opfølgninger",
+        "en": "Partners, contacts, agreements and follow-ups",
+    },
     "overview.export.public_title": {
         "da": "Offentlig sponsorliste (kun partnere, der må nævnes)",
         "en": "Public sponsor list (only partners who may be named)",
     },
     "overview.export.file": {"da": "partnere", "en": "partners"},
-    "overview.export.public_file": {"da": "offentlig-sponsorliste-kun-maa-naevnes", "en": "public-sponsor-list-named-only"},
+    "overview.export.public_file": {
+        "da": "offentlig-sponsorliste-kun-maa-naevnes",
+        "en": "public-sponsor-list-named-only",
+    },
     "overview.export.all_slug": {"da": "alle", "en": "all"},
     "overview.csv.type.partner": {"da": "partner", "en": "partner"},
     "overview.csv.type.contact": {"da": "kontakt", "en": "contact"},

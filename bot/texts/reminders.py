@@ -28,7 +28,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "reminder.modal.day": {"da": "Dato", "en": "Date"},
     "reminder.modal.time": {"da": "Klokkeslæt (tomt = hele dagen)", "en": "Time (empty = all day)"},
     "reminder.modal.need_day": {"da": "Vælg en dato.", "en": "Pick a date."},
-    "reminder.modal.need_time": {"da": "Vælg et klokkeslæt, eller lad feltet stå tomt.", "en": "Pick a time, or leave it empty."},
+    "reminder.modal.need_time": {
+        "da": "Vælg et klokkeslæt, eller lad feltet stå tomt.",
+        "en": "Pick a time, or leave it empty.",
+    },
     "reminder.action.call": {"da": "Ring til {partner}", "en": "Call {partner}"},
     "reminder.action.email": {"da": "Skriv til {partner}", "en": "E-mail {partner}"},
     "reminder.action.meeting": {"da": "Møde med {partner}", "en": "Meeting with {partner}"},

@@ -25,7 +25,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "summary.who": {"da": "Til stede: {names}", "en": "Present: {names}"},
     "summary.asked": {"da": "Vi spurgte om: {asks}.", "en": "We asked for: {asks}."},
     "summary.agreed": {"da": "Det aftalte vi:", "en": "What we agreed:"},
-    "summary.agreed_none": {"da": "Vi aftalte ikke noget endeligt endnu.", "en": "We did not agree on anything final yet."},
+    "summary.agreed_none": {
+        "da": "Vi aftalte ikke noget endeligt endnu.",
+        "en": "We did not agree on anything final yet.",
+    },
     "summary.declined": {
         "da": "I kunne ikke være med denne gang – tak fordi I tog jer tid.",
         "en": "You could not take part this time – thank you for taking the time.",
@@ -40,7 +43,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "summary.step.call": {"da": "Vi ringer til jer {when}", "en": "We call you {when}"},
     "summary.step.email": {"da": "Vi skriver til jer {when}", "en": "We write to you {when}"},
     "summary.step.meeting": {"da": "Vi mødes {when}", "en": "We meet {when}"},
-    "summary.step.contract": {"da": "Vi sender en aftale til underskrift {when}", "en": "We send an agreement to sign {when}"},
+    "summary.step.contract": {
+        "da": "Vi sender en aftale til underskrift {when}",
+        "en": "We send an agreement to sign {when}",
+    },
     "summary.step.other": {"da": "Vi følger op {when}", "en": "We follow up {when}"},
     "summary.their_step": {"da": "{what} ({when})", "en": "{what} ({when})"},
     "summary.their_step_plain": {"da": "I vender tilbage {when}", "en": "You get back to us {when}"},

@@ -19,7 +19,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "team_digest.in_writing": {"da": "på skrift", "en": "in writing"},
     "team_digest.verbal": {"da": "mundtlig", "en": "verbal"},
-    "team_digest.moved": {"da": ":arrow_forward: *Partnere der har flyttet sig* ({n})", "en": ":arrow_forward: *Partners that moved* ({n})"},
+    "team_digest.moved": {
+        "da": ":arrow_forward: *Partnere der har flyttet sig* ({n})",
+        "en": ":arrow_forward: *Partners that moved* ({n})",
+    },
     "team_digest.due": {
         "da": ":calendar: *Opfølgninger i den kommende uge*: {n}, fordelt på {people} personer",
         "en": ":calendar: *Follow-ups due in the coming week*: {n}, for {people} people",
@@ -75,31 +78,31 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "settings.team_digest_usage": {
         "da": "Brug fx `{command} indstillinger team-digest #kampagne`, `team-digest #kampagne fre 09:00`, "
-              "`team-digest #intern alle` (alle partnere nævnes; kun i en privat kanal, der ikke er delt udadtil) "
-              "eller `team-digest off`. Vælg kanalen fra listen, når du skriver #.",
+        "`team-digest #intern alle` (alle partnere nævnes; kun i en privat kanal, der ikke er delt udadtil) "
+        "eller `team-digest off`. Vælg kanalen fra listen, når du skriver #.",
         "en": "Use e.g. `{command} settings team-digest #campaign`, `team-digest #campaign fri 09:00`, "
-              "`team-digest #internal all` (names every partner; only in a private channel not shared outside) "
-              "or `team-digest off`. Pick the channel from the list when you type #.",
+        "`team-digest #internal all` (names every partner; only in a private channel not shared outside) "
+        "or `team-digest off`. Pick the channel from the list when you type #.",
     },
     "settings.team_digest_admins_only": {
         "da": "Kun en administrator af workspacet kan ændre teamoverblikket, for det kan nævne partnere, der ikke "
-              "vil omtales. Intet blev ændret.",
+        "vil omtales. Intet blev ændret.",
         "en": "Only a workspace admin can change the team digest, as it can name partners who want no publicity. "
-              "Nothing was changed.",
+        "Nothing was changed.",
     },
     "settings.team_digest_not_private": {
         "da": "Slack siger, at <#{channel}> er offentlig eller delt udadtil (eller at jeg ikke er med i den), så der "
-              "nævner teamoverblikket kun partnere, der har sagt ja til omtale. Brug `team-digest <#{channel}>` "
-              "uden `alle`, eller vælg en privat kanal, jeg er inviteret i. Intet blev ændret.",
+        "nævner teamoverblikket kun partnere, der har sagt ja til omtale. Brug `team-digest <#{channel}>` "
+        "uden `alle`, eller vælg en privat kanal, jeg er inviteret i. Intet blev ændret.",
         "en": "Slack says <#{channel}> is public or shared outside (or that I am not in it), so there the team "
-              "digest names only partners who agreed to publicity. Use `team-digest <#{channel}>` without `all`, "
-              "or pick a private channel I am invited to. Nothing was changed.",
+        "digest names only partners who agreed to publicity. Use `team-digest <#{channel}>` without `all`, "
+        "or pick a private channel I am invited to. Nothing was changed.",
     },
     "settings.team_digest_unknown": {
         "da": "Slack svarede ikke på, om <#{channel}> er privat, så jeg kan ikke slå `alle` til nu. Prøv igen om "
-              "lidt. Intet blev ændret.",
+        "lidt. Intet blev ændret.",
         "en": "Slack did not answer whether <#{channel}> is private, so I cannot turn on `all` now. Try again in a "
-              "moment. Nothing was changed.",
+        "moment. Nothing was changed.",
     },
     "settings.team_digest_announce_on": {
         "da": "{who} har sat teamoverblikket op her: hver *{day}* kl. *{time}*, {names}.",

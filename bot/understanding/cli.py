@@ -29,7 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tz", default=os.environ.get("DEFAULT_TIMEZONE") or DEFAULT_TZ, help="IANA timezone of the writer")
     p.add_argument("--jsonl", help='file with one {"text","now","tz"} object per line ("-" for stdin)')
     p.add_argument(
-        "--score", action="store_true",
+        "--score",
+        action="store_true",
         help='with --jsonl of labelled lines ({"input": {...}, "expect": {...}}): print per-field accuracy',
     )
     return p

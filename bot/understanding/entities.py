@@ -20,8 +20,9 @@ from .vocab import (
 )
 
 _TOKEN = re.compile(r"[\w&'/-]+|[(),:;.!?@\"\n]")
-_EXTRA_STOP = frozenset(
-    """
+_EXTRA_STOP = (
+    frozenset(
+        """
     phoned left afslag opfølgende opfølgning faktura pick-up next waiting also great good nice
     sadly unfortunately need remember desværre super godt fint positivt kort vedr re ang
     today tomorrow yesterday kontakt contact ok okay thx tak hej hi dear kære
@@ -30,15 +31,43 @@ _EXTRA_STOP = frozenset(
     teams zoom skype slack linkedin facebook instagram
     interested interesseret positive positiv
     """.split()
-) | frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3)
+    )
+    | frozenset(WEEKDAYS)
+    | frozenset(m for m in MONTHS if len(m) > 3)
+)
 _STOP = STOPWORDS | _EXTRA_STOP
 _CONNECTORS = frozenset({"&", "og", "and", "of", "for", "i/s", "a/s"})
 # Words before a phrase and how strongly they make it an organisation.
 _ORG_PREPOSITIONS = {
-    "hos": 3, "ved": 3, "at": 3, "@": 3, "fra": 2, "from": 2, "til": 1, "to": 1, "with": 2,
-    "med": 2, "w/": 2, "called": 2, "ringede": 1, "rykkede": 1, "emailed": 1, "mailede": 1, "phoned": 2,
-    "and": 1, "og": 1, "om": 1, "about": 1, "besøgte": 1, "visited": 1, "for": 1, "m.": 1,
-    "i": 2, "på": 2, "of": 1, "caught": 1,
+    "hos": 3,
+    "ved": 3,
+    "at": 3,
+    "@": 3,
+    "fra": 2,
+    "from": 2,
+    "til": 1,
+    "to": 1,
+    "with": 2,
+    "med": 2,
+    "w/": 2,
+    "called": 2,
+    "ringede": 1,
+    "rykkede": 1,
+    "emailed": 1,
+    "mailede": 1,
+    "phoned": 2,
+    "and": 1,
+    "og": 1,
+    "om": 1,
+    "about": 1,
+    "besøgte": 1,
+    "visited": 1,
+    "for": 1,
+    "m.": 1,
+    "i": 2,
+    "på": 2,
+    "of": 1,
+    "caught": 1,
 }
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
@@ -47,8 +76,12 @@ _PERSON_CUES = frozenset(
 )
 _AND = frozenset({"og", "and"})
 _ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of"})
-_TOPIC_WORDS = frozenset({"om", "about", "re", "vedr", "ang", "regarding", "projektet", "project", "kampagnen", "campaign"})
-_AFTER_PERSON = frozenset({"hos", "fra", "at", "from", "@", ",", "(", "ved", "i", "in", "on", "og", "and", "&", "-", "–", "på", "of"})
+_TOPIC_WORDS = frozenset(
+    {"om", "about", "re", "vedr", "ang", "regarding", "projektet", "project", "kampagnen", "campaign"}
+)
+_AFTER_PERSON = frozenset(
+    {"hos", "fra", "at", "from", "@", ",", "(", "ved", "i", "in", "on", "og", "and", "&", "-", "–", "på", "of"}
+)
 # Words right before a name that make it a person even when the name is unknown ("her colleague Ravi Shah").
 _STRONG_PERSON_CUES = frozenset("kollega kollegaen colleague co-worker chef chefen boss manager".split())
 _SKIP_BEFORE = frozenset({"the", "vores", "our", "deres", "their", "a", "en", "et"})
@@ -143,15 +176,27 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             nxt = toks[j]
             if toks[j - 1].end != nxt.start - 1 and nxt.start - toks[j - 1].end > 1:
                 break  # a masked span (time, money) sits between them
-            if run[-1].text.endswith("'s") and (nxt.low in FIRST_NAMES or _department(nxt.low) or is_role_word(nxt.text)):
+            if run[-1].text.endswith("'s") and (
+                nxt.low in FIRST_NAMES or _department(nxt.low) or is_role_word(nxt.text)
+            ):
                 break  # "Saxo's Anna Svensson", "Carlsberg's CSR department": the possessive ends the organisation
             if _genitive_of_org(run) and (_department(nxt.low) or is_role_word(nxt.text)):
                 break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef"
-            if len(run) >= 2 and (_org_word(run[-1].low) or _brand(run[-1])) and _first_name(nxt.low) and not _first_name(run[0].low):
+            if (
+                len(run) >= 2
+                and (_org_word(run[-1].low) or _brand(run[-1]))
+                and _first_name(nxt.low)
+                and not _first_name(run[0].low)
+            ):
                 break  # "på Herlev Hospital Mette Riis": the organisation ends where a person begins
             if _is_cap(nxt) and (nxt.low not in _STOP or run[0].text == "The"):
                 run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
-            elif nxt.low in _PARTICLES and nxt.text.islower() and _first_name(run[0].low) and _particle_then_name(toks, j):
+            elif (
+                nxt.low in _PARTICLES
+                and nxt.text.islower()
+                and _first_name(run[0].low)
+                and _particle_then_name(toks, j)
+            ):
                 while toks[j].low in _PARTICLES and toks[j].text.islower():
                     run.append(toks[j])  # "Marianne von Holstein", "Jan van der Berg"
                     j += 1
@@ -163,7 +208,13 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             elif nxt.low in ("&", "of") and j + 2 < len(toks) and toks[j + 1].text == "The" and _is_cap(toks[j + 2]):
                 run.extend([nxt, toks[j + 1], toks[j + 2]])  # "Joe & The Juice", "Bank of The West"
                 j += 2
-            elif nxt.low in _AND and j + 2 < len(toks) and _is_cap(toks[j + 1]) and _is_cap(toks[j + 2]) and toks[j + 2].start == toks[j + 1].end + 1:
+            elif (
+                nxt.low in _AND
+                and j + 2 < len(toks)
+                and _is_cap(toks[j + 1])
+                and _is_cap(toks[j + 2])
+                and toks[j + 2].start == toks[j + 1].end + 1
+            ):
                 break  # "Sommerbog i Hallen og Greve Svømmehal": "og" before a new name of its own
             elif nxt.low in _CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j + 1].low not in _STOP:
                 run.extend([nxt, toks[j + 1]])
@@ -203,7 +254,10 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
     second = toks[j + 2]
     after = toks[j + 3] if j + 3 < len(toks) else None
     return (
-        _is_cap(nxt) and _is_cap(second) and nxt.low not in _STOP and second.low not in _STOP
+        _is_cap(nxt)
+        and _is_cap(second)
+        and nxt.low not in _STOP
+        and second.low not in _STOP
         and not (_org_word(nxt.low) or _org_word(second.low) or _brand(nxt) or _brand(second))
         and (after is None or not _is_cap(after))
     )
@@ -223,7 +277,9 @@ def _name_not_word(toks: list[Tok], i: int) -> bool:
     if tok.low not in FIRST_NAMES or not tok.text.istitle():
         return False
     before = toks[i - 1].low if i > 0 else ""
-    if before in ("med", "with", "til", "to", "w/", "og", "and") or (before == "." and i > 1 and toks[i - 2].low == "m"):
+    if before in ("med", "with", "til", "to", "w/", "og", "and") or (
+        before == "." and i > 1 and toks[i - 2].low == "m"
+    ):
         return True  # "tlf m. Per fra ..."
     if i + 1 >= len(toks):
         return False
@@ -260,12 +316,21 @@ def _split_person(
     if _department(first) and len(words) == 1:
         return None, None, ph.toks  # "fra HR i Coloplast": a department, not a person
     role_cue = role is not None or _role_before(toks, ph.index) is not None or strong_cue
-    if not known and len(words) == 1 and (cue_before or role_cue) and (after in _AFTER_PERSON or role_cue) and words[0].text.isalpha() and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES):
+    if (
+        not known
+        and len(words) == 1
+        and (cue_before or role_cue)
+        and (after in _AFTER_PERSON or role_cue)
+        and words[0].text.isalpha()
+        and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES)
+    ):
         return role, words[0].text, []  # an unknown first name: "med Solvej fra ...", "ejeren Mehmet"
     if not known:
         # An unknown two- or three-word name between a person cue and an org cue.
         plausible = (
-            (cue_before or role_cue) and (after in _AFTER_PERSON or role_cue) and 2 <= len(words) <= 3
+            (cue_before or role_cue)
+            and (after in _AFTER_PERSON or role_cue)
+            and 2 <= len(words) <= 3
             and not any(_org_word(w.low) or _brand(w) or w.low in PLACES or w.low in ORG_PREFIXES for w in words)
             and all(w.text.isalpha() for w in words)
         )
@@ -277,13 +342,22 @@ def _split_person(
         if w.low in _CONNECTORS:
             break  # "Andrew Stone of Stone & Sons", "Lars og Mette"
         # Short organisation words ("Kro") are also surnames, so they do not end a name.
-        if (_org_word(w.low) and len(w.low) > 3) or _brand(w) or w.low in ORG_PREFIXES or not w.text.replace("-", "").isalpha():
+        if (
+            (_org_word(w.low) and len(w.low) > 3)
+            or _brand(w)
+            or w.low in ORG_PREFIXES
+            or not w.text.replace("-", "").isalpha()
+        ):
             break
         if w.low in PLACES and len(name) >= 2:
             break
         name.append(w)
-    rest = words[len(name):]
-    if len(name) == 1 and has_mentions and not (cue_before or after in _AFTER_PERSON or role or _role_before(toks, ph.index)):
+    rest = words[len(name) :]
+    if (
+        len(name) == 1
+        and has_mentions
+        and not (cue_before or after in _AFTER_PERSON or role or _role_before(toks, ph.index))
+    ):
         # In a line that mentions colleagues, a bare first name is likely one of them.
         return None, None, rest
     return role, " ".join(w.text for w in name), rest
@@ -294,7 +368,10 @@ def _role_after(text: str, end: int) -> str | None:
     m = re.match(r"\s*\(([^()]{2,40})\)", text[end:])
     if m and any(is_role_word(w) for w in m.group(1).split()):
         return m.group(1).strip()
-    m = re.match(r"\s*,\s*((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:at|hos|fra|from|ved|i|in|for|(?<!head )of)\b|\s*[,.;:(]|$)", text[end:])
+    m = re.match(
+        r"\s*,\s*((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:at|hos|fra|from|ved|i|in|for|(?<!head )of)\b|\s*[,.;:(]|$)",
+        text[end:],
+    )
     if m and len(m.group(1).split()) <= 4 and any(is_role_word(w) for w in m.group(1).split()):
         words = m.group(1).split()
         if words[0][0].isupper() and words[0].lower() in FIRST_NAMES:
@@ -394,8 +471,11 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             words = words[1:]
         if not words:
             continue
-        genitive = len(words) >= 2 and words[-1].text.endswith("s") and not _org_word(words[-1].low) and (
-            _org_word(words[-1].low[:-1]) or _brand(Tok(words[-1].text[:-1], 0, 0))
+        genitive = (
+            len(words) >= 2
+            and words[-1].text.endswith("s")
+            and not _org_word(words[-1].low)
+            and (_org_word(words[-1].low[:-1]) or _brand(Tok(words[-1].text[:-1], 0, 0)))
         )
         if len(words) == 1 and words[0].text.endswith("s") and _brand(Tok(words[0].text[:-1], 0, 0)):
             genitive = True  # "Carlsbergs"
@@ -556,7 +636,13 @@ def _department(low: str) -> bool:
     low = low.removesuffix("'s")
     if low in DEPARTMENTS or low in _DEPARTMENT_WORDS:
         return True
-    return any(low.endswith(s) for s in ("afdeling", "afdelingen", "department", "-team", "teamet", "forvaltning", "forvaltningen")) and "-" in low
+    return (
+        any(
+            low.endswith(s)
+            for s in ("afdeling", "afdelingen", "department", "-team", "teamet", "forvaltning", "forvaltningen")
+        )
+        and "-" in low
+    )
 
 
 _DEPARTMENT_WORDS = frozenset(
@@ -677,7 +763,12 @@ def _lowercase_people(text: str) -> list[Contact]:
         if not _first_name(first):
             continue
         words = [first]
-        if second and second not in _STOP and second not in FIRST_NAMES and second not in ("hos", "fra", "at", "from", "i", "på", "ved"):
+        if (
+            second
+            and second not in _STOP
+            and second not in FIRST_NAMES
+            and second not in ("hos", "fra", "at", "from", "i", "på", "ved")
+        ):
             if not (_org_word(second) or second in BRANDS or second in PLACES or is_role_word(second)):
                 words.append(second)
         people.append(Contact(_titlecase(words), role))

@@ -21,7 +21,9 @@ _WORD = re.compile(r"\S+")
 _NOUN_USE = re.compile(r"(?:our|vores|for|a|the|et|en|your|their|no)\s+$")
 # A meeting that belongs to someone else ("their board meeting") is not ours to attend.
 _THEIR = re.compile(r"(?:their|deres|his|her|hans|hendes|its|dets|dens)\s+$")
-_CLAUSE = re.compile(r"(?:[,;:]|\b(?:og|and|samt|then|så|derefter)\b)\s*(?P<words>(?:(?![,;:]|\b(?:og|and|samt|then|så|derefter)\b).)*)$")
+_CLAUSE = re.compile(
+    r"(?:[,;:]|\b(?:og|and|samt|then|så|derefter)\b)\s*(?P<words>(?:(?![,;:]|\b(?:og|and|samt|then|så|derefter)\b).)*)$"
+)
 _MAX_WORDS_BEFORE = 8
 _MAX_WORDS_AFTER = 6
 
@@ -63,7 +65,9 @@ def find_cues(low: str) -> list[Cue]:
             cue.action = "other"  # "they will send 180 teddy bears" is a delivery, not an e-mail
             continue
         before = low[max(0, cue.start - 20) : cue.start]
-        cue.action = "contract" if _CONTRACT.search(window) or (word.endswith("es") and _CONTRACT.search(before)) else "email"
+        cue.action = (
+            "contract" if _CONTRACT.search(window) or (word.endswith("es") and _CONTRACT.search(before)) else "email"
+        )
     return cues
 
 
@@ -103,17 +107,27 @@ def link(
             next_start = min([s_end] + [o.start for o in spans[idx + 1 :] if o.start >= span.end])
             if direction == "before":
                 candidates = [
-                    (i, c) for i, c in enumerate(cues)
-                    if i not in claimed and c.start >= prev_end and c.end <= span.start
+                    (i, c)
+                    for i, c in enumerate(cues)
+                    if i not in claimed
+                    and c.start >= prev_end
+                    and c.end <= span.start
                     and _words_between(low, c.end, span.start) <= _MAX_WORDS_BEFORE
-                    and (not kind_cue or not _is_kind_cue(c, kind_cue) or c.action == "meeting"
-                         or _words_between(low, c.end, span.start) <= 4)
+                    and (
+                        not kind_cue
+                        or not _is_kind_cue(c, kind_cue)
+                        or c.action == "meeting"
+                        or _words_between(low, c.end, span.start) <= 4
+                    )
                 ]
                 pick = candidates[-1] if candidates else None
             else:
                 candidates = [
-                    (i, c) for i, c in enumerate(cues)
-                    if i not in claimed and c.start >= span.end and c.end <= next_start
+                    (i, c)
+                    for i, c in enumerate(cues)
+                    if i not in claimed
+                    and c.start >= span.end
+                    and c.end <= next_start
                     and _words_between(low, span.end, c.start) <= _MAX_WORDS_AFTER
                 ]
                 pick = candidates[0] if candidates else None
@@ -132,10 +146,17 @@ def link(
         s_start, s_end = _sentence_of(span.start, sentences)
         start, end = min(cue.start, span.start), max(cue.end, span.end)
         owner = _owner(s_start, s_end, text, mentions, contact_names)
-        followups.append(FollowUp(
-            cue.action, span.due, span.all_day, owner, text[start:end].strip(),
-            alternatives=list(span.alternatives), flags=list(span.flags),
-        ))
+        followups.append(
+            FollowUp(
+                cue.action,
+                span.due,
+                span.all_day,
+                owner,
+                text[start:end].strip(),
+                alternatives=list(span.alternatives),
+                flags=list(span.flags),
+            )
+        )
     # A clause in a list of promises ("..., og mød op fre kl. 11") whose time was read but whose
     # action word was not: said, not dropped.
     linked_sentences = {_sentence_of(spans[i].start, sentences) for i in chosen}

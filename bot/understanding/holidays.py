@@ -101,25 +101,56 @@ def _nearest_weekday(day: date) -> date:
 # Named days people write in Denmark, the UK and the US, as functions of the year.  Keys are
 # the English names used in tests and documentation.
 _EASTER_DAYS = {
-    "Shrove Sunday": -49, "Shrove Tuesday": -47, "Ash Wednesday": -46, "Mothering Sunday": -21,
-    "Palm Sunday": -7, "Maundy Thursday": -3, "Good Friday": -2, "Holy Saturday": -1,
-    "Easter Sunday": 0, "Easter Monday": 1, "Great Prayer Day": 26, "Ascension Day": 39,
-    "Whit Sunday": 49, "Whit Monday": 50, "Trinity Sunday": 56, "Corpus Christi": 60,
+    "Shrove Sunday": -49,
+    "Shrove Tuesday": -47,
+    "Ash Wednesday": -46,
+    "Mothering Sunday": -21,
+    "Palm Sunday": -7,
+    "Maundy Thursday": -3,
+    "Good Friday": -2,
+    "Holy Saturday": -1,
+    "Easter Sunday": 0,
+    "Easter Monday": 1,
+    "Great Prayer Day": 26,
+    "Ascension Day": 39,
+    "Whit Sunday": 49,
+    "Whit Monday": 50,
+    "Trinity Sunday": 56,
+    "Corpus Christi": 60,
 }
 _FIXED_DAYS = {
-    "New Year's Day": (1, 1), "Epiphany": (1, 6), "Valentine's Day": (2, 14),
-    "St Patrick's Day": (3, 17), "May Day": (5, 1), "Liberation Day": (5, 5),
-    "Constitution Day": (6, 5), "Danish Father's Day": (6, 5), "Midsummer Eve": (6, 23),
-    "Independence Day": (7, 4), "Halloween": (10, 31), "All Saints' Day": (11, 1),
-    "Guy Fawkes Night": (11, 5), "St Martin's Eve": (11, 10), "Veterans Day": (11, 11),
-    "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
+    "New Year's Day": (1, 1),
+    "Epiphany": (1, 6),
+    "Valentine's Day": (2, 14),
+    "St Patrick's Day": (3, 17),
+    "May Day": (5, 1),
+    "Liberation Day": (5, 5),
+    "Constitution Day": (6, 5),
+    "Danish Father's Day": (6, 5),
+    "Midsummer Eve": (6, 23),
+    "Independence Day": (7, 4),
+    "Halloween": (10, 31),
+    "All Saints' Day": (11, 1),
+    "Guy Fawkes Night": (11, 5),
+    "St Martin's Eve": (11, 10),
+    "Veterans Day": (11, 11),
+    "Christmas Eve": (12, 24),
+    "Christmas Day": (12, 25),
+    "Boxing Day": (12, 26),
     "New Year's Eve": (12, 31),
 }
 _NTH_WEEKDAYS = {
-    "Martin Luther King Day": (1, 0, 3), "Presidents' Day": (2, 0, 3),
-    "Early May Bank Holiday": (5, 0, 1), "Mother's Day": (5, 6, 2), "Memorial Day": (5, 0, -1),
-    "Spring Bank Holiday": (5, 0, -1), "Father's Day": (6, 6, 3), "Summer Bank Holiday": (8, 0, -1),
-    "Labor Day": (9, 0, 1), "Columbus Day": (10, 0, 2), "Remembrance Sunday": (11, 6, 2),
+    "Martin Luther King Day": (1, 0, 3),
+    "Presidents' Day": (2, 0, 3),
+    "Early May Bank Holiday": (5, 0, 1),
+    "Mother's Day": (5, 6, 2),
+    "Memorial Day": (5, 0, -1),
+    "Spring Bank Holiday": (5, 0, -1),
+    "Father's Day": (6, 6, 3),
+    "Summer Bank Holiday": (8, 0, -1),
+    "Labor Day": (9, 0, 1),
+    "Columbus Day": (10, 0, 2),
+    "Remembrance Sunday": (11, 6, 2),
     "Thanksgiving Day": (11, 3, 4),
 }
 
@@ -141,5 +172,6 @@ def named_day(name: str, year: int) -> date:
     raise KeyError(name)
 
 
-NAMED_DAYS = tuple(_EASTER_DAYS) + tuple(_FIXED_DAYS) + tuple(_NTH_WEEKDAYS) + (
-    "Black Friday", "Cyber Monday", "Boss's Day")
+NAMED_DAYS = (
+    tuple(_EASTER_DAYS) + tuple(_FIXED_DAYS) + tuple(_NTH_WEEKDAYS) + ("Black Friday", "Cyber Monday", "Boss's Day")
+)

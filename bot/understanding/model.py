@@ -163,9 +163,13 @@ class ParseResult:
 
     def _story(self) -> dict[str, Any]:
         return {
-            "updates": list(self.updates), "value_dkk": self.value_dkk,
-            "permissions": dict(self.permissions), "referrals": list(self.referrals),
-            "item_owners": list(self.item_owners), "email": dict(self.email), "arrived": self.arrived,
+            "updates": list(self.updates),
+            "value_dkk": self.value_dkk,
+            "permissions": dict(self.permissions),
+            "referrals": list(self.referrals),
+            "item_owners": list(self.item_owners),
+            "email": dict(self.email),
+            "arrived": self.arrived,
         }
 
 

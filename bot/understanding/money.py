@@ -8,14 +8,39 @@ from .model import Item, Money
 from .vocab import ITEM_STOP, NOT_ITEM_WORDS
 
 CURRENCIES = {
-    "kr": "DKK", "kr.": "DKK", "kroner": "DKK", "dkk": "DKK", ",-": "DKK", "kr,-": "DKK",
-    "eur": "EUR", "euro": "EUR", "euros": "EUR", "€": "EUR", "usd": "USD", "$": "USD",
-    "dollars": "USD", "sek": "SEK", "nok": "NOK", "gbp": "GBP", "£": "GBP", "pounds": "GBP",
+    "kr": "DKK",
+    "kr.": "DKK",
+    "kroner": "DKK",
+    "dkk": "DKK",
+    ",-": "DKK",
+    "kr,-": "DKK",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "€": "EUR",
+    "usd": "USD",
+    "$": "USD",
+    "dollars": "USD",
+    "sek": "SEK",
+    "nok": "NOK",
+    "gbp": "GBP",
+    "£": "GBP",
+    "pounds": "GBP",
 }
 MULTIPLIERS = {
-    "mio": 1_000_000, "mio.": 1_000_000, "million": 1_000_000, "millioner": 1_000_000,
-    "mill": 1_000_000, "mill.": 1_000_000, "m": 1_000_000, "mia": 1_000_000_000,
-    "mia.": 1_000_000_000, "k": 1000, "t": 1000, "tusind": 1000, "thousand": 1000,
+    "mio": 1_000_000,
+    "mio.": 1_000_000,
+    "million": 1_000_000,
+    "millioner": 1_000_000,
+    "mill": 1_000_000,
+    "mill.": 1_000_000,
+    "m": 1_000_000,
+    "mia": 1_000_000_000,
+    "mia.": 1_000_000_000,
+    "k": 1000,
+    "t": 1000,
+    "tusind": 1000,
+    "thousand": 1000,
 }
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
@@ -26,11 +51,37 @@ _TIMES = r"(?:(?P<times>\d{1,3})\s*(?:x|×|gange)\s*)?"
 
 MONEY_PATTERNS = [
     # "2 x 7.500 kr.", "20.000 kr.", "1,5 mio. kr.", "40,000 DKK", "20.000,-"
-    re.compile(r"(?<![\w.,])" + _TIMES + r"(?P<num>" + _NUM + r")\s*(?P<mult>" + _MULT + r")?\s*(?P<cur>" + _CUR_AFTER + r")(?![a-zæøå])"),
+    re.compile(
+        r"(?<![\w.,])"
+        + _TIMES
+        + r"(?P<num>"
+        + _NUM
+        + r")\s*(?P<mult>"
+        + _MULT
+        + r")?\s*(?P<cur>"
+        + _CUR_AFTER
+        + r")(?![a-zæøå])"
+    ),
     # "kr. 20.000", "DKK 40,000", "€5,000", "EUR 20,000"
-    re.compile(r"(?<![\w])" + _TIMES + r"(?P<cur>" + _CUR_BEFORE + r")\s*(?P<num>" + _NUM + r")\s*(?P<mult>" + _MULT + r"|k(?![a-zæøå]))?(?![\d])"),
+    re.compile(
+        r"(?<![\w])"
+        + _TIMES
+        + r"(?P<cur>"
+        + _CUR_BEFORE
+        + r")\s*(?P<num>"
+        + _NUM
+        + r")\s*(?P<mult>"
+        + _MULT
+        + r"|k(?![a-zæøå]))?(?![\d])"
+    ),
     # "10k", "5k" (Danish kroner unless a currency follows)
-    re.compile(r"(?<![\w.,])" + _TIMES + r"(?P<num>\d+(?:[.,]\d)?)(?P<mult>k)(?![a-zæøå\d])(?:\s*(?P<cur>" + _CUR_AFTER + r"))?"),
+    re.compile(
+        r"(?<![\w.,])"
+        + _TIMES
+        + r"(?P<num>\d+(?:[.,]\d)?)(?P<mult>k)(?![a-zæøå\d])(?:\s*(?P<cur>"
+        + _CUR_AFTER
+        + r"))?"
+    ),
     # "1,5 mio." with no currency: still kroner in this domain
     re.compile(r"(?<![\w.,])" + _TIMES + r"(?P<num>" + _NUM + r")\s*(?P<mult>mio\.?|mia\.?|millioner)(?![a-zæøå])"),
 ]
@@ -82,7 +133,9 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
     return found
 
 
-_ITEM = re.compile(r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))", re.IGNORECASE)
+_ITEM = re.compile(
+    r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))", re.IGNORECASE
+)
 _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
 
 
@@ -111,7 +164,9 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
 # A price per piece right before the amount ("5 gavekort à 200 kr.", "20 bags @ 150 DKK").
 _UNIT_BEFORE = re.compile(r"(?:^|\s)(?:à|á|a|@|at|til|for)\s*(?:ca\.?\s*|approx\.?\s*|about\s*)?$")
 # A price per piece right after the amount ("200 DKK each", "3.000 kr. pr. stk.", "500 DKK per hamper").
-_UNIT_AFTER = re.compile(r"^\s*(?:each\b|apiece\b|a piece\b|per (?:piece|unit|item|stk\.?|styk|[a-zæøå]+)\b|pr\.?\s*(?:stk\.?|styk|[a-zæøå]+)|/\s*stk\.?|stk\.?(?![a-zæøå])|hver\b|(?:i|pr\.?) stykket|stykket\b|stk\b)")
+_UNIT_AFTER = re.compile(
+    r"^\s*(?:each\b|apiece\b|a piece\b|per (?:piece|unit|item|stk\.?|styk|[a-zæøå]+)\b|pr\.?\s*(?:stk\.?|styk|[a-zæøå]+)|/\s*stk\.?|stk\.?(?![a-zæøå])|hver\b|(?:i|pr\.?) stykket|stykket\b|stk\b)"
+)
 # A value written after the items ("værdi ca. 4.500 kr.", "worth 2,500 DKK", "(value approx 2,000 DKK)").
 _VALUE_WORD = re.compile(r"værdi|value[ds]?\b|worth\b|vurderet|estimated")
 # Words that leave it open whether an amount after items prices them or comes on top.
@@ -137,9 +192,12 @@ def item_values(
             continue
         start, end, item = before[-1]
         gap = _ABBREVIATIONS.sub("ca", low[end:m_start])
-        if _BREAK.search(gap[len(item.what):] if gap.startswith(item.what.lower()) else gap):
+        if _BREAK.search(gap[len(item.what) :] if gap.startswith(item.what.lower()) else gap):
             continue
-        per_piece = bool(_UNIT_BEFORE.search(gap) and (gap.rstrip().endswith(("à", "á", "@", " a")) or _UNIT_AFTER.match(low[m_end:])))
+        per_piece = bool(
+            _UNIT_BEFORE.search(gap)
+            and (gap.rstrip().endswith(("à", "á", "@", " a")) or _UNIT_AFTER.match(low[m_end:]))
+        )
         per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:]))
         if not per_piece and not _VALUE_WORD.search(gap):
             if _PRICE_OR_CASH.search(gap):

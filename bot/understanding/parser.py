@@ -100,8 +100,15 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     sentences = text.sentence_bounds(cleaned)
     cues = followups.find_cues(markup_low)
     result.followups, result.unresolved = followups.link(
-        spans, cues, markup_low, cleaned, sentences, kind_cue, mentions,
-        [c.name for c in result.contacts], local_now,
+        spans,
+        cues,
+        markup_low,
+        cleaned,
+        sentences,
+        kind_cue,
+        mentions,
+        [c.name for c in result.contacts],
+        local_now,
     )
     for words in times.residue(markup_low, cleaned, spans):
         if words not in result.unresolved:
@@ -109,8 +116,13 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     if result.unresolved:
         result.uncertain.append("followups")
     result.suggested = practice.suggest(
-        kind=result.kind, agreement=result.agreement, followups=result.followups,
-        low=markup_low, today=today, tz=zone, lang=text.language(markup_low),
+        kind=result.kind,
+        agreement=result.agreement,
+        followups=result.followups,
+        low=markup_low,
+        today=today,
+        tz=zone,
+        lang=text.language(markup_low),
     )
     story.enrich(result, cleaned, mail, spans)
     return result

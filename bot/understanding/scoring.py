@@ -13,8 +13,21 @@ from .model import ParseResult
 from .parser import parse
 
 FIELDS = (
-    "kind", "organization", "contacts", "roles", "money_total", "money", "items", "asks",
-    "agreement", "no_publicity", "publicity", "item_values", "followups", "suggested", "mentions",
+    "kind",
+    "organization",
+    "contacts",
+    "roles",
+    "money_total",
+    "money",
+    "items",
+    "asks",
+    "agreement",
+    "no_publicity",
+    "publicity",
+    "item_values",
+    "followups",
+    "suggested",
+    "mentions",
 )
 
 
@@ -40,7 +53,9 @@ def field_matches(field: str, expected: Any, got: ParseResult) -> bool:
     if field == "organization":
         return _fold(got.organization) == _fold(expected)
     if field == "contacts":
-        return sorted(c.name.casefold().strip() for c in got.contacts) == sorted(str(n).casefold().strip() for n in expected)
+        return sorted(c.name.casefold().strip() for c in got.contacts) == sorted(
+            str(n).casefold().strip() for n in expected
+        )
     if field == "roles":
         roles = {_fold(c.name): _fold(c.role) for c in got.contacts}
         return all(roles.get(_fold(name)) == _fold(role) for name, role in expected.items())

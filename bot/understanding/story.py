@@ -105,7 +105,7 @@ def _read_signature(mail: Email) -> None:
         found = m
     if found is None:
         return
-    tail = mail.body[found.end():]
+    tail = mail.body[found.end() :]
     mail.body = mail.body[: found.start()].strip()
     parts = [p.strip(" ,.") for p in re.split(r"\n|,|\s[|–-]\s", tail) if p.strip(" ,.")]
     parts = [p for p in parts if not _PHONE_OR_MAIL.search(p)]
@@ -175,7 +175,26 @@ _NAME_PROMISE = re.compile(
     r"(?:sender|mailer|vender tilbage|melder tilbage|kommer tilbage|giver besked|leverer|skriver|returnerer|afklarer|"
     r"tjekker|sends|send|gets back|get back|delivers|deliver|writes|checks|returns)\b"
 )
-_NOT_A_SUBJECT = frozenset({"Ring", "Send", "Mail", "Husk", "Remember", "Call", "Ringer", "Sender", "Jeg", "Vi", "I", "We", "I'll", "We'll", "Og", "And"})
+_NOT_A_SUBJECT = frozenset(
+    {
+        "Ring",
+        "Send",
+        "Mail",
+        "Husk",
+        "Remember",
+        "Call",
+        "Ringer",
+        "Sender",
+        "Jeg",
+        "Vi",
+        "I",
+        "We",
+        "I'll",
+        "We'll",
+        "Og",
+        "And",
+    }
+)
 
 
 _ARRIVED = re.compile(
@@ -186,12 +205,17 @@ _ARRIVED = re.compile(
 
 
 def _clause_before(text: str, pos: int) -> str:
-    cuts = [(text.rfind(sep, 0, pos), len(sep)) for sep in (". ", "! ", "? ", ";", "\n", " – ", " - ", ", men", ", but", " og ", " and ", ", ")]
+    cuts = [
+        (text.rfind(sep, 0, pos), len(sep))
+        for sep in (". ", "! ", "? ", ";", "\n", " – ", " - ", ", men", ", but", " og ", " and ", ", ")
+    ]
     start, width = max(cuts)
     return text[start + width if start >= 0 else 0 : pos]
 
 
-_NAME_CALLS_BACK = re.compile(r"\b(?P<name>[A-ZÆØÅ][\wæøåé&'-]+)(?:\s+[A-ZÆØÅ][\wæøåé&'-]+)*\s+(?:ringer tilbage|ringer igen|calls? back|will call)\b")
+_NAME_CALLS_BACK = re.compile(
+    r"\b(?P<name>[A-ZÆØÅ][\wæøåé&'-]+)(?:\s+[A-ZÆØÅ][\wæøåé&'-]+)*\s+(?:ringer tilbage|ringer igen|calls? back|will call)\b"
+)
 
 
 def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] = ()) -> bool:
@@ -206,8 +230,11 @@ def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] 
     theirs = [m.end() for m in _THEIR_SUBJECT.finditer(lead)]
     theirs += [m.end() for m in _NAME_PROMISE.finditer(lead) if m.group(0).split()[0] not in _NOT_A_SUBJECT]
     # "Lars ringer tilbage": a call back from the partner's contact (a colleague would be @-mentioned).
-    theirs += [m.end() for m in _NAME_CALLS_BACK.finditer(lead)
-               if any(m.group("name").lower() in name.lower().split() for name in partner_side)]
+    theirs += [
+        m.end()
+        for m in _NAME_CALLS_BACK.finditer(lead)
+        if any(m.group("name").lower() in name.lower().split() for name in partner_side)
+    ]
     if not theirs:
         return False
     return not ours or max(theirs) > max(ours)
@@ -230,16 +257,23 @@ _GRANTED_FROM = re.compile(
     r"(?i:fik|fået|har fået|got|received|have got|have received)\s+(?i:lov|tilladelse|godkendelse|grønt lys|permission|approval|the go-ahead)\s+(?:fra|from|af|by)\s+"
     + _GRANTOR_LIST
 )
-_REFUSED = re.compile(_GRANTOR_LIST + r"\s+(?:har\s+)?(?:sagt nej|sagde nej|siger nej|afvist|afviste|said no|refused|declined)")
+_REFUSED = re.compile(
+    _GRANTOR_LIST + r"\s+(?:har\s+)?(?:sagt nej|sagde nej|siger nej|afvist|afviste|said no|refused|declined)"
+)
 _LIST_SPLIT = re.compile(r"\s*(?:,|\bog\b|\band\b|\bsamt\b)\s*")
 _GRANTOR_STOP = re.compile(r"\s+(?:først|first|før|before|inden|til|to|for|om|about)\b.*$", re.IGNORECASE)
 
 
 _PERMISSION_WORDS = re.compile(r"\blov\b|tilladelse|godkend|grønt lys|permission|approv|go-ahead|sign-?off")
-_BODY_WORDS = re.compile(r"forvaltning|kommune|afdeling|ledelse|direktion|områdechef|lokalområde|center|department|council|board|management|region", re.IGNORECASE)
+_BODY_WORDS = re.compile(
+    r"forvaltning|kommune|afdeling|ledelse|direktion|områdechef|lokalområde|center|department|council|board|management|region",
+    re.IGNORECASE,
+)
 
 
-_CONDITIONAL = re.compile(r"\b(?:når|hvis|indtil|før|inden|venter på at|if|when|once|until|before|unless|medmindre)\s*$", re.IGNORECASE)
+_CONDITIONAL = re.compile(
+    r"\b(?:når|hvis|indtil|før|inden|venter på at|if|when|once|until|before|unless|medmindre)\s*$", re.IGNORECASE
+)
 
 
 def _is_body(name: str) -> bool:
@@ -266,7 +300,11 @@ def find_permissions(text: str) -> dict[str, list[str]]:
         for m in pattern.finditer(text):
             if _CONDITIONAL.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "klar når SUF har sagt ja" is still waiting
-            out[key] += [n for n in _grantors(m.group("who")) if _is_body(n) or (talks_of_permission and n.split()[0].lower() not in FIRST_NAMES)]
+            out[key] += [
+                n
+                for n in _grantors(m.group("who"))
+                if _is_body(n) or (talks_of_permission and n.split()[0].lower() not in FIRST_NAMES)
+            ]
     out["needed"] = [n for n in dict.fromkeys(out["needed"]) if n not in out["granted"]]
     return {k: list(dict.fromkeys(v)) for k, v in out.items() if v}
 
@@ -335,7 +373,9 @@ _REFERRAL = re.compile(
     r"prøv(?:e)?|try|kontakt(?:e)?)\s+(?:at\s+(?:vi\s+)?(?:ringer til|kontakter|prøver)\s+|that we (?:call|contact|try)\s+|os at kontakte\s+|us to (?:call|contact)\s+)?"
     + _ORG_PHRASE
 )
-_POSSESSIVE = re.compile(r"(?P<org>[A-ZÆØÅ][\wæøåÆØÅé&.-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅé&.-]*){0,2})(?:'s|'|s)\s+(?P<qty>\d[\d.]*)\s+(?P<what>[a-zæøå][\wæøå-]*)")
+_POSSESSIVE = re.compile(
+    r"(?P<org>[A-ZÆØÅ][\wæøåÆØÅé&.-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅé&.-]*){0,2})(?:'s|'|s)\s+(?P<qty>\d[\d.]*)\s+(?P<what>[a-zæøå][\wæøå-]*)"
+)
 _COMPANY_WORDS = frozenset(
     """a/s aps as i/s amba danmark denmark bank sparekasse boghandel boghandler forlag fond fonden
     forsikring byg tømrer maler el vvs bageri bager kro hotel apotek supermarked brugs netto føtex
@@ -385,7 +425,10 @@ def _trim_org(name: str) -> str:
     return " ".join(words).strip(" .")
 
 
-_ORG_CUE = re.compile(r"(?i:ringede til|ringet til|talte med|mødte|møde med|mail(?:ede)? til|hos|ved|called|met|emailed|with|at)\s+" + _ORG_PHRASE)
+_ORG_CUE = re.compile(
+    r"(?i:ringede til|ringet til|talte med|mødte|møde med|mail(?:ede)? til|hos|ved|called|met|emailed|with|at)\s+"
+    + _ORG_PHRASE
+)
 
 
 def find_unknown_org(text: str) -> str | None:
@@ -394,8 +437,12 @@ def find_unknown_org(text: str) -> str | None:
     for m in _ORG_CUE.finditer(text):
         name = _trim_org(m.group("org"))
         words = name.split()
-        if words and words[0].lower() not in FIRST_NAMES and words[0].lower() not in _NOT_ORG_START and any(
-                w.lower().strip(".") in _COMPANY_WORDS for w in words):
+        if (
+            words
+            and words[0].lower() not in FIRST_NAMES
+            and words[0].lower() not in _NOT_ORG_START
+            and any(w.lower().strip(".") in _COMPANY_WORDS for w in words)
+        ):
             return name
     for sentence in re.split(r"(?<=[.!?])\s+|\n+|^", text):
         start = re.match(_ORG_PHRASE, sentence.strip())
@@ -405,7 +452,7 @@ def find_unknown_org(text: str) -> str | None:
         words = name.split()
         if not words or words[0].lower() in _NOT_ORG_START or words[0].lower() in FIRST_NAMES:
             continue
-        rest = sentence.strip()[start.end():]
+        rest = sentence.strip()[start.end() :]
         has_company_word = any(w.lower().strip(".") in _COMPANY_WORDS for w in words)
         if _VERB_AFTER_ORG.match(rest) and (has_company_word or len(words) >= 2 or name.isupper()):
             return name
@@ -458,7 +505,7 @@ def _partner_get_back(result: ParseResult, cleaned: str, spans: list[Any]) -> No
                 if same:
                     # The parse already made it a follow-up; it is theirs unless it names us.
                     for f in same:
-                        if not f.owner and not _OUR_SUBJECT.search(cleaned[m.start():end]):
+                        if not f.owner and not _OUR_SUBJECT.search(cleaned[m.start() : end]):
                             f.by = "partner"
                     # They get back to us by a set time: our own callback suggestion would only chase them.
                     result.suggested = [s for s in result.suggested if s.action != "call"]
@@ -471,17 +518,26 @@ def _partner_get_back(result: ParseResult, cleaned: str, spans: list[Any]) -> No
 def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[Any] | None = None) -> None:
     """Add what the story needs to a finished parse; changes only what it is sure of."""
     low = cleaned.lower()
-    if result.agreement is None and (result.money or result.items) and _PROMISED.search(low.replace("they'll", "they will")):
+    if (
+        result.agreement is None
+        and (result.money or result.items)
+        and _PROMISED.search(low.replace("they'll", "they will"))
+    ):
         result.agreement = "yes"  # "Per lover 10.000 kr." is a verbal agreement
     if mail is not None:
         result.kind = "email"
         if "kind" in result.uncertain:
             result.uncertain.remove("kind")
         result.email = {
-            k: v for k, v in {
-                "sender": mail.sender, "role": mail.sender_role, "organization": mail.sender_org,
-                "address": mail.sender_address, "subject": mail.subject,
-            }.items() if v
+            k: v
+            for k, v in {
+                "sender": mail.sender,
+                "role": mail.sender_role,
+                "organization": mail.sender_org,
+                "address": mail.sender_address,
+                "subject": mail.subject,
+            }.items()
+            if v
         }
         if mail.sender:
             # The sender is the contact; names in the greeting ("Hej Mette") are our own people.
@@ -504,7 +560,9 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
         # "lov fra SOF og SUF": departments, not people; "5 lokalområdechefer" are not goods.
         result.contacts = [c for c in result.contacts if not any(g in c.name.lower() for g in granted_or_needed)]
         if permissions.get("needed"):
-            result.items = [i for i in result.items if not re.search(r"chef|leder|ledere|manager|head", i.what, re.IGNORECASE)]
+            result.items = [
+                i for i in result.items if not re.search(r"chef|leder|ledere|manager|head", i.what, re.IGNORECASE)
+            ]
             result.asks = [a for a in result.asks if a != "products" or result.items]
     referrals = find_referrals(cleaned)
     if referrals:
@@ -520,7 +578,9 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
             if "organization" in result.uncertain:
                 result.uncertain.remove("organization")
     for f in result.followups:
-        if is_partner_promise(f, cleaned, tuple(c.name for c in result.contacts) + ((result.organization,) if result.organization else ())):
+        if is_partner_promise(
+            f, cleaned, tuple(c.name for c in result.contacts) + ((result.organization,) if result.organization else ())
+        ):
             f.by = "partner"
     _partner_get_back(result, cleaned, spans or [])
     if any(f.by == "partner" for f in result.followups):

@@ -11,9 +11,21 @@ MAX_CHARS = 5000
 # Single-character replacements keep offsets stable.
 _CHAR_MAP = str.maketrans(
     {
-        "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
-        "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
-        "\u00bb": '"', "\t": " ", "\r": "\n",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\t": " ",
+        "\r": "\n",
     }
 )
 
@@ -28,8 +40,25 @@ _CANONICAL = (
 _ASCII = (("æ", ("ae", "a")), ("ø", ("oe", "o")), ("å", ("aa", "a")))
 # Real words that must never be "repaired" into a temporal word.
 _REAL_WORDS = frozenset(
-    {"mange", "mandat", "fred", "tirs", "maj", "marts", "moren", "kontakt", "contact", "ugen", "uge",
-     "følge", "frida", "mornin", "evenin", "morgen", "kontrak"}
+    {
+        "mange",
+        "mandat",
+        "fred",
+        "tirs",
+        "maj",
+        "marts",
+        "moren",
+        "kontakt",
+        "contact",
+        "ugen",
+        "uge",
+        "følge",
+        "frida",
+        "mornin",
+        "evenin",
+        "morgen",
+        "kontrak",
+    }
 )
 
 
@@ -60,13 +89,32 @@ def _build_repairs() -> dict[str, str]:
                 if len(typo) >= 5 and typo not in _REAL_WORDS and typo not in _CANONICAL:
                     repairs.setdefault(typo, word)
     for extra, word in {
-        "imorgen": "i morgen", "imorgn": "i morgen", "imoren": "i morgen", "idag": "i dag",
-        "igår": "i går", "igaar": "i går", "iovermorgen": "i overmorgen",
-        "tmrw": "tomorrow", "tmr": "tomorrow", "tomorow": "tomorrow", "tommorow": "tomorrow",
-        "tommorrow": "tomorrow", "2morrow": "tomorrow", "tdy": "today", "2day": "today",
-        "nste": "næste", "naeste": "næste", "naste": "næste", "nææste": "næste",
-        "efteraaret": "efteråret", "efteraret": "efteråret", "foraaret": "foråret", "foraret": "foråret",
-        "maaned": "måned", "maned": "måned", "paa": "på",
+        "imorgen": "i morgen",
+        "imorgn": "i morgen",
+        "imoren": "i morgen",
+        "idag": "i dag",
+        "igår": "i går",
+        "igaar": "i går",
+        "iovermorgen": "i overmorgen",
+        "tmrw": "tomorrow",
+        "tmr": "tomorrow",
+        "tomorow": "tomorrow",
+        "tommorow": "tomorrow",
+        "tommorrow": "tomorrow",
+        "2morrow": "tomorrow",
+        "tdy": "today",
+        "2day": "today",
+        "nste": "næste",
+        "naeste": "næste",
+        "naste": "næste",
+        "nææste": "næste",
+        "efteraaret": "efteråret",
+        "efteraret": "efteråret",
+        "foraaret": "foråret",
+        "foraret": "foråret",
+        "maaned": "måned",
+        "maned": "måned",
+        "paa": "på",
     }.items():
         repairs[extra] = word
     for word in list(repairs):
@@ -118,10 +166,7 @@ def prepare(raw: str) -> tuple[Prepared, str]:
     text = raw[:MAX_CHARS] if truncated else raw
     text = text.translate(_CHAR_MAP)
     # Control and format characters become spaces; they carry no meaning in a log line.
-    text = "".join(
-        " " if (unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") and c != "\n") else c
-        for c in text
-    )
+    text = "".join(" " if (unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") and c != "\n") else c for c in text)
     text = _WORD.sub(_repair, text)
     return Prepared(text=text, low=lower_same_length(text), truncated=truncated), text
 
@@ -151,8 +196,7 @@ def mask_markup(prep: Prepared) -> list[tuple[str, int]]:
 _MONTHS_RE = r"(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)"
 # Abbreviations after which a full stop never ends a sentence.
 _ALWAYS_ABBR = frozenset(
-    "kl d ca ang nr tlf fx evt inkl bl pr mr mrs ms dr st vs re m w jf mht vedr tel att el "
-    "ift iflg osv etc dvs".split()
+    "kl d ca ang nr tlf fx evt inkl bl pr mr mrs ms dr st vs re m w jf mht vedr tel att el ift iflg osv etc dvs".split()
 )
 # Abbreviations that end a sentence only when a capitalised word follows.
 _SOFT_ABBR = frozenset("kr mio mia mill stk".split())

@@ -28,62 +28,226 @@ from .model import Alternative
 # ---------------------------------------------------------------- vocabularies
 
 WEEKDAYS = {
-    "mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "mandag": 0,
+    "tirsdag": 1,
+    "onsdag": 2,
+    "torsdag": 3,
+    "fredag": 4,
+    "lørdag": 5,
+    "søndag": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
 }
 # Abbreviations that are also ordinary words ("fri" = free, "mon" = I wonder); they only
 # count next to a clock time.  "man" (one) and "tor" (a name) are never weekdays.
-WEAK_WEEKDAYS = {"mon": 0, "tirs": 1, "ons": 2, "tors": 3, "fre": 4, "fri": 4, "lør": 5,
-                 "sat": 5, "søn": 6, "sun": 6, "man": 0}
+WEAK_WEEKDAYS = {
+    "mon": 0,
+    "tirs": 1,
+    "ons": 2,
+    "tors": 3,
+    "fre": 4,
+    "fri": 4,
+    "lør": 5,
+    "sat": 5,
+    "søn": 6,
+    "sun": 6,
+    "man": 0,
+}
 
 MONTHS = {
-    "januar": 1, "january": 1, "jan": 1, "februar": 2, "february": 2, "feb": 2, "marts": 3,
-    "march": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5, "may": 5, "juni": 6, "june": 6,
-    "jun": 6, "juli": 7, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
+    "januar": 1,
+    "january": 1,
+    "jan": 1,
+    "februar": 2,
+    "february": 2,
+    "feb": 2,
+    "marts": 3,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "maj": 5,
+    "may": 5,
+    "juni": 6,
+    "june": 6,
+    "jun": 6,
+    "juli": 7,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "oktober": 10,
+    "october": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
-MONTH_FULL_EN = ["", "January", "February", "March", "April", "May", "June", "July",
-                 "August", "September", "October", "November", "December"]
+MONTH_FULL_EN = [
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 NUMBERS = {
-    "en": 1, "et": 1, "én": 1, "ét": 1, "one": 1, "a": 1, "an": 1, "to": 2, "two": 2, "tre": 3,
-    "three": 3, "fire": 4, "four": 4, "fem": 5, "five": 5, "seks": 6, "six": 6, "syv": 7,
-    "seven": 7, "otte": 8, "eight": 8, "ni": 9, "nine": 9, "ti": 10, "ten": 10, "elleve": 11,
-    "eleven": 11, "tolv": 12, "twelve": 12, "fjorten": 14, "fourteen": 14, "et par": 2,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2, "a few": 3, "few": 3, "nogle": 3,
-    "par": 2, "halvanden": 1,
+    "en": 1,
+    "et": 1,
+    "én": 1,
+    "ét": 1,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "to": 2,
+    "two": 2,
+    "tre": 3,
+    "three": 3,
+    "fire": 4,
+    "four": 4,
+    "fem": 5,
+    "five": 5,
+    "seks": 6,
+    "six": 6,
+    "syv": 7,
+    "seven": 7,
+    "otte": 8,
+    "eight": 8,
+    "ni": 9,
+    "nine": 9,
+    "ti": 10,
+    "ten": 10,
+    "elleve": 11,
+    "eleven": 11,
+    "tolv": 12,
+    "twelve": 12,
+    "fjorten": 14,
+    "fourteen": 14,
+    "et par": 2,
+    "a couple of": 2,
+    "a couple": 2,
+    "couple of": 2,
+    "a pair of": 2,
+    "a few": 3,
+    "few": 3,
+    "nogle": 3,
+    "par": 2,
+    "halvanden": 1,
 }
 UNITS = {
-    "arbejdsdage": "workdays", "arbejdsdag": "workdays", "hverdage": "workdays",
-    "working days": "workdays", "business days": "workdays", "workdays": "workdays",
-    "dage": "days", "dag": "days", "days": "days", "day": "days", "døgn": "days",
-    "uger": "weeks", "uge": "weeks", "weeks": "weeks", "week": "weeks",
-    "måneder": "months", "måned": "months", "months": "months", "month": "months", "mdr": "months",
-    "år": "years", "years": "years", "year": "years", "yrs": "years", "yr": "years",
-    "kvartaler": "quarters", "kvartal": "quarters", "quarters": "quarters", "quarter": "quarters",
-    "qtrs": "quarters", "qtr": "quarters",
-    "timer": "hours", "time": "hours", "hours": "hours", "hour": "hours", "hrs": "hours",
-    "minutter": "minutes", "minut": "minutes", "min": "minutes", "minutes": "minutes",
-    "minute": "minutes", "mins": "minutes",
-    "sekunder": "seconds", "sekund": "seconds", "seconds": "seconds", "second": "seconds",
-    "secs": "seconds", "sec": "seconds",
+    "arbejdsdage": "workdays",
+    "arbejdsdag": "workdays",
+    "hverdage": "workdays",
+    "working days": "workdays",
+    "business days": "workdays",
+    "workdays": "workdays",
+    "dage": "days",
+    "dag": "days",
+    "days": "days",
+    "day": "days",
+    "døgn": "days",
+    "uger": "weeks",
+    "uge": "weeks",
+    "weeks": "weeks",
+    "week": "weeks",
+    "måneder": "months",
+    "måned": "months",
+    "months": "months",
+    "month": "months",
+    "mdr": "months",
+    "år": "years",
+    "years": "years",
+    "year": "years",
+    "yrs": "years",
+    "yr": "years",
+    "kvartaler": "quarters",
+    "kvartal": "quarters",
+    "quarters": "quarters",
+    "quarter": "quarters",
+    "qtrs": "quarters",
+    "qtr": "quarters",
+    "timer": "hours",
+    "time": "hours",
+    "hours": "hours",
+    "hour": "hours",
+    "hrs": "hours",
+    "minutter": "minutes",
+    "minut": "minutes",
+    "min": "minutes",
+    "minutes": "minutes",
+    "minute": "minutes",
+    "mins": "minutes",
+    "sekunder": "seconds",
+    "sekund": "seconds",
+    "seconds": "seconds",
+    "second": "seconds",
+    "secs": "seconds",
+    "sec": "seconds",
 }
 # Parts of the day (DOMAIN.md): morning 09, formiddag 10, noon 12, afternoon 14, evening 19.
 PARTS_OF_DAY = {
-    "morgenen": 9, "morgen": 9, "morning": 9, "formiddagen": 10, "formiddag": 10,
-    "middagstid": 12, "middag": 12, "noon": 12, "midday": 12, "lunchtime": 12, "lunch": 12,
-    "frokosttid": 12, "frokost": 12, "eftermiddagen": 14, "eftermiddag": 14, "afternoon": 14,
-    "aftenen": 19, "aften": 19, "evening": 19, "night": 19,
+    "morgenen": 9,
+    "morgen": 9,
+    "morning": 9,
+    "formiddagen": 10,
+    "formiddag": 10,
+    "middagstid": 12,
+    "middag": 12,
+    "noon": 12,
+    "midday": 12,
+    "lunchtime": 12,
+    "lunch": 12,
+    "frokosttid": 12,
+    "frokost": 12,
+    "eftermiddagen": 14,
+    "eftermiddag": 14,
+    "afternoon": 14,
+    "aftenen": 19,
+    "aften": 19,
+    "evening": 19,
+    "night": 19,
 }
 PM_PARTS = {"eftermiddagen", "eftermiddag", "afternoon", "aftenen", "aften", "evening", "night"}
 # Parts of day that are strong on their own (no neighbour needed).
 STRONG_PARTS = {"noon", "midday"}
 
 SEASONS = {
-    "foråret": 3, "forår": 3, "spring": 3, "sommeren": 6, "sommer": 6, "summer": 6,
-    "efteråret": 9, "efterår": 9, "autumn": 9, "fall": 9, "vinteren": 12, "vinter": 12,
+    "foråret": 3,
+    "forår": 3,
+    "spring": 3,
+    "sommeren": 6,
+    "sommer": 6,
+    "summer": 6,
+    "efteråret": 9,
+    "efterår": 9,
+    "autumn": 9,
+    "fall": 9,
+    "vinteren": 12,
+    "vinter": 12,
     "winter": 12,
 }
 
@@ -325,6 +489,8 @@ def _month_edge(months_ahead: int, last: bool) -> Callable[[Ctx], date]:
 # Each recogniser is (compiled regex, builder(match) -> Atom | None).
 
 Builder = Callable[[re.Match[str]], Atom | None]
+
+
 @dataclass
 class _Rule:
     """A recogniser: its pattern, its builder and the words that gate it (see `rule`)."""
@@ -362,7 +528,12 @@ def _date_atom(m: re.Match[str], fn: Callable[[Ctx], date | None], clock=None, a
 
 
 RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None, str | None]] = [
-    (r"i\s+dag|today|i\s+løbet\s+af\s+dagen|senere\s+i\s+dag|later\s+today|end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business|inden\s+fyraften", 0, None, None),
+    (
+        r"i\s+dag|today|i\s+løbet\s+af\s+dagen|senere\s+i\s+dag|later\s+today|end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business|inden\s+fyraften",
+        0,
+        None,
+        None,
+    ),
     (r"i\s+morgen\s+tidlig|early\s+tomorrow|first\s+thing\s+tomorrow|tomorrow\s+first\s+thing", 1, (9, 0), "morgen"),
     (r"i\s+morgen|tomorrows?", 1, None, None),
     (r"i\s+overmorgen|overmorgen|(?:the\s+)?day\s+after\s+tomorrow", 2, None, None),
@@ -373,6 +544,7 @@ RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None, str | None]] = [
     (r"this\s+morning|(?:early\s+)?this\s+morning", 0, (9, 0), "morgen"),
 ]
 for _pattern, _days, _hm, _pod in RELATIVE_DAYS:
+
     def _make(days: int, clock: tuple[int, int] | None, pod: str | None) -> Builder:
         def build(m: re.Match[str]) -> Atom:
             atom = _date_atom(m, lambda ctx: ctx.today + timedelta(days=days), clock)
@@ -384,7 +556,17 @@ for _pattern, _days, _hm, _pod in RELATIVE_DAYS:
     rule(START + f"(?:{_pattern})" + END)(_make(_days, _hm, _pod))
 
 
-@rule(START + r"(?:i\s+går|yesterday|i\s+forgårs|i\s+morges|earlier\s+today|(?:last|sidste|forrige)\s+(?:week|uge|month|måned|year|år|" + WD_RE + r")|i\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)s|(?:" + NUM_RE + r")\s+(?:dage|days|uger|weeks|måneder|months)\s+(?:siden|ago)|for\s+(?:" + NUM_RE + r")\s+(?:dage|uger|måneder)\s+siden)" + END)
+@rule(
+    START
+    + r"(?:i\s+går|yesterday|i\s+forgårs|i\s+morges|earlier\s+today|(?:last|sidste|forrige)\s+(?:week|uge|month|måned|year|år|"
+    + WD_RE
+    + r")|i\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)s|(?:"
+    + NUM_RE
+    + r")\s+(?:dage|days|uger|weeks|måneder|months)\s+(?:siden|ago)|for\s+(?:"
+    + NUM_RE
+    + r")\s+(?:dage|uger|måneder)\s+siden)"
+    + END
+)
 def _past(m: re.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), "past")
 
@@ -423,7 +605,14 @@ def _weekday_atom(m: re.Match[str], weekday: int, weak: bool = False) -> Atom:
     return atom
 
 
-@rule(START + r"(?:(?P<mod>næste|kommende|next|this|denne|coming|nu|på|on|upcoming)\s+)?(?P<wd>" + WD_RE + r")\.?" + _WD_POST + END)
+@rule(
+    START
+    + r"(?:(?P<mod>næste|kommende|next|this|denne|coming|nu|på|on|upcoming)\s+)?(?P<wd>"
+    + WD_RE
+    + r")\.?"
+    + _WD_POST
+    + END
+)
 def _weekday(m: re.Match[str]) -> Atom:
     return _weekday_atom(m, WEEKDAYS[m.group("wd")])
 
@@ -439,7 +628,9 @@ _DAY_CONTEXT = re.compile(
 )
 
 
-@rule(r"(?<![\wæøå-])(?:(?P<mod>next|næste|on|på|this|denne)\s+)?(?P<wd>" + WEAK_WD_RE + r")(?P<dot>\.)?" + _WD_POST + END)
+@rule(
+    r"(?<![\wæøå-])(?:(?P<mod>next|næste|on|på|this|denne)\s+)?(?P<wd>" + WEAK_WD_RE + r")(?P<dot>\.)?" + _WD_POST + END
+)
 def _weak_weekday(m: re.Match[str]) -> Atom | None:
     wd = m.group("wd")
     before = m.string[max(0, m.start() - 24) : m.start()]
@@ -459,7 +650,13 @@ def _two_digit_year(y: str | None) -> int | None:
     return value + 2000 if value < 100 else value
 
 
-@rule(START + r"(?:(?:d\.|den|the|on\s+the)\s*)?(?<![\d.,/])(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s*(?:of\s+|af\s+)?(?P<mon>" + MON_RE + r")\.?(?:,?\s+(?P<y>(?:19|20)\d\d)|\s+(?P<yy>\d\d)(?![\d:]|\.\d|\s*(?:kr|dkk|%|stk|x|personer|people|gæster|guests)))?" + END)
+@rule(
+    START
+    + r"(?:(?:d\.|den|the|on\s+the)\s*)?(?<![\d.,/])(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s*(?:of\s+|af\s+)?(?P<mon>"
+    + MON_RE
+    + r")\.?(?:,?\s+(?P<y>(?:19|20)\d\d)|\s+(?P<yy>\d\d)(?![\d:]|\.\d|\s*(?:kr|dkk|%|stk|x|personer|people|gæster|guests)))?"
+    + END
+)
 def _dmy_name(m: re.Match[str]) -> Atom | None:
     day = int(m.group("d"))
     if not 1 <= day <= 31:
@@ -470,7 +667,13 @@ def _dmy_name(m: re.Match[str]) -> Atom | None:
     return atom
 
 
-@rule(START + r"(?P<mon>" + MON_RE + r")\.?\s*(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.:,]\d|\d|\s*(?:kr|dkk|%))(?:,?\s+(?P<y>(?:19|20)\d\d))?" + END)
+@rule(
+    START
+    + r"(?P<mon>"
+    + MON_RE
+    + r")\.?\s*(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d.:,]\d|\d|\s*(?:kr|dkk|%))(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+    + END
+)
 def _mdy_name(m: re.Match[str]) -> Atom | None:
     day = int(m.group("d"))
     # "they may 2..." is the verb, not the month.
@@ -496,7 +699,9 @@ def _numeric_atom(m: re.Match[str], first: int, second: int, year: str | None) -
     return atom
 
 
-@rule(r"(?:(?<![\wæøå])(?:d\.|den|on)\s*)?(?<![\d.,/])(?P<d>[0-3]?\d)\s?/\s?(?P<m>[0-3]?\d)(?:[-/.](?P<y>(?:19|20)?\d\d))?(?![\d/])")
+@rule(
+    r"(?:(?<![\wæøå])(?:d\.|den|on)\s*)?(?<![\d.,/])(?P<d>[0-3]?\d)\s?/\s?(?P<m>[0-3]?\d)(?:[-/.](?P<y>(?:19|20)?\d\d))?(?![\d/])"
+)
 def _slash_date(m: re.Match[str]) -> Atom | None:
     day, month = int(m.group("d")), int(m.group("m"))
     if (day, month) == (24, 7):
@@ -504,7 +709,9 @@ def _slash_date(m: re.Match[str]) -> Atom | None:
     return _numeric_atom(m, day, month, m.group("y"))
 
 
-@rule(r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:20)?\d\d)(?!\d)|(?<![\wæøå])(?:d\.|den)\s*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.?(?![\d])")
+@rule(
+    r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:20)?\d\d)(?!\d)|(?<![\wæøå])(?:d\.|den)\s*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.?(?![\d])"
+)
 def _dot_date(m: re.Match[str]) -> Atom | None:
     if m.group("d"):
         return _numeric_atom(m, int(m.group("d")), int(m.group("m")), m.group("y"))
@@ -538,7 +745,10 @@ def _weekday_year(m: re.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), "date", day=lambda ctx: None)
 
 
-@rule(START + r"(?:(?:på\s+)?(?:on\s+the|by\s+the|the|d\.|den)\s*)(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?!\s*(?:\d|%|kr|dkk|stk|x\b|gange|times|pct|procent|personer|people|[a-zæøå]+\s+(?:kr|dkk)))(?![\w/.,:]\d|\w)")
+@rule(
+    START
+    + r"(?:(?:på\s+)?(?:on\s+the|by\s+the|the|d\.|den)\s*)(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?!\s*(?:\d|%|kr|dkk|stk|x\b|gange|times|pct|procent|personer|people|[a-zæøå]+\s+(?:kr|dkk)))(?![\w/.,:]\d|\w)"
+)
 def _day_of_month_rule(m: re.Match[str]) -> Atom | None:
     day = int(m.group("d"))
     if not 1 <= day <= 31:
@@ -546,32 +756,52 @@ def _day_of_month_rule(m: re.Match[str]) -> Atom | None:
     atom = _date_atom(m, _day_of_month(day), absolute=True)
     atom.dom = day
     # "the 24" / "den 15" without a suffix is weaker than "the 24th" / "den 15.".
-    atom.weak = not re.search(r"(?:st|nd|rd|th|\.)$", m.group(0)) and not re.match(r"\s*(?:$|[,;!?)]|\.\s|\.$)", m.string[m.end():])
+    atom.weak = not re.search(r"(?:st|nd|rd|th|\.)$", m.group(0)) and not re.match(
+        r"\s*(?:$|[,;!?)]|\.\s|\.$)", m.string[m.end() :]
+    )
     return atom
 
 
-@rule(START + r"(?P<pre>i\s+løbet\s+af|i|in|til|by|until|inden|før|before|efter|after|fra|from|primo|medio|ultimo|starten\s+af|start\s+af|slutningen\s+af|udgangen\s+af|end\s+of|start\s+of|beginning\s+of|begyndelsen\s+af|early|mid-?|late|midt\s+i|sidst\s+i|først\s+i|during)\s*(?P<mon>" + MON_FULL_RE + r")(?:\s+(?P<y>20\d\d))?" + END + r"(?!\s*\d)")
+@rule(
+    START
+    + r"(?P<pre>i\s+løbet\s+af|i|in|til|by|until|inden|før|before|efter|after|fra|from|primo|medio|ultimo|starten\s+af|start\s+af|slutningen\s+af|udgangen\s+af|end\s+of|start\s+of|beginning\s+of|begyndelsen\s+af|early|mid-?|late|midt\s+i|sidst\s+i|først\s+i|during)\s*(?P<mon>"
+    + MON_FULL_RE
+    + r")(?:\s+(?P<y>20\d\d))?"
+    + END
+    + r"(?!\s*\d)"
+)
 def _month_alone(m: re.Match[str]) -> Atom:
     pre = re.sub(r"\s+", " ", m.group("pre"))
     month = MONTHS[m.group("mon")]
     year = int(m.group("y")) if m.group("y") else None
     if pre in ("ultimo", "slutningen af", "udgangen af", "end of", "late", "sidst i"):
+
         def resolve(ctx: Ctx) -> date:
             first = _month_start_ahead(ctx.today, month, year, 1)
             return first.replace(day=calendar.monthrange(first.year, first.month)[1])
     elif pre in ("medio", "mid", "mid-", "midt i"):
+
         def resolve(ctx: Ctx) -> date:
             return _month_start_ahead(ctx.today, month, year, 15)
     elif pre in ("efter", "after"):
+
         def resolve(ctx: Ctx) -> date:
             return _add_months(_month_start_ahead(ctx.today, month, year, 1), 1)
     else:
+
         def resolve(ctx: Ctx) -> date:
             return _month_start_ahead(ctx.today, month, year, 1)
+
     return _date_atom(m, resolve)
 
 
-@rule(START + r"(?:(?:til|i|in|the|this|next|næste|om|by|inden|før|before|until|early|først\s+på|sidst\s+på|denne|den\s+her|current|kommende|coming)\s+)+(?P<s>" + SEASON_RE + r")" + END)
+@rule(
+    START
+    + r"(?:(?:til|i|in|the|this|next|næste|om|by|inden|før|before|until|early|først\s+på|sidst\s+på|denne|den\s+her|current|kommende|coming)\s+)+(?P<s>"
+    + SEASON_RE
+    + r")"
+    + END
+)
 def _season_rule(m: re.Match[str]) -> Atom:
     return _date_atom(m, _season(SEASONS[m.group("s")]))
 
@@ -584,24 +814,54 @@ def _after_new_year(ctx: Ctx) -> date:
 PERIODS: list[tuple[str, Callable[[Ctx], date], bool]] = [
     (r"efter\s+sommerferien|after\s+the\s+summer\s+(?:holidays?|break|vacation)", _fixed_yearly(8, 1), True),
     (r"efter\s+påske(?:n)?|after\s+easter", _after_easter, True),
-    (r"efter\s+(?:jul(?:en)?|nytår(?:et)?)|after\s+(?:christmas|xmas|the\s+new\s+year|new\s+year'?s?)|i\s+det\s+nye\s+år|in\s+the\s+new\s+year", _after_new_year, True),
+    (
+        r"efter\s+(?:jul(?:en)?|nytår(?:et)?)|after\s+(?:christmas|xmas|the\s+new\s+year|new\s+year'?s?)|i\s+det\s+nye\s+år|in\s+the\s+new\s+year",
+        _after_new_year,
+        True,
+    ),
     (r"(?:før|inden)\s+jul(?:en)?|before\s+(?:christmas|xmas)", _fixed_yearly(12, 23), False),
     (r"(?:før|inden)\s+nytår|before\s+(?:the\s+)?new\s+year", _fixed_yearly(12, 30), False),
-    (r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|sidst\s+i|sidst\s+på|ultimo|by\s+the\s+end\s+of|(?:at\s+)?the\s+end\s+of|end\s+of)\s+(?:næste|next)\s+uge|(?:by\s+(?:the\s+)?|at\s+the\s+)?end\s+of\s+next\s+week",
-     lambda ctx: _monday(ctx.today) + timedelta(days=11), False),
-    (r"(?:i\s+)?(?:starten|begyndelsen)\s+af\s+næste\s+uge|først\s+i\s+næste\s+uge|primo\s+næste\s+uge|(?:early|start\s+of|beginning\s+of)\s+next\s+week",
-     lambda ctx: _monday(ctx.today) + timedelta(days=7), False),
-    (r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+ugen|sidst\s+på\s+ugen|ultimo\s+ugen|inden\s+weekenden|before\s+the\s+weekend|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week|senere\s+på\s+ugen|later\s+this\s+week|(?:i\s+)?denne\s+uge|this\s+week",
-     _this_friday, False),
-    (r"(?:i\s+)?weekenden|(?:i\s+)?denne\s+weekend|den\s+her\s+weekend|this\s+week-?end|over\s+the\s+weekend|(?:at\s+)?the\s+weekend", _weekend, False),
+    (
+        r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|sidst\s+i|sidst\s+på|ultimo|by\s+the\s+end\s+of|(?:at\s+)?the\s+end\s+of|end\s+of)\s+(?:næste|next)\s+uge|(?:by\s+(?:the\s+)?|at\s+the\s+)?end\s+of\s+next\s+week",
+        lambda ctx: _monday(ctx.today) + timedelta(days=11),
+        False,
+    ),
+    (
+        r"(?:i\s+)?(?:starten|begyndelsen)\s+af\s+næste\s+uge|først\s+i\s+næste\s+uge|primo\s+næste\s+uge|(?:early|start\s+of|beginning\s+of)\s+next\s+week",
+        lambda ctx: _monday(ctx.today) + timedelta(days=7),
+        False,
+    ),
+    (
+        r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+ugen|sidst\s+på\s+ugen|ultimo\s+ugen|inden\s+weekenden|before\s+the\s+weekend|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week|senere\s+på\s+ugen|later\s+this\s+week|(?:i\s+)?denne\s+uge|this\s+week",
+        _this_friday,
+        False,
+    ),
+    (
+        r"(?:i\s+)?weekenden|(?:i\s+)?denne\s+weekend|den\s+her\s+weekend|this\s+week-?end|over\s+the\s+weekend|(?:at\s+)?the\s+weekend",
+        _weekend,
+        False,
+    ),
     (r"efter\s+weekenden|after\s+the\s+weekend", lambda ctx: _coming(ctx.today, 0), False),
     (r"(?:i\s+)?(?:næste|kommende)\s+måned|next\s+month", _month_edge(1, last=False), False),
-    (r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:måneden|denne\s+måned)|sidst\s+på\s+måneden|ultimo\s+måneden|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[- ]end", _month_edge(0, last=True), False),
-    (r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|end\s+of)\s+(?:næste\s+måned|next\s+month)", _month_edge(1, last=True), False),
+    (
+        r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:måneden|denne\s+måned)|sidst\s+på\s+måneden|ultimo\s+måneden|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[- ]end",
+        _month_edge(0, last=True),
+        False,
+    ),
+    (
+        r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|end\s+of)\s+(?:næste\s+måned|next\s+month)",
+        _month_edge(1, last=True),
+        False,
+    ),
     (r"(?:til\s+|i\s+)?næste\s+år|next\s+(?:year|yr)", lambda ctx: date(ctx.today.year + 1, 1, 1), False),
-    (r"(?:in\s+a|om\s+(?:en|14|fjorten))\s+(?:fortnight|dage)|in\s+a\s+fortnight|(?:a|one)\s+fortnight\s+(?:hence|from\s+now|from\s+today)", lambda ctx: ctx.today + timedelta(days=14), True),
+    (
+        r"(?:in\s+a|om\s+(?:en|14|fjorten))\s+(?:fortnight|dage)|in\s+a\s+fortnight|(?:a|one)\s+fortnight\s+(?:hence|from\s+now|from\s+today)",
+        lambda ctx: ctx.today + timedelta(days=14),
+        True,
+    ),
 ]
 for _pattern, _fn, _counted in PERIODS:
+
     def _make_period(fn: Callable[[Ctx], date], counted: bool) -> Builder:
         def build(m: re.Match[str]) -> Atom:
             atom = _date_atom(m, fn)
@@ -626,7 +886,7 @@ def _week_number(m: re.Match[str]) -> Atom | None:
     year = int(m.group("y")) if m.group("y") else None
 
     def resolve(ctx: Ctx) -> date | None:
-        for y in ([year] if year else [ctx.today.year, ctx.today.year + 1]):
+        for y in [year] if year else [ctx.today.year, ctx.today.year + 1]:
             try:
                 monday = date.fromisocalendar(y, week, 1)
             except ValueError:
@@ -641,7 +901,19 @@ def _week_number(m: re.Match[str]) -> Atom | None:
 _HALF = r"(?:\s+og\s+en\s+halv|\s+and\s+an?\s+half|[.,]5)?"
 
 
-@rule(START + r"(?:om|in|inden\s+for|indenfor|within|efter|after)\s+(?:ca\.?\s+|cirka\s+|about\s+|approx\.?\s+|omkring\s+|around\s+|de\s+næste\s+|the\s+next\s+)?(?P<n>" + NUM_RE + r")(?P<half>" + _HALF + r")(?:\s*(?:-|til|to|or|eller)\s*(?P<n2>" + NUM_RE + r"))?(?:\s+(?:more|mere))?(?:\s+(?P<unit>" + UNIT_RE + r")|(?<=\d)\s?(?P<short>t|h))(?:\s+mere|\s+more)?" + END)
+@rule(
+    START
+    + r"(?:om|in|inden\s+for|indenfor|within|efter|after)\s+(?:ca\.?\s+|cirka\s+|about\s+|approx\.?\s+|omkring\s+|around\s+|de\s+næste\s+|the\s+next\s+)?(?P<n>"
+    + NUM_RE
+    + r")(?P<half>"
+    + _HALF
+    + r")(?:\s*(?:-|til|to|or|eller)\s*(?P<n2>"
+    + NUM_RE
+    + r"))?(?:\s+(?:more|mere))?(?:\s+(?P<unit>"
+    + UNIT_RE
+    + r")|(?<=\d)\s?(?P<short>t|h))(?:\s+mere|\s+more)?"
+    + END
+)
 def _offset_rule(m: re.Match[str]) -> Atom | None:
     # A range ("om 2-3 dage") resolves to its earlier bound (DOMAIN.md).
     n = _num(m.group("n"))
@@ -656,13 +928,27 @@ def _offset_rule(m: re.Match[str]) -> Atom | None:
     return atom
 
 
-@rule(START + r"(?:om|in)\s+(?:ca\.?\s+|cirka\s+|about\s+)?(?:(?P<half>en\s+halv\s+time|half\s+an\s+hour|a\s+half\s+hour)|(?P<quarter>et\s+kvarter|a\s+quarter\s+of\s+an\s+hour|a\s+quarter\s+hour)|(?P<few>(?:a\s+)?(?:couple\s+(?:of\s+)?|few\s+)hours|et\s+par\s+timer|nogle\s+timer))" + END)
+@rule(
+    START
+    + r"(?:om|in)\s+(?:ca\.?\s+|cirka\s+|about\s+)?(?:(?P<half>en\s+halv\s+time|half\s+an\s+hour|a\s+half\s+hour)|(?P<quarter>et\s+kvarter|a\s+quarter\s+of\s+an\s+hour|a\s+quarter\s+hour)|(?P<few>(?:a\s+)?(?:couple\s+(?:of\s+)?|few\s+)hours|et\s+par\s+timer|nogle\s+timer))"
+    + END
+)
 def _short_offset(m: re.Match[str]) -> Atom:
-    minutes = 30 if m.group("half") else 15 if m.group("quarter") else 120 if re.search(r"couple|par", m.group(0)) else 180
+    minutes = (
+        30 if m.group("half") else 15 if m.group("quarter") else 120 if re.search(r"couple|par", m.group(0)) else 180
+    )
     return Atom(m.start(), m.end(), "date", relative_clock=lambda ctx: ctx.now + timedelta(minutes=minutes))
 
 
-@rule(START + r"(?P<n>" + NUM_RE + r")(?:\s*-\s*(?P<n2>\d+))?\s+(?P<unit>" + UNIT_RE + r")\s+(?:from\s+(?:right\s+)?now|fra\s+nu|herfra|hence|from\s+today|fra\s+i\s+dag)" + END)
+@rule(
+    START
+    + r"(?P<n>"
+    + NUM_RE
+    + r")(?:\s*-\s*(?P<n2>\d+))?\s+(?P<unit>"
+    + UNIT_RE
+    + r")\s+(?:from\s+(?:right\s+)?now|fra\s+nu|herfra|hence|from\s+today|fra\s+i\s+dag)"
+    + END
+)
 def _offset_from_now(m: re.Match[str]) -> Atom:
     kind = UNITS[re.sub(r"\s+", " ", m.group("unit"))]
     day_fn, clock_fn = _offset(_num(m.group("n")), kind)
@@ -675,7 +961,20 @@ def _offset_from_now(m: re.Match[str]) -> Atom:
 
 # "the next 3 days", "de næste 3 uger", "upcoming 2 months", "2 upcoming weeks": a stretch of
 # time from now, due by its end (as "within 3 days"); counted days move off closed days.
-@rule(START + r"(?:(?:(?:the|de)\s+)?(?:next|upcoming|coming|næste|kommende)\s+(?P<n>" + NUM_RE + r")\s+(?:upcoming\s+)?(?P<unit>" + UNIT_RE + r")|(?P<n2>" + NUM_RE + r")\s+upcoming\s+(?P<unit2>" + UNIT_RE + r"))" + END, needs=("next", "upcoming", "coming", "næste", "kommende"))
+@rule(
+    START
+    + r"(?:(?:(?:the|de)\s+)?(?:next|upcoming|coming|næste|kommende)\s+(?P<n>"
+    + NUM_RE
+    + r")\s+(?:upcoming\s+)?(?P<unit>"
+    + UNIT_RE
+    + r")|(?P<n2>"
+    + NUM_RE
+    + r")\s+upcoming\s+(?P<unit2>"
+    + UNIT_RE
+    + r"))"
+    + END,
+    needs=("next", "upcoming", "coming", "næste", "kommende"),
+)
 def _upcoming(m: re.Match[str]) -> Atom | None:
     n = _num(m.group("n") or m.group("n2"))
     kind = UNITS[m.group("unit") or m.group("unit2")]
@@ -706,7 +1005,10 @@ def clock_atom(m: re.Match[str], clock: tuple[int, int] | None, h24: bool) -> At
     return Atom(m.start(), m.end(), "clock", clock=clock, h24=h24 or clock[0] >= 13 or clock[0] == 0)
 
 
-@rule(START + r"(?:ca\.?\s+|cirka\s+|omkring\s+|efter\s+|senest\s+|inden\s+|indtil\s+|før\s+|fra\s+)?(?:kl\.?|klokken|klok\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?:-|til)\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d.,]\d)(?!\s*(?:kr|dkk|%))")
+@rule(
+    START
+    + r"(?:ca\.?\s+|cirka\s+|omkring\s+|efter\s+|senest\s+|inden\s+|indtil\s+|før\s+|fra\s+)?(?:kl\.?|klokken|klok\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?:-|til)\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d.,]\d)(?!\s*(?:kr|dkk|%))"
+)
 def _kl(m: re.Match[str]) -> Atom | None:
     return clock_atom(m, _hour(m.group("h"), m.group("m")), is_h24(m.group("h")))
 
@@ -714,7 +1016,12 @@ def _kl(m: re.Match[str]) -> Atom | None:
 _AP = r"(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|(?<=\d)[ap]\.?(?![\w]))"
 
 
-@rule(START + r"(?:at\s+|@\s*|ca\.?\s+|around\s+|about\s+|at\s+about\s+|by\s+|from\s+|for\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2})|(?P<m2>[0-5]\d)(?=\s*(?:a|p)))?(?:ish)?\s*(?:o'?\s?clock\s*)?" + _AP + r"(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s+approximately)?")
+@rule(
+    START
+    + r"(?:at\s+|@\s*|ca\.?\s+|around\s+|about\s+|at\s+about\s+|by\s+|from\s+|for\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2})|(?P<m2>[0-5]\d)(?=\s*(?:a|p)))?(?:ish)?\s*(?:o'?\s?clock\s*)?"
+    + _AP
+    + r"(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?(?:\s+approximately)?"
+)
 def _ampm(m: re.Match[str]) -> Atom | None:
     clock = _hour(m.group("h"), m.group("m") or m.group("m2"))
     if not clock or clock[0] > 12 or clock[0] == 0:
@@ -726,12 +1033,17 @@ def _ampm(m: re.Match[str]) -> Atom | None:
     return Atom(m.start(), m.end(), "clock", clock=(hh, clock[1]), h24=True)
 
 
-@rule(r"(?<![\d.,:/+])(?:(?:at|@|by|from|fra|efter|ca\.?)\s*)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d])(?![.,]\d)(?!\s*(?:kr|dkk|mio|%|eur|usd))")
+@rule(
+    r"(?<![\d.,:/+])(?:(?:at|@|by|from|fra|efter|ca\.?)\s*)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d])(?![.,]\d)(?!\s*(?:kr|dkk|mio|%|eur|usd))"
+)
 def _hhmm(m: re.Match[str]) -> Atom | None:
     return clock_atom(m, _hour(m.group("h"), m.group("m")), is_h24(m.group("h")))
 
 
-@rule(START + r"(?:at|@)\s*(?P<h>\d{1,2})(?![\d/]|[.,:]\d|\s*(?:kr|dkk|%|am|pm|a\.m|p\.m))(?=\s*(?:$|[,.;:!?)\-]|(?:on|tomorrow|today|to|and|for|with|if|next|this|sharp|o'clock|in|tonight|cet|cest|gmt|bst|utc|est|edt|pst|pdt|cst|ist)\b))")
+@rule(
+    START
+    + r"(?:at|@)\s*(?P<h>\d{1,2})(?![\d/]|[.,:]\d|\s*(?:kr|dkk|%|am|pm|a\.m|p\.m))(?=\s*(?:$|[,.;:!?)\-]|(?:on|tomorrow|today|to|and|for|with|if|next|this|sharp|o'clock|in|tonight|cet|cest|gmt|bst|utc|est|edt|pst|pdt|cst|ist)\b))"
+)
 def _at_hour(m: re.Match[str]) -> Atom | None:
     hh = int(m.group("h"))
     if not 0 <= hh <= 23:
@@ -739,7 +1051,11 @@ def _at_hour(m: re.Match[str]) -> Atom | None:
     return Atom(m.start(), m.end(), "clock", clock=(hh, 0), h24=is_h24(m.group("h")))
 
 
-@rule(START + r"(?:between|mellem)\s+(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?:and|og|-)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?P<ap>am|pm))?" + END)
+@rule(
+    START
+    + r"(?:between|mellem)\s+(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?:and|og|-)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?P<ap>am|pm))?"
+    + END
+)
 def _between(m: re.Match[str]) -> Atom | None:
     clock = _hour(m.group("h"), m.group("m"))
     if not clock:
@@ -808,12 +1124,12 @@ def _groups(atoms: list[Atom], low: str) -> list[list[Atom]]:
             last = groups[-1]
             kinds = {a.kind for a in last}
             joinable = _GAP.match(low[last[-1].end : atom.start]) is not None
-            pod_pair = atom.kind == "clock" and "clock" in kinds and (
-                (atom.pod is None) != (by_kind_pod(last) is None)
+            pod_pair = atom.kind == "clock" and "clock" in kinds and ((atom.pod is None) != (by_kind_pod(last) is None))
+            clash = (
+                (atom.kind in kinds and not pod_pair)
+                or (atom.kind in _DAY_KINDS and kinds & _DAY_KINDS)
+                or (atom.kind in ("past", "vague") or kinds & {"past", "vague"})
             )
-            clash = (atom.kind in kinds and not pod_pair) or (
-                atom.kind in _DAY_KINDS and kinds & _DAY_KINDS
-            ) or (atom.kind in ("past", "vague") or kinds & {"past", "vague"})
             if atom.kind == "zone" and last[-1].kind != "clock":
                 clash = True
             if joinable and not clash:
@@ -887,8 +1203,9 @@ def local_datetime(day: date, hh: int, mm: int, tz: tzinfo) -> datetime:
     return aware.astimezone(UTC).astimezone(tz)
 
 
-def _clock(group: list[Atom], clock_atom: Atom | None, date_atom: Atom | None,
-           flip: str | None) -> tuple[tuple[int, int] | None, bool]:
+def _clock(
+    group: list[Atom], clock_atom: Atom | None, date_atom: Atom | None, flip: str | None
+) -> tuple[tuple[int, int] | None, bool]:
     """The group's wall-clock time and whether its half of the day was a guess (am/pm)."""
     pods = [a.pod for a in group if a.pod]
     pod = pods[0] if pods else None
@@ -950,7 +1267,9 @@ def _resolve(group: list[Atom], ctx: Ctx, flip: str | None = None) -> tuple[date
         day = _weekday_date(weekday_atom, ctx, week) if weekday_atom else week
     elif weekday_atom is not None:
         other = _alt_week_mode(weekday_atom)
-        if other is not None and _weekday_date(weekday_atom, ctx, None, other) != _weekday_date(weekday_atom, ctx, None):
+        if other is not None and _weekday_date(weekday_atom, ctx, None, other) != _weekday_date(
+            weekday_atom, ctx, None
+        ):
             options.add("week")
         day = _weekday_date(weekday_atom, ctx, None, other if flip == "week" and other else None)
     clock, guessed = _clock(group, clock_atom, date_atom, flip)
@@ -977,8 +1296,13 @@ def _resolve(group: list[Atom], ctx: Ctx, flip: str | None = None) -> tuple[date
     return local_datetime(day, clock[0], clock[1], zone).astimezone(ctx.tz), False, options
 
 
-ALT_REASONS = {"ampm": "am/pm", "week": "this/next week", "date": "day/month",
-               "weekday": "weekday", "zone": "time zone"}
+ALT_REASONS = {
+    "ampm": "am/pm",
+    "week": "this/next week",
+    "date": "day/month",
+    "weekday": "weekday",
+    "zone": "time zone",
+}
 
 
 def flags_for(due: datetime, all_day: bool, now: datetime) -> list[str]:
@@ -1054,8 +1378,10 @@ def find_times(low: str, original: str, now: datetime, tz: ZoneInfo) -> list[Tim
             span.flags = flags_for(due, all_day, ctx.now)
             for option in sorted(options):
                 other, other_all_day, _ = _resolve(group, ctx, option)
-                if other is not None and (other, other_all_day) != (due, all_day) and not any(
-                    a.due == other for a in span.alternatives
+                if (
+                    other is not None
+                    and (other, other_all_day) != (due, all_day)
+                    and not any(a.due == other for a in span.alternatives)
                 ):
                     reason = ALT_REASONS[option]
                     if option == "date":

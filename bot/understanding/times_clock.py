@@ -83,19 +83,42 @@ def _halv(m: re.Match[str]) -> Atom | None:
     return _shifted(m, offset)
 
 
-@rule(START + _KL + r"(?P<q>kvart(?:er)?|(?P<n>\d{1,2}|" + MINUTE_WORD_RE + r")(?:\s+minutter)?)\s+(?P<dir>over|i)\s+" + _H + _NOT_UNIT + END)
+@rule(
+    START
+    + _KL
+    + r"(?P<q>kvart(?:er)?|(?P<n>\d{1,2}|"
+    + MINUTE_WORD_RE
+    + r")(?:\s+minutter)?)\s+(?P<dir>over|i)\s+"
+    + _H
+    + _NOT_UNIT
+    + END
+)
 def _kvart(m: re.Match[str]) -> Atom | None:
     if m.group("n"):
         n = _minutes(m.group("n"))
         # A bare "20 over 15" needs "kl." or "minutter"; "5 i 3" alone is too often not a time.
-        if n is None or n > 30 or not (re.match(r"kl|klokken", m.group(0)) or "minutter" in m.group(0) or not m.group("n").isdigit()):
+        if (
+            n is None
+            or n > 30
+            or not (re.match(r"kl|klokken", m.group(0)) or "minutter" in m.group(0) or not m.group("n").isdigit())
+        ):
             return None
     else:
         n = 15
     return _shifted(m, n if m.group("dir") == "over" else -n)
 
 
-@rule(START + _KL + r"(?:(?P<q>(?:a\s+)?quarter)|(?P<half>half)|(?P<n>\d{1,2}|" + MINUTE_WORD_RE + r")(?P<mins>\s+minutes?)?)\s+(?P<dir>past|after|to|till|til|before|of|from)\s+" + _H + r"(?:h(?![\wæøå]))?" + _AP + END)
+@rule(
+    START
+    + _KL
+    + r"(?:(?P<q>(?:a\s+)?quarter)|(?P<half>half)|(?P<n>\d{1,2}|"
+    + MINUTE_WORD_RE
+    + r")(?P<mins>\s+minutes?)?)\s+(?P<dir>past|after|to|till|til|before|of|from)\s+"
+    + _H
+    + r"(?:h(?![\wæøå]))?"
+    + _AP
+    + END
+)
 def _past_to(m: re.Match[str]) -> Atom | None:
     n: int | None
     if m.group("half"):
@@ -109,16 +132,27 @@ def _past_to(m: re.Match[str]) -> Atom | None:
         if n is None or n > 30:
             return None
         # "10 to 5" is as often a range; without "minutes" it needs "at" or a clock word after.
-        if m.group("dir") in ("to", "till", "til", "before", "of") and not (m.group("mins") or m.group("ap") or m.group("h") in ("noon", "midnight")):
+        if m.group("dir") in ("to", "till", "til", "before", "of") and not (
+            m.group("mins") or m.group("ap") or m.group("h") in ("noon", "midnight")
+        ):
             return None
-        if m.group("dir") == "from" and not (m.group("mins") and (m.group("ap") or m.group("h") in ("noon", "midnight"))):
+        if m.group("dir") == "from" and not (
+            m.group("mins") and (m.group("ap") or m.group("h") in ("noon", "midnight"))
+        ):
             return None
     forward = m.group("dir") in ("past", "after", "from")
     return _shifted(m, n if forward else -n)
 
 
 # British "half three" = 3:30.
-@rule(START + r"(?:at\s+|by\s+|around\s+)?half\s+(?P<h>\d{1,2}|" + HOUR_WORD_RE + r")(?!\s*(?:an?\b|hour|day|the|of|past|dozen))" + _AP + END)
+@rule(
+    START
+    + r"(?:at\s+|by\s+|around\s+)?half\s+(?P<h>\d{1,2}|"
+    + HOUR_WORD_RE
+    + r")(?!\s*(?:an?\b|hour|day|the|of|past|dozen))"
+    + _AP
+    + END
+)
 def _half_hour(m: re.Match[str]) -> Atom | None:
     parsed = _hour_value(m.group("h"))
     if parsed is None or parsed[0] > 12:
@@ -136,21 +170,35 @@ def _h_notation(m: re.Match[str]) -> Atom | None:
 _MW = r"(?P<mw>(?:zero|o|ou|oh|nul)[\s-]+(?P<single>" + HOUR_WORD_RE + r")|" + MINUTE_WORD_RE + r")"
 
 
-@rule(START + r"(?P<pre>(?:at|@|kl\.?|klokken|by|around|about|approximately|ved|omkring)\s+)?(?P<h>" + HOUR_WORD_RE + r")(?:[\s-]+" + _MW + r")?(?P<oc>\s*o'?\s?clock)?" + _AP + END)
+@rule(
+    START
+    + r"(?P<pre>(?:at|@|kl\.?|klokken|by|around|about|approximately|ved|omkring)\s+)?(?P<h>"
+    + HOUR_WORD_RE
+    + r")(?:[\s-]+"
+    + _MW
+    + r")?(?P<oc>\s*o'?\s?clock)?"
+    + _AP
+    + END
+)
 def _word_clock(m: re.Match[str]) -> Atom | None:
     hour = HOUR_WORDS[m.group("h")]
     minute = 0
     if m.group("mw"):
-        said = HOUR_WORDS[m.group("single")] if m.group("single") else MINUTE_WORDS.get(re.sub(r"\s+", " ", m.group("mw")))
+        said = (
+            HOUR_WORDS[m.group("single")] if m.group("single") else MINUTE_WORDS.get(re.sub(r"\s+", " ", m.group("mw")))
+        )
         if said is None or said > 59 or (m.group("single") and said > 9):
             return None
         minute = said
-    rest = m.string[m.end():]
+    rest = m.string[m.end() :]
     cue = bool(m.group("pre") or m.group("oc") or m.group("ap"))
     if not cue:
         # Without "at", "kl." or am/pm: a number word and its minutes ("ten thirty", "twelve oh three")
         # or an hour before a part of the day ("eight tonight").
-        pod_after = re.match(r"\s+(?:tonight|this\s+(?:evening|morning|afternoon)|tomorrow|today|i\s+aften|i\s+morgen|in\s+the\s+(?:morning|afternoon|evening))\b", rest)
+        pod_after = re.match(
+            r"\s+(?:tonight|this\s+(?:evening|morning|afternoon)|tomorrow|today|i\s+aften|i\s+morgen|in\s+the\s+(?:morning|afternoon|evening))\b",
+            rest,
+        )
         common = minute in (15, 30, 45) or bool(m.group("single")) or minute >= 10 and "-" in m.group(0)
         if not (pod_after or (m.group("mw") and common)):
             return None
@@ -158,7 +206,10 @@ def _word_clock(m: re.Match[str]) -> Atom | None:
             return None
     elif not m.group("mw") and not (m.group("oc") or m.group("ap")):
         # "at one point", "kl. to timer": the hour word must end the phrase.
-        if not re.match(r"\s*(?:$|[,.;:!?)]|(?:on|tomorrow|today|tonight|sharp|præcis|in|this|i|på|om|den|next|næste|cet|cest|gmt|bst|utc|est|pst|and|og|to|til)\b)", rest):
+        if not re.match(
+            r"\s*(?:$|[,.;:!?)]|(?:on|tomorrow|today|tonight|sharp|præcis|in|this|i|på|om|den|next|næste|cet|cest|gmt|bst|utc|est|pst|and|og|to|til)\b)",
+            rest,
+        ):
             return None
         if m.group("pre").strip() in ("by", "around", "about", "approximately", "ved", "omkring"):
             return None
@@ -167,17 +218,30 @@ def _word_clock(m: re.Match[str]) -> Atom | None:
 
 
 # "at 1030", "around 1030", "at 730 in the evening", "tonight 815", "at 150ish".
-@rule(r"(?:(?<![\wæøå])(?:at|around|approximately|about|@|kl\.?|klokken)\s*|(?<=tonight\s)|(?<=evening\s)|(?<=morning\s)|(?<=aften\s))(?P<h>[01]?\d|2[0-3])(?P<m>[0-5]\d)(?:ish)?(?![\d.,]\d)" + _AP + r"(?=\s*(?:$|[,.;!?)]|in\s+the\b|tonight\b|tomorrow\b|today\b|this\b|on\b|i\s+(?:dag|morgen|aften)\b|cet\b|cest\b|gmt\b|bst\b|utc\b|est\b|pst\b))")
+@rule(
+    r"(?:(?<![\wæøå])(?:at|around|approximately|about|@|kl\.?|klokken)\s*|(?<=tonight\s)|(?<=evening\s)|(?<=morning\s)|(?<=aften\s))(?P<h>[01]?\d|2[0-3])(?P<m>[0-5]\d)(?:ish)?(?![\d.,]\d)"
+    + _AP
+    + r"(?=\s*(?:$|[,.;!?)]|in\s+the\b|tonight\b|tomorrow\b|today\b|this\b|on\b|i\s+(?:dag|morgen|aften)\b|cet\b|cest\b|gmt\b|bst\b|utc\b|est\b|pst\b))"
+)
 def _compact(m: re.Match[str]) -> Atom | None:
     ap = m.group("ap")
     digits = m.group("h") + m.group("m")
     if len(digits) == 4 and digits[:2] in ("19", "20") and not ap and not re.match(r"at|@|kl", m.group(0)):
         return None  # "about 2027" is a year
-    return _clock(m, int(m.group("h")), int(m.group("m")), m.group("h").startswith("0") or int(m.group("h")) >= 13,
-                  ap.replace(" ", "").replace(".", "") if ap else None)
+    return _clock(
+        m,
+        int(m.group("h")),
+        int(m.group("m")),
+        m.group("h").startswith("0") or int(m.group("h")) >= 13,
+        ap.replace(" ", "").replace(".", "") if ap else None,
+    )
 
 
-@rule(START + r"(?:(?:at|by|around|ved|omkring|til|kl\.?)\s+)?(?:12\s+)?(?P<w>midnight|midnat|mid\s*day|the\s+midday|noon)" + END)
+@rule(
+    START
+    + r"(?:(?:at|by|around|ved|omkring|til|kl\.?)\s+)?(?:12\s+)?(?P<w>midnight|midnat|mid\s*day|the\s+midday|noon)"
+    + END
+)
 def _noon_midnight(m: re.Match[str]) -> Atom:
     word = m.group("w")
     hour = 0 if word in ("midnight", "midnat") else 12
@@ -195,7 +259,10 @@ def _tiden(m: re.Match[str]) -> Atom | None:
 
 # An hour written just before a part of the day or a day word: "8 tonight", "9 tomorrow",
 # "3 in the afternoon", "3 o'clock in the afternoon".
-@rule(START + r"(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?(?:ish)?(?:\s*o'?\s?clock)?(?=\s+(?:in\s+the\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening)|tonight|this\s+(?:evening|morning|afternoon)|tomorrow|today|i\s+aften|i\s+morgen(?:\s|$)))")
+@rule(
+    START
+    + r"(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?(?:ish)?(?:\s*o'?\s?clock)?(?=\s+(?:in\s+the\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening)|tonight|this\s+(?:evening|morning|afternoon)|tomorrow|today|i\s+aften|i\s+morgen(?:\s|$)))"
+)
 def _hour_before_part(m: re.Match[str]) -> Atom | None:
     value = int(m.group("h"))
     if value > 23:
@@ -207,27 +274,41 @@ def _hour_before_part(m: re.Match[str]) -> Atom | None:
 @rule(START + r"in\s+the\s+(?P<ap>am|pm|a\.m\.|p\.m\.)" + END)
 def _in_the_ampm(m: re.Match[str]) -> Atom:
     morning = m.group("ap").startswith("a")
-    return Atom(m.start(), m.end(), "clock", weak=True, clock=(9 if morning else 14, 0),
-                pod="morning" if morning else "afternoon")
+    return Atom(
+        m.start(),
+        m.end(),
+        "clock",
+        weak=True,
+        clock=(9 if morning else 14, 0),
+        pod="morning" if morning else "afternoon",
+    )
 
 
 # Clock ranges: "9:30 til 11:00", "fra 9 til 11", "9h30 - 11h00", "from 9a to 11a", "9-11am",
 # "efter 9:30 men før 11:00", "between 9h30 and 11h00": the range starts at its first time.
 def _range_side(n: int) -> str:
-    return (rf"(?P<h{n}>[01]?\d|2[0-3])(?:(?P<sep{n}>[:.]|h)(?P<m{n}>[0-5]\d)|(?P<hh{n}>h(?![\wæøå])))?"
-            rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|[ap](?![\wæøå])))?")
+    return (
+        rf"(?P<h{n}>[01]?\d|2[0-3])(?:(?P<sep{n}>[:.]|h)(?P<m{n}>[0-5]\d)|(?P<hh{n}>h(?![\wæøå])))?"
+        rf"(?:\s*(?P<ap{n}>a\.?m\.?|p\.?m\.?|[ap](?![\wæøå])))?"
+    )
 
 
 # What may follow a range written without minutes, am/pm or "h" for it to be a clock range.
-_RANGE_END = re.compile(r"\s*(?:$|[,.;:!?)]|(?:på|on|i|in|om|tomorrow|today|tonight|next|næste|this|denne|kl|o'clock|"
-                        r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|"
-                        r"friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b)")
+_RANGE_END = re.compile(
+    r"\s*(?:$|[,.;:!?)]|(?:på|on|i|in|om|tomorrow|today|tonight|next|næste|this|denne|kl|o'clock|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b)"
+)
 
 
-@rule(r"(?<![\w.,:/+-])(?P<pre>(?:from|fra|between|mellem|efter|after|later\s+than)\s+)?" + _range_side(1)
-      + r"\s*(?P<to>-|–|til|to|till|until|untill|and|og|but\s+before|men\s+før)\s*" + _range_side(2)
-      + r"(?![\d.,:]\d|[\wæøå])(?!\s*(?:[.]\s*)?(?:dage|dag|days?|uger|uge|weeks?|måneder|måned|months?|år|years?|timer|hours?|kr|dkk|%|personer|people|stk|"
-      + r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec))")
+@rule(
+    r"(?<![\w.,:/+-])(?P<pre>(?:from|fra|between|mellem|efter|after|later\s+than)\s+)?"
+    + _range_side(1)
+    + r"\s*(?P<to>-|–|til|to|till|until|untill|and|og|but\s+before|men\s+før)\s*"
+    + _range_side(2)
+    + r"(?![\d.,:]\d|[\wæøå])(?!\s*(?:[.]\s*)?(?:dage|dag|days?|uger|uge|weeks?|måneder|måned|months?|år|years?|timer|hours?|kr|dkk|%|personer|people|stk|"
+    + r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec))"
+)
 def _clock_range(m: re.Match[str]) -> Atom | None:
     pre = re.sub(r"\s+", " ", (m.group("pre") or "").strip())
     to = re.sub(r"\s+", " ", m.group("to"))
@@ -272,12 +353,20 @@ def _after_lunch(m: re.Match[str]) -> Atom:
 
 # "early in the morning", "monday early morning", "tidligt om morgenen": 08:00, before the
 # office morning (09:00).
-@rule(START + r"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+the\s+morning|early\s+in\s+the\s+morning|early\s+morning|tidligt\s+om\s+morgenen|tidlig\s+morgen)" + END, needs=("early", "tidlig"))
+@rule(
+    START
+    + r"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+the\s+morning|early\s+in\s+the\s+morning|early\s+morning|tidligt\s+om\s+morgenen|tidlig\s+morgen)"
+    + END,
+    needs=("early", "tidlig"),
+)
 def _early_morning(m: re.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), "clock", clock=(8, 0), h24=True, pod="morgen")
 
 
 # "late in the evening", "sent om aftenen": 21:00 ("late tonight" is a day and a time, in times.py).
-@rule(START + r"(?:late\s+in\s+the\s+evening|late\s+evening|sent\s+om\s+aftenen|sen\s+aften)" + END, needs=("late", "sent", "sen "))
+@rule(
+    START + r"(?:late\s+in\s+the\s+evening|late\s+evening|sent\s+om\s+aftenen|sen\s+aften)" + END,
+    needs=("late", "sent", "sen "),
+)
 def _late_evening(m: re.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), "clock", clock=(21, 0), h24=True, pod="aften")

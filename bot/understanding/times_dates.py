@@ -53,10 +53,20 @@ def _ordinal(token: str) -> int | None:
 
 
 # "den tredje marts", "the first of march", "tredje marts 2015", "fjortende april 15".
-@rule(START + r"(?:(?:den|the|on\s+the|d\.)\s+)?(?P<o>" + ORD_RE + r")\s+(?:(?:of|af|day\s+of)\s+)?(?P<mon>" + MON_RE + r")\.?(?:,?\s+(?P<y>(?:19|20)\d\d)|\s+(?P<yy>\d\d)(?![\d:]|\.\d))?" + END)
+@rule(
+    START
+    + r"(?:(?:den|the|on\s+the|d\.)\s+)?(?P<o>"
+    + ORD_RE
+    + r")\s+(?:(?:of|af|day\s+of)\s+)?(?P<mon>"
+    + MON_RE
+    + r")\.?(?:,?\s+(?P<y>(?:19|20)\d\d)|\s+(?P<yy>\d\d)(?![\d:]|\.\d))?"
+    + END
+)
 def _ordinal_month(m: re.Match[str]) -> Atom | None:
     day = ORDINALS[m.group("o")]
-    return _fixed(m, MONTHS[m.group("mon")], day, m.group("y") or (str(2000 + int(m.group("yy"))) if m.group("yy") else None))
+    return _fixed(
+        m, MONTHS[m.group("mon")], day, m.group("y") or (str(2000 + int(m.group("yy"))) if m.group("yy") else None)
+    )
 
 
 # "march first", "march third 2015", "february the fifteenth".
@@ -87,7 +97,14 @@ def _fixed(m: re.Match[str], month: int, day: int, year: str | None) -> Atom | N
 
 # "13-15 juli", "13 til 15 juli", "8.-10. august", "from the 13th to the 15th of July": a range
 # of days starts on its first day.
-@rule(START + r"(?:(?:from|fra)\s+)?(?:(?:the|den)\s+)?(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s*(?:-|til|to|until|till)\s*(?:(?:the|den)\s+)?[0-3]?\d(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mon>" + MON_RE + r")" + _YEAR + END)
+@rule(
+    START
+    + r"(?:(?:from|fra)\s+)?(?:(?:the|den)\s+)?(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s*(?:-|til|to|until|till)\s*(?:(?:the|den)\s+)?[0-3]?\d(?:\.|st|nd|rd|th)?\s*(?:of\s+)?(?P<mon>"
+    + MON_RE
+    + r")"
+    + _YEAR
+    + END
+)
 def _day_range(m: re.Match[str]) -> Atom | None:
     return _fixed(m, MONTHS[m.group("mon")], int(m.group("d")), m.group("y"))
 
@@ -96,7 +113,9 @@ def _day_range(m: re.Match[str]) -> Atom | None:
 _DASH_CONTEXT = re.compile(r"(?:d\.|den|on|the|til|inden|senest|by|before|før|fra|from|until)\s*$")
 
 
-@rule(r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\w.,/:+-])(?P<d>[0-3]?\d)\s?-\s?(?P<m>[0-3]?\d)(?:-(?P<y>(?:19|20)?\d\d))?(?![\d-]|[.,]\d|\s*(?:dage|dag|days|uger|weeks|timer|hours|år|years|måneder|months|kr|dkk|%|personer|people|gange|times|stk|pct|minutter|minutes|mio))")
+@rule(
+    r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\w.,/:+-])(?P<d>[0-3]?\d)\s?-\s?(?P<m>[0-3]?\d)(?:-(?P<y>(?:19|20)?\d\d))?(?![\d-]|[.,]\d|\s*(?:dage|dag|days|uger|weeks|timer|hours|år|years|måneder|months|kr|dkk|%|personer|people|gange|times|stk|pct|minutter|minutes|mio))"
+)
 def _dash_date(m: re.Match[str]) -> Atom | None:
     day, month = int(m.group("d")), int(m.group("m"))
     if not m.group("y"):
@@ -121,18 +140,39 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
 
 
 # "første tirsdag i oktober", "third tuesday of september 2014", "last friday in october".
-@rule(START + r"(?:(?:den|the|on\s+the)\s+)?(?P<o>" + _ORD_NUM + r")\s+(?P<wd>" + WD_RE + r")\s+(?:i|in|of)\s+(?P<mon>" + MON_RE + r")" + _YEAR + END)
+@rule(
+    START
+    + r"(?:(?:den|the|on\s+the)\s+)?(?P<o>"
+    + _ORD_NUM
+    + r")\s+(?P<wd>"
+    + WD_RE
+    + r")\s+(?:i|in|of)\s+(?P<mon>"
+    + MON_RE
+    + r")"
+    + _YEAR
+    + END
+)
 def _nth_weekday_of_month(m: re.Match[str]) -> Atom | None:
     nth = _ordinal(m.group("o"))
     if nth is None or not (nth == -1 or 1 <= nth <= 5):
         return None
     month, weekday = MONTHS[m.group("mon")], WEEKDAYS[m.group("wd")]
     year = int(m.group("y")) if m.group("y") else None
-    return _date_atom(m, lambda ctx: _year_ahead(ctx, year, lambda y: _nth_weekday(y, month, weekday, nth)), absolute=True)
+    return _date_atom(
+        m, lambda ctx: _year_ahead(ctx, year, lambda y: _nth_weekday(y, month, weekday, nth)), absolute=True
+    )
 
 
 # "den første mandag i måneden", "the last friday of next month".
-@rule(START + r"(?:(?:den|the|on\s+the)\s+)?(?P<o>" + _ORD_NUM + r")\s+(?P<wd>" + WD_RE + r")\s+(?:i|in|of)\s+(?P<which>måneden|denne\s+måned|næste\s+måned|the\s+month|this\s+month|next\s+month)" + END)
+@rule(
+    START
+    + r"(?:(?:den|the|on\s+the)\s+)?(?P<o>"
+    + _ORD_NUM
+    + r")\s+(?P<wd>"
+    + WD_RE
+    + r")\s+(?:i|in|of)\s+(?P<which>måneden|denne\s+måned|næste\s+måned|the\s+month|this\s+month|next\s+month)"
+    + END
+)
 def _nth_weekday_of_this_month(m: re.Match[str]) -> Atom | None:
     nth = _ordinal(m.group("o"))
     if nth is None or not (nth == -1 or 1 <= nth <= 5):
@@ -152,7 +192,16 @@ def _nth_weekday_of_this_month(m: re.Match[str]) -> Atom | None:
 
 # "tredje dag i oktober", "third day of october", "sidste dag i oktober 2015",
 # "fifth last day of May".
-@rule(START + r"(?:(?:den|the)\s+)?(?:(?P<o>" + ORD_RE + r"|\d{1,2}(?:\.|st|nd|rd|th))\s+)?(?P<last>sidste|last)?\s*(?:dag|day)\s+(?:i|in|of)\s+(?P<mon>" + MON_RE + r")" + _YEAR + END)
+@rule(
+    START
+    + r"(?:(?:den|the)\s+)?(?:(?P<o>"
+    + ORD_RE
+    + r"|\d{1,2}(?:\.|st|nd|rd|th))\s+)?(?P<last>sidste|last)?\s*(?:dag|day)\s+(?:i|in|of)\s+(?P<mon>"
+    + MON_RE
+    + r")"
+    + _YEAR
+    + END
+)
 def _nth_day_of_month(m: re.Match[str]) -> Atom | None:
     n = _ordinal(m.group("o")) if m.group("o") else None
     if n is None and not m.group("last"):
@@ -178,7 +227,13 @@ def _ides(m: re.Match[str]) -> Atom | None:
 
 
 # "the 20th of next month", "20 of this month", "den 20. i næste måned".
-@rule(START + r"(?:(?:den|the|on\s+the)\s+)?(?P<d>\d{1,2}|" + ORD_RE + r")(?:\.|st|nd|rd|th)?\s+(?:day\s+)?(?:of|i)\s+(?:the\s+)?(?P<which>next|this|current|næste|denne)\s+(?:month|måned)" + END)
+@rule(
+    START
+    + r"(?:(?:den|the|on\s+the)\s+)?(?P<d>\d{1,2}|"
+    + ORD_RE
+    + r")(?:\.|st|nd|rd|th)?\s+(?:day\s+)?(?:of|i)\s+(?:the\s+)?(?P<which>next|this|current|næste|denne)\s+(?:month|måned)"
+    + END
+)
 def _day_of_named_month(m: re.Match[str]) -> Atom | None:
     day = number(m.group("d"))
     if day is None or not 1 <= day <= 31:
@@ -195,7 +250,12 @@ def _day_of_named_month(m: re.Match[str]) -> Atom | None:
 
 # "on the first", "den første": an ordinal word alone is a day of this or next month, but
 # only at the end of a phrase ("the first floor", "den første gang" are not dates).
-@rule(START + r"(?:on\s+the|the|den|på\s+den)\s+(?P<o>" + ORD_RE + r")(?=\s*(?:$|[,;!?)]|\.(?:\s|$)|(?:kl|at|@|in\s+the)\b))")
+@rule(
+    START
+    + r"(?:on\s+the|the|den|på\s+den)\s+(?P<o>"
+    + ORD_RE
+    + r")(?=\s*(?:$|[,;!?)]|\.(?:\s|$)|(?:kl|at|@|in\s+the)\b))"
+)
 def _ordinal_day(m: re.Match[str]) -> Atom | None:
     day = ORDINALS[m.group("o")]
     if day > 31:
@@ -218,7 +278,19 @@ _WD_PLURAL_RE = "|".join(sorted(_WD_PLURAL, key=len, reverse=True))
 
 
 # "3 fridays from now", "two sundays from now", "om 3 fredage".
-@rule(START + r"(?:(?P<n>" + NUM_RE + r")\s+(?P<wd>" + _WD_PLURAL_RE + r")\s+(?:from\s+now|hence|from\s+today)|om\s+(?P<n2>" + NUM_RE + r")\s+(?P<wd2>" + _WD_PLURAL_RE + r"))" + END)
+@rule(
+    START
+    + r"(?:(?P<n>"
+    + NUM_RE
+    + r")\s+(?P<wd>"
+    + _WD_PLURAL_RE
+    + r")\s+(?:from\s+now|hence|from\s+today)|om\s+(?P<n2>"
+    + NUM_RE
+    + r")\s+(?P<wd2>"
+    + _WD_PLURAL_RE
+    + r"))"
+    + END
+)
 def _weekdays_from_now(m: re.Match[str]) -> Atom | None:
     n = _num(m.group("n") or m.group("n2"))
     weekday = _WD_PLURAL[m.group("wd") or m.group("wd2")]

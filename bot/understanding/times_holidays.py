@@ -27,7 +27,10 @@ from .times import (
 # Each name's regex (lower-case text) and the key of bot.understanding.holidays.named_day.
 HOLIDAY_NAMES: list[tuple[str, str]] = [
     (r"juleaften(?:sdag)?|christmas\s+eve|xmas\s+eve|christmas\s+day'?s?\s+eve", "Christmas Eve"),
-    (r"(?:1\.|første)\s+juledag|juledag(?:en)?|christmas(?:\s+day)?|xmas(?:\s+day)?|jul(?:en)?(?=\s*$|\s*[,.;!?])|juletiden", "Christmas Day"),
+    (
+        r"(?:1\.|første)\s+juledag|juledag(?:en)?|christmas(?:\s+day)?|xmas(?:\s+day)?|jul(?:en)?(?=\s*$|\s*[,.;!?])|juletiden",
+        "Christmas Day",
+    ),
     (r"(?:2\.|anden)\s+juledag|boxing\s+day|st\.?\s+stephen'?s\s+day|saint\s+stephen'?s\s+day", "Boxing Day"),
     (r"nytårsaften(?:sdag)?|new\s+year'?s?\s+eve", "New Year's Eve"),
     (r"nytårsdag|new\s+year'?s?\s+day|nytår(?:et)?|new\s+year'?s?", "New Year's Day"),
@@ -37,15 +40,24 @@ HOLIDAY_NAMES: list[tuple[str, str]] = [
     (r"ash\s+wednesday|askeonsdag", "Ash Wednesday"),
     (r"mothering\s+sunday", "Mothering Sunday"),
     (r"palmesøndag|palm\s+sunday|branch\s+sunday", "Palm Sunday"),
-    (r"skærtorsdag|maundy\s+thursday|holy\s+thursday|covenant\s+thu(?:rsday)?|thu(?:rsday)?\s+of\s+mysteries", "Maundy Thursday"),
+    (
+        r"skærtorsdag|maundy\s+thursday|holy\s+thursday|covenant\s+thu(?:rsday)?|thu(?:rsday)?\s+of\s+mysteries",
+        "Maundy Thursday",
+    ),
     (r"langfredag|good\s+friday", "Good Friday"),
     (r"påskelørdag|holy\s+saturday|easter\s+saturday", "Holy Saturday"),
     (r"(?:2\.|anden)\s+påskedag|easter\s+mon(?:day)?", "Easter Monday"),
     (r"påske(?:dag|søndag|n)?|easter(?:\s+sun(?:day)?)?", "Easter Sunday"),
     (r"store\s+bededag|great\s+prayer\s+day", "Great Prayer Day"),
-    (r"kristi\s+himmelfart(?:sdag)?|kr\.\s+himmelfart(?:sdag)?|himmelfart(?:sdag)?|ascension\s+(?:thurs)?day", "Ascension Day"),
+    (
+        r"kristi\s+himmelfart(?:sdag)?|kr\.\s+himmelfart(?:sdag)?|himmelfart(?:sdag)?|ascension\s+(?:thurs)?day",
+        "Ascension Day",
+    ),
     (r"(?:2\.|anden)\s+pinsedag|whit\s*monday|monday\s+of\s+the\s+holy\s+spirit", "Whit Monday"),
-    (r"pinse(?:dag|søndag|n)?|whitsun(?:day|tide)?|whit\s+sunday|white\s+sunday|pentecost(?:\s+sunday)?", "Whit Sunday"),
+    (
+        r"pinse(?:dag|søndag|n)?|whitsun(?:day|tide)?|whit\s+sunday|white\s+sunday|pentecost(?:\s+sunday)?",
+        "Whit Sunday",
+    ),
     (r"trinity\s+sunday|trinitatis(?:\s+søndag)?", "Trinity Sunday"),
     (r"corpus\s+christi", "Corpus Christi"),
     (r"valentinsdag|valentine'?s\s+day|valentines\s+day|valentine\s+day|st\.?\s+valentine'?s\s+day", "Valentine's Day"),
@@ -85,7 +97,13 @@ for _i, (_pattern, _name) in enumerate(HOLIDAY_NAMES):
 _NAME = "(?:" + "|".join(_PARTS) + ")"
 # Words after "Christmas"/"jul" that make it a thing, not the day ("Christmas party").
 _NOT_DAY = r"(?!\s*(?:party|parties|card|cards|tree|market|lunch|dinner|shopping|campaign|fair|concert|event|sale|gift|gifts|break|holidays?|vacation|closing|period|season|-))"
-_YEARS_ON = r"(?:\s+(?:of\s+)?(?:in|om)\s+(?P<ahead>" + NUM_RE + r")\s+(?P<aunit>years?|år|months?|måneder|måned)|\s+(?P<ahead2>" + NUM_RE + r")\s+(?P<aunit2>years?|months?)\s+from\s+now|\s+(?:of\s+)?(?P<nextyear>next\s+year|næste\s+år)|\s+(?:of\s+)?(?P<thisyear>this\s+year|i\s+år))?"
+_YEARS_ON = (
+    r"(?:\s+(?:of\s+)?(?:in|om)\s+(?P<ahead>"
+    + NUM_RE
+    + r")\s+(?P<aunit>years?|år|months?|måneder|måned)|\s+(?P<ahead2>"
+    + NUM_RE
+    + r")\s+(?P<aunit2>years?|months?)\s+from\s+now|\s+(?:of\s+)?(?P<nextyear>next\s+year|næste\s+år)|\s+(?:of\s+)?(?P<thisyear>this\s+year|i\s+år))?"
+)
 
 
 def _key(m: re.Match[str]) -> str:
@@ -104,7 +122,15 @@ def _occurrence(key: str, ctx: Ctx, year: int | None, after: date | None = None)
     return named_day(key, start.year + 1)
 
 
-@rule(START + r"(?:(?P<mod>this|next|coming|upcoming|denne|næste|kommende|på|on|til|ved|omkring|around|at)\s+)?(?:(?P<pod>morning|afternoon|evening)\s+of\s+(?:this\s+)?)?" + _NAME + _NOT_DAY + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?" + _YEARS_ON + END)
+@rule(
+    START
+    + r"(?:(?P<mod>this|next|coming|upcoming|denne|næste|kommende|på|on|til|ved|omkring|around|at)\s+)?(?:(?P<pod>morning|afternoon|evening)\s+of\s+(?:this\s+)?)?"
+    + _NAME
+    + _NOT_DAY
+    + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+    + _YEARS_ON
+    + END
+)
 def _holiday(m: re.Match[str]) -> Atom | None:
     key = _key(m)
     if re.search(r"(?:orthodox|ortodoks\w*|chinese|jewish|hindu)\s+$", m.string[max(0, m.start() - 12) : m.start()]):
@@ -144,7 +170,17 @@ _UNIT = r"(?P<unit>dage|dag|days?|uger|uge|weeks?|år|years?|måneder|måned|mon
 
 
 # "3 days after Easter", "et år efter juleaften", "a year from Christmas", "2 dage før påske".
-@rule(START + r"(?P<n>" + NUM_RE + r")\s+" + _UNIT + r"\s+(?P<dir>after|efter|from|before|før|inden)\s+(?:the\s+)?" + _NAME + r"(?:\s+(?P<y>(?:19|20)\d\d))?" + END)
+@rule(
+    START
+    + r"(?P<n>"
+    + NUM_RE
+    + r")\s+"
+    + _UNIT
+    + r"\s+(?P<dir>after|efter|from|before|før|inden)\s+(?:the\s+)?"
+    + _NAME
+    + r"(?:\s+(?P<y>(?:19|20)\d\d))?"
+    + END
+)
 def _relative_to_holiday(m: re.Match[str]) -> Atom:
     key, n = _key(m), _num(m.group("n"))
     unit = UNITS.get(m.group("unit"), "days")
@@ -181,11 +217,25 @@ def _relative_to_holiday(m: re.Match[str]) -> Atom:
 def _day_next_to_holiday(m: re.Match[str]) -> Atom:
     key = _key(m)
     step = -1 if m.group("dir") in ("before", "før") else 1
-    return _date_atom(m, lambda ctx: _occurrence(key, ctx, None, ctx.today - timedelta(days=step)) + timedelta(days=step), absolute=True)
+    return _date_atom(
+        m,
+        lambda ctx: _occurrence(key, ctx, None, ctx.today - timedelta(days=step)) + timedelta(days=step),
+        absolute=True,
+    )
 
 
 # "third tuesday after christmas 2014", "første mandag efter påske".
-@rule(START + r"(?:the\s+)?(?P<o>" + ORD_RE + r"|\d(?:\.|st|nd|rd|th))\s+(?P<wd>" + WD_RE + r")\s+(?:after|efter)\s+" + _NAME + r"(?:\s+(?P<y>(?:19|20)\d\d))?" + END)
+@rule(
+    START
+    + r"(?:the\s+)?(?P<o>"
+    + ORD_RE
+    + r"|\d(?:\.|st|nd|rd|th))\s+(?P<wd>"
+    + WD_RE
+    + r")\s+(?:after|efter)\s+"
+    + _NAME
+    + r"(?:\s+(?P<y>(?:19|20)\d\d))?"
+    + END
+)
 def _nth_weekday_after_holiday(m: re.Match[str]) -> Atom | None:
     token = m.group("o")
     nth = ORDINALS.get(token) or (int(token[0]) if token[0].isdigit() else None)

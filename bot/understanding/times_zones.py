@@ -20,15 +20,26 @@ def _fixed(hours: float, name: str) -> timezone:
 
 # abbreviation -> (fixed offset in hours, the region it usually stands for)
 ABBREVIATIONS: dict[str, tuple[float, str | None]] = {
-    "cet": (1, "Europe/Copenhagen"), "cest": (2, "Europe/Copenhagen"),
-    "met": (1, "Europe/Copenhagen"), "mest": (2, "Europe/Copenhagen"),
-    "gmt": (0, "Europe/London"), "bst": (1, "Europe/London"), "utc": (0, None), "z": (0, None),
-    "wet": (0, "Europe/Lisbon"), "west": (1, "Europe/Lisbon"),
-    "eet": (2, "Europe/Helsinki"), "eest": (3, "Europe/Helsinki"),
-    "est": (-5, "America/New_York"), "edt": (-4, "America/New_York"),
-    "cst": (-6, "America/Chicago"), "cdt": (-5, "America/Chicago"),
-    "mst": (-7, "America/Denver"), "mdt": (-6, "America/Denver"),
-    "pst": (-8, "America/Los_Angeles"), "pdt": (-7, "America/Los_Angeles"),
+    "cet": (1, "Europe/Copenhagen"),
+    "cest": (2, "Europe/Copenhagen"),
+    "met": (1, "Europe/Copenhagen"),
+    "mest": (2, "Europe/Copenhagen"),
+    "gmt": (0, "Europe/London"),
+    "bst": (1, "Europe/London"),
+    "utc": (0, None),
+    "z": (0, None),
+    "wet": (0, "Europe/Lisbon"),
+    "west": (1, "Europe/Lisbon"),
+    "eet": (2, "Europe/Helsinki"),
+    "eest": (3, "Europe/Helsinki"),
+    "est": (-5, "America/New_York"),
+    "edt": (-4, "America/New_York"),
+    "cst": (-6, "America/Chicago"),
+    "cdt": (-5, "America/Chicago"),
+    "mst": (-7, "America/Denver"),
+    "mdt": (-6, "America/Denver"),
+    "pst": (-8, "America/Los_Angeles"),
+    "pdt": (-7, "America/Los_Angeles"),
     "ist": (5.5, None),
 }
 # Region names: read in the region's own (daylight-saving aware) time.
@@ -42,7 +53,13 @@ REGIONS: list[tuple[str, str]] = [
 _ABBR_RE = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 
 
-@rule(START + r"\(?(?P<abbr>" + _ABBR_RE + r")(?:\s?(?P<sign>[+-])(?P<off>\d{1,2})(?::?(?P<offm>\d\d))?(?![\d:]))?\)?" + END)
+@rule(
+    START
+    + r"\(?(?P<abbr>"
+    + _ABBR_RE
+    + r")(?:\s?(?P<sign>[+-])(?P<off>\d{1,2})(?::?(?P<offm>\d\d))?(?![\d:]))?\)?"
+    + END
+)
 def _abbreviation(m: re.Match[str]) -> Atom | None:
     abbr = m.group("abbr")
     if abbr == "z" and not re.search(r"\d\s*$", m.string[: m.start()]):
@@ -61,6 +78,7 @@ def _abbreviation(m: re.Match[str]) -> Atom | None:
 
 
 for _pattern, _region in REGIONS:
+
     def _make(region: str):
         def build(m: re.Match[str]) -> Atom:
             return Atom(m.start(), m.end(), "zone", weak=True, zone=ZoneInfo(region))

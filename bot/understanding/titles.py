@@ -103,8 +103,10 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
     while i < len(words):
         word = words[i][2]
         if word.lower() == "head":
-            of_org = i + 2 < len(words) and words[i + 1][2].lower() == "of" and (
-                words[i + 2][2].lower() == "the" or words[i + 2][2][:1].isupper()
+            of_org = (
+                i + 2 < len(words)
+                and words[i + 1][2].lower() == "of"
+                and (words[i + 2][2].lower() == "the" or words[i + 2][2][:1].isupper())
             )
             if not (_next_is_head(words, i) or _dept_after(words, i) > i or of_org):
                 i += 1
@@ -113,16 +115,22 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             i += 1
             continue
         elif (
-            word[0].isupper() and i > 0 and _joined(text, words[i - 1][1], words[i][0]) and words[i - 1][2][:1].isupper()
-            and words[i - 1][2].lower() not in _MODIFIERS and not words[i - 1][2].lower().endswith("s")
+            word[0].isupper()
+            and i > 0
+            and _joined(text, words[i - 1][1], words[i][0])
+            and words[i - 1][2][:1].isupper()
+            and words[i - 1][2].lower() not in _MODIFIERS
+            and not words[i - 1][2].lower().endswith("s")
         ):
             i += 1
             continue  # "Greve Tandlæge", "Lions Club President": part of a name, not a title
         # Extend over further head words ("head teacher", "vice president", "managing director").
         j = i
         while (
-            j + 1 < len(words) and _joined(text, words[j][1], words[j + 1][0])
-            and words[j][2].lower() in _MODIFIERS and _head(words[j + 1][2], extra_heads)
+            j + 1 < len(words)
+            and _joined(text, words[j][1], words[j + 1][0])
+            and words[j][2].lower() in _MODIFIERS
+            and _head(words[j + 1][2], extra_heads)
         ):
             j += 1
         # Extend left over modifiers ("Senior Account Manager", "daglig leder").
@@ -132,7 +140,9 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             if before in ("&", "and") and k - 2 >= 0 and words[k - 2][2].lower() in _MODIFIERS:
                 k -= 1  # "Marketing & Comms Manager"
                 continue
-            if before.lower() not in _MODIFIERS or (before[:1].isupper() and not before.isupper() and word[:1].islower()):
+            if before.lower() not in _MODIFIERS or (
+                before[:1].isupper() and not before.isupper() and word[:1].islower()
+            ):
                 break  # "Greve Rotary Club secretary": a capitalised word before a lower-case title is the name
             k -= 1
         head_index = j

@@ -56,16 +56,77 @@ FIRST_NAMES = frozenset(
 
 # Role nouns (Danish and English); a word ending in one of these is a role.
 ROLE_HEADS = (
-    "direktør", "chef", "leder", "formand", "formænd", "manager", "director", "head",
-    "owner", "ejer", "indehaver", "president", "ceo", "cfo", "coo", "cmo", "koordinator",
-    "coordinator", "konsulent", "consultant", "sekretær", "secretary", "librarian",
-    "bibliotekar", "redaktør", "editor", "chair", "chairman", "chairwoman", "partner",
-    "ansvarlig", "uddeler", "købmand", "journalist", "officer", "administrator", "assistant",
-    "assistent", "medarbejder", "rådgiver", "advisor", "adviser", "kasserer", "treasurer",
-    "næstformand", "founder", "apoteker", "lead", "sagsbehandler", "pastor", "præst", "priest", "stifter", "principal", "skoleleder", "rektor", "inspektør",
-    "teamleder", "afdelingsleder", "sponsoransvarlig", "specialist", "supervisor",
-    "mester", "præsident", "sygeplejerske", "kontaktperson", "pressekontakt", "brygger", "borgmester",
-    "læge", "mgr",
+    "direktør",
+    "chef",
+    "leder",
+    "formand",
+    "formænd",
+    "manager",
+    "director",
+    "head",
+    "owner",
+    "ejer",
+    "indehaver",
+    "president",
+    "ceo",
+    "cfo",
+    "coo",
+    "cmo",
+    "koordinator",
+    "coordinator",
+    "konsulent",
+    "consultant",
+    "sekretær",
+    "secretary",
+    "librarian",
+    "bibliotekar",
+    "redaktør",
+    "editor",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "partner",
+    "ansvarlig",
+    "uddeler",
+    "købmand",
+    "journalist",
+    "officer",
+    "administrator",
+    "assistant",
+    "assistent",
+    "medarbejder",
+    "rådgiver",
+    "advisor",
+    "adviser",
+    "kasserer",
+    "treasurer",
+    "næstformand",
+    "founder",
+    "apoteker",
+    "lead",
+    "sagsbehandler",
+    "pastor",
+    "præst",
+    "priest",
+    "stifter",
+    "principal",
+    "skoleleder",
+    "rektor",
+    "inspektør",
+    "teamleder",
+    "afdelingsleder",
+    "sponsoransvarlig",
+    "specialist",
+    "supervisor",
+    "mester",
+    "præsident",
+    "sygeplejerske",
+    "kontaktperson",
+    "pressekontakt",
+    "brygger",
+    "borgmester",
+    "læge",
+    "mgr",
 )
 # Role words that must not be read as roles although they end like one.
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})
@@ -110,9 +171,7 @@ BRANDS = frozenset(
 BRANDS_CASE_SENSITIVE = frozenset({"tiger", "spar", "normal", "circle", "ok", "apple", "alm", "kiwi"})
 
 # First words that strongly suggest an organisation ("Dansk Metal", "Nordic Shipping").
-ORG_PREFIXES = frozenset(
-    {"dansk", "danske", "danish", "nordic", "nordisk", "scandinavian", "greve", "royal"}
-)
+ORG_PREFIXES = frozenset({"dansk", "danske", "danish", "nordic", "nordisk", "scandinavian", "greve", "royal"})
 
 # Towns and areas: a phrase made only of these is a place, not an organisation.
 PLACES = frozenset(
@@ -150,21 +209,48 @@ STOPWORDS = frozenset(
 
 # Cue words that make a phrase the logged interaction's kind (past tense / nouns).
 KIND_CUES: tuple[tuple[str, str], ...] = (
-    (r"ring(?:e)?de\b|ringet\b|opkald|opringning|telefonmøde|telefon(?:samtale)?\b|tlf\.?[- ]?samtale|tlf\.? (?:med|fra|til)|talte|snakkede|talt med|snakket med|telefonsvarer|forsøgt at ringe|prøvede at ringe|(?:lagde|lagt|efterlod|efterladt|indtalte|indtalt) (?:en |og )?(?:\w+ )?besked|tlf\.?\s*(?:m\.|med|w/|:)|tlf\.?samtale|telefon (?:m\.|med)|(?:kort |hurtig )?snak (?:med|m\.)|kort snak|fik (?:ikke )?fat (?:i|på)|(?:i|på) telefonen|ringede (?:\w+ )?(?:\w+ )?op\b", "call"),
-    (r"cal+e?d\b|phoned|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with|w/|to)\b|phone (?:w/|with)\b|tel\.? (?:with|w/)|\brung\b|phoning|rang up|on the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call", "call"),
-    (r"[\wæøå-]*møde(?:t)? (?:med|hos|i dag)|^møde\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) med", "meeting"),
-    (r"\bmet\b|meeting (?:with|w/|at)|^meeting\b|lunch|coffee (?:with|w/)|visited|sat down with|(?:zoom|teams|google meet|video meeting)(?: call)? (?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)", "meeting"),
-    (r"e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|svarede på (?:\w+ )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,40}?\b(?:e-?)?mail\b", "email"),
+    (
+        r"ring(?:e)?de\b|ringet\b|opkald|opringning|telefonmøde|telefon(?:samtale)?\b|tlf\.?[- ]?samtale|tlf\.? (?:med|fra|til)|talte|snakkede|talt med|snakket med|telefonsvarer|forsøgt at ringe|prøvede at ringe|(?:lagde|lagt|efterlod|efterladt|indtalte|indtalt) (?:en |og )?(?:\w+ )?besked|tlf\.?\s*(?:m\.|med|w/|:)|tlf\.?samtale|telefon (?:m\.|med)|(?:kort |hurtig )?snak (?:med|m\.)|kort snak|fik (?:ikke )?fat (?:i|på)|(?:i|på) telefonen|ringede (?:\w+ )?(?:\w+ )?op\b",
+        "call",
+    ),
+    (
+        r"cal+e?d\b|phoned|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with|w/|to)\b|phone (?:w/|with)\b|tel\.? (?:with|w/)|\brung\b|phoning|rang up|on the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call",
+        "call",
+    ),
+    (
+        r"[\wæøå-]*møde(?:t)? (?:med|hos|i dag)|^møde\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) med",
+        "meeting",
+    ),
+    (
+        r"\bmet\b|meeting (?:with|w/|at)|^meeting\b|lunch|coffee (?:with|w/)|visited|sat down with|(?:zoom|teams|google meet|video meeting)(?: call)? (?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)",
+        "meeting",
+    ),
+    (
+        r"e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|svarede på (?:\w+ )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,40}?\b(?:e-?)?mail\b",
+        "email",
+    ),
 )
 
 # Follow-up action cues (present/future/imperative forms).  "send" is resolved by its object.
 ACTION_CUES: tuple[tuple[str, str], ...] = (
-    (r"telefonmøde|ring(?:er|e)?\b|ring(?:er)? tilbage|opkald\b|call(?:s|ing)?\b|cb\b|retry\b|phone (?:him|her|them)|try\b|prøv(?:er|e)? igen|ringes", "call"),
-    (r"mail(?:er|e|s)?\b|e-?mail\b|skriv(?:er|e)?\b|write\b|reply\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*", "email"),
+    (
+        r"telefonmøde|ring(?:er|e)?\b|ring(?:er)? tilbage|opkald\b|call(?:s|ing)?\b|cb\b|retry\b|phone (?:him|her|them)|try\b|prøv(?:er|e)? igen|ringes",
+        "call",
+    ),
+    (
+        r"mail(?:er|e|s)?\b|e-?mail\b|skriv(?:er|e)?\b|write\b|reply\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*",
+        "email",
+    ),
     (r"send(?:er|es|e)?\b", "send"),
-    (r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b", "meeting"),
+    (
+        r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b",
+        "meeting",
+    ),
     (r"kontrakt(?:en)?\b|contract\b|aftale(?:n)? (?:underskrives|sendes)|udkast til aftale|agreement\b", "contract"),
-    (r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chase\b|pick-?up|pick (?:\w+ )?up|collect\b|hent(?:e|er)?\b", "other"),
+    (
+        r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chase\b|pick-?up|pick (?:\w+ )?up|collect\b|hent(?:e|er)?\b",
+        "other",
+    ),
 )
 # Objects that make "send" a contract rather than an e-mail.
 CONTRACT_OBJECTS = r"kontrakt|contract|aftale|agreement"

@@ -50,7 +50,9 @@ from handlers.router import Commands
 
 def register(app: App, commands: Commands) -> None:
     """`log` and free-text logs, the card's buttons, the modal and both shortcuts."""
-    commands.add("log", handle_log, help_key="help.cmd.log", usage="<text>", aliases=("noter", "notér"), da=("log", "<tekst>"))
+    commands.add(
+        "log", handle_log, help_key="help.cmd.log", usage="<text>", aliases=("noter", "notér"), da=("log", "<tekst>")
+    )
 
     commands.fallback = free_text
     app.action(LOG_UNDO)(_log_button(edit.undo, "undo"))

@@ -83,14 +83,18 @@ def handle_choose(ack: Ack, body: dict[str, Any], respond: Respond, client: WebC
         partner = get_partner(session, ws=actor.ws, partner_id=partner_id)
         ok = card is not None and partner is not None and not card.deleted
         if ok and card.partner_id is None:
-            logbook.attach_partner(session, ws=actor.ws, user_id=actor.user_id, interaction_id=card.interaction_id, partner_id=partner.id)
+            logbook.attach_partner(
+                session, ws=actor.ws, user_id=actor.user_id, interaction_id=card.interaction_id, partner_id=partner.id
+            )
     if not ok or interaction_id is None:
         refuse(services, actor, entity_type="partners", raw_id=partner_raw, respond=respond)
         return
     _redraw(respond, services, actor, interaction_id, client)
 
 
-def handle_new_partner(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
+def handle_new_partner(
+    ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
+) -> None:
     """Create the partner the log named and attach the log to it."""
     ack()
     services, actor = services_of(context), actor_of(context)
@@ -99,16 +103,22 @@ def handle_new_partner(ack: Ack, body: dict[str, Any], respond: Respond, client:
         card = logbook.load_card(session, ws=actor.ws, interaction_id=parse_id(raw) or -1)
         ok = card is not None and not card.deleted and bool(card.organization)
         if ok and card.partner_id is None:
-            logbook.attach_partner(session, ws=actor.ws, user_id=actor.user_id, interaction_id=card.interaction_id, new_name=card.organization)
+            logbook.attach_partner(
+                session,
+                ws=actor.ws,
+                user_id=actor.user_id,
+                interaction_id=card.interaction_id,
+                new_name=card.organization,
+            )
     if not ok:
         refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
         return
     _redraw(respond, services, actor, int(raw), client)
 
 
-
-
-def handle_pick_pledge(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
+def handle_pick_pledge(
+    ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
+) -> None:
     """The user said which agreement an unclear log meant; update that one and redraw the card."""
     ack()
     services, actor = services_of(context), actor_of(context)
@@ -117,8 +127,11 @@ def handle_pick_pledge(ack: Ack, body: dict[str, Any], respond: Respond, client:
     interaction_id, pledge_id = parse_id(interaction_raw), parse_id(pledge_raw)
     with services.transaction(actor.user_id) as session:
         interaction = get_interaction(session, ws=actor.ws, interaction_id=interaction_id)
-        ok = interaction is not None and pledge_id is not None and story.resolve_unclear(
-            session, ws=actor.ws, interaction=interaction, pledge_id=pledge_id)
+        ok = (
+            interaction is not None
+            and pledge_id is not None
+            and story.resolve_unclear(session, ws=actor.ws, interaction=interaction, pledge_id=pledge_id)
+        )
     if not ok or interaction_id is None:
         refuse(services, actor, entity_type="pledges", raw_id=pledge_raw, respond=respond)
         return

@@ -117,7 +117,9 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
     suggested = [f for f in card.followups if f.suggested]
     blocks.append(bk.section(t(lang, "log.followups") if stated else t(lang, "log.no_followups")))
     for f in stated[:CARD_FOLLOWUPS]:
-        accessory = bk.button(t(lang, "log.button.done"), LOG_DONE, str(f.id)) if f.status in ("open", "snoozed") else None
+        accessory = (
+            bk.button(t(lang, "log.button.done"), LOG_DONE, str(f.id)) if f.status in ("open", "snoozed") else None
+        )
         blocks.append(bk.section(_followup_line(f, card, lang), accessory=accessory))
     if len(stated) > CARD_FOLLOWUPS:
         blocks.append(bk.context(t(lang, "log.more_followups", count=len(stated) - CARD_FOLLOWUPS)))
@@ -126,10 +128,12 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         for f in suggested[:CARD_SUGGESTED]:
             blocks.append(bk.section(_followup_line(f, card, lang)))
             if f.status in ("open", "snoozed"):
-                blocks.append(bk.actions(
-                    bk.button(t(lang, "log.button.keep"), LOG_KEEP, str(f.id), style="primary"),
-                    bk.button(t(lang, "log.button.drop"), LOG_DROP, str(f.id)),
-                ))
+                blocks.append(
+                    bk.actions(
+                        bk.button(t(lang, "log.button.keep"), LOG_KEEP, str(f.id), style="primary"),
+                        bk.button(t(lang, "log.button.drop"), LOG_DROP, str(f.id)),
+                    )
+                )
     choice = _publicity_choice(card, lang)
     if choice is not None:
         shown = label("publicity", card.publicity or "ask_first", lang)
@@ -144,7 +148,9 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
     if len(card.closed) > CARD_CLOSED:
         notes.append(t(lang, "overview.more_lines", count=len(card.closed) - CARD_CLOSED))
     if card.uncertain:
-        fields = ", ".join(t(lang, f"field.{name}") if f"field.{name}" in MESSAGES else bk.escape(name) for name in card.uncertain)
+        fields = ", ".join(
+            t(lang, f"field.{name}") if f"field.{name}" in MESSAGES else bk.escape(name) for name in card.uncertain
+        )
         notes.append(t(lang, "log.uncertain", fields=fields))
     if notes:
         blocks.append(bk.context(*notes))
@@ -216,13 +222,21 @@ def _unclear_blocks(card: LogCard, lang: str) -> list[bk.Block]:
     blocks: list[bk.Block] = []
     for candidates in card.unclear[:3]:
         blocks.append(bk.section(t(lang, "log.unclear")))
-        blocks.append(bk.actions(*[
-            bk.button(
-                bk.clip(f"{_what(c.kind, c.amount_after, c.quantity, c.what, lang)} · {label('pledge_status', c.status_after, lang)}", 70),
-                f"{LOG_PICK_PLEDGE}:{i}", f"{card.interaction_id}:{c.pledge_id}",
+        blocks.append(
+            bk.actions(
+                *[
+                    bk.button(
+                        bk.clip(
+                            f"{_what(c.kind, c.amount_after, c.quantity, c.what, lang)} · {label('pledge_status', c.status_after, lang)}",
+                            70,
+                        ),
+                        f"{LOG_PICK_PLEDGE}:{i}",
+                        f"{card.interaction_id}:{c.pledge_id}",
+                    )
+                    for i, c in enumerate(candidates[:5])
+                ]
             )
-            for i, c in enumerate(candidates[:5])
-        ]))
+        )
     return blocks
 
 
@@ -231,8 +245,12 @@ def _partner_choice(card: LogCard, lang: str) -> list[bk.Block]:
     if card.decision == "missing" or not card.organization:
         return [bk.section(t(lang, "log.choose_missing"))]
     key = "log.choose_duplicate" if card.decision == "duplicate" else "log.choose_ambiguous"
-    options = [(c.name, f"{LOG_CHOOSE}:{i}", f"{card.interaction_id}:{c.partner_id}") for i, c in enumerate(card.candidates)]
-    options.append((t(lang, "log.new_partner_button", name=card.organization), LOG_NEW_PARTNER, str(card.interaction_id)))
+    options = [
+        (c.name, f"{LOG_CHOOSE}:{i}", f"{card.interaction_id}:{c.partner_id}") for i, c in enumerate(card.candidates)
+    ]
+    options.append(
+        (t(lang, "log.new_partner_button", name=card.organization), LOG_NEW_PARTNER, str(card.interaction_id))
+    )
     return bk.choices(t(lang, key, name=name), options)
 
 
@@ -241,5 +259,3 @@ def card_message(card: LogCard, lang: str) -> dict[str, Any]:
     fallback = card.partner_name or card.organization or t(lang, "log.unknown_partner")
     text = t(lang, "log.saved", kind=label("interaction", card.kind, lang), partner=bk.escape(fallback))
     return bk.message(text.replace("*", ""), build_log_card(card, lang))
-
-

@@ -26,6 +26,7 @@ from handlers.shared.home import refresh_home
 
 log = logging.getLogger(__name__)
 
+
 def free_text(invocation: Invocation) -> bool:
     """Text after `/partner` that names no command: saved as a log when it reads like one.
 
@@ -34,8 +35,16 @@ def free_text(invocation: Invocation) -> bool:
     """
     text = invocation.args
     if len(text) > MAX_LOG_CHARS:
-        invocation.ack(response_type="ephemeral", text=t(invocation.lang, "log.too_long_free", length=len(text),
-                                                          limit=MAX_LOG_CHARS, command=invocation.command_name))
+        invocation.ack(
+            response_type="ephemeral",
+            text=t(
+                invocation.lang,
+                "log.too_long_free",
+                length=len(text),
+                limit=MAX_LOG_CHARS,
+                command=invocation.command_name,
+            ),
+        )
         return True
     services, actor = invocation.services, invocation.actor
     now = services.now()
@@ -47,8 +56,9 @@ def free_text(invocation: Invocation) -> bool:
     return True
 
 
-def save_and_card(invocation: Invocation, text: str, *, understood: ParseResult | None = None,
-                  now: datetime | None = None) -> None:
+def save_and_card(
+    invocation: Invocation, text: str, *, understood: ParseResult | None = None, now: datetime | None = None
+) -> None:
     """Parse (against what the workspace knows), save in one transaction, and acknowledge with the
     card (only after the commit)."""
     services, actor = invocation.services, invocation.actor
@@ -57,8 +67,14 @@ def save_and_card(invocation: Invocation, text: str, *, understood: ParseResult 
         if understood is None:
             understood = parse(text, now=now, tz=actor.tz, known=known_for(session, ws=actor.ws))
         saved = logbook.record_log(
-            session, ws=actor.ws, user_id=actor.user_id, text=text, understood=understood.to_dict(),
-            tz=actor.tz, now=now, channel=invocation.command.get("channel_id"),
+            session,
+            ws=actor.ws,
+            user_id=actor.user_id,
+            text=text,
+            understood=understood.to_dict(),
+            tz=actor.tz,
+            now=now,
+            channel=invocation.command.get("channel_id"),
         )
         card = logbook.load_card(session, ws=actor.ws, interaction_id=saved.interaction_id)
     assert card is not None
@@ -86,7 +102,8 @@ def notify_owners(client: WebClient, card: LogCard, owners: list[str], writer: A
     for owner in owners:
         mine = [f for f in card.followups if f.owner == owner]
         what = "; ".join(
-            f"{label('action', f.action, writer.lang)} {due(f.due, all_day=f.all_day, tz=card.tz, lang=writer.lang)}" for f in mine
+            f"{label('action', f.action, writer.lang)} {due(f.due, all_day=f.all_day, tz=card.tz, lang=writer.lang)}"
+            for f in mine
         )
         try:
             client.chat_postMessage(
@@ -101,5 +118,3 @@ def refresh_homes(client: WebClient, services: Any, ws: Any, users: list[str]) -
     """Redraw the App Home of everyone a change concerns (after the acknowledgement)."""
     for user_id in dict.fromkeys(users):
         refresh_home(client, services, ws, user_id)
-
-

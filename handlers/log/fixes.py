@@ -20,14 +20,17 @@ def _chosen(body: dict[str, Any]) -> tuple[str, str]:
     return raw_id, choice
 
 
-def handle_pledge_fix(ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext) -> None:
+def handle_pledge_fix(
+    ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient, context: BoltContext
+) -> None:
     """An agreement's quick fix from its overflow menu."""
     ack()
     services, actor = services_of(context), actor_of(context)
     raw_id, fix = _chosen(body)
     with services.transaction(actor.user_id) as session:
-        fixed = fixes.fix_pledge(session, ws=actor.ws, pledge_id=parse_id(raw_id), fix=fix, user_id=actor.user_id,
-                                 now=services.now())
+        fixed = fixes.fix_pledge(
+            session, ws=actor.ws, pledge_id=parse_id(raw_id), fix=fix, user_id=actor.user_id, now=services.now()
+        )
     if fixed is None:
         refuse(services, actor, entity_type="pledges", raw_id=raw_id, respond=respond)
         return

@@ -89,8 +89,17 @@ def _checkboxes(options: list[tuple[str, str]], initial: list[str]) -> dict[str,
 
 
 def build_log_modal(
-    *, lang: str, tz: str, writer: str, text: str, understood: dict[str, Any], partner_name: str | None,
-    metadata: dict[str, Any], editing: bool, note: str | None = None, followup_rows: int = MODAL_FOLLOWUP_ROWS,
+    *,
+    lang: str,
+    tz: str,
+    writer: str,
+    text: str,
+    understood: dict[str, Any],
+    partner_name: str | None,
+    metadata: dict[str, Any],
+    editing: bool,
+    note: str | None = None,
+    followup_rows: int = MODAL_FOLLOWUP_ROWS,
 ) -> dict[str, Any]:
     """The log modal, every field prefilled from what was understood (or stored).
 
@@ -105,20 +114,45 @@ def build_log_modal(
     items = "\n".join(f"{i['quantity']} {i['what']}" for i in understood.get("items") or [])
     blocks: list[bk.Block] = [bk.context(bk.escape(note))] if note else []
     blocks += [
-        _input("text", t(lang, "modal.text"), _text_input(text, multiline=True, max_length=MAX_LOG_CHARS), optional=False),
-        _input("partner", t(lang, "modal.partner"), _text_input(partner_name or understood.get("organization") or "", max_length=200)),
-        _input("kind", t(lang, "modal.kind"),
-               _select([(label("interaction", k, lang), k) for k in KINDS], understood.get("kind") or "call"), optional=False),
+        _input(
+            "text", t(lang, "modal.text"), _text_input(text, multiline=True, max_length=MAX_LOG_CHARS), optional=False
+        ),
+        _input(
+            "partner",
+            t(lang, "modal.partner"),
+            _text_input(partner_name or understood.get("organization") or "", max_length=200),
+        ),
+        _input(
+            "kind",
+            t(lang, "modal.kind"),
+            _select([(label("interaction", k, lang), k) for k in KINDS], understood.get("kind") or "call"),
+            optional=False,
+        ),
         _input("contacts", t(lang, "modal.contacts"), _text_input(contacts, multiline=True, max_length=TEXTAREA_CHARS)),
         _input("money", t(lang, "modal.money"), _text_input(amounts, multiline=True, max_length=MONEY_CHARS)),
         _input("items", t(lang, "modal.items"), _text_input(items, multiline=True, max_length=TEXTAREA_CHARS)),
-        _input("asks", t(lang, "modal.asks"),
-               _checkboxes([(label("pledge_kind", a, lang), a) for a in ASKS], list(understood.get("asks") or []))),
-        _input("status", t(lang, "modal.status"),
-               _select([(t(lang, "modal.status_none"), "none")] + [(label("pledge_status", s, lang), s) for s in PLEDGE_STATUSES],
-                       understood.get("pledge_status") or _status_of(understood))),
-        _input("publicity", t(lang, "modal.publicity"),
-               _checkboxes([(t(lang, "modal.no_publicity"), "no_publicity")], ["no_publicity"] if understood.get("no_publicity") else [])),
+        _input(
+            "asks",
+            t(lang, "modal.asks"),
+            _checkboxes([(label("pledge_kind", a, lang), a) for a in ASKS], list(understood.get("asks") or [])),
+        ),
+        _input(
+            "status",
+            t(lang, "modal.status"),
+            _select(
+                [(t(lang, "modal.status_none"), "none")]
+                + [(label("pledge_status", s, lang), s) for s in PLEDGE_STATUSES],
+                understood.get("pledge_status") or _status_of(understood),
+            ),
+        ),
+        _input(
+            "publicity",
+            t(lang, "modal.publicity"),
+            _checkboxes(
+                [(t(lang, "modal.no_publicity"), "no_publicity")],
+                ["no_publicity"] if understood.get("no_publicity") else [],
+            ),
+        ),
     ]
     followups = list(understood.get("followups") or []) + list(understood.get("suggested") or [])
     for n in range(min(len(followups) + 1, followup_rows)):
@@ -128,7 +162,9 @@ def build_log_modal(
         local = datetime.fromisoformat(f["due"]).astimezone(ZoneInfo(zone)) if f else None
         blocks.append(bk.divider())
         actions = [(t(lang, "modal.followup_none"), "none")] + [(label("action", a, lang), a) for a in ACTIONS]
-        blocks.append(_input(f"fu{n}_action", t(lang, "modal.followup", n=n + 1), _select(actions, f["action"] if f else "none")))
+        blocks.append(
+            _input(f"fu{n}_action", t(lang, "modal.followup", n=n + 1), _select(actions, f["action"] if f else "none"))
+        )
         date_el: dict[str, Any] = {"type": "datepicker"}
         time_el: dict[str, Any] = {"type": "timepicker"}
         owner_el: dict[str, Any] = {"type": "users_select", "initial_user": (f or {}).get("owner") or writer}
@@ -191,7 +227,9 @@ def followup_rows(
     return rows
 
 
-def understood_from_modal(values: dict[str, Any], *, tz: str, writer: str, lang: str) -> tuple[dict[str, Any], dict[str, str]]:
+def understood_from_modal(
+    values: dict[str, Any], *, tz: str, writer: str, lang: str
+) -> tuple[dict[str, Any], dict[str, str]]:
     """What the modal's fields say, in the parser's shape, plus per-field errors."""
     errors: dict[str, str] = {}
     text = str(_value(values, "text") or "").strip()
@@ -227,7 +265,9 @@ def understood_from_modal(values: dict[str, Any], *, tz: str, writer: str, lang:
     followups = []
     for _, action, due_at, all_day, owner in followup_rows(values, tz=tz, writer=writer, lang=lang, errors=errors):
         if action != "none" and due_at is not None:
-            followups.append({"action": action, "due": due_at.isoformat(), "all_day": all_day, "owner": owner, "text": ""})
+            followups.append(
+                {"action": action, "due": due_at.isoformat(), "all_day": all_day, "owner": owner, "text": ""}
+            )
     understood = {
         "kind": _value(values, "kind") or "note",
         "organization": (str(_value(values, "partner") or "").strip() or None),
@@ -248,8 +288,15 @@ def understood_from_modal(values: dict[str, Any], *, tz: str, writer: str, lang:
 
 
 def open_log_modal(
-    client: WebClient, trigger_id: str, actor: Actor, services: Any, *, text: str = "",
-    interaction_id: int | None = None, partner_id: int | None = None, response_url: str | None = None,
+    client: WebClient,
+    trigger_id: str,
+    actor: Actor,
+    services: Any,
+    *,
+    text: str = "",
+    interaction_id: int | None = None,
+    partner_id: int | None = None,
+    response_url: str | None = None,
     channel: str | None = None,
 ) -> bool:
     """Open the modal: for an existing log (Edit), a partner (Log call), or text to log."""
@@ -274,8 +321,15 @@ def open_log_modal(
     if interaction_id is None and text:
         understood = parse(text, now=services.now(), tz=actor.tz, known=known).to_dict()
     view = build_log_modal(
-        lang=actor.lang, tz=actor.tz, writer=actor.user_id, text=text, understood=understood, partner_name=partner_name,
-        metadata=metadata, editing=interaction_id is not None, note=note,
+        lang=actor.lang,
+        tz=actor.tz,
+        writer=actor.user_id,
+        text=text,
+        understood=understood,
+        partner_name=partner_name,
+        metadata=metadata,
+        editing=interaction_id is not None,
+        note=note,
         followup_rows=EDIT_FOLLOWUP_ROWS if interaction_id is not None else MODAL_FOLLOWUP_ROWS,
     )
     client.views_open(trigger_id=trigger_id, view=view)
@@ -297,7 +351,9 @@ def _contact_line(name: str, role: str | None) -> str:
     return f"{name} ({role})" if role else name
 
 
-def edit_modal_parts(form: edit.LogForm, *, lang: str, response_url: str | None) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+def edit_modal_parts(
+    form: edit.LogForm, *, lang: str, response_url: str | None
+) -> tuple[dict[str, Any], dict[str, Any], str | None]:
     """What the Edit modal shows of a log within Slack's limits: prefill, metadata, and a note on the rest.
 
     The metadata names the row behind every line shown, so the submission changes only those rows.
@@ -308,10 +364,20 @@ def edit_modal_parts(form: edit.LogForm, *, lang: str, response_url: str | None)
     followups = list(form.followups[: EDIT_FOLLOWUP_ROWS - 1])  # one row stays free for a new follow-up
 
     def metadata() -> dict[str, Any]:
-        return {"i": form.interaction_id, "u": response_url, "c": None, "e": {
-            "k": [c[0] for c in contacts], "m": [m[0] for m in money], "q": [q[0] for q in items],
-            "f": [f.id for f in followups], "a": list(form.asks), "s": form.status, "n": int(form.no_publicity),
-        }}
+        return {
+            "i": form.interaction_id,
+            "u": response_url,
+            "c": None,
+            "e": {
+                "k": [c[0] for c in contacts],
+                "m": [m[0] for m in money],
+                "q": [q[0] for q in items],
+                "f": [f.id for f in followups],
+                "a": list(form.asks),
+                "s": form.status,
+                "n": int(form.no_publicity),
+            },
+        }
 
     while len(json.dumps(metadata())) > METADATA_CHARS:
         longest = max((contacts, money, items, followups), key=len)
@@ -334,8 +400,14 @@ def edit_modal_parts(form: edit.LogForm, *, lang: str, response_url: str | None)
         "agreement": None,
         "no_publicity": form.no_publicity,
         "followups": [
-            {"action": f.action, "due": f.due.isoformat(), "all_day": f.all_day, "owner": f.owner, "text": f.text or "",
-             "due_tz": f.due_tz}
+            {
+                "action": f.action,
+                "due": f.due.isoformat(),
+                "all_day": f.all_day,
+                "owner": f.owner,
+                "text": f.text or "",
+                "due_tz": f.due_tz,
+            }
             for f in followups
         ],
         "suggested": [],
@@ -344,13 +416,26 @@ def edit_modal_parts(form: edit.LogForm, *, lang: str, response_url: str | None)
 
 
 def edited_from_submission(
-    values: dict[str, Any], understood: dict[str, Any], shown: dict[str, Any], *, text: str, tz: str, writer: str, lang: str
+    values: dict[str, Any],
+    understood: dict[str, Any],
+    shown: dict[str, Any],
+    *,
+    text: str,
+    tz: str,
+    writer: str,
+    lang: str,
 ) -> edit.EditedLog:
     """The Edit modal's fields as submitted, with the rows its lines stand for."""
     row_ids = [int(i) for i in shown.get("f") or [] if str(i).isdigit()]
     rows = [
-        edit.FollowUpRow(row_ids[n] if n < len(row_ids) else None, action, due_at, all_day, owner,
-                         day=due_at.date() if due_at is not None and all_day else None)
+        edit.FollowUpRow(
+            row_ids[n] if n < len(row_ids) else None,
+            action,
+            due_at,
+            all_day,
+            owner,
+            day=due_at.date() if due_at is not None and all_day else None,
+        )
         for n, action, due_at, all_day, owner in followup_rows(values, tz=tz, writer=writer, lang=lang, errors={})
     ]
     return edit.EditedLog(
@@ -382,14 +467,20 @@ def handle_edit(ack: Ack, body: dict[str, Any], client: WebClient, respond: Resp
     services, actor = services_of(context), actor_of(context)
     raw = body["actions"][0].get("value")
     opened = open_log_modal(
-        client, body["trigger_id"], actor, services, interaction_id=parse_id(raw) or -1,
+        client,
+        body["trigger_id"],
+        actor,
+        services,
+        interaction_id=parse_id(raw) or -1,
         response_url=checked_url(body.get("response_url"), services.settings.slack_api_url, where="edit button"),
     )
     if not opened:
         refuse(services, actor, entity_type="interactions", raw_id=raw, respond=respond)
 
 
-def handle_open_for_partner(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
+def handle_open_for_partner(
+    ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext
+) -> None:
     """Log call (from a reminder, status card or App Home): the modal prefilled with the partner."""
     ack()
     services, actor = services_of(context), actor_of(context)
@@ -403,7 +494,9 @@ def handle_message_shortcut(ack: Ack, shortcut: dict[str, Any], client: WebClien
     ack()
     services, actor = services_of(context), actor_of(context)
     text = str((shortcut.get("message") or {}).get("text") or "")[:MAX_LOG_CHARS]
-    open_log_modal(client, shortcut["trigger_id"], actor, services, text=text, channel=(shortcut.get("channel") or {}).get("id"))
+    open_log_modal(
+        client, shortcut["trigger_id"], actor, services, text=text, channel=(shortcut.get("channel") or {}).get("id")
+    )
 
 
 def handle_global_shortcut(ack: Ack, shortcut: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -415,7 +508,9 @@ def handle_global_shortcut(ack: Ack, shortcut: dict[str, Any], client: WebClient
 def handle_submission(ack: Ack, view: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     """Save what the modal says (a new log, or corrections to one) and show the card."""
     services, actor = services_of(context), actor_of(context)
-    understood, errors = understood_from_modal(view["state"]["values"], tz=actor.tz, writer=actor.user_id, lang=actor.lang)
+    understood, errors = understood_from_modal(
+        view["state"]["values"], tz=actor.tz, writer=actor.user_id, lang=actor.lang
+    )
     if errors:
         ack(response_action="errors", errors=errors)
         return
@@ -435,19 +530,35 @@ def handle_submission(ack: Ack, view: dict[str, Any], client: WebClient, context
                     form = edit.load_form(session, ws=actor.ws, interaction_id=interaction_id)
                     shown = edit_modal_parts(form, lang=actor.lang, response_url=None)[1]["e"] if form else {}
                 edited = edited_from_submission(
-                    view["state"]["values"], understood, shown, text=text,
-                    tz=actor.tz, writer=actor.user_id, lang=actor.lang,
+                    view["state"]["values"],
+                    understood,
+                    shown,
+                    text=text,
+                    tz=actor.tz,
+                    writer=actor.user_id,
+                    lang=actor.lang,
                 )
-                saved = edit.apply_edit(session, ws=actor.ws, user_id=actor.user_id, interaction_id=interaction_id, edited=edited)
+                saved = edit.apply_edit(
+                    session, ws=actor.ws, user_id=actor.user_id, interaction_id=interaction_id, edited=edited
+                )
             else:
                 saved = logbook.record_log(
-                    session, ws=actor.ws, user_id=actor.user_id, text=text, understood=understood,
-                    tz=actor.tz, now=services.now(), channel=metadata.get("c"),
+                    session,
+                    ws=actor.ws,
+                    user_id=actor.user_id,
+                    text=text,
+                    understood=understood,
+                    tz=actor.tz,
+                    now=services.now(),
+                    channel=metadata.get("c"),
                 )
             card = logbook.load_card(session, ws=actor.ws, interaction_id=saved.interaction_id) if saved else None
     except edit.PartnerUnclear as unclear:
         names = ", ".join(c.name for c in unclear.candidates)
-        ack(response_action="errors", errors={"partner": t(actor.lang, "modal.error_partner_unclear", name=unclear.name, names=names)})
+        ack(
+            response_action="errors",
+            errors={"partner": t(actor.lang, "modal.error_partner_unclear", name=unclear.name, names=names)},
+        )
         return
     if saved is None or card is None:
         ack()
@@ -465,5 +576,3 @@ def handle_submission(ack: Ack, view: dict[str, Any], client: WebClient, context
         log.warning("saved, but could not show the card", exc_info=True)
     notify_owners(client, card, saved.mentioned_owners, actor)
     refresh_homes(client, services, actor.ws, [actor.user_id, *saved.mentioned_owners])
-
-

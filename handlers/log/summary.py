@@ -33,11 +33,20 @@ def _fit(text: str, limit: int) -> str:
 
 def build_summary_modal(draft: summary.SummaryDraft, *, lang: str, response_url: str | None) -> dict[str, Any]:
     """The draft in two copyable fields, subject and text; submitting means it was sent."""
+
     def field(block_id: str, label: str, value: str, *, multiline: bool, limit: int) -> bk.Block:
         return {
-            "type": "input", "block_id": block_id, "optional": True, "label": bk.plain(label, 2000),
-            "element": {"type": "plain_text_input", "action_id": "v", "multiline": multiline,
-                        "initial_value": _fit(value, limit), "max_length": limit},
+            "type": "input",
+            "block_id": block_id,
+            "optional": True,
+            "label": bk.plain(label, 2000),
+            "element": {
+                "type": "plain_text_input",
+                "action_id": "v",
+                "multiline": multiline,
+                "initial_value": _fit(value, limit),
+                "max_length": limit,
+            },
         }
 
     return {
@@ -78,7 +87,11 @@ def handle_summary_sent(ack: Ack, view: dict[str, Any], client: WebClient, conte
         metadata = {}
     with services.transaction(actor.user_id) as session:
         done = summary.mark_sent(session, ws=actor.ws, interaction_id=parse_id(metadata.get("i")), tz=actor.tz)
-        card = logbook.load_card(session, ws=actor.ws, interaction_id=parse_id(metadata.get("i")) or -1) if done is not None else None
+        card = (
+            logbook.load_card(session, ws=actor.ws, interaction_id=parse_id(metadata.get("i")) or -1)
+            if done is not None
+            else None
+        )
     ack()
     if done is None or card is None:
         refuse(services, actor, entity_type="interactions", raw_id=metadata.get("i"), respond=None)

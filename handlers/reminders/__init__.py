@@ -56,8 +56,15 @@ def _container(body: dict[str, Any]) -> tuple[str | None, str | None]:
     return channel, ts
 
 
-def _update_dm(client: WebClient, services: Services, actor: Actor, followup_id: int, channel: str | None,
-               ts: str | None, state: str) -> None:
+def _update_dm(
+    client: WebClient,
+    services: Services,
+    actor: Actor,
+    followup_id: int,
+    channel: str | None,
+    ts: str | None,
+    state: str,
+) -> None:
     if not channel or not ts:
         return
     lead = timedelta(minutes=services.settings.reminder_lead_minutes)
@@ -72,8 +79,9 @@ def _update_dm(client: WebClient, services: Services, actor: Actor, followup_id:
         log.warning("could not update the reminder message", exc_info=True)
 
 
-def handle_done(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, context: BoltContext,
-                respond: Respond) -> None:
+def handle_done(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond
+) -> None:
     """Done: mark the follow-up done and turn the DM into a receipt."""
     ack()
     services, actor = services_of(context), actor_of(context)
@@ -86,11 +94,20 @@ def handle_done(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: 
         refuse(services, actor, entity_type="followup", raw_id=action.get("value"), respond=respond)
         return
     channel, ts = _container(body)
-    _update_dm(client, services, actor, followup_id, channel, ts, t(actor.lang, "reminder.state.done", who=person(actor.user_id)))
+    _update_dm(
+        client,
+        services,
+        actor,
+        followup_id,
+        channel,
+        ts,
+        t(actor.lang, "reminder.state.done", who=person(actor.user_id)),
+    )
 
 
-def handle_snooze(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, context: BoltContext,
-                  respond: Respond) -> None:
+def handle_snooze(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond
+) -> None:
     """Snooze 1 hour, until tomorrow 09:00 or 2 days: the reminder comes again then."""
     ack()
     services, actor = services_of(context), actor_of(context)
@@ -122,16 +139,26 @@ def build_reschedule_modal(lang: str, followup_id: int, channel: str | None, ts:
         "submit": bk.plain(t(lang, "reminder.modal.submit"), 24),
         "close": bk.plain(t(lang, "reminder.modal.cancel"), 24),
         "blocks": [
-            {"type": "input", "block_id": BLOCK_DAY, "label": bk.plain(t(lang, "reminder.modal.day")),
-             "element": {"type": "datepicker", "action_id": ACTION_DAY}},
-            {"type": "input", "block_id": BLOCK_TIME, "optional": True, "label": bk.plain(t(lang, "reminder.modal.time")),
-             "element": {"type": "timepicker", "action_id": ACTION_TIME}},
+            {
+                "type": "input",
+                "block_id": BLOCK_DAY,
+                "label": bk.plain(t(lang, "reminder.modal.day")),
+                "element": {"type": "datepicker", "action_id": ACTION_DAY},
+            },
+            {
+                "type": "input",
+                "block_id": BLOCK_TIME,
+                "optional": True,
+                "label": bk.plain(t(lang, "reminder.modal.time")),
+                "element": {"type": "timepicker", "action_id": ACTION_TIME},
+            },
         ],
     }
 
 
-def handle_reschedule(ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, context: BoltContext,
-                      respond: Respond) -> None:
+def handle_reschedule(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond
+) -> None:
     """Reschedule: open the date/time modal for the follow-up."""
     ack()
     services, actor = services_of(context), actor_of(context)
@@ -145,8 +172,9 @@ def handle_reschedule(ack: Ack, body: dict[str, Any], action: dict[str, Any], cl
     client.views_open(trigger_id=body["trigger_id"], view=build_reschedule_modal(actor.lang, followup_id, channel, ts))
 
 
-def handle_reschedule_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient,
-                             context: BoltContext) -> None:
+def handle_reschedule_submit(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
     """Move the follow-up to the picked date (and time; none means all day) in the user's timezone."""
     services, actor = services_of(context), actor_of(context)
     values = (view.get("state") or {}).get("values") or {}
@@ -170,12 +198,22 @@ def handle_reschedule_submit(ack: Ack, body: dict[str, Any], view: dict[str, Any
     with services.transaction(actor.user_id) as session:
         followup = get_followup(session, ws=actor.ws, followup_id=followup_id)
         if followup is not None:
-            reschedule_followup(session, ws=actor.ws, followup_id=followup.id, due_at=due_at, all_day=not at, due_tz=actor.tz)
+            reschedule_followup(
+                session, ws=actor.ws, followup_id=followup.id, due_at=due_at, all_day=not at, due_tz=actor.tz
+            )
     if followup is None or followup_id is None:
         refuse(services, actor, entity_type="followup", raw_id=meta.get("f"), respond=None)
         return
     when = due_token(due_at, all_day=not at, tz=actor.tz, lang=actor.lang)
-    _update_dm(client, services, actor, followup_id, meta.get("c"), meta.get("ts"), t(actor.lang, "reminder.state.moved", when=when))
+    _update_dm(
+        client,
+        services,
+        actor,
+        followup_id,
+        meta.get("c"),
+        meta.get("ts"),
+        t(actor.lang, "reminder.state.moved", when=when),
+    )
 
 
 def register(app: App) -> None:
@@ -184,5 +222,3 @@ def register(app: App) -> None:
     app.action(ACTION_SNOOZE)(handle_snooze)
     app.action(ACTION_RESCHEDULE)(handle_reschedule)
     app.view(RESCHEDULE_MODAL)(handle_reschedule_submit)
-
-

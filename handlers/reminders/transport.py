@@ -48,19 +48,35 @@ def _retry_after(response: HttpResponse | None) -> float | None:
 class RateLimitWait(RetryHandler):
     """Waits out a 429's Retry-After (when short) and tries again; `sleep` is injectable for tests."""
 
-    def __init__(self, max_retry_count: int = RATE_LIMIT_RETRIES, max_wait: float = MAX_INLINE_WAIT,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self,
+        max_retry_count: int = RATE_LIMIT_RETRIES,
+        max_wait: float = MAX_INLINE_WAIT,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         super().__init__(max_retry_count=max_retry_count)
         self.max_wait = max_wait
         self.sleep = sleep
 
-    def _can_retry(self, *, state: RetryState, request: HttpRequest, response: HttpResponse | None = None,
-                   error: Exception | None = None) -> bool:
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
         wait = _retry_after(response)
         return response is not None and response.status_code == 429 and (wait is None or wait <= self.max_wait)
 
-    def prepare_for_next_attempt(self, *, state: RetryState, request: HttpRequest, response: HttpResponse | None = None,
-                                 error: Exception | None = None) -> None:
+    def prepare_for_next_attempt(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> None:
         state.next_attempt_requested = True
         wait = _retry_after(response)
         self.sleep(1.0 if wait is None else wait)
@@ -112,13 +128,22 @@ class SlackTransport(Transport):
         """Search the DM with channel (a user id), or the channel itself, for a message with key in its metadata."""
         try:
             # A team digest goes to a channel id; reminders and digests to a user, through their DM.
-            dm = channel if channel[:1] in ("C", "G", "D") else self.client.conversations_open(users=channel)["channel"]["id"]
+            dm = (
+                channel
+                if channel[:1] in ("C", "G", "D")
+                else self.client.conversations_open(users=channel)["channel"]["id"]
+            )
             history = self.client.conversations_history(
                 channel=dm, oldest=f"{since.timestamp():.6f}", include_all_metadata=True, limit=200
             )
         except SlackApiError as exc:
             error = str(exc.response.get("error") or "")
-            if exc.response.status_code == 200 and error in ("missing_scope", "unknown_method", "not_allowed_token_type", "method_deprecated"):
+            if exc.response.status_code == 200 and error in (
+                "missing_scope",
+                "unknown_method",
+                "not_allowed_token_type",
+                "method_deprecated",
+            ):
                 raise LookupUnavailable(error) from exc
             raise _failure(exc) from exc
         except (SlackClientError, OSError) as exc:
@@ -132,7 +157,9 @@ class SlackTransport(Transport):
 
 def _failure(exc: SlackApiError) -> SendFailed:
     status = exc.response.status_code
-    error = str(exc.response.get("error") or f"HTTP {status}") if isinstance(exc.response.data, dict) else f"HTTP {status}"
+    error = (
+        str(exc.response.get("error") or f"HTTP {status}") if isinstance(exc.response.data, dict) else f"HTTP {status}"
+    )
     if status == 429:
         return SendFailed(error, maybe_delivered=False, retry_after=_retry_after_of(exc) or 60.0)
     # Slack answered 200 with ok=false: it refused the message, so nothing was posted.
@@ -150,8 +177,9 @@ def _retry_after_of(exc: SlackApiError) -> float | None:
     return None
 
 
-def client_for(services: Services, clients: Clients, *, sleep: Callable[[float], None] = time.sleep
-               ) -> Callable[[Workspace], WebClient | None]:
+def client_for(
+    services: Services, clients: Clients, *, sleep: Callable[[float], None] = time.sleep
+) -> Callable[[Workspace], WebClient | None]:
     """Which client sends for a workspace: a scheduler-only client with that workspace's bot token.
 
     The token comes from Clients (the one bot token, or the workspace's OAuth installation,
@@ -183,7 +211,8 @@ def build_sweeps(services: Services, clients: Clients, *, sleep: Callable[[float
         client = pick(ws)
         return SlackTransport(client) if client is not None else NotInstalled()
 
-    return [ReminderSweep(services, transport_for), DigestSweep(services, transport_for),
-            TeamDigestSweep(services, transport_for)]
-
-
+    return [
+        ReminderSweep(services, transport_for),
+        DigestSweep(services, transport_for),
+        TeamDigestSweep(services, transport_for),
+    ]

@@ -60,7 +60,10 @@ def build_reminder_blocks(content: ReminderContent, lang: str, tz: str, *, state
         who = ", ".join(
             bk.escape(part)
             for part in (
-                content.contact_name and (f"{content.contact_name} ({content.contact_role})" if content.contact_role else content.contact_name),
+                content.contact_name
+                and (
+                    f"{content.contact_name} ({content.contact_role})" if content.contact_role else content.contact_name
+                ),
                 content.phone,
                 content.email,
             )
@@ -69,7 +72,9 @@ def build_reminder_blocks(content: ReminderContent, lang: str, tz: str, *, state
         facts.append(t(lang, "reminder.contact", who=who))
     if content.last_agreed:
         when_last = due_token(content.last_at, all_day=True, tz=tz, lang=lang) if content.last_at else ""
-        facts.append(t(lang, "reminder.last", when=when_last, text=bk.escape(bk.clip(content.last_agreed, LAST_TEXT_CHARS))))
+        facts.append(
+            t(lang, "reminder.last", when=when_last, text=bk.escape(bk.clip(content.last_agreed, LAST_TEXT_CHARS)))
+        )
     if facts:
         blocks.append(bk.context(*facts))
     if state is not None:
@@ -84,7 +89,10 @@ def build_reminder_blocks(content: ReminderContent, lang: str, tz: str, *, state
             "type": "overflow",
             "action_id": ACTION_SNOOZE,
             "options": [
-                {"text": bk.plain(f"{t(lang, 'reminder.snooze')}: {t(lang, f'reminder.snooze.{option}')}", 75), "value": f"{fid}:{option}"}
+                {
+                    "text": bk.plain(f"{t(lang, 'reminder.snooze')}: {t(lang, f'reminder.snooze.{option}')}", 75),
+                    "value": f"{fid}:{option}",
+                }
                 for option in SNOOZE_OPTIONS
             ],
         }
@@ -96,7 +104,9 @@ def build_reminder_blocks(content: ReminderContent, lang: str, tz: str, *, state
 
 def reminder_message(content: ReminderContent, lang: str, tz: str) -> dict[str, Any]:
     """The chat.postMessage arguments (text + blocks) of a reminder."""
-    notify = t(lang, "reminder.notify", what=_what(lang, content.action, content.partner_name, content.text).replace("*", ""))
+    notify = t(
+        lang, "reminder.notify", what=_what(lang, content.action, content.partner_name, content.text).replace("*", "")
+    )
     return bk.message(notify, build_reminder_blocks(content, lang, tz))
 
 
@@ -116,8 +126,12 @@ def build_digest_blocks(digest: Digest) -> list[bk.Block]:
     lang, tz = digest.recipient.lang, digest.recipient.tz
     day = due_token(datetime.combine(digest.day, dtime(12), tzinfo=ZoneInfo(tz)), all_day=True, tz=tz, lang=lang)
     blocks: list[bk.Block] = [bk.section(f"*{t(lang, 'digest.header', day=day)}*")]
-    for key, items in (("digest.overdue", digest.overdue), ("digest.today", digest.today), ("digest.week", digest.week),
-                       ("digest.theirs", digest.theirs)):
+    for key, items in (
+        ("digest.overdue", digest.overdue),
+        ("digest.today", digest.today),
+        ("digest.week", digest.week),
+        ("digest.theirs", digest.theirs),
+    ):
         if items:
             lines = [_item_line(item, lang, tz) for item in items]
             blocks.extend(_part(t(lang, key, n=len(items)), lines, lang))
@@ -132,13 +146,13 @@ def build_digest_blocks(digest: Digest) -> list[bk.Block]:
             elif p.what:
                 what = bk.escape(p.what)
             lines.append(f"• *{bk.escape(p.partner_name)}*: {what}")
-        blocks.extend(_part(t(lang, 'digest.pledges', n=len(lines)), lines, lang))
+        blocks.extend(_part(t(lang, "digest.pledges", n=len(lines)), lines, lang))
     if digest.calls_without_email:
         lines = [
             f"• *{bk.escape(c.partner_name)}* – {due_token(c.occurred_at, all_day=False, tz=tz, lang=lang)}"
             for c in digest.calls_without_email
         ]
-        blocks.extend(_part(t(lang, 'digest.calls', n=len(lines)), lines, lang))
+        blocks.extend(_part(t(lang, "digest.calls", n=len(lines)), lines, lang))
     blocks.append(bk.context(t(lang, "digest.footer")))
     return blocks
 
@@ -149,7 +163,6 @@ def digest_message(digest: Digest) -> dict[str, Any]:
 
 
 # ----- the weekly team digest ------------------------------------------------------------------
-
 
 
 def _partner(name: str) -> str:
@@ -195,7 +208,9 @@ def build_team_digest_blocks(digest: TeamDigestContent) -> list[bk.Block]:
         )
         lines = [f"• {_partner(p.name)}" for p in digest.contacted]
         lines += _unnamed_line(digest.contacted_unnamed, lang)
-        head = t(lang, "team_digest.activity", n=digest.interaction_count, kinds=kinds, partners=digest.partners_contacted)
+        head = t(
+            lang, "team_digest.activity", n=digest.interaction_count, kinds=kinds, partners=digest.partners_contacted
+        )
         blocks.extend(_part(head, lines, lang))
     if digest.agreements or digest.agreements_unnamed:
         lines = [
@@ -205,8 +220,11 @@ def build_team_digest_blocks(digest: TeamDigestContent) -> list[bk.Block]:
         ]
         lines += _unnamed_line(digest.agreements_unnamed, lang, with_amount=True)
         head = t(
-            lang, "team_digest.agreements", n=len(digest.agreements) + digest.agreements_unnamed.partners,
-            total=money(digest.pledged_dkk, lang), written=money(digest.pledged_in_writing_dkk, lang),
+            lang,
+            "team_digest.agreements",
+            n=len(digest.agreements) + digest.agreements_unnamed.partners,
+            total=money(digest.pledged_dkk, lang),
+            written=money(digest.pledged_in_writing_dkk, lang),
             verbal=money(digest.pledged_dkk - digest.pledged_in_writing_dkk, lang),
         )
         blocks.extend(_part(head, lines, lang))
@@ -218,7 +236,7 @@ def build_team_digest_blocks(digest: TeamDigestContent) -> list[bk.Block]:
         ]
         lines += _unnamed_line(digest.moved_unnamed, lang)
         n = len(digest.moved) + digest.moved_unnamed.partners
-        blocks.extend(_part(t(lang, 'team_digest.moved', n=n), lines, lang))
+        blocks.extend(_part(t(lang, "team_digest.moved", n=n), lines, lang))
     if digest.due_total:
         lines = [t(lang, "team_digest.due_owner", who=person(owner), n=n) for owner, n in digest.due_by_owner.items()]
         if digest.due_by_owner and digest.due_unowned:
@@ -229,17 +247,20 @@ def build_team_digest_blocks(digest: TeamDigestContent) -> list[bk.Block]:
         lines = [f"• {_partner(a.name)}: {_agreement_text(a, lang)}" for a in digest.not_in_writing]
         lines += _unnamed_line(digest.not_in_writing_unnamed, lang, with_amount=True)
         n = len(digest.not_in_writing) + digest.not_in_writing_unnamed.partners
-        blocks.extend(_part(t(lang, 'team_digest.not_in_writing', n=n), lines, lang))
+        blocks.extend(_part(t(lang, "team_digest.not_in_writing", n=n), lines, lang))
     if digest.losing_touch or digest.losing_touch_unnamed:
         lines = [
             f"• {_partner(p.name)} – "
-            + (due_token(p.last_contact, all_day=True, tz=tz, lang=lang) if p.last_contact
-               else t(lang, "team_digest.never_contacted"))
+            + (
+                due_token(p.last_contact, all_day=True, tz=tz, lang=lang)
+                if p.last_contact
+                else t(lang, "team_digest.never_contacted")
+            )
             for p in digest.losing_touch
         ]
         lines += _unnamed_line(digest.losing_touch_unnamed, lang)
         n = len(digest.losing_touch) + digest.losing_touch_unnamed.partners
-        blocks.extend(_part(t(lang, 'team_digest.losing_touch', n=n), lines, lang))
+        blocks.extend(_part(t(lang, "team_digest.losing_touch", n=n), lines, lang))
     footer = [t(lang, "team_digest.footer")]
     if digest.shared:
         footer.append(t(lang, "team_digest.footer_shared"))
@@ -249,7 +270,9 @@ def build_team_digest_blocks(digest: TeamDigestContent) -> list[bk.Block]:
 
 def team_digest_message(digest: TeamDigestContent) -> dict[str, Any]:
     """The chat.postMessage arguments (text + blocks) of a team digest."""
-    return bk.message(t(digest.recipient.lang, "team_digest.notify", week=digest.week), build_team_digest_blocks(digest))
+    return bk.message(
+        t(digest.recipient.lang, "team_digest.notify", week=digest.week), build_team_digest_blocks(digest)
+    )
 
 
 def render(message: Outgoing) -> dict[str, Any]:
@@ -259,5 +282,3 @@ def render(message: Outgoing) -> dict[str, Any]:
     if isinstance(message.content, TeamDigestContent):
         return team_digest_message(message.content)
     return digest_message(message.content)
-
-

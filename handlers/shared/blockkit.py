@@ -91,7 +91,7 @@ def split_text(text: str, limit: int = MAX_SECTION_TEXT) -> list[str]:
         if cut <= 0:  # a single token longer than the limit; cannot happen with Slack's own tokens
             cut = limit
         pieces.append(rest[:cut])
-        rest = rest[cut + 1:] if rest[cut] in "\n " else rest[cut:]
+        rest = rest[cut + 1 :] if rest[cut] in "\n " else rest[cut:]
     pieces.append(rest)
     return pieces
 
@@ -127,8 +127,9 @@ def sections(lines: list[str], *, title: str | None = None, limit: int = MAX_SEC
     return [section(text) for text in texts]
 
 
-def listing(lines: list[str], *, title: str | None, shown: int, more: Callable[[int], str],
-            limit: int = MAX_SECTION_TEXT) -> list[Block]:
+def listing(
+    lines: list[str], *, title: str | None, shown: int, more: Callable[[int], str], limit: int = MAX_SECTION_TEXT
+) -> list[Block]:
     """At most `shown` lines in sections (see `sections`), then the line `more(n)` saying how many
     were left out, so a list never drops anything silently."""
     visible = lines[:shown]

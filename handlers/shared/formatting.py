@@ -51,8 +51,10 @@ def money(amount: int | float, lang: str, currency: str = "DKK") -> str:
 def local_date_text(moment: datetime, tz: str, lang: str, *, with_time: bool) -> str:
     """A plain date (and time) in tz, for fallbacks and plain-text places such as CSV."""
     local = moment.astimezone(ZoneInfo(tz))
-    text = f"{local.day}. {_MONTHS[lang][local.month - 1]} {local.year}" if lang == "da" else (
-        f"{local.day} {_MONTHS[lang][local.month - 1]} {local.year}"
+    text = (
+        f"{local.day}. {_MONTHS[lang][local.month - 1]} {local.year}"
+        if lang == "da"
+        else (f"{local.day} {_MONTHS[lang][local.month - 1]} {local.year}")
     )
     return f"{text} {local:%H:%M}" if with_time else text
 

@@ -51,8 +51,10 @@ def build_home_view(data: HomeData, lang: str, tz: str, user_id: str) -> dict[st
     for interaction, partner_name in data.recent:
         partner = f"*{bk.escape(partner_name)}*" if partner_name else "–"
         text = bk.escape_with_names(bk.clip(" ".join(interaction.raw_text.split()), RECENT_TEXT_CHARS))
-        lines.append(f"• {fmt.due(interaction.occurred_at, all_day=False, tz=tz, lang=lang)} · {partner} · "
-                     f"{fmt.person(interaction.logged_by)} · {fmt.label('interaction', interaction.kind, lang)}: {text}")
+        lines.append(
+            f"• {fmt.due(interaction.occurred_at, all_day=False, tz=tz, lang=lang)} · {partner} · "
+            f"{fmt.person(interaction.logged_by)} · {fmt.label('interaction', interaction.kind, lang)}: {text}"
+        )
     blocks.extend(bk.sections(lines or [t(lang, "overview.none")], title=f"*{t(lang, 'overview.home.recent')}*"))
     blocks.append(bk.divider())
 
@@ -63,16 +65,30 @@ def build_home_view(data: HomeData, lang: str, tz: str, user_id: str) -> dict[st
         progress.append(
             f"• *{bk.escape(cp.campaign.name)}*: {fmt.money(cp.totals.pledged_dkk, lang)}{goal}"
             + (f" `{bar}`" if bar else "")
-            + " · " + t(lang, "overview.home.in_writing", amount=fmt.money(cp.totals.in_writing_dkk, lang))
+            + " · "
+            + t(lang, "overview.home.in_writing", amount=fmt.money(cp.totals.in_writing_dkk, lang))
         )
     if data.awaited_permissions:
-        waits = [t(lang, "overview.permission_line", partner=bk.escape(p), grantor=bk.escape(g))
-                 for p, g in data.awaited_permissions]
-        blocks.extend(bk.listing(waits, title=f"*{t(lang, 'overview.home.permissions')}*", shown=10,
-                                 more=lambda n: t(lang, "overview.more_lines", count=n)))
-    blocks.extend(bk.listing(progress or [t(lang, "overview.home.no_campaigns")],
-                             title=f"*{t(lang, 'overview.home.campaigns')}*", shown=HOME_CAMPAIGNS,
-                             more=lambda n: t(lang, "overview.more_lines", count=n)))
+        waits = [
+            t(lang, "overview.permission_line", partner=bk.escape(p), grantor=bk.escape(g))
+            for p, g in data.awaited_permissions
+        ]
+        blocks.extend(
+            bk.listing(
+                waits,
+                title=f"*{t(lang, 'overview.home.permissions')}*",
+                shown=10,
+                more=lambda n: t(lang, "overview.more_lines", count=n),
+            )
+        )
+    blocks.extend(
+        bk.listing(
+            progress or [t(lang, "overview.home.no_campaigns")],
+            title=f"*{t(lang, 'overview.home.campaigns')}*",
+            shown=HOME_CAMPAIGNS,
+            more=lambda n: t(lang, "overview.more_lines", count=n),
+        )
+    )
     blocks.append(bk.context(t(lang, "overview.home.footer")))
     return {"type": "home", "blocks": blocks[: bk.MAX_BLOCKS_VIEW]}
 

@@ -63,5 +63,7 @@ def channel_privacy(client: WebClient, channel_id: str, *, quick: bool = True) -
     except _FAILURES as exc:
         log.warning("could not ask Slack about a channel", extra={"error": type(exc).__name__})
         return ChannelPrivacy.UNKNOWN
-    shared = any(bool(channel.get(key)) for key in ("is_shared", "is_ext_shared", "is_org_shared", "is_pending_ext_shared"))
+    shared = any(
+        bool(channel.get(key)) for key in ("is_shared", "is_ext_shared", "is_org_shared", "is_pending_ext_shared")
+    )
     return ChannelPrivacy.CLOSED if channel.get("is_private") is True and not shared else ChannelPrivacy.OPEN

@@ -30,16 +30,26 @@ def test_noop_app_runs_on_the_bots_gunicorn_configuration() -> None:
     for key in ("workers", "worker_class", "threads", "timeout", "graceful_timeout", "keepalive", "preload_app"):
         assert bot.settings[key].value == noop[key], key
 
+
 def test_measuring_logs_and_the_baseline_gives_sane_numbers() -> None:
     """A handful of /partner log commands and no-op acks: p99 >= median > 0 and no errors."""
     lines = bench_http.log_lines()
-    with FakeSlack(team_id=bench_http.TEAM, bot_token=bench_http.BOT_TOKEN, users=bench_http.USERS) as fake, \
-            tempfile.TemporaryDirectory() as tmp:
+    with (
+        FakeSlack(team_id=bench_http.TEAM, bot_token=bench_http.BOT_TOKEN, users=bench_http.USERS) as fake,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
         bot = bench_http.start_bot(fake, f"sqlite:///{tmp}/partnerbot.db")
         noop = bench_http.start_noop(fake)
         try:
-            logs = bench_http.measure(bot, bench_http.log_bodies(fake, lines), n=12, concurrency=2, warmup=2,
-                                      check=bench_http.has_card, logs=True)
+            logs = bench_http.measure(
+                bot,
+                bench_http.log_bodies(fake, lines),
+                n=12,
+                concurrency=2,
+                warmup=2,
+                check=bench_http.has_card,
+                logs=True,
+            )
             acks = bench_http.measure(noop, bench_http.command_bodies(fake, ["log x"]), n=12, concurrency=2)
             idle = bot.rss()
         finally:

@@ -65,8 +65,13 @@ def test_every_text_is_safe_in_mrkdwn(key: str, lang: str) -> None:
 
 
 def test_the_mrkdwn_check_knows_slacks_tokens_from_placeholders() -> None:
-    for token in ("<@U0ANNA>", "<#C0TEAM|team>", "<#{channel}>", "<!date^1767225600^{date_short}|1 Jan>",
-                  "<https://example.org|site>"):
+    for token in (
+        "<@U0ANNA>",
+        "<#C0TEAM|team>",
+        "<#{channel}>",
+        "<!date^1767225600^{date_short}|1 Jan>",
+        "<https://example.org|site>",
+    ):
         assert _outside_tokens(f"a {token} b") == "a  b"
     for raw in ("`/partner <kommando>`", "<!channel>", "R&D", "<b>", "a > b"):
         outside = _outside_tokens(raw)
@@ -77,8 +82,7 @@ def test_the_mrkdwn_check_knows_slacks_tokens_from_placeholders() -> None:
 # `label(prefix, ...)`, naming all keys `prefix.*`) inside the text argument of a builder that
 # makes plain_text. Slack shows plain_text literally, so those texts must carry no entity, token
 # or mrkdwn formatting; all other texts are mrkdwn and are checked above.
-PLAIN_BUILDERS = {"plain": 0, "header": 0, "button": 0, "_option": 0, "_select": 0, "_checkboxes": 0,
-                  "_input": 1}
+PLAIN_BUILDERS = {"plain": 0, "header": 0, "button": 0, "_option": 0, "_select": 0, "_checkboxes": 0, "_input": 1}
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -126,5 +130,6 @@ def test_texts_that_go_into_plain_text_are_not_escaped() -> None:
         for lang in LANGUAGES:
             text = MESSAGES[key][lang]
             assert not ENTITY.search(text) and not SLACK_TOKEN.search(text), (
-                f"{key} [{lang}] goes into plain_text, where Slack shows {text!r} literally")
+                f"{key} [{lang}] goes into plain_text, where Slack shows {text!r} literally"
+            )
             assert not re.search(r"(^|\s)[*_~]\S", text), f"{key} [{lang}]: plain_text shows * _ ~ literally"

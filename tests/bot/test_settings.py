@@ -43,10 +43,7 @@ def test_database_urls_as_platforms_give_them(raw: str, expected: str) -> None:
 
 
 def test_api_url_gets_a_trailing_slash() -> None:
-    assert (
-        load_settings({"SLACK_API_URL": "http://127.0.0.1:9/api"}).slack_api_url
-        == "http://127.0.0.1:9/api/"
-    )
+    assert load_settings({"SLACK_API_URL": "http://127.0.0.1:9/api"}).slack_api_url == "http://127.0.0.1:9/api/"
 
 
 @pytest.mark.parametrize(

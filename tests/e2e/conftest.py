@@ -60,13 +60,14 @@ class Server:
         """Everything the server process wrote so far (stdout and stderr)."""
         return process_output(self.log_path)
 
-    def command(self, text: str, *, user: str = ANNA.id, team: str = TEAM, response_url: str | None = None) -> wire.Reply:
+    def command(
+        self, text: str, *, user: str = ANNA.id, team: str = TEAM, response_url: str | None = None
+    ) -> wire.Reply:
         """Send a signed `/partner` command and return the HTTP reply."""
         body = wire.slash_command(
             text, team_id=team, user_id=user, response_url=response_url or self.fake.response_url("cmd")
         )
-        return self._acked(wire.post(self.url, "/slack/events", body, wire.signed(self.secret, body)),
-                           "command")
+        return self._acked(wire.post(self.url, "/slack/events", body, wire.signed(self.secret, body)), "command")
 
     def post(self, body: bytes, headers: dict[str, str]) -> wire.Reply:
         """Post a raw body with the given headers."""
@@ -131,7 +132,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 
 def start_server(
-    db_url: str, fake: FakeSlack, extra_env: dict[str, str] | None = None, log_path: Path | None = None,
+    db_url: str,
+    fake: FakeSlack,
+    extra_env: dict[str, str] | None = None,
+    log_path: Path | None = None,
     startup_seconds: float = 30,
 ) -> Server:
     """Start the bot in HTTP mode and wait until /healthz answers; its output goes to a file (log_path if given)."""

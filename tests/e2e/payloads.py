@@ -11,8 +11,16 @@ def _user(user_id: str, team_id: str) -> dict[str, Any]:
     return {"id": user_id, "username": user_id.lower(), "team_id": team_id}
 
 
-def block_action(*, team_id: str, user_id: str, action_id: str, value: str, response_url: str,
-                 block_id: str = "b1", channel: str = "C0GENERAL") -> dict[str, Any]:
+def block_action(
+    *,
+    team_id: str,
+    user_id: str,
+    action_id: str,
+    value: str,
+    response_url: str,
+    block_id: str = "b1",
+    channel: str = "C0GENERAL",
+) -> dict[str, Any]:
     """A button click in a message (ephemeral or not)."""
     return {
         "type": "block_actions",
@@ -24,8 +32,15 @@ def block_action(*, team_id: str, user_id: str, action_id: str, value: str, resp
         "container": {"type": "message", "channel_id": channel, "is_ephemeral": True},
         "channel": {"id": channel, "name": "general"},
         "response_url": response_url,
-        "actions": [{"type": "button", "action_id": action_id, "block_id": block_id, "value": value,
-                     "action_ts": f"{time.time():.6f}"}],
+        "actions": [
+            {
+                "type": "button",
+                "action_id": action_id,
+                "block_id": block_id,
+                "value": value,
+                "action_ts": f"{time.time():.6f}",
+            }
+        ],
     }
 
 
@@ -65,8 +80,9 @@ def state_from_view(view: dict[str, Any], overrides: dict[str, Any] | None = Non
     return values
 
 
-def view_submission(*, team_id: str, user_id: str, view: dict[str, Any],
-                    overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+def view_submission(
+    *, team_id: str, user_id: str, view: dict[str, Any], overrides: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Submitting a modal the bot opened (as recorded by the fake Slack's views.open)."""
     return {
         "type": "view_submission",
@@ -86,8 +102,9 @@ def view_submission(*, team_id: str, user_id: str, view: dict[str, Any],
     }
 
 
-def message_shortcut(*, team_id: str, user_id: str, callback_id: str, text: str,
-                     channel: str = "C0GENERAL") -> dict[str, Any]:
+def message_shortcut(
+    *, team_id: str, user_id: str, callback_id: str, text: str, channel: str = "C0GENERAL"
+) -> dict[str, Any]:
     """A message shortcut used on someone's message."""
     return {
         "type": "message_action",

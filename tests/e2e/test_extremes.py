@@ -91,43 +91,95 @@ def world(server: Server) -> Iterator[World]:
             w.campaigns.append(c.name)
         ids = []
         for i in range(PARTNERS):
-            p = create_partner(session, ws=WS, name=at_cap(f"Partner {i:03d}"), kind=PartnerKind.BUSINESS,
-                               stage=Stage.CONTACTED, publicity=Publicity.PUBLIC, allow_duplicate=True)
+            p = create_partner(
+                session,
+                ws=WS,
+                name=at_cap(f"Partner {i:03d}"),
+                kind=PartnerKind.BUSINESS,
+                stage=Stage.CONTACTED,
+                publicity=Publicity.PUBLIC,
+                allow_duplicate=True,
+            )
             ids.append(p.id)
             w.partners.append(p.name)
             if i < 60:
                 add_partner(session, ws=WS, campaign_id=campaigns[i % CAMPAIGNS], partner_id=p.id)
-        big = create_partner(session, ws=WS, name=at_cap("Storpartner"), kind=PartnerKind.BUSINESS,
-                             stage=Stage.AGREED_VERBALLY, publicity=Publicity.NO_PUBLICITY, allow_duplicate=True,
-                             aliases=[at_cap(f"Alias {i}") for i in range(5)])
+        big = create_partner(
+            session,
+            ws=WS,
+            name=at_cap("Storpartner"),
+            kind=PartnerKind.BUSINESS,
+            stage=Stage.AGREED_VERBALLY,
+            publicity=Publicity.NO_PUBLICITY,
+            allow_duplicate=True,
+            aliases=[at_cap(f"Alias {i}") for i in range(5)],
+        )
         w.big = big.name
         w.partners.append(big.name)
         for cid in campaigns:
             add_partner(session, ws=WS, campaign_id=cid, partner_id=big.id)
         for i in range(BIG_CONTACTS):
-            c = create_contact(session, ws=WS, partner_id=big.id, name=at_cap(f"Kontakt {i:02d}"),
-                               role=at_cap("direktør for læsning", 200), email=f"k{i}@big.example",
-                               phone="+45 12 34 56 78", is_decision_maker=i == 0)
+            c = create_contact(
+                session,
+                ws=WS,
+                partner_id=big.id,
+                name=at_cap(f"Kontakt {i:02d}"),
+                role=at_cap("direktør for læsning", 200),
+                email=f"k{i}@big.example",
+                phone="+45 12 34 56 78",
+                is_decision_maker=i == 0,
+            )
             w.contacts.append(c.name)
         for i in range(BIG_AGREEMENTS):
             what = at_cap(f"Aftale {i:02d}")
-            create_pledge(session, ws=WS, partner_id=big.id, kind=PledgeKind.PRODUCTS, status=PledgeStatus.VERBAL,
-                          quantity=10 + i, what=what, campaign_id=campaigns[i % CAMPAIGNS])
+            create_pledge(
+                session,
+                ws=WS,
+                partner_id=big.id,
+                kind=PledgeKind.PRODUCTS,
+                status=PledgeStatus.VERBAL,
+                quantity=10 + i,
+                what=what,
+                campaign_id=campaigns[i % CAMPAIGNS],
+            )
             w.agreements.append(what)
         for i in range(BIG_FOLLOWUPS):
             text = at_cap(f"Storopgave {i:02d}", 500)
-            create_followup(session, ws=WS, action=FollowUpAction.CALL, due_at=now + timedelta(days=1 + i % 9),
-                            due_tz=CPH, owner_user_id="U0CARL", partner_id=big.id, text=text)
+            create_followup(
+                session,
+                ws=WS,
+                action=FollowUpAction.CALL,
+                due_at=now + timedelta(days=1 + i % 9),
+                due_tz=CPH,
+                owner_user_id="U0CARL",
+                partner_id=big.id,
+                text=text,
+            )
             w.big_followups.append(f"Storopgave {i:02d}")
         for i in range(OPEN_FOLLOWUPS):
             due = now + timedelta(days=(i % 12) - 4, minutes=i)
-            create_followup(session, ws=WS, action=FollowUpAction.EMAIL, due_at=due, due_tz=CPH,
-                            owner_user_id=ANNA.id, partner_id=ids[i], text=at_cap(f"Annas opgave {i:03d}", 500))
+            create_followup(
+                session,
+                ws=WS,
+                action=FollowUpAction.EMAIL,
+                due_at=due,
+                due_tz=CPH,
+                owner_user_id=ANNA.id,
+                partner_id=ids[i],
+                text=at_cap(f"Annas opgave {i:03d}", 500),
+            )
             w.anna_followups.append(f"Annas opgave {i:03d}")
         for i in range(10):
             note = at_cap(f"Log {i} <@U0BEN> &", NOTE_CAP)
-            log_interaction(session, ws=WS, kind=InteractionKind.CALL, logged_by=ANNA.id, partner_id=big.id,
-                            occurred_at=now - timedelta(days=i + 1), raw_text=note)
+            log_interaction(
+                session,
+                ws=WS,
+                kind=InteractionKind.CALL,
+                logged_by=ANNA.id,
+                partner_id=big.id,
+                occurred_at=now - timedelta(days=i + 1),
+                raw_text=note,
+            )
     yield w
     engine.dispose()
 
@@ -179,8 +231,11 @@ def assert_shown_or_counted(text: str, names: list[str], *, escaped: bool = True
 
 def click(server: Server, action_id: str, value: str) -> dict[str, Any]:
     key = f"x{time.time_ns()}"
-    body = wire.interactive(block_action(team_id=TEAM, user_id=ANNA.id, action_id=action_id, value=value,
-                                         response_url=server.fake.response_url(key)))
+    body = wire.interactive(
+        block_action(
+            team_id=TEAM, user_id=ANNA.id, action_id=action_id, value=value, response_url=server.fake.response_url(key)
+        )
+    )
     assert server.post(body, wire.signed(server.secret, body)).status == 200
     method = f"response_url:{key}"
     assert server.fake.wait_for(lambda calls: any(c.method == method for c in calls), timeout=20)
@@ -235,8 +290,13 @@ def test_status_of_a_partner_with_a_long_history_shows_or_counts_everything(serv
     assert bk.escape(world.big) in text  # the whole name, not a header cut at 150 characters
     assert all(bk.escape(c) in text for c in world.campaigns)
     sections = {name: "" for name in ("contacts", "agreements", "followups")}
-    section_of = {"*Kontakter*": "contacts", "*Forespørgsler og aftaler*": "agreements",
-                  "*Åbne opfølgninger*": "followups", "*Seneste kontakter*": None, "*Venter på": None}
+    section_of = {
+        "*Kontakter*": "contacts",
+        "*Forespørgsler og aftaler*": "agreements",
+        "*Åbne opfølgninger*": "followups",
+        "*Seneste kontakter*": None,
+        "*Venter på": None,
+    }
     current: str | None = None
     for piece in texts_of(blocks):
         for head, key in section_of.items():
@@ -269,12 +329,23 @@ def test_the_report_shows_or_counts_every_campaign_and_every_unwritten_agreement
 
 def test_the_home_tab_shows_or_counts_every_followup_and_campaign(server: Server, world: World) -> None:
     server.fake.clear()
-    body = json.dumps({
-        "token": "unused", "team_id": TEAM, "api_app_id": "A0PARTNERBOT", "type": "event_callback",
-        "event_id": f"Ev{time.time_ns()}", "event_time": int(time.time()),
-        "event": {"type": "app_home_opened", "user": ANNA.id, "channel": "D0ANNA", "tab": "home",
-                  "event_ts": f"{time.time():.6f}"},
-    }).encode()
+    body = json.dumps(
+        {
+            "token": "unused",
+            "team_id": TEAM,
+            "api_app_id": "A0PARTNERBOT",
+            "type": "event_callback",
+            "event_id": f"Ev{time.time_ns()}",
+            "event_time": int(time.time()),
+            "event": {
+                "type": "app_home_opened",
+                "user": ANNA.id,
+                "channel": "D0ANNA",
+                "tab": "home",
+                "event_ts": f"{time.time():.6f}",
+            },
+        }
+    ).encode()
     assert server.post(body, {**wire.signed(server.secret, body), "Content-Type": "application/json"}).status == 200
     assert server.fake.wait_for(lambda calls: any(c.method == "views.publish" for c in calls), timeout=20)
     view = server.fake.calls_to("views.publish")[-1].args["view"]

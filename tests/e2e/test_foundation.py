@@ -25,9 +25,7 @@ def user_rows(server: Server, user_id: str) -> int:
     engine = create_engine(normalize_database_url(server.db_url))
     try:
         with engine.connect() as conn:
-            return conn.scalar(
-                select(func.count()).select_from(User).where(User.user_id == user_id)
-            )
+            return conn.scalar(select(func.count()).select_from(User).where(User.user_id == user_id))
     finally:
         engine.dispose()
 
@@ -49,8 +47,7 @@ def test_help_follows_the_users_slack_locale(server: Server) -> None:
     # The locale came from users.info, asked with include_locale.
     calls = server.fake.calls_to("users.info")
     assert any(
-        c.args.get("user") == BEN.id and str(c.args.get("include_locale")).lower() in ("1", "true")
-        for c in calls
+        c.args.get("user") == BEN.id and str(c.args.get("include_locale")).lower() in ("1", "true") for c in calls
     )
 
 
@@ -75,9 +72,7 @@ def test_language_override_beats_the_slack_locale(fresh_server: Server) -> None:
 )
 def test_bad_signatures_are_refused_and_change_nothing(server: Server, tamper: str) -> None:
     user = f"U0INTRUDER{tamper.upper().replace('-', '')}"
-    body = wire.slash_command(
-        "language en", team_id=TEAM, user_id=user, response_url=server.fake.response_url("x")
-    )
+    body = wire.slash_command("language en", team_id=TEAM, user_id=user, response_url=server.fake.response_url("x"))
     now = int(time.time())
     headers = wire.signed(server.secret, body)
     if tamper == "body":
@@ -102,9 +97,7 @@ def test_bad_signatures_are_refused_and_change_nothing(server: Server, tamper: s
 
 
 def test_a_signature_just_inside_five_minutes_is_accepted(server: Server) -> None:
-    body = wire.slash_command(
-        "help", team_id=TEAM, user_id=BEN.id, response_url=server.fake.response_url("x")
-    )
+    body = wire.slash_command("help", team_id=TEAM, user_id=BEN.id, response_url=server.fake.response_url("x"))
     reply = server.post(body, wire.signed(server.secret, body, timestamp=int(time.time()) - 290))
     assert reply.status == 200
 
@@ -136,9 +129,7 @@ def test_oversized_body_is_refused(server: Server) -> None:
 
 
 def _bot_env(tmp_path, **extra: str) -> dict[str, str]:
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith("SLACK_") and k != "DATABASE_URL"
-    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_") and k != "DATABASE_URL"}
     env.update({"DATABASE_URL": f"sqlite:///{tmp_path / 'console.sqlite3'}", **extra})
     return env
 
@@ -150,7 +141,7 @@ def test_console_answers_through_the_same_app(tmp_path) -> None:
         cwd=ROOT,
         env=_bot_env(tmp_path),
         input="/partner help\n/partner sprog en\n/partner nonsense\n"
-              "/partner log Called Lars at Danske Bank Greve, calling back Friday at 10\nd1\n:home\n:quit\n",
+        "/partner log Called Lars at Danske Bank Greve, calling back Friday at 10\nd1\n:home\n:quit\n",
         capture_output=True,
         text=True,
         timeout=60,
@@ -177,9 +168,7 @@ def test_console_answers_through_the_same_app(tmp_path) -> None:
         ("SLACK_BOT_TOKEN", "xoxp-user-token", "SLACK_BOT_TOKEN must start with 'xoxb-'"),
     ],
 )
-def test_malformed_setting_stops_with_one_clear_line(
-    tmp_path, name: str, value: str, expected: str
-) -> None:
+def test_malformed_setting_stops_with_one_clear_line(tmp_path, name: str, value: str, expected: str) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "bot", "serve"],
         cwd=ROOT,
@@ -235,16 +224,22 @@ def test_the_first_command_after_the_port_opens_is_answered_warm(db_url: str, fa
     port = free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
-        "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": fake_slack.api_url,
-        "DATABASE_URL": db_url, "PORT": str(port), "LOG_LEVEL": "WARNING", "RUN_SCHEDULER": "false",
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": fake_slack.api_url,
+        "DATABASE_URL": db_url,
+        "PORT": str(port),
+        "LOG_LEVEL": "WARNING",
+        "RUN_SCHEDULER": "false",
     }
     from storage.migrate import upgrade
 
     upgrade(db_url)
     log_path, handle = output_file("server")
     with handle:
-        process = subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env, stdout=handle,
-                                   stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -256,8 +251,12 @@ def test_the_first_command_after_the_port_opens_is_answered_warm(db_url: str, fa
                 break
             except OSError:
                 time.sleep(0.01)
-        body = wire.slash_command("log Ringede til Lars hos Readiness Boghandel. Ring igen fredag.",
-                                  team_id=TEAM, user_id=ANNA.id, response_url=fake_slack.response_url("r"))
+        body = wire.slash_command(
+            "log Ringede til Lars hos Readiness Boghandel. Ring igen fredag.",
+            team_id=TEAM,
+            user_id=ANNA.id,
+            response_url=fake_slack.response_url("r"),
+        )
         first = wire.post(url, "/slack/events", body, wire.signed(SIGNING_SECRET, body))
         assert first.status == 200 and "Gemt" in first.text, first.body[:300]
         assert first.seconds < SLACK_DEADLINE, f"first command took {first.seconds:.2f} s"

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.e2e
 
 EVIL = FakeUser("U0EVILTEST", "Eve", locale="en-GB")
 HOSTILE_PARTNER = "Evilcorp <!channel> & *Co* <https://x.example|click> <@U0VICTIM> <!here>"
-HOSTILE_CONTACT = "=HYPERLINK(\"https://x.example\") <!everyone>"
+HOSTILE_CONTACT = '=HYPERLINK("https://x.example") <!everyone>'
 HOSTILE_NOTE = "<!here> ring *nu* & <@U0VICTIM> _straks_"
 # Slack turns these into pings, links or formatting when they reach mrkdwn unescaped.
 LIVE_TOKENS = re.compile(r"<!(channel|here|everyone)>|<@U0VICTIM>|<https?://[^>]*>")
@@ -46,12 +46,36 @@ def hostile_server(db_url: str) -> Iterator[Server]:
     with make_session_factory(engine).begin() as session:
         partner = create_partner(session, ws=ws, name=HOSTILE_PARTNER, notes=HOSTILE_NOTE, allow_duplicate=True)
         create_contact(session, ws=ws, name=HOSTILE_CONTACT, partner_id=partner.id, role="*chef*")
-        interaction = log_interaction(session, ws=ws, kind="call", logged_by=EVIL.id, raw_text=HOSTILE_NOTE,
-                                      partner_id=partner.id, occurred_at=now - timedelta(days=1))
-        create_pledge(session, ws=ws, partner_id=partner.id, kind="products", status="verbal", quantity=5,
-                      what="*bold* <!channel> bamser", created_by=EVIL.id, created_by_interaction_id=interaction.id)
-        create_followup(session, ws=ws, action="call", due_at=now - timedelta(hours=2), owner_user_id=EVIL.id,
-                        partner_id=partner.id, text=HOSTILE_NOTE, due_tz="Europe/Copenhagen")
+        interaction = log_interaction(
+            session,
+            ws=ws,
+            kind="call",
+            logged_by=EVIL.id,
+            raw_text=HOSTILE_NOTE,
+            partner_id=partner.id,
+            occurred_at=now - timedelta(days=1),
+        )
+        create_pledge(
+            session,
+            ws=ws,
+            partner_id=partner.id,
+            kind="products",
+            status="verbal",
+            quantity=5,
+            what="*bold* <!channel> bamser",
+            created_by=EVIL.id,
+            created_by_interaction_id=interaction.id,
+        )
+        create_followup(
+            session,
+            ws=ws,
+            action="call",
+            due_at=now - timedelta(hours=2),
+            owner_user_id=EVIL.id,
+            partner_id=partner.id,
+            text=HOSTILE_NOTE,
+            due_tz="Europe/Copenhagen",
+        )
     engine.dispose()
     with FakeSlack(team_id=TEAM, bot_token=BOT_TOKEN, users=[EVIL]) as fake:
         running = start_server(db_url, fake, {"CLOCK_TICK_SECONDS": "1", "DIGEST_TIME": "00:00"})
@@ -102,25 +126,37 @@ def test_hostile_text_is_literal_in_status_due_home_digest_and_export(hostile_se
     due = command(server, "due")
     assert_literal(due["blocks"], HOSTILE_PARTNER)
 
-    body = json.dumps({
-        "token": "x", "team_id": TEAM, "api_app_id": "A0PARTNERBOT", "type": "event_callback",
-        "event_id": "Ev0INJECTHOME", "event_time": int(time.time()),
-        "event": {"type": "app_home_opened", "user": EVIL.id, "channel": "D0EVIL", "tab": "home"},
-    }).encode()
+    body = json.dumps(
+        {
+            "token": "x",
+            "team_id": TEAM,
+            "api_app_id": "A0PARTNERBOT",
+            "type": "event_callback",
+            "event_id": "Ev0INJECTHOME",
+            "event_time": int(time.time()),
+            "event": {"type": "app_home_opened", "user": EVIL.id, "channel": "D0EVIL", "tab": "home"},
+        }
+    ).encode()
     server.post(body, {**wire.signed(server.secret, body), "Content-Type": "application/json"})
     assert server.fake.wait_for(lambda calls: any(c.method == "views.publish" for c in calls))
     assert_literal(server.fake.calls_to("views.publish")[-1].args["view"]["blocks"], HOSTILE_PARTNER)
 
     def digest(calls: list[Any]) -> list[Any]:
-        return [c for c in calls if c.method == "chat.postMessage"
-                and str(((c.args.get("metadata") or {}).get("event_payload") or {}).get("key", "")).startswith("digest:")]
+        return [
+            c
+            for c in calls
+            if c.method == "chat.postMessage"
+            and str(((c.args.get("metadata") or {}).get("event_payload") or {}).get("key", "")).startswith("digest:")
+        ]
 
     assert server.fake.wait_for(lambda calls: bool(digest(calls)), timeout=15)
     assert_literal(digest(server.fake.calls)[0].args["blocks"], HOSTILE_PARTNER)
 
     server.fake.uploads.clear()
     command(server, "export")
-    assert server.fake.wait_for(lambda calls: len([c for c in calls if c.method == "files.completeUploadExternal"]) >= 1)
+    assert server.fake.wait_for(
+        lambda calls: len([c for c in calls if c.method == "files.completeUploadExternal"]) >= 1
+    )
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline and not server.fake.uploads:
         time.sleep(0.05)

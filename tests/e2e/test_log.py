@@ -43,8 +43,9 @@ def click(server: Server, action_id: str, value: str, *, user: str = ANNA.id, te
     """Click a button and return the message the bot put in its place (via response_url)."""
     key = uuid.uuid4().hex
     server.fake.clear()
-    payload = payloads.block_action(team_id=team, user_id=user, action_id=action_id, value=value,
-                                    response_url=server.fake.response_url(key))
+    payload = payloads.block_action(
+        team_id=team, user_id=user, action_id=action_id, value=value, response_url=server.fake.response_url(key)
+    )
     reply = server.interact(payload)
     assert reply.status == 200 and reply.seconds < SLACK_DEADLINE
     assert server.fake.wait_for(lambda calls: any(c.method == f"response_url:{key}" for c in calls))
@@ -68,25 +69,35 @@ def card_text(body: dict[str, Any]) -> str:
 
 def test_a_danish_log_is_saved_and_confirmed(server: Server) -> None:
     partner = unique("Danske Bank Greve")
-    body = log(server, f"Ringede til Lars Jensen (direktør) hos {partner}. De vil sponsorere 20.000 kr. "
-                       "Sender opsummerende mail i dag og ringer igen torsdag kl. 10.")
+    body = log(
+        server,
+        f"Ringede til Lars Jensen (direktør) hos {partner}. De vil sponsorere 20.000 kr. "
+        "Sender opsummerende mail i dag og ringer igen torsdag kl. 10.",
+    )
     text = card_text(body)
     assert f"opkald med *{partner}* (ny partner)" in text
     assert "Lars Jensen (direktør)" in text
     assert "20.000 kr." in text and "endnu ikke på skrift" in text
     assert text.count("<!date^") == 2
-    assert set(buttons(body["blocks"])) == {log_feature.LOG_DONE, log_feature.LOG_EDIT, log_feature.LOG_SUMMARY, log_feature.LOG_UNDO}
+    assert set(buttons(body["blocks"])) == {
+        log_feature.LOG_DONE,
+        log_feature.LOG_EDIT,
+        log_feature.LOG_SUMMARY,
+        log_feature.LOG_UNDO,
+    }
     (row,) = server.scalars(select(Partner.stage).where(Partner.name == partner))
     assert row == "agreed_verbally"
-    amounts = server.scalars(select(Pledge.amount_dkk).join(Partner, Partner.id == Pledge.partner_id)
-                             .where(Partner.name == partner))
+    amounts = server.scalars(
+        select(Pledge.amount_dkk).join(Partner, Partner.id == Pledge.partner_id).where(Partner.name == partner)
+    )
     assert amounts == [20000]
 
 
 def test_an_english_log_answers_in_english(server: Server) -> None:
     partner = unique("Acme Corp")
-    body = log(server, f"call w/ jane doe @ {partner} - they'll provide volunteers (10 hrs/month). cb wed 3pm",
-               user=BEN.id)
+    body = log(
+        server, f"call w/ jane doe @ {partner} - they'll provide volunteers (10 hrs/month). cb wed 3pm", user=BEN.id
+    )
     text = card_text(body)
     assert "*Saved* · call with" in text
     assert "Good practice suggests" in text  # an agreement without a summary e-mail
@@ -107,8 +118,9 @@ def test_a_bare_line_naming_a_known_partner_is_a_log_in_both_languages(server: S
     assert "*Gemt*" in reply.text and f"*{partner}*" in reply.text
     english = server.command(f"{partner.lower()} wants to sponsor 2,500 DKK", user=BEN.id)
     assert "*Saved*" in english.text
-    amounts = server.scalars(select(Pledge.amount_dkk).join(Partner, Partner.id == Pledge.partner_id)
-                             .where(Partner.name == partner))
+    amounts = server.scalars(
+        select(Pledge.amount_dkk).join(Partner, Partner.id == Pledge.partner_id).where(Partner.name == partner)
+    )
     assert sorted(amounts) == [2500, 5000]
     assert "Jeg kender ikke kommandoen" in server.command(f"stauts {partner.lower()}").text
 
@@ -131,8 +143,11 @@ def test_an_ambiguous_partner_is_asked_for_and_the_choice_completes_the_log(serv
     choices = buttons(body["blocks"])
     assert len(choices[log_feature.LOG_CHOOSE]) == 2 and log_feature.LOG_NEW_PARTNER in choices
     assert "passer på flere partnere" in card_text(body)
-    koege_value = next(v for v in choices[log_feature.LOG_CHOOSE]
-                       if int(v.split(":")[1]) == server.scalars(select(Partner.id).where(Partner.name == f"{base} Køge"))[0])
+    koege_value = next(
+        v
+        for v in choices[log_feature.LOG_CHOOSE]
+        if int(v.split(":")[1]) == server.scalars(select(Partner.id).where(Partner.name == f"{base} Køge"))[0]
+    )
     answer = click(server, f"{log_feature.LOG_CHOOSE}:1", koege_value)
     assert answer["replace_original"] is True
     assert f"*{base} Køge*" in json.dumps(answer["blocks"], ensure_ascii=False)
@@ -147,8 +162,15 @@ def test_edit_opens_a_prefilled_modal_and_saves_the_changes(server: Server) -> N
     (interaction_id,) = buttons(body["blocks"])[log_feature.LOG_EDIT]
     key = uuid.uuid4().hex
     server.fake.clear()
-    server.interact(payloads.block_action(team_id=TEAM, user_id=ANNA.id, action_id=log_feature.LOG_EDIT,
-                                          value=interaction_id, response_url=server.fake.response_url(key)))
+    server.interact(
+        payloads.block_action(
+            team_id=TEAM,
+            user_id=ANNA.id,
+            action_id=log_feature.LOG_EDIT,
+            value=interaction_id,
+            response_url=server.fake.response_url(key),
+        )
+    )
     assert server.fake.wait_for(lambda calls: any(c.method == "views.open" for c in calls))
     view = server.fake.calls_to("views.open")[0].args["view"]
     assert_valid_blocks(view["blocks"], limit=100)
@@ -157,22 +179,39 @@ def test_edit_opens_a_prefilled_modal_and_saves_the_changes(server: Server) -> N
     assert initial["money"]["v"]["value"] == "15000"
     assert initial["contacts"]["v"]["value"] == "Mette Dahl"
 
-    submission = payloads.view_submission(team_id=TEAM, user_id=ANNA.id, view=view, overrides={
-        "money": "17.500", "contacts": "Mette Dahl (marketingchef)", "publicity": ["no_publicity"],
-        "fu0_time": "13:30", "status": "confirmed_email",
-    })
+    submission = payloads.view_submission(
+        team_id=TEAM,
+        user_id=ANNA.id,
+        view=view,
+        overrides={
+            "money": "17.500",
+            "contacts": "Mette Dahl (marketingchef)",
+            "publicity": ["no_publicity"],
+            "fu0_time": "13:30",
+            "status": "confirmed_email",
+        },
+    )
     reply = server.interact(submission)
     assert reply.status == 200 and reply.seconds < SLACK_DEADLINE
     assert server.fake.wait_for(lambda calls: any(c.method == f"response_url:{key}" for c in calls))
     card = server.fake.calls_to(f"response_url:{key}")[0].args
     text = json.dumps(card["blocks"], ensure_ascii=False)
     assert "17.500 kr." in text and "bekræftet på mail" in text and "Ønsker ingen omtale" in text
-    assert server.scalars(select(Contact.role).where(Contact.name == "Mette Dahl", Contact.deleted_at.is_(None))
-                          .join(Partner, Partner.id == Contact.partner_id).where(Partner.name == partner)) == ["marketingchef"]
-    live = server.scalars(select(Pledge.amount_dkk).where(Pledge.created_by_interaction_id == int(interaction_id),
-                                                          Pledge.deleted_at.is_(None)))
+    assert server.scalars(
+        select(Contact.role)
+        .where(Contact.name == "Mette Dahl", Contact.deleted_at.is_(None))
+        .join(Partner, Partner.id == Contact.partner_id)
+        .where(Partner.name == partner)
+    ) == ["marketingchef"]
+    live = server.scalars(
+        select(Pledge.amount_dkk).where(
+            Pledge.created_by_interaction_id == int(interaction_id), Pledge.deleted_at.is_(None)
+        )
+    )
     assert live == [17500]
-    (publicity,) = server.scalars(select(Partner.publicity).where(Partner.name == partner, Partner.deleted_at.is_(None)))
+    (publicity,) = server.scalars(
+        select(Partner.publicity).where(Partner.name == partner, Partner.deleted_at.is_(None))
+    )
     assert publicity == "no_publicity"
 
 
@@ -180,15 +219,26 @@ def test_edit_with_a_bad_amount_keeps_the_modal_open_with_an_error(server: Serve
     body = log(server, f"Talte med Ole hos {unique('Greve Tømrer')}. De giver 5.000 kr.")
     (interaction_id,) = buttons(body["blocks"])[log_feature.LOG_EDIT]
     server.fake.clear()
-    server.interact(payloads.block_action(team_id=TEAM, user_id=ANNA.id, action_id=log_feature.LOG_EDIT,
-                                          value=interaction_id, response_url=server.fake.response_url("x")))
+    server.interact(
+        payloads.block_action(
+            team_id=TEAM,
+            user_id=ANNA.id,
+            action_id=log_feature.LOG_EDIT,
+            value=interaction_id,
+            response_url=server.fake.response_url("x"),
+        )
+    )
     assert server.fake.wait_for(lambda calls: any(c.method == "views.open" for c in calls))
     view = server.fake.calls_to("views.open")[0].args["view"]
-    reply = server.interact(payloads.view_submission(team_id=TEAM, user_id=ANNA.id, view=view,
-                                                     overrides={"money": "lots"}))
+    reply = server.interact(
+        payloads.view_submission(team_id=TEAM, user_id=ANNA.id, view=view, overrides={"money": "lots"})
+    )
     assert reply.json() == {"response_action": "errors", "errors": {"money": "Skriv et beløb i kr., fx 20000"}}
-    assert server.scalars(select(Pledge.amount_dkk).where(Pledge.created_by_interaction_id == int(interaction_id),
-                                                          Pledge.deleted_at.is_(None))) == [5000]
+    assert server.scalars(
+        select(Pledge.amount_dkk).where(
+            Pledge.created_by_interaction_id == int(interaction_id), Pledge.deleted_at.is_(None)
+        )
+    ) == [5000]
 
 
 def test_undo_removes_the_log_and_restore_brings_it_back(server: Server) -> None:
@@ -198,8 +248,14 @@ def test_undo_removes_the_log_and_restore_brings_it_back(server: Server) -> None
     undone = click(server, log_feature.LOG_UNDO, interaction_id)
     assert "Fortrudt" in json.dumps(undone["blocks"], ensure_ascii=False)
     assert server.scalars(select(Partner.id).where(Partner.name == partner, Partner.deleted_at.is_(None))) == []
-    assert server.scalars(select(FollowUp.id).where(FollowUp.created_by_interaction_id == int(interaction_id),
-                                                    FollowUp.deleted_at.is_(None))) == []
+    assert (
+        server.scalars(
+            select(FollowUp.id).where(
+                FollowUp.created_by_interaction_id == int(interaction_id), FollowUp.deleted_at.is_(None)
+            )
+        )
+        == []
+    )
     restored = click(server, log_feature.LOG_RESTORE, interaction_id)
     assert f"*{partner}*" in json.dumps(restored["blocks"], ensure_ascii=False)
     assert len(server.scalars(select(Partner.id).where(Partner.name == partner, Partner.deleted_at.is_(None)))) == 1
@@ -220,8 +276,9 @@ def test_a_mentioned_colleague_owns_the_followup_and_is_told(server: Server) -> 
     body = log(server, f"Talte med <@U0CARL> om {partner}: Carl ringer til butikschefen fredag.")
     (followup_id,) = buttons(body["blocks"])[log_feature.LOG_DONE]
     assert server.scalars(select(FollowUp.owner_user_id).where(FollowUp.id == int(followup_id))) == ["U0CARL"]
-    assert server.fake.wait_for(lambda calls: any(c.method == "chat.postMessage" and c.args.get("channel") == "U0CARL"
-                                                  for c in calls))
+    assert server.fake.wait_for(
+        lambda calls: any(c.method == "chat.postMessage" and c.args.get("channel") == "U0CARL" for c in calls)
+    )
     told = [c for c in server.fake.calls_to("chat.postMessage") if c.args.get("channel") == "U0CARL"]
     assert partner in told[0].args["text"]
 
@@ -230,25 +287,35 @@ def test_the_message_shortcut_opens_the_modal_and_saves_a_log(server: Server) ->
     partner = unique("Carlsberg Foundation")
     email = f"Hej Anna, vi kan bekræfte at {partner} støtter med 92.000 kr. Mvh Thomas Berg"
     server.fake.clear()
-    reply = server.interact(payloads.message_shortcut(team_id=TEAM, user_id=ANNA.id,
-                                                      callback_id=SHORTCUT_LOG_MESSAGE, text=email))
+    reply = server.interact(
+        payloads.message_shortcut(team_id=TEAM, user_id=ANNA.id, callback_id=SHORTCUT_LOG_MESSAGE, text=email)
+    )
     assert reply.status == 200
     assert server.fake.wait_for(lambda calls: any(c.method == "views.open" for c in calls))
     view = server.fake.calls_to("views.open")[0].args["view"]
     assert payloads.state_from_view(view)["text"]["v"]["value"] == email
     server.fake.clear()
-    reply = server.interact(payloads.view_submission(team_id=TEAM, user_id=ANNA.id, view=view,
-                                                     overrides={"partner": partner, "kind": "email"}))
+    reply = server.interact(
+        payloads.view_submission(
+            team_id=TEAM, user_id=ANNA.id, view=view, overrides={"partner": partner, "kind": "email"}
+        )
+    )
     assert reply.status == 200
+
     def cards(calls: list[Any]) -> list[Any]:
         # The scheduler may post a digest to Anna meanwhile; the card is the message naming the partner.
-        return [c for c in calls if c.method == "chat.postMessage" and partner in json.dumps(c.args.get("blocks"), ensure_ascii=False)]
+        return [
+            c
+            for c in calls
+            if c.method == "chat.postMessage" and partner in json.dumps(c.args.get("blocks"), ensure_ascii=False)
+        ]
 
     assert server.fake.wait_for(lambda calls: bool(cards(calls)))
     (card,) = [c.args for c in cards(server.fake.calls)]
     assert card["channel"] == ANNA.id
-    assert server.scalars(select(Pledge.amount_dkk).join(Partner, Partner.id == Pledge.partner_id)
-                          .where(Partner.name == partner)) == [92000]
+    assert server.scalars(
+        select(Pledge.amount_dkk).join(Partner, Partner.id == Pledge.partner_id).where(Partner.name == partner)
+    ) == [92000]
 
 
 def test_hostile_text_is_echoed_literally(server: Server) -> None:
@@ -271,11 +338,15 @@ def test_a_button_naming_another_workspaces_log_is_refused_and_audited(server: S
     server.fake.add_user(FakeUser("U0EVE", "Eve"))
     theirs = log(server, f"Ringede til {unique('Secret Sponsor')}. De giver 1.000 kr.", user="U0EVE")
     del theirs  # logged in TEAM by Eve; now Eve's colleague in another workspace forges the id
-    (victim,) = server.scalars(select(Interaction.id).where(Interaction.logged_by == "U0EVE").order_by(Interaction.id.desc()).limit(1))
+    (victim,) = server.scalars(
+        select(Interaction.id).where(Interaction.logged_by == "U0EVE").order_by(Interaction.id.desc()).limit(1)
+    )
     answer = click(server, log_feature.LOG_UNDO, str(victim), user="U0MALLORY", team=other_team)
     assert "hører til et andet workspace" in answer["text"] or "belongs to another workspace" in answer["text"]
     assert server.scalars(select(Interaction.deleted_at).where(Interaction.id == victim)) == [None]
-    refused = server.scalars(select(AuditLog.entity_id).where(AuditLog.team_id == other_team, AuditLog.action == "refused"))
+    refused = server.scalars(
+        select(AuditLog.entity_id).where(AuditLog.team_id == other_team, AuditLog.action == "refused")
+    )
     assert victim in refused
 
 
@@ -283,7 +354,11 @@ def test_logging_refreshes_the_app_home_of_the_writer(server: Server) -> None:
     partner = unique("Home Bank")
     server.fake.clear()
     log(server, f"Ringede til Lars hos {partner}. Ringer igen fredag kl. 10.")
-    assert server.fake.wait_for(lambda calls: any(
-        c.method == "views.publish" and c.args.get("user_id") == ANNA.id and partner in json.dumps(c.args.get("view"), ensure_ascii=False)
-        for c in calls
-    ))
+    assert server.fake.wait_for(
+        lambda calls: any(
+            c.method == "views.publish"
+            and c.args.get("user_id") == ANNA.id
+            and partner in json.dumps(c.args.get("view"), ensure_ascii=False)
+            for c in calls
+        )
+    )

@@ -79,10 +79,7 @@ def test_two_installed_workspaces_each_see_only_their_own_data(oauth_server: Ser
     assert "5.000 kr." in b.text and "(ny partner)" in b.text  # B does not see A's partner
     rows = server.scalars(select(Partner.team_id).where(Partner.name == "Danske Bank Greve").order_by(Partner.team_id))
     assert rows == [LIB_A, LIB_B]
-    amounts = {
-        team: server.scalars(select(Pledge.amount_dkk).where(Pledge.team_id == team))
-        for team in (LIB_A, LIB_B)
-    }
+    amounts = {team: server.scalars(select(Pledge.amount_dkk).where(Pledge.team_id == team)) for team in (LIB_A, LIB_B)}
     assert amounts == {LIB_A: [20000], LIB_B: [5000]}
     # Each workspace's Web API calls were made with its own token.
     used = {c.token for c in server.fake.calls if c.method == "users.info"}
@@ -108,10 +105,20 @@ def test_uninstall_deletes_tokens_at_once_and_schedules_the_purge(oauth_server: 
     install(server, LIB_B)
     assert command(server, "log Ringede til Pia hos Greve Bilsyn, ringer fredag", LIB_A).status == 200
     event = {"type": "app_uninstalled"}
-    body = json.dumps({"token": "x", "team_id": LIB_A, "api_app_id": "A0PARTNERBOT", "event": event,
-                       "type": "event_callback", "event_id": "Ev0UNINSTALL", "event_time": int(time.time())}).encode()
+    body = json.dumps(
+        {
+            "token": "x",
+            "team_id": LIB_A,
+            "api_app_id": "A0PARTNERBOT",
+            "event": event,
+            "type": "event_callback",
+            "event_id": "Ev0UNINSTALL",
+            "event_time": int(time.time()),
+        }
+    ).encode()
     headers = {**wire.signed(server.secret, body), "Content-Type": "application/json"}
     assert server.post(body, headers).status == 200
+
     def settled() -> bool:
         tokens_gone = server.scalars(select(func.count()).select_from(bots).where(bots.c.team_id == LIB_A)) == [0]
         marked = server.scalars(select(WorkspaceRecord.purge_after).where(WorkspaceRecord.team_id == LIB_A)) != [None]

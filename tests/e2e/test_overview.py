@@ -100,8 +100,12 @@ def click(server: Server, payload: dict[str, Any]) -> wire.Reply:
 
 
 def button(server: Server, action_id: str, value: str, key: str, user: str = ANNA.id) -> None:
-    click(server, block_action(team_id=TEAM, user_id=user, action_id=action_id, value=value,
-                              response_url=server.fake.response_url(key)))
+    click(
+        server,
+        block_action(
+            team_id=TEAM, user_id=user, action_id=action_id, value=value, response_url=server.fake.response_url(key)
+        ),
+    )
 
 
 def wait_response(server: Server, key: str) -> Call:
@@ -124,9 +128,23 @@ def test_status_shows_where_we_stand(server: Server, library: Library) -> None:
     assert_valid_blocks(blocks)
     text = all_text(blocks)
     assert blocks[0]["text"]["text"] == "Danske Bank Greve"
-    for expected in ("mundtlig aftale", "Lars Jensen", "direktør", "beslutningstager", "20.000 kr.",
-                     "kun mundtligt", "180 læsebamser", "skriftligt", "SOF Greve Kommune", "<@U0ANNA>",
-                     "Ring til Lars om kontrakten", "for 3 dage siden", "Læs for mig", "DB Greve", "<!date^"):
+    for expected in (
+        "mundtlig aftale",
+        "Lars Jensen",
+        "direktør",
+        "beslutningstager",
+        "20.000 kr.",
+        "kun mundtligt",
+        "180 læsebamser",
+        "skriftligt",
+        "SOF Greve Kommune",
+        "<@U0ANNA>",
+        "Ring til Lars om kontrakten",
+        "for 3 dage siden",
+        "Læs for mig",
+        "DB Greve",
+        "<!date^",
+    ):
         assert expected in text, expected
     assert [b["value"] for b in elements(blocks, LOG_OPEN_FOR_PARTNER)] == [str(library.seeded.partners["danske"])]
 
@@ -190,8 +208,17 @@ def test_due_shows_my_followups_by_urgency(server: Server, library: Library) -> 
     blocks = blocks_of(reply)
     assert_valid_blocks(blocks)
     text = all_text(blocks)
-    order = [text.index(s) for s in ("Overskredet", "Ring til Lars om kontrakten", "I dag", "Send referat til FOA",
-                                      "Denne uge", "Møde med Saxo")]
+    order = [
+        text.index(s)
+        for s in (
+            "Overskredet",
+            "Ring til Lars om kontrakten",
+            "I dag",
+            "Send referat til FOA",
+            "Denne uge",
+            "Møde med Saxo",
+        )
+    ]
     assert order == sorted(order)
     assert "Langt ude i fremtiden" not in text  # beyond the week
     assert "Bens opgave" not in text and "Fremmed" not in text
@@ -226,9 +253,16 @@ def test_due_for_the_team_pages_with_show_more(server: Server, library: Library)
 
 def _new_followup(library: Library, text: str) -> int:
     with library.sessions.begin() as session:
-        f = create_followup(session, ws=WS, action=FollowUpAction.CALL, owner_user_id=ANNA.id,
-                            due_at=datetime.now(UTC) - timedelta(hours=2), due_tz="Europe/Copenhagen",
-                            partner_id=library.seeded.partners["saxo"], text=text)
+        f = create_followup(
+            session,
+            ws=WS,
+            action=FollowUpAction.CALL,
+            owner_user_id=ANNA.id,
+            due_at=datetime.now(UTC) - timedelta(hours=2),
+            due_tz="Europe/Copenhagen",
+            partner_id=library.seeded.partners["saxo"],
+            text=text,
+        )
         return f.id
 
 
@@ -245,8 +279,9 @@ def test_done_marks_it_done_redraws_the_list_and_the_home(server: Server, librar
     assert f'"{fid}|' not in redrawn  # the done one has no buttons any more
     with library.sessions() as session:
         assert get_followup(session, ws=WS, followup_id=fid).status is FollowUpStatus.DONE
-    assert server.fake.wait_for(lambda calls: any(
-        c.method == "views.publish" and c.args.get("user_id") == ANNA.id for c in calls))
+    assert server.fake.wait_for(
+        lambda calls: any(c.method == "views.publish" and c.args.get("user_id") == ANNA.id for c in calls)
+    )
 
 
 def test_snooze_moves_it_to_tomorrow_morning(server: Server, library: Library) -> None:
@@ -254,10 +289,22 @@ def test_snooze_moves_it_to_tomorrow_morning(server: Server, library: Library) -
     blocks = blocks_of(server.command("due"))
     select = next(e for e in elements(blocks, DUE_SNOOZE) if e["options"][0]["value"].startswith(f"{fid}|"))
     option = next(o for o in select["options"] if "|tomorrow|" in o["value"])
-    payload = block_action(team_id=TEAM, user_id=ANNA.id, action_id=DUE_SNOOZE, value="",
-                           response_url=server.fake.response_url("due-snooze"))
-    payload["actions"] = [{"type": "static_select", "action_id": DUE_SNOOZE, "block_id": "b1",
-                           "selected_option": option, "action_ts": f"{time.time():.6f}"}]
+    payload = block_action(
+        team_id=TEAM,
+        user_id=ANNA.id,
+        action_id=DUE_SNOOZE,
+        value="",
+        response_url=server.fake.response_url("due-snooze"),
+    )
+    payload["actions"] = [
+        {
+            "type": "static_select",
+            "action_id": DUE_SNOOZE,
+            "block_id": "b1",
+            "selected_option": option,
+            "action_ts": f"{time.time():.6f}",
+        }
+    ]
     click(server, payload)
     answer = wait_response(server, "due-snooze")
     assert "Udsat" in all_text(answer.args["blocks"])
@@ -271,8 +318,14 @@ def test_snooze_moves_it_to_tomorrow_morning(server: Server, library: Library) -
 
 def test_done_on_another_workspaces_followup_changes_nothing(server: Server, library: Library) -> None:
     with library.sessions.begin() as session:
-        foreign = create_followup(session, ws=OTHER, action=FollowUpAction.CALL, owner_user_id=ANNA.id,
-                                  due_at=datetime.now(UTC), text="Fremmed")
+        foreign = create_followup(
+            session,
+            ws=OTHER,
+            action=FollowUpAction.CALL,
+            owner_user_id=ANNA.id,
+            due_at=datetime.now(UTC),
+            text="Fremmed",
+        )
         fid = foreign.id
     button(server, DUE_DONE, f"{fid}|{ANNA.id}|0", "due-forged")
     assert "findes ikke længere" in wait_response(server, "due-forged").args["text"]
@@ -315,8 +368,10 @@ def test_list_by_stage_kind_and_campaign(server: Server, library: Library) -> No
 
 
 def test_campaign_add_list_and_join(server: Server, library: Library) -> None:
-    assert "Kampagnen *Vinterlæsning* er oprettet med et mål på 25.000 kr." in server.command(
-        "kampagne opret Vinterlæsning mål 25.000").text
+    assert (
+        "Kampagnen *Vinterlæsning* er oprettet med et mål på 25.000 kr."
+        in server.command("kampagne opret Vinterlæsning mål 25.000").text
+    )
     assert "findes allerede" in server.command("campaign add vinterlæsning").text
     listed = server.command("kampagne liste").text
     assert "Vinterlæsning" in listed and "Læs for mig" in listed and "100.000 kr." in listed
@@ -333,12 +388,15 @@ def test_campaign_add_list_and_join(server: Server, library: Library) -> None:
 def _uploads(server: Server, count: int) -> list[tuple[str, str, bytes]]:
     """(filename, file id, bytes) of the last `count` uploads, once their upload completed."""
     assert server.fake.wait_for(
-        lambda calls: sum(1 for c in calls if c.method == "files.completeUploadExternal") >= 1, timeout=15)
+        lambda calls: sum(1 for c in calls if c.method == "files.completeUploadExternal") >= 1, timeout=15
+    )
     urls = server.fake.calls_to("files.getUploadURLExternal")[-count:]
     out = []
     for call in urls:
         complete = server.fake.calls_to("files.completeUploadExternal")[-1]
-        files = json.loads(complete.args["files"]) if isinstance(complete.args["files"], str) else complete.args["files"]
+        files = (
+            json.loads(complete.args["files"]) if isinstance(complete.args["files"], str) else complete.args["files"]
+        )
         ids = [f["id"] for f in files]
         file_id = ids[urls.index(call)]
         out.append((call.args["filename"], file_id, server.fake.uploads[file_id]))
@@ -352,11 +410,19 @@ def test_report_answers_with_text_and_sends_the_chart_to_the_dm(server: Server, 
     blocks = blocks_of(reply)
     assert_valid_blocks(blocks)
     text = all_text(blocks)
-    for expected in ("Rapport: Læs for mig", "*35.000 kr.* lovet af målet på 100.000 kr.", "35 %",
-                     "180 læsebamser", "Aftaler, der ikke er på skrift* (2)", "FOA SOSU",
-                     "Opkald uden bekræftende mail* (1)", "Partnere uden kontakt i 30 dage", "Brugsen Tune"):
+    for expected in (
+        "Rapport: Læs for mig",
+        "*35.000 kr.* lovet af målet på 100.000 kr.",
+        "35 %",
+        "180 læsebamser",
+        "Aftaler, der ikke er på skrift* (2)",
+        "FOA SOSU",
+        "Opkald uden bekræftende mail* (1)",
+        "Partnere uden kontakt i 30 dage",
+        "Brugsen Tune",
+    ):
         assert expected in text, expected
-    (filename, _, png), = _uploads(server, 1)
+    ((filename, _, png),) = _uploads(server, 1)
     assert filename.endswith(".png") and png.startswith(PNG_SIGNATURE)
     complete = server.fake.calls_to("files.completeUploadExternal")[-1]
     assert complete.args["channel_id"] == "D0ANNA"  # the user's DM, never the channel
@@ -377,7 +443,9 @@ def test_report_keeps_its_text_when_the_chart_cannot_be_uploaded(server: Server,
 # ----- export --------------------------------------------------------------------------------
 
 
-def test_export_sends_a_spreadsheet_ready_csv_and_a_public_list_without_the_shy(server: Server, library: Library) -> None:
+def test_export_sends_a_spreadsheet_ready_csv_and_a_public_list_without_the_shy(
+    server: Server, library: Library
+) -> None:
     server.fake.clear()
     reply = server.command("eksport")
     assert "Gør eksporten klar" in reply.text
@@ -389,9 +457,27 @@ def test_export_sends_a_spreadsheet_ready_csv_and_a_public_list_without_the_shy(
     full = files[full_name]
     assert full.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: spreadsheets then show æøå
     rows = list(csv.reader(io.StringIO(full.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0] == ["Række", "Partner", "Type", "Fase", "Omtale", "Kampagner", "Navn / hvad", "Rolle", "E-mail",
-                       "Telefon", "Beslutningstager", "Beløb (kr.)", "Antal", "Anslået værdi (kr.)", "Status", "Skriftligt", "Frist",
-                       "Ansvarlig", "Note"]
+    assert rows[0] == [
+        "Række",
+        "Partner",
+        "Type",
+        "Fase",
+        "Omtale",
+        "Kampagner",
+        "Navn / hvad",
+        "Rolle",
+        "E-mail",
+        "Telefon",
+        "Beslutningstager",
+        "Beløb (kr.)",
+        "Antal",
+        "Anslået værdi (kr.)",
+        "Status",
+        "Skriftligt",
+        "Frist",
+        "Ansvarlig",
+        "Note",
+    ]
     assert all(len(r) == len(rows[0]) for r in rows)
     body = full.decode("utf-8-sig")
     assert "Ærø Æblemost" in body and "Søren Ørum" in body and "flasker æblemost" in body
@@ -409,8 +495,10 @@ def test_export_sends_a_spreadsheet_ready_csv_and_a_public_list_without_the_shy(
     assert {"Danske Bank Greve", "Saxo", "Ærø Æblemost"} <= set(named)
     # Whatever else is on the list, every partner on it said they may be named.
     with library.sessions() as session:
-        publicity = {get_partner(session, ws=WS, partner_id=pid).name: get_partner(session, ws=WS, partner_id=pid).publicity
-                     for pid in library.seeded.partners.values()}
+        publicity = {
+            get_partner(session, ws=WS, partner_id=pid).name: get_partner(session, ws=WS, partner_id=pid).publicity
+            for pid in library.seeded.partners.values()
+        }
     assert all(publicity[name] is Publicity.PUBLIC for name in named)
 
 
@@ -430,12 +518,23 @@ def test_export_for_an_english_user_uses_commas(server: Server, library: Library
 
 
 def app_home_opened(user: str, tab: str = "home") -> bytes:
-    return json.dumps({
-        "token": "unused", "team_id": TEAM, "api_app_id": "A0PARTNERBOT", "type": "event_callback",
-        "event_id": f"Ev{time.time_ns()}", "event_time": int(time.time()),
-        "event": {"type": "app_home_opened", "user": user, "channel": "D0ANNA", "tab": tab,
-                  "event_ts": f"{time.time():.6f}"},
-    }).encode()
+    return json.dumps(
+        {
+            "token": "unused",
+            "team_id": TEAM,
+            "api_app_id": "A0PARTNERBOT",
+            "type": "event_callback",
+            "event_id": f"Ev{time.time_ns()}",
+            "event_time": int(time.time()),
+            "event": {
+                "type": "app_home_opened",
+                "user": user,
+                "channel": "D0ANNA",
+                "tab": tab,
+                "event_ts": f"{time.time():.6f}",
+            },
+        }
+    ).encode()
 
 
 def test_app_home_shows_my_followups_recent_logs_and_campaigns(server: Server, library: Library) -> None:
@@ -450,8 +549,13 @@ def test_app_home_shows_my_followups_recent_logs_and_campaigns(server: Server, l
     assert view["type"] == "home"
     assert_valid_blocks(view["blocks"], limit=VIEW_BLOCK_LIMIT)
     text = all_text(view["blocks"])
-    for expected in ("Mine opfølgninger", "Ring til Lars om kontrakten", "Senest logget", "Læs for mig",
-                     "Sommerbogen 2026"):
+    for expected in (
+        "Mine opfølgninger",
+        "Ring til Lars om kontrakten",
+        "Senest logget",
+        "Læs for mig",
+        "Sommerbogen 2026",
+    ):
         assert expected in text, expected
     assert "Bens opgave" not in text and "Fremmed" not in text
     assert elements(view["blocks"], DUE_DONE) and elements(view["blocks"], DUE_SNOOZE)

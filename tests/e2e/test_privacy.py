@@ -27,8 +27,10 @@ def person() -> tuple[str, str]:
 
 
 def log_person(server: Server, name: str, partner: str) -> None:
-    reply = server.command(f"log Ringede til {name} (direktør) hos {partner}, {name.split()[0].lower()}@bilsyn.dk, "
-                           "tlf 43 90 12 34. Ring igen fredag.")
+    reply = server.command(
+        f"log Ringede til {name} (direktør) hos {partner}, {name.split()[0].lower()}@bilsyn.dk, "
+        "tlf 43 90 12 34. Ring igen fredag."
+    )
     assert "Gemt" in reply.text
 
 
@@ -49,8 +51,15 @@ def test_an_admin_erases_a_person_everywhere_with_an_audit_row_that_holds_no_per
     assert "Erase" in reply.text and partner in reply.text
     key = uuid.uuid4().hex
     server.fake.clear()
-    server.interact(payloads.block_action(team_id=TEAM, user_id=ADMIN.id, action_id=privacy.PRIVACY_FORGET,
-                                          value=str(contact_id), response_url=server.fake.response_url(key)))
+    server.interact(
+        payloads.block_action(
+            team_id=TEAM,
+            user_id=ADMIN.id,
+            action_id=privacy.PRIVACY_FORGET,
+            value=str(contact_id),
+            response_url=server.fake.response_url(key),
+        )
+    )
     assert server.fake.wait_for(lambda calls: any(c.method == f"response_url:{key}" for c in calls))
     assert "personal data is erased" in server.fake.calls_to(f"response_url:{key}")[0].args["text"]
 
@@ -87,10 +96,18 @@ def test_an_admin_cannot_erase_another_workspaces_person(server: Server) -> None
     log_person(server, name, partner)
     (contact_id,) = server.scalars(select(Contact.id).where(Contact.name == name))
     key = uuid.uuid4().hex
-    server.interact(payloads.block_action(team_id="T0ELSEWHERE", user_id=ADMIN.id, action_id=privacy.PRIVACY_FORGET,
-                                          value=str(contact_id), response_url=server.fake.response_url(key)))
+    server.interact(
+        payloads.block_action(
+            team_id="T0ELSEWHERE",
+            user_id=ADMIN.id,
+            action_id=privacy.PRIVACY_FORGET,
+            value=str(contact_id),
+            response_url=server.fake.response_url(key),
+        )
+    )
     assert server.fake.wait_for(lambda calls: any(c.method == f"response_url:{key}" for c in calls))
     assert server.scalars(select(Contact.erased_at).where(Contact.id == contact_id)) == [None]
-    refused = server.scalars(select(AuditLog.entity_id).where(AuditLog.team_id == "T0ELSEWHERE",
-                                                             AuditLog.action == "refused"))
+    refused = server.scalars(
+        select(AuditLog.entity_id).where(AuditLog.team_id == "T0ELSEWHERE", AuditLog.action == "refused")
+    )
     assert contact_id in refused

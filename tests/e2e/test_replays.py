@@ -30,8 +30,12 @@ def count_logs(server: Server, name: str) -> int:
 
 def test_the_same_signed_command_twice_saves_once(server: Server) -> None:
     name = _name()
-    body = wire.slash_command(f"log Ringede til Lars hos {name} Bank. Ring igen fredag.", team_id=TEAM,
-                              user_id=ANNA.id, response_url=server.fake.response_url("r"))
+    body = wire.slash_command(
+        f"log Ringede til Lars hos {name} Bank. Ring igen fredag.",
+        team_id=TEAM,
+        user_id=ANNA.id,
+        response_url=server.fake.response_url("r"),
+    )
     headers = wire.signed(server.secret, body)
     first = server.post(body, headers)
     second = server.post(body, headers)  # byte for byte the same request, within the five minutes
@@ -43,11 +47,17 @@ def test_the_same_signed_command_twice_saves_once(server: Server) -> None:
 
 def test_a_retried_event_is_handled_once(server: Server) -> None:
     event_id = f"Ev{uuid.uuid4().hex[:10].upper()}"
-    body = json.dumps({
-        "token": "x", "team_id": TEAM, "api_app_id": "A0PARTNERBOT", "type": "event_callback",
-        "event_id": event_id, "event_time": int(time.time()),
-        "event": {"type": "app_home_opened", "user": VIEWER, "channel": "D0HOMEVIEWER", "tab": "home"},
-    }).encode()
+    body = json.dumps(
+        {
+            "token": "x",
+            "team_id": TEAM,
+            "api_app_id": "A0PARTNERBOT",
+            "type": "event_callback",
+            "event_id": event_id,
+            "event_time": int(time.time()),
+            "event": {"type": "app_home_opened", "user": VIEWER, "channel": "D0HOMEVIEWER", "tab": "home"},
+        }
+    ).encode()
 
     def publishes(calls: list[Call]) -> list[Call]:
         # Only this user's Home: other tests' logs refresh Anna's Home after their replies.
@@ -56,24 +66,36 @@ def test_a_retried_event_is_handled_once(server: Server) -> None:
     headers = {**wire.signed(server.secret, body), "Content-Type": "application/json"}
     assert server.post(body, headers).status == 200
     assert server.fake.wait_for(lambda calls: bool(publishes(calls)))
-    retry = {**wire.signed(server.secret, body), "Content-Type": "application/json",
-             "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    retry = {
+        **wire.signed(server.secret, body),
+        "Content-Type": "application/json",
+        "X-Slack-Retry-Num": "1",
+        "X-Slack-Retry-Reason": "http_timeout",
+    }
     assert server.post(body, retry).status == 200
     time.sleep(0.5)  # give a wrongly accepted retry time to publish again
     assert len(publishes(server.fake.calls)) == 1
-    assert server.scalars(select(func.count()).select_from(ProcessedRequest)
-                          .where(ProcessedRequest.key == f"event:{event_id}")) == [1]
+    assert server.scalars(
+        select(func.count()).select_from(ProcessedRequest).where(ProcessedRequest.key == f"event:{event_id}")
+    ) == [1]
 
 
 def test_a_view_submitted_twice_saves_once(server: Server) -> None:
     name = _name()
     server.fake.clear()
-    server.interact(payloads.message_shortcut(team_id=TEAM, user_id=ANNA.id, callback_id="log_to_partner_message",
-                                              text=f"Aftale med {name} Bank: 5.000 kr."))
+    server.interact(
+        payloads.message_shortcut(
+            team_id=TEAM,
+            user_id=ANNA.id,
+            callback_id="log_to_partner_message",
+            text=f"Aftale med {name} Bank: 5.000 kr.",
+        )
+    )
     assert server.fake.wait_for(lambda calls: any(c.method == "views.open" for c in calls))
     view = server.fake.calls_to("views.open")[0].args["view"]
-    submission = payloads.view_submission(team_id=TEAM, user_id=ANNA.id, view=view,
-                                          overrides={"partner": f"{name} Bank"})
+    submission = payloads.view_submission(
+        team_id=TEAM, user_id=ANNA.id, view=view, overrides={"partner": f"{name} Bank"}
+    )
     body = wire.interactive(submission)
     headers = wire.signed(server.secret, body)
     assert server.post(body, headers).status == 200

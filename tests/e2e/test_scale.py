@@ -52,8 +52,9 @@ class Stream:
         return len(self.failures)
 
     def send(self, name: str, text: str) -> None:
-        body = wire.slash_command(f"log {text}", team_id=TEAM, user_id=ANNA.id,
-                                  response_url=self.server.fake.response_url("s"))
+        body = wire.slash_command(
+            f"log {text}", team_id=TEAM, user_id=ANNA.id, response_url=self.server.fake.response_url("s")
+        )
         sent_at = time.monotonic() - self.started
         try:
             reply = wire.post(self.server.url, "/slack/events", body, wire.signed(SIGNING_SECRET, body), timeout=5)
@@ -65,8 +66,10 @@ class Stream:
             elif reply is None:
                 self.failures.append(f"{name}: sent at {sent_at:.2f} s, no answer ({error})")
             else:
-                self.failures.append(f"{name}: sent at {sent_at:.2f} s, HTTP {reply.status} after "
-                                     f"{reply.seconds:.2f} s: {reply.body[:200]!r}")
+                self.failures.append(
+                    f"{name}: sent at {sent_at:.2f} s, HTTP {reply.status} after "
+                    f"{reply.seconds:.2f} s: {reply.body[:200]!r}"
+                )
 
 
 def _names(prefix: str, count: int) -> list[str]:
@@ -77,13 +80,18 @@ def _names(prefix: str, count: int) -> list[str]:
 def _clock(db_url: str, fake: FakeSlack) -> subprocess.Popen[bytes]:
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
-        "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": fake.api_url,
-        "DATABASE_URL": db_url, "CLOCK_TICK_SECONDS": "1", "LOG_LEVEL": "WARNING",
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": fake.api_url,
+        "DATABASE_URL": db_url,
+        "CLOCK_TICK_SECONDS": "1",
+        "LOG_LEVEL": "WARNING",
     }
     _path, handle = output_file("clock")
     with handle:
-        return subprocess.Popen([sys.executable, "-m", "bot", "clock"], cwd=ROOT, env=env,
-                                stdout=handle, stderr=subprocess.STDOUT)
+        return subprocess.Popen(
+            [sys.executable, "-m", "bot", "clock"], cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT
+        )
 
 
 @pytest.fixture
@@ -115,13 +123,15 @@ def test_three_web_processes_and_two_clocks_store_every_log_once_and_remind_once
             soon = datetime.now(ZoneInfo("Europe/Copenhagen")) + timedelta(minutes=5)
             names = _names("Scale Partner", 48)
             threads = [
-                threading.Thread(target=stream.send, args=(name, f"Ringede til Lars hos {name}. Ring igen kl. {soon:%H.%M}."))
+                threading.Thread(
+                    target=stream.send, args=(name, f"Ringede til Lars hos {name}. Ring igen kl. {soon:%H.%M}.")
+                )
                 for name in names
             ]
             for chunk in range(0, len(threads), 8):  # eight clients at a time
-                for thread in threads[chunk:chunk + 8]:
+                for thread in threads[chunk : chunk + 8]:
                     thread.start()
-                for thread in threads[chunk:chunk + 8]:
+                for thread in threads[chunk : chunk + 8]:
                     thread.join()
             assert stream.failures == []
             assert sorted(stream.acked) == sorted(names)
@@ -129,7 +139,9 @@ def test_three_web_processes_and_two_clocks_store_every_log_once_and_remind_once
             for name in names:
                 assert sum(name in text for text in stored) == 1, name
 
-            timed = server.scalars(select(FollowUp.id).where(FollowUp.all_day.is_(False), FollowUp.suggested.is_(False)))
+            timed = server.scalars(
+                select(FollowUp.id).where(FollowUp.all_day.is_(False), FollowUp.suggested.is_(False))
+            )
             assert len(timed) == len(names)
 
             def reminder_keys() -> Counter[str]:
@@ -196,8 +208,8 @@ def test_sigterm_during_load_loses_no_acknowledged_command(db_url: str, workers:
             assert sum(name in text for text in texts) == 1, f"acknowledged but not stored once: {name}"
         # Nothing half-written: every stored log has its follow-up (same transaction).
         without = server.scalars(
-            select(func.count()).select_from(Interaction).where(
-                ~select(FollowUp.id).where(FollowUp.interaction_id == Interaction.id).exists()
-            )
+            select(func.count())
+            .select_from(Interaction)
+            .where(~select(FollowUp.id).where(FollowUp.interaction_id == Interaction.id).exists())
         )
         assert without == [0]

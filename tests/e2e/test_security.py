@@ -116,23 +116,59 @@ def _seed(url: str) -> dict[str, int]:
     try:
         with make_session_factory(engine).begin() as session:
             secret = create_partner(session, ws=ws, name=SECRET_SPONSOR, publicity=Publicity.NO_PUBLICITY)
-            create_pledge(session, ws=ws, partner_id=secret.id, kind="money", status="verbal", amount_dkk=15000,
-                          created_by=ANNA.id)
-            log_interaction(session, ws=ws, kind="call", logged_by=ANNA.id, raw_text="Nordic siger ja, men stille",
-                            partner_id=secret.id, occurred_at=now - timedelta(hours=1))
+            create_pledge(
+                session,
+                ws=ws,
+                partner_id=secret.id,
+                kind="money",
+                status="verbal",
+                amount_dkk=15000,
+                created_by=ANNA.id,
+            )
+            log_interaction(
+                session,
+                ws=ws,
+                kind="call",
+                logged_by=ANNA.id,
+                raw_text="Nordic siger ja, men stille",
+                partner_id=secret.id,
+                occurred_at=now - timedelta(hours=1),
+            )
             saxo = create_partner(session, ws=ws, name="Saxo Forlag", publicity=Publicity.PUBLIC)
-            log_interaction(session, ws=ws, kind="email", logged_by=ANNA.id, raw_text="Saxo sender bøger",
-                            partner_id=saxo.id, occurred_at=now - timedelta(hours=2))
+            log_interaction(
+                session,
+                ws=ws,
+                kind="email",
+                logged_by=ANNA.id,
+                raw_text="Saxo sender bøger",
+                partner_id=saxo.id,
+                occurred_at=now - timedelta(hours=2),
+            )
             for name in FORMULAS:
                 create_partner(session, ws=ws, name=name, allow_duplicate=True)
             theirs = create_partner(session, ws=other, name="Anden Fond", publicity=Publicity.NO_PUBLICITY)
-            their_log = log_interaction(session, ws=other, kind="call", logged_by="U0THEM", raw_text="Deres log",
-                                        partner_id=theirs.id, occurred_at=now - timedelta(days=1))
-            their_followup = create_followup(session, ws=other, action="call", due_at=now + timedelta(days=1),
-                                             owner_user_id="U0THEM", partner_id=theirs.id, text="Deres opfølgning",
-                                             due_tz="Europe/Copenhagen")
-            ids.update(secret=secret.id, their_partner=theirs.id, their_log=their_log.id,
-                       their_followup=their_followup.id)
+            their_log = log_interaction(
+                session,
+                ws=other,
+                kind="call",
+                logged_by="U0THEM",
+                raw_text="Deres log",
+                partner_id=theirs.id,
+                occurred_at=now - timedelta(days=1),
+            )
+            their_followup = create_followup(
+                session,
+                ws=other,
+                action="call",
+                due_at=now + timedelta(days=1),
+                owner_user_id="U0THEM",
+                partner_id=theirs.id,
+                text="Deres opfølgning",
+                due_tz="Europe/Copenhagen",
+            )
+            ids.update(
+                secret=secret.id, their_partner=theirs.id, their_log=their_log.id, their_followup=their_followup.id
+            )
     finally:
         engine.dispose()
     return ids
@@ -164,7 +200,9 @@ def probed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     log = tmp_path_factory.mktemp("security-log") / "server.log"
     with FakeSlack(team_id=TEAM, bot_token=BOT_TOKEN, users=[ANNA, ADA]) as fake:
         _channels(fake)
-        server = start_server(url, fake, {"CLOCK_TICK_SECONDS": "1", "LOG_LEVEL": "INFO"}, log_path=log, startup_seconds=STARTUP_SECONDS)
+        server = start_server(
+            url, fake, {"CLOCK_TICK_SECONDS": "1", "LOG_LEVEL": "INFO"}, log_path=log, startup_seconds=STARTUP_SECONDS
+        )
         try:
             yield Probed(server, log, ids)
         finally:
@@ -220,7 +258,9 @@ def get_raw(server: Server, path: str, headers: dict[str, str] | None = None) ->
 
 
 def command_body(text_: str, *, user: str = ANNA.id, response_url: str | None = None) -> bytes:
-    return wire.slash_command(text_, team_id=TEAM, user_id=user, response_url=response_url or "https://hooks.slack.com/commands/T0LIBRARY/1/x")
+    return wire.slash_command(
+        text_, team_id=TEAM, user_id=user, response_url=response_url or "https://hooks.slack.com/commands/T0LIBRARY/1/x"
+    )
 
 
 class Trap:
@@ -331,9 +371,18 @@ def test_oversized_and_chunked_bodies(clean: Probed, kind: str) -> None:
         assert post_raw(server, body, wire.signed(server.secret, body)) == 413
     elif kind == "chunked-1.5MB":
         chunks = [b"y" * 100_000 for _ in range(15)]
-        assert post_raw(server, iter(chunks), {"Content-Type": "application/x-www-form-urlencoded",
-                                                "X-Slack-Request-Timestamp": str(int(time.time())),
-                                                "X-Slack-Signature": ZEROS}) == 413
+        assert (
+            post_raw(
+                server,
+                iter(chunks),
+                {
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "X-Slack-Request-Timestamp": str(int(time.time())),
+                    "X-Slack-Signature": ZEROS,
+                },
+            )
+            == 413
+        )
     elif kind == "chunked-signed-command":
         # Slack does not chunk, but a chunked body that is signed is read whole and answered.
         body = command_body("help")
@@ -349,16 +398,31 @@ def test_oversized_and_chunked_bodies(clean: Probed, kind: str) -> None:
 
 
 def _click(**changes: Any) -> dict[str, Any]:
-    payload = payloads.block_action(team_id=TEAM, user_id=ANNA.id, action_id="overview_due_done", value="1",
-                                    response_url="https://hooks.slack.com/actions/T0LIBRARY/1/x")
+    payload = payloads.block_action(
+        team_id=TEAM,
+        user_id=ANNA.id,
+        action_id="overview_due_done",
+        value="1",
+        response_url="https://hooks.slack.com/actions/T0LIBRARY/1/x",
+    )
     payload.update(changes)
     return payload
 
 
 def _submission(values: Any) -> dict[str, Any]:
-    return {"type": "view_submission", "team": {"id": TEAM}, "user": {"id": ANNA.id, "team_id": TEAM},
-            "trigger_id": "1.2.3", "view": {"id": "V1", "type": "modal", "callback_id": "log_modal", "private_metadata": "{}",
-                                           "state": {"values": values}}}
+    return {
+        "type": "view_submission",
+        "team": {"id": TEAM},
+        "user": {"id": ANNA.id, "team_id": TEAM},
+        "trigger_id": "1.2.3",
+        "view": {
+            "id": "V1",
+            "type": "modal",
+            "callback_id": "log_modal",
+            "private_metadata": "{}",
+            "state": {"values": values},
+        },
+    }
 
 
 MALFORMED = [
@@ -402,8 +466,14 @@ def test_signed_malformed_bodies_get_400(clean: Probed, body: bytes, content_typ
 
 # ----- 4. only Slack's URLs are called ------------------------------------------------------------------
 
-FOREIGN_URLS = ["TRAP", "https://evil.example/hook", "https://hooks.slack.com.evil.example/x",
-                "https://hooks.slack.com@evil.example/x", "http://hooks.slack.com/commands/x", "http://127.0.0.1:1/"]
+FOREIGN_URLS = [
+    "TRAP",
+    "https://evil.example/hook",
+    "https://hooks.slack.com.evil.example/x",
+    "https://hooks.slack.com@evil.example/x",
+    "http://hooks.slack.com/commands/x",
+    "http://127.0.0.1:1/",
+]
 
 
 @pytest.mark.parametrize("url", FOREIGN_URLS)
@@ -421,9 +491,14 @@ def test_a_foreign_response_url_is_refused_and_never_called(clean: Probed, trap:
 
 
 def _open_log_modal(probed: Probed) -> dict[str, Any]:
-    shortcut = {"type": "shortcut", "callback_id": "log_to_partner_global", "team": {"id": TEAM},
-                "user": {"id": ANNA.id, "team_id": TEAM}, "trigger_id": f"{time.time():.0f}.9.{uuid.uuid4().hex}",
-                "token": "unused"}
+    shortcut = {
+        "type": "shortcut",
+        "callback_id": "log_to_partner_global",
+        "team": {"id": TEAM},
+        "user": {"id": ANNA.id, "team_id": TEAM},
+        "trigger_id": f"{time.time():.0f}.9.{uuid.uuid4().hex}",
+        "token": "unused",
+    }
     assert probed.server.interact(shortcut).status == 200
     assert probed.fake.wait_for(lambda calls: any(c.method == "views.open" for c in calls))
     return probed.fake.calls_to("views.open")[-1].args["view"]
@@ -432,11 +507,13 @@ def _open_log_modal(probed: Probed) -> dict[str, Any]:
 def test_a_foreign_url_in_private_metadata_is_not_called_and_the_card_goes_to_the_dm(clean: Probed, trap: Trap) -> None:
     view = _open_log_modal(clean)
     view = {**view, "private_metadata": json.dumps({"i": None, "u": trap.url, "c": None})}
-    submission = payloads.view_submission(team_id=TEAM, user_id=ANNA.id, view=view,
-                                          overrides={"text": "Mødtes med Saxo Forlag om bogpakker"})
+    submission = payloads.view_submission(
+        team_id=TEAM, user_id=ANNA.id, view=view, overrides={"text": "Mødtes med Saxo Forlag om bogpakker"}
+    )
     assert clean.server.interact(submission).status == 200
-    assert clean.fake.wait_for(lambda calls: any(c.method == "chat.postMessage" and c.args.get("channel") == ANNA.id
-                                                 for c in calls))
+    assert clean.fake.wait_for(
+        lambda calls: any(c.method == "chat.postMessage" and c.args.get("channel") == ANNA.id for c in calls)
+    )
     time.sleep(0.3)
     assert trap.connections == 0
     assert "log modal private_metadata" in clean.log_text()
@@ -445,15 +522,25 @@ def test_a_foreign_url_in_private_metadata_is_not_called_and_the_card_goes_to_th
 def _reschedule_view(followup_id: int, day: str | None, at: str | None) -> dict[str, Any]:
     """The reschedule modal as the bot draws it, submitted with the given picker values."""
     view = build_reschedule_modal("da", followup_id, "D0ANNA", "1.000100")
-    values = {"reschedule_day": {"reschedule_day": {"type": "datepicker", "selected_date": day}},
-              "reschedule_time": {"reschedule_time": {"type": "timepicker", "selected_time": at}}}
+    values = {
+        "reschedule_day": {"reschedule_day": {"type": "datepicker", "selected_date": day}},
+        "reschedule_time": {"reschedule_time": {"type": "timepicker", "selected_time": at}},
+    }
     return {**view, "id": "V1", "state": {"values": values}}
 
 
 # ----- 5. other workspaces' ids in buttons and private_metadata ---------------------------------------
 
-CROSS_WORKSPACE = ["reminder_done", "reminder_snooze", "reminder_reschedule", "overview_due_done", "log_edit",
-                   "log_open_for_partner", "reschedule-metadata", "log-modal-metadata"]
+CROSS_WORKSPACE = [
+    "reminder_done",
+    "reminder_snooze",
+    "reminder_reschedule",
+    "overview_due_done",
+    "log_edit",
+    "log_open_for_partner",
+    "reschedule-metadata",
+    "log-modal-metadata",
+]
 
 
 @pytest.mark.parametrize("cross", CROSS_WORKSPACE)
@@ -463,10 +550,14 @@ def test_cross_workspace_ids_change_nothing(clean: Probed, cross: str) -> None:
 
     def theirs() -> tuple[Any, ...]:
         with engine.connect() as conn:
-            followup = conn.execute(select(FollowUp.status, FollowUp.due_at, FollowUp.snoozed_until)
-                                    .where(FollowUp.id == ids["their_followup"])).one()
-            log = conn.execute(select(Interaction.raw_text, Interaction.deleted_at)
-                               .where(Interaction.id == ids["their_log"])).one()
+            followup = conn.execute(
+                select(FollowUp.status, FollowUp.due_at, FollowUp.snoozed_until).where(
+                    FollowUp.id == ids["their_followup"]
+                )
+            ).one()
+            log = conn.execute(
+                select(Interaction.raw_text, Interaction.deleted_at).where(Interaction.id == ids["their_log"])
+            ).one()
         return tuple(followup) + tuple(log)
 
     before_rows, before = clean.counts(), theirs()
@@ -474,25 +565,37 @@ def test_cross_workspace_ids_change_nothing(clean: Probed, cross: str) -> None:
     if cross in ("reschedule-metadata", "log-modal-metadata"):
         if cross == "reschedule-metadata":
             view = _reschedule_view(ids["their_followup"], "2030-01-02", None)
-            payload = {"type": "view_submission", "team": {"id": TEAM}, "user": {"id": ANNA.id, "team_id": TEAM},
-                       "trigger_id": f"{time.time():.0f}.7.{uuid.uuid4().hex}", "view": view, "response_urls": []}
+            payload = {
+                "type": "view_submission",
+                "team": {"id": TEAM},
+                "user": {"id": ANNA.id, "team_id": TEAM},
+                "trigger_id": f"{time.time():.0f}.7.{uuid.uuid4().hex}",
+                "view": view,
+                "response_urls": [],
+            }
         else:
             view = _open_log_modal(clean)
             view = {**view, "private_metadata": json.dumps({"i": ids["their_log"], "u": None, "c": None})}
-            payload = payloads.view_submission(team_id=TEAM, user_id=ANNA.id, view=view,
-                                               overrides={"text": "Overskrevet af en anden"})
+            payload = payloads.view_submission(
+                team_id=TEAM, user_id=ANNA.id, view=view, overrides={"text": "Overskrevet af en anden"}
+            )
         assert clean.server.interact(payload).status == 200
     else:
-        value = {"log_open_for_partner": ids["their_partner"], "log_edit": ids["their_log"]}.get(cross, ids["their_followup"])
-        payload = payloads.block_action(team_id=TEAM, user_id=ANNA.id, action_id=cross, value=str(value),
-                                        response_url=response)
+        value = {"log_open_for_partner": ids["their_partner"], "log_edit": ids["their_log"]}.get(
+            cross, ids["their_followup"]
+        )
+        payload = payloads.block_action(
+            team_id=TEAM, user_id=ANNA.id, action_id=cross, value=str(value), response_url=response
+        )
         if cross == "reminder_snooze":
             option = {"text": {"type": "plain_text", "text": "1 time"}, "value": f"{ids['their_followup']}:1h"}
             payload["actions"][0].update(type="static_select", selected_option=option)
             del payload["actions"][0]["value"]
         assert clean.server.interact(payload).status == 200
         assert clean.fake.wait_for(lambda calls: any(c.method.startswith("response_url:cross") for c in calls))
-        said = json.dumps([c.args for c in clean.fake.calls if c.method.startswith("response_url:cross")], ensure_ascii=False)
+        said = json.dumps(
+            [c.args for c in clean.fake.calls if c.method.startswith("response_url:cross")], ensure_ascii=False
+        )
         assert "Anden Fond" not in said and "Deres" not in said
     time.sleep(0.3)
     assert theirs() == before
@@ -511,13 +614,18 @@ def test_a_replayed_signed_request_is_handled_once(clean: Probed, kind: str) -> 
         body = command_body(f"log Ringede til Saxo Forlag om gave {marker}")
     else:
         view = _open_log_modal(clean)
-        body = wire.interactive(payloads.view_submission(team_id=TEAM, user_id=ANNA.id, view=view,
-                                                         overrides={"text": f"Mødtes med Saxo Forlag {marker}"}))
+        body = wire.interactive(
+            payloads.view_submission(
+                team_id=TEAM, user_id=ANNA.id, view=view, overrides={"text": f"Mødtes med Saxo Forlag {marker}"}
+            )
+        )
     headers = wire.signed(clean.server.secret, body)
     assert post_raw(clean.server, body, headers) == 200
     assert post_raw(clean.server, body, headers) == 200
     time.sleep(0.5)
-    saved = clean.server.scalars(select(func.count()).select_from(Interaction).where(Interaction.raw_text.contains(marker)))
+    saved = clean.server.scalars(
+        select(func.count()).select_from(Interaction).where(Interaction.raw_text.contains(marker))
+    )
     assert saved == [1]
 
 
@@ -532,13 +640,22 @@ def test_a_forged_picker_value_gets_a_field_error_and_stays_out_of_the_log(clean
     if kind.startswith("reschedule"):
         day, at = ("2030-01-02", FORGED) if kind == "reschedule-time" else (FORGED, None)
         view = _reschedule_view(1, day, at)
-        payload = {"type": "view_submission", "team": {"id": TEAM}, "user": {"id": ANNA.id, "team_id": TEAM},
-                   "trigger_id": f"{time.time():.0f}.8.{uuid.uuid4().hex}", "view": view, "response_urls": []}
+        payload = {
+            "type": "view_submission",
+            "team": {"id": TEAM},
+            "user": {"id": ANNA.id, "team_id": TEAM},
+            "trigger_id": f"{time.time():.0f}.8.{uuid.uuid4().hex}",
+            "view": view,
+            "response_urls": [],
+        }
     else:
         view = _open_log_modal(clean)
-        payload = payloads.view_submission(team_id=TEAM, user_id=ANNA.id, view=view,
-                                           overrides={"text": "Ringede til Saxo Forlag", "fu0_action": "call",
-                                                      "fu0_date": FORGED})
+        payload = payloads.view_submission(
+            team_id=TEAM,
+            user_id=ANNA.id,
+            view=view,
+            overrides={"text": "Ringede til Saxo Forlag", "fu0_action": "call", "fu0_date": FORGED},
+        )
     reply = clean.server.interact(payload)
     assert reply.status == 200
     assert reply.json()["response_action"] == "errors"
@@ -575,26 +692,43 @@ def test_the_export_neutralises_formula_cells(clean: Probed) -> None:
 
 # ----- 9. the team digest names no one it may not ---------------------------------------------------------
 
-TEAM_DIGEST = ["member-sets-channel", "member-turns-off", "admin-all-in-shared", "admin-all-in-public",
-               "admin-all-in-connect", "admin-all-in-private"]
+TEAM_DIGEST = [
+    "member-sets-channel",
+    "member-turns-off",
+    "admin-all-in-shared",
+    "admin-all-in-public",
+    "admin-all-in-connect",
+    "admin-all-in-private",
+]
 
 
 def _digest_row(probed: Probed) -> tuple[Any, ...] | None:
     with probed.engine().connect() as conn:
-        row = conn.execute(select(TeamDigest.channel_id, TeamDigest.names_all, TeamDigest.enabled)
-                           .where(TeamDigest.team_id == TEAM)).one_or_none()
+        row = conn.execute(
+            select(TeamDigest.channel_id, TeamDigest.names_all, TeamDigest.enabled).where(TeamDigest.team_id == TEAM)
+        ).one_or_none()
     return tuple(row) if row is not None else None
 
 
 @pytest.mark.parametrize("kind", TEAM_DIGEST)
-def test_team_digest_settings_are_for_admins_and_all_only_in_private_unshared_channels(clean: Probed, kind: str) -> None:
+def test_team_digest_settings_are_for_admins_and_all_only_in_private_unshared_channels(
+    clean: Probed, kind: str
+) -> None:
     engine = clean.engine()
     with engine.begin() as conn:
         conn.execute(TeamDigest.__table__.delete().where(TeamDigest.team_id == TEAM))
     if kind == "member-turns-off":
         with make_session_factory(engine).begin() as session:
-            set_team_digest(session, ws=Workspace(TEAM), channel_id="G0PRIVATE", shared_outside=False, names_all=True,
-                            weekday=7, time="23:59", tz="Europe/Copenhagen")
+            set_team_digest(
+                session,
+                ws=Workspace(TEAM),
+                channel_id="G0PRIVATE",
+                shared_outside=False,
+                names_all=True,
+                weekday=7,
+                time="23:59",
+                tz="Europe/Copenhagen",
+            )
     before = _digest_row(clean)
     user, args = {
         "member-sets-channel": (ANNA.id, "team-digest <#C0SHARED|partnere-ude>"),
@@ -608,19 +742,25 @@ def test_team_digest_settings_are_for_admins_and_all_only_in_private_unshared_ch
     assert reply.status == 200 and reply.seconds < 3.0
     if kind == "admin-all-in-private":
         assert _digest_row(clean) == ("G0PRIVATE", True, True)
-        assert clean.fake.wait_for(lambda calls: any(c.method == "chat.postMessage" and c.args.get("channel") == "G0PRIVATE"
-                                                     for c in calls))
-        announced = [c.args["text"] for c in clean.fake.calls_to("chat.postMessage") if c.args.get("channel") == "G0PRIVATE"]
+        assert clean.fake.wait_for(
+            lambda calls: any(c.method == "chat.postMessage" and c.args.get("channel") == "G0PRIVATE" for c in calls)
+        )
+        announced = [
+            c.args["text"] for c in clean.fake.calls_to("chat.postMessage") if c.args.get("channel") == "G0PRIVATE"
+        ]
         assert announced and f"<@{ADA.id}>" in announced[-1]
     else:
         assert _digest_row(clean) == before
         expected = "Kun en administrator" if user == ANNA.id else "public or shared outside"
         assert expected in reply.text
         # No announcement in any channel (the clock may DM someone a digest meanwhile).
-        assert not any(c.method == "chat.postMessage" and str(c.args.get("channel"))[:1] in "CG" for c in clean.fake.calls)
+        assert not any(
+            c.method == "chat.postMessage" and str(c.args.get("channel"))[:1] in "CG" for c in clean.fake.calls
+        )
     # The attempt (refused or not) is in the audit trail.
-    audited = clean.server.scalars(text(
-        "SELECT count(*) FROM audit_log WHERE entity_type = 'team_digests' AND actor = :who").bindparams(who=user))
+    audited = clean.server.scalars(
+        text("SELECT count(*) FROM audit_log WHERE entity_type = 'team_digests' AND actor = :who").bindparams(who=user)
+    )
     assert audited[0] >= 1
 
 
@@ -632,8 +772,16 @@ def test_the_posted_team_digest_names_only_public_partners_even_after_the_channe
     with engine.begin() as conn:
         conn.execute(TeamDigest.__table__.delete().where(TeamDigest.team_id == TEAM))
     with make_session_factory(engine).begin() as session:
-        set_team_digest(session, ws=Workspace(TEAM), channel_id="C0SHARED", shared_outside=False, names_all=True,
-                        weekday=due.isoweekday(), time=due.strftime("%H:%M"), tz="Europe/Copenhagen")
+        set_team_digest(
+            session,
+            ws=Workspace(TEAM),
+            channel_id="C0SHARED",
+            shared_outside=False,
+            names_all=True,
+            weekday=due.isoweekday(),
+            time=due.strftime("%H:%M"),
+            tz="Europe/Copenhagen",
+        )
 
     def posted(calls: list[Any]) -> list[Any]:
         return [c for c in calls if c.method == "chat.postMessage" and c.args.get("channel") == "C0SHARED"]
@@ -662,9 +810,11 @@ def test_failing_lookups_before_the_ack_answer_in_time_with_the_safe_default(cle
         clean.fake.fail("users.info", Fault(status=500, times=10))
     else:
         clean.fake.fail("conversations.info", Fault(status=500, times=10))
-    args = {"forget-users-info-500": "forget Lars Jensen",
-            "team-digest-users-info-500": "settings team-digest <#G0PRIVATE|s> all",
-            "team-digest-conversations-info-500": "settings team-digest <#G0PRIVATE|s> all"}[kind]
+    args = {
+        "forget-users-info-500": "forget Lars Jensen",
+        "team-digest-users-info-500": "settings team-digest <#G0PRIVATE|s> all",
+        "team-digest-conversations-info-500": "settings team-digest <#G0PRIVATE|s> all",
+    }[kind]
     reply = clean.server.command(args, user=ADA.id)
     assert reply.status == 200 and reply.seconds < 3.0, reply.seconds
     assert any(word in reply.text for word in ("administrator", "admin", "did not answer", "svarede ikke"))
@@ -674,8 +824,13 @@ def test_failing_lookups_before_the_ack_answer_in_time_with_the_safe_default(cle
 
 # ----- 11. the install page and OAuth state ----------------------------------------------------------------
 
-OAUTH_ENV = {"SLACK_BOT_TOKEN": "", "SLACK_CLIENT_ID": "1111.2222", "SLACK_CLIENT_SECRET": "oauth-client-secret",
-             "CLOCK_TICK_SECONDS": "1", "LOG_LEVEL": "INFO"}
+OAUTH_ENV = {
+    "SLACK_BOT_TOKEN": "",
+    "SLACK_CLIENT_ID": "1111.2222",
+    "SLACK_CLIENT_SECRET": "oauth-client-secret",
+    "CLOCK_TICK_SECONDS": "1",
+    "LOG_LEVEL": "INFO",
+}
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -719,16 +874,23 @@ def test_the_install_page_writes_state_at_a_bounded_rate_per_client(installing: 
 
 def test_the_clock_purges_expired_states(installing: Probed) -> None:
     with installing.engine().begin() as conn:
-        conn.execute(insert(oauth_states), [{"state": f"expired-{n}", "expire_at": datetime.now(UTC).replace(tzinfo=None)
-                                             - timedelta(minutes=1)} for n in range(50)])
+        conn.execute(
+            insert(oauth_states),
+            [
+                {"state": f"expired-{n}", "expire_at": datetime.now(UTC).replace(tzinfo=None) - timedelta(minutes=1)}
+                for n in range(50)
+            ],
+        )
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
-        if not installing.server.scalars(select(func.count()).select_from(oauth_states)
-                                         .where(oauth_states.c.state.like("expired-%")))[0]:
+        if not installing.server.scalars(
+            select(func.count()).select_from(oauth_states).where(oauth_states.c.state.like("expired-%"))
+        )[0]:
             break
         time.sleep(0.3)
-    assert installing.server.scalars(select(func.count()).select_from(oauth_states)
-                                     .where(oauth_states.c.state.like("expired-%"))) == [0]
+    assert installing.server.scalars(
+        select(func.count()).select_from(oauth_states).where(oauth_states.c.state.like("expired-%"))
+    ) == [0]
 
 
 def test_one_state_installs_once_under_concurrent_redirects(installing: Probed) -> None:
@@ -765,10 +927,16 @@ def test_a_redirect_with_a_bad_state_installs_nothing(installing: Probed, kind: 
     status, state, cookie = _install_page(installing, f"192.0.2.{100 + len(kind)}")
     assert status == 200 and state and cookie
     installing.fake.grant("code-bad", OAuthGrant("T0BAD", "Bad", "U0ANNA"))
-    query = {"unknown-state": f"state=not-a-state-{uuid.uuid4().hex}", "no-cookie": f"state={state}",
-             "state-of-another-cookie": f"state={state}"}[kind]
-    headers = {} if kind == "no-cookie" else {"Cookie": "slack-app-oauth-state=someone-else" if kind != "unknown-state"
-                                              else cookie}
+    query = {
+        "unknown-state": f"state=not-a-state-{uuid.uuid4().hex}",
+        "no-cookie": f"state={state}",
+        "state-of-another-cookie": f"state={state}",
+    }[kind]
+    headers = (
+        {}
+        if kind == "no-cookie"
+        else {"Cookie": "slack-app-oauth-state=someone-else" if kind != "unknown-state" else cookie}
+    )
     status, _, _ = get_raw(installing.server, f"/slack/oauth_redirect?code=code-bad&{query}", headers)
     assert status < 500
     assert installing.fake.calls_to("oauth.v2.access") == []

@@ -46,9 +46,12 @@ def test_a_log_is_saved_and_confirmed_in_time_while_slack_is_unreachable(cut_off
     # Slack's response URLs live where its Web API does (the guard refuses any other host), so
     # they are unreachable too.
     hooks = f"{unreachable_url}hooks/cmd"
-    replies = [cut_off.command("log Ringede til Lars hos Afskåret Boghandel. De giver 2.000 kr.", response_url=hooks),
-               cut_off.command("log Ringede til Mette hos Afskåret Cykler. Ring igen fredag.", user="U0NEWBIE",
-                               response_url=hooks)]
+    replies = [
+        cut_off.command("log Ringede til Lars hos Afskåret Boghandel. De giver 2.000 kr.", response_url=hooks),
+        cut_off.command(
+            "log Ringede til Mette hos Afskåret Cykler. Ring igen fredag.", user="U0NEWBIE", response_url=hooks
+        ),
+    ]
     for reply in replies:
         assert reply.status == 200, reply.body[:300]
         assert reply.seconds < SLACK_DEADLINE, f"{reply.seconds:.2f} s"

@@ -145,8 +145,9 @@ def bot(db_url: str, tmp_path: Path) -> Iterator[SocketBot]:
     sm = FakeSocketMode().attach(fake).start()
     log_path = tmp_path / "bot.log"
     with log_path.open("wb") as out:
-        process = subprocess.Popen([sys.executable, "-m", "bot"], cwd=ROOT, env=socket_env(db_url, fake),
-                                   stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot"], cwd=ROOT, env=socket_env(db_url, fake), stdout=out, stderr=subprocess.STDOUT
+        )
     running = SocketBot(fake=fake, sm=sm, process=process, db_url=db_url, log_path=log_path)
     try:
         if sm.wait_hello(1, timeout=START_TIMEOUT) is None:
@@ -169,10 +170,19 @@ def bot(db_url: str, tmp_path: Path) -> Iterator[SocketBot]:
 def home_opened(user: str) -> dict[str, Any]:
     """An app_home_opened event callback, as the events_api envelope carries it."""
     return {
-        "token": "unused", "team_id": TEAM, "api_app_id": "A0PARTNERBOT", "type": "event_callback",
-        "event_id": f"Ev{uuid.uuid4().hex[:12].upper()}", "event_time": int(time.time()),
-        "event": {"type": "app_home_opened", "user": user, "channel": "D0" + user[2:], "tab": "home",
-                  "event_ts": f"{time.time():.6f}"},
+        "token": "unused",
+        "team_id": TEAM,
+        "api_app_id": "A0PARTNERBOT",
+        "type": "event_callback",
+        "event_id": f"Ev{uuid.uuid4().hex[:12].upper()}",
+        "event_time": int(time.time()),
+        "event": {
+            "type": "app_home_opened",
+            "user": user,
+            "channel": "D0" + user[2:],
+            "tab": "home",
+            "event_ts": f"{time.time():.6f}",
+        },
     }
 
 
@@ -202,8 +212,13 @@ def test_log_card_button_status_and_home_over_socket_mode(bot: SocketBot) -> Non
 
     # The Done button: acknowledged, then the card is redrawn through the response_url.
     key = uuid.uuid4().hex
-    click = payloads.block_action(team_id=TEAM, user_id=ANNA.id, action_id=log_feature.LOG_DONE, value=followup_id,
-                                  response_url=bot.fake.response_url(key))
+    click = payloads.block_action(
+        team_id=TEAM,
+        user_id=ANNA.id,
+        action_id=log_feature.LOG_DONE,
+        value=followup_id,
+        response_url=bot.fake.response_url(key),
+    )
     bot.acked(bot.sm.interactive(click))
     assert bot.fake.wait_for(lambda calls: any(c.method == f"response_url:{key}" for c in calls))
     (redrawn,) = bot.fake.calls_to(f"response_url:{key}")
@@ -365,8 +380,14 @@ def test_health_reports_the_connection_and_logs_are_scrubbed(bot: SocketBot) -> 
     while time.monotonic() < deadline and not bot.scalars(select(Heartbeat.pid).where(Heartbeat.name == "socket_mode")):
         time.sleep(0.1)
     assert bot.scalars(select(Heartbeat.pid).where(Heartbeat.name == "socket_mode")) == [bot.process.pid]
-    probe = subprocess.run([sys.executable, "-m", "bot", "health"], cwd=ROOT, env=socket_env(bot.db_url, bot.fake),
-                           capture_output=True, text=True, timeout=60)
+    probe = subprocess.run(
+        [sys.executable, "-m", "bot", "health"],
+        cwd=ROOT,
+        env=socket_env(bot.db_url, bot.fake),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert probe.returncode == 0, probe.stdout + probe.stderr
     report = json.loads(probe.stdout)
     assert report["socket_mode"] == "ok" and report["database"] == "ok"

@@ -39,15 +39,24 @@ def test_a_campaign_told_over_days_reports_exact_totals(server: Server) -> None:
     # feature); one untimed log about nobody in the story warms it, so the timings below are the story's.
     server.command("log Note: opstart af kampagnen, intet aftalt endnu")
     assert "Læs Højt Greve" in server.command(f"campaign add {CAMPAIGN} mål 50.000").text
-    log(server, f"Ringede til Lars Jensen hos Vestergaard Bank Greve. De giver 25.000 kr. til {CAMPAIGN}. "
-                "Sender opsummerende mail i dag.")
-    log(server, "Fra: Lars Jensen <lars@vestergaardbank.dk>\nTil: Anna\nEmne: SV: Læs Højt\n\nHej Anna\n"
-                "Vi bekræfter hermed de 25.000 kr.\n\nMed venlig hilsen\nLars Jensen\nFilialdirektør\nVestergaard Bank Greve")
+    log(
+        server,
+        f"Ringede til Lars Jensen hos Vestergaard Bank Greve. De giver 25.000 kr. til {CAMPAIGN}. "
+        "Sender opsummerende mail i dag.",
+    )
+    log(
+        server,
+        "Fra: Lars Jensen <lars@vestergaardbank.dk>\nTil: Anna\nEmne: SV: Læs Højt\n\nHej Anna\n"
+        "Vi bekræfter hermed de 25.000 kr.\n\nMed venlig hilsen\nLars Jensen\nFilialdirektør\nVestergaard Bank Greve",
+    )
     confirmed = log(server, "vestergaard bnak greve: kontrakten er underskrevet", user=BEN.id)
     # Ben reads English: the same agreement moved on, no new one.
     assert "now contract signed" in text_of(confirmed) and "*Agreement:*" not in text_of(confirmed)
-    log(server, f"Ringede til Bamseriet Danmark: de giver 120 bamser til {CAMPAIGN}, værdi ca. 6.000 kr. "
-                "De sender logoet i morgen.")
+    log(
+        server,
+        f"Ringede til Bamseriet Danmark: de giver 120 bamser til {CAMPAIGN}, værdi ca. 6.000 kr. "
+        "De sender logoet i morgen.",
+    )
     log(server, "Fragtmanden sender Bamseriets 120 bamser fredag", user=BEN.id)
     arrived = log(server, "Bamserne fra Bamseriet Danmark er leveret, og logoet er kommet")
     assert "leveret" in text_of(arrived)
@@ -58,8 +67,12 @@ def test_a_campaign_told_over_days_reports_exact_totals(server: Server) -> None:
     log(server, f"Ringede til Rotary Greve Syd, de giver 2.000 kr. til {CAMPAIGN}")
     log(server, "Ringede til Rotary Greve Syd igen, de giver også 3.000 kr. til forfatterbesøg")
     unclear = log(server, "Rotary Greve Syd bekræfter på mail")
-    picks = [el for block in unclear["blocks"] for el in block.get("elements") or []
-             if el.get("action_id", "").startswith(log_card.LOG_PICK_PLEDGE)]
+    picks = [
+        el
+        for block in unclear["blocks"]
+        for el in block.get("elements") or []
+        if el.get("action_id", "").startswith(log_card.LOG_PICK_PLEDGE)
+    ]
     assert len(picks) == 2, text_of(unclear)
 
     status = server.command("status vestergaard bank greve")

@@ -38,9 +38,7 @@ class Reply:
         return data.get("text", "") + "\n" + json.dumps(data.get("blocks", []), ensure_ascii=False)
 
 
-def post(
-    base_url: str, path: str, body: bytes, headers: dict[str, str], timeout: float = 10.0
-) -> Reply:
+def post(base_url: str, path: str, body: bytes, headers: dict[str, str], timeout: float = 10.0) -> Reply:
     """POST body to the server and time the round trip."""
     parts = urlsplit(base_url)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
@@ -78,9 +76,7 @@ def signed(secret: str, body: bytes, *, timestamp: int | None = None) -> dict[st
     }
 
 
-def slash_command(
-    text: str, *, team_id: str, user_id: str, response_url: str, command: str = "/partner"
-) -> bytes:
+def slash_command(text: str, *, team_id: str, user_id: str, response_url: str, command: str = "/partner") -> bytes:
     """A slash command body as Slack posts it."""
     return urlencode(
         {

@@ -20,7 +20,11 @@ TOKEN = "xoxb-checks"
 
 @pytest.fixture
 def fake() -> Iterator[FakeSlack]:
-    users = [FakeUser("U0ANNA", "Anna"), FakeUser("U0ADA", "Ada", is_admin=True), FakeUser("U0OLE", "Ole", is_owner=True)]
+    users = [
+        FakeUser("U0ANNA", "Anna"),
+        FakeUser("U0ADA", "Ada", is_admin=True),
+        FakeUser("U0OLE", "Ole", is_owner=True),
+    ]
     with FakeSlack(bot_token=TOKEN, users=users) as slack:
         slack.scopes = set(BOT_SCOPES)
         for channel in (
@@ -41,9 +45,15 @@ def client_for(fake: FakeSlack) -> WebClient:
 
 @pytest.mark.parametrize(
     ("channel", "expected"),
-    [("G0PRIV", ChannelPrivacy.CLOSED), ("C0PUB", ChannelPrivacy.OPEN), ("G0CONNECT", ChannelPrivacy.OPEN),
-     ("G0PENDING", ChannelPrivacy.OPEN), ("G0ORG", ChannelPrivacy.OPEN), ("G0NOTIN", ChannelPrivacy.OPEN),
-     ("C0NOSUCH", ChannelPrivacy.OPEN)],
+    [
+        ("G0PRIV", ChannelPrivacy.CLOSED),
+        ("C0PUB", ChannelPrivacy.OPEN),
+        ("G0CONNECT", ChannelPrivacy.OPEN),
+        ("G0PENDING", ChannelPrivacy.OPEN),
+        ("G0ORG", ChannelPrivacy.OPEN),
+        ("G0NOTIN", ChannelPrivacy.OPEN),
+        ("C0NOSUCH", ChannelPrivacy.OPEN),
+    ],
 )
 def test_only_a_private_unshared_channel_is_closed(fake: FakeSlack, channel: str, expected: ChannelPrivacy) -> None:
     assert channel_privacy(client_for(fake), channel) is expected

@@ -12,7 +12,11 @@ FAKE = "http://127.0.0.1:4567/api/"
 
 @pytest.mark.parametrize(
     "url",
-    ["https://hooks.slack.com/commands/T1/1/abc", "https://hooks.slack.com:443/actions/T1/2/x", "HTTPS://Hooks.Slack.com/x"],
+    [
+        "https://hooks.slack.com/commands/T1/1/abc",
+        "https://hooks.slack.com:443/actions/T1/2/x",
+        "HTTPS://Hooks.Slack.com/x",
+    ],
 )
 def test_slacks_hooks_are_slacks(url: str) -> None:
     assert is_slack_url(url, SLACK) and is_slack_url(url, FAKE)

@@ -87,8 +87,14 @@ def start_bot(args: list[str], env: dict[str, str], output: Path | IO[bytes]) ->
     """Start `python -m bot <args>` in a new session, its stdout and stderr appended to output."""
     sink = open(output, "ab") if isinstance(output, Path) else output  # noqa: SIM115 - the child owns it
     try:
-        process = subprocess.Popen([sys.executable, "-m", "bot", *args], cwd=ROOT, env=env,
-                                   stdout=sink, stderr=subprocess.STDOUT, start_new_session=True)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     finally:
         if isinstance(output, Path):
             sink.close()

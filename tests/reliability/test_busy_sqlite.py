@@ -51,16 +51,21 @@ LOCKED = "database is locked"
 def seed(db_url: str) -> None:
     """Follow-ups due within the reminder lead, so every tick of every scheduler has work."""
     engine = make_engine(db_url)
-    services = Services(settings=Settings(database_url=db_url), engine=engine,
-                        session_factory=make_session_factory(engine))
+    services = Services(
+        settings=Settings(database_url=db_url), engine=engine, session_factory=make_session_factory(engine)
+    )
     now = utc_now()
     try:
         with services.transaction(None) as session:
             for n in range(SEEDED_FOLLOWUPS):
                 create_followup(
-                    session, ws=Workspace(TEAM), action=FollowUpAction.CALL,
-                    due_at=now + timedelta(seconds=30 + n % 600), owner_user_id=(ANNA, BEN)[n % 2].id,
-                    due_tz="Europe/Copenhagen", text=f"Seeded reminder {n}",
+                    session,
+                    ws=Workspace(TEAM),
+                    action=FollowUpAction.CALL,
+                    due_at=now + timedelta(seconds=30 + n % 600),
+                    owner_user_id=(ANNA, BEN)[n % 2].id,
+                    due_tz="Europe/Copenhagen",
+                    text=f"Seeded reminder {n}",
                 )
     finally:
         engine.dispose()
@@ -137,8 +142,11 @@ def test_web_and_two_schedulers_on_sqlite_never_show_a_busy_error(tmp_path: Path
         finally:
             clock_code = clock.terminate()
             server_code = server.terminate()
-        reminders = [c for c in fake.calls_to("chat.postMessage")
-                     if str(((c.args.get("metadata") or {}).get("event_payload") or {}).get("key", "")).startswith("reminder:")]
+        reminders = [
+            c
+            for c in fake.calls_to("chat.postMessage")
+            if str(((c.args.get("metadata") or {}).get("event_payload") or {}).get("key", "")).startswith("reminder:")
+        ]
         # What the bot said after the ack (respond, DMs) must not be an error text either.
         for call in fake.calls:
             if call.method.startswith("response_url:") or call.method.startswith("chat."):
@@ -153,11 +161,13 @@ def test_web_and_two_schedulers_on_sqlite_never_show_a_busy_error(tmp_path: Path
     finally:
         engine.dispose()
     output = server_out.read_text(errors="replace") + clock_out.read_text(errors="replace")
-    print(f"\nbusy SQLite {BUSY_SECONDS:.0f} s: {sum(replies.values())} replies {dict(replies)}, "
-          f"{len(problems)} problems, {len(reminders)} reminders sent by the schedulers ({sent} marked sent), "
-          f"'{LOCKED}' in output: {output.count(LOCKED)}")
+    print(
+        f"\nbusy SQLite {BUSY_SECONDS:.0f} s: {sum(replies.values())} replies {dict(replies)}, "
+        f"{len(problems)} problems, {len(reminders)} reminders sent by the schedulers ({sent} marked sent), "
+        f"'{LOCKED}' in output: {output.count(LOCKED)}"
+    )
     assert not problems, problems[:5]
-    assert LOCKED not in output, output[output.index(LOCKED) - 2000: output.index(LOCKED) + 200]
+    assert LOCKED not in output, output[output.index(LOCKED) - 2000 : output.index(LOCKED) + 200]
     assert '"level": "error"' not in output, output[-3000:]
     assert clock_code == 0 and server_code == 0, (clock_code, server_code, output[-2000:])
     assert len(names) >= 10 * BUSY_SECONDS / 60, "too few logs were saved to call this load"

@@ -52,9 +52,30 @@ USERS = [
 USER_IDS = [u.id for u in USERS] + ["U0GHOST"]
 # Weighted by repetition: logs and free text most, the chart-drawing report and export least.
 SUBCOMMANDS = (
-    ["log "] * 8 + [""] * 6 + ["noter ", "status ", "status ", "due ", "due ", "list ", "list ",
-                               "campaign ", "campaign ", "language ", "sprog ", "settings ", "settings ",
-                               "help ", "hjælp ", "LOG ", "Status ", "remind ", "report ", "export "]
+    ["log "] * 8
+    + [""] * 6
+    + [
+        "noter ",
+        "status ",
+        "status ",
+        "due ",
+        "due ",
+        "list ",
+        "list ",
+        "campaign ",
+        "campaign ",
+        "language ",
+        "sprog ",
+        "settings ",
+        "settings ",
+        "help ",
+        "hjælp ",
+        "LOG ",
+        "Status ",
+        "remind ",
+        "report ",
+        "export ",
+    ]
 )
 ERROR_TEXTS = [t(lang, key) for lang in ("da", "en") for key in ("error.internal", "error.busy")]
 
@@ -85,8 +106,9 @@ def test_parser_survives_generated_text(recorder: Recorder) -> None:
     """10,000 generated texts, instants and timezones: parse() never needs its safety net."""
     count = [0]
 
-    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
+    )
     @given(text=TEXT, now=NOW, tz=TZ)
     def check(text: str, now: Any, tz: str) -> None:
         count[0] += 1
@@ -121,8 +143,13 @@ class Harness:
         with self.lock:
             self.seq += 1
             n = self.seq
-        body = command_body(text=text, team_id=TEAM, user_id=user_id,
-                            response_url=self.fake.response_url(f"fuzz-{n}"), trigger_id=f"{n}.fuzz")
+        body = command_body(
+            text=text,
+            team_id=TEAM,
+            user_id=user_id,
+            response_url=self.fake.response_url(f"fuzz-{n}"),
+            trigger_id=f"{n}.fuzz",
+        )
         request = BoltRequest(body=body, headers=signed_headers(SECRET, body))
         started = time.perf_counter()
         response = self.app.bolt.dispatch(request)
@@ -133,8 +160,11 @@ class Harness:
 def harness(tmp_path) -> Iterator[Harness]:
     with FakeSlack(team_id=TEAM, bot_token=TOKEN, users=USERS) as fake:
         settings_ = Settings(
-            slack_bot_token=TOKEN, slack_signing_secret=SECRET, slack_api_url=fake.api_url,
-            database_url=f"sqlite:///{tmp_path / 'fuzz.db'}", run_scheduler=False,
+            slack_bot_token=TOKEN,
+            slack_signing_secret=SECRET,
+            slack_api_url=fake.api_url,
+            database_url=f"sqlite:///{tmp_path / 'fuzz.db'}",
+            run_scheduler=False,
         )
         prepare_database(settings_)
         # Bolt's own default is a pool of 10 threads; ours is the same, but we can wait for it.
@@ -147,6 +177,7 @@ def harness(tmp_path) -> Iterator[Harness]:
         # other commands wait for their acknowledgement.
         warm_up(charts=False)
         import matplotlib.figure  # noqa: F401
+
         h = Harness(app=app, fake=fake, pool=pool)
 
         @app.bolt.error
@@ -199,8 +230,9 @@ def test_command_handler_survives_generated_commands(harness: Harness, recorder:
     cases: list[tuple[str, str]] = []
     kinds: Counter[str] = Counter()
 
-    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
+    )
     @given(sub=st.sampled_from(SUBCOMMANDS), text=TEXT, user=st.sampled_from(USER_IDS))
     def generate(sub: str, text: str, user: str) -> None:
         kinds[sub.strip().lower() or "free text"] += 1
@@ -215,9 +247,11 @@ def test_command_handler_survives_generated_commands(harness: Harness, recorder:
     elapsed = time.perf_counter() - started
     times = sorted(seconds for seconds, _ in results)
     slowest = sorted(zip((s for s, _ in results), (c[0][:30] for c in cases), strict=True), reverse=True)[:5]
-    print(f"\ncommand fuzz: {len(cases)} cases in {elapsed:.1f} s ({generated:.1f} s generating); "
-          f"ack p50 {times[len(times) // 2]:.3f} s, p99 {times[int(len(times) * 0.99)]:.3f} s, "
-          f"slowest {slowest}; by subcommand {dict(kinds)}")
+    print(
+        f"\ncommand fuzz: {len(cases)} cases in {elapsed:.1f} s ({generated:.1f} s generating); "
+        f"ack p50 {times[len(times) // 2]:.3f} s, p99 {times[int(len(times) * 0.99)]:.3f} s, "
+        f"slowest {slowest}; by subcommand {dict(kinds)}"
+    )
     assert len(cases) >= EXAMPLES
     failures = [problem for _, problem in results if problem]
     assert not failures, f"{len(failures)} failed; first: {failures[:3]}"

@@ -93,18 +93,29 @@ def verify(db_url: str, acked: set[str]) -> list[str]:
     engine = create_engine(normalize_database_url(db_url))
     try:
         with engine.connect() as conn:
-            rows = conn.execute(text(
-                "SELECT id, raw_text, partner_id, understood FROM interactions "
-                "WHERE team_id = :t AND deleted_at IS NULL"), {"t": TEAM}).all()
+            rows = conn.execute(
+                text(
+                    "SELECT id, raw_text, partner_id, understood FROM interactions "
+                    "WHERE team_id = :t AND deleted_at IS NULL"
+                ),
+                {"t": TEAM},
+            ).all()
             partners = dict(conn.execute(text("SELECT id, name FROM partners WHERE team_id = :t"), {"t": TEAM}).all())
-            stated = Counter(conn.scalars(text(
-                "SELECT interaction_id FROM followups WHERE team_id = :t AND suggested = :f"), {"t": TEAM, "f": False}))
+            stated = Counter(
+                conn.scalars(
+                    text("SELECT interaction_id FROM followups WHERE team_id = :t AND suggested = :f"),
+                    {"t": TEAM, "f": False},
+                )
+            )
             pledged = {
-                (i, a) for i, a in conn.execute(text(
-                    "SELECT created_by_interaction_id, amount_dkk FROM pledges WHERE team_id = :t"), {"t": TEAM})
+                (i, a)
+                for i, a in conn.execute(
+                    text("SELECT created_by_interaction_id, amount_dkk FROM pledges WHERE team_id = :t"), {"t": TEAM}
+                )
             }
-            linked = Counter(conn.scalars(text("SELECT interaction_id FROM interaction_contacts WHERE team_id = :t"),
-                                          {"t": TEAM}))
+            linked = Counter(
+                conn.scalars(text("SELECT interaction_id FROM interaction_contacts WHERE team_id = :t"), {"t": TEAM})
+            )
     finally:
         engine.dispose()
     stored: Counter[str] = Counter()
@@ -124,7 +135,9 @@ def verify(db_url: str, acked: set[str]) -> list[str]:
                 problems.append(f"log {interaction_id} ({name}) waits for a partner choice but is not a whole draft")
             continue
         if partners.get(partner_id) != name:
-            problems.append(f"log {interaction_id} ({name}) is not attached to its partner: {partners.get(partner_id)!r}")
+            problems.append(
+                f"log {interaction_id} ({name}) is not attached to its partner: {partners.get(partner_id)!r}"
+            )
         if ("Ring igen" in raw or "Send mail" in raw) and want == 0:
             problems.append(f"log {interaction_id} ({name}) was understood without its follow-up")
         if stated[interaction_id] != want:
@@ -229,8 +242,10 @@ def test_sigkill_during_load_keeps_every_acknowledged_log_whole(tmp_path: Path, 
             schema.__exit__(None, None, None)
     elapsed = time.perf_counter() - started
     for o in outcomes:
-        print(f"\nkill -9 {o.backend}: {o.runs} runs, {o.sent} commands sent, {o.acked} acknowledged, "
-              f"{o.verified} verified stored once and whole")
+        print(
+            f"\nkill -9 {o.backend}: {o.runs} runs, {o.sent} commands sent, {o.acked} acknowledged, "
+            f"{o.verified} verified stored once and whole"
+        )
     print(f"kill -9: {elapsed:.0f} s" + ("" if with_pg else " (PostgreSQL unreachable: SQLite only)"))
     if errors:
         raise errors[0]

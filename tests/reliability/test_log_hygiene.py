@@ -29,19 +29,30 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 PASSWORD = "Pw-hygiejne-7Qx"
 PERSONAL = [
-    "Lars Jensen", "lars.jensen@example.dk", "20 30 40 50", "Hemmelig sponsoraftale",
-    "Birgitte Kjær", "Kjær", "Odense Bogcafé",
+    "Lars Jensen",
+    "lars.jensen@example.dk",
+    "20 30 40 50",
+    "Hemmelig sponsoraftale",
+    "Birgitte Kjær",
+    "Kjær",
+    "Odense Bogcafé",
 ]
-LOG_TEXT = ("Ringede til Lars Jensen (lars.jensen@example.dk, tlf. 20 30 40 50) hos Odense Bogcafé. "
-            "Hemmelig sponsoraftale: de giver 40.000 kr. Ring igen fredag <@U0BEN>.")
+LOG_TEXT = (
+    "Ringede til Lars Jensen (lars.jensen@example.dk, tlf. 20 30 40 50) hos Odense Bogcafé. "
+    "Hemmelig sponsoraftale: de giver 40.000 kr. Ring igen fredag <@U0BEN>."
+)
 ODD_USER = FakeUser("U0BIRGITTE", "Birgitte Kjær", tz="Europe/Copenhagen", locale="da-DK")
 
 
 def _force_faults(server, fake: FakeSlack, db_url: str) -> int:
     """Every kind of failure the test can provoke; returns how many were injected."""
     injected = 0
-    faults = [Fault(500, times=4), Fault(429, retry_after=1), Fault(500, body="<html><body>Bad Gateway</body></html>"),
-              Fault(reset=True, times=4)]
+    faults = [
+        Fault(500, times=4),
+        Fault(429, retry_after=1),
+        Fault(500, body="<html><body>Bad Gateway</body></html>"),
+        Fault(reset=True, times=4),
+    ]
     for n, fault in enumerate(faults):
         # users.info: each command comes from a user the bot has not seen yet.
         user = FakeUser(f"U0HYG{n}", "Birgitte Kjær", tz="Europe/Copenhagen", locale="da-DK")
@@ -49,15 +60,23 @@ def _force_faults(server, fake: FakeSlack, db_url: str) -> int:
         fake.fail("users.info", fault)
         send_command(server.url, fake, "log " + LOG_TEXT, user=user.id, timeout=30)
         # chat.postMessage: the DM to the colleague the log gives a follow-up.
-        fake.fail("chat.postMessage", Fault(fault.status, fault.retry_after, fault.body, fault.reset, times=fault.times))
+        fake.fail(
+            "chat.postMessage", Fault(fault.status, fault.retry_after, fault.body, fault.reset, times=fault.times)
+        )
         send_command(server.url, fake, "log " + LOG_TEXT, timeout=30)
         # views.open: the global shortcut opens the log modal.
         fake.fail("views.open", Fault(fault.status, fault.retry_after, fault.body, fault.reset, times=fault.times))
-        body = wire.interactive({
-            "type": "shortcut", "callback_id": SHORTCUT_LOG_GLOBAL, "team": {"id": TEAM, "domain": "library"},
-            "user": {"id": ANNA.id, "username": "anna", "team_id": TEAM}, "api_app_id": "A0PARTNERBOT",
-            "token": "unused", "trigger_id": f"{time.time():.0f}.9.hygiene",
-        })
+        body = wire.interactive(
+            {
+                "type": "shortcut",
+                "callback_id": SHORTCUT_LOG_GLOBAL,
+                "team": {"id": TEAM, "domain": "library"},
+                "user": {"id": ANNA.id, "username": "anna", "team_id": TEAM},
+                "api_app_id": "A0PARTNERBOT",
+                "token": "unused",
+                "trigger_id": f"{time.time():.0f}.9.hygiene",
+            }
+        )
         server.post(body, wire.signed(SIGNING_SECRET, body))
         injected += 3
     # Statements that fail: tables disappear under the running server for a moment (the contact's
@@ -81,16 +100,41 @@ def _force_faults(server, fake: FakeSlack, db_url: str) -> int:
     for raw in (b"payload=%7Bnot-json", b"\x00\xff" * 50, ("text=" + LOG_TEXT).encode(), b"payload=" + b"[1,2]"):
         server.post(raw, wire.signed(SIGNING_SECRET, raw))
     broken = [
-        {"type": "block_actions", "team": {"id": TEAM}, "user": {"id": ANNA.id}, "actions": [{"action_id": "log_edit"}]},
-        {"type": "block_actions", "team": {"id": TEAM}, "user": {"id": ANNA.id},
-         "actions": [{"action_id": "log_undo", "value": LOG_TEXT}], "response_url": fake.response_url("u")},
-        {"type": "view_submission", "team": {"id": TEAM}, "user": {"id": ANNA.id},
-         "view": {"callback_id": LOG_MODAL, "private_metadata": LOG_TEXT}},
-        {"type": "view_submission", "team": {"id": TEAM}, "user": {"id": ANNA.id},
-         "view": {"callback_id": LOG_MODAL, "state": {"values": {"text": {"v": {"value": LOG_TEXT}},
-                                                                   "fu0_action": {"v": {"selected_option": {"value": "call"}}},
-                                                                   "fu0_date": {"v": {"selected_date": "Lars Jensen"}}}},
-                  "private_metadata": json.dumps({"i": LOG_TEXT, "u": "http://127.0.0.1:1/" + LOG_TEXT})}},
+        {
+            "type": "block_actions",
+            "team": {"id": TEAM},
+            "user": {"id": ANNA.id},
+            "actions": [{"action_id": "log_edit"}],
+        },
+        {
+            "type": "block_actions",
+            "team": {"id": TEAM},
+            "user": {"id": ANNA.id},
+            "actions": [{"action_id": "log_undo", "value": LOG_TEXT}],
+            "response_url": fake.response_url("u"),
+        },
+        {
+            "type": "view_submission",
+            "team": {"id": TEAM},
+            "user": {"id": ANNA.id},
+            "view": {"callback_id": LOG_MODAL, "private_metadata": LOG_TEXT},
+        },
+        {
+            "type": "view_submission",
+            "team": {"id": TEAM},
+            "user": {"id": ANNA.id},
+            "view": {
+                "callback_id": LOG_MODAL,
+                "state": {
+                    "values": {
+                        "text": {"v": {"value": LOG_TEXT}},
+                        "fu0_action": {"v": {"selected_option": {"value": "call"}}},
+                        "fu0_date": {"v": {"selected_date": "Lars Jensen"}},
+                    }
+                },
+                "private_metadata": json.dumps({"i": LOG_TEXT, "u": "http://127.0.0.1:1/" + LOG_TEXT}),
+            },
+        },
     ]
     for payload in broken:
         body = wire.interactive(payload)
@@ -107,7 +151,9 @@ def _force_faults(server, fake: FakeSlack, db_url: str) -> int:
 
 
 @pytest.mark.parametrize("level", ["DEBUG", "INFO"])
-def test_server_output_holds_no_secret_and_no_personal_data(level: str, db_url: str, backend: str, tmp_path: Path) -> None:
+def test_server_output_holds_no_secret_and_no_personal_data(
+    level: str, db_url: str, backend: str, tmp_path: Path
+) -> None:
     if backend == "postgresql":
         # Trust authentication ignores the password, so it can be put in the URL to see if it leaks.
         db_url = db_url.replace("://postgres@", f"://postgres:{PASSWORD}@", 1)
@@ -134,7 +180,20 @@ def test_server_output_holds_no_secret_and_no_personal_data(level: str, db_url: 
     assert "[phone]T" not in captured, "the scrubber blanked the timestamps"
     # Case-insensitive: search keys store names lower-cased ("lars jensen").
     low = captured.lower()
-    leaks = [s for s in ["xox", BOT_TOKEN, SIGNING_SECRET, "sqlite:///", "postgresql://", "postgresql+psycopg://",
-                         *secrets, *PERSONAL, LOG_TEXT[:40]] if s.lower() in low]
-    where = {s: low[max(0, low.index(s.lower()) - 300): low.index(s.lower()) + 100] for s in leaks[:3]}
+    leaks = [
+        s
+        for s in [
+            "xox",
+            BOT_TOKEN,
+            SIGNING_SECRET,
+            "sqlite:///",
+            "postgresql://",
+            "postgresql+psycopg://",
+            *secrets,
+            *PERSONAL,
+            LOG_TEXT[:40],
+        ]
+        if s.lower() in low
+    ]
+    where = {s: low[max(0, low.index(s.lower()) - 300) : low.index(s.lower()) + 100] for s in leaks[:3]}
     assert not leaks, where

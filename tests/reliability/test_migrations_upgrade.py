@@ -55,29 +55,141 @@ def _rows(engine: Engine) -> list[tuple[str, dict[str, Any]]]:
     key = search_key(PARTNER)
     rows: list[tuple[str, dict[str, Any]]] = [
         ("workspaces", {"id": ID, "team_id": WS.team_id, "name": "Hillerød Bibliotek", "installed_at": at}),
-        ("users", {**stamp, "id": ID, "user_id": USER, "tz": "Europe/Copenhagen", "locale": "da-DK", "language": None,
-                   "digest_enabled": True, "digest_time": "08:30", "digest_weekdays": "12345"}),
-        ("partners", {**stamp, "id": ID, "name": PARTNER, "kind": "business", "stage": "agreed_verbally",
-                      "publicity": "public", "notes": "Stamkunde", "created_by": USER}),
-        ("partner_names", {**stamp, "id": ID, "partner_id": ID, "name": PARTNER, "key": key, "loose": loose_key(key),
-                           "is_alias": False}),
-        ("contacts", {**stamp, "id": ID, "partner_id": ID, "name": "Lars Jensen", "name_key": search_key("Lars Jensen"),
-                      "role": "direktør", "email": "lars@boghandel.example", "phone": "+45 20 30 40 50",
-                      "is_decision_maker": True, "created_by": USER}),
-        ("interactions", {**stamp, "id": ID, "partner_id": ID, "kind": "call", "logged_by": USER, "occurred_at": at,
-                          "raw_text": LOG, "understood": {"organization": PARTNER, "money": [{"amount": 20000}]},
-                          "slack_channel": "C0GENERAL", "created_by": USER}),
+        (
+            "users",
+            {
+                **stamp,
+                "id": ID,
+                "user_id": USER,
+                "tz": "Europe/Copenhagen",
+                "locale": "da-DK",
+                "language": None,
+                "digest_enabled": True,
+                "digest_time": "08:30",
+                "digest_weekdays": "12345",
+            },
+        ),
+        (
+            "partners",
+            {
+                **stamp,
+                "id": ID,
+                "name": PARTNER,
+                "kind": "business",
+                "stage": "agreed_verbally",
+                "publicity": "public",
+                "notes": "Stamkunde",
+                "created_by": USER,
+            },
+        ),
+        (
+            "partner_names",
+            {
+                **stamp,
+                "id": ID,
+                "partner_id": ID,
+                "name": PARTNER,
+                "key": key,
+                "loose": loose_key(key),
+                "is_alias": False,
+            },
+        ),
+        (
+            "contacts",
+            {
+                **stamp,
+                "id": ID,
+                "partner_id": ID,
+                "name": "Lars Jensen",
+                "name_key": search_key("Lars Jensen"),
+                "role": "direktør",
+                "email": "lars@boghandel.example",
+                "phone": "+45 20 30 40 50",
+                "is_decision_maker": True,
+                "created_by": USER,
+            },
+        ),
+        (
+            "interactions",
+            {
+                **stamp,
+                "id": ID,
+                "partner_id": ID,
+                "kind": "call",
+                "logged_by": USER,
+                "occurred_at": at,
+                "raw_text": LOG,
+                "understood": {"organization": PARTNER, "money": [{"amount": 20000}]},
+                "slack_channel": "C0GENERAL",
+                "created_by": USER,
+            },
+        ),
         ("interaction_contacts", {**stamp, "id": ID, "interaction_id": ID, "contact_id": ID}),
-        ("pledges", {**stamp, "id": ID, "partner_id": ID, "contact_id": ID, "kind": "money", "amount_dkk": 20000,
-                     "status": "verbal", "created_by": USER, "created_by_interaction_id": ID}),
-        ("followups", {**stamp, "id": ID, "partner_id": ID, "contact_id": ID, "interaction_id": ID, "action": "call",
-                       "text": "Ring igen", "due_at": _when(engine, DUE), "all_day": False, "due_tz": "Europe/Copenhagen",
-                       "owner_user_id": USER, "status": "open", "suggested": False, "reminder_state": "pending",
-                       "attempts": 0, "by_partner": False, "created_by": USER, "created_by_interaction_id": ID}),
-        ("team_digests", {**stamp, "id": ID, "channel_id": "C0KAMPAGNE", "shared_outside": False, "weekday": 5,
-                          "time": "09:00", "tz": "Europe/Copenhagen", "enabled": True, "created_by": USER, "names_all": False}),
-        ("audit_log", {"id": ID, "team_id": WS.team_id, "actor": USER, "at": at, "action": "create",
-                       "entity_type": "partners", "entity_id": ID, "changes": {"name": [None, PARTNER]}}),
+        (
+            "pledges",
+            {
+                **stamp,
+                "id": ID,
+                "partner_id": ID,
+                "contact_id": ID,
+                "kind": "money",
+                "amount_dkk": 20000,
+                "status": "verbal",
+                "created_by": USER,
+                "created_by_interaction_id": ID,
+            },
+        ),
+        (
+            "followups",
+            {
+                **stamp,
+                "id": ID,
+                "partner_id": ID,
+                "contact_id": ID,
+                "interaction_id": ID,
+                "action": "call",
+                "text": "Ring igen",
+                "due_at": _when(engine, DUE),
+                "all_day": False,
+                "due_tz": "Europe/Copenhagen",
+                "owner_user_id": USER,
+                "status": "open",
+                "suggested": False,
+                "reminder_state": "pending",
+                "attempts": 0,
+                "by_partner": False,
+                "created_by": USER,
+                "created_by_interaction_id": ID,
+            },
+        ),
+        (
+            "team_digests",
+            {
+                **stamp,
+                "id": ID,
+                "channel_id": "C0KAMPAGNE",
+                "shared_outside": False,
+                "weekday": 5,
+                "time": "09:00",
+                "tz": "Europe/Copenhagen",
+                "enabled": True,
+                "created_by": USER,
+                "names_all": False,
+            },
+        ),
+        (
+            "audit_log",
+            {
+                "id": ID,
+                "team_id": WS.team_id,
+                "actor": USER,
+                "at": at,
+                "action": "create",
+                "entity_type": "partners",
+                "entity_id": ID,
+                "changes": {"name": [None, PARTNER]},
+            },
+        ),
     ]
     rows += [
         ("partner_name_tokens", {**stamp, "id": ID + n, "partner_name_id": ID, "key": tail, "loose": loose_key(tail)})
@@ -133,13 +245,18 @@ def test_upgrade_from_each_revision_with_data_keeps_it_usable(revision: str, db_
             # A team digest set up before 0005 keeps its channel and time, and names only public partners.
             digest = get_team_digest(session, ws=WS)
             if revision >= "0003":
-                assert digest is not None and (digest.channel_id, digest.weekday, digest.time) == ("C0KAMPAGNE", 5, "09:00")
+                assert digest is not None and (digest.channel_id, digest.weekday, digest.time) == (
+                    "C0KAMPAGNE",
+                    5,
+                    "09:00",
+                )
                 assert digest.enabled and digest.names_all is False
         # Still usable: a new log about the migrated partner attaches to it, not to a new one.
         with factory.begin() as session:
             understood = parse(LOG, now=NOW, tz="Europe/Copenhagen").to_dict()
-            saved = logbook.record_log(session, ws=WS, user_id=USER, text=LOG, understood=understood,
-                                       tz="Europe/Copenhagen", now=NOW)
+            saved = logbook.record_log(
+                session, ws=WS, user_id=USER, text=LOG, understood=understood, tz="Europe/Copenhagen", now=NOW
+            )
             assert saved.partner_id == ID, saved
     finally:
         engine.dispose()
@@ -171,9 +288,15 @@ def test_0006_lets_audit_rows_older_than_a_year_go_and_indexes_the_digest_lookup
         _migrate(engine, command.upgrade, REVISIONS[REVISIONS.index("0006") - 1])
         with engine.begin() as conn:
             for days, entity in ((400, "old"), (30, "young")):
-                conn.execute(AuditLog.__table__.insert().values(
-                    team_id=WS.team_id, at=real_now - timedelta(days=days), action="create",
-                    entity_type=entity, entity_id=1))
+                conn.execute(
+                    AuditLog.__table__.insert().values(
+                        team_id=WS.team_id,
+                        at=real_now - timedelta(days=days),
+                        action="create",
+                        entity_type=entity,
+                        entity_id=1,
+                    )
+                )
         _migrate(engine, command.upgrade, "head")
         assert "ix_followups_interaction_id" in {i["name"] for i in inspect(engine).get_indexes("followups")}
         factory = make_session_factory(engine)

@@ -37,9 +37,7 @@ def _populate(session, ws: Workspace) -> dict[str, int]:
     sof = partners.create_partner(session, ws=ws, name="SOF")
     campaigns.add_partner(session, ws=ws, campaign_id=camp.id, partner_id=bank.id)
     perm = permissions.require_permission(session, ws=ws, partner_id=bank.id, grantor_id=sof.id)
-    lars = contacts.create_contact(
-        session, ws=ws, name="Lars Jensen", partner_id=bank.id, email="lars@example.dk"
-    )
+    lars = contacts.create_contact(session, ws=ws, name="Lars Jensen", partner_id=bank.id, email="lars@example.dk")
     log = interactions.log_interaction(
         session,
         ws=ws,
@@ -104,13 +102,10 @@ def _ids(rows):
 def test_reads_return_only_own_rows(session, ws, ws_b, two):
     a, b = two
     for me, mine, theirs in ((ws, a, b), (ws_b, b, a)):
-        assert _ids(m.partner for m in search.find_partners(session, ws=me, query="danske")) == {
+        assert _ids(m.partner for m in search.find_partners(session, ws=me, query="danske")) == {mine["partner"]}
+        assert [m.partner.id for m in search.probable_duplicates(session, ws=me, name="Danske Bank Greve")] == [
             mine["partner"]
-        }
-        assert [
-            m.partner.id
-            for m in search.probable_duplicates(session, ws=me, name="Danske Bank Greve")
-        ] == [mine["partner"]]
+        ]
         assert _ids(partners.list_partners(session, ws=me)) == {mine["partner"], mine["grantor"]}
         assert _ids(partners.list_partners(session, ws=me, campaign_id=theirs["campaign"])) == set()
         assert _ids(partners.names_of(session, ws=me, partner_id=theirs["partner"])) == set()
@@ -118,23 +113,18 @@ def test_reads_return_only_own_rows(session, ws, ws_b, two):
         assert _ids(contacts.find_contacts(session, ws=me, name="lars")) == {mine["contact"]}
         assert _ids(campaigns.list_campaigns(session, ws=me)) == {mine["campaign"]}
         assert campaigns.campaigns_of(session, ws=me, partner_id=theirs["partner"]) == []
-        assert campaigns.money_pledged(session, ws=me, campaign_id=mine["campaign"]) == {
-            "verbal": 20_000
-        }
+        assert campaigns.money_pledged(session, ws=me, campaign_id=mine["campaign"]) == {"verbal": 20_000}
         assert campaigns.money_pledged(session, ws=me, campaign_id=theirs["campaign"]) == {}
         assert permissions.pending_permissions(session, ws=me, partner_id=theirs["partner"]) == []
-        assert _ids(
-            p
-            for p, _ in permissions.pending_permissions(session, ws=me, partner_id=mine["partner"])
-        ) == {mine["permission"]}
+        assert _ids(p for p, _ in permissions.pending_permissions(session, ws=me, partner_id=mine["partner"])) == {
+            mine["permission"]
+        }
         assert interactions.recent_interactions(session, ws=me, partner_id=theirs["partner"]) == []
         assert interactions.last_contact_at(session, ws=me, partner_id=theirs["partner"]) is None
         assert pledges.pledges_of(session, ws=me, partner_id=theirs["partner"]) == []
         assert _ids(pledges.not_in_writing(session, ws=me)) == {mine["pledge"]}
         assert _ids(followups.open_followups(session, ws=me)) == {mine["followup"]}
-        assert _ids(followups.open_followups(session, ws=me, owner_user_id="U0SAME")) == {
-            mine["followup"]
-        }
+        assert _ids(followups.open_followups(session, ws=me, owner_user_id="U0SAME")) == {mine["followup"]}
         assert followups.open_followups(session, ws=me, partner_id=theirs["partner"]) == []
         assert users.get_user(session, ws=me, user_id="U0SAME").team_id == me.team_id
         assert [u.team_id for u in users.list_digest_users(session, ws=me)] == [me.team_id]
@@ -175,15 +165,9 @@ WRITERS = [
     lambda s, ws, b: contacts.create_contact(s, ws=ws, name="X", partner_id=b["partner"]),
     lambda s, ws, b: contacts.update_contact(s, ws=ws, contact_id=b["contact"], role="X"),
     lambda s, ws, b: contacts.soft_delete_contact(s, ws=ws, contact_id=b["contact"]),
-    lambda s, ws, b: campaigns.add_partner(
-        s, ws=ws, campaign_id=b["campaign"], partner_id=b["partner"]
-    ),
-    lambda s, ws, b: permissions.require_permission(
-        s, ws=ws, partner_id=b["partner"], grantor_id=b["grantor"]
-    ),
-    lambda s, ws, b: permissions.set_permission_status(
-        s, ws=ws, permission_id=b["permission"], status="granted"
-    ),
+    lambda s, ws, b: campaigns.add_partner(s, ws=ws, campaign_id=b["campaign"], partner_id=b["partner"]),
+    lambda s, ws, b: permissions.require_permission(s, ws=ws, partner_id=b["partner"], grantor_id=b["grantor"]),
+    lambda s, ws, b: permissions.set_permission_status(s, ws=ws, permission_id=b["permission"], status="granted"),
     lambda s, ws, b: interactions.log_interaction(
         s, ws=ws, kind="note", logged_by="U1", raw_text="x", partner_id=b["partner"]
     ),
@@ -242,6 +226,4 @@ def test_enterprise_id_is_part_of_the_scope(session):
     plain = Workspace("T0A")
     partners.create_partner(session, ws=grid, name="Saxo")
     assert search.find_partners(session, ws=plain, query="saxo") == []
-    assert [
-        m.partner.enterprise_id for m in search.find_partners(session, ws=grid, query="saxo")
-    ] == ["E01"]
+    assert [m.partner.enterprise_id for m in search.find_partners(session, ws=grid, query="saxo")] == ["E01"]

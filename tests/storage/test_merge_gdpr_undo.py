@@ -36,15 +36,9 @@ def test_merge_moves_everything_and_is_audited(session, ws):
     )
     sof = partners.create_partner(session, ws=ws, name="SOF")
     c = contacts.create_contact(session, ws=ws, name="Lars Jensen", partner_id=gone.id)
-    i = interactions.log_interaction(
-        session, ws=ws, kind="call", logged_by="U1", raw_text="x", partner_id=gone.id
-    )
-    p = pledges.create_pledge(
-        session, ws=ws, partner_id=gone.id, kind=PledgeKind.BOOKS, quantity=50
-    )
-    f = followups.create_followup(
-        session, ws=ws, action="call", due_at=NOW, owner_user_id="U1", partner_id=gone.id
-    )
+    i = interactions.log_interaction(session, ws=ws, kind="call", logged_by="U1", raw_text="x", partner_id=gone.id)
+    p = pledges.create_pledge(session, ws=ws, partner_id=gone.id, kind=PledgeKind.BOOKS, quantity=50)
+    f = followups.create_followup(session, ws=ws, action="call", due_at=NOW, owner_user_id="U1", partner_id=gone.id)
     perm = permissions.require_permission(session, ws=ws, partner_id=gone.id, grantor_id=sof.id)
     both = permissions.require_permission(session, ws=ws, partner_id=keep.id, grantor_id=gone.id)
 
@@ -60,9 +54,7 @@ def test_merge_moves_everything_and_is_audited(session, ws):
     assert names == {("Danske Bank Greve", False), ("DB Greve", True)}
     assert partners.get_partner(session, ws=ws, partner_id=gone.id) is None
     assert gone.merged_into_id == keep.id and keep.notes == "keep\n\ngone"
-    assert [m.partner.id for m in search.find_partners(session, ws=ws, query="db greve")] == [
-        keep.id
-    ]
+    assert [m.partner.id for m in search.find_partners(session, ws=ws, query="db greve")] == [keep.id]
     merges = [r for r in audit.history(session, ws=ws) if r.action is AuditAction.MERGE]
     assert len(merges) == 1 and merges[0].entity_id == keep.id
     assert merges[0].changes["merged_id"] == gone.id
@@ -110,9 +102,7 @@ def test_erase_contact_leaves_no_personal_data(session, ws):
     assert lars.erased_at is not None
     assert contacts.get_contact(session, ws=ws, contact_id=lars.id) is None
     assert contacts.get_contact(session, ws=ws, contact_id=other.id).name == "Maja Holm"
-    trail = json.dumps(
-        [[r.action.value, r.changes] for r in session.query(AuditLog)], ensure_ascii=False
-    )
+    trail = json.dumps([[r.action.value, r.changes] for r in session.query(AuditLog)], ensure_ascii=False)
     for secret in ("Lars", "Jensen", "lars@db.dk", "12345678"):
         assert secret not in trail
     erasures = [r for r in audit.history(session, ws=ws) if r.action is AuditAction.ERASE]
@@ -132,12 +122,8 @@ def test_undo_log_removes_exactly_what_it_created(session, ws):
         raw_text="Ny partner: Bog & Idé",
         partner_id=old.id,
     )
-    new = partners.create_partner(
-        session, ws=ws, name="Bog & Idé Greve", created_by_interaction_id=log.id
-    )
-    c = contacts.create_contact(
-        session, ws=ws, name="Anne", partner_id=new.id, created_by_interaction_id=log.id
-    )
+    new = partners.create_partner(session, ws=ws, name="Bog & Idé Greve", created_by_interaction_id=log.id)
+    c = contacts.create_contact(session, ws=ws, name="Anne", partner_id=new.id, created_by_interaction_id=log.id)
     p = pledges.create_pledge(
         session,
         ws=ws,
@@ -172,9 +158,7 @@ def test_soft_delete_and_restore_of_records(session, ws):
     bank = partners.create_partner(session, ws=ws, name="Saxo")
     c = contacts.create_contact(session, ws=ws, name="Anne", partner_id=bank.id)
     p = pledges.create_pledge(session, ws=ws, partner_id=bank.id, kind="time")
-    f = followups.create_followup(
-        session, ws=ws, action="call", due_at=NOW, owner_user_id="U1", partner_id=bank.id
-    )
+    f = followups.create_followup(session, ws=ws, action="call", due_at=NOW, owner_user_id="U1", partner_id=bank.id)
     contacts.soft_delete_contact(session, ws=ws, contact_id=c.id)
     pledges.soft_delete_pledge(session, ws=ws, pledge_id=p.id)
     followups.soft_delete_followup(session, ws=ws, followup_id=f.id)
@@ -186,9 +170,7 @@ def test_soft_delete_and_restore_of_records(session, ws):
     followups.restore_followup(session, ws=ws, followup_id=f.id)
     assert [x.id for x in contacts.contacts_of(session, ws=ws, partner_id=bank.id)] == [c.id]
     assert [x.id for x in pledges.pledges_of(session, ws=ws, partner_id=bank.id)] == [p.id]
-    assert [
-        x.id for x in followups.open_followups(session, ws=ws, due_before=NOW + timedelta(1))
-    ] == [f.id]
+    assert [x.id for x in followups.open_followups(session, ws=ws, due_before=NOW + timedelta(1))] == [f.id]
     session.commit()
     actions = [r.action.value for r in audit.history(session, ws=ws, entity_type="contacts")]
     assert actions == ["create", "delete", "restore"]

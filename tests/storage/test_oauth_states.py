@@ -27,7 +27,9 @@ def test_a_state_is_consumed_once_and_an_expired_one_never(session_factory: sess
         assert consume_state(session, state="", now=NOW) is False
 
 
-def test_concurrent_redirects_with_one_state_succeed_exactly_once(engine: Engine, session_factory: sessionmaker[Session]) -> None:
+def test_concurrent_redirects_with_one_state_succeed_exactly_once(
+    engine: Engine, session_factory: sessionmaker[Session]
+) -> None:
     """Three redirects race for each of eight states: each state is won by exactly one of them."""
     racers, trials = 3, 8
     states = [f"state-{i}" for i in range(trials)]

@@ -10,9 +10,7 @@ from storage.scope import NotFound
 
 
 def _make(session, ws, *names, **kw):
-    return [
-        partners.create_partner(session, ws=ws, name=n, allow_duplicate=True, **kw) for n in names
-    ]
+    return [partners.create_partner(session, ws=ws, name=n, allow_duplicate=True, **kw) for n in names]
 
 
 def _names(matches):
@@ -145,9 +143,7 @@ def test_probable_duplicates_are_caught(session, ws):
         partners.create_partner(session, ws=ws, name="Danske Bank, Greve afd.")
     assert [m.partner.id for m in err.value.candidates] == [p.id]
     for same in ("danske bank greve afdeling", "Greve Danske Bank", "Danske Bank Grewe"):
-        assert [m.partner.id for m in search.probable_duplicates(session, ws=ws, name=same)] == [
-            p.id
-        ], same
+        assert [m.partner.id for m in search.probable_duplicates(session, ws=ws, name=same)] == [p.id], same
     for different in ("Danske Bank Roskilde", "Danske Bank", "Nordea Greve"):
         assert search.probable_duplicates(session, ws=ws, name=different) == [], different
     # The caller can insist after asking.
@@ -156,18 +152,14 @@ def test_probable_duplicates_are_caught(session, ws):
 
 def test_alias_is_a_duplicate_too(session, ws):
     p = partners.create_partner(session, ws=ws, name="Socialforvaltningen", aliases=["SOF"])
-    assert [m.partner.id for m in search.probable_duplicates(session, ws=ws, name="sof")] == [
-        p.id
-    ]
+    assert [m.partner.id for m in search.probable_duplicates(session, ws=ws, name="sof")] == [p.id]
 
 
 def test_add_alias_and_rename(session, ws):
     (p,) = _make(session, ws, "Københavns Kommune Sundhedsforvaltningen")
     partners.add_alias(session, ws=ws, partner_id=p.id, alias="SUF")
     assert _names(search.find_partners(session, ws=ws, query="suf")) == [p.name]
-    partners.rename_partner(
-        session, ws=ws, partner_id=p.id, name="Sundheds- og Omsorgsforvaltningen"
-    )
+    partners.rename_partner(session, ws=ws, partner_id=p.id, name="Sundheds- og Omsorgsforvaltningen")
     assert search.find_partners(session, ws=ws, query="sundheds og omsorg")[0].partner.id == p.id
     assert search.find_partners(session, ws=ws, query="kobenhavns kommune")[0].partner.id == p.id
 
@@ -191,9 +183,7 @@ def test_soft_delete_and_restore_are_audited(session, ws):
     partners.restore_partner(session, ws=ws, partner_id=p.id)
     session.commit()
     assert partners.get_partner(session, ws=ws, partner_id=p.id) is p
-    actions = [
-        r.action for r in audit.history(session, ws=ws, entity_type="partners", entity_id=p.id)
-    ]
+    actions = [r.action for r in audit.history(session, ws=ws, entity_type="partners", entity_id=p.id)]
     assert actions == [AuditAction.CREATE, AuditAction.DELETE, AuditAction.RESTORE]
     assert all(r.actor == "U1" for r in audit.history(session, ws=ws))
 

@@ -71,17 +71,11 @@ def test_get_or_create_user_race(session_factory, ws):
 
 def test_pledge_in_writing_needs_evidence(session, ws):
     bank = partners.create_partner(session, ws=ws, name="Saxo")
-    p = pledges.create_pledge(
-        session, ws=ws, partner_id=bank.id, kind="money", amount_dkk=20_000, status="verbal"
-    )
+    p = pledges.create_pledge(session, ws=ws, partner_id=bank.id, kind="money", amount_dkk=20_000, status="verbal")
     assert [x.id for x in pledges.not_in_writing(session, ws=ws)] == [p.id]
     with pytest.raises(ValueError):
-        pledges.set_pledge_status(
-            session, ws=ws, pledge_id=p.id, status=PledgeStatus.CONFIRMED_EMAIL
-        )
-    pledges.set_pledge_status(
-        session, ws=ws, pledge_id=p.id, status="confirmed_email", evidence="Mail fra Lars 10/3"
-    )
+        pledges.set_pledge_status(session, ws=ws, pledge_id=p.id, status=PledgeStatus.CONFIRMED_EMAIL)
+    pledges.set_pledge_status(session, ws=ws, pledge_id=p.id, status="confirmed_email", evidence="Mail fra Lars 10/3")
     assert p.in_writing and p.evidence_at is not None
     assert pledges.not_in_writing(session, ws=ws) == []
     with pytest.raises(ValueError):
@@ -90,9 +84,7 @@ def test_pledge_in_writing_needs_evidence(session, ws):
 
 def test_open_followups_filters(session, ws):
     bank = partners.create_partner(session, ws=ws, name="Saxo")
-    a = followups.create_followup(
-        session, ws=ws, action="call", due_at=NOW, owner_user_id="U1", partner_id=bank.id
-    )
+    a = followups.create_followup(session, ws=ws, action="call", due_at=NOW, owner_user_id="U1", partner_id=bank.id)
     b = followups.create_followup(
         session,
         ws=ws,
@@ -102,26 +94,18 @@ def test_open_followups_filters(session, ws):
         all_day=True,
         due_tz="Europe/Copenhagen",
     )
-    c = followups.create_followup(
-        session, ws=ws, action="meeting", due_at=NOW - timedelta(days=1), owner_user_id="U1"
-    )
+    c = followups.create_followup(session, ws=ws, action="meeting", due_at=NOW - timedelta(days=1), owner_user_id="U1")
     followups.complete_followup(session, ws=ws, followup_id=c.id)
     session.commit()
     ids = lambda rows: [r.id for r in rows]  # noqa: E731
     assert ids(followups.open_followups(session, ws=ws)) == [a.id, b.id]
     assert ids(followups.open_followups(session, ws=ws, owner_user_id="U1")) == [a.id]
     assert ids(followups.open_followups(session, ws=ws, partner_id=bank.id)) == [a.id]
-    assert ids(followups.open_followups(session, ws=ws, due_after=NOW + timedelta(hours=1))) == [
-        b.id
-    ]
-    assert ids(followups.open_followups(session, ws=ws, due_before=NOW + timedelta(hours=1))) == [
-        a.id
-    ]
+    assert ids(followups.open_followups(session, ws=ws, due_after=NOW + timedelta(hours=1))) == [b.id]
+    assert ids(followups.open_followups(session, ws=ws, due_before=NOW + timedelta(hours=1))) == [a.id]
     assert b.due_at == NOW + timedelta(days=3) and b.due_at.tzinfo is not None
     with pytest.raises(ValueError):
-        followups.create_followup(
-            session, ws=ws, action="call", due_at=datetime(2026, 3, 10), owner_user_id="U1"
-        )
+        followups.create_followup(session, ws=ws, action="call", due_at=datetime(2026, 3, 10), owner_user_id="U1")
 
 
 LEAD = timedelta(minutes=15)
@@ -133,9 +117,7 @@ def _claim(session, ws, now):
 
 def test_reminder_claims_are_exactly_once(session, ws):
     due = followups.create_followup(session, ws=ws, action="call", due_at=NOW, owner_user_id="U1")
-    later = followups.create_followup(
-        session, ws=ws, action="call", due_at=NOW + timedelta(days=1), owner_user_id="U1"
-    )
+    later = followups.create_followup(session, ws=ws, action="call", due_at=NOW + timedelta(days=1), owner_user_id="U1")
     session.commit()
     first = followups.claim_reminders(session, ws=ws, now=NOW, lead=LEAD)
     assert [c.followup_id for c in first] == [due.id] and not first[0].was_claimed
@@ -157,7 +139,11 @@ def test_reminder_claims_are_exactly_once(session, ws):
     woke = followups.claim_reminders(session, ws=ws, now=NOW + timedelta(hours=2), lead=LEAD)
     assert [c.followup_id for c in woke] == [due.id]
     assert followups.record_reminder_failed(
-        session, ws=ws, followup_id=due.id, claimed_at=woke[0].claimed_at, error="ratelimited",
+        session,
+        ws=ws,
+        followup_id=due.id,
+        claimed_at=woke[0].claimed_at,
+        error="ratelimited",
         retry_at=NOW + timedelta(hours=3),
     )
     session.refresh(due)
@@ -185,17 +171,13 @@ def test_deliveries_are_sent_once(session, ws):
         session, ws=ws, key=key, claimed_at=again[0].claimed_at, now=NOW + timedelta(minutes=1), slack_ts="1.2"
     )
     assert idempotency.sent_keys(session, ws=ws, keys=[key]) == {key}
-    assert idempotency.claim_deliveries(
-        session, ws=ws, channels={key: "D1"}, now=NOW + timedelta(hours=1), stale=stale
-    ) == []
-    assert idempotency.first_time(session, ws=ws, key="r1") and not idempotency.first_time(
-        session, ws=ws, key="r1"
-    )
-    session.commit()
     assert (
-        idempotency.forget_requests_before(session, ws=ws, before=datetime.now(UTC) + timedelta(1))
-        == 1
+        idempotency.claim_deliveries(session, ws=ws, channels={key: "D1"}, now=NOW + timedelta(hours=1), stale=stale)
+        == []
     )
+    assert idempotency.first_time(session, ws=ws, key="r1") and not idempotency.first_time(session, ws=ws, key="r1")
+    session.commit()
+    assert idempotency.forget_requests_before(session, ws=ws, before=datetime.now(UTC) + timedelta(1)) == 1
 
 
 def test_campaigns(session, ws):
@@ -262,19 +244,13 @@ def test_workspaces_install_uninstall(session):
 
 
 def test_partner_status(session, ws):
-    bank = partners.create_partner(
-        session, ws=ws, name="Københavns Kommune plejehjem", aliases=["KK pleje"]
-    )
+    bank = partners.create_partner(session, ws=ws, name="Københavns Kommune plejehjem", aliases=["KK pleje"])
     sof = partners.create_partner(session, ws=ws, name="SOF")
     suf = partners.create_partner(session, ws=ws, name="SUF")
     permissions.require_permission(session, ws=ws, partner_id=bank.id, grantor_id=sof.id)
     granted = permissions.require_permission(session, ws=ws, partner_id=bank.id, grantor_id=suf.id)
-    permissions.set_permission_status(
-        session, ws=ws, permission_id=granted.id, status=PermissionStatus.GRANTED
-    )
-    boss = contacts.create_contact(
-        session, ws=ws, name="Zia", partner_id=bank.id, is_decision_maker=True
-    )
+    permissions.set_permission_status(session, ws=ws, permission_id=granted.id, status=PermissionStatus.GRANTED)
+    boss = contacts.create_contact(session, ws=ws, name="Zia", partner_id=bank.id, is_decision_maker=True)
     contacts.create_contact(session, ws=ws, name="Anne", partner_id=bank.id)
     for days in range(8):
         interactions.log_interaction(
@@ -295,15 +271,9 @@ def test_partner_status(session, ws):
         partner_id=bank.id,
         occurred_at=NOW - timedelta(days=1),
     )
-    pledges.create_pledge(
-        session, ws=ws, partner_id=bank.id, kind="products", quantity=180, what="læsebamser"
-    )
-    f = followups.create_followup(
-        session, ws=ws, action="call", due_at=NOW, owner_user_id="U1", partner_id=bank.id
-    )
-    done = followups.create_followup(
-        session, ws=ws, action="call", due_at=NOW, owner_user_id="U1", partner_id=bank.id
-    )
+    pledges.create_pledge(session, ws=ws, partner_id=bank.id, kind="products", quantity=180, what="læsebamser")
+    f = followups.create_followup(session, ws=ws, action="call", due_at=NOW, owner_user_id="U1", partner_id=bank.id)
+    done = followups.create_followup(session, ws=ws, action="call", due_at=NOW, owner_user_id="U1", partner_id=bank.id)
     followups.complete_followup(session, ws=ws, followup_id=done.id)
     session.commit()
 

@@ -119,9 +119,7 @@ def test_audit_records_create_update_with_actor(session, ws):
 
 
 def test_normalize_database_url():
-    assert (
-        db.normalize_database_url("postgres://u:p@h:5432/d") == "postgresql+psycopg://u:p@h:5432/d"
-    )
+    assert db.normalize_database_url("postgres://u:p@h:5432/d") == "postgresql+psycopg://u:p@h:5432/d"
     assert db.normalize_database_url("postgresql://h/d") == "postgresql+psycopg://h/d"
     assert db.normalize_database_url("postgresql+psycopg://h/d") == "postgresql+psycopg://h/d"
     assert db.normalize_database_url("sqlite:///data/x.db") == "sqlite:///data/x.db"
@@ -158,9 +156,7 @@ def test_sqlite_two_writers_never_see_database_is_locked(engine, session_factory
                 with session_factory.begin() as session:
                     # Read first, then write: the pattern that deadlocks with deferred BEGIN.
                     session.scalar(select(Partner.id).limit(1))
-                    partners.create_partner(
-                        session, ws=ws, name=f"P {team} {i}", allow_duplicate=True
-                    )
+                    partners.create_partner(session, ws=ws, name=f"P {team} {i}", allow_duplicate=True)
                 i += 1
                 counts[team] = i
         except BaseException as exc:  # noqa: BLE001 - collected and asserted below

@@ -23,12 +23,24 @@ def _shape(table: Table) -> tuple[object, ...]:
 @pytest.mark.parametrize(
     ("ours", "build"),
     [
-        (slack_tables.installations, lambda m: SQLAlchemyInstallationStore.build_installations_table(
-            m, SQLAlchemyInstallationStore.default_installations_table_name)),
-        (slack_tables.bots, lambda m: SQLAlchemyInstallationStore.build_bots_table(
-            m, SQLAlchemyInstallationStore.default_bots_table_name)),
-        (slack_tables.oauth_states, lambda m: SQLAlchemyOAuthStateStore.build_oauth_states_table(
-            m, SQLAlchemyOAuthStateStore.default_table_name)),
+        (
+            slack_tables.installations,
+            lambda m: SQLAlchemyInstallationStore.build_installations_table(
+                m, SQLAlchemyInstallationStore.default_installations_table_name
+            ),
+        ),
+        (
+            slack_tables.bots,
+            lambda m: SQLAlchemyInstallationStore.build_bots_table(
+                m, SQLAlchemyInstallationStore.default_bots_table_name
+            ),
+        ),
+        (
+            slack_tables.oauth_states,
+            lambda m: SQLAlchemyOAuthStateStore.build_oauth_states_table(
+                m, SQLAlchemyOAuthStateStore.default_table_name
+            ),
+        ),
     ],
 )
 def test_declared_tables_match_what_slack_sdk_builds(ours: Table, build) -> None:

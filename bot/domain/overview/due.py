@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 DUE_HORIZON_DAYS = 7
 
 
-
 OVERDUE, TODAY, WEEK = "overdue", "today", "week"
 # What the partner promised (we wait for them), shown apart from our own tasks.
 THEIRS = "theirs"
@@ -63,7 +62,12 @@ def effective_due(followup: FollowUp) -> tuple[datetime, bool]:
 
 
 def bucket_of(
-    due: datetime, all_day: bool, *, now: datetime, tz: str, due_tz: str | None = None,
+    due: datetime,
+    all_day: bool,
+    *,
+    now: datetime,
+    tz: str,
+    due_tz: str | None = None,
     horizon_days: int = DUE_HORIZON_DAYS,
 ) -> str | None:
     """overdue, today or week for a due moment as the reader in tz sees it; None if later."""
@@ -93,7 +97,11 @@ def due_horizon(now: datetime, tz: str, horizon_days: int = DUE_HORIZON_DAYS) ->
 
 
 def due_buckets(
-    followups: Iterable[FollowUp], partner_names: dict[int, str], *, now: datetime, tz: str,
+    followups: Iterable[FollowUp],
+    partner_names: dict[int, str],
+    *,
+    now: datetime,
+    tz: str,
     horizon_days: int = DUE_HORIZON_DAYS,
 ) -> DueBuckets:
     """Sort open follow-ups into overdue, today and the coming week, in the reader's timezone."""
@@ -114,7 +122,12 @@ def due_buckets(
 
 
 def due_overview(
-    session: Session, *, ws: Workspace, owner_user_id: str | None, now: datetime, tz: str,
+    session: Session,
+    *,
+    ws: Workspace,
+    owner_user_id: str | None,
+    now: datetime,
+    tz: str,
     horizon_days: int = DUE_HORIZON_DAYS,
 ) -> DueBuckets:
     """A person's (or, with owner None, the team's) open follow-ups: overdue, today, coming week."""

@@ -60,8 +60,24 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]], *, lang: str
 
 
 EXPORT_COLUMNS = (
-    "type", "partner", "kind", "stage", "publicity", "campaigns", "name", "role", "email",
-    "phone", "decision_maker", "amount_dkk", "quantity", "value_dkk", "status", "in_writing", "due", "owner",
+    "type",
+    "partner",
+    "kind",
+    "stage",
+    "publicity",
+    "campaigns",
+    "name",
+    "role",
+    "email",
+    "phone",
+    "decision_maker",
+    "amount_dkk",
+    "quantity",
+    "value_dkk",
+    "status",
+    "in_writing",
+    "due",
+    "owner",
     "note",
 )
 PUBLIC_COLUMNS = ("partner", "kind", "campaigns", "supports_with")
@@ -111,26 +127,78 @@ def export_table(
 
     rows: list[list[object]] = []
     for p in partners:
-        base = [p.name, lbl("partner_kind", p.kind), lbl("stage", p.stage), lbl("publicity", p.publicity),
-                ", ".join(camps.get(p.id, []))]
+        base = [
+            p.name,
+            lbl("partner_kind", p.kind),
+            lbl("stage", p.stage),
+            lbl("publicity", p.publicity),
+            ", ".join(camps.get(p.id, [])),
+        ]
         blank = [""] * 12
         rows.append([t(lang, "overview.csv.type.partner"), *base, *blank[:12], p.notes or ""])
         for c in contacts.get(p.id, []):
-            rows.append([t(lang, "overview.csv.type.contact"), *base, c.name, c.role or "", c.email or "",
-                         c.phone or "", bool(c.is_decision_maker), "", "", "", "", "", "", "", c.notes or ""])
+            rows.append(
+                [
+                    t(lang, "overview.csv.type.contact"),
+                    *base,
+                    c.name,
+                    c.role or "",
+                    c.email or "",
+                    c.phone or "",
+                    bool(c.is_decision_maker),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    c.notes or "",
+                ]
+            )
         for pl in pledges.get(p.id, []):
             # Cash in "amount", the estimated value of goods apart in "value": never added together.
-            rows.append([t(lang, "overview.csv.type.pledge"), *base, pl.what or lbl("pledge_kind", pl.kind),
-                         "", "", "", "", pl.amount_dkk if pl.amount_dkk is not None else "",
-                         pl.quantity if pl.quantity is not None else "",
-                         pl.value_dkk if pl.value_dkk is not None else "", lbl("pledge_status", pl.status),
-                         pl.status in IN_WRITING, "", "", pl.evidence or ""])
+            rows.append(
+                [
+                    t(lang, "overview.csv.type.pledge"),
+                    *base,
+                    pl.what or lbl("pledge_kind", pl.kind),
+                    "",
+                    "",
+                    "",
+                    "",
+                    pl.amount_dkk if pl.amount_dkk is not None else "",
+                    pl.quantity if pl.quantity is not None else "",
+                    pl.value_dkk if pl.value_dkk is not None else "",
+                    lbl("pledge_status", pl.status),
+                    pl.status in IN_WRITING,
+                    "",
+                    "",
+                    pl.evidence or "",
+                ]
+            )
         for f in followups.get(p.id, []):
             due, all_day = effective_due(f)
             status = t(lang, "overview.due.from_them") if f.by_partner else lbl("followup_status", f.status)
-            rows.append([t(lang, "overview.csv.type.followup"), *base, lbl("action", f.action), "", "", "",
-                         "", "", "", "", status, "",
-                         _local(due, f.due_tz or tz, all_day=all_day), f.owner_user_id or "", f.text or ""])
+            rows.append(
+                [
+                    t(lang, "overview.csv.type.followup"),
+                    *base,
+                    lbl("action", f.action),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    status,
+                    "",
+                    _local(due, f.due_tz or tz, all_day=all_day),
+                    f.owner_user_id or "",
+                    f.text or "",
+                ]
+            )
     return [t(lang, f"overview.csv.col.{c}") for c in EXPORT_COLUMNS], rows
 
 
@@ -154,8 +222,12 @@ def public_sponsor_table(
         if entry not in gives.setdefault(pl.partner_id, []):
             gives[pl.partner_id].append(entry)
     rows: list[list[object]] = [
-        [p.name, t(lang, f"partner_kind.{PartnerKind(p.kind).value}"), ", ".join(camps.get(p.id, [])),
-         ", ".join(gives[p.id])]
+        [
+            p.name,
+            t(lang, f"partner_kind.{PartnerKind(p.kind).value}"),
+            ", ".join(camps.get(p.id, [])),
+            ", ".join(gives[p.id]),
+        ]
         for p in partners
         if p.id in gives
     ]

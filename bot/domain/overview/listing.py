@@ -106,13 +106,16 @@ class ListPage:
         return end if end < self.total else None
 
 
-def list_page(
-    session: Session, *, ws: Workspace, flt: ListFilter, offset: int = 0, limit: int = 25
-) -> ListPage:
+def list_page(session: Session, *, ws: Workspace, flt: ListFilter, offset: int = 0, limit: int = 25) -> ListPage:
     """One page of partners with last contact and next follow-up, in a fixed number of queries."""
     partners, total = queries.partners_page(
-        session, ws=ws, stage=flt.stage, kind=flt.kind,
-        campaign_id=flt.campaign.id if flt.campaign else None, limit=limit, offset=offset,
+        session,
+        ws=ws,
+        stage=flt.stage,
+        kind=flt.kind,
+        campaign_id=flt.campaign.id if flt.campaign else None,
+        limit=limit,
+        offset=offset,
     )
     ids = [p.id for p in partners]
     last = queries.last_contacts(session, ws=ws, partner_ids=ids)

@@ -58,7 +58,10 @@ class LosingTouch:
 
 
 def losing_touch(
-    partners: Iterable[Partner], last_contact: dict[int, datetime], *, now: datetime,
+    partners: Iterable[Partner],
+    last_contact: dict[int, datetime],
+    *,
+    now: datetime,
     days: int = LOSING_TOUCH_DAYS,
 ) -> list[LosingTouch]:
     """Partners in an in-touch stage with no call, meeting or e-mail in `days` days, longest silence first."""
@@ -97,7 +100,11 @@ def campaign_progress(session: Session, *, ws: Workspace, campaign: Campaign | N
 
 
 def build_report(
-    session: Session, *, ws: Workspace, campaign: Campaign | None, now: datetime,
+    session: Session,
+    *,
+    ws: Workspace,
+    campaign: Campaign | None,
+    now: datetime,
     stale_days: int = LOSING_TOUCH_DAYS,
 ) -> Report:
     """Everything the report shows, for one campaign or (campaign None) the whole workspace."""
@@ -105,9 +112,7 @@ def build_report(
     pledges = queries.campaign_pledges(session, ws=ws, campaign_id=cid)
     partners = queries.partners_by_id(session, ws=ws, partner_ids=(p.partner_id for p in pledges))
     verbal = [(p, partners[p.partner_id]) for p in pledges if p.status == PledgeStatus.VERBAL]
-    calls = queries.calls_without_email(
-        session, ws=ws, since=now - CONFIRMING_EMAIL_WINDOW, campaign_id=cid
-    )
+    calls = queries.calls_without_email(session, ws=ws, since=now - CONFIRMING_EMAIL_WINDOW, campaign_id=cid)
     call_partners = queries.partners_by_id(session, ws=ws, partner_ids=(c.partner_id for c in calls))
     in_touch = queries.partners_in_touch_stages(session, ws=ws, stages=IN_TOUCH_STAGES, campaign_id=cid)
     last = queries.last_contacts(session, ws=ws, partner_ids=[p.id for p in in_touch])
@@ -132,5 +137,4 @@ def build_report(
 def awaited(session: Session, *, ws: Workspace, campaign_id: int | None = None) -> list[tuple[str, str]]:
     """(partner, grantor) names for every permission still awaited (of a campaign's partners)."""
     members = set(campaign_partner_ids(session, ws=ws, campaign_id=campaign_id)) if campaign_id else None
-    return [(p.name, g.name) for p, g in awaited_permissions(session, ws=ws)
-            if members is None or p.id in members]
+    return [(p.name, g.name) for p, g in awaited_permissions(session, ws=ws) if members is None or p.id in members]

@@ -56,9 +56,7 @@ class StatusSummary:
     totals: Totals
 
 
-def status_summary(
-    session: Session, *, ws: Workspace, partner_id: int, now: datetime
-) -> StatusSummary | None:
+def status_summary(session: Session, *, ws: Workspace, partner_id: int, now: datetime) -> StatusSummary | None:
     """The status of a partner of the workspace, or None if it is gone or not the workspace's."""
     status = partner_status(session, ws=ws, partner_id=partner_id, now=now)
     if status is None:

@@ -140,9 +140,7 @@ def upgrade() -> None:
         ["created_by_interaction_id"],
         unique=False,
     )
-    op.create_index(
-        op.f("ix_campaigns_team_id_name"), "campaigns", ["team_id", "name"], unique=False
-    )
+    op.create_index(op.f("ix_campaigns_team_id_name"), "campaigns", ["team_id", "name"], unique=False)
 
     op.create_table(
         "deliveries",
@@ -171,9 +169,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_deliveries")),
-        sa.UniqueConstraint(
-            "team_id", "idempotency_key", name=op.f("uq_deliveries_team_id_idempotency_key")
-        ),
+        sa.UniqueConstraint("team_id", "idempotency_key", name=op.f("uq_deliveries_team_id_idempotency_key")),
     )
     op.create_table(
         "partners",
@@ -238,9 +234,7 @@ def upgrade() -> None:
         sa.Column("created_by", sa.String(length=32), nullable=True),
         sa.Column("created_by_interaction_id", sa.Integer(), nullable=True),
         *_by_interaction_fk("partners"),
-        sa.ForeignKeyConstraint(
-            ["merged_into_id"], ["partners.id"], name=op.f("fk_partners_merged_into_id_partners")
-        ),
+        sa.ForeignKeyConstraint(["merged_into_id"], ["partners.id"], name=op.f("fk_partners_merged_into_id_partners")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_partners")),
     )
     op.create_index(
@@ -249,9 +243,7 @@ def upgrade() -> None:
         ["created_by_interaction_id"],
         unique=False,
     )
-    op.create_index(
-        op.f("ix_partners_team_id_stage"), "partners", ["team_id", "stage"], unique=False
-    )
+    op.create_index(op.f("ix_partners_team_id_stage"), "partners", ["team_id", "stage"], unique=False)
 
     op.create_table(
         "processed_requests",
@@ -263,9 +255,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_processed_requests")),
         sa.UniqueConstraint("team_id", "key", name=op.f("uq_processed_requests_team_id_key")),
     )
-    op.create_index(
-        op.f("ix_processed_requests_created_at"), "processed_requests", ["created_at"], unique=False
-    )
+    op.create_index(op.f("ix_processed_requests_created_at"), "processed_requests", ["created_at"], unique=False)
 
     op.create_table(
         "users",
@@ -296,9 +286,7 @@ def upgrade() -> None:
         sa.Column("uninstalled_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("purge_after", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_workspaces")),
-        sa.UniqueConstraint(
-            "team_id", "enterprise_id", name=op.f("uq_workspaces_team_id_enterprise_id")
-        ),
+        sa.UniqueConstraint("team_id", "enterprise_id", name=op.f("uq_workspaces_team_id_enterprise_id")),
     )
     op.create_table(
         "contacts",
@@ -339,9 +327,7 @@ def upgrade() -> None:
         unique=False,
     )
     op.create_index(op.f("ix_contacts_partner_id"), "contacts", ["partner_id"], unique=False)
-    op.create_index(
-        op.f("ix_contacts_team_id_name_key"), "contacts", ["team_id", "name_key"], unique=False
-    )
+    op.create_index(op.f("ix_contacts_team_id_name_key"), "contacts", ["team_id", "name_key"], unique=False)
 
     op.create_table(
         "interactions",
@@ -436,13 +422,9 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_partner_campaigns")),
-        sa.UniqueConstraint(
-            "partner_id", "campaign_id", name=op.f("uq_partner_campaigns_partner_id_campaign_id")
-        ),
+        sa.UniqueConstraint("partner_id", "campaign_id", name=op.f("uq_partner_campaigns_partner_id_campaign_id")),
     )
-    op.create_index(
-        op.f("ix_partner_campaigns_campaign_id"), "partner_campaigns", ["campaign_id"], unique=False
-    )
+    op.create_index(op.f("ix_partner_campaigns_campaign_id"), "partner_campaigns", ["campaign_id"], unique=False)
 
     op.create_table(
         "partner_names",
@@ -467,12 +449,8 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_partner_names")),
     )
-    op.create_index(
-        op.f("ix_partner_names_partner_id"), "partner_names", ["partner_id"], unique=False
-    )
-    op.create_index(
-        op.f("ix_partner_names_team_id_key"), "partner_names", ["team_id", "key"], unique=False
-    )
+    op.create_index(op.f("ix_partner_names_partner_id"), "partner_names", ["partner_id"], unique=False)
+    op.create_index(op.f("ix_partner_names_team_id_key"), "partner_names", ["team_id", "key"], unique=False)
 
     op.create_table(
         "permissions",
@@ -516,9 +494,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_permissions")),
-        sa.UniqueConstraint(
-            "partner_id", "grantor_id", name=op.f("uq_permissions_partner_id_grantor_id")
-        ),
+        sa.UniqueConstraint("partner_id", "grantor_id", name=op.f("uq_permissions_partner_id_grantor_id")),
     )
     op.create_index(
         op.f("ix_permissions_created_by_interaction_id"),
@@ -625,9 +601,7 @@ def upgrade() -> None:
         ["created_by_interaction_id"],
         unique=False,
     )
-    op.create_index(
-        op.f("ix_followups_partner_id_status"), "followups", ["partner_id", "status"], unique=False
-    )
+    op.create_index(op.f("ix_followups_partner_id_status"), "followups", ["partner_id", "status"], unique=False)
     op.create_index(
         op.f("ix_followups_team_id_owner_user_id_status_due_at"),
         "followups",
@@ -761,9 +735,7 @@ def upgrade() -> None:
         sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("created_by", sa.String(length=32), nullable=True),
         sa.Column("created_by_interaction_id", sa.Integer(), nullable=True),
-        sa.CheckConstraint(
-            "amount_dkk IS NULL OR amount_dkk >= 0", name=op.f("ck_pledges_amount_dkk")
-        ),
+        sa.CheckConstraint("amount_dkk IS NULL OR amount_dkk >= 0", name=op.f("ck_pledges_amount_dkk")),
         sa.CheckConstraint("quantity IS NULL OR quantity >= 0", name=op.f("ck_pledges_quantity")),
         sa.ForeignKeyConstraint(
             ["campaign_id"],
@@ -778,9 +750,7 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         *_by_interaction_fk("pledges"),
-        sa.ForeignKeyConstraint(
-            ["partner_id"], ["partners.id"], name=op.f("fk_pledges_partner_id_partners")
-        ),
+        sa.ForeignKeyConstraint(["partner_id"], ["partners.id"], name=op.f("fk_pledges_partner_id_partners")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_pledges")),
     )
     op.create_index(op.f("ix_pledges_campaign_id"), "pledges", ["campaign_id"], unique=False)

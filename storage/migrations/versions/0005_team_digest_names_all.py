@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0005'
-down_revision: str | Sequence[str] | None = '0004'
+revision: str = "0005"
+down_revision: str | Sequence[str] | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -28,9 +28,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     """Apply this revision."""
     # Plain ADD COLUMN (no batch rebuild, which would have to restate the weekday check on SQLite).
-    op.add_column(
-        "team_digests", sa.Column("names_all", sa.Boolean(), nullable=False, server_default=sa.false())
-    )
+    op.add_column("team_digests", sa.Column("names_all", sa.Boolean(), nullable=False, server_default=sa.false()))
     if op.get_context().dialect.name != "sqlite":
         op.alter_column("team_digests", "names_all", server_default=None)
 

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = '0006'
-down_revision: str | Sequence[str] | None = '0005'
+revision: str = "0006"
+down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -63,8 +63,10 @@ def upgrade() -> None:
     """Apply this revision."""
     op.create_index(op.f("ix_followups_interaction_id"), "followups", ["interaction_id"], unique=False)
     op.create_index(
-        op.f("ix_interactions_team_id_partner_id_kind_occurred_at"), "interactions",
-        ["team_id", "partner_id", "kind", "occurred_at"], unique=False,
+        op.f("ix_interactions_team_id_partner_id_kind_occurred_at"),
+        "interactions",
+        ["team_id", "partner_id", "kind", "occurred_at"],
+        unique=False,
     )
     op.create_index(op.f("ix_deliveries_created_at"), "deliveries", ["created_at"], unique=False)
     op.create_index(op.f("ix_audit_log_at"), "audit_log", ["at"], unique=False)

@@ -43,16 +43,23 @@ def big_log(session, ws: Workspace) -> logbook.Saved:
     understood = {
         "kind": "meeting",
         "organization": "Greve Bogklub",
-        "contacts": [{"name": f"Person {chr(65 + n // 26)}{chr(65 + n % 26)}", "role": "frivillig" if n % 3 else None}
-                     for n in range(20)],
+        "contacts": [
+            {"name": f"Person {chr(65 + n // 26)}{chr(65 + n % 26)}", "role": "frivillig" if n % 3 else None}
+            for n in range(20)
+        ],
         "money": [{"amount": 2500, "currency": "DKK"}],
         "items": [{"quantity": 10 + n, "what": f"bøger titel {n}"} for n in range(30)],
         "asks": ["books", "money"],
         "agreement": "yes",
         "no_publicity": False,
         "followups": [
-            {"action": "call" if n % 2 else "email", "all_day": n % 4 == 0, "owner": ANNA, "text": f"opgave {n}",
-             "due": (NOW + timedelta(days=1 + n)).replace(hour=0 if n % 4 == 0 else 10, minute=0).isoformat()}
+            {
+                "action": "call" if n % 2 else "email",
+                "all_day": n % 4 == 0,
+                "owner": ANNA,
+                "text": f"opgave {n}",
+                "due": (NOW + timedelta(days=1 + n)).replace(hour=0 if n % 4 == 0 else 10, minute=0).isoformat(),
+            }
             for n in range(39)
         ],
         "suggested": [],
@@ -64,13 +71,24 @@ def as_shown(form: edit.LogForm, *, contacts: int, items: int, followups: int) -
     """What a modal with these limits shows and, saved unchanged, submits."""
     c, i, f = form.contacts[:contacts], form.items[:items], form.followups[:followups]
     shown = edit.Shown(
-        contact_ids=tuple(x[0] for x in c), money_ids=tuple(x[0] for x in form.money), item_ids=tuple(x[0] for x in i),
-        followup_ids=tuple(x.id for x in f), asks=form.asks, status=form.status, no_publicity=form.no_publicity,
+        contact_ids=tuple(x[0] for x in c),
+        money_ids=tuple(x[0] for x in form.money),
+        item_ids=tuple(x[0] for x in i),
+        followup_ids=tuple(x.id for x in f),
+        asks=form.asks,
+        status=form.status,
+        no_publicity=form.no_publicity,
     )
     edited = edit.EditedLog(
-        text=form.text, kind=form.kind, organization=form.partner_name,
-        contacts=[(n, r) for _, n, r in c], money=[a for _, a in form.money], items=[(q, w) for _, q, w in i],
-        asks=list(form.asks), status=form.status, no_publicity=form.no_publicity,
+        text=form.text,
+        kind=form.kind,
+        organization=form.partner_name,
+        contacts=[(n, r) for _, n, r in c],
+        money=[a for _, a in form.money],
+        items=[(q, w) for _, q, w in i],
+        asks=list(form.asks),
+        status=form.status,
+        no_publicity=form.no_publicity,
         followups=[edit.FollowUpRow(x.id, x.action, x.due, x.all_day, x.owner) for x in f],
         shown=shown,
     )
@@ -78,8 +96,13 @@ def as_shown(form: edit.LogForm, *, contacts: int, items: int, followups: int) -
 
 
 def live(session, model: Any, interaction_id: int) -> list[Any]:
-    return list(session.scalars(select(model).where(model.created_by_interaction_id == interaction_id,
-                                                    model.deleted_at.is_(None)).order_by(model.id)))
+    return list(
+        session.scalars(
+            select(model)
+            .where(model.created_by_interaction_id == interaction_id, model.deleted_at.is_(None))
+            .order_by(model.id)
+        )
+    )
 
 
 def open_ids(session, interaction_id: int) -> set[int]:
@@ -88,9 +111,17 @@ def open_ids(session, interaction_id: int) -> set[int]:
 
 def snapshot(session, interaction_id: int) -> dict[str, Any]:
     return {
-        "followups": {(f.id, f.action, f.due_at, f.all_day, f.owner_user_id, f.status) for f in live(session, FollowUp, interaction_id)},
-        "pledges": {(p.id, p.kind, p.amount_dkk, p.quantity, p.what, p.status) for p in live(session, Pledge, interaction_id)},
-        "contacts": {(c.id, c.name, c.role) for c in contacts_of_interaction(session, ws=Workspace("T0A"), interaction_id=interaction_id)},
+        "followups": {
+            (f.id, f.action, f.due_at, f.all_day, f.owner_user_id, f.status)
+            for f in live(session, FollowUp, interaction_id)
+        },
+        "pledges": {
+            (p.id, p.kind, p.amount_dkk, p.quantity, p.what, p.status) for p in live(session, Pledge, interaction_id)
+        },
+        "contacts": {
+            (c.id, c.name, c.role)
+            for c in contacts_of_interaction(session, ws=Workspace("T0A"), interaction_id=interaction_id)
+        },
     }
 
 
@@ -162,7 +193,9 @@ def test_editing_the_name_of_a_partner_the_log_created_renames_it(session, ws) -
     assert edit.undo(session, ws=ws, interaction_id=saved.interaction_id)
     assert edit.restore(session, ws=ws, interaction_id=saved.interaction_id)
     session.flush()
-    assert [p.name for p in session.scalars(select(Partner).where(Partner.deleted_at.is_(None)))] == ["Danske Bank Greve"]
+    assert [p.name for p in session.scalars(select(Partner).where(Partner.deleted_at.is_(None)))] == [
+        "Danske Bank Greve"
+    ]
     assert [p.amount_dkk for p in live(session, Pledge, saved.interaction_id)] == [25000]
 
 
@@ -282,6 +315,8 @@ def test_restore_uses_a_contact_added_again_meanwhile(session, ws) -> None:
     save(session, ws, "Ringede til Pia Holm hos Greve Bilsyn igen. Ring fredag.")
     edit.restore(session, ws=ws, interaction_id=first.interaction_id)
     session.flush()
-    (pia,) = session.scalars(select(Contact).where(Contact.deleted_at.is_(None), Contact.partner_id == partner.id)).all()
+    (pia,) = session.scalars(
+        select(Contact).where(Contact.deleted_at.is_(None), Contact.partner_id == partner.id)
+    ).all()
     assert [c.id for c in contacts_of_interaction(session, ws=ws, interaction_id=first.interaction_id)] == [pia.id]
     assert [p.contact_id for p in live(session, Pledge, first.interaction_id)] == [pia.id]

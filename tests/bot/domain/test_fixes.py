@@ -22,8 +22,9 @@ ANNA = "U0ANNA"
 
 def save(session, ws: Workspace, text: str) -> logbook.Saved:
     set_actor(session, ANNA)
-    saved = logbook.record_log(session, ws=ws, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ).to_dict(),
-                               tz=TZ, now=NOW)
+    saved = logbook.record_log(
+        session, ws=ws, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ).to_dict(), tz=TZ, now=NOW
+    )
     session.flush()
     return saved
 
@@ -42,7 +43,9 @@ def pledge_of(session, ws: Workspace, saved: logbook.Saved):
         ("withdrawn", PledgeStatus.CANCELLED, Stage.AGREED_VERBALLY),
     ],
 )
-def test_a_quick_fix_sets_the_agreement_once_and_is_audited(session, ws, fix: str, status: PledgeStatus, stage: Stage) -> None:
+def test_a_quick_fix_sets_the_agreement_once_and_is_audited(
+    session, ws, fix: str, status: PledgeStatus, stage: Stage
+) -> None:
     saved = save(session, ws, "Ringede til Lars hos Danske Bank Greve. De giver 25.000 kr.")
     pledge = pledge_of(session, ws, saved)
     assert pledge.status is PledgeStatus.VERBAL
@@ -55,8 +58,11 @@ def test_a_quick_fix_sets_the_agreement_once_and_is_audited(session, ws, fix: st
     # Slack retries a click it thinks was lost: the second one changes nothing.
     again = fixes.fix_pledge(session, ws=ws, pledge_id=pledge.id, fix=fix, user_id=ANNA, now=NOW)
     assert again == fixes.Fixed(saved.interaction_id, False) and pledge.status is status
-    updates = [row for row in history(session, ws=ws, entity_type="pledges", entity_id=pledge.id)
-               if row.action.value == "update"]
+    updates = [
+        row
+        for row in history(session, ws=ws, entity_type="pledges", entity_id=pledge.id)
+        if row.action.value == "update"
+    ]
     # One audited change, by the user who clicked; the retry left no trace because it changed nothing.
     assert [(row.actor, row.changes["status"]) for row in updates] == [(ANNA, ["verbal", status.value])]
 
@@ -97,11 +103,22 @@ def test_an_unchanged_edit_then_undo_keeps_a_publicity_wish_set_on_the_card(sess
     first = save(session, ws, "Ringede til Lars hos Danske Bank Greve igen, ring fredag.")
     fixes.set_publicity(session, ws=ws, interaction_id=first.interaction_id, publicity="public")
     form = edit.load_form(session, ws=ws, interaction_id=first.interaction_id)
-    shown = edit.Shown(followup_ids=tuple(f.id for f in form.followups), asks=form.asks, status=form.status,
-                       no_publicity=form.no_publicity)
-    edited = edit.EditedLog(text=form.text, kind=form.kind, organization=form.partner_name, asks=list(form.asks),
-                            status=form.status, no_publicity=form.no_publicity, shown=shown,
-                            followups=[edit.FollowUpRow(f.id, f.action, f.due, f.all_day, f.owner) for f in form.followups])
+    shown = edit.Shown(
+        followup_ids=tuple(f.id for f in form.followups),
+        asks=form.asks,
+        status=form.status,
+        no_publicity=form.no_publicity,
+    )
+    edited = edit.EditedLog(
+        text=form.text,
+        kind=form.kind,
+        organization=form.partner_name,
+        asks=list(form.asks),
+        status=form.status,
+        no_publicity=form.no_publicity,
+        shown=shown,
+        followups=[edit.FollowUpRow(f.id, f.action, f.due, f.all_day, f.owner) for f in form.followups],
+    )
     edit.apply_edit(session, ws=ws, user_id=ANNA, interaction_id=first.interaction_id, edited=edited)
     edit.undo(session, ws=ws, interaction_id=first.interaction_id)
     assert partner.publicity is Publicity.PUBLIC

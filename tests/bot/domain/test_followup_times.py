@@ -15,7 +15,19 @@ def test_picker_values_are_read() -> None:
     assert at_local("2026-03-29", "10:00", "Europe/Copenhagen").utcoffset().total_seconds() == 7200
 
 
-@pytest.mark.parametrize("value", ["Hemmelig Hansen +1 212 555 0199", "2026-02-30", "2026-3-12", "12/03/2026", "", None, 20260312, "2026-03-12T10:00"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Hemmelig Hansen +1 212 555 0199",
+        "2026-02-30",
+        "2026-3-12",
+        "12/03/2026",
+        "",
+        None,
+        20260312,
+        "2026-03-12T10:00",
+    ],
+)
 def test_anything_else_is_not_a_date(value: object) -> None:
     assert picked_day(value) is None
 

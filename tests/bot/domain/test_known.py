@@ -60,24 +60,45 @@ def correct_organization(session, ws, interaction_id: int, organization: str) ->
     correct_edit(session, ws, interaction_id, organization=organization)
 
 
-def correct_edit(session, ws, interaction_id: int, *, organization: str | None = None,
-                 contacts: list[tuple[str, str | None]] | None = None) -> None:
+def correct_edit(
+    session,
+    ws,
+    interaction_id: int,
+    *,
+    organization: str | None = None,
+    contacts: list[tuple[str, str | None]] | None = None,
+) -> None:
     """The user opens Edit on the card, changes the organisation or the contacts, and saves."""
     form = edit.load_form(session, ws=ws, interaction_id=interaction_id)
     assert form is not None
     shown = edit.Shown(
-        contact_ids=tuple(x[0] for x in form.contacts), money_ids=tuple(x[0] for x in form.money),
-        item_ids=tuple(x[0] for x in form.items), followup_ids=tuple(x.id for x in form.followups),
-        asks=form.asks, status=form.status, no_publicity=form.no_publicity,
-    )
-    edit.apply_edit(session, ws=ws, user_id=ANNA, interaction_id=interaction_id, edited=edit.EditedLog(
-        text=form.text, kind=form.kind, organization=organization or form.partner_name,
-        contacts=contacts if contacts is not None else [(n, r) for _, n, r in form.contacts], money=[a for _, a in form.money],
-        items=[(q, w) for _, q, w in form.items], asks=list(form.asks), status=form.status,
+        contact_ids=tuple(x[0] for x in form.contacts),
+        money_ids=tuple(x[0] for x in form.money),
+        item_ids=tuple(x[0] for x in form.items),
+        followup_ids=tuple(x.id for x in form.followups),
+        asks=form.asks,
+        status=form.status,
         no_publicity=form.no_publicity,
-        followups=[edit.FollowUpRow(x.id, x.action, x.due, x.all_day, x.owner) for x in form.followups],
-        shown=shown,
-    ))
+    )
+    edit.apply_edit(
+        session,
+        ws=ws,
+        user_id=ANNA,
+        interaction_id=interaction_id,
+        edited=edit.EditedLog(
+            text=form.text,
+            kind=form.kind,
+            organization=organization or form.partner_name,
+            contacts=contacts if contacts is not None else [(n, r) for _, n, r in form.contacts],
+            money=[a for _, a in form.money],
+            items=[(q, w) for _, q, w in form.items],
+            asks=list(form.asks),
+            status=form.status,
+            no_publicity=form.no_publicity,
+            followups=[edit.FollowUpRow(x.id, x.action, x.due, x.all_day, x.owner) for x in form.followups],
+            shown=shown,
+        ),
+    )
 
 
 def test_an_unsure_organisation_corrected_on_the_card_becomes_an_alias(session, ws) -> None:

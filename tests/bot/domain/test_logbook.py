@@ -47,22 +47,35 @@ def live_pledges(session, ws: Workspace, partner_id: int) -> list[Pledge]:
 
 
 def test_a_danish_call_creates_partner_contact_agreement_and_followups(session, ws) -> None:
-    saved = save(session, ws, "Ringede til Lars Jensen (direktør) hos Danske Bank Greve, tlf 43 90 12 34. "
-                 "De vil sponsorere 20.000 kr. Sender opsummerende mail i dag og ringer igen torsdag kl. 10.")
+    saved = save(
+        session,
+        ws,
+        "Ringede til Lars Jensen (direktør) hos Danske Bank Greve, tlf 43 90 12 34. "
+        "De vil sponsorere 20.000 kr. Sender opsummerende mail i dag og ringer igen torsdag kl. 10.",
+    )
     assert saved.decision.outcome == "new"
     partner = get_partner(session, ws=ws, partner_id=saved.partner_id)
     assert partner.name == "Danske Bank Greve"
     assert partner.kind is PartnerKind.BUSINESS
     assert partner.stage is Stage.AGREED_VERBALLY
     (lars,) = contacts_of(session, ws=ws, partner_id=partner.id)
-    assert (lars.name, lars.role, lars.is_decision_maker, lars.phone) == ("Lars Jensen", "direktør", True, "43 90 12 34")
+    assert (lars.name, lars.role, lars.is_decision_maker, lars.phone) == (
+        "Lars Jensen",
+        "direktør",
+        True,
+        "43 90 12 34",
+    )
     (pledge,) = live_pledges(session, ws, partner.id)
     assert (pledge.kind, pledge.amount_dkk, pledge.status, pledge.in_writing) == (
-        PledgeKind.MONEY, 20000, PledgeStatus.VERBAL, False,
+        PledgeKind.MONEY,
+        20000,
+        PledgeStatus.VERBAL,
+        False,
     )
     followups = open_followups(session, ws=ws, partner_id=partner.id)
     assert [(f.action, f.all_day, f.owner_user_id) for f in followups] == [
-        (FollowUpAction.EMAIL, True, ANNA), (FollowUpAction.CALL, False, ANNA),
+        (FollowUpAction.EMAIL, True, ANNA),
+        (FollowUpAction.CALL, False, ANNA),
     ]
     assert followups[1].due_at == datetime(2026, 3, 12, 10, 0, tzinfo=ZoneInfo(TZ))
     assert all(f.interaction_id is not None for f in followups)
@@ -117,12 +130,26 @@ def test_no_organisation_leaves_a_draft(session, ws) -> None:
 @pytest.mark.parametrize(
     ("text", "stage", "status"),
     [
-        ("Snakkede med Jens fra Netto Køge – de siger nej tak til sponsorat i år.", Stage.DECLINED, PledgeStatus.DECLINED),
-        ("Mail fra Ole hos Greve Tømrer: kontrakten er underskrevet, 5.000 kr.", Stage.CONFIRMED_IN_WRITING,
-         PledgeStatus.CONTRACT_SIGNED),
-        ("E-mail from Ole at Greve Carpentry: yes, they will sponsor 5,000 DKK.", Stage.CONFIRMED_IN_WRITING,
-         PledgeStatus.CONFIRMED_EMAIL),
-        ("Møde med Henrik hos Greve Boghandel. De overvejer at give 50 bøger.", Stage.INTERESTED, PledgeStatus.PROPOSED),
+        (
+            "Snakkede med Jens fra Netto Køge – de siger nej tak til sponsorat i år.",
+            Stage.DECLINED,
+            PledgeStatus.DECLINED,
+        ),
+        (
+            "Mail fra Ole hos Greve Tømrer: kontrakten er underskrevet, 5.000 kr.",
+            Stage.CONFIRMED_IN_WRITING,
+            PledgeStatus.CONTRACT_SIGNED,
+        ),
+        (
+            "E-mail from Ole at Greve Carpentry: yes, they will sponsor 5,000 DKK.",
+            Stage.CONFIRMED_IN_WRITING,
+            PledgeStatus.CONFIRMED_EMAIL,
+        ),
+        (
+            "Møde med Henrik hos Greve Boghandel. De overvejer at give 50 bøger.",
+            Stage.INTERESTED,
+            PledgeStatus.PROPOSED,
+        ),
     ],
 )
 def test_logging_moves_the_stage(session, ws, text: str, stage: Stage, status: PledgeStatus) -> None:
@@ -143,7 +170,9 @@ def test_no_publicity_is_recorded_on_the_partner(session, ws) -> None:
 def test_a_public_wish_is_recorded_and_a_later_no_publicity_wins(session, ws) -> None:
     saved = save(session, ws, "Mail fra Bodil Winther, Winther Revision: logo og navn må gerne bruges på plakaten")
     assert get_partner(session, ws=ws, partner_id=saved.partner_id).publicity is Publicity.PUBLIC
-    save(session, ws, "Talte med Bodil fra Winther Revision: de vil alligevel ikke nævnes.", partner_id=saved.partner_id)
+    save(
+        session, ws, "Talte med Bodil fra Winther Revision: de vil alligevel ikke nævnes.", partner_id=saved.partner_id
+    )
     assert get_partner(session, ws=ws, partner_id=saved.partner_id).publicity is Publicity.NO_PUBLICITY
 
 
@@ -182,13 +211,20 @@ def test_a_call_closes_the_callback_due_today_and_a_new_callback_replaces_later_
 
 
 def test_a_suggestion_already_covered_by_a_planned_follow_up_is_not_offered(session, ws) -> None:
-    first = save(session, ws, "Ringede til Lars Jensen hos Danske Bank Greve. De vil sponsorere 20.000 kr. "
-                              "Ringer igen torsdag kl. 10.")
+    first = save(
+        session,
+        ws,
+        "Ringede til Lars Jensen hos Danske Bank Greve. De vil sponsorere 20.000 kr. Ringer igen torsdag kl. 10.",
+    )
     thursday = [f for f in open_followups(session, ws=ws, partner_id=first.partner_id) if not f.suggested]
     assert [f.action for f in thursday] == [FollowUpAction.CALL]
     # The confirming e-mail would suggest a callback in two working days: Thursday's call is it.
-    second = save(session, ws, "Mail fra Lars (Danske Bank Greve): bekræfter de 20.000 kr. skriftligt.",
-                  now=NOW + timedelta(hours=3))
+    second = save(
+        session,
+        ws,
+        "Mail fra Lars (Danske Bank Greve): bekræfter de 20.000 kr. skriftligt.",
+        now=NOW + timedelta(hours=3),
+    )
     assert understood_suggests(second, session, ws, "call")
     calls = [f for f in open_followups(session, ws=ws, partner_id=first.partner_id) if f.action is FollowUpAction.CALL]
     assert [f.id for f in calls] == [thursday[0].id]
@@ -222,7 +258,9 @@ def test_no_answer_does_not_count_as_contact(session, ws) -> None:
 
 def test_undo_removes_what_the_log_created_and_restores_what_it_changed(session, ws) -> None:
     partner = create_partner(session, ws=ws, name="Saxo", stage=Stage.CONTACTED)
-    saved = save(session, ws, "Ringede til Morten Vang hos Saxo: ja til 300 free copies, ønsker ikke omtale. Ring fredag.")
+    saved = save(
+        session, ws, "Ringede til Morten Vang hos Saxo: ja til 300 free copies, ønsker ikke omtale. Ring fredag."
+    )
     assert partner.stage is Stage.AGREED_VERBALLY and partner.publicity is Publicity.NO_PUBLICITY
     assert edit.undo(session, ws=ws, interaction_id=saved.interaction_id)
     session.flush()
@@ -249,8 +287,16 @@ def test_another_workspace_cannot_reach_a_log_or_its_partner(session, ws, ws_b) 
     theirs = create_partner(session, ws=ws_b, name="Danske Bank Greve")
     assert logbook.load_card(session, ws=ws_b, interaction_id=mine.interaction_id) is None
     assert not edit.undo(session, ws=ws_b, interaction_id=mine.interaction_id)
-    assert edit.apply_edit(session, ws=ws_b, user_id="U0EVE", interaction_id=mine.interaction_id,
-                           edited=edit.EditedLog(text="x", kind="note", organization=None)) is None
+    assert (
+        edit.apply_edit(
+            session,
+            ws=ws_b,
+            user_id="U0EVE",
+            interaction_id=mine.interaction_id,
+            edited=edit.EditedLog(text="x", kind="note", organization=None),
+        )
+        is None
+    )
     draft = save(session, ws, "ringer tilbage i morgen")
     with pytest.raises(LookupError):
         logbook.attach_partner(session, ws=ws, user_id=ANNA, interaction_id=draft.interaction_id, partner_id=theirs.id)

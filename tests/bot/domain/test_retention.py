@@ -28,26 +28,68 @@ def _fill(services: Services, now: datetime) -> None:
     ago = lambda **kw: now - timedelta(**kw)  # noqa: E731
     with services.session_factory.begin() as session:
         for team in ("T0A", "T0B"):
-            session.execute(insert(ProcessedRequest), [
-                {"team_id": team, "key": f"command:old-{team}", "created_at": ago(days=2)},
-                {"team_id": team, "key": f"command:new-{team}", "created_at": ago(hours=1)},
-            ])
-            session.execute(insert(Delivery), [
-                {"team_id": team, "idempotency_key": f"digest:U1:old-{team}", "status": DeliveryStatus.SENT,
-                 "attempts": 1, "created_at": ago(days=100), "updated_at": ago(days=100)},
-                {"team_id": team, "idempotency_key": f"digest:U1:new-{team}", "status": DeliveryStatus.SENT,
-                 "attempts": 1, "created_at": ago(days=10), "updated_at": ago(days=10)},
-            ])
-            session.execute(insert(AuditLog), [
-                {"team_id": team, "at": ago(days=400), "action": AuditAction.CREATE, "entity_type": "old", "entity_id": 1},
-                {"team_id": team, "at": ago(days=300), "action": AuditAction.CREATE, "entity_type": "young", "entity_id": 2},
-                {"team_id": team, "at": ago(minutes=1), "action": AuditAction.CREATE, "entity_type": "young", "entity_id": 3},
-            ])
+            session.execute(
+                insert(ProcessedRequest),
+                [
+                    {"team_id": team, "key": f"command:old-{team}", "created_at": ago(days=2)},
+                    {"team_id": team, "key": f"command:new-{team}", "created_at": ago(hours=1)},
+                ],
+            )
+            session.execute(
+                insert(Delivery),
+                [
+                    {
+                        "team_id": team,
+                        "idempotency_key": f"digest:U1:old-{team}",
+                        "status": DeliveryStatus.SENT,
+                        "attempts": 1,
+                        "created_at": ago(days=100),
+                        "updated_at": ago(days=100),
+                    },
+                    {
+                        "team_id": team,
+                        "idempotency_key": f"digest:U1:new-{team}",
+                        "status": DeliveryStatus.SENT,
+                        "attempts": 1,
+                        "created_at": ago(days=10),
+                        "updated_at": ago(days=10),
+                    },
+                ],
+            )
+            session.execute(
+                insert(AuditLog),
+                [
+                    {
+                        "team_id": team,
+                        "at": ago(days=400),
+                        "action": AuditAction.CREATE,
+                        "entity_type": "old",
+                        "entity_id": 1,
+                    },
+                    {
+                        "team_id": team,
+                        "at": ago(days=300),
+                        "action": AuditAction.CREATE,
+                        "entity_type": "young",
+                        "entity_id": 2,
+                    },
+                    {
+                        "team_id": team,
+                        "at": ago(minutes=1),
+                        "action": AuditAction.CREATE,
+                        "entity_type": "young",
+                        "entity_id": 3,
+                    },
+                ],
+            )
         naive = now.replace(tzinfo=None)
-        session.execute(insert(oauth_states), [
-            {"state": "expired", "expire_at": naive - timedelta(minutes=5)},
-            {"state": "valid", "expire_at": naive + timedelta(minutes=5)},
-        ])
+        session.execute(
+            insert(oauth_states),
+            [
+                {"state": "expired", "expire_at": naive - timedelta(minutes=5)},
+                {"state": "valid", "expire_at": naive + timedelta(minutes=5)},
+            ],
+        )
 
 
 def _count(services: Services, table, *where) -> int:
@@ -86,8 +128,10 @@ def test_the_sweep_deletes_in_batches(services: Services) -> None:
 
     now = datetime.now(UTC)
     with services.session_factory.begin() as session:
-        session.execute(insert(ProcessedRequest), [
-            {"team_id": "T0A", "key": f"event:{i}", "created_at": now - timedelta(days=3)} for i in range(25)])
+        session.execute(
+            insert(ProcessedRequest),
+            [{"team_id": "T0A", "key": f"event:{i}", "created_at": now - timedelta(days=3)} for i in range(25)],
+        )
     with services.transaction(None) as session:
         assert prune_processed_requests(session, before=now - timedelta(days=1), batch=10) == 25
     assert _count(services, ProcessedRequest) == 0

@@ -42,16 +42,20 @@ class Campaign:
     def log(self, user: str, text: str, *, day: int = 0, hour: int = 10) -> logbook.Saved:
         now = START + timedelta(days=day, hours=hour - 9)
         understood = parse(text, now=now, tz=TZ).to_dict()
-        saved = logbook.record_log(self.session, ws=self.ws, user_id=user, text=text, understood=understood,
-                                   tz=TZ, now=now)
+        saved = logbook.record_log(
+            self.session, ws=self.ws, user_id=user, text=text, understood=understood, tz=TZ, now=now
+        )
         self.session.flush()
         if saved.partner_id is None:
             self.asked.append(saved)
         return saved
 
     def partners(self) -> list[Partner]:
-        return list(self.session.scalars(select(Partner).where(
-            Partner.team_id == self.ws.team_id, Partner.deleted_at.is_(None))))
+        return list(
+            self.session.scalars(
+                select(Partner).where(Partner.team_id == self.ws.team_id, Partner.deleted_at.is_(None))
+            )
+        )
 
     def partner(self, name: str) -> Partner:
         found = [p for p in self.partners() if search_key(p.name) == search_key(name)]
@@ -60,8 +64,10 @@ class Campaign:
 
     def pledges(self, name: str) -> list[tuple]:
         return sorted(
-            ((p.kind.value, p.amount_dkk, p.quantity, p.status.value, p.value_dkk)
-             for p in pledges_of(self.session, ws=self.ws, partner_id=self.partner(name).id)),
+            (
+                (p.kind.value, p.amount_dkk, p.quantity, p.status.value, p.value_dkk)
+                for p in pledges_of(self.session, ws=self.ws, partner_id=self.partner(name).id)
+            ),
             key=lambda row: tuple(-1 if v is None else v for v in row),
         )
 
@@ -86,12 +92,19 @@ class Campaign:
 
 def test_a_bank_sponsor_from_call_to_money_in_the_account(session, ws) -> None:
     c = Campaign(session, ws)
-    c.log(ANNA, "Ringede til Lars Jensen (filialdirektør) hos Danske Bank Greve. De vil sponsorere 25.000 kr. "
-                "til Læs for mig. Sender opsummerende mail i dag og ringer igen torsdag kl. 10.")
+    c.log(
+        ANNA,
+        "Ringede til Lars Jensen (filialdirektør) hos Danske Bank Greve. De vil sponsorere 25.000 kr. "
+        "til Læs for mig. Sender opsummerende mail i dag og ringer igen torsdag kl. 10.",
+    )
     c.log(ANNA, "Sendt opsummerende mail til Lars hos Danske Bank Greve om de 25.000 kr.", hour=14)
-    c.log(ANNA, "Fra: Lars Jensen <lars.jensen@danskebank.dk>\nTil: Anna\nEmne: SV: Læs for mig\n\nHej Anna\n"
-                "Hermed bekræftet: Danske Bank Greve støtter Læs for mig med 25.000 kr.\n\nMed venlig hilsen\n"
-                "Lars Jensen\nFilialdirektør\nDanske Bank Greve", day=2)
+    c.log(
+        ANNA,
+        "Fra: Lars Jensen <lars.jensen@danskebank.dk>\nTil: Anna\nEmne: SV: Læs for mig\n\nHej Anna\n"
+        "Hermed bekræftet: Danske Bank Greve støtter Læs for mig med 25.000 kr.\n\nMed venlig hilsen\n"
+        "Lars Jensen\nFilialdirektør\nDanske Bank Greve",
+        day=2,
+    )
     c.log(CARL, "ringede til danske bank greve, lars var ikke inde", day=3)
     c.log(CARL, "danske bnak har overført pengene, 25.000 kr. er modtaget", day=9)
     c.no_duplicates()
@@ -105,8 +118,12 @@ def test_teddy_bears_from_brio_are_counted_once_and_their_value_is_not_cash(sess
     c = Campaign(session, ws)
     c.log(ANNA, "Ringede til Brio Danmark, marketingchef Sofie Holm. Spurgte om læsebamser til Læs for mig.")
     c.log(ANNA, "Brio Danmark leverer 180 bamser, værdi ca. 9.000 kr. Sofie sender bekræftelse på mail fredag.", day=1)
-    c.log(ANNA, "Fra: Sofie Holm <sofie.holm@brio.dk>\nEmne: Bamser\n\nHej Anna, vi bekræfter hermed de 180 bamser.\n\n"
-                "Venlig hilsen\nSofie Holm\nMarketingchef, Brio Danmark", day=4)
+    c.log(
+        ANNA,
+        "Fra: Sofie Holm <sofie.holm@brio.dk>\nEmne: Bamser\n\nHej Anna, vi bekræfter hermed de 180 bamser.\n\n"
+        "Venlig hilsen\nSofie Holm\nMarketingchef, Brio Danmark",
+        day=4,
+    )
     c.log(DORTE, "DHL sender Brios 180 bamser på fredag", day=5)
     c.log(DORTE, "Bamserne fra Brio Danmark er kommet, alle 180", day=11)
     c.no_duplicates()
@@ -121,8 +138,11 @@ def test_teddy_bears_from_brio_are_counted_once_and_their_value_is_not_cash(sess
 def test_a_bookshop_declines_and_refers_us_to_another(session, ws) -> None:
     c = Campaign(session, ws)
     c.log(ANNA, "Ringede til Bog & Idé Greve om bøger til Læs for mig. Ejeren vender tilbage.")
-    c.log(ANNA, "Bog & Idé Greve kan desværre ikke give bøger i år, men foreslår Thiemers – ring til Thiemers i morgen",
-          day=3)
+    c.log(
+        ANNA,
+        "Bog & Idé Greve kan desværre ikke give bøger i år, men foreslår Thiemers – ring til Thiemers i morgen",
+        day=3,
+    )
     c.log(CARL, "Ringede til Thiemers Magasin, ingen svar", day=4)
     c.log(CARL, "Talte med Thiemers: de giver 40 bøger til Læs for mig. Jeg sender opsummerende mail i dag.", day=5)
     c.log(CARL, "Thiemers bekræfter de 40 bøger på mail", day=6)
@@ -134,7 +154,9 @@ def test_a_bookshop_declines_and_refers_us_to_another(session, ws) -> None:
 
 def test_a_union_needs_permissions_from_two_departments(session, ws) -> None:
     c = Campaign(session, ws)
-    c.log(ANNA, "Møde med FOA Greve om arbejdspladsbiblioteker på plejehjemmene. Vi skal have lov fra SOF og SUF først.")
+    c.log(
+        ANNA, "Møde med FOA Greve om arbejdspladsbiblioteker på plejehjemmene. Vi skal have lov fra SOF og SUF først."
+    )
     c.log(ANNA, "Mailede til SOF om tilladelse til plejehjemmene.", day=1)
     c.log(CARL, "Ringede til FOA Greve, de venter også på SOF og SUF.", day=3)
     c.log(ANNA, "SOF sagde ja til FOA-projektet på plejehjemmene", day=6)
@@ -147,7 +169,10 @@ def test_a_union_needs_permissions_from_two_departments(session, ws) -> None:
 
 def test_what_the_partner_promised_waits_for_them_and_closes_when_it_comes(session, ws) -> None:
     c = Campaign(session, ws)
-    c.log(ANNA, "Ringede til Mette Lund hos Sparekassen Sjælland Greve, de giver 10.000 kr. De sender logo-filen i morgen.")
+    c.log(
+        ANNA,
+        "Ringede til Mette Lund hos Sparekassen Sjælland Greve, de giver 10.000 kr. De sender logo-filen i morgen.",
+    )
     c.log(ANNA, "Sendt opsummerende mail til Sparekassen Sjælland Greve.", hour=15)
     c.log(CARL, "Ringede til Sparekassen Sjælland Greve om plakaten. Mette sender teksten fredag.", day=2)
     c.log(ANNA, "Logoet fra Sparekassen Sjælland Greve er kommet", day=3)
@@ -205,8 +230,12 @@ def test_a_publisher_in_english_confirms_and_delivers_books_once(session, ws) ->
     c = Campaign(session, ws)
     c.log(CARL, "Called Saxo, spoke to Mette Berg (marketing manager). Yes to 300 free copies for Read for Me.")
     c.log(CARL, "Sent the summary e-mail to Saxo.", hour=12)
-    c.log(CARL, "From: Mette Berg <mette.berg@saxo.com>\nSubject: RE: Read for Me\n\nHi Carl,\nWe confirm the 300 copies."
-                "\n\nBest regards\nMette Berg\nMarketing manager, Saxo", day=2)
+    c.log(
+        CARL,
+        "From: Mette Berg <mette.berg@saxo.com>\nSubject: RE: Read for Me\n\nHi Carl,\nWe confirm the 300 copies."
+        "\n\nBest regards\nMette Berg\nMarketing manager, Saxo",
+        day=2,
+    )
     c.log(DORTE, "Saxo delivered the 300 copies today", day=10)
     c.log(DORTE, "Saxo: they'll send a press photo next week", day=10, hour=11)
     c.no_duplicates()
@@ -216,14 +245,19 @@ def test_a_publisher_in_english_confirms_and_delivers_books_once(session, ws) ->
 
 def test_workplace_libraries_handed_over_to_a_colleague(session, ws) -> None:
     c = Campaign(session, ws)
-    c.log(ANNA, "Ringede til Arla Foods Greve, kontaktperson Hanne Berg (HR). Ja til en arbejdspladsbog­reol. "
-                f"<@{CARL}> ringer til hende fredag kl. 10.")
+    c.log(
+        ANNA,
+        "Ringede til Arla Foods Greve, kontaktperson Hanne Berg (HR). Ja til en arbejdspladsbog­reol. "
+        f"<@{CARL}> ringer til hende fredag kl. 10.",
+    )
     c.log(ANNA, "Ringede til Greve Kommune Jobcenter, Jens er interesseret i bogkasser. Ringer igen tirsdag.")
     c.log(CARL, "Ringede til Arla Foods Greve, Hanne bekræfter på mail at de vil have reolen", day=4)
     c.log(CARL, "Arla Foods Greve sender navnene på arbejdsgruppen inden fredag", day=4, hour=11)
     c.log(DORTE, "Ringede til Greve Kommune Jobcenter, Jens siger ja. Sender opsummerende mail i dag.", day=1)
     c.no_duplicates()
-    assert c.open("Arla Foods Greve") == [("other", CARL, True)] or c.open("Arla Foods Greve") == [("email", CARL, True)]
+    assert c.open("Arla Foods Greve") == [("other", CARL, True)] or c.open("Arla Foods Greve") == [
+        ("email", CARL, True)
+    ]
     assert [p[3] for p in c.pledges("Arla Foods Greve")] == ["confirmed_email"]
     assert [p[3] for p in c.pledges("Greve Kommune Jobcenter")] == ["verbal"]
 
@@ -237,7 +271,8 @@ def test_an_unclear_update_asks_and_never_duplicates(session, ws) -> None:
     c.log(ANNA, "Lions Club Greve har overført de 5.000 kr.", day=9)
     c.no_duplicates()
     assert c.pledges("Lions Club Greve") == [
-        ("money", 5000, None, "delivered", None), ("money", 10000, None, "confirmed_email", None),
+        ("money", 5000, None, "delivered", None),
+        ("money", 10000, None, "confirmed_email", None),
     ]
     t = c.totals()
     assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == (15000, 15000, 5000)
@@ -273,11 +308,16 @@ def test_lowercase_and_misspelt_names_find_the_partner(session, ws) -> None:
 def test_undo_puts_an_updated_agreement_back_and_restore_does_it_again(session, ws) -> None:
     c = Campaign(session, ws)
     c.log(ANNA, "Ringede til Danske Bank Greve, de giver 25.000 kr. til Læs for mig")
-    c.log(ANNA, "Fra: lars@danskebank.dk\nEmne: Aftale\n\nVi bekræfter de 25.000 kr.\n\nMvh Lars Jensen, Danske Bank Greve", day=2)
+    c.log(
+        ANNA,
+        "Fra: lars@danskebank.dk\nEmne: Aftale\n\nVi bekræfter de 25.000 kr.\n\nMvh Lars Jensen, Danske Bank Greve",
+        day=2,
+    )
     confirm = c.log(CARL, "Danske Bank Greve har overført de 25.000 kr.", day=9)
     card = logbook.load_card(session, ws=ws, interaction_id=confirm.interaction_id)
     assert [(ch.status_before, ch.status_after, ch.amount_after) for ch in card.changes] == [
-        ("confirmed_email", "delivered", 25000)]
+        ("confirmed_email", "delivered", 25000)
+    ]
     assert card.pledges == ()  # nothing new was created
     assert edit.undo(session, ws=ws, interaction_id=confirm.interaction_id)
     assert c.pledges("Danske Bank Greve") == [("money", 25000, None, "confirmed_email", None)]
@@ -300,7 +340,8 @@ def test_an_unclear_update_is_resolved_by_the_users_choice(session, ws) -> None:
     interaction = get_interaction(session, ws=ws, interaction_id=unclear.interaction_id)
     assert story.resolve_unclear(session, ws=ws, interaction=interaction, pledge_id=ten)
     assert c.pledges("Lions Club Greve") == [
-        ("money", 5000, None, "verbal", None), ("money", 10000, None, "confirmed_email", None),
+        ("money", 5000, None, "verbal", None),
+        ("money", 10000, None, "confirmed_email", None),
     ]
     assert logbook.load_card(session, ws=ws, interaction_id=unclear.interaction_id).unclear == ()
     # The same choice twice changes nothing more.
@@ -322,8 +363,12 @@ def test_fuzzy_partner_finds_known_names_in_any_case_and_with_typos_but_not_othe
     from bot.domain.story import fuzzy_partner
     from storage.story import KnownName
 
-    names = [KnownName(1, "Danske Bank Greve", "danske bank greve"), KnownName(2, "Brio Danmark", "brio danmark"),
-             KnownName(3, "Netto Greve", "netto greve"), KnownName(4, "Netto Køge", "netto koege")]
+    names = [
+        KnownName(1, "Danske Bank Greve", "danske bank greve"),
+        KnownName(2, "Brio Danmark", "brio danmark"),
+        KnownName(3, "Netto Greve", "netto greve"),
+        KnownName(4, "Netto Køge", "netto koege"),
+    ]
 
     def found(text: str, whole: bool = False) -> int | None:
         hit = fuzzy_partner(names, text, whole=whole)
@@ -351,12 +396,17 @@ def test_partner_promises_are_shown_apart_in_due_lists_and_digests(session, ws) 
     assert [i.followup.action.value for i in due.theirs] == ["email"]
     assert [i.followup.by_partner for i in due.items() if i.bucket != "theirs"] == [False]
     digest = build_digests(session, ws=ws, recipients=[Recipient(ANNA, "da", TZ)], now=now)[ANNA]
-    assert len(digest.theirs) == 1 and not [i for i in digest.today + digest.overdue if i.followup_id == digest.theirs[0].followup_id]
+    assert len(digest.theirs) == 1 and not [
+        i for i in digest.today + digest.overdue if i.followup_id == digest.theirs[0].followup_id
+    ]
 
 
 def test_an_english_sponsor_promises_the_contract_and_it_arrives(session, ws) -> None:
     c = Campaign(session, ws, name="Read for Me", goal=60_000)
-    c.log(BEN, "Called Emma Clark, CEO at Nordic Print Ltd. Yes to 12,000 DKK for Read for Me. They'll send the contract next week.")
+    c.log(
+        BEN,
+        "Called Emma Clark, CEO at Nordic Print Ltd. Yes to 12,000 DKK for Read for Me. They'll send the contract next week.",
+    )
     c.log(BEN, "Sent the summary e-mail to Nordic Print Ltd.", hour=15)
     c.log(CARL, "Called Nordic Print Ltd, no answer", day=3)
     c.log(BEN, "Received the signed contract from Nordic Print Ltd", day=6)

@@ -25,8 +25,12 @@ def save(session, ws: Workspace, text: str, understood: dict[str, Any] | None = 
 
 
 def test_a_danish_call_with_an_agreement_is_summed_up_in_danish(session, ws) -> None:
-    saved = save(session, ws, "Ringede til Lars Jensen (direktør) hos Danske Bank Greve. De vil sponsorere 20.000 kr. "
-                              "Sender opsummerende mail i dag og ringer igen torsdag kl. 10.")
+    saved = save(
+        session,
+        ws,
+        "Ringede til Lars Jensen (direktør) hos Danske Bank Greve. De vil sponsorere 20.000 kr. "
+        "Sender opsummerende mail i dag og ringer igen torsdag kl. 10.",
+    )
     draft = summary.draft_summary(session, ws=ws, interaction_id=saved.interaction_id, lang="da", tz=TZ)
     assert draft.subject == "Opsummering af vores opkald tirsdag 10. marts"
     lines = draft.body.splitlines()
@@ -41,25 +45,48 @@ def test_a_danish_call_with_an_agreement_is_summed_up_in_danish(session, ws) -> 
 
     assert summary.mark_sent(session, ws=ws, interaction_id=saved.interaction_id, tz=TZ) == [email_id]
     assert get_followup(session, ws=ws, followup_id=email_id).status is FollowUpStatus.DONE
-    assert summary.mark_sent(session, ws=ws, interaction_id=saved.interaction_id, tz=TZ) == []  # a retry changes nothing
+    assert (
+        summary.mark_sent(session, ws=ws, interaction_id=saved.interaction_id, tz=TZ) == []
+    )  # a retry changes nothing
     card = logbook.load_card(session, ws=ws, interaction_id=saved.interaction_id)
     assert [f.status for f in card.followups if f.action == "call"] == ["open"]
 
 
 def test_english_draft_in_the_writers_timezone_with_both_sides_next_steps(session, ws) -> None:
     understood = {
-        "kind": "meeting", "organization": "Acme Books", "contacts": [{"name": "Jane Doe", "role": "CEO"}],
-        "money": [], "items": [{"quantity": 300, "what": "books"}], "asks": ["books"], "agreement": "yes",
+        "kind": "meeting",
+        "organization": "Acme Books",
+        "contacts": [{"name": "Jane Doe", "role": "CEO"}],
+        "money": [],
+        "items": [{"quantity": 300, "what": "books"}],
+        "asks": ["books"],
+        "agreement": "yes",
         "no_publicity": False,
         "followups": [
-            {"action": "call", "due": "2026-03-12T10:00:00+01:00", "all_day": False, "owner": ANNA, "text": "call Thursday 10"},
-            {"action": "other", "due": "2026-03-13T00:00:00+01:00", "all_day": True, "owner": None, "by": "partner",
-             "text": "they send the logo file"},
+            {
+                "action": "call",
+                "due": "2026-03-12T10:00:00+01:00",
+                "all_day": False,
+                "owner": ANNA,
+                "text": "call Thursday 10",
+            },
+            {
+                "action": "other",
+                "due": "2026-03-13T00:00:00+01:00",
+                "all_day": True,
+                "owner": None,
+                "by": "partner",
+                "text": "they send the logo file",
+            },
         ],
         "suggested": [],
     }
-    saved = save(session, ws, "Met Jane Doe (CEO) at Acme Books: yes to 300 books. I call Thursday 10; they send the logo file by Friday.",
-                 understood)
+    saved = save(
+        session,
+        ws,
+        "Met Jane Doe (CEO) at Acme Books: yes to 300 books. I call Thursday 10; they send the logo file by Friday.",
+        understood,
+    )
     draft = summary.draft_summary(session, ws=ws, interaction_id=saved.interaction_id, lang="en", tz="Europe/London")
     assert draft.subject == "Summary of our meeting on Tuesday 10 March"
     lines = draft.body.splitlines()

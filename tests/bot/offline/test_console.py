@@ -23,8 +23,12 @@ from storage.models import FollowUp, Interaction, Pledge
 def console(tmp_path: Path) -> Iterator[tuple[Console, io.StringIO]]:
     out = io.StringIO()
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'console.sqlite3'}", run_scheduler=False)
-    c = Console(settings, user=FakeUser("U0ANNA", "Anna", tz="Europe/Copenhagen", locale="da-DK"), out=out,
-                files_dir=tmp_path / "files")
+    c = Console(
+        settings,
+        user=FakeUser("U0ANNA", "Anna", tz="Europe/Copenhagen", locale="da-DK"),
+        out=out,
+        files_dir=tmp_path / "files",
+    )
     c.fake.add_user(FakeUser("U0CARL", "Carl Berg", tz="Europe/Copenhagen", locale="da-DK"))
     try:
         yield c, out

@@ -11,10 +11,15 @@ from bot.offline.fakeslack import FakeUser
 from bot.settings import Settings
 from handlers import help as help_feature
 
-DUPLICATE_BUTTONS = [{"type": "actions", "elements": [
-    {"type": "button", "action_id": "same", "text": {"type": "plain_text", "text": "A"}},
-    {"type": "button", "action_id": "same", "text": {"type": "plain_text", "text": "B"}},
-]}]
+DUPLICATE_BUTTONS = [
+    {
+        "type": "actions",
+        "elements": [
+            {"type": "button", "action_id": "same", "text": {"type": "plain_text", "text": "A"}},
+            {"type": "button", "action_id": "same", "text": {"type": "plain_text", "text": "B"}},
+        ],
+    }
+]
 
 
 @pytest.mark.slack_refusals

@@ -100,9 +100,7 @@ def test_a_refused_response_url_post_gets_a_400_with_the_error_code(fake: FakeSl
     assert (response.status_code, response.body) == (400, "invalid_blocks")
     assert fake.calls_to("response_url:cmd") == []
     assert [(r.method, r.error) for r in fake.refused] == [("response_url:cmd", "invalid_blocks")]
-    ok = WebhookClient(fake.response_url("cmd")).send(
-        text="Danske Bank Greve", replace_original=True
-    )
+    ok = WebhookClient(fake.response_url("cmd")).send(text="Danske Bank Greve", replace_original=True)
     assert ok.status_code == 200 and len(fake.calls_to("response_url:cmd")) == 1
 
 
@@ -137,9 +135,7 @@ def test_listeners_hear_a_refusal(fake: FakeSlack) -> None:
             trigger_id="1.2.3",
             view={"type": "modal", "title": {"type": "plain_text", "text": "x" * 25}, "blocks": []},
         )
-    assert [(c.method, c.refusal.error if c.refusal else None) for c in heard] == [
-        ("views.open", "invalid_arguments")
-    ]
+    assert [(c.method, c.refusal.error if c.refusal else None) for c in heard] == [("views.open", "invalid_arguments")]
 
 
 TEST_THAT_POSTS_A_REFUSED_MESSAGE = """

@@ -340,9 +340,7 @@ MESSAGE_CASES: list[tuple[str, str, Mutation]] = [
     (
         "select.options_or_groups",
         "invalid_blocks",
-        lambda p: select(p).update(
-            option_groups=[{"label": plain("g"), "options": [option("a", "a")]}]
-        ),
+        lambda p: select(p).update(option_groups=[{"label": plain("g"), "options": [option("a", "a")]}]),
     ),
     (
         "initial_option.match",
@@ -367,9 +365,7 @@ MESSAGE_CASES: list[tuple[str, str, Mutation]] = [
     (
         "overflow.options.count",
         "invalid_blocks",
-        lambda p: blocks(p)[2]["accessory"].update(
-            options=[option(str(i), str(i)) for i in range(6)]
-        ),
+        lambda p: blocks(p)[2]["accessory"].update(options=[option(str(i), str(i)) for i in range(6)]),
     ),
     (
         "placeholder.length",
@@ -611,9 +607,7 @@ VIEW_CASES: list[tuple[str, str, str, Mutation]] = [
         "views.open",
         "view.size",
         "view_too_large",
-        lambda v: v.update(
-            blocks=[{"type": "section", "text": mrkdwn("x" * 3000)} for _ in range(100)]
-        ),
+        lambda v: v.update(blocks=[{"type": "section", "text": mrkdwn("x" * 3000)} for _ in range(100)]),
     ),
 ]
 
@@ -638,27 +632,18 @@ def test_the_base_payloads_are_valid() -> None:
     assert rules.check_message(encoded).ok
 
 
-@pytest.mark.parametrize(
-    ("rule", "error", "mutate"), MESSAGE_CASES, ids=[f"{c[1]}:{c[0]}" for c in MESSAGE_CASES]
-)
+@pytest.mark.parametrize(("rule", "error", "mutate"), MESSAGE_CASES, ids=[f"{c[1]}:{c[0]}" for c in MESSAGE_CASES])
 def test_one_broken_rule_in_a_message_is_refused(rule: str, error: str, mutate: Mutation) -> None:
     verdict = rules.check_message(_apply(message(), mutate))
     assert verdict.error == error
     assert verdict.rules == {rule}, verdict.problems  # exactly the one rule that was broken
     answer = verdict.answer()
     assert answer["ok"] is False and answer["error"] == error
-    assert all(
-        m.startswith("[ERROR] ") and "[json-pointer:/" in m
-        for m in answer["response_metadata"]["messages"]
-    )
+    assert all(m.startswith("[ERROR] ") and "[json-pointer:/" in m for m in answer["response_metadata"]["messages"])
 
 
-@pytest.mark.parametrize(
-    ("method", "rule", "error", "mutate"), VIEW_CASES, ids=[f"{c[0]}:{c[1]}" for c in VIEW_CASES]
-)
-def test_one_broken_rule_in_a_view_is_refused(
-    method: str, rule: str, error: str, mutate: Mutation
-) -> None:
+@pytest.mark.parametrize(("method", "rule", "error", "mutate"), VIEW_CASES, ids=[f"{c[0]}:{c[1]}" for c in VIEW_CASES])
+def test_one_broken_rule_in_a_view_is_refused(method: str, rule: str, error: str, mutate: Mutation) -> None:
     verdict = rules.check_view(_apply(modal(), mutate), method=method)
     assert verdict.error == error
     assert verdict.rules == {rule}, verdict.problems  # exactly the one rule that was broken
@@ -723,26 +708,18 @@ def test_response_url_bodies() -> None:
     assert bad.error == "invalid_arguments" and bad.rules == {"response_type"}
     payload = message()
     actions(payload)[1]["action_id"] = "log_undo"
-    assert (
-        rules.check_response_url({**payload, "response_type": "ephemeral"}).error
-        == "invalid_blocks"
-    )
+    assert rules.check_response_url({**payload, "response_type": "ephemeral"}).error == "invalid_blocks"
 
 
 def test_a_command_ack_is_read_as_a_message() -> None:
     assert rules.check_ack(b"", kind="command").ok
     assert rules.check_ack("Saved.", kind="command").ok
-    assert rules.check_ack(
-        json.dumps({"response_type": "ephemeral", "text": "hi"}), kind="command"
-    ).ok
+    assert rules.check_ack(json.dumps({"response_type": "ephemeral", "text": "hi"}), kind="command").ok
     payload = message()
     actions(payload)[1]["action_id"] = "log_undo"
     verdict = rules.check_ack(json.dumps(payload), kind="command")
     assert verdict.error == "invalid_blocks" and "action_id.duplicate" in verdict.rules
-    assert (
-        rules.shown_to_user(verdict, kind="command")
-        == '/partner failed with the error "invalid_blocks"'
-    )
+    assert rules.shown_to_user(verdict, kind="command") == '/partner failed with the error "invalid_blocks"'
     assert rules.check_ack("[1, 2]", kind="command").rules == {"ack.object"}
 
 
@@ -755,23 +732,15 @@ def test_a_view_submission_ack_is_read_as_slack_reads_response_actions() -> None
         kind="view_submission",
         view=view,
     ).ok
-    assert rules.check_ack(
-        {"response_action": "update", "view": modal()}, kind="view_submission"
-    ).ok
-    assert rules.check_ack({"response_action": "close"}, kind="view_submission").rules == {
-        "ack.response_action"
-    }
-    assert rules.check_ack(
-        {"response_action": "errors", "errors": {}}, kind="view_submission"
-    ).rules == {"ack.errors"}
+    assert rules.check_ack({"response_action": "update", "view": modal()}, kind="view_submission").ok
+    assert rules.check_ack({"response_action": "close"}, kind="view_submission").rules == {"ack.response_action"}
+    assert rules.check_ack({"response_action": "errors", "errors": {}}, kind="view_submission").rules == {"ack.errors"}
     unknown = rules.check_ack(
         {"response_action": "errors", "errors": {"amount": "No"}}, kind="view_submission", view=view
     )
     assert unknown.rules == {"ack.errors.block"}  # the modal has no input block called amount
     too_long = _apply(modal(), lambda v: v["title"].update(text="x" * 25))
-    update = rules.check_ack(
-        {"response_action": "update", "view": too_long}, kind="view_submission"
-    )
+    update = rules.check_ack({"response_action": "update", "view": too_long}, kind="view_submission")
     assert update.error == "invalid_arguments" and update.rules == {"modal.title.length"}
     push_home = rules.check_ack({"response_action": "push", "view": home()}, kind="view_submission")
     assert push_home.rules == {"view.type"}
@@ -783,13 +752,8 @@ def test_a_view_submission_ack_is_read_as_slack_reads_response_actions() -> None
 def test_calls_without_blocks_pass_and_unknown_methods_are_not_judged() -> None:
     assert rules.check_call("chat.delete", {"channel": "C1", "ts": "1.2"}).ok
     assert rules.check_call("users.info", {"user": "U1"}).ok
-    assert rules.check_call(
-        "files.completeUploadExternal", {"files": "[]", "initial_comment": "x"}
-    ).ok
-    assert (
-        rules.check_call("chat.update", {"channel": "C", "ts": "1", "text": "", "blocks": []}).error
-        == "no_text"
-    )
+    assert rules.check_call("files.completeUploadExternal", {"files": "[]", "initial_comment": "x"}).ok
+    assert rules.check_call("chat.update", {"channel": "C", "ts": "1", "text": "", "blocks": []}).error == "no_text"
 
 
 # ----- what the bot builds -------------------------------------------------------------------

@@ -29,8 +29,10 @@ NOW = 1_796_039_570
 
 def signed_environ(body: bytes, *, timestamp: str | None = None, signature: str | None = None) -> dict[str, Any]:
     ts = timestamp if timestamp is not None else str(NOW)
-    sig = signature if signature is not None else (
-        "v0=" + hmac.new(SECRET.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256).hexdigest()
+    sig = (
+        signature
+        if signature is not None
+        else ("v0=" + hmac.new(SECRET.encode(), b"v0:" + ts.encode() + b":" + body, hashlib.sha256).hexdigest())
     )
     return {"HTTP_X_SLACK_REQUEST_TIMESTAMP": ts, "HTTP_X_SLACK_SIGNATURE": sig}
 
@@ -54,7 +56,10 @@ def test_a_correct_signature_passes() -> None:
     ],
 )
 def test_malformed_signature_headers_are_unsigned(timestamp: str, signature: str) -> None:
-    assert verify_signature(signed_environ(b"x=1", timestamp=timestamp, signature=signature), b"x=1", SECRET, NOW) is UNSIGNED
+    assert (
+        verify_signature(signed_environ(b"x=1", timestamp=timestamp, signature=signature), b"x=1", SECRET, NOW)
+        is UNSIGNED
+    )
 
 
 def test_stale_tampered_and_foreign_signatures_are_unsigned() -> None:
@@ -90,7 +95,10 @@ def test_bodies_are_read_once_bounded_and_put_back_with_their_length() -> None:
 
 def block_actions(**changes: Any) -> dict[str, Any]:
     payload: dict[str, Any] = {
-        "type": "block_actions", "user": {"id": "U1"}, "team": {"id": "T1"}, "trigger_id": "1.2.abc",
+        "type": "block_actions",
+        "user": {"id": "U1"},
+        "team": {"id": "T1"},
+        "trigger_id": "1.2.abc",
         "response_url": "https://hooks.slack.com/actions/T1/1/x",
         "actions": [{"action_id": "a", "block_id": "b", "value": "1", "type": "button"}],
     }
@@ -100,11 +108,32 @@ def block_actions(**changes: Any) -> dict[str, Any]:
 
 def test_slacks_own_shapes_pass() -> None:
     assert interactive_problem(block_actions()) is None
-    view = {"id": "V1", "type": "modal", "callback_id": "c", "private_metadata": "{}", "state": {"values": {"b": {"a": {"type": "plain_text_input", "value": "x"}}}}}
-    assert interactive_problem({"type": "view_submission", "user": {"id": "U1"}, "view": view, "response_urls": []}) is None
-    assert interactive_problem({"type": "shortcut", "callback_id": "x", "trigger_id": "t", "user": {"id": "U1"}}) is None
-    assert payload_problem(urlencode({"command": "/partner", "text": "help"}).encode(), "application/x-www-form-urlencoded") is None
-    assert payload_problem(json.dumps({"type": "event_callback", "event": {"type": "app_home_opened"}}).encode(), "application/json") is None
+    view = {
+        "id": "V1",
+        "type": "modal",
+        "callback_id": "c",
+        "private_metadata": "{}",
+        "state": {"values": {"b": {"a": {"type": "plain_text_input", "value": "x"}}}},
+    }
+    assert (
+        interactive_problem({"type": "view_submission", "user": {"id": "U1"}, "view": view, "response_urls": []})
+        is None
+    )
+    assert (
+        interactive_problem({"type": "shortcut", "callback_id": "x", "trigger_id": "t", "user": {"id": "U1"}}) is None
+    )
+    assert (
+        payload_problem(
+            urlencode({"command": "/partner", "text": "help"}).encode(), "application/x-www-form-urlencoded"
+        )
+        is None
+    )
+    assert (
+        payload_problem(
+            json.dumps({"type": "event_callback", "event": {"type": "app_home_opened"}}).encode(), "application/json"
+        )
+        is None
+    )
 
 
 @pytest.mark.parametrize(

@@ -42,8 +42,18 @@ def test_secrets_and_personal_data_are_scrubbed(captured) -> None:
     except ValueError:
         log.exception("boom")
     text = captured.getvalue()
-    for leaked in ("xoxb-1234", "xapp-1-A0", "xoxe.xoxb", "hunter2", "db.internal", "s3cr3t-signing-value",
-                   "lars.jensen", "43 90 12 34", "/srv/data", "22334455"):
+    for leaked in (
+        "xoxb-1234",
+        "xapp-1-A0",
+        "xoxe.xoxb",
+        "hunter2",
+        "db.internal",
+        "s3cr3t-signing-value",
+        "lars.jensen",
+        "43 90 12 34",
+        "/srv/data",
+        "22334455",
+    ):
         assert leaked not in text, leaked
     assert "[token]" in text and "[email]" in text and "[phone]" in text and "[secret]" in text
 
@@ -55,8 +65,16 @@ def test_amounts_and_dates_are_not_mistaken_for_phone_numbers(captured) -> None:
 
 @pytest.mark.parametrize(
     "phone",
-    ["+1 212 555 0199", "+44 20 7946 0958", "+44 (20) 7946-0958", "0049 30 1234567", "+46-8-123 456 78", "(212) 555-0199",
-     "212-555-0199", "+4543901234"],
+    [
+        "+1 212 555 0199",
+        "+44 20 7946 0958",
+        "+44 (20) 7946-0958",
+        "0049 30 1234567",
+        "+46-8-123 456 78",
+        "(212) 555-0199",
+        "212-555-0199",
+        "+4543901234",
+    ],
 )
 def test_international_phone_numbers_are_scrubbed(captured, phone: str) -> None:
     logging.getLogger("partnerbot.test").warning(f"call back on {phone} today")
@@ -65,7 +83,9 @@ def test_international_phone_numbers_are_scrubbed(captured, phone: str) -> None:
 
 
 def test_timestamps_offsets_amounts_and_ids_survive_the_phone_patterns(captured) -> None:
-    text = "at 2026-11-30T16:01:15.123+00:00 pledged 1.500.000 kr, ts 1796039570.000100, partner 1001 of 2002, 40,000 DKK"
+    text = (
+        "at 2026-11-30T16:01:15.123+00:00 pledged 1.500.000 kr, ts 1796039570.000100, partner 1001 of 2002, 40,000 DKK"
+    )
     logging.getLogger("partnerbot.test").info(text)
     assert lines(captured)[0]["msg"] == text
 
@@ -86,8 +106,10 @@ def test_user_text_in_an_exception_is_scrubbed_but_the_traceback_kept(captured) 
 
 def test_sql_parameters_in_an_exception_are_scrubbed(captured) -> None:
     try:
-        raise RuntimeError("(psycopg.errors.UniqueViolation) duplicate key\n[SQL: INSERT INTO partners (name) VALUES (%(name)s)]\n"
-                           "[parameters: {'name': 'Nordic Shipping'}]")
+        raise RuntimeError(
+            "(psycopg.errors.UniqueViolation) duplicate key\n[SQL: INSERT INTO partners (name) VALUES (%(name)s)]\n"
+            "[parameters: {'name': 'Nordic Shipping'}]"
+        )
     except RuntimeError:
         logging.getLogger("partnerbot.test").exception("save failed")
     text = captured.getvalue()

@@ -15,8 +15,9 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.parametrize("command", [["parse", "Ringede til Lars hos Saxo, ringer igen torsdag kl. 10"], ["console"],
-                                     ["migrate"]])
+@pytest.mark.parametrize(
+    "command", [["parse", "Ringede til Lars hos Saxo, ringer igen torsdag kl. 10"], ["console"], ["migrate"]]
+)
 def test_outside_the_environment_a_command_fails_loudly(command: list[str]) -> None:
     # -S leaves out site-packages: the same interpreter without the project's packages, as a bare
     # `python3 -m bot ...` on a machine where `make setup` never ran.

@@ -29,7 +29,15 @@ def _get(app: Any, path: str) -> tuple[str, dict[str, Any]]:
 
 def test_healthz_says_starting_until_ready_then_reports_the_database(db_url: str) -> None:
     upgrade(db_url)
-    partnerbot = create_app(Settings(database_url=db_url, run_scheduler=False, slack_bot_token="xoxb-test", slack_signing_secret="secret", slack_api_url="http://127.0.0.1:9/api/"))
+    partnerbot = create_app(
+        Settings(
+            database_url=db_url,
+            run_scheduler=False,
+            slack_bot_token="xoxb-test",
+            slack_signing_secret="secret",
+            slack_api_url="http://127.0.0.1:9/api/",
+        )
+    )
     readiness = Readiness()
     app = make_wsgi_app(partnerbot, readiness)
     try:
@@ -44,7 +52,15 @@ def test_healthz_says_starting_until_ready_then_reports_the_database(db_url: str
 
 def test_the_rehearsal_leaves_no_row_behind(db_url: str) -> None:
     upgrade(db_url)
-    partnerbot = create_app(Settings(database_url=db_url, run_scheduler=False, slack_bot_token="xoxb-test", slack_signing_secret="secret", slack_api_url="http://127.0.0.1:9/api/"))
+    partnerbot = create_app(
+        Settings(
+            database_url=db_url,
+            run_scheduler=False,
+            slack_bot_token="xoxb-test",
+            slack_signing_secret="secret",
+            slack_api_url="http://127.0.0.1:9/api/",
+        )
+    )
     services = partnerbot.services
     try:
         assert rehearse_log(services) is True
@@ -54,7 +70,11 @@ def test_the_rehearsal_leaves_no_row_behind(db_url: str) -> None:
         # It can run again (nothing half-kept blocks a second rehearsal, e.g. on a restart).
         assert rehearse_log(services) is True
         with services.transaction(None, read_only=True) as session:
-            assert session.scalar(select(func.count()).select_from(Interaction).where(
-                Interaction.team_id == REHEARSAL_WS.team_id)) == 0
+            assert (
+                session.scalar(
+                    select(func.count()).select_from(Interaction).where(Interaction.team_id == REHEARSAL_WS.team_id)
+                )
+                == 0
+            )
     finally:
         services.engine.dispose()

@@ -24,8 +24,9 @@ def _run(command: list[str], db_url: str) -> subprocess.CompletedProcess[str]:
         "PORT": str(free_port()),
         "LOG_LEVEL": "WARNING",
     }
-    return subprocess.run([sys.executable, "-m", "bot", *command], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
 
 
 def _revision(db_url: str) -> str | None:
@@ -49,7 +50,9 @@ def test_check_schema_names_the_state_and_the_command(db_url: str, backend: str)
 
 
 @pytest.mark.parametrize("command", [["serve"], ["clock"], ["digest", "--dry-run"]])
-def test_a_process_on_an_unmigrated_postgresql_stops_with_one_line(db_url: str, backend: str, command: list[str]) -> None:
+def test_a_process_on_an_unmigrated_postgresql_stops_with_one_line(
+    db_url: str, backend: str, command: list[str]
+) -> None:
     if backend != "postgresql":
         pytest.skip("SQLite is the embedded default and migrates itself (next test)")
     result = _run(command, db_url)

@@ -75,9 +75,11 @@ def test_apps_connections_open_wants_the_app_token(slack: tuple[FakeSlack, FakeS
 def test_the_fake_refuses_an_unknown_ticket(slack: tuple[FakeSlack, FakeSocketMode]) -> None:
     _fake, sm = slack
     with socket.create_connection(("127.0.0.1", sm.port), timeout=5) as sock:
-        sock.sendall(b"GET /link/?ticket=forged HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-                     b"Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                     b"Sec-WebSocket-Version: 13\r\n\r\n")
+        sock.sendall(
+            b"GET /link/?ticket=forged HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+            b"Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+            b"Sec-WebSocket-Version: 13\r\n\r\n"
+        )
         assert sock.recv(100).startswith(b"HTTP/1.1 401")
     assert sm.connections == [] and sm.refused == 1
 
@@ -194,7 +196,8 @@ def test_stop_finishes_what_is_in_flight_refuses_new_envelopes_and_closes_with_a
 
 
 def test_link_disabled_is_logged_as_an_error_and_a_new_connection_is_tried(
-    slack: tuple[FakeSlack, FakeSocketMode], caplog,
+    slack: tuple[FakeSlack, FakeSocketMode],
+    caplog,
 ) -> None:
     fake, sm = slack
     running = transport(fake, Recorder())
@@ -213,7 +216,9 @@ def test_socket_health_reads_the_heartbeat(session) -> None:
     now = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
     assert socket_health(session, now)["socket_mode"] == "never"
     beat(session, name=SOCKET_MODE, at=now - timedelta(seconds=5), pid=1)
-    assert socket_health(session, now) == {"socket_mode": "ok",
-                                           "socket_mode_last_connected": (now - timedelta(seconds=5)).isoformat()}
+    assert socket_health(session, now) == {
+        "socket_mode": "ok",
+        "socket_mode_last_connected": (now - timedelta(seconds=5)).isoformat(),
+    }
     assert socket_health(session, now + timedelta(minutes=1))["socket_mode"] == "late"
     json.dumps(socket_health(session, now))  # what `python -m bot health` prints

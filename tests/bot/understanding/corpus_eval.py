@@ -28,7 +28,15 @@ if __name__ == "__main__":
     scores, misses = evaluate(rows)
     print(table(scores))
     for n, field, text in misses:
-        result = parse(rows[n - 1]["input"]["text"], now=datetime.fromisoformat(rows[n - 1]["input"]["now"]), tz=rows[n - 1]["input"]["tz"])
-        got = result.to_dict().get(field if field not in ("money_total", "roles") else ("money" if field == "money_total" else "contacts"))
+        result = parse(
+            rows[n - 1]["input"]["text"],
+            now=datetime.fromisoformat(rows[n - 1]["input"]["now"]),
+            tz=rows[n - 1]["input"]["tz"],
+        )
+        got = result.to_dict().get(
+            field if field not in ("money_total", "roles") else ("money" if field == "money_total" else "contacts")
+        )
         exp = rows[n - 1]["expect"][field]
-        print(f"{n:4} {field:12} {text[:110]}\n       exp={json.dumps(exp, ensure_ascii=False)[:300]}\n       got={json.dumps(got, ensure_ascii=False, default=str)[:300]}")
+        print(
+            f"{n:4} {field:12} {text[:110]}\n       exp={json.dumps(exp, ensure_ascii=False)[:300]}\n       got={json.dumps(got, ensure_ascii=False, default=str)[:300]}"
+        )

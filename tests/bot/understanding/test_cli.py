@@ -23,7 +23,9 @@ def test_jsonl_keeps_order(tmp_path, capsys):
     assert main(["parse", "--jsonl", str(path)]) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [o["followups"][0]["due"] if o["followups"] else None for o in out] == [
-        "2026-03-11T00:00:00+01:00", "2026-03-09T10:00:00-04:00", None
+        "2026-03-11T00:00:00+01:00",
+        "2026-03-09T10:00:00-04:00",
+        None,
     ]
     assert out[2]["kind"] == "meeting"
 
@@ -34,10 +36,18 @@ def test_bad_now_is_an_error(capsys):
 
 def test_score_prints_per_field_accuracy_of_labelled_lines(tmp_path, capsys):
     rows = [
-        {"input": {"text": "Ringede til Lars hos Netto, de giver 5.000 kr.", "now": "2026-03-10T09:15:00+01:00",
-                   "tz": "Europe/Copenhagen"}, "expect": {"kind": "call", "organization": "Netto", "money_total": 5000}},
-        {"input": {"text": "Mail til Saxo", "now": "2026-03-10T09:15:00+01:00", "tz": "Europe/Copenhagen"},
-         "expect": {"kind": "call", "organization": "Saxo"}},
+        {
+            "input": {
+                "text": "Ringede til Lars hos Netto, de giver 5.000 kr.",
+                "now": "2026-03-10T09:15:00+01:00",
+                "tz": "Europe/Copenhagen",
+            },
+            "expect": {"kind": "call", "organization": "Netto", "money_total": 5000},
+        },
+        {
+            "input": {"text": "Mail til Saxo", "now": "2026-03-10T09:15:00+01:00", "tz": "Europe/Copenhagen"},
+            "expect": {"kind": "call", "organization": "Saxo"},
+        },
     ]
     path = tmp_path / "labelled.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")

@@ -48,7 +48,18 @@ def test_corpus_varies_now_and_timezone():
     assert len({r["input"]["tz"] for r in rows}) >= 3
 
 
-@pytest.mark.parametrize("name", ["fields-dev.jsonl", "fields-dev2.jsonl", "fields-dev3.jsonl", "fields-dev4.jsonl", "fields-dev5.jsonl", "fields-dev6.jsonl", "fields-dev7.jsonl"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "fields-dev.jsonl",
+        "fields-dev2.jsonl",
+        "fields-dev3.jsonl",
+        "fields-dev4.jsonl",
+        "fields-dev5.jsonl",
+        "fields-dev6.jsonl",
+        "fields-dev7.jsonl",
+    ],
+)
 def test_field_dev_sets_are_half_danish_half_english(name):
     from bot.understanding.text import language
 

@@ -120,17 +120,45 @@ def people(text: str) -> dict[str, str | None]:
     [
         ("Ringede til Sofie Lund (indkøbschef, Coop Roskilde).", "Coop Roskilde", {"Sofie Lund": "indkøbschef"}),
         ("Møde med Jens Berg, formand for Lions Club Greve.", "Lions Club Greve", {"Jens Berg": "formand"}),
-        ("Talte med Hanne Kjær, afdelingsleder på Herlev Hospital, om læsevenner", "Herlev Hospital", {"Hanne Kjær": "afdelingsleder"}),
+        (
+            "Talte med Hanne Kjær, afdelingsleder på Herlev Hospital, om læsevenner",
+            "Herlev Hospital",
+            {"Hanne Kjær": "afdelingsleder"},
+        ),
         ("tlf m. Mehmet, indehaver af Pizzeria Roma", "Pizzeria Roma", {"Mehmet": "indehaver"}),
         ("Ringede til ejeren af Café Solsikken, Maria Berg.", "Café Solsikken", {"Maria Berg": "ejer"}),
         ("Talte med uddeleren, Kim Hald, hos SuperBrugsen Tune", "SuperBrugsen Tune", {"Kim Hald": "uddeler"}),
         ("Ringede til Jette Bang, daglig leder af Tune Børnehus.", "Tune Børnehus", {"Jette Bang": "daglig leder"}),
-        ("Call with Sarah Mitchell (Head of Partnerships, Waterstones).", "Waterstones", {"Sarah Mitchell": "head of partnerships"}),
-        ("Met James Carter, Head of Community Engagement at Barclays.", "Barclays", {"James Carter": "head of community engagement"}),
-        ("Quick call with Simon Price (Senior Account Manager, Danske Bank).", "Danske Bank", {"Simon Price": "senior account manager"}),
-        ("Spoke with the branch manager of Nordea Greve, Karen Holt.", "Nordea Greve", {"Karen Holt": "branch manager"}),
-        ("Emailed John Fisher, the managing director of Fisher Print", "Fisher Print", {"John Fisher": "managing director"}),
-        ("Met with Tom Baker, chair of the Greve Chamber of Commerce.", "Greve Chamber of Commerce", {"Tom Baker": "chair"}),
+        (
+            "Call with Sarah Mitchell (Head of Partnerships, Waterstones).",
+            "Waterstones",
+            {"Sarah Mitchell": "head of partnerships"},
+        ),
+        (
+            "Met James Carter, Head of Community Engagement at Barclays.",
+            "Barclays",
+            {"James Carter": "head of community engagement"},
+        ),
+        (
+            "Quick call with Simon Price (Senior Account Manager, Danske Bank).",
+            "Danske Bank",
+            {"Simon Price": "senior account manager"},
+        ),
+        (
+            "Spoke with the branch manager of Nordea Greve, Karen Holt.",
+            "Nordea Greve",
+            {"Karen Holt": "branch manager"},
+        ),
+        (
+            "Emailed John Fisher, the managing director of Fisher Print",
+            "Fisher Print",
+            {"John Fisher": "managing director"},
+        ),
+        (
+            "Met with Tom Baker, chair of the Greve Chamber of Commerce.",
+            "Greve Chamber of Commerce",
+            {"Tom Baker": "chair"},
+        ),
     ],
 )
 def test_roles_and_the_organisation_they_belong_to(text, org, expected) -> None:
@@ -173,16 +201,23 @@ def test_two_people_joined_by_and_are_two_contacts(text, names) -> None:
 
 
 def test_each_of_two_people_keeps_their_own_role() -> None:
-    assert people("Spoke with Chris Hall (CEO) and Amy Stone (CFO) at Nordic Paper.") == {"Chris Hall": "ceo", "Amy Stone": "cfo"}
+    assert people("Spoke with Chris Hall (CEO) and Amy Stone (CFO) at Nordic Paper.") == {
+        "Chris Hall": "ceo",
+        "Amy Stone": "cfo",
+    }
     assert people("Mødtes med direktør Poul Riis og marketingchef Signe Kvist fra Nordea Greve.") == {
-        "Poul Riis": "direktør", "Signe Kvist": "marketingchef",
+        "Poul Riis": "direktør",
+        "Signe Kvist": "marketingchef",
     }
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Teams-møde med Bodil Krogh og Ejnar Holm fra Sparekassen Sjælland", {"Bodil Krogh": None, "Ejnar Holm": None}),
+        (
+            "Teams-møde med Bodil Krogh og Ejnar Holm fra Sparekassen Sjælland",
+            {"Bodil Krogh": None, "Ejnar Holm": None},
+        ),
         ("Jens & Lone fra Netto Karlslunde siger ja", {"Jens": None, "Lone": None}),
         ("Fik fat i Anne-Marie Skov hos Greve Avis", {"Anne-Marie Skov": None}),
         ("Met Amy Chen at British Council and her colleague Ravi Shah.", {"Amy Chen": None, "Ravi Shah": None}),
@@ -211,9 +246,17 @@ def test_an_amount_that_may_price_the_items_or_come_on_top_stays_money_and_the_c
     [
         ("Quick call w/ Sandra Lee, owner of The Book Nook.", "The Book Nook", {"Sandra Lee": "owner"}),
         ("Called Emma Price, marketing mgr at Joe & The Juice", "Joe & The Juice", {"Emma Price": "marketing mgr"}),
-        ("Jane Doe - Head of Sales - Acme Nordic: not interested this year", "Acme Nordic", {"Jane Doe": "head of sales"}),
+        (
+            "Jane Doe - Head of Sales - Acme Nordic: not interested this year",
+            "Acme Nordic",
+            {"Jane Doe": "head of sales"},
+        ),
         ("Call w/ the owner of Luna Café, Rosa Diaz: said yes to a meeting", "Luna Café", {"Rosa Diaz": "owner"}),
-        ("Ringede Greve Cykelklub op – formanden, Tom Eriksen, siger nej tak", "Greve Cykelklub", {"Tom Eriksen": "formand"}),
+        (
+            "Ringede Greve Cykelklub op – formanden, Tom Eriksen, siger nej tak",
+            "Greve Cykelklub",
+            {"Tom Eriksen": "formand"},
+        ),
         ("Talte med Carlsbergs CSR-chef, Maria Holt: positiv", "Carlsberg", {"Maria Holt": "csr-chef"}),
         ("Zoom with Nina Park, VP Marketing at Spotify", "Spotify", {"Nina Park": "vp marketing"}),
     ],

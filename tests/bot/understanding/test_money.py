@@ -31,7 +31,9 @@ def test_money_formats(text, amount, currency):
     assert [(m.amount, m.currency) for m in result.money] == [(amount, currency)]
 
 
-@pytest.mark.parametrize("text", ["Ring 43 90 12 34", "2 timer om ugen", "Rema 1000 Greve", "3F Greve", "kl. 10.15", "i 2027", "1.5"])
+@pytest.mark.parametrize(
+    "text", ["Ring 43 90 12 34", "2 timer om ugen", "Rema 1000 Greve", "3F Greve", "kl. 10.15", "i 2027", "1.5"]
+)
 def test_not_money(text):
     assert parse(text, now=NOW, tz="Europe/Copenhagen").money == []
 

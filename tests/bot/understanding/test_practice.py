@@ -5,7 +5,9 @@ from tests.bot.understanding.helpers import at
 
 
 def suggested(text, now):
-    return [(f.action, f.due.isoformat(), f.all_day) for f in parse(text, now=at(now), tz="Europe/Copenhagen").suggested]
+    return [
+        (f.action, f.due.isoformat(), f.all_day) for f in parse(text, now=at(now), tz="Europe/Copenhagen").suggested
+    ]
 
 
 def test_agreement_without_email_suggests_a_summary_email_today():
@@ -15,7 +17,13 @@ def test_agreement_without_email_suggests_a_summary_email_today():
 
 
 def test_no_summary_suggestion_when_an_email_is_mentioned():
-    assert suggested("Ringede til Lars hos Netto. De giver 5.000 kr. Han bekræfter på mail. Ring fredag.", "2026-03-10T09:15:00+01:00") == []
+    assert (
+        suggested(
+            "Ringede til Lars hos Netto. De giver 5.000 kr. Han bekræfter på mail. Ring fredag.",
+            "2026-03-10T09:15:00+01:00",
+        )
+        == []
+    )
 
 
 def test_callback_in_two_working_days_when_no_follow_up():

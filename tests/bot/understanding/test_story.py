@@ -17,12 +17,15 @@ def p(text: str) -> dict:
     return parse(text, now=NOW, tz="Europe/Copenhagen").to_dict()
 
 
-@pytest.mark.parametrize("text", [
-    "Fra: Lars Jensen <lars.jensen@danskebank.dk> Til: Mette Emne: SV: Læs for mig Hej Mette. Vi bekræfter hermed "
-    "de 25.000 kr. Med venlig hilsen Lars Jensen, Filialdirektør, Danske Bank Greve",
-    "From: Lars Jensen <lars.jensen@danskebank.dk>\nTo: Mette Holm\nSubject: RE: Read for me\n\nHi Mette,\nWe confirm "
-    "25,000 DKK.\n\nBest regards\nLars Jensen\nBranch manager\nDanske Bank Greve\n\n> On 1 Dec Mette wrote:\n> Dear Lars",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fra: Lars Jensen <lars.jensen@danskebank.dk> Til: Mette Emne: SV: Læs for mig Hej Mette. Vi bekræfter hermed "
+        "de 25.000 kr. Med venlig hilsen Lars Jensen, Filialdirektør, Danske Bank Greve",
+        "From: Lars Jensen <lars.jensen@danskebank.dk>\nTo: Mette Holm\nSubject: RE: Read for me\n\nHi Mette,\nWe confirm "
+        "25,000 DKK.\n\nBest regards\nLars Jensen\nBranch manager\nDanske Bank Greve\n\n> On 1 Dec Mette wrote:\n> Dear Lars",
+    ],
+)
 def test_a_pasted_email_is_an_email_from_its_sender_and_headers_are_not_people(text: str) -> None:
     r = p(text)
     assert r["kind"] == "email"
@@ -33,29 +36,37 @@ def test_a_pasted_email_is_an_email_from_its_sender_and_headers_are_not_people(t
 
 
 def test_quoted_reply_and_sender_domain() -> None:
-    mail = read_email("Fra: info@brio.dk\nEmne: Bamser\n\nVi leverer fredag.\n\nDen 1. dec. 2026 skrev Mette:\n> 500 bamser?")
+    mail = read_email(
+        "Fra: info@brio.dk\nEmne: Bamser\n\nVi leverer fredag.\n\nDen 1. dec. 2026 skrev Mette:\n> 500 bamser?"
+    )
     assert mail is not None and "500" not in mail.body and mail.sender_org == "Brio"
     assert read_email("Ringede til Lars, fra kl. 10 til kl. 12 er han der") is None
 
 
-@pytest.mark.parametrize(("text", "theirs"), [
-    ("Ringede til Brio. De sender logo-filen i morgen.", True),
-    ("Talked to Saxo. They'll send the contract on Friday.", True),
-    ("Talte med Lars hos Netto, han sender bekræftelse fredag.", True),
-    ("Ringede til Brio. Sender opsummerende mail i morgen.", False),
-    ("Ringede til Brio. Jeg sender logo-filen i morgen.", False),
-    ("Called Saxo. I'll send the contract on Friday.", False),
-])
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("Ringede til Brio. De sender logo-filen i morgen.", True),
+        ("Talked to Saxo. They'll send the contract on Friday.", True),
+        ("Talte med Lars hos Netto, han sender bekræftelse fredag.", True),
+        ("Ringede til Brio. Sender opsummerende mail i morgen.", False),
+        ("Ringede til Brio. Jeg sender logo-filen i morgen.", False),
+        ("Called Saxo. I'll send the contract on Friday.", False),
+    ],
+)
 def test_whose_promise(text: str, theirs: bool) -> None:
     followups = p(text)["followups"]
     assert followups, text
     assert (followups[0].get("by") == "partner") is theirs
 
 
-@pytest.mark.parametrize(("text", "due"), [
-    ("Ringede til Morten fra Greve Cykelklub. Han ringer tilbage fredag kl. 10.", "2026-12-04"),
-    ("Ringede til Lars hos Netto, Lars ringer tilbage på fredag", "2026-12-04"),
-])
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Ringede til Morten fra Greve Cykelklub. Han ringer tilbage fredag kl. 10.", "2026-12-04"),
+        ("Ringede til Lars hos Netto, Lars ringer tilbage på fredag", "2026-12-04"),
+    ],
+)
 def test_they_get_back_to_us_is_a_follow_up_waiting_for_them(text: str, due: str) -> None:
     r = p(text)
     assert [(f["due"][:10], f.get("by")) for f in r["followups"]] == [(due, "partner")]
@@ -78,12 +89,19 @@ def test_permissions_needed_and_granted() -> None:
     assert r["contacts"] == [] and r["items"] == []
 
 
-@pytest.mark.parametrize(("text", "want"), [
-    ("logo og navn må gerne bruges", "public"), ("de må gerne nævnes på plakaten", "public"),
-    ("happy to be named on the poster", "public"), ("vil ikke nævnes", "no_publicity"),
-    ("ingen omtale tak", "no_publicity"), ("keep it quiet please", "no_publicity"),
-    ("they don't want to be named", "no_publicity"), ("giver 20.000 kr.", None),
-])
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("logo og navn må gerne bruges", "public"),
+        ("de må gerne nævnes på plakaten", "public"),
+        ("happy to be named on the poster", "public"),
+        ("vil ikke nævnes", "no_publicity"),
+        ("ingen omtale tak", "no_publicity"),
+        ("keep it quiet please", "no_publicity"),
+        ("they don't want to be named", "no_publicity"),
+        ("giver 20.000 kr.", None),
+    ],
+)
 def test_publicity_both_ways(text: str, want: str | None) -> None:
     assert find_publicity(text) == want
 
@@ -96,14 +114,22 @@ def test_in_kind_value_is_not_cash() -> None:
 
 def test_referral_and_possessive_items() -> None:
     assert p("Bog & Idé kan ikke, men foreslår Thiemers – ring til Thiemers i morgen")["referrals"] == ["Thiemers"]
-    assert p("DHL sender Brios 180 bamser fredag")["item_owners"] == [{"organization": "Brio", "quantity": 180, "what": "bamser"}]
+    assert p("DHL sender Brios 180 bamser fredag")["item_owners"] == [
+        {"organization": "Brio", "quantity": 180, "what": "bamser"}
+    ]
 
 
-@pytest.mark.parametrize(("text", "cue"), [
-    ("Danske Bank bekræfter de 25.000 kr. på mail", "in_writing"), ("Kontrakten er underskrevet", "contract"),
-    ("Bamserne er leveret", "delivered"), ("They delivered the bears", "delivered"),
-    ("Netto trækker sig", "declined"), ("Saxo withdrew the offer", "declined"),
-    ("De hæver beløbet til 30.000 kr.", "changed"),
-])
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Danske Bank bekræfter de 25.000 kr. på mail", "in_writing"),
+        ("Kontrakten er underskrevet", "contract"),
+        ("Bamserne er leveret", "delivered"),
+        ("They delivered the bears", "delivered"),
+        ("Netto trækker sig", "declined"),
+        ("Saxo withdrew the offer", "declined"),
+        ("De hæver beløbet til 30.000 kr.", "changed"),
+    ],
+)
 def test_update_cues(text: str, cue: str) -> None:
     assert cue in find_updates(text.lower())

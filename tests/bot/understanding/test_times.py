@@ -48,9 +48,16 @@ def test_a_bare_time_is_today_if_ahead_else_tomorrow(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "hour"),
-    [("Ring i morgen morgen", 9), ("Ring i morgen formiddag", 10), ("call tomorrow at noon", 12),
-     ("Ring i morgen eftermiddag", 14), ("Ring i morgen aften", 19), ("call tomorrow morning", 9),
-     ("call tomorrow afternoon", 14), ("call tomorrow evening", 19)],
+    [
+        ("Ring i morgen morgen", 9),
+        ("Ring i morgen formiddag", 10),
+        ("call tomorrow at noon", 12),
+        ("Ring i morgen eftermiddag", 14),
+        ("Ring i morgen aften", 19),
+        ("call tomorrow morning", 9),
+        ("call tomorrow afternoon", 14),
+        ("call tomorrow evening", 19),
+    ],
 )
 def test_parts_of_day(text, hour):
     assert dues(text, TUE) == [("call", f"2026-03-11T{hour:02d}:00:00+01:00", False)]
@@ -66,7 +73,15 @@ def test_weekday_with_time_and_the_danish_kl_hour_is_not_a_day():
     assert dues("Ring kl. 10 på torsdag", TUE) == [("call", "2026-03-12T10:00:00+01:00", False)]
 
 
-@pytest.mark.parametrize("text", ["Send kontrakt inden fredag", "Send kontrakt senest fredag", "Send contract by Friday", "Send contract before Friday"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send kontrakt inden fredag",
+        "Send kontrakt senest fredag",
+        "Send contract by Friday",
+        "Send contract before Friday",
+    ],
+)
 def test_deadline_words_mean_that_day(text):
     assert dues(text, TUE) == [("contract", "2026-03-13T00:00:00+01:00", True)]
 
@@ -83,9 +98,14 @@ def test_ranges_of_days_take_the_earlier_bound():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Ring i januar", "2027-01-01T00:00:00+01:00"), ("Prøv igen til efteråret", "2026-09-01T00:00:00+02:00"),
-     ("call in June", "2026-06-01T00:00:00+02:00"), ("Ring i overmorgen", "2026-03-12T00:00:00+01:00"),
-     ("Ring om tre dage", "2026-03-13T00:00:00+01:00"), ("Ring om 2 arbejdsdage", "2026-03-12T00:00:00+01:00")],
+    [
+        ("Ring i januar", "2027-01-01T00:00:00+01:00"),
+        ("Prøv igen til efteråret", "2026-09-01T00:00:00+02:00"),
+        ("call in June", "2026-06-01T00:00:00+02:00"),
+        ("Ring i overmorgen", "2026-03-12T00:00:00+01:00"),
+        ("Ring om tre dage", "2026-03-13T00:00:00+01:00"),
+        ("Ring om 2 arbejdsdage", "2026-03-12T00:00:00+01:00"),
+    ],
 )
 def test_months_seasons_and_offsets_are_all_day(text, expected):
     assert dues(text, TUE)[0][1:] == (expected, True)

@@ -94,8 +94,15 @@ def test_parts_of_day_set_the_half_of_the_day(text, expected):
     assert dues(text, TUE) == [("call", expected, False)]
 
 
-@pytest.mark.parametrize("text", ["They gave 400 free copies, call them", "about 2027 plans, call her",
-                                  "Vestergade 5a, ring dem", "vi har fri, ring dem"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They gave 400 free copies, call them",
+        "about 2027 plans, call her",
+        "Vestergade 5a, ring dem",
+        "vi har fri, ring dem",
+    ],
+)
 def test_numbers_that_are_not_clocks(text):
     assert dues(text, TUE) == []
 

@@ -31,7 +31,8 @@ def test_a_night_hour_skipped_in_spring_moves_forward():
 
 def test_a_night_hour_repeated_in_autumn_takes_the_first():
     assert dues("call at 01:30", "2026-11-01T00:10:00-04:00", tz="America/New_York") == [
-        ("call", "2026-11-01T01:30:00-04:00", False)]
+        ("call", "2026-11-01T01:30:00-04:00", False)
+    ]
 
 
 def test_an_hour_in_another_zone_across_its_change():

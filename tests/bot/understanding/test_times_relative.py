@@ -16,18 +16,33 @@ def allday(iso: str) -> tuple[str, bool]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ring tors", "2026-03-12"), ("Mail fre.", "2026-03-13"), ("Ring tirs", "2026-03-17"),
-        ("ring på søn", "2026-03-15"), ("Ring lør", "2026-03-14"), ("mail ons", "2026-03-11"),
-        ("call thu", "2026-03-12"), ("call back fri", "2026-03-13"), ("call on mon", "2026-03-16"),
-        ("call next sat", "2026-03-21"), ("call tues", "2026-03-17"),
+        ("Ring tors", "2026-03-12"),
+        ("Mail fre.", "2026-03-13"),
+        ("Ring tirs", "2026-03-17"),
+        ("ring på søn", "2026-03-15"),
+        ("Ring lør", "2026-03-14"),
+        ("mail ons", "2026-03-11"),
+        ("call thu", "2026-03-12"),
+        ("call back fri", "2026-03-13"),
+        ("call on mon", "2026-03-16"),
+        ("call next sat", "2026-03-21"),
+        ("call tues", "2026-03-17"),
     ],
 )
 def test_weekday_abbreviations(text, expected):
     assert dues(text, TUE)[0][1:] == allday(expected)
 
 
-@pytest.mark.parametrize("text", ["Hans søn ringer", "We sat down with them, call them", "vi har fri, ring dem",
-                                  "man kan ringe dem", "Mon ikke de ringer"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hans søn ringer",
+        "We sat down with them, call them",
+        "vi har fri, ring dem",
+        "man kan ringe dem",
+        "Mon ikke de ringer",
+    ],
+)
 def test_abbreviations_that_are_ordinary_words(text):
     assert dues(text, TUE) == []
 
@@ -39,13 +54,19 @@ def test_man_is_monday_only_next_to_a_clock():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ring onsdag i næste uge", "2026-03-18"), ("call wednesday of next week", "2026-03-18"),
-        ("Ring torsdag i denne uge", "2026-03-12"), ("call friday of this week", "2026-03-13"),
-        ("Ring næste fredag igen", "2026-03-20"), ("call friday after next", "2026-03-20"),
-        ("call 2 fridays from now", "2026-03-20"), ("call three mondays from now", "2026-03-30"),
+        ("Ring onsdag i næste uge", "2026-03-18"),
+        ("call wednesday of next week", "2026-03-18"),
+        ("Ring torsdag i denne uge", "2026-03-12"),
+        ("call friday of this week", "2026-03-13"),
+        ("Ring næste fredag igen", "2026-03-20"),
+        ("call friday after next", "2026-03-20"),
+        ("call 2 fridays from now", "2026-03-20"),
+        ("call three mondays from now", "2026-03-30"),
         ("Ring om 3 fredage", "2026-03-27"),
-        ("call a fortnight hence", "2026-03-24"), ("Ring om 14 dage", "2026-03-24"),
-        ("call 10 days from now", "2026-03-20"), ("call in a week", "2026-03-17"),
+        ("call a fortnight hence", "2026-03-24"),
+        ("Ring om 14 dage", "2026-03-24"),
+        ("call 10 days from now", "2026-03-20"),
+        ("call in a week", "2026-03-17"),
         ("call upcoming 2 days", "2026-03-12"),
     ],
 )
@@ -98,9 +119,16 @@ def test_a_named_closed_day_stays_and_is_flagged():
 
 @pytest.mark.parametrize(
     ("text", "minutes"),
-    [("call in one hour", 60), ("Ring om 1t", 60), ("Ring om en halv time", 30), ("call in half an hour", 30),
-     ("Ring om 2,5 time", 150), ("ring om 2 og en halv time", 150), ("call in a couple of hours", 120),
-     ("Ring om et kvarter", 15)],
+    [
+        ("call in one hour", 60),
+        ("Ring om 1t", 60),
+        ("Ring om en halv time", 30),
+        ("call in half an hour", 30),
+        ("Ring om 2,5 time", 150),
+        ("ring om 2 og en halv time", 150),
+        ("call in a couple of hours", 120),
+        ("Ring om et kvarter", 15),
+    ],
 )
 def test_offsets_in_hours_and_minutes(text, minutes):
     from datetime import timedelta

@@ -29,7 +29,8 @@ def test_a_winter_name_in_summer_offers_the_regions_local_time():
     [followup] = parse_at("Ring kl. 16 CET", "2026-07-07T09:00:00+02:00").followups
     assert followup.due.isoformat() == "2026-07-07T17:00:00+02:00"
     assert [(a.due.isoformat(), a.reason) for a in followup.alternatives] == [
-        ("2026-07-07T16:00:00+02:00", "time zone")]
+        ("2026-07-07T16:00:00+02:00", "time zone")
+    ]
 
 
 def test_a_name_in_its_season_has_no_alternative():

@@ -41,18 +41,24 @@ class Harness:
     def click(self, handler: Any, action_id: str, value: str, *, response_url: str | None = None) -> Recorder:
         """Call a button listener as Bolt would; return what it answered through respond."""
         respond, ack = Recorder(), Recorder()
-        body = {"actions": [{"action_id": action_id, "value": value}], "trigger_id": "1.2.trigger",
-                "response_url": response_url, "user": {"id": ANNA}}
+        body = {
+            "actions": [{"action_id": action_id, "value": value}],
+            "trigger_id": "1.2.trigger",
+            "response_url": response_url,
+            "user": {"id": ANNA},
+        }
         handler(ack=ack, body=body, respond=respond, client=self.client, context=self.context)
         assert len(ack.calls) == 1
         return respond
 
-
     def choose(self, handler: Any, action_id: str, option_value: str) -> Recorder:
         """Call an overflow or select listener as Bolt would, with the option the user chose."""
         respond, ack = Recorder(), Recorder()
-        body = {"actions": [{"action_id": action_id, "selected_option": {"value": option_value}}],
-                "trigger_id": "1.2.trigger", "user": {"id": ANNA}}
+        body = {
+            "actions": [{"action_id": action_id, "selected_option": {"value": option_value}}],
+            "trigger_id": "1.2.trigger",
+            "user": {"id": ANNA},
+        }
         handler(ack=ack, body=body, respond=respond, client=self.client, context=self.context)
         assert len(ack.calls) == 1
         return respond

@@ -28,35 +28,50 @@ NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo(TZ))
 
 def big_log(h: Harness) -> int:
     understood = {
-        "kind": "meeting", "organization": "Greve Bogklub",
+        "kind": "meeting",
+        "organization": "Greve Bogklub",
         "contacts": [{"name": f"Frivillig {chr(65 + n)}{chr(97 + n)}sen", "role": "frivillig"} for n in range(20)],
         "money": [{"amount": 2500, "currency": "DKK"}],
         "items": [{"quantity": 10 + n, "what": f"bøger, titel nummer {n}"} for n in range(30)],
-        "asks": ["books", "money"], "agreement": "yes", "no_publicity": False,
+        "asks": ["books", "money"],
+        "agreement": "yes",
+        "no_publicity": False,
         "followups": [
-            {"action": "call", "all_day": False, "owner": ANNA, "text": f"opgave {n}",
-             "due": (NOW + timedelta(days=1 + n)).replace(hour=10, minute=0).isoformat()}
+            {
+                "action": "call",
+                "all_day": False,
+                "owner": ANNA,
+                "text": f"opgave {n}",
+                "due": (NOW + timedelta(days=1 + n)).replace(hour=10, minute=0).isoformat(),
+            }
             for n in range(39)
         ],
         "suggested": [],
     }
     with h.services.transaction(ANNA) as s:
-        saved = logbook.record_log(s, ws=WS, user_id=ANNA, text="Møde med Greve Bogklub om bøger.",
-                                   understood=understood, tz=TZ, now=NOW)
+        saved = logbook.record_log(
+            s, ws=WS, user_id=ANNA, text="Møde med Greve Bogklub om bøger.", understood=understood, tz=TZ, now=NOW
+        )
         return saved.interaction_id
 
 
 def rows(h: Harness, interaction_id: int) -> dict[str, Any]:
     with h.services.transaction(ANNA, read_only=True) as s:
+
         def live(model: Any) -> set[tuple[Any, ...]]:
-            found = s.scalars(select(model).where(model.created_by_interaction_id == interaction_id,
-                                                  model.deleted_at.is_(None)))
+            found = s.scalars(
+                select(model).where(model.created_by_interaction_id == interaction_id, model.deleted_at.is_(None))
+            )
             if model is FollowUp:
                 return {(f.id, f.action.value, f.due_at, f.status.value) for f in found}
             return {(p.id, p.amount_dkk, p.quantity, p.what, p.status.value) for p in found}
+
         return {
-            "followups": live(FollowUp), "pledges": live(Pledge),
-            "contacts": {(c.id, c.name, c.role) for c in contacts_of_interaction(s, ws=WS, interaction_id=interaction_id)},
+            "followups": live(FollowUp),
+            "pledges": live(Pledge),
+            "contacts": {
+                (c.id, c.name, c.role) for c in contacts_of_interaction(s, ws=WS, interaction_id=interaction_id)
+            },
             "partners": s.scalars(select(Partner.name).where(Partner.deleted_at.is_(None))).all(),
         }
 
@@ -116,8 +131,9 @@ def test_changing_one_followup_and_one_item_changes_only_those(harness: Harness)
 def test_renaming_the_partner_in_the_modal_keeps_one_partner(harness: Harness) -> None:
     with harness.services.transaction(ANNA) as s:
         text = "Ringede til Lars hos Danske Bnak Greve. De giver 25.000 kr. Ringer igen fredag."
-        saved = logbook.record_log(s, ws=WS, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ).to_dict(),
-                                   tz=TZ, now=NOW)
+        saved = logbook.record_log(
+            s, ws=WS, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ).to_dict(), tz=TZ, now=NOW
+        )
     view = open_edit(harness, saved.interaction_id)
     submit(harness, view, {"partner": "Danske Bank Greve"})
     assert rows(harness, saved.interaction_id)["partners"] == ["Danske Bank Greve"]
@@ -138,16 +154,23 @@ def test_an_ambiguous_partner_keeps_the_modal_open_with_an_error(harness: Harnes
 
 def test_an_unchanged_save_by_a_colleague_elsewhere_keeps_dates_names_and_statuses(harness: Harness) -> None:
     understood = {
-        "kind": "call", "organization": "Greve Rotary", "contacts": [{"name": "Hansen, Ole", "role": None},
-                                                                     {"name": "Pia (formand)", "role": "kasserer"}],
-        "money": [{"amount": 5000, "currency": "DKK"}], "items": [], "asks": ["money"], "agreement": "yes",
+        "kind": "call",
+        "organization": "Greve Rotary",
+        "contacts": [{"name": "Hansen, Ole", "role": None}, {"name": "Pia (formand)", "role": "kasserer"}],
+        "money": [{"amount": 5000, "currency": "DKK"}],
+        "items": [],
+        "asks": ["money"],
+        "agreement": "yes",
         "no_publicity": False,
-        "followups": [{"action": "call", "due": "2026-03-13T00:00:00+01:00", "all_day": True, "owner": ANNA, "text": ""}],
+        "followups": [
+            {"action": "call", "due": "2026-03-13T00:00:00+01:00", "all_day": True, "owner": ANNA, "text": ""}
+        ],
         "suggested": [],
     }
     with harness.services.transaction(ANNA) as s:
-        saved = logbook.record_log(s, ws=WS, user_id=ANNA, text="Ringede til Ole hos Greve Rotary.", understood=understood,
-                                   tz=TZ, now=NOW)
+        saved = logbook.record_log(
+            s, ws=WS, user_id=ANNA, text="Ringede til Ole hos Greve Rotary.", understood=understood, tz=TZ, now=NOW
+        )
         (pledge,) = s.scalars(select(Pledge).where(Pledge.created_by_interaction_id == saved.interaction_id)).all()
         pledge.status = "cancelled"  # withdrawn from the card meanwhile
     before = rows(harness, saved.interaction_id)

@@ -25,8 +25,9 @@ NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo(TZ))
 
 def logged(h: Harness, text: str) -> dict[str, Any]:
     with h.services.transaction(ANNA) as s:
-        saved = logbook.record_log(s, ws=WS, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ).to_dict(),
-                                   tz=TZ, now=NOW)
+        saved = logbook.record_log(
+            s, ws=WS, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ).to_dict(), tz=TZ, now=NOW
+        )
         card = logbook.load_card(s, ws=WS, interaction_id=saved.interaction_id)
     message = card_message(card, h.actor.lang)
     assert_valid_blocks(message["blocks"])
@@ -51,7 +52,11 @@ def test_each_agreement_has_its_menu_and_delivered_applies_once(harness: Harness
     message = logged(harness, "Ringede til Lars hos Danske Bank Greve. De giver 25.000 kr. og 180 læsebamser.")
     (money_menu, bears_menu) = menus(message["blocks"])[LOG_PLEDGE_FIX]
     assert money_menu["action_id"] != bears_menu["action_id"]
-    assert [o["text"]["text"] for o in money_menu["options"]] == ["✔️ Bekræftet skriftligt", "📦 Leveret", "↩️ Trukket tilbage"]
+    assert [o["text"]["text"] for o in money_menu["options"]] == [
+        "✔️ Bekræftet skriftligt",
+        "📦 Leveret",
+        "↩️ Trukket tilbage",
+    ]
     delivered = next(o["value"] for o in bears_menu["options"] if o["value"].endswith(":delivered"))
     for _ in range(2):  # a retried click is answered the same and changes nothing more
         respond = harness.choose(handle_pledge_fix, bears_menu["action_id"], delivered)

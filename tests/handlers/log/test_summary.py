@@ -24,11 +24,14 @@ NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo(TZ))
 def test_the_card_offers_a_draft_and_sent_marks_the_email_done(harness: Harness) -> None:
     text = "Ringede til Lars Jensen hos Danske Bank Greve. De giver 20.000 kr. Sender opsummerende mail i dag og ringer torsdag kl. 10."
     with harness.services.transaction(ANNA) as s:
-        saved = logbook.record_log(s, ws=WS, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ).to_dict(),
-                                   tz=TZ, now=NOW)
+        saved = logbook.record_log(
+            s, ws=WS, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ).to_dict(), tz=TZ, now=NOW
+        )
         card = logbook.load_card(s, ws=WS, interaction_id=saved.interaction_id)
     blocks = card_message(card, "da")["blocks"]
-    values = [e.get("value") for b in blocks if b["type"] == "actions" for e in b["elements"] if e["action_id"] == LOG_SUMMARY]
+    values = [
+        e.get("value") for b in blocks if b["type"] == "actions" for e in b["elements"] if e["action_id"] == LOG_SUMMARY
+    ]
     assert values == [str(saved.interaction_id)]
     assert "Udkast til opsummerende mail" in json.dumps(blocks, ensure_ascii=False)
 
@@ -46,8 +49,13 @@ def test_the_card_offers_a_draft_and_sent_marks_the_email_done(harness: Harness)
     handle_summary_sent(ack=ack, view=view, client=harness.client, context=harness.context)
     assert ack.calls == [{}]
     with harness.services.transaction(ANNA, read_only=True) as s:
-        states = dict(s.execute(select(FollowUp.action, FollowUp.status)
-                                .where(FollowUp.created_by_interaction_id == saved.interaction_id)).all())
+        states = dict(
+            s.execute(
+                select(FollowUp.action, FollowUp.status).where(
+                    FollowUp.created_by_interaction_id == saved.interaction_id
+                )
+            ).all()
+        )
     assert states == {"email": "done", "call": "open"}
     assert harness.slack.wait_for(lambda calls: any(c.method == "response_url:card" for c in calls))
     (redrawn,) = harness.slack.calls_to("response_url:card")

@@ -26,8 +26,8 @@ FAULTS = [
     Fault(status=500),
     Fault(status=503, body=HTML),
     Fault(reset=True),
-    Fault(status=500, after=True),          # posted, but the answer was a 500
-    Fault(reset=True, after=True),          # posted, but the connection dropped before the answer
+    Fault(status=500, after=True),  # posted, but the answer was a 500
+    Fault(reset=True, after=True),  # posted, but the connection dropped before the answer
     Fault(status=502, body=HTML, after=True),
 ]
 
@@ -74,4 +74,3 @@ def test_every_reminder_arrives_once_through_every_kind_of_fault(engine, clock, 
     faults_seen = [c for c in slack.calls_to("chat.postMessage") if "_fault" in c.args]
     assert len(faults_seen) == len(FAULTS)
     assert waits == [1.0]  # the 429's Retry-After, waited without sleeping in the test
-

@@ -30,10 +30,25 @@ NOW = datetime(2026, 3, 24, 9, 0, tzinfo=UTC)
 
 
 def content(**kw: Any) -> ReminderContent:
-    base = dict(followup_id=7, owner_user_id="U0ANNA", action=FollowUpAction.CALL, text="ring <!channel> & spørg",
-                due_at=NOW, all_day=False, due_tz="Europe/Copenhagen", partner_id=3, partner_name="Bank <b>",
-                contact_name="Lars", contact_role="direktør", phone="12345678", email="l@x.dk",
-                last_agreed="aftalt 20.000 kr. <@U0X>", last_at=NOW - timedelta(days=2), late=True, snoozed=False)
+    base = dict(
+        followup_id=7,
+        owner_user_id="U0ANNA",
+        action=FollowUpAction.CALL,
+        text="ring <!channel> & spørg",
+        due_at=NOW,
+        all_day=False,
+        due_tz="Europe/Copenhagen",
+        partner_id=3,
+        partner_name="Bank <b>",
+        contact_name="Lars",
+        contact_role="direktør",
+        phone="12345678",
+        email="l@x.dk",
+        last_agreed="aftalt 20.000 kr. <@U0X>",
+        last_at=NOW - timedelta(days=2),
+        late=True,
+        snoozed=False,
+    )
     return ReminderContent(**{**base, **kw})
 
 
@@ -53,8 +68,13 @@ def test_reminder_blocks_are_valid_escaped_and_have_the_buttons():
 
 def test_digest_blocks_are_valid_and_cut_long_lists():
     item = DigestItem(1, 3, "Saxo & co", FollowUpAction.EMAIL, None, NOW, False, "Europe/London")
-    digest = Digest(Recipient("U0BEN", "en", "Europe/London"), NOW.date(), overdue=[item] * 30, today=[item],
-                    not_in_writing=[PledgeItem(1, 3, "Saxo", PledgeKind.MONEY, 5000, None, None)])
+    digest = Digest(
+        Recipient("U0BEN", "en", "Europe/London"),
+        NOW.date(),
+        overdue=[item] * 30,
+        today=[item],
+        not_in_writing=[PledgeItem(1, 3, "Saxo", PledgeKind.MONEY, 5000, None, None)],
+    )
     blocks = views.build_digest_blocks(digest)
     assert_valid_blocks(blocks)
     text = str(blocks)
@@ -70,14 +90,18 @@ def test_a_digest_at_the_extremes_is_never_cut_and_counts_what_it_leaves_out():
         return (f"Partner {i:03d} " + "& Søn <Greve> " * 20)[:200]
 
     def item(i: int) -> DigestItem:
-        return DigestItem(i, i, name(i), FollowUpAction.CALL, "<@U0BEN> " * 40, NOW + timedelta(hours=i), False,
-                          "Europe/Copenhagen")
+        return DigestItem(
+            i, i, name(i), FollowUpAction.CALL, "<@U0BEN> " * 40, NOW + timedelta(hours=i), False, "Europe/Copenhagen"
+        )
 
-    digest = Digest(Recipient("U0ANNA", "da", "Europe/Copenhagen"), NOW.date(),
-                    overdue=[item(i) for i in range(40)], today=[item(i) for i in range(40, 80)],
-                    week=[item(i) for i in range(80, 120)],
-                    not_in_writing=[PledgeItem(i, i, name(i), PledgeKind.PRODUCTS, None, 5, "bamser & bøger")
-                                    for i in range(52)])
+    digest = Digest(
+        Recipient("U0ANNA", "da", "Europe/Copenhagen"),
+        NOW.date(),
+        overdue=[item(i) for i in range(40)],
+        today=[item(i) for i in range(40, 80)],
+        week=[item(i) for i in range(80, 120)],
+        not_in_writing=[PledgeItem(i, i, name(i), PledgeKind.PRODUCTS, None, 5, "bamser & bøger") for i in range(52)],
+    )
     blocks = views.build_digest_blocks(digest)
     assert_valid_blocks(blocks)
     texts = [b["text"]["text"] for b in blocks if b["type"] == "section"]
@@ -106,7 +130,10 @@ def history(slack, monkeypatch):
 
     def answer(fake, args):
         posts = [c for c in fake.calls if c.method == "chat.postMessage" and "_fault" not in c.args]
-        return {"ok": True, "messages": [{"ts": f"{i}.0", "metadata": c.args.get("metadata")} for i, c in enumerate(posts)]}
+        return {
+            "ok": True,
+            "messages": [{"ts": f"{i}.0", "metadata": c.args.get("metadata")} for i, c in enumerate(posts)],
+        }
 
     monkeypatch.setitem(fakeslack._METHODS, "conversations.history", answer)
 
@@ -118,7 +145,9 @@ def test_sending_through_a_fake_slack_that_answers_429_and_500(engine, clock, sl
             followups.create_followup(s, ws=WS, action="call", due_at=NOW, owner_user_id=f"U0P{i}", text=f"t{i}")
     waits: list[float] = []
     clients = Clients(WebClient(token="xoxb-test"), services, store=None)
-    reminder_sweep = next(s for s in transport.build_sweeps(services, clients, sleep=waits.append) if isinstance(s, ReminderSweep))
+    reminder_sweep = next(
+        s for s in transport.build_sweeps(services, clients, sleep=waits.append) if isinstance(s, ReminderSweep)
+    )
     assert isinstance(reminder_sweep, ReminderSweep)
     slack.fail("chat.postMessage", Fault(status=429, retry_after=2))
     slack.fail("chat.postMessage", Fault(status=500))

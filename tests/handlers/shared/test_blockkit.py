@@ -62,8 +62,9 @@ def test_listing_says_how_many_it_leaves_out() -> None:
     text = "\n".join(b["text"]["text"] for b in blocks)
     assert "• linje 9" in text and "• linje 10" not in text
     assert text.endswith("… og 20 mere")
-    assert "mere" not in "\n".join(b["text"]["text"] for b in bk.listing(lines[:5], title=None, shown=10,
-                                                                           more=lambda n: f"… og {n} mere"))
+    assert "mere" not in "\n".join(
+        b["text"]["text"] for b in bk.listing(lines[:5], title=None, shown=10, more=lambda n: f"… og {n} mere")
+    )
 
 
 def test_a_mention_in_a_log_reads_as_a_name_and_nothing_becomes_markup() -> None:

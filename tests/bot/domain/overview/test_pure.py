@@ -29,31 +29,43 @@ CPH = "Europe/Copenhagen"
 NOW = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)  # Wednesday 10:00 in Copenhagen
 
 
-def pledge(kind: str, status: str, amount: int | None = None, quantity: int | None = None, what: str | None = None,
-           value: int | None = None):
+def pledge(
+    kind: str,
+    status: str,
+    amount: int | None = None,
+    quantity: int | None = None,
+    what: str | None = None,
+    value: int | None = None,
+):
     return SimpleNamespace(kind=kind, status=status, amount_dkk=amount, quantity=quantity, what=what, value_dkk=value)
 
 
 def test_in_kind_value_is_summed_apart_from_cash() -> None:
-    totals = pledge_totals([
-        pledge("money", "verbal", 25000), pledge("products", "delivered", quantity=180, what="bamser", value=9000),
-        pledge("books", "confirmed_email", quantity=40, what="bøger", value=4000), pledge("products", "proposed", value=500),
-        pledge("products", "declined", quantity=5, value=700),
-    ])
+    totals = pledge_totals(
+        [
+            pledge("money", "verbal", 25000),
+            pledge("products", "delivered", quantity=180, what="bamser", value=9000),
+            pledge("books", "confirmed_email", quantity=40, what="bøger", value=4000),
+            pledge("products", "proposed", value=500),
+            pledge("products", "declined", quantity=5, value=700),
+        ]
+    )
     assert (totals.pledged_dkk, totals.in_kind_dkk, totals.in_kind_delivered_dkk) == (25000, 13000, 9000)
 
 
 def test_pledge_totals_separate_asked_pledged_written_and_delivered() -> None:
-    totals = pledge_totals([
-        pledge("money", "proposed", 5_000),
-        pledge("money", "verbal", 20_000),
-        pledge("money", "confirmed_email", 10_000),
-        pledge("money", "delivered", 7_500),
-        pledge("money", "declined", 99_000),
-        pledge("products", "verbal", quantity=180, what="læsebamser"),
-        pledge("products", "contract_signed", quantity=20, what="læsebamser"),
-        pledge("books", "proposed", quantity=50, what="bøger"),
-    ])
+    totals = pledge_totals(
+        [
+            pledge("money", "proposed", 5_000),
+            pledge("money", "verbal", 20_000),
+            pledge("money", "confirmed_email", 10_000),
+            pledge("money", "delivered", 7_500),
+            pledge("money", "declined", 99_000),
+            pledge("products", "verbal", quantity=180, what="læsebamser"),
+            pledge("products", "contract_signed", quantity=20, what="læsebamser"),
+            pledge("books", "proposed", quantity=50, what="bøger"),
+        ]
+    )
     assert totals.asked_dkk == 5_000
     assert totals.pledged_dkk == 37_500
     assert totals.in_writing_dkk == 17_500
@@ -93,10 +105,24 @@ def test_buckets_follow_the_readers_calendar_day() -> None:
 
 
 def test_snoozed_follow_ups_are_placed_by_their_snooze_time() -> None:
-    f = SimpleNamespace(id=1, partner_id=7, status="snoozed", due_at=NOW - timedelta(days=2), all_day=False,
-                        due_tz=CPH, snoozed_until=NOW + timedelta(days=1))
-    g = SimpleNamespace(id=2, partner_id=None, status="open", due_at=NOW - timedelta(hours=1), all_day=False,
-                        due_tz=CPH, snoozed_until=None)
+    f = SimpleNamespace(
+        id=1,
+        partner_id=7,
+        status="snoozed",
+        due_at=NOW - timedelta(days=2),
+        all_day=False,
+        due_tz=CPH,
+        snoozed_until=NOW + timedelta(days=1),
+    )
+    g = SimpleNamespace(
+        id=2,
+        partner_id=None,
+        status="open",
+        due_at=NOW - timedelta(hours=1),
+        all_day=False,
+        due_tz=CPH,
+        snoozed_until=None,
+    )
     buckets = due_buckets([f, g], {7: "Saxo"}, now=NOW, tz=CPH)
     assert [i.followup.id for i in buckets.overdue] == [2]
     assert [i.followup.id for i in buckets.week] == [1]
@@ -116,15 +142,19 @@ def test_losing_touch_only_counts_partners_we_are_in_touch_with() -> None:
         partner(4, "Old Prospect", Stage.PROSPECT),
         partner(5, "Said No", Stage.DECLINED),
     ]
-    last = {1: NOW - timedelta(days=45), 2: NOW - timedelta(days=3), 4: NOW - timedelta(days=300),
-            5: NOW - timedelta(days=300)}
+    last = {
+        1: NOW - timedelta(days=45),
+        2: NOW - timedelta(days=3),
+        4: NOW - timedelta(days=300),
+        5: NOW - timedelta(days=300),
+    }
     found = losing_touch(partners, last, now=NOW, days=30)
     assert [(lt.partner.name, lt.days) for lt in found] == [("Never Called", None), ("Quiet Bank", 45)]
     assert [lt.partner.name for lt in losing_touch(partners, last, now=NOW, days=60)] == ["Never Called"]
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised() -> None:
-    assert csv_safe("=HYPERLINK(\"http://evil\")") == "'=HYPERLINK(\"http://evil\")"
+    assert csv_safe('=HYPERLINK("http://evil")') == '\'=HYPERLINK("http://evil")'
     assert csv_safe("+45 12 34 56 78") == "'+45 12 34 56 78"
     assert csv_safe("-1+1") == "'-1+1"
     assert csv_safe("@SUM(A1)") == "'@SUM(A1)"
@@ -143,8 +173,16 @@ def test_csv_is_utf8_with_bom_and_parses_back(lang: str, delimiter: str) -> None
 
 @pytest.mark.parametrize(
     ("text", "amount"),
-    [("100.000", 100_000), ("100000 kr.", 100_000), ("kr. 20.000", 20_000), ("1,5 mio", 1_500_000),
-     ("40k", 40_000), ("40,000 DKK", 40_000), ("20.000,-", 20_000), ("lots", None)],
+    [
+        ("100.000", 100_000),
+        ("100000 kr.", 100_000),
+        ("kr. 20.000", 20_000),
+        ("1,5 mio", 1_500_000),
+        ("40k", 40_000),
+        ("40,000 DKK", 40_000),
+        ("20.000,-", 20_000),
+        ("lots", None),
+    ],
 )
 def test_parse_amount(text: str, amount: int | None) -> None:
     assert parse_amount(text) == amount
@@ -193,7 +231,8 @@ def test_report_chart_is_a_png() -> None:
     texts = ChartTexts("Progress", "Stages", "delivered", "in writing", "verbal", "goal", "DKK", "partners")
     png = report_chart(
         [ProgressBar("Læs for mig", 10_000, 30_000, 45_000, 100_000), ProgressBar("Sommer", 0, 0, 0, None)],
-        [("prospect", 4), ("active", 2)], texts,
+        [("prospect", 4), ("active", 2)],
+        texts,
     )
     assert png.startswith(PNG_SIGNATURE) and len(png) > 5_000
     assert report_chart([], [], texts).startswith(PNG_SIGNATURE)

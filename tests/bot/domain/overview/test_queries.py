@@ -111,18 +111,31 @@ def test_campaign_report_totals_and_attention_lists(db, ws, seeded) -> None:
     assert (totals.pledged_dkk, totals.in_writing_dkk, totals.delivered_dkk) == (35_000, 5_000, 5_000)
     assert report.progress.share == pytest.approx(0.35)
     # Saxo's books were logged without a campaign; Saxo takes part, so they count here.
-    assert totals.items == {("products", "læsebamser"): 180, ("products", "flasker æblemost"): 50,
-                            ("books", "bøger"): 200}
+    assert totals.items == {
+        ("products", "læsebamser"): 180,
+        ("products", "flasker æblemost"): 50,
+        ("books", "bøger"): 200,
+    }
     assert {p.name for _, p in report.not_in_writing} == {"Danske Bank Greve", "FOA SOSU"}
     # Danske's call has no e-mail after it; Saxo's was confirmed the next day (and Brugsen's is too old).
     assert [p.name for _, p in report.unconfirmed_calls] == ["Danske Bank Greve"]
     # Never contacted first, then the longest silence; Danske (3 days) and Saxo (4) are fine.
     assert [(lt.partner.name, lt.days) for lt in report.losing_touch] == [
-        ("Ærø Æblemost", None), ("Brugsen Tune", 90), ("FOA SOSU", 45)]
+        ("Ærø Æblemost", None),
+        ("Brugsen Tune", 90),
+        ("FOA SOSU", 45),
+    ]
     assert report.stages[Stage.ACTIVE] == 3  # Brugsen, Saxo, Ærø
     # Logging the confirming e-mail takes the call off the list.
-    log_interaction(db, ws=ws, kind=InteractionKind.EMAIL, logged_by=ANNA, partner_id=seeded.partners["danske"],
-                    occurred_at=NOW, raw_text="Opsummering sendt")
+    log_interaction(
+        db,
+        ws=ws,
+        kind=InteractionKind.EMAIL,
+        logged_by=ANNA,
+        partner_id=seeded.partners["danske"],
+        occurred_at=NOW,
+        raw_text="Opsummering sendt",
+    )
     assert build_report(db, ws=ws, campaign=laes, now=NOW).unconfirmed_calls == []
 
 

@@ -18,8 +18,14 @@ NOW = datetime(2026, 3, 24, 9, 0, tzinfo=UTC)  # a Tuesday; Copenhagen is UTC+1
 def add_followups(services, n: int, *, due: datetime = NOW, owners: int = 5) -> list[int]:
     with services.transaction("U0SEED") as s:
         return [
-            followups.create_followup(s, ws=WS, action=FollowUpAction.CALL, due_at=due + timedelta(minutes=i % 7),
-                                      owner_user_id=f"U0OWNER{i % owners}", text=f"task {i}").id
+            followups.create_followup(
+                s,
+                ws=WS,
+                action=FollowUpAction.CALL,
+                due_at=due + timedelta(minutes=i % 7),
+                owner_user_id=f"U0OWNER{i % owners}",
+                text=f"task {i}",
+            ).id
             for i in range(n)
         ]
 
@@ -161,7 +167,9 @@ def test_rate_limits_and_server_errors_are_retried_and_nothing_is_lost(services,
     assert len(keys) == 3 == len(set(keys))
     assert {row(services, i).reminder_state for i in ids} == {ReminderState.SENT}
     with services.transaction(None) as s:
-        recorded = {d.idempotency_key: d.slack_ts for d in s.query(Delivery).filter(Delivery.status == DeliveryStatus.SENT)}
+        recorded = {
+            d.idempotency_key: d.slack_ts for d in s.query(Delivery).filter(Delivery.status == DeliveryStatus.SENT)
+        }
     assert recorded == {p.key: p.ts for p in transport.posted}
 
 

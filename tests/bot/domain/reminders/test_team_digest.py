@@ -56,8 +56,17 @@ def audit_on_the_test_clock(monkeypatch, clock):
 
 def configure(services, *, names_all=False, weekday=1, at="08:30", channel=CHANNEL):
     with services.transaction("U0ANNA") as s:
-        team_digests.set_team_digest(s, ws=WS, channel_id=channel, shared_outside=not names_all, names_all=names_all,
-                                     weekday=weekday, time=at, tz=CPH, created_by="U0ANNA")
+        team_digests.set_team_digest(
+            s,
+            ws=WS,
+            channel_id=channel,
+            shared_outside=not names_all,
+            names_all=names_all,
+            weekday=weekday,
+            time=at,
+            tz=CPH,
+            created_by="U0ANNA",
+        )
 
 
 def seed_week(services, clock) -> dict[str, int]:
@@ -73,58 +82,161 @@ def seed_week(services, clock) -> dict[str, int]:
         ids["saxo"] = partners.create_partner(s, ws=WS, name="Saxo", publicity=Publicity.PUBLIC).id
         ids["fond"] = partners.create_partner(s, ws=WS, name="Hemmelig Fond", publicity=Publicity.NO_PUBLICITY).id
         ids["ask"] = partners.create_partner(s, ws=WS, name="Spørg Først ApS").id  # ask first: the default
-        ids["old"] = partners.create_partner(s, ws=WS, name="Gammel Forening", publicity=Publicity.PUBLIC,
-                                             stage=Stage.INTERESTED).id
-        ids["quiet"] = partners.create_partner(s, ws=WS, name="Tavs Fond", publicity=Publicity.NO_PUBLICITY,
-                                               stage=Stage.ACTIVE).id
+        ids["old"] = partners.create_partner(
+            s, ws=WS, name="Gammel Forening", publicity=Publicity.PUBLIC, stage=Stage.INTERESTED
+        ).id
+        ids["quiet"] = partners.create_partner(
+            s, ws=WS, name="Tavs Fond", publicity=Publicity.NO_PUBLICITY, stage=Stage.ACTIVE
+        ).id
         contacts.create_contact(s, ws=WS, name="Lars Hemmelig", partner_id=ids["fond"], role="direktør")
-        interactions.log_interaction(s, ws=WS, kind=InteractionKind.CALL, logged_by="U0ANNA", raw_text="Tavs Fond ok",
-                                     partner_id=ids["quiet"], occurred_at=cph(2, 1, 10))
+        interactions.log_interaction(
+            s,
+            ws=WS,
+            kind=InteractionKind.CALL,
+            logged_by="U0ANNA",
+            raw_text="Tavs Fond ok",
+            partner_id=ids["quiet"],
+            occurred_at=cph(2, 1, 10),
+        )
     with services.transaction("U0ANNA") as s:
         at(cph(2, 10, 11))
-        interactions.log_interaction(s, ws=WS, kind=InteractionKind.CALL, logged_by="U0ANNA", raw_text="Gammel",
-                                     partner_id=ids["old"], occurred_at=cph(2, 10, 11))
-        pledges.create_pledge(s, ws=WS, partner_id=ids["old"], kind=PledgeKind.MONEY, amount_dkk=5000,
-                              status=PledgeStatus.VERBAL, created_by="U0ANNA")
+        interactions.log_interaction(
+            s,
+            ws=WS,
+            kind=InteractionKind.CALL,
+            logged_by="U0ANNA",
+            raw_text="Gammel",
+            partner_id=ids["old"],
+            occurred_at=cph(2, 10, 11),
+        )
+        pledges.create_pledge(
+            s,
+            ws=WS,
+            partner_id=ids["old"],
+            kind=PledgeKind.MONEY,
+            amount_dkk=5000,
+            status=PledgeStatus.VERBAL,
+            created_by="U0ANNA",
+        )
     with services.transaction("U0BEN") as s:
         # Just before the week: not counted.
         at(cph(3, 16, 8, 0))
-        interactions.log_interaction(s, ws=WS, kind=InteractionKind.EMAIL, logged_by="U0BEN", raw_text="early",
-                                     partner_id=ids["saxo"], occurred_at=cph(3, 16, 8, 0))
+        interactions.log_interaction(
+            s,
+            ws=WS,
+            kind=InteractionKind.EMAIL,
+            logged_by="U0BEN",
+            raw_text="early",
+            partner_id=ids["saxo"],
+            occurred_at=cph(3, 16, 8, 0),
+        )
     with services.transaction("U0ANNA") as s:
         at(cph(3, 17, 10))
-        interactions.log_interaction(s, ws=WS, kind=InteractionKind.CALL, logged_by="U0ANNA",
-                                     raw_text="Lars Hemmelig siger ja", partner_id=ids["fond"], occurred_at=clock.now)
-        pledges.create_pledge(s, ws=WS, partner_id=ids["fond"], kind=PledgeKind.MONEY, amount_dkk=25000,
-                              status=PledgeStatus.CONFIRMED_EMAIL, evidence="mail 17/3", created_by="U0ANNA")
+        interactions.log_interaction(
+            s,
+            ws=WS,
+            kind=InteractionKind.CALL,
+            logged_by="U0ANNA",
+            raw_text="Lars Hemmelig siger ja",
+            partner_id=ids["fond"],
+            occurred_at=clock.now,
+        )
+        pledges.create_pledge(
+            s,
+            ws=WS,
+            partner_id=ids["fond"],
+            kind=PledgeKind.MONEY,
+            amount_dkk=25000,
+            status=PledgeStatus.CONFIRMED_EMAIL,
+            evidence="mail 17/3",
+            created_by="U0ANNA",
+        )
         partners.set_stage(s, ws=WS, partner_id=ids["fond"], stage=Stage.AGREED_VERBALLY)
     with services.transaction("U0ANNA") as s:
         at(cph(3, 18, 14))
         partners.set_stage(s, ws=WS, partner_id=ids["bank"], stage=Stage.CONTACTED)
-        interactions.log_interaction(s, ws=WS, kind=InteractionKind.CALL, logged_by="U0ANNA", raw_text="Bank ja",
-                                     partner_id=ids["bank"], occurred_at=clock.now)
-        interactions.log_interaction(s, ws=WS, kind=InteractionKind.NOTE, logged_by="U0ANNA", raw_text="note",
-                                     partner_id=ids["bank"], occurred_at=clock.now)
-        pledges.create_pledge(s, ws=WS, partner_id=ids["bank"], kind=PledgeKind.MONEY, amount_dkk=20000,
-                              status=PledgeStatus.VERBAL, created_by="U0ANNA")
-        interactions.log_interaction(s, ws=WS, kind=InteractionKind.MEETING, logged_by="U0BEN", raw_text="møde",
-                                     partner_id=ids["ask"], occurred_at=clock.now)
-        pledges.create_pledge(s, ws=WS, partner_id=ids["ask"], kind=PledgeKind.MONEY, amount_dkk=10000,
-                              status=PledgeStatus.VERBAL, created_by="U0BEN")
+        interactions.log_interaction(
+            s,
+            ws=WS,
+            kind=InteractionKind.CALL,
+            logged_by="U0ANNA",
+            raw_text="Bank ja",
+            partner_id=ids["bank"],
+            occurred_at=clock.now,
+        )
+        interactions.log_interaction(
+            s,
+            ws=WS,
+            kind=InteractionKind.NOTE,
+            logged_by="U0ANNA",
+            raw_text="note",
+            partner_id=ids["bank"],
+            occurred_at=clock.now,
+        )
+        pledges.create_pledge(
+            s,
+            ws=WS,
+            partner_id=ids["bank"],
+            kind=PledgeKind.MONEY,
+            amount_dkk=20000,
+            status=PledgeStatus.VERBAL,
+            created_by="U0ANNA",
+        )
+        interactions.log_interaction(
+            s,
+            ws=WS,
+            kind=InteractionKind.MEETING,
+            logged_by="U0BEN",
+            raw_text="møde",
+            partner_id=ids["ask"],
+            occurred_at=clock.now,
+        )
+        pledges.create_pledge(
+            s,
+            ws=WS,
+            partner_id=ids["ask"],
+            kind=PledgeKind.MONEY,
+            amount_dkk=10000,
+            status=PledgeStatus.VERBAL,
+            created_by="U0BEN",
+        )
     with services.transaction("U0BEN") as s:
         at(cph(3, 19, 9))
         partners.set_stage(s, ws=WS, partner_id=ids["bank"], stage=Stage.INTERESTED)
-        interactions.log_interaction(s, ws=WS, kind=InteractionKind.EMAIL, logged_by="U0BEN", raw_text="Saxo mail",
-                                     partner_id=ids["saxo"], occurred_at=clock.now)
-        pledges.create_pledge(s, ws=WS, partner_id=ids["saxo"], kind=PledgeKind.PRODUCTS, quantity=180,
-                              what="læsebamser", status=PledgeStatus.VERBAL, created_by="U0BEN")
+        interactions.log_interaction(
+            s,
+            ws=WS,
+            kind=InteractionKind.EMAIL,
+            logged_by="U0BEN",
+            raw_text="Saxo mail",
+            partner_id=ids["saxo"],
+            occurred_at=clock.now,
+        )
+        pledges.create_pledge(
+            s,
+            ws=WS,
+            partner_id=ids["saxo"],
+            kind=PledgeKind.PRODUCTS,
+            quantity=180,
+            what="læsebamser",
+            status=PledgeStatus.VERBAL,
+            created_by="U0BEN",
+        )
         # A stage moved and moved back is no news.
         partners.set_stage(s, ws=WS, partner_id=ids["saxo"], stage=Stage.CONTACTED)
         partners.set_stage(s, ws=WS, partner_id=ids["saxo"], stage=Stage.PROSPECT)
 
         def fu(owner, due, **kw):
-            return followups.create_followup(s, ws=WS, action=FollowUpAction.CALL, due_at=due, owner_user_id=owner,
-                                             partner_id=ids["fond"], text="ring til Lars Hemmelig", **kw).id
+            return followups.create_followup(
+                s,
+                ws=WS,
+                action=FollowUpAction.CALL,
+                due_at=due,
+                owner_user_id=owner,
+                partner_id=ids["fond"],
+                text="ring til Lars Hemmelig",
+                **kw,
+            ).id
 
         fu("U0ANNA", cph(3, 24, 10))
         fu("U0ANNA", cph(3, 27, 10))
@@ -142,8 +254,15 @@ def seed_week(services, clock) -> dict[str, int]:
 
 def build(services, shared: bool, lang: str = "da"):
     with services.transaction(None) as s:
-        return build_team_digest(s, ws=WS, recipient=Recipient(CHANNEL, lang, CPH), week="2026-W13",
-                                 start=DUE - timedelta(days=7), end=DUE, shared=shared)
+        return build_team_digest(
+            s,
+            ws=WS,
+            recipient=Recipient(CHANNEL, lang, CPH),
+            week="2026-W13",
+            start=DUE - timedelta(days=7),
+            end=DUE,
+            shared=shared,
+        )
 
 
 def rendered(content) -> str:
@@ -181,8 +300,9 @@ def slack_client(*, admin: bool, channels: dict[str, dict] | None = None, fail: 
     client.token, client.base_url = "xoxb-test", "https://slack.com/api/"
 
     def answer(method, data):
-        return SlackResponse(client=None, http_verb="POST", api_url=method, req_args={}, data=data, headers={},
-                             status_code=200)
+        return SlackResponse(
+            client=None, http_verb="POST", api_url=method, req_args={}, data=data, headers={}, status_code=200
+        )
 
     def users_info(user, **_):
         if fail:
@@ -214,8 +334,17 @@ def invoke(services, args, lang="da", client=None):
     ack = MagicMock()
     actor = Actor(WS, "U0ANNA", lang, CPH)
     client = client if client is not None else slack_client(admin=True)
-    hs.handle_settings(Invocation(args=args, command={"command": "/partner"}, actor=actor, services=services,
-                                  client=client, ack=ack, respond=MagicMock()))
+    hs.handle_settings(
+        Invocation(
+            args=args,
+            command={"command": "/partner"},
+            actor=actor,
+            services=services,
+            client=client,
+            ack=ack,
+            respond=MagicMock(),
+        )
+    )
     return ack.call_args.kwargs
 
 
@@ -227,43 +356,75 @@ def test_an_admin_sets_shows_moves_and_turns_off_the_team_digest_and_each_change
     shown = invoke(services, "team-digest <#C0KAMP|kampagne>", client=client)
     assert_valid_blocks(shown["blocks"])
     text = json.dumps(shown["blocks"], ensure_ascii=False)
-    assert ("Teamoverblik: *til* i <#C0KAMP>, hver *man* kl. *08:30* (Europe/Copenhagen), nævner kun partnere, der "
-            "har sagt ja til omtale") in text
+    assert (
+        "Teamoverblik: *til* i <#C0KAMP>, hver *man* kl. *08:30* (Europe/Copenhagen), nævner kun partnere, der "
+        "har sagt ja til omtale"
+    ) in text
     assert "/invite @Partnerbot" in text
     with services.transaction(None) as s:
         row = team_digests.get_team_digest(s, ws=WS)
         assert (row.channel_id, row.names_all, row.weekday, row.time, row.tz, row.enabled, row.created_by) == (
-            "C0KAMP", False, 1, "08:30", CPH, True, "U0ANNA")
-    text = json.dumps(invoke(services, "team-digest <#G0INTERN|intern> all fre 09:00", lang="en", client=client)["blocks"])
+            "C0KAMP",
+            False,
+            1,
+            "08:30",
+            CPH,
+            True,
+            "U0ANNA",
+        )
+    text = json.dumps(
+        invoke(services, "team-digest <#G0INTERN|intern> all fre 09:00", lang="en", client=client)["blocks"]
+    )
     assert "Team digest: *on* in <#G0INTERN>, every *Fri* at *09:00* (Europe/Copenhagen), naming all partners" in text
     with services.transaction(None) as s:
         row = team_digests.get_team_digest(s, ws=WS)
-        assert (row.channel_id, row.names_all, row.shared_outside, row.weekday, row.time) == ("G0INTERN", True, False, 5, "09:00")
+        assert (row.channel_id, row.names_all, row.shared_outside, row.weekday, row.time) == (
+            "G0INTERN",
+            True,
+            False,
+            5,
+            "09:00",
+        )
     text = json.dumps(invoke(services, "team-digest off", client=client)["blocks"], ensure_ascii=False)
     assert "Teamoverblik: *fra*" in text
     with services.transaction(None) as s:
         assert team_digests.get_team_digest(s, ws=WS).enabled is False
     posts = [(c.kwargs["channel"], c.kwargs["text"]) for c in client.chat_postMessage.call_args_list]
     assert posts == [
-        ("C0KAMP", "<@U0ANNA> har sat teamoverblikket op her: hver *man* kl. *08:30*, nævner kun partnere, der har "
-                   "sagt ja til omtale."),
-        ("G0INTERN", "<@U0ANNA> har sat teamoverblikket op her: hver *fre* kl. *09:00*, nævner alle partnere (privat "
-                     "kanal, ikke delt udadtil)."),
+        (
+            "C0KAMP",
+            "<@U0ANNA> har sat teamoverblikket op her: hver *man* kl. *08:30*, nævner kun partnere, der har "
+            "sagt ja til omtale.",
+        ),
+        (
+            "G0INTERN",
+            "<@U0ANNA> har sat teamoverblikket op her: hver *fre* kl. *09:00*, nævner alle partnere (privat "
+            "kanal, ikke delt udadtil).",
+        ),
         ("C0KAMP", "<@U0ANNA> har flyttet teamoverblikket til <#G0INTERN>."),
         ("G0INTERN", "<@U0ANNA> har slået teamoverblikket fra."),
     ]
     # Every change is in the audit trail, with who made it.
     with services.transaction(None) as s:
         rows = history(s, ws=WS, entity_type="team_digests")
-        assert [r.action.value for r in rows] == ["create", "update", "update"] and {r.actor for r in rows} == {"U0ANNA"}
+        assert [r.action.value for r in rows] == ["create", "update", "update"] and {r.actor for r in rows} == {
+            "U0ANNA"
+        }
     error = invoke(services, "team-digest #kampagne", client=client)
     assert "blocks" not in error and "team-digest #kampagne fre 09:00" in error["text"]
     # Plain `/partner settings` shows the line too.
     assert "Teamoverblik: *fra*" in json.dumps(invoke(services, "", client=client)["blocks"], ensure_ascii=False)
 
 
-@pytest.mark.parametrize("args", ["team-digest <#C0KAMP|k>", "team-digest <#G0INTERN|i> all", "team-digest off",
-                                  "team-digest <#C0KAMP|k> fre 10:00"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        "team-digest <#C0KAMP|k>",
+        "team-digest <#G0INTERN|i> all",
+        "team-digest off",
+        "team-digest <#C0KAMP|k> fre 10:00",
+    ],
+)
 def test_a_member_who_is_no_admin_changes_nothing(services, quick, args):
     configure(services, channel="C0KAMP")
     member = slack_client(admin=False, channels={"G0INTERN": PRIVATE})
@@ -273,7 +434,8 @@ def test_a_member_who_is_no_admin_changes_nothing(services, quick, args):
         row = team_digests.get_team_digest(s, ws=WS)
         assert (row.channel_id, row.names_all, row.enabled, row.weekday) == ("C0KAMP", False, True, 1)
         assert [r.changes for r in history(s, ws=WS, entity_type="team_digests") if r.action.value == "refused"] == [
-            {"reason": "not an admin"}]
+            {"reason": "not an admin"}
+        ]
     member.chat_postMessage.assert_not_called()
 
 
@@ -363,25 +525,45 @@ def test_by_default_the_sweep_names_public_partners_only(services, transport, cl
 def test_what_the_team_digest_says_in_an_internal_channel(services, clock):
     ids = seed_week(services, clock)
     digest = build(services, shared=False)
-    assert digest.interactions == {InteractionKind.CALL: 2, InteractionKind.MEETING: 1, InteractionKind.EMAIL: 1,
-                                   InteractionKind.NOTE: 1}
+    assert digest.interactions == {
+        InteractionKind.CALL: 2,
+        InteractionKind.MEETING: 1,
+        InteractionKind.EMAIL: 1,
+        InteractionKind.NOTE: 1,
+    }
     assert [p.name for p in digest.contacted] == ["Danske Bank Greve", "Hemmelig Fond", "Saxo", "Spørg Først ApS"]
     assert {(a.name, a.amount_dkk, a.quantity, a.in_writing) for a in digest.agreements} == {
-        ("Hemmelig Fond", 25000, None, True), ("Danske Bank Greve", 20000, None, False),
-        ("Spørg Først ApS", 10000, None, False), ("Saxo", None, 180, False),
+        ("Hemmelig Fond", 25000, None, True),
+        ("Danske Bank Greve", 20000, None, False),
+        ("Spørg Først ApS", 10000, None, False),
+        ("Saxo", None, 180, False),
     }
     assert (digest.pledged_dkk, digest.pledged_in_writing_dkk) == (55000, 25000)
     assert [(m.partner_id, m.old_stage, m.new_stage) for m in digest.moved] == [
-        (ids["bank"], Stage.PROSPECT, Stage.INTERESTED), (ids["fond"], Stage.PROSPECT, Stage.AGREED_VERBALLY),
+        (ids["bank"], Stage.PROSPECT, Stage.INTERESTED),
+        (ids["fond"], Stage.PROSPECT, Stage.AGREED_VERBALLY),
     ]
     assert (digest.due_total, digest.due_people, digest.due_unowned) == (5, 2, 1)
     assert digest.due_by_owner == {"U0ANNA": 2, "U0BEN": 2}
-    assert {a.name for a in digest.not_in_writing} == {"Danske Bank Greve", "Saxo", "Spørg Først ApS", "Gammel Forening"}
+    assert {a.name for a in digest.not_in_writing} == {
+        "Danske Bank Greve",
+        "Saxo",
+        "Spørg Først ApS",
+        "Gammel Forening",
+    }
     assert [(p.name, p.last_contact) for p in digest.losing_touch] == [
-        ("Gammel Forening", cph(2, 10, 11)), ("Tavs Fond", cph(2, 1, 10)),
+        ("Gammel Forening", cph(2, 10, 11)),
+        ("Tavs Fond", cph(2, 1, 10)),
     ]
-    assert not any((digest.contacted_unnamed, digest.agreements_unnamed, digest.moved_unnamed,
-                    digest.not_in_writing_unnamed, digest.losing_touch_unnamed))
+    assert not any(
+        (
+            digest.contacted_unnamed,
+            digest.agreements_unnamed,
+            digest.moved_unnamed,
+            digest.not_in_writing_unnamed,
+            digest.losing_touch_unnamed,
+        )
+    )
     blocks = views.build_team_digest_blocks(digest)
     assert_valid_blocks(blocks)
     text = rendered(digest)
@@ -425,8 +607,15 @@ def test_user_text_is_escaped_in_the_team_digest(services, clock):
     with services.transaction("U0ANNA") as s:
         clock.now = cph(3, 20, 10).astimezone(UTC)
         p = partners.create_partner(s, ws=WS, name="<!channel> & *Co*", publicity=Publicity.PUBLIC)
-        interactions.log_interaction(s, ws=WS, kind=InteractionKind.CALL, logged_by="U0ANNA", raw_text="x",
-                                     partner_id=p.id, occurred_at=clock.now)
+        interactions.log_interaction(
+            s,
+            ws=WS,
+            kind=InteractionKind.CALL,
+            logged_by="U0ANNA",
+            raw_text="x",
+            partner_id=p.id,
+            occurred_at=clock.now,
+        )
     text = rendered(build(services, shared=False))
     assert "<!channel>" not in text and "&lt;!channel&gt; &amp;" in text
 
@@ -460,8 +649,9 @@ def test_exactly_once_across_ticks_and_a_restart(engine, services, transport, cl
 def test_a_crash_after_posting_is_found_and_not_posted_again(services, transport):
     with services.transaction("U0ANNA") as s:
         p = partners.create_partner(s, ws=WS, name="Saxo", publicity=Publicity.PUBLIC)
-        pledges.create_pledge(s, ws=WS, partner_id=p.id, kind=PledgeKind.MONEY, amount_dkk=1000,
-                              status=PledgeStatus.VERBAL)
+        pledges.create_pledge(
+            s, ws=WS, partner_id=p.id, kind=PledgeKind.MONEY, amount_dkk=1000, status=PledgeStatus.VERBAL
+        )
     configure(services)
     transport.script = ["crash-after"]
     with pytest.raises(Crash):
@@ -476,8 +666,9 @@ def test_a_crash_after_posting_is_found_and_not_posted_again(services, transport
 def test_a_failed_send_is_retried_after_its_backoff(services, transport):
     with services.transaction("U0ANNA") as s:
         p = partners.create_partner(s, ws=WS, name="Saxo", publicity=Publicity.PUBLIC)
-        pledges.create_pledge(s, ws=WS, partner_id=p.id, kind=PledgeKind.MONEY, amount_dkk=1000,
-                              status=PledgeStatus.VERBAL)
+        pledges.create_pledge(
+            s, ws=WS, partner_id=p.id, kind=PledgeKind.MONEY, amount_dkk=1000, status=PledgeStatus.VERBAL
+        )
     configure(services)
     transport.script = ["429"]
     sweep = TeamDigestSweep(services, transport)
@@ -492,10 +683,24 @@ def test_an_empty_week_sends_nothing(services, transport, clock):
     with services.transaction("U0ANNA") as s:
         clock.now = cph(1, 5, 10).astimezone(UTC)
         p = partners.create_partner(s, ws=WS, name="Færdig Partner", publicity=Publicity.PUBLIC)
-        interactions.log_interaction(s, ws=WS, kind=InteractionKind.CALL, logged_by="U0ANNA", raw_text="old",
-                                     partner_id=p.id, occurred_at=clock.now)
-        pledges.create_pledge(s, ws=WS, partner_id=p.id, kind=PledgeKind.MONEY, amount_dkk=1000,
-                              status=PledgeStatus.DELIVERED, evidence="kvittering")
+        interactions.log_interaction(
+            s,
+            ws=WS,
+            kind=InteractionKind.CALL,
+            logged_by="U0ANNA",
+            raw_text="old",
+            partner_id=p.id,
+            occurred_at=clock.now,
+        )
+        pledges.create_pledge(
+            s,
+            ws=WS,
+            partner_id=p.id,
+            kind=PledgeKind.MONEY,
+            amount_dkk=1000,
+            status=PledgeStatus.DELIVERED,
+            evidence="kvittering",
+        )
         partners.set_stage(s, ws=WS, partner_id=p.id, stage=Stage.COMPLETED)
     configure(services)
     sweep = TeamDigestSweep(services, transport)
@@ -517,8 +722,15 @@ def test_the_week_follows_copenhagen_wall_clock_across_the_change_to_summer_time
     with services.transaction("U0ANNA") as s:
         p = partners.create_partner(s, ws=WS, name="Saxo", publicity=Publicity.PUBLIC)
         for moment in (cph(3, 23, 8, 30), cph(3, 23, 9, 30), cph(3, 30, 8, 30), cph(3, 30, 9, 30)):
-            interactions.log_interaction(s, ws=WS, kind=InteractionKind.CALL, logged_by="U0ANNA", raw_text="x",
-                                         partner_id=p.id, occurred_at=moment)
+            interactions.log_interaction(
+                s,
+                ws=WS,
+                kind=InteractionKind.CALL,
+                logged_by="U0ANNA",
+                raw_text="x",
+                partner_id=p.id,
+                occurred_at=moment,
+            )
     sweep = TeamDigestSweep(services, transport)
     # 08:00 UTC would be 09:00 in winter; on 30 March it is 10:00, so the digest went out an hour earlier.
     sweep(datetime(2026, 3, 30, 6, 59, tzinfo=UTC))
@@ -538,12 +750,19 @@ def test_the_week_follows_copenhagen_wall_clock_across_the_change_to_summer_time
 def test_dry_run_prints_without_a_slack_token(db_url, engine, services, monkeypatch, capsys):
     with services.transaction("U0ANNA") as s:
         p = partners.create_partner(s, ws=WS, name="Saxo", publicity=Publicity.PUBLIC)
-        pledges.create_pledge(s, ws=WS, partner_id=p.id, kind=PledgeKind.MONEY, amount_dkk=1000,
-                              status=PledgeStatus.VERBAL)
+        pledges.create_pledge(
+            s, ws=WS, partner_id=p.id, kind=PledgeKind.MONEY, amount_dkk=1000, status=PledgeStatus.VERBAL
+        )
     # Due from Monday 00:00 every week, whatever day the test runs on (it reads the real clock).
     configure(services, at="00:00")
     monkeypatch.chdir(engine.url.database.rsplit("/", 1)[0] if db_url.startswith("sqlite") else "/tmp")
-    for name in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET"):
+    for name in (
+        "SLACK_BOT_TOKEN",
+        "SLACK_SIGNING_SECRET",
+        "SLACK_APP_TOKEN",
+        "SLACK_CLIENT_ID",
+        "SLACK_CLIENT_SECRET",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DATABASE_URL", db_url)
     assert digest_main(["--dry-run"]) == 0

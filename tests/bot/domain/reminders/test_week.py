@@ -29,21 +29,56 @@ def seed(services):
         users.update_user(s, ws=WS, user_id="U0CLEO", tz=NYC, locale="en-US", digest_weekdays="1234567")
         users.update_user(s, ws=WS, user_id="U0DAN", tz=CPH, locale="da-DK", digest_enabled=False)
         bank = partners.create_partner(s, ws=WS, name="Danske Bank <Greve>")
-        contacts.create_contact(s, ws=WS, name="Lars Jensen", partner_id=bank.id, role="direktør", phone="+45 12 34 56 78",
-                                is_decision_maker=True)
-        log = interactions.log_interaction(s, ws=WS, kind=InteractionKind.CALL, logged_by="U0ANNA",
-                                           raw_text="Lars siger ja til 20.000 kr., ringer igen torsdag kl. 10",
-                                           partner_id=bank.id, occurred_at=at(20, 10, 0, CPH))
-        pledges.create_pledge(s, ws=WS, partner_id=bank.id, kind=PledgeKind.MONEY, amount_dkk=20000,
-                              status=PledgeStatus.VERBAL, created_by="U0ANNA")
+        contacts.create_contact(
+            s,
+            ws=WS,
+            name="Lars Jensen",
+            partner_id=bank.id,
+            role="direktør",
+            phone="+45 12 34 56 78",
+            is_decision_maker=True,
+        )
+        log = interactions.log_interaction(
+            s,
+            ws=WS,
+            kind=InteractionKind.CALL,
+            logged_by="U0ANNA",
+            raw_text="Lars siger ja til 20.000 kr., ringer igen torsdag kl. 10",
+            partner_id=bank.id,
+            occurred_at=at(20, 10, 0, CPH),
+        )
+        pledges.create_pledge(
+            s,
+            ws=WS,
+            partner_id=bank.id,
+            kind=PledgeKind.MONEY,
+            amount_dkk=20000,
+            status=PledgeStatus.VERBAL,
+            created_by="U0ANNA",
+        )
         saxo = partners.create_partner(s, ws=WS, name="Saxo")
-        interactions.log_interaction(s, ws=WS, kind=InteractionKind.CALL, logged_by="U0BEN", raw_text="Called Saxo",
-                                     partner_id=saxo.id, occurred_at=at(23, 10, 0, LON))
+        interactions.log_interaction(
+            s,
+            ws=WS,
+            kind=InteractionKind.CALL,
+            logged_by="U0BEN",
+            raw_text="Called Saxo",
+            partner_id=saxo.id,
+            occurred_at=at(23, 10, 0, LON),
+        )
 
         def fu(name, owner, due, all_day=False, tz=CPH, partner=bank.id, interaction=None):
             ids[name] = followups.create_followup(
-                s, ws=WS, action=FollowUpAction.CALL, due_at=due, all_day=all_day, due_tz=tz, owner_user_id=owner,
-                partner_id=partner, text=f"{name} text", interaction_id=interaction,
+                s,
+                ws=WS,
+                action=FollowUpAction.CALL,
+                due_at=due,
+                all_day=all_day,
+                due_tz=tz,
+                owner_user_id=owner,
+                partner_id=partner,
+                text=f"{name} text",
+                interaction_id=interaction,
             ).id
 
         fu("f1", "U0ANNA", at(26, 10, 0, CPH), interaction=log.id)
@@ -75,8 +110,15 @@ def test_a_week_of_reminders_and_digests(services, transport, clock):
                 followups.complete_followup(s, ws=WS, followup_id=ids["f5"])
         if now == at(25, 12, 0, LON):  # Ben sends the confirming e-mail to Saxo
             with services.transaction("U0BEN") as s:
-                interactions.log_interaction(s, ws=WS, kind=InteractionKind.EMAIL, logged_by="U0BEN",
-                                             raw_text="Mail to Saxo", partner_id=saxo, occurred_at=now)
+                interactions.log_interaction(
+                    s,
+                    ws=WS,
+                    kind=InteractionKind.EMAIL,
+                    logged_by="U0BEN",
+                    raw_text="Mail to Saxo",
+                    partner_id=saxo,
+                    occurred_at=now,
+                )
         for sweep in sweeps:
             sweep(now)
         clock.now += TICK
