@@ -238,10 +238,10 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"mail(?:er|e|s)?\b|e-?mail\b|skriv(?:er|e)?\b|write\b|reply\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*",
+        r"mail(?:er|e|s)?\b|e-?mail\b|skriv(?:er|e)?\b|writes?\b|repl(?:y|ies)\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*",
         "email",
     ),
-    (r"send(?:er|es|e)?\b", "send"),
+    (r"send(?:er|es|e|s)?\b", "send"),
     (
         r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b",
         "meeting",

@@ -52,6 +52,10 @@ def test_quoted_reply_and_sender_domain() -> None:
         ("Ringede til Brio. Sender opsummerende mail i morgen.", False),
         ("Ringede til Brio. Jeg sender logo-filen i morgen.", False),
         ("Called Saxo. I'll send the contract on Friday.", False),
+        # English present tense for the future: "she sends", "he writes back", "Tom replies".
+        ("Called Sarah at Nordic Print Ltd. She sends the artwork specs on Monday.", True),
+        ("Spoke to Tom at Coop Greve, he writes back on Friday.", True),
+        ("Met Tom from Coop Greve; Tom replies by Wednesday.", True),
     ],
 )
 def test_whose_promise(text: str, theirs: bool) -> None:
