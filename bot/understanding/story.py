@@ -251,7 +251,9 @@ _GRANTED = re.compile(
     _GRANTOR_LIST.replace("(?P<who>", "(?P<who>")
     + r"\s+(?:har\s+)?(?:sagt ja|sagde ja|siger ja|givet lov|gav lov|giver lov|godkendt|godkender|godkendte|"
     r"said yes|says yes|has said yes|approved|approves|has approved|gave (?:us )?(?:permission|the go-ahead)|"
-    r"has given (?:us )?permission|gave (?:the )?green light|gav grønt lys|har givet grønt lys)"
+    r"has given (?:us )?permission|gave (?:the )?green light|gav grønt lys|har givet grønt lys|"
+    r"sagt god for|sagde god for|siger god for|sagt ok|sagde ok|siger ok|signed off|has signed off|"
+    r"gave (?:it |us )?the ok|said ok|says ok|is fine with it|er med på det)"
 )
 _GRANTED_FROM = re.compile(
     r"(?i:fik|fået|har fået|got|received|have got|have received)\s+(?i:lov|tilladelse|godkendelse|grønt lys|permission|approval|the go-ahead)\s+(?:fra|from|af|by)\s+"
@@ -264,7 +266,9 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|\bog\b|\band\b|\bsamt\b)\s*")
 _GRANTOR_STOP = re.compile(r"\s+(?:først|first|før|before|inden|til|to|for|om|about)\b.*$", re.IGNORECASE)
 
 
-_PERMISSION_WORDS = re.compile(r"\blov\b|tilladelse|godkend|grønt lys|permission|approv|go-ahead|sign-?off")
+_PERMISSION_WORDS = re.compile(
+    r"\blov\b|tilladelse|godkend|grønt lys|god for|permission|approv|go-ahead|sign-?off|signed off"
+)
 _BODY_WORDS = re.compile(
     r"forvaltning|kommune|afdeling|ledelse|direktion|områdechef|lokalområde|center|department|council|board|management|region",
     re.IGNORECASE,

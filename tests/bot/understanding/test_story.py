@@ -87,6 +87,13 @@ def test_permissions_needed_and_granted() -> None:
     assert find_permissions("We need permission from SOF and SUF before the care homes") == {"needed": ["SOF", "SUF"]}
     assert find_permissions("SOF sagde ja i dag") == {"granted": ["SOF"]}
     assert find_permissions("Fik lov fra Ældreforvaltningen") == {"granted": ["Ældreforvaltningen"]}
+    # Other ways a body says yes: "har sagt god for", "sagde ok", "signed off".
+    assert find_permissions("SOF har sagt god for læsegrupperne hos FOA") == {"granted": ["SOF"]}
+    assert find_permissions("SUF sagde ok til projektet på plejehjemmene") == {"granted": ["SUF"]}
+    assert find_permissions("FOA called: Kulturforvaltningen has signed off on the reading groups") == {
+        "granted": ["Kulturforvaltningen"]
+    }
+    assert find_permissions("Saxo sagde ok til 5.000 kr.") == {}
     # A person agreeing is an agreement, not a permission.
     assert find_permissions("Ringede til Netto, Allan siger ja") == {}
     r = p("FOA: vi skal have lov fra SOF og SUF først, før vi kontakter de 5 lokalområdechefer")
