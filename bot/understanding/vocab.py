@@ -127,6 +127,21 @@ ROLE_HEADS = (
     "borgmester",
     "læge",
     "mgr",
+    # Unions, associations and workplaces: the people a library meets there.
+    "repræsentant",
+    "tillidsmand",
+    "tillidskvinde",
+    "steward",
+    "representative",
+    "rep",
+    "bestyrelsesmedlem",
+    "board member",
+    "organizer",
+    "organiser",
+    "underviser",
+    "instruktør",
+    "frivillig",
+    "volunteer",
 )
 # Role words that must not be read as roles although they end like one.
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})

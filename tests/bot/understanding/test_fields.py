@@ -159,6 +159,19 @@ def people(text: str) -> dict[str, str | None]:
             "Greve Chamber of Commerce",
             {"Tom Baker": "chair"},
         ),
+        # Unions and associations: representatives and stewards.
+        (
+            "Møde med Bente Friis (tillidsrepræsentant) fra FOA Greve om læsegrupper.",
+            "FOA Greve",
+            {"Bente Friis": "tillidsrepræsentant"},
+        ),
+        (
+            "Møde med Ole Dam, arbejdsmiljørepræsentant hos 3F Køge.",
+            "3F Køge",
+            {"Ole Dam": "arbejdsmiljørepræsentant"},
+        ),
+        ("Called Amy Cole (shop steward) at GMB Leeds", "GMB Leeds", {"Amy Cole": "shop steward"}),
+        ("Met Joe Bloggs, union rep at Unite Croydon.", "Unite Croydon", {"Joe Bloggs": "union rep"}),
     ],
 )
 def test_roles_and_the_organisation_they_belong_to(text, org, expected) -> None:
