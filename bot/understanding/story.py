@@ -35,6 +35,9 @@ _ADDRESS = re.compile(r"<?\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b>?")
 _PHONE_OR_MAIL = re.compile(r"(?:tlf\.?|tel\.?|phone|mobil|mob\.?|e-?mail|www\.)|\+?\d[\d\s]{6,}|@", re.IGNORECASE)
 _NAME = re.compile(r"^[A-ZÆØÅ][\wæøåéü'-]+(?:\s+[A-ZÆØÅ][\wæøåéü'-]+){0,3}$")
 _FREEMAIL = frozenset({"gmail", "hotmail", "outlook", "live", "yahoo", "icloud", "mail", "jubii", "email", "me"})
+_FLAT_SUBJECT_END = re.compile(
+    r"[.!?]\s|\s{2,}|\s+-{1,2}\s+|\s+[–—]\s+|\s(?=(?:Hi|Hello|Hey|Dear|Hej|Hejsa|Kære|Goddag|Good (?:morning|afternoon))\b)"
+)
 _EMAIL_WRITTEN_WORDS = re.compile(r"\b(?:sv|re|vs|fw|fwd)\s*:", re.IGNORECASE)
 
 
@@ -70,9 +73,9 @@ def read_email(raw: str) -> Email | None:
         stop = nxt if nxt is not None else (raw.find("\n", end) if "\n" in raw[end:] else len(raw))
         value = raw[end:stop].strip()
         if nxt is None and key in ("emne", "subject") and "\n" not in raw[end:]:
-            # Flattened into one line: the subject runs to the first sentence end.
-            m = re.search(r"[.!?]\s|\s{2,}", raw[end:])
-            stop = end + (m.start() + 1 if m else len(raw[end:]))
+            # Flattened into one line: the subject runs to the first sentence end, a dash, or the greeting.
+            m = _FLAT_SUBJECT_END.search(raw[end:])
+            stop = end + ((m.start() + 1 if m.group(0)[0] in ".!?" else m.start()) if m else len(raw[end:]))
             value = raw[end:stop].strip()
         values.setdefault(key, value)
         body_start = max(body_start, stop)

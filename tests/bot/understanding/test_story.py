@@ -24,6 +24,11 @@ def p(text: str) -> dict:
         "de 25.000 kr. Med venlig hilsen Lars Jensen, Filialdirektør, Danske Bank Greve",
         "From: Lars Jensen <lars.jensen@danskebank.dk>\nTo: Mette Holm\nSubject: RE: Read for me\n\nHi Mette,\nWe confirm "
         "25,000 DKK.\n\nBest regards\nLars Jensen\nBranch manager\nDanske Bank Greve\n\n> On 1 Dec Mette wrote:\n> Dear Lars",
+        # Flattened into one line (a paste into the command): the subject ends at a dash or the greeting.
+        "From: Lars Jensen <lj@danskebank.dk> Subject: RE: Read for Me -- Hi Mette, we hereby confirm our donation of "
+        "25,000 DKK. Best regards, Lars Jensen, Branch manager, Danske Bank Greve",
+        "Fra: Lars Jensen <lj@danskebank.dk> Emne: SV: Læs for mig Kære Mette, hermed bekræfter vi de 25.000 kr. "
+        "Venlig hilsen Lars Jensen, filialdirektør, Danske Bank Greve",
     ],
 )
 def test_a_pasted_email_is_an_email_from_its_sender_and_headers_are_not_people(text: str) -> None:
