@@ -23,9 +23,9 @@ from bot.domain.logbook import (
     Candidate,
     PartnerDecision,
     Saved,
+    _attach_if_clear,
     _meta,
     _set_meta,
-    attach_partner,
     decide_partner,
     guess_kind,
     next_stage,
@@ -437,17 +437,7 @@ def _edit_draft(
     )
     interaction.understood = understood
     session.flush()
-    saved = Saved(interaction.id, decision, mentioned_owners=owners)
-    if decision.outcome in ("matched", "new"):
-        saved.partner_id = attach_partner(
-            session,
-            ws=ws,
-            user_id=user_id,
-            interaction_id=interaction.id,
-            partner_id=decision.partner_id,
-            new_name=decision.name if decision.outcome == "new" else None,
-        )
-    return saved
+    return _attach_if_clear(session, ws, user_id, interaction, decision, owners)
 
 
 def _partner_after_edit(
