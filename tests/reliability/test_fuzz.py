@@ -2,7 +2,8 @@
 
 Each test runs 10,000 derandomised examples (reproducible on CI). The parser must never need
 its own safety net; the command handler must answer every request with 200 and valid Block Kit
-within Slack's 3-second window, and never with the bot's error texts.
+within Slack's 3-second window (a late one is sent again alone to tell a stalled machine from a slow
+input), and never with the bot's error texts.
 """
 
 from __future__ import annotations
@@ -203,12 +204,18 @@ def _check_message(args: dict[str, Any], where: str) -> None:
     assert len(text) <= 40_000, (where, len(text))
 
 
-def _run_case(harness: Harness, case: tuple[str, str]) -> tuple[float, str | None]:
-    """Dispatch one generated command; return its ack time and what was wrong with it, if anything."""
+def _run_case(harness: Harness, case: tuple[str, str], *, alone: bool = False) -> tuple[float, str | None]:
+    """Dispatch one generated command; return its ack time and what was wrong with it, if anything.
+
+    Under the four concurrent clients a late acknowledgement is only noted (its time is returned):
+    a shared CI machine can stall every thread at once. It fails when the same command, sent again
+    `alone`, is late too, which is what a slow input (say a regex that backtracks) looks like.
+    """
     text, user = case
     try:
         response, seconds = harness.command(text, user)
-        assert seconds < ACK_WINDOW_SECONDS, f"acknowledged after {seconds:.2f} s"
+        if alone:
+            assert seconds < ACK_WINDOW_SECONDS, f"acknowledged after {seconds:.2f} s when sent alone"
         assert response.status == 200, (response.status, response.body)
         if response.body:
             data = json.loads(response.body)
@@ -243,6 +250,8 @@ def test_command_handler_survives_generated_commands(harness: Harness, recorder:
     generated = time.perf_counter() - started
     with ThreadPoolExecutor(max_workers=4, thread_name_prefix="fuzz-client") as clients:
         results = list(clients.map(lambda case: _run_case(harness, case), cases))
+    late = [case for case, (seconds, _) in zip(cases, results, strict=True) if seconds >= ACK_WINDOW_SECONDS]
+    again = [_run_case(harness, case, alone=True) for case in late]
     harness.pool.shutdown(wait=True)  # what listeners do after ack() must finish too
     elapsed = time.perf_counter() - started
     times = sorted(seconds for seconds, _ in results)
@@ -250,10 +259,11 @@ def test_command_handler_survives_generated_commands(harness: Harness, recorder:
     print(
         f"\ncommand fuzz: {len(cases)} cases in {elapsed:.1f} s ({generated:.1f} s generating); "
         f"ack p50 {times[len(times) // 2]:.3f} s, p99 {times[int(len(times) * 0.99)]:.3f} s, "
-        f"slowest {slowest}; by subcommand {dict(kinds)}"
+        f"slowest {slowest}; late under load and sent again alone: {[(c[0][:30], round(s, 3)) for c, (s, _) in zip(late, again, strict=True)]}; "
+        f"by subcommand {dict(kinds)}"
     )
     assert len(cases) >= EXAMPLES
-    failures = [problem for _, problem in results if problem]
+    failures = [problem for _, problem in results + again if problem]
     assert not failures, f"{len(failures)} failed; first: {failures[:3]}"
     assert not harness.listener_errors, repr(harness.listener_errors[0])
     # Everything posted after the ack (respond, DMs, modals) is valid and never an error text.
