@@ -40,6 +40,16 @@ def t(lang: str, key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def weekday_name(lang: str, weekday: int) -> str:
+    """The weekday's name (0 = Monday), as `date.weekday()` counts."""
+    return t(lang, "calendar.weekdays").split(",")[weekday]
+
+
+def month_name(lang: str, month: int, *, short: bool = False) -> str:
+    """The month's name (1 = January), or its abbreviation ('okt.', 'Oct')."""
+    return t(lang, "calendar.months_short" if short else "calendar.months").split(",")[month - 1]
+
+
 def language_from_locale(locale: str | None, default: str) -> str:
     """Map a Slack locale such as 'da-DK' or 'en-GB' to a supported language."""
     if locale:

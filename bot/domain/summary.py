@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.domain.logbook import _meta
-from bot.i18n import t
+from bot.i18n import month_name, t, weekday_name
 from storage.followups import OPEN, complete_followup
 from storage.interactions import contacts_of_interaction, created_by_log, get_interaction
 from storage.models import FollowUp, FollowUpAction, Pledge, PledgeStatus
@@ -46,9 +46,13 @@ class SummaryDraft:
 
 def _date(moment: datetime, tz: str, lang: str, *, with_time: bool) -> str:
     local = moment.astimezone(ZoneInfo(tz))
-    weekday = t(lang, "summary.weekdays").split(",")[local.weekday()]
-    month = t(lang, "summary.months").split(",")[local.month - 1]
-    text = t(lang, "summary.date", weekday=weekday, day=local.day, month=month)
+    text = t(
+        lang,
+        "summary.date",
+        weekday=weekday_name(lang, local.weekday()),
+        day=local.day,
+        month=month_name(lang, local.month),
+    )
     if with_time:
         clock = f"{local:%H.%M}" if lang == "da" else f"{local:%H:%M}"
         text = t(lang, "summary.date_time", date=text, time=clock)

@@ -9,6 +9,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.i18n import LANGUAGES, month_name, weekday_name
+
 _DATE_TOKEN = re.compile(r"<!date\^(\d+)\^([^|>]*)(?:\^[^|>]*)?\|([^>]*)>")
 _USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
 _EMOJI_CODE = re.compile(r":([a-z0-9_+-]+):")
@@ -50,40 +52,6 @@ EMOJI = {
     "moneybag": "💰",
 }
 
-_WEEKDAYS = {
-    "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_MONTHS = {
-    "da": (
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
 _RELATIVE = {"da": {-1: "i går", 0: "i dag", 1: "i morgen"}, "en": {-1: "Yesterday", 0: "Today", 1: "Tomorrow"}}
 
 
@@ -139,14 +107,14 @@ class Rendered:
 
 
 def _short(moment: datetime, lang: str) -> str:
-    weekday, month = _WEEKDAYS[lang][moment.weekday()], _MONTHS[lang][moment.month - 1]
+    weekday, month = weekday_name(lang, moment.weekday()), month_name(lang, moment.month)
     if lang == "da":
         return f"{weekday[:3]}. {moment.day}. {month[:3]}. {moment.year}".replace("maj.", "maj")
     return f"{weekday[:3]} {moment.day:02d} {month[:3]} {moment.year}"
 
 
 def _long(moment: datetime, lang: str) -> str:
-    weekday, month = _WEEKDAYS[lang][moment.weekday()], _MONTHS[lang][moment.month - 1]
+    weekday, month = weekday_name(lang, moment.weekday()), month_name(lang, moment.month)
     if lang == "da":
         return f"{weekday} {moment.day}. {month} {moment.year}"
     return f"{weekday} {moment.day:02d} {month} {moment.year}"
@@ -155,7 +123,7 @@ def _long(moment: datetime, lang: str) -> str:
 def _format_date(epoch: str, token: str, reader: Reader) -> str:
     """A Slack date token as Slack shows it to this reader: their timezone, their language, and
     "i dag" / "Today" for the nearest days in the *_pretty forms."""
-    lang = reader.lang if reader.lang in _WEEKDAYS else "en"
+    lang = reader.lang if reader.lang in LANGUAGES else "en"
     moment = datetime.fromtimestamp(int(epoch), UTC).astimezone(ZoneInfo(reader.tz))
     relative = _RELATIVE[lang].get((moment.date() - reader.today()).days)
     out = token.replace("{date_short_pretty}", relative or _short(moment, lang))

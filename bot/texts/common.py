@@ -1,6 +1,19 @@
 """Texts shared by every feature: help, language, errors."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    # ----- calendar names (the e-mail draft, dates in exports, the console's Slack dates) ---
+    "calendar.weekdays": {
+        "da": "mandag,tirsdag,onsdag,torsdag,fredag,lørdag,søndag",
+        "en": "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
+    },
+    "calendar.months": {
+        "da": "januar,februar,marts,april,maj,juni,juli,august,september,oktober,november,december",
+        "en": "January,February,March,April,May,June,July,August,September,October,November,December",
+    },
+    "calendar.months_short": {
+        "da": "jan.,feb.,mar.,apr.,maj,jun.,jul.,aug.,sep.,okt.,nov.,dec.",
+        "en": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
+    },
     # ----- help ----------------------------------------------------------------------------
     "help.title": {
         "da": "Partnerbot holder styr på jeres partnere, aftaler og opfølgninger.",

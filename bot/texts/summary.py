@@ -1,14 +1,6 @@
 """Texts of the summary e-mail drafted from a log: the e-mail itself and the modal that shows it."""
 
 TEXTS: dict[str, dict[str, str]] = {
-    "summary.weekdays": {
-        "da": "mandag,tirsdag,onsdag,torsdag,fredag,lørdag,søndag",
-        "en": "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
-    },
-    "summary.months": {
-        "da": "januar,februar,marts,april,maj,juni,juli,august,september,oktober,november,december",
-        "en": "January,February,March,April,May,June,July,August,September,October,November,December",
-    },
     "summary.date": {"da": "{weekday} {day}. {month}", "en": "{weekday} {day} {month}"},
     "summary.date_time": {"da": "{date} kl. {time}", "en": "{date} at {time}"},
     "summary.subject": {"da": "Opsummering af vores {kind} {date}", "en": "Summary of our {kind} on {date}"},

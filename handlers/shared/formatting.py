@@ -5,14 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.i18n import t
+from bot.i18n import month_name, t
 from handlers.shared.blockkit import escape, slack_date
-
-_MONTHS = {
-    "da": ("jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
-
 
 MAX_NAMED = 15
 
@@ -51,11 +45,8 @@ def money(amount: int | float, lang: str, currency: str = "DKK") -> str:
 def local_date_text(moment: datetime, tz: str, lang: str, *, with_time: bool) -> str:
     """A plain date (and time) in tz, for fallbacks and plain-text places such as CSV."""
     local = moment.astimezone(ZoneInfo(tz))
-    text = (
-        f"{local.day}. {_MONTHS[lang][local.month - 1]} {local.year}"
-        if lang == "da"
-        else (f"{local.day} {_MONTHS[lang][local.month - 1]} {local.year}")
-    )
+    month = month_name(lang, local.month, short=True)
+    text = f"{local.day}. {month} {local.year}" if lang == "da" else f"{local.day} {month} {local.year}"
     return f"{text} {local:%H:%M}" if with_time else text
 
 

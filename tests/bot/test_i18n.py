@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.i18n import LANGUAGES, MESSAGES, language_from_locale, t
+from bot.i18n import LANGUAGES, MESSAGES, language_from_locale, month_name, t, weekday_name
 
 
 def _fields(text: str) -> set[str]:
@@ -133,3 +133,21 @@ def test_texts_that_go_into_plain_text_are_not_escaped() -> None:
                 f"{key} [{lang}] goes into plain_text, where Slack shows {text!r} literally"
             )
             assert not re.search(r"(^|\s)[*_~]\S", text), f"{key} [{lang}]: plain_text shows * _ ~ literally"
+
+
+def test_calendar_names_are_complete_in_both_languages() -> None:
+    """One table of weekday and month names serves the e-mail draft, exports and the console."""
+    for lang in LANGUAGES:
+        assert len({weekday_name(lang, day) for day in range(7)}) == 7
+        assert len({month_name(lang, month) for month in range(1, 13)}) == 12
+        assert len({month_name(lang, month, short=True) for month in range(1, 13)}) == 12
+    assert (weekday_name("da", 3), month_name("da", 10), month_name("da", 5, short=True)) == (
+        "torsdag",
+        "oktober",
+        "maj",
+    )
+    assert (weekday_name("en", 0), month_name("en", 12), month_name("en", 9, short=True)) == (
+        "Monday",
+        "December",
+        "Sep",
+    )
