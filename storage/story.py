@@ -19,6 +19,8 @@ from storage.models import (
     Permission,
     PermissionStatus,
     Pledge,
+    PledgeKind,
+    PledgeStatus,
 )
 from storage.scope import Workspace, in_ws
 
@@ -72,6 +74,33 @@ def live_pledges(session: Session, *, ws: Workspace, partner_id: int) -> list[Pl
             .order_by(Pledge.created_at, Pledge.id)
         )
     )
+
+
+GOODS_LIMIT = 500
+
+
+def awaited_goods(session: Session, *, ws: Workspace) -> list[tuple[Pledge, str]]:
+    """Things pledged and not yet delivered (nor declined), with the partner's name, newest first.
+
+    Read only for a delivery note that names no partner ("kureren kom med bamserne"): which
+    partner's things came is found from what the workspace is waiting for.
+    """
+    waiting = (PledgeStatus.PROPOSED, PledgeStatus.VERBAL, PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED)
+    rows = session.execute(
+        select(Pledge, Partner.name)
+        .join(Partner, Partner.id == Pledge.partner_id)
+        .where(
+            in_ws(Pledge, ws),
+            Pledge.deleted_at.is_(None),
+            Partner.deleted_at.is_(None),
+            Pledge.kind.in_((PledgeKind.PRODUCTS, PledgeKind.BOOKS, PledgeKind.OTHER)),
+            Pledge.status.in_(waiting),
+            Pledge.what.is_not(None),
+        )
+        .order_by(Pledge.created_at.desc(), Pledge.id.desc())
+        .limit(GOODS_LIMIT)
+    )
+    return [(pledge, name) for pledge, name in rows]
 
 
 def open_partner_promises(session: Session, *, ws: Workspace, partner_id: int) -> list[FollowUp]:

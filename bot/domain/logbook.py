@@ -360,6 +360,21 @@ def _decision(
         )
         if meant is not None:
             return PartnerDecision("matched", meant[1], meant[0])
+    if decision.outcome in ("missing", "new"):
+        # A delivery note that names only the things ("kureren kom med bamserne", or "Bamserne er
+        # kommet" read as a new organisation called Bamserne): whose things they are.
+        awaiting = story.partners_awaiting(
+            session,
+            ws=ws,
+            understood=understood,
+            text=text,
+            new_name=decision.name if decision.outcome == "new" else None,
+        )
+        if len(awaiting) == 1:
+            return PartnerDecision("matched", awaiting[0][1], awaiting[0][0])
+        if awaiting:
+            candidates = tuple(Candidate(pid, name) for pid, name in awaiting[:MAX_CANDIDATES])
+            return PartnerDecision("ambiguous", None, None, candidates)
     return decision
 
 

@@ -38,6 +38,7 @@ from storage.pledges import create_pledge
 from storage.search import find_partners
 from storage.story import (
     KnownName,
+    awaited_goods,
     in_campaign,
     known_names,
     live_campaigns,
@@ -173,6 +174,30 @@ def find_meant_partner(
             return found.partner_id, found.name
     found = fuzzy_partner(names, text) if text else None
     return (found.partner_id, found.name) if found is not None else None
+
+
+def partners_awaiting(
+    session: Session, *, ws: Workspace, understood: dict[str, Any], text: str, new_name: str | None = None
+) -> list[tuple[int, str]]:
+    """The partners whose pledged things a delivery note names when it names no partner.
+
+    "Kureren kom med bamserne i dag": the bears are the agreement of whoever pledged bears and has
+    not delivered them yet. One such partner is the answer; several are the choice to offer.
+    new_name is an organisation the text seemed to name that no partner has: it counts only when
+    it is itself one of the awaited things ("Bamserne er kommet").
+    """
+    if not (understood.get("arrived") or "delivered" in (understood.get("updates") or [])):
+        return []
+    if new_name is not None and (len(new_name.split()) > 1 or not _stem(new_name)):
+        return []
+    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
+    words |= {_stem(str(item.get("what"))) for item in understood.get("items") or []} - {""}
+    found: dict[int, str] = {}
+    for pledge, name in awaited_goods(session, ws=ws):
+        stem = _stem(pledge.what)
+        if stem in words and (new_name is None or stem == _stem(new_name)):
+            found.setdefault(pledge.partner_id, name)
+    return list(found.items())
 
 
 def _partner_for(

@@ -145,7 +145,9 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"\bleveret|\bleverede|har leveret|er leveret|delivered|er kommet|kom i dag|er ankommet|ankom|"
         r"har modtaget|modtog|fået|fik (?:dem|pengene|bamserne|bøgerne|logo\w*)|arrived|received|came today|"
         r"overført|overførte|er modtaget|modtaget|paid|har betalt|betalte|er betalt|transferred|got the|"
-        r"har sendt pengene|pengene er (?:kommet|ind)|money (?:has )?(?:arrived|came)"
+        r"har sendt pengene|pengene er (?:kommet|ind)|money (?:has )?(?:arrived|came)|"
+        r"\bkom(?: forbi)? med\b|\bafleverede\b|\bafleveret\b|\bbragte\b|\bbrought\b|\bdropped off\b|"
+        r"\bshowed up with\b"
     ),
     "declined": re.compile(
         r"trækker sig|trak sig|springer fra|sprang fra|har fortrudt|fortryder|annull\w*|aflys\w*|"

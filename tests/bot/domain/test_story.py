@@ -459,3 +459,29 @@ def test_items_named_as_an_unknown_organisations_go_to_a_new_partner_of_that_nam
     assert [p[2] for p in c.pledges("GLS Greve") if p[2]] == []
     assert c.pledges("Legetøjshuset") == [("products", None, 60, "delivered", None)]
     assert c.partner("Legetøjshuset").publicity is Publicity.PUBLIC
+
+
+def test_a_delivery_note_that_names_only_the_things_finds_whose_they_are(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Møde med Pia fra Fætter BR: de giver 180 bamser (værdi ca. 9.000 kr.) til Læs for mig.")
+    c.log(ANNA, "Gyldendal sender 40 bøger til læseklubben.")
+    saved = c.log(DORTE, "Kureren kom med bamserne i dag, alle 180.", day=6)
+    assert saved.partner_id == c.partner("Fætter BR").id
+    assert c.pledges("Fætter BR") == [("products", None, 180, "delivered", 9000)]
+    assert c.pledges("Gyldendal")[0][3] != "delivered"  # the books are still awaited
+    c.no_duplicates()
+    t = c.totals()
+    assert (t.in_kind_dkk, t.in_kind_delivered_dkk) == (9000, 9000)
+
+
+def test_a_delivery_note_whose_things_two_partners_pledged_asks_which(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Brio Danmark giver 100 bamser til Læs for mig.")
+    c.log(BEN, "Fætter BR giver 80 bamser til Læs for mig.")
+    saved = c.log(DORTE, "The teddy bears arrived today.", day=3)
+    saved = c.log(DORTE, "Bamserne er kommet i dag.", day=3)
+    assert saved.partner_id is None and saved.decision.outcome == "ambiguous"
+    assert {cand.name for cand in saved.decision.candidates} == {"Brio Danmark", "Fætter BR"}
+    assert all(row[3] != "delivered" for name in ("Brio Danmark", "Fætter BR") for row in c.pledges(name))
+    nothing = c.log(DORTE, "Pakken med plakater er kommet.", day=3)  # nobody pledged posters
+    assert nothing.partner_id is None and nothing.decision.outcome == "missing"
