@@ -119,7 +119,10 @@ def fuzzy_partner(names: list[KnownName], text: str, *, whole: bool = False) -> 
         name_words = known.key.split()
         if not name_words:
             continue
+        # A line that opens with a partner's first word ("nordea: pengene er overført") names it;
+        # elsewhere in the text a longer name needs its first two words.
         need = len(name_words) if len(name_words) <= 2 else 2
+        opens = not whole and bool(words) and words[0] == name_words[0] and len(name_words[0]) >= 5
         for start in range(len(words)):
             matched = edits = 0
             for offset, name_word in enumerate(name_words):
@@ -129,7 +132,9 @@ def fuzzy_partner(names: list[KnownName], text: str, *, whole: bool = False) -> 
                 if close is None:
                     break
                 matched, edits = matched + 1, edits + close
-            if matched < need or (len(name_words) == 1 and len(name_words[0]) < 4 and edits):
+            if matched < (1 if opens and start == 0 else need) or (
+                len(name_words) == 1 and len(name_words[0]) < 4 and edits
+            ):
                 continue
             if whole and (start != 0 or matched != len(words)):
                 continue

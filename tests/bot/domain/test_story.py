@@ -383,6 +383,14 @@ def test_fuzzy_partner_finds_known_names_in_any_case_and_with_typos_but_not_othe
     assert found("Danske Bank Køge", whole=True) is None  # another branch is another partner
     assert found("Danske Spil", whole=True) is None
     assert found("ring til Lars i morgen") is None
+    # A line that opens with a partner's distinctive first word names it; inside the text it does not.
+    names.append(KnownName(5, "Nordea Roskilde", "nordea roskilde"))
+    assert found("nordea: the money has been transferred") == 5
+    assert found("Nordea siger ja til 10.000") == 5
+    assert found("mødtes med nogen fra nordea i går") is None
+    assert found("netto: de siger ja") is None  # still two Nettos
+    assert found("brio: bamserne er sendt") is None  # a short first word is too weak alone
+    assert found("nordea", whole=True) is None
 
 
 def test_partner_promises_are_shown_apart_in_due_lists_and_digests(session, ws) -> None:
