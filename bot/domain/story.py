@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from storage.campaigns import add_partner as add_to_campaign
 from storage.models import (
     FollowUp,
+    FollowUpAction,
     FollowUpStatus,
     Interaction,
     Partner,
@@ -63,6 +64,7 @@ LADDER = (
     PledgeStatus.DELIVERED,
 )
 CLOSED = (PledgeStatus.DECLINED, PledgeStatus.CANCELLED)
+_CONFIRM_WORDS = re.compile(r"bekræft|confirm", re.IGNORECASE)
 _WRITTEN_WORDS = re.compile(
     r"e-?mail|\bmail|skriftlig|på skrift|in writing|written|brev|letter|kontrakt|contract", re.IGNORECASE
 )
@@ -593,8 +595,12 @@ def _names_a_promise(session: Session, ws: Workspace, partner_id: int, text: str
 def close_arrived(
     session: Session, *, ws: Workspace, partner_id: int, interaction: Interaction, understood: dict[str, Any], text: str
 ) -> list[dict[str, Any]]:
-    """Close what the partner promised once a log says it came ('logoet er kommet')."""
-    if not (understood.get("arrived") or "delivered" in (understood.get("updates") or [])):
+    """Close what the partner promised once a log says it came ('logoet er kommet'), and the
+    confirmation e-mail they promised once their e-mail confirming it is logged."""
+    updates = set(understood.get("updates") or [])
+    came = bool(understood.get("arrived")) or "delivered" in updates
+    confirming = "in_writing" in updates and understood.get("kind") == "email"
+    if not (came or confirming):
         return []
     waiting = [
         f
@@ -603,9 +609,16 @@ def close_arrived(
     ]
     if not waiting:
         return []
-    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
-    named = [f for f in waiting if words & {w[:4] for w in search_key(f.text or "").split() if len(w) >= 4}]
-    chosen = named or (waiting if len(waiting) == 1 else [])
+    if not came:
+        chosen = [f for f in waiting if f.action is FollowUpAction.EMAIL or _CONFIRM_WORDS.search(f.text or "")]
+    else:
+        words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
+        named = [f for f in waiting if words & {w[:4] for w in search_key(f.text or "").split() if len(w) >= 4}]
+        # "Logoet er kommet" with one thing awaited closes it; "the money has been transferred" is
+        # about the agreement, not about the signed contract they promised to send.
+        delivering = "delivered" in updates and "in_writing" not in updates
+        about_agreement = delivering and _names_a_pledge(live_pledges(session, ws=ws, partner_id=partner_id), text)
+        chosen = named or (waiting if len(waiting) == 1 and not about_agreement else [])
     closed = []
     for followup in chosen:
         closed.append({"id": followup.id, "how": "arrived", "status": followup.status.value})

@@ -493,3 +493,16 @@ def test_a_delivery_note_whose_things_two_partners_pledged_asks_which(session, w
     assert all(row[3] != "delivered" for name in ("Brio Danmark", "Fætter BR") for row in c.pledges(name))
     nothing = c.log(DORTE, "Pakken med plakater er kommet.", day=3)  # nobody pledged posters
     assert nothing.partner_id is None and nothing.decision.outcome == "missing"
+
+
+def test_money_arriving_does_not_close_the_signed_agreement_they_promised(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Spoke with Emma Clarke at Nordea Roskilde. They'll give DKK 15,000 for Læs for mig.")
+    c.log(
+        ANNA, "Emma from Nordea Roskilde confirmed the 15k by email. She'll send the signed agreement by Friday.", day=1
+    )
+    c.log(BEN, "Nordea Roskilde: the money has been transferred", day=2)
+    assert c.pledges("Nordea Roskilde") == [("money", 15000, None, "delivered", None)]
+    assert [(action, by_partner) for action, _, by_partner in c.open("Nordea Roskilde")] == [("contract", True)]
+    c.log(BEN, "The signed agreement from Nordea Roskilde has arrived", day=3)
+    assert c.open("Nordea Roskilde") == []
