@@ -161,9 +161,22 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
 }
 
 
+# Getting an answer is not getting the things: "har fået bestyrelsens ok", "fik et ja",
+# "received an email", "got the go-ahead" say nothing about a delivery.
+_RECEIVED_AN_ANSWER = re.compile(
+    r"\b(?:fået|fik|modtaget|modtog|received|got)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:ok\b|okay|o\.k\.|godkend\w*|accept\w*|tilsagn\w*|svar\w*|lov\b|grønt lys|ja\b|nej\b|"
+    r"approv\w*|go-ahead|green light|answer\w*|repl\w*|feedback|besked\w*|bekræftelse\w*|confirmation\w*|"
+    r"mail\w*|e-mail\w*|email\w*|opkald\w*|call\b|invitation\w*|tilbud\w*|offer\w*|a yes|a no|word\b)"
+)
+
+
 def find_updates(low: str) -> list[str]:
     """Which kinds of change to an existing agreement the text speaks of."""
-    return [name for name, pattern in UPDATE_CUES.items() if pattern.search(low)]
+    found = [name for name, pattern in UPDATE_CUES.items() if pattern.search(low)]
+    if "delivered" in found and not UPDATE_CUES["delivered"].search(_RECEIVED_AN_ANSWER.sub(" ", low)):
+        found.remove("delivered")
+    return found
 
 
 # ----- whose promise ---------------------------------------------------------------------------------

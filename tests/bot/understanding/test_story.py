@@ -149,3 +149,33 @@ def test_referral_and_possessive_items() -> None:
 )
 def test_update_cues(text: str, cue: str) -> None:
     assert cue in find_updates(text.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sparekassen Sjælland har fået bestyrelsens ok, bekræftelse kommer på mail",
+        "Vi har fået et ja fra Netto",
+        "Fik svar fra Saxo i dag",
+        "Har modtaget en mail fra Lars om aftalen",
+        "Received an email from Nordea about the agreement",
+        "We got the go-ahead from the board",
+        "Got a reply from Emma this morning",
+    ],
+)
+def test_getting_an_answer_is_not_a_delivery(text: str) -> None:
+    assert "delivered" not in find_updates(text.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Har fået pengene fra Nordea",
+        "Vi fik bamserne i dag",
+        "Modtaget mail fra Lars: pengene er overført",
+        "We received the books today",
+        "Kureren kom med bamserne",
+    ],
+)
+def test_getting_the_things_is_a_delivery(text: str) -> None:
+    assert "delivered" in find_updates(text.lower())
