@@ -609,5 +609,5 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
         ours = [f for f in result.followups if f.by != "partner"]
         if not ours:
             result.suggested = [s for s in result.suggested if s.action != "call"]
-    if _ARRIVED.search(low):
+    if _ARRIVED.search(_RECEIVED_AN_ANSWER.sub(" ", low)):
         result.arrived = True

@@ -165,6 +165,7 @@ def test_update_cues(text: str, cue: str) -> None:
 )
 def test_getting_an_answer_is_not_a_delivery(text: str) -> None:
     assert "delivered" not in find_updates(text.lower())
+    assert not p(text).get("arrived")
 
 
 @pytest.mark.parametrize(
