@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.domain.overview.campaigns import parse_amount, split_campaign_and_partner
+from bot.domain.overview.campaigns import parse_amount, split_campaign_and_partner, trailing_goal
+from bot.domain.overview.listing import match_campaign
 from bot.domain.overview.report import campaign_progress
 from bot.i18n import t
 from handlers.router import Commands, Invocation
@@ -38,6 +39,8 @@ def _add(inv: Invocation, rest: str) -> None:
             )
             return
         name = match.group("name").strip()
+    elif (split := trailing_goal(name)) is not None:
+        name, goal = split
     if not search_key(name):
         _usage(inv)
         return
@@ -57,10 +60,27 @@ def _add(inv: Invocation, rest: str) -> None:
 MAX_CAMPAIGN_LINES = 100
 
 
-def _list(inv: Invocation) -> None:
+def _list(inv: Invocation, named: str = "") -> None:
+    """Every campaign with its partners and what is pledged; `named`: only the campaign it names."""
     lang = inv.lang
     with inv.services.transaction(inv.actor.user_id) as session:
         campaigns = list_campaigns(session, ws=inv.actor.ws)
+        if named:
+            campaign = match_campaign(campaigns, named)
+            if campaign is None:
+                inv.ack(
+                    response_type="ephemeral",
+                    text=t(
+                        lang,
+                        "overview.campaign.unknown",
+                        what=bk.escape(bk.clip(named, 80)),
+                        known=fmt.some_names([c.name for c in campaigns], lang),
+                    )
+                    + "\n"
+                    + t(lang, "overview.campaign.usage", command=inv.command_name),
+                )
+                return
+            campaigns = [campaign]
         counts = queries.campaign_partner_counts(session, ws=inv.actor.ws)
         lines = []
         for c in campaigns:
@@ -136,7 +156,7 @@ def handle_campaign(inv: Invocation) -> None:
     elif word in JOIN_WORDS:
         _join(inv, rest)
     else:
-        _usage(inv)
+        _list(inv, named=inv.args.strip())  # `/partner campaign Læs for mig`: that campaign
 
 
 def register(commands: Commands) -> None:

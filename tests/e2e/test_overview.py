@@ -380,6 +380,12 @@ def test_campaign_add_list_and_join(server: Server, library: Library) -> None:
         names = {c.name for c in campaigns_of(session, ws=WS, partner_id=library.seeded.partners["saxo"])}
     assert "Vinterlæsning" in names
     assert "Jeg kender ingen kampagne" in server.command("kampagne tilmeld Forår saxo").text
+    # A goal typed after the name, and one campaign shown by its name.
+    assert "med et mål på 40.000 kr." in server.command("kampagne opret Forårslæsning 40000").text
+    one = server.command("kampagne vinterlæs").text
+    assert "Vinterlæsning" in one and "Læs for mig" not in one
+    unknown = server.command("kampagne Efterår").text
+    assert "Jeg kender ingen kampagne" in unknown and "kampagne opret" in unknown
 
 
 # ----- report --------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ _AMOUNT = re.compile(
 
 def parse_amount(text: str) -> int | None:
     """An amount in whole kroner from '100.000', '100000 kr.', 'kr. 20.000', '1,5 mio', '40k'."""
-    raw = text.strip().lower().replace("\u00a0", " ")
+    raw = re.sub(r"^(?:kr\.?|dkk)\s*", "", text.strip().lower().replace("\u00a0", " "))
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\s*(kr\.?|dkk))?", raw):  # English 40,000 DKK
         raw = raw.replace(",", "")
     match = _AMOUNT.match(raw)
@@ -40,6 +40,27 @@ def parse_amount(text: str) -> int | None:
     elif unit in ("mio", "million", "mill"):
         value *= 1_000_000
     return int(round(value))
+
+
+_TRAILING_AMOUNT = re.compile(
+    r"^(?P<name>.*?\S)\s+(?P<amount>(?:kr\.?\s*|dkk\s*)?\d[\d.,]*\s*(?:k|t|mio\.?)?\s*(?:kr\.?|dkk|,-)?)$",
+    re.IGNORECASE,
+)
+
+
+def trailing_goal(text: str) -> tuple[str, int] | None:
+    """'Læs for mig 100000' or 'Sommer 50.000 kr.': a name and the goal typed after it, without
+    the word 'mål'/'goal'. A bare year ('Sommerbogen 2027') or a small number stays in the name."""
+    match = _TRAILING_AMOUNT.match(text.strip())
+    if not match:
+        return None
+    raw = match.group("amount")
+    amount = parse_amount(raw)
+    if amount is None or amount < 1_000:
+        return None
+    if re.fullmatch(r"\d{4}", raw.strip()) and 1900 <= amount <= 2100:
+        return None
+    return match.group("name").strip(), amount
 
 
 def split_campaign_and_partner(campaigns: Sequence[Campaign], text: str) -> tuple[Campaign, str] | None:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.domain.charts import PNG_SIGNATURE, ChartTexts, ProgressBar, report_chart
-from bot.domain.overview.campaigns import parse_amount, split_campaign_and_partner
+from bot.domain.overview.campaigns import parse_amount, split_campaign_and_partner, trailing_goal
 from bot.domain.overview.due import OVERDUE, TODAY, WEEK, bucket_of, due_buckets
 from bot.domain.overview.export import csv_safe, to_csv
 from bot.domain.overview.listing import ListFilter, parse_list_filter
@@ -186,6 +186,22 @@ def test_csv_is_utf8_with_bom_and_parses_back(lang: str, delimiter: str) -> None
 )
 def test_parse_amount(text: str, amount: int | None) -> None:
     assert parse_amount(text) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("Læs for mig 100000", ("Læs for mig", 100_000)),
+        ("Sommer 50.000 kr.", ("Sommer", 50_000)),
+        ("Winter reading DKK 25,000", ("Winter reading", 25_000)),
+        ("Julekalender 40k", ("Julekalender", 40_000)),
+        ("Sommerbogen 2027", None),  # a year is part of the name
+        ("Top 100", None),  # too small to be a goal
+        ("Læs for mig", None),
+    ],
+)
+def test_a_goal_typed_after_the_campaign_name_without_the_word_goal(text: str, split: tuple | None) -> None:
+    assert trailing_goal(text) == split
 
 
 def campaign(cid: int, name: str):
