@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from bot.understanding import ParseResult
 from storage.campaigns import add_partner as add_to_campaign
 from storage.models import (
     FollowUp,
@@ -182,7 +183,7 @@ def find_meant_partner(
 
 
 def partners_awaiting(
-    session: Session, *, ws: Workspace, understood: dict[str, Any], text: str, new_name: str | None = None
+    session: Session, *, ws: Workspace, understood: ParseResult, text: str, new_name: str | None = None
 ) -> list[tuple[int, str]]:
     """The partners whose pledged things a delivery note names when it names no partner.
 
@@ -191,12 +192,12 @@ def partners_awaiting(
     new_name is an organisation the text seemed to name that no partner has: it counts only when
     it is itself one of the awaited things ("Bamserne er kommet").
     """
-    if not (understood.get("arrived") or "delivered" in (understood.get("updates") or [])):
+    if not (understood.arrived or "delivered" in understood.updates):
         return []
     if new_name is not None and (len(new_name.split()) > 1 or not _stem(new_name)):
         return []
     words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
-    words |= {_stem(str(item.get("what"))) for item in understood.get("items") or []} - {""}
+    words |= {_stem(item.what) for item in understood.items} - {""}
     found: dict[int, str] = {}
     for pledge, name in awaited_goods(session, ws=ws):
         stem = _stem(pledge.what)
@@ -258,16 +259,16 @@ def _stem(what: str | None) -> str:
     return words[-1][:4] if words else ""
 
 
-def log_status(understood: dict[str, Any], text: str, base: PledgeStatus) -> PledgeStatus:
+def log_status(understood: ParseResult, text: str, base: PledgeStatus) -> PledgeStatus:
     """What this log says the agreement has come to, from its update cues and kind."""
-    updates = set(understood.get("updates") or [])
-    if "declined" in updates and (understood.get("agreement") in ("no", None) or _WITHDRAW.search(text)):
+    updates = set(understood.updates)
+    if "declined" in updates and (understood.agreement in ("no", None) or _WITHDRAW.search(text)):
         return PledgeStatus.DECLINED
     if "delivered" in updates:
         return PledgeStatus.DELIVERED
     if "contract" in updates:
         return PledgeStatus.CONTRACT_SIGNED
-    if "in_writing" in updates and (understood.get("kind") == "email" or _WRITTEN_WORDS.search(text)):
+    if "in_writing" in updates and (understood.kind == "email" or _WRITTEN_WORDS.search(text)):
         return PledgeStatus.CONFIRMED_EMAIL
     if "in_writing" in updates and base is PledgeStatus.PROPOSED:
         return PledgeStatus.VERBAL
@@ -316,7 +317,7 @@ def settle_pledges(
     ws: Workspace,
     partner: Partner,
     interaction: Interaction,
-    understood: dict[str, Any],
+    understood: ParseResult,
     text: str,
     specs: list[dict[str, Any]],
     user_id: str,
@@ -325,7 +326,7 @@ def settle_pledges(
     """Apply a log's asks and agreements: advance or change the agreement they are about, create
     the ones that are new, and ask (never duplicate) when several could be meant."""
     settled = Settled([], [], [], None)
-    updates = set(understood.get("updates") or [])
+    updates = set(understood.updates)
     if not specs and updates & {"in_writing", "contract", "delivered", "declined"}:
         # "Jyske Bank trækker sig", "the money arrived": about the agreements we have.
         specs = [{"kind": PledgeKind.OTHER, "status": PledgeStatus.PROPOSED}]
@@ -364,11 +365,7 @@ def settle_pledges(
                     settled.changes.append(change)
                     settled.last_status = PledgeStatus(change["after"]["status"])
             continue
-        if (
-            spec not in concrete
-            and spec["kind"] is PledgeKind.OTHER
-            and (existing or understood.get("agreement") is None)
-        ):
+        if spec not in concrete and spec["kind"] is PledgeKind.OTHER and (existing or understood.agreement is None):
             continue  # a bare yes or "it came" is about the agreements we have; never invent one
         evidence = (
             _evidence(interaction, understood, text)
@@ -430,7 +427,7 @@ def _advance(
     spec: dict[str, Any],
     status: PledgeStatus,
     interaction: Interaction,
-    understood: dict[str, Any],
+    understood: ParseResult,
     text: str,
     changing: bool,
 ) -> dict[str, Any] | None:
@@ -464,8 +461,8 @@ def _advance(
     return {"id": pledge.id, "before": before, "after": after}
 
 
-def _evidence(interaction: Interaction, understood: dict[str, Any], text: str) -> str:
-    subject = (understood.get("email") or {}).get("subject")
+def _evidence(interaction: Interaction, understood: ParseResult, text: str) -> str:
+    subject = understood.email.get("subject")
     what = f"e-mail: {subject}" if subject else text[:300]
     return f"log #{interaction.id}: {what}"
 
@@ -474,9 +471,9 @@ def _spec_json(spec: dict[str, Any], status: PledgeStatus) -> dict[str, Any]:
     return {**{k: (v.value if hasattr(v, "value") else v) for k, v in spec.items()}, "status": status.value}
 
 
-def _in_kind_specs(understood: dict[str, Any], specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _in_kind_specs(understood: ParseResult, specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Take an estimated value of goods out of the cash and put it on the goods."""
-    value = int(understood.get("value_dkk") or 0)
+    value = int(understood.value_dkk or 0)
     if not value:
         return specs
     left = value
@@ -501,25 +498,25 @@ def _file_items_under_owners(
     ws: Workspace,
     partner: Partner,
     interaction: Interaction,
-    understood: dict[str, Any],
+    understood: ParseResult,
     specs: list[dict[str, Any]],
     user_id: str,
     settled: Settled,
 ) -> list[dict[str, Any]]:
     """'DHL sender Brios 180 bamser': the bears are Brio's agreement, not the courier's."""
-    owners = understood.get("item_owners") or []
+    owners = understood.item_owners
     if not owners:
         return specs
     kept = []
     for spec in specs:
-        owner = next((o for o in owners if spec.get("quantity") == o.get("quantity")), None)
+        owner = next((o for o in owners if spec.get("quantity") == o.quantity), None)
         if owner is None:
             kept.append(spec)
             continue
-        if search_key(str(owner["organization"])) in search_key(partner.name):
+        if search_key(owner.organization) in search_key(partner.name):
             kept.append(spec)
             continue
-        owner_id, _ = _partner_for(session, ws, str(owner["organization"]), user_id=user_id, interaction=interaction)
+        owner_id, _ = _partner_for(session, ws, owner.organization, user_id=user_id, interaction=interaction)
         if owner_id == partner.id:
             kept.append(spec)
             continue
@@ -591,10 +588,10 @@ def _names_a_promise(session: Session, ws: Workspace, partner_id: int, text: str
 
 
 def close_arrived(
-    session: Session, *, ws: Workspace, partner_id: int, interaction: Interaction, understood: dict[str, Any], text: str
+    session: Session, *, ws: Workspace, partner_id: int, interaction: Interaction, understood: ParseResult, text: str
 ) -> list[dict[str, Any]]:
     """Close what the partner promised once a log says it came ('logoet er kommet')."""
-    if not (understood.get("arrived") or "delivered" in (understood.get("updates") or [])):
+    if not (understood.arrived or "delivered" in understood.updates):
         return []
     waiting = [
         f
@@ -619,11 +616,11 @@ def apply_permissions(
     ws: Workspace,
     partner: Partner,
     interaction: Interaction,
-    understood: dict[str, Any],
+    understood: ParseResult,
     user_id: str,
 ) -> list[dict[str, Any]]:
     """Record permissions awaited ('lov fra SOF og SUF') and granted ('SOF sagde ja')."""
-    said = understood.get("permissions") or {}
+    said = understood.permissions
     done: list[dict[str, Any]] = []
     for name in said.get("needed") or []:
         needed_id, _ = _partner_for(
@@ -668,12 +665,12 @@ def revert_permissions(session: Session, *, ws: Workspace, meta: dict[str, Any],
         perm.status = PermissionStatus(entry["after"] if restore else entry["before"][0])
 
 
-def publicity_from(understood: dict[str, Any]) -> Publicity | None:
+def publicity_from(understood: ParseResult) -> Publicity | None:
     """The publicity wish a log states, if any."""
-    said = understood.get("publicity")
+    said = understood.publicity
     if said == "public":
         return Publicity.PUBLIC
-    if said == "no_publicity" or understood.get("no_publicity"):
+    if said == "no_publicity" or understood.no_publicity:
         return Publicity.NO_PUBLICITY
     return None
 
@@ -684,13 +681,13 @@ def file_referrals(
     ws: Workspace,
     partner: Partner,
     interaction: Interaction,
-    understood: dict[str, Any],
+    understood: ParseResult,
     followups: list[FollowUp],
     user_id: str,
 ) -> list[int]:
     """'Foreslår Thiemers': a prospect for each referral, with the follow-ups that name it."""
     made: list[int] = []
-    for name in understood.get("referrals") or []:
+    for name in understood.referrals:
         if search_key(name) == search_key(partner.name):
             continue
         pid, created = _partner_for(session, ws, name, user_id=user_id, interaction=interaction)
@@ -752,7 +749,7 @@ def stage_for(current: Stage, status: PledgeStatus | None) -> PledgeStatus | Non
 # ----- what the card shows -------------------------------------------------------------------------
 
 
-def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], understood: dict[str, Any]) -> dict[str, Any]:
+def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], understood: ParseResult) -> dict[str, Any]:
     """The story part of a log's card, read back from its meta and the rows it names."""
     from bot.domain.logbook import CardChange
     from storage.pledges import get_pledge
@@ -792,13 +789,13 @@ def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], underst
         "unclear": tuple(u for u in unclear if u),
         "missing_permissions": tuple(meta.get("missing_permissions") or ()),
         "referrals": tuple(referrals),
-        "in_kind_value": understood.get("value_dkk"),
+        "in_kind_value": understood.value_dkk,
     }
 
 
 def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction, pledge_id: int) -> bool:
     """The user chose which agreement an unclear log meant: apply the log's update to that one."""
-    from bot.domain.logbook import _meta, _set_meta
+    from bot.domain.logbook import _meta, _set_meta, reading_of
 
     meta = _meta(interaction)
     asks = list(meta.get("asks") or [])
@@ -811,7 +808,7 @@ def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction
         spec = dict(ask["spec"])
         spec["kind"] = PledgeKind(spec["kind"])
         status = PledgeStatus(spec.pop("status"))
-        understood = interaction.understood or {}
+        understood = reading_of(interaction)
         made = _advance(
             pledge,
             spec,
@@ -819,7 +816,7 @@ def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction
             interaction,
             understood,
             interaction.raw_text,
-            "changed" in (understood.get("updates") or []),
+            "changed" in understood.updates,
         )
         asks[i] = {**ask, "resolved": pledge_id}
         changes = list(meta.get("changes") or []) + ([made] if made else [])
