@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from bot.domain import story
 from bot.domain.practice import SUGGESTION_COVERED_WITHIN
+from bot.domain.story import PledgeSpec
 from bot.understanding import ParseResult
 from storage.contacts import create_contact, find_contacts
 from storage.followups import (
@@ -185,33 +186,31 @@ def publicity_after(current: Publicity, understood: ParseResult) -> Publicity:
     return story.publicity_from(understood) or current
 
 
-def pledges_from(understood: ParseResult, text: str) -> list[dict[str, Any]]:
+def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
     """The asks and agreements a log describes, one per amount, item or kind of ask."""
     status = pledge_status(understood, text)
-    found: list[dict[str, Any]] = []
+    found: list[PledgeSpec] = []
     for money in understood.money:
         amount, currency = money.amount, money.currency or "DKK"
         if currency == "DKK":
-            found.append({"kind": PledgeKind.MONEY, "amount_dkk": int(round(float(amount)))})
+            found.append(PledgeSpec(PledgeKind.MONEY, status, amount_dkk=int(round(float(amount)))))
         else:
-            found.append({"kind": PledgeKind.MONEY, "what": f"{currency} {amount}"})
+            found.append(PledgeSpec(PledgeKind.MONEY, status, what=f"{currency} {amount}"))
     for item in understood.items:
         what = item.what
         kind = PledgeKind.BOOKS if _BOOK_WORDS.search(what) else PledgeKind.PRODUCTS
-        pledge = {"kind": kind, "quantity": int(item.quantity or 0), "what": what[:200]}
+        pledge = PledgeSpec(kind, status, quantity=int(item.quantity or 0), what=what[:200])
         value = item.value
         if value is not None and value.currency == "DKK" and value.amount is not None:
-            pledge["value_dkk"] = int(round(float(value.amount)))  # in-kind value, kept apart from cash
+            pledge.value_dkk = int(round(float(value.amount)))  # in-kind value, kept apart from cash
         found.append(pledge)
-    covered = {p["kind"].value for p in found}
+    covered = {p.kind.value for p in found}
     for ask in understood.asks:
         if ask not in covered and ask in PledgeKind._value2member_map_:
-            found.append({"kind": PledgeKind(ask)})
+            found.append(PledgeSpec(PledgeKind(ask), status))
             covered.add(ask)
     if not found and understood.agreement in ("yes", "no", "maybe"):
-        found.append({"kind": PledgeKind.OTHER})
-    for pledge in found:
-        pledge["status"] = status
+        found.append(PledgeSpec(PledgeKind.OTHER, status))
     return found
 
 

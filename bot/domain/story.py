@@ -12,7 +12,7 @@ Everything a log changed outside its own rows is written to its meta (`changes`,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -236,6 +236,40 @@ def _partner_for(
 # ----- agreements -----------------------------------------------------------------------------------
 
 
+@dataclass
+class PledgeSpec:
+    """An ask or agreement a log describes (logbook.pledges_from), before it is matched to the
+    partner's agreements: a new pledge row, or the change it makes to one."""
+
+    kind: PledgeKind
+    status: PledgeStatus = PledgeStatus.PROPOSED
+    amount_dkk: int | None = None
+    quantity: int | None = None
+    what: str | None = None
+    value_dkk: int | None = None  # in-kind value of the goods, never cash
+
+    def row(self) -> dict[str, Any]:
+        """The columns a new pledge takes from it (status and value are set apart)."""
+        return {"kind": self.kind, "amount_dkk": self.amount_dkk, "quantity": self.quantity, "what": self.what}
+
+    def to_json(self, status: PledgeStatus) -> dict[str, Any]:
+        """The spec as a log's record keeps it for an unclear agreement, with the status it moves to."""
+        out = {k: v for k, v in asdict(self).items() if v is not None}
+        return {**out, "kind": self.kind.value, "status": status.value}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PledgeSpec:
+        """Read back `to_json`."""
+        return cls(
+            kind=PledgeKind(data["kind"]),
+            status=PledgeStatus(data["status"]),
+            amount_dkk=data.get("amount_dkk"),
+            quantity=data.get("quantity"),
+            what=data.get("what"),
+            value_dkk=data.get("value_dkk"),
+        )
+
+
 def _snapshot(p: Pledge) -> dict[str, Any]:
     return {
         "status": p.status.value,
@@ -279,19 +313,19 @@ def _rank(status: PledgeStatus) -> int:
     return LADDER.index(status) if status in LADDER else -1
 
 
-def _candidates(existing: list[Pledge], spec: dict[str, Any], changing: bool) -> list[Pledge]:
+def _candidates(existing: list[Pledge], spec: PledgeSpec, changing: bool) -> list[Pledge]:
     """The live agreements this spec may be about: same kind, same amount, or same things."""
-    kind = spec["kind"]
+    kind = spec.kind
     same_kind = [p for p in existing if p.kind is kind]
     if kind is PledgeKind.MONEY:
-        amount = spec.get("amount_dkk")
+        amount = spec.amount_dkk
         if amount is None:
             return same_kind
         same = [p for p in same_kind if p.amount_dkk == amount]
         bare = [p for p in same_kind if p.amount_dkk is None]
         return same or (same_kind if changing else bare)
     if kind in (PledgeKind.PRODUCTS, PledgeKind.BOOKS):
-        stem, qty = _stem(spec.get("what")), spec.get("quantity")
+        stem, qty = _stem(spec.what), spec.quantity
         same = [p for p in same_kind if (stem and _stem(p.what) == stem) or (qty and p.quantity == qty and not stem)]
         if not same and kind is PledgeKind.PRODUCTS:
             # "bamser" may have been saved as books or products; look across both.
@@ -319,7 +353,7 @@ def settle_pledges(
     interaction: Interaction,
     understood: ParseResult,
     text: str,
-    specs: list[dict[str, Any]],
+    specs: list[PledgeSpec],
     user_id: str,
     contact_id: int | None,
 ) -> Settled:
@@ -329,14 +363,14 @@ def settle_pledges(
     updates = set(understood.updates)
     if not specs and updates & {"in_writing", "contract", "delivered", "declined"}:
         # "Jyske Bank trækker sig", "the money arrived": about the agreements we have.
-        specs = [{"kind": PledgeKind.OTHER, "status": PledgeStatus.PROPOSED}]
+        specs = [PledgeSpec(PledgeKind.OTHER)]
     specs = _in_kind_specs(understood, specs)
     specs = _file_items_under_owners(session, ws, partner, interaction, understood, specs, user_id, settled)
     existing = [p for p in live_pledges(session, ws=ws, partner_id=partner.id) if p.status not in CLOSED]
-    concrete = [s for s in specs if s.get("amount_dkk") is not None or s.get("quantity") or s.get("what")]
+    concrete = [s for s in specs if s.amount_dkk is not None or s.quantity or s.what]
     changing = "changed" in updates
     for spec in specs:
-        status = log_status(understood, text, spec["status"])
+        status = log_status(understood, text, spec.status)
         if spec not in concrete and concrete:
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
@@ -357,7 +391,7 @@ def settle_pledges(
         )
         if matches and is_update:
             if len(matches) > 1 and not _ALL_OF_THEM.search(text):
-                settled.asks.append({"spec": _spec_json(spec, status), "candidates": [p.id for p in matches]})
+                settled.asks.append({"spec": spec.to_json(status), "candidates": [p.id for p in matches]})
                 continue
             for pledge in matches if len(matches) > 1 and _ALL_OF_THEM.search(text) else matches[:1]:
                 change = _advance(pledge, spec, status, interaction, understood, text, changing)
@@ -365,7 +399,7 @@ def settle_pledges(
                     settled.changes.append(change)
                     settled.last_status = PledgeStatus(change["after"]["status"])
             continue
-        if spec not in concrete and spec["kind"] is PledgeKind.OTHER and (existing or understood.agreement is None):
+        if spec not in concrete and spec.kind is PledgeKind.OTHER and (existing or understood.agreement is None):
             continue  # a bare yes or "it came" is about the agreements we have; never invent one
         evidence = (
             _evidence(interaction, understood, text)
@@ -380,24 +414,24 @@ def settle_pledges(
             evidence=evidence,
             created_by=user_id,
             created_by_interaction_id=interaction.id,
-            **{k: v for k, v in spec.items() if k not in ("status", "value_dkk")},
+            **spec.row(),
             status=status,
         )
-        pledge.value_dkk = spec.get("value_dkk")
+        pledge.value_dkk = spec.value_dkk
         settled.created.append(pledge.id)
         existing.append(pledge)
         settled.last_status = status
     return settled
 
 
-def _restates(matches: list[Pledge], spec: dict[str, Any]) -> bool:
+def _restates(matches: list[Pledge], spec: PledgeSpec) -> bool:
     """The log names an agreement we already have (same amount, or same things and number)."""
     for p in matches:
-        if spec.get("amount_dkk") is not None and p.amount_dkk == spec["amount_dkk"]:
+        if spec.amount_dkk is not None and p.amount_dkk == spec.amount_dkk:
             return True
-        if spec.get("quantity") and p.quantity == spec["quantity"]:
+        if spec.quantity and p.quantity == spec.quantity:
             return True
-        if spec.get("what") and not spec.get("quantity") and _stem(p.what) == _stem(spec["what"]):
+        if spec.what and not spec.quantity and _stem(p.what) == _stem(spec.what):
             return True
     return False
 
@@ -407,11 +441,11 @@ _MONEY_WORDS = re.compile(
 )
 
 
-def _generic_matches(existing: list[Pledge], spec: dict[str, Any], status: PledgeStatus, text: str) -> list[Pledge]:
+def _generic_matches(existing: list[Pledge], spec: PledgeSpec, status: PledgeStatus, text: str) -> list[Pledge]:
     """A log that speaks of 'the agreement' without amount: the open agreements it can move,
     narrowed to money or to the things the text names when it names them."""
-    if spec["kind"] is not PledgeKind.OTHER:
-        return [p for p in existing if p.kind is spec["kind"]]
+    if spec.kind is not PledgeKind.OTHER:
+        return [p for p in existing if p.kind is spec.kind]
     movable = [p for p in existing if _rank(p.status) < _rank(status) or status in CLOSED]
     words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
     named = [p for p in movable if _stem(p.what) and _stem(p.what) in words]
@@ -424,7 +458,7 @@ def _generic_matches(existing: list[Pledge], spec: dict[str, Any], status: Pledg
 
 def _advance(
     pledge: Pledge,
-    spec: dict[str, Any],
+    spec: PledgeSpec,
     status: PledgeStatus,
     interaction: Interaction,
     understood: ParseResult,
@@ -444,17 +478,13 @@ def _advance(
         ):
             pledge.evidence = _evidence(interaction, understood, text)
             pledge.evidence_at = interaction.occurred_at
-    if (
-        spec.get("amount_dkk") is not None
-        and spec["amount_dkk"] != pledge.amount_dkk
-        and (changing or pledge.amount_dkk is None)
-    ):
-        pledge.amount_dkk = spec["amount_dkk"]
-    if spec.get("quantity") and spec["quantity"] != pledge.quantity and (changing or not pledge.quantity):
-        pledge.quantity = spec["quantity"]
-        pledge.what = pledge.what or spec.get("what")
-    if spec.get("value_dkk") and not pledge.value_dkk:
-        pledge.value_dkk = spec["value_dkk"]
+    if spec.amount_dkk is not None and spec.amount_dkk != pledge.amount_dkk and (changing or pledge.amount_dkk is None):
+        pledge.amount_dkk = spec.amount_dkk
+    if spec.quantity and spec.quantity != pledge.quantity and (changing or not pledge.quantity):
+        pledge.quantity = spec.quantity
+        pledge.what = pledge.what or spec.what
+    if spec.value_dkk and not pledge.value_dkk:
+        pledge.value_dkk = spec.value_dkk
     after = _snapshot(pledge)
     if after == before:
         return None
@@ -467,29 +497,25 @@ def _evidence(interaction: Interaction, understood: ParseResult, text: str) -> s
     return f"log #{interaction.id}: {what}"
 
 
-def _spec_json(spec: dict[str, Any], status: PledgeStatus) -> dict[str, Any]:
-    return {**{k: (v.value if hasattr(v, "value") else v) for k, v in spec.items()}, "status": status.value}
-
-
-def _in_kind_specs(understood: ParseResult, specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _in_kind_specs(understood: ParseResult, specs: list[PledgeSpec]) -> list[PledgeSpec]:
     """Take an estimated value of goods out of the cash and put it on the goods."""
     value = int(understood.value_dkk or 0)
     if not value:
         return specs
     left = value
-    out: list[dict[str, Any]] = []
+    out: list[PledgeSpec] = []
     for spec in specs:
-        amount = spec.get("amount_dkk")
-        if spec["kind"] is PledgeKind.MONEY and amount is not None and 0 < amount <= left:
+        amount = spec.amount_dkk
+        if spec.kind is PledgeKind.MONEY and amount is not None and 0 < amount <= left:
             left -= amount
             continue
         out.append(spec)
-    goods = [s for s in out if s["kind"] in (PledgeKind.PRODUCTS, PledgeKind.BOOKS, PledgeKind.OTHER)]
+    goods = [s for s in out if s.kind in (PledgeKind.PRODUCTS, PledgeKind.BOOKS, PledgeKind.OTHER)]
     if goods:
-        goods[0]["value_dkk"] = value
+        goods[0].value_dkk = value
     else:
-        status = specs[0]["status"] if specs else PledgeStatus.PROPOSED
-        out.append({"kind": PledgeKind.PRODUCTS, "value_dkk": value, "status": status})
+        status = specs[0].status if specs else PledgeStatus.PROPOSED
+        out.append(PledgeSpec(PledgeKind.PRODUCTS, status, value_dkk=value))
     return out
 
 
@@ -499,17 +525,17 @@ def _file_items_under_owners(
     partner: Partner,
     interaction: Interaction,
     understood: ParseResult,
-    specs: list[dict[str, Any]],
+    specs: list[PledgeSpec],
     user_id: str,
     settled: Settled,
-) -> list[dict[str, Any]]:
+) -> list[PledgeSpec]:
     """'DHL sender Brios 180 bamser': the bears are Brio's agreement, not the courier's."""
     owners = understood.item_owners
     if not owners:
         return specs
     kept = []
     for spec in specs:
-        owner = next((o for o in owners if spec.get("quantity") == o.quantity), None)
+        owner = next((o for o in owners if spec.quantity == o.quantity), None)
         if owner is None:
             kept.append(spec)
             continue
@@ -542,8 +568,8 @@ def _file_items_under_owners(
                 partner_id=owner_id,
                 created_by=user_id,
                 created_by_interaction_id=interaction.id,
-                **{k: v for k, v in spec.items() if k not in ("status", "value_dkk")},
-                status=spec["status"] if spec["status"] is not PledgeStatus.PROPOSED else PledgeStatus.VERBAL,
+                **spec.row(),
+                status=spec.status if spec.status is not PledgeStatus.PROPOSED else PledgeStatus.VERBAL,
             )
             settled.created.append(pledge.id)
     return kept
@@ -805,9 +831,8 @@ def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction
         pledge = session.get(Pledge, pledge_id)
         if pledge is None or pledge.team_id != ws.team_id or pledge.deleted_at is not None:
             return False
-        spec = dict(ask["spec"])
-        spec["kind"] = PledgeKind(spec["kind"])
-        status = PledgeStatus(spec.pop("status"))
+        spec = PledgeSpec.from_json(ask["spec"])
+        status = spec.status
         understood = reading_of(interaction)
         made = _advance(
             pledge,

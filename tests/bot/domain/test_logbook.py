@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.domain import edit, logbook
+from bot.domain.story import PledgeSpec
 from bot.understanding import ParseResult, parse
 from storage.contacts import contacts_of
 from storage.followups import create_followup, open_followups
@@ -174,6 +175,25 @@ def test_a_public_wish_is_recorded_and_a_later_no_publicity_wins(session, ws) ->
         session, ws, "Talte med Bodil fra Winther Revision: de vil alligevel ikke nævnes.", partner_id=saved.partner_id
     )
     assert get_partner(session, ws=ws, partner_id=saved.partner_id).publicity is Publicity.NO_PUBLICITY
+
+
+def test_a_reading_gives_typed_pledge_specs_that_a_logs_record_can_keep() -> None:
+    text = "Ringede til Lars hos Boghandlen. De giver 5.000 kr. og 20 bøger, 180 bamser til en værdi af 9.000 kr."
+    specs = logbook.pledges_from(parse(text, now=datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo(TZ)), tz=TZ), text)
+    assert specs == [
+        PledgeSpec(PledgeKind.MONEY, PledgeStatus.VERBAL, amount_dkk=5000),
+        PledgeSpec(PledgeKind.BOOKS, PledgeStatus.VERBAL, quantity=20, what="bøger"),
+        PledgeSpec(PledgeKind.PRODUCTS, PledgeStatus.VERBAL, quantity=180, what="bamser", value_dkk=9000),
+    ]
+    # An unclear agreement keeps its spec in the log's record as JSON, with only the fields it has.
+    assert specs[0].to_json(PledgeStatus.CONFIRMED_EMAIL) == {
+        "kind": "money",
+        "status": "confirmed_email",
+        "amount_dkk": 5000,
+    }
+    for spec in specs:
+        kept = spec.to_json(PledgeStatus.DELIVERED)
+        assert PledgeSpec.from_json(kept) == PledgeSpec(**{**spec.__dict__, "status": PledgeStatus.DELIVERED})
 
 
 def test_a_line_silent_on_publicity_keeps_the_partners_wish() -> None:
