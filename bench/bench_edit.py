@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import create_engine, text
 
 from bot.domain import edit, logbook
+from bot.understanding import ParseResult
 from handlers.log.modal import (
     EDIT_FOLLOWUP_ROWS,
     build_log_modal,
@@ -40,7 +41,7 @@ PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
 def big_log() -> dict[str, Any]:
-    """What the parser would give for a long meeting note: many people, books and promises."""
+    """What the parser would give for a long meeting note (as stored): many people, books and promises."""
     return {
         "kind": "meeting",
         "organization": "Greve Bogklub",
@@ -74,7 +75,7 @@ def run(url: str, runs: int) -> tuple[float, float, float, float]:
         ws = Workspace(f"T0BENCH{i}")
         with factory.begin() as s:
             iid = logbook.record_log(
-                s, ws=ws, user_id="U1", text="Møde.", understood=big_log(), tz=TZ, now=NOW
+                s, ws=ws, user_id="U1", text="Møde.", understood=ParseResult.from_dict(big_log()), tz=TZ, now=NOW
             ).interaction_id
         t0 = time.perf_counter()
         with factory.begin() as s:

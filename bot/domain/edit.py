@@ -1,7 +1,7 @@
 """Changing a saved log after the fact: Undo, Restore and Edit.
 
 Plain functions over a session; the caller owns the transaction. What a log changed outside its
-own rows is read from the log's record (`understood["_log"]`, see bot/domain/logbook.py).
+own rows is read from the log's record (`_log` in its stored reading, see bot/domain/logbook.py).
 
 Edit applies only what the user changed: each line of the modal names the row behind it, rows
 the modal could not show are never touched, and a partner the log created is renamed rather than
@@ -11,7 +11,7 @@ rows and nothing else, so rows an Edit removed stay removed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -30,7 +30,11 @@ from bot.domain.logbook import (
     guess_kind,
     next_stage,
     reached_partner,
+    reading_of,
+    store_reading,
 )
+from bot.understanding import Contact as ContactRead
+from bot.understanding import Item, Money
 from storage.coltypes import utcnow
 from storage.contacts import create_contact, find_contacts, get_contact
 from storage.followups import OPEN, create_followup, get_followup, reschedule_followup
@@ -86,9 +90,7 @@ def _revert_effects(session: Session, ws: Workspace, interaction: Interaction) -
             partner.stage = Stage(meta["stage_before"])
         # A publicity wish set since (a quick fix, a later log) is the partner's, not this log's.
         after = meta.get("publicity_after") or (
-            Publicity.NO_PUBLICITY.value
-            if (interaction.understood or {}).get("no_publicity")
-            else meta.get("publicity_before")
+            Publicity.NO_PUBLICITY.value if reading_of(interaction).no_publicity else meta.get("publicity_before")
         )
         if meta.get("publicity_before") and partner.publicity.value == after:
             partner.publicity = Publicity(meta["publicity_before"])
@@ -207,7 +209,7 @@ def _redo_effects(session: Session, ws: Workspace, interaction: Interaction) -> 
     if meta.get("publicity_after"):
         partner.publicity = Publicity(meta["publicity_after"])
     else:
-        partner.publicity = story.publicity_from(interaction.understood or {}) or partner.publicity
+        partner.publicity = story.publicity_from(reading_of(interaction)) or partner.publicity
 
 
 def _live_twin(session: Session, ws: Workspace, interaction: Interaction) -> Partner | None:
@@ -282,7 +284,7 @@ def load_form(session: Session, *, ws: Workspace, interaction_id: int) -> LogFor
     interaction = get_interaction(session, ws=ws, interaction_id=interaction_id)
     if interaction is None:
         return None
-    understood = interaction.understood or {}
+    understood = reading_of(interaction)
     partner = get_partner(session, ws=ws, partner_id=interaction.partner_id)
     pledges = created_by_log(session, ws=ws, interaction_id=interaction.id, model=Pledge)
     followups = created_by_log(session, ws=ws, interaction_id=interaction.id, model=FollowUp)
@@ -292,15 +294,15 @@ def load_form(session: Session, *, ws: Workspace, interaction_id: int) -> LogFor
         interaction_id=interaction.id,
         text=interaction.raw_text,
         kind=interaction.kind.value,
-        partner_name=partner.name if partner else understood.get("organization"),
+        partner_name=partner.name if partner else understood.organization,
         contacts=tuple((c.id, c.name, c.role) for c in contacts if c.deleted_at is None),
         money=tuple((p.id, p.amount_dkk) for p in pledges if p.kind is PledgeKind.MONEY and p.amount_dkk is not None),
         items=tuple(
             (p.id, p.quantity, p.what or "") for p in pledges if p.quantity is not None and p.amount_dkk is None
         ),
-        asks=tuple(understood.get("asks") or ()),
+        asks=tuple(understood.asks),
         status=pledges[0].status.value if pledges else "none",
-        no_publicity=publicity is Publicity.NO_PUBLICITY if publicity else bool(understood.get("no_publicity")),
+        no_publicity=publicity is Publicity.NO_PUBLICITY if publicity else bool(understood.no_publicity),
         followups=tuple(
             FormFollowUp(f.id, f.action.value, f.due_at, f.all_day, f.owner_user_id, f.text, f.due_tz)
             for f in followups
@@ -354,6 +356,10 @@ class EditedLog:
     shown: Shown = field(default_factory=Shown)
 
 
+# The agreement a pledge status in the modal stands for ("none": the log has no agreement).
+_AGREEMENT: dict[str, str | None] = {"declined": "no", "proposed": "maybe", "none": None}
+
+
 class PartnerUnclear(Exception):
     """The partner name written in the modal fits several partners, or looks like one that exists."""
 
@@ -373,15 +379,11 @@ def apply_edit(
     interaction = get_interaction(session, ws=ws, interaction_id=interaction_id)
     if interaction is None:
         return None
-    read_before = dict(interaction.understood or {})
+    read_before = reading_of(interaction)
     saved = _apply_edit(session, ws, user_id, interaction, edited)
     # A corrected organisation teaches the name the parser had read (bot/domain/known.py).
     learn_organization(
-        session,
-        ws=ws,
-        read_before=read_before,
-        corrected={"organization": edited.organization},
-        partner_id=saved.partner_id,
+        session, ws=ws, read_before=read_before, corrected=edited.organization, partner_id=saved.partner_id
     )
     return saved
 
@@ -399,16 +401,17 @@ def _apply_edit(session: Session, ws: Workspace, user_id: str, interaction: Inte
     owners = _edit_followups(session, ws, user_id, interaction, tz, edited)
     if partner is not None:
         _edit_stage_and_publicity(session, ws, interaction, partner, edited)
-    understood = {k: v for k, v in (interaction.understood or {}).items()}
-    understood.update(
+    understood = reading_of(interaction)
+    corrected = replace(
+        understood,
         kind=interaction.kind.value,
         asks=list(edited.asks),
         no_publicity=edited.no_publicity,
-        organization=partner.name if partner else (edited.organization or understood.get("organization")),
-        agreement={"declined": "no", "proposed": "maybe", "none": None}.get(edited.status, "yes"),
+        organization=partner.name if partner else (edited.organization or understood.organization),
+        agreement=_AGREEMENT.get(edited.status, "yes"),
         pledge_status=None if edited.status == "none" else edited.status,
     )
-    interaction.understood = understood
+    store_reading(interaction, corrected)
     session.flush()
     return Saved(interaction.id, decision, partner.id if partner else None, mentioned_owners=owners)
 
@@ -423,19 +426,19 @@ def _edit_draft(
     interaction.kind = InteractionKind(edited.kind if edited.kind in InteractionKind._value2member_map_ else "note")
     interaction.raw_text = edited.text
     owners = _edit_followups(session, ws, user_id, interaction, tz, edited)
-    understood = dict(interaction.understood or {})
-    understood.update(
+    corrected = replace(
+        reading_of(interaction),
         kind=interaction.kind.value,
         organization=edited.organization,
         asks=list(edited.asks),
-        contacts=[{"name": n, "role": r} for n, r in edited.contacts],
-        money=[{"amount": a, "currency": "DKK"} for a in edited.money],
-        items=[{"quantity": q, "what": w} for q, w in edited.items],
+        contacts=[ContactRead(n, r) for n, r in edited.contacts],
+        money=[Money(a, "DKK") for a in edited.money],
+        items=[Item(q, w) for q, w in edited.items],
         no_publicity=edited.no_publicity,
-        agreement={"declined": "no", "proposed": "maybe", "none": None}.get(edited.status, "yes"),
+        agreement=_AGREEMENT.get(edited.status, "yes"),
         pledge_status=None if edited.status == "none" else edited.status,
     )
-    interaction.understood = understood
+    store_reading(interaction, corrected)
     session.flush()
     return _attach_if_clear(session, ws, user_id, interaction, decision, owners)
 

@@ -7,9 +7,9 @@ alias of the partner the user meant, so the next line that says it is read right
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from bot.understanding import Known
+from bot.understanding import Known, ParseResult
 from storage.contacts import known_people
 from storage.names import search_key
 from storage.partners import add_alias, get_partner, known_partner_names, names_of
@@ -32,7 +32,7 @@ def known_for(session: Session, *, ws: Workspace) -> Known:
 
 
 def learn_organization(
-    session: Session, *, ws: Workspace, read_before: dict[str, Any], corrected: dict[str, Any], partner_id: int | None
+    session: Session, *, ws: Workspace, read_before: ParseResult, corrected: str | None, partner_id: int | None
 ) -> str | None:
     """Keep the organisation the parser had read as an alias of the partner the user corrected it to.
 
@@ -40,13 +40,13 @@ def learn_organization(
     same partner, a confident reading of another name (another partner was meant), or a name
     another partner already has (an alias must not make names ambiguous).
     """
-    old = str(read_before.get("organization") or "").strip()
-    new = str(corrected.get("organization") or "").strip()
+    old = (read_before.organization or "").strip()
+    new = (corrected or "").strip()
     if not old or partner_id is None or search_key(old) == search_key(new) or not search_key(old):
         return None
     # A confident reading the user replaces is usually another partner meant, not a misreading;
     # learn when the parser said it was unsure, or when one name holds the other ("Brugsen").
-    unsure = "organization" in (read_before.get("uncertain") or [])
+    unsure = "organization" in read_before.uncertain
     related = search_key(old) in search_key(new) or search_key(new) in search_key(old)
     if not (unsure or related):
         return None

@@ -2,20 +2,25 @@
 
 Plain functions over a session; nothing here knows Slack. The caller owns the transaction, so a
 log is saved whole or not at all. What a log did beyond its own rows (the partner's stage before,
-callbacks it closed, the partner choices it offered) is kept under `understood["_log"]`, so that
-the card can be rebuilt at any time and Undo can put everything back.
+callbacks it closed, the partner choices it offered) is kept under `_log` in the interaction's
+stored reading, so that the card can be rebuilt at any time and Undo can put everything back.
+
+The reading travels as a `ParseResult`; it is a dict only in the interaction's JSON column, written
+with `to_dict()` and read back with `reading_of` (`ParseResult.from_dict`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from bot.domain import story
 from bot.domain.practice import SUGGESTION_COVERED_WITHIN
+from bot.domain.story import PledgeSpec
+from bot.understanding import ParseResult
 from storage.contacts import create_contact, find_contacts
 from storage.followups import (
     OPEN,
@@ -130,16 +135,17 @@ def reached_partner(text: str, kind: str) -> bool:
     return kind != "note" and not _NO_ANSWER.search(text)
 
 
-def pledge_status(understood: dict[str, Any], text: str) -> PledgeStatus:
+def pledge_status(understood: ParseResult, text: str) -> PledgeStatus:
     """How far an ask got: a signed contract, a confirming e-mail, a verbal yes, a no, or only asked."""
-    if understood.get("pledge_status") in PledgeStatus._value2member_map_:
-        return PledgeStatus(understood["pledge_status"])
-    agreement = understood.get("agreement")
+    said = understood.pledge_status
+    if said is not None and said in PledgeStatus._value2member_map_:
+        return PledgeStatus(said)
+    agreement = understood.agreement
     if agreement == "no":
         return PledgeStatus.DECLINED
     if _CONTRACT_SIGNED.search(text):
         return PledgeStatus.CONTRACT_SIGNED
-    if agreement == "yes" and understood.get("kind") == "email":
+    if agreement == "yes" and understood.kind == "email":
         return PledgeStatus.CONFIRMED_EMAIL
     if agreement == "yes":
         return PledgeStatus.VERBAL
@@ -175,38 +181,36 @@ def contact_details(text: str) -> tuple[str | None, str | None]:
     return (email.group(0) if email else None, re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None)
 
 
-def publicity_after(current: Publicity, understood: dict[str, Any]) -> Publicity:
+def publicity_after(current: Publicity, understood: ParseResult) -> Publicity:
     """The partner's publicity wish after a log: what the text says (bot/domain/story.py), else as it was."""
     return story.publicity_from(understood) or current
 
 
-def pledges_from(understood: dict[str, Any], text: str) -> list[dict[str, Any]]:
+def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
     """The asks and agreements a log describes, one per amount, item or kind of ask."""
     status = pledge_status(understood, text)
-    found: list[dict[str, Any]] = []
-    for money in understood.get("money") or []:
-        amount, currency = money.get("amount"), money.get("currency") or "DKK"
+    found: list[PledgeSpec] = []
+    for money in understood.money:
+        amount, currency = money.amount, money.currency or "DKK"
         if currency == "DKK":
-            found.append({"kind": PledgeKind.MONEY, "amount_dkk": int(round(float(amount)))})
+            found.append(PledgeSpec(PledgeKind.MONEY, status, amount_dkk=int(round(float(amount)))))
         else:
-            found.append({"kind": PledgeKind.MONEY, "what": f"{currency} {amount}"})
-    for item in understood.get("items") or []:
-        what = str(item.get("what") or "")
+            found.append(PledgeSpec(PledgeKind.MONEY, status, what=f"{currency} {amount}"))
+    for item in understood.items:
+        what = item.what
         kind = PledgeKind.BOOKS if _BOOK_WORDS.search(what) else PledgeKind.PRODUCTS
-        pledge = {"kind": kind, "quantity": int(item.get("quantity") or 0), "what": what[:200]}
-        value = item.get("value") or {}
-        if value.get("currency") == "DKK" and value.get("amount") is not None:
-            pledge["value_dkk"] = int(round(float(value["amount"])))  # in-kind value, kept apart from cash
+        pledge = PledgeSpec(kind, status, quantity=int(item.quantity or 0), what=what[:200])
+        value = item.value
+        if value is not None and value.currency == "DKK" and value.amount is not None:
+            pledge.value_dkk = int(round(float(value.amount)))  # in-kind value, kept apart from cash
         found.append(pledge)
-    covered = {p["kind"].value for p in found}
-    for ask in understood.get("asks") or []:
+    covered = {p.kind.value for p in found}
+    for ask in understood.asks:
         if ask not in covered and ask in PledgeKind._value2member_map_:
-            found.append({"kind": PledgeKind(ask)})
+            found.append(PledgeSpec(PledgeKind(ask), status))
             covered.add(ask)
-    if not found and understood.get("agreement") in ("yes", "no", "maybe"):
-        found.append({"kind": PledgeKind.OTHER})
-    for pledge in found:
-        pledge["status"] = status
+    if not found and understood.agreement in ("yes", "no", "maybe"):
+        found.append(PledgeSpec(PledgeKind.OTHER, status))
     return found
 
 
@@ -299,8 +303,23 @@ def _set_meta(interaction: Interaction, **changes: Any) -> None:
     interaction.understood = understood  # a new dict, so the JSON column sees the change
 
 
-def _due(raw: dict[str, Any]) -> datetime:
-    return datetime.fromisoformat(str(raw["due"]))
+def reading_of(interaction: Interaction) -> ParseResult:
+    """What was understood of a saved log (or corrected since), read back from its stored JSON."""
+    return ParseResult.from_dict(interaction.understood or {})
+
+
+def store_reading(interaction: Interaction, reading: ParseResult) -> None:
+    """Store a corrected reading of a saved log; the log's own record under META stays as it is."""
+    stored = reading.to_dict()
+    if META in (interaction.understood or {}):
+        stored[META] = _meta(interaction)
+    interaction.understood = stored
+
+
+def _due(due: datetime) -> datetime:
+    # With its UTC offset only, as when the reading came back from JSON: times computed from a new
+    # row before it is read again (a week after it, say) are in hours, also across a DST change.
+    return due.astimezone(timezone(due.utcoffset() or timedelta(0)))
 
 
 def record_log(
@@ -309,7 +328,7 @@ def record_log(
     ws: Workspace,
     user_id: str,
     text: str,
-    understood: dict[str, Any],
+    understood: ParseResult,
     tz: str,
     now: datetime,
     partner_id: int | None = None,
@@ -325,11 +344,11 @@ def record_log(
     interaction = log_interaction(
         session,
         ws=ws,
-        kind=InteractionKind(understood.get("kind") or "note"),
+        kind=InteractionKind(understood.kind or "note"),
         logged_by=user_id,
         raw_text=text,
         occurred_at=now,
-        understood={k: v for k, v in understood.items() if k != META},
+        understood=understood.to_dict(),
         slack_channel=channel,
     )
     _set_meta(
@@ -343,15 +362,15 @@ def record_log(
 
 
 def _decision(
-    session: Session, ws: Workspace, understood: dict[str, Any], text: str, partner_id: int | None
+    session: Session, ws: Workspace, understood: ParseResult, text: str, partner_id: int | None
 ) -> PartnerDecision:
     """A partner chosen already (and still there) wins; otherwise match what the text names."""
     if partner_id is not None and get_partner(session, ws=ws, partner_id=partner_id) is not None:
-        return PartnerDecision("matched", understood.get("organization"), partner_id)
-    decision = decide_partner(session, ws=ws, organization=understood.get("organization"), text=text)
+        return PartnerDecision("matched", understood.organization, partner_id)
+    decision = decide_partner(session, ws=ws, organization=understood.organization, text=text)
     if decision.outcome in ("missing", "new"):
         # Known partners in any case or misspelt ("danske bnak"); a new name is only checked by itself.
-        organization = understood.get("organization")
+        organization = understood.organization
         meant = story.find_meant_partner(
             session,
             ws=ws,
@@ -401,29 +420,29 @@ def _attach_if_clear(
 
 
 def _create_followups(
-    session: Session, ws: Workspace, interaction: Interaction, understood: dict[str, Any], user_id: str, tz: str
+    session: Session, ws: Workspace, interaction: Interaction, understood: ParseResult, user_id: str, tz: str
 ) -> list[str]:
     """Create the log's follow-ups (stated and suggested); return owners other than the writer."""
     owners: list[str] = []
-    stated = [(f, False) for f in understood.get("followups") or []]
-    suggested = [(f, True) for f in understood.get("suggested") or []]
-    for raw, is_suggestion in stated + suggested:
-        owner = raw.get("owner") or user_id
+    stated = [(f, False) for f in understood.followups]
+    suggested = [(f, True) for f in understood.suggested]
+    for followup, is_suggestion in stated + suggested:
+        owner = followup.owner or user_id
         create_followup(
             session,
             ws=ws,
-            action=FollowUpAction(raw.get("action") or "other"),
-            due_at=_due(raw),
-            all_day=bool(raw.get("all_day")),
+            action=FollowUpAction(followup.action or "other"),
+            due_at=_due(followup.due),
+            all_day=bool(followup.all_day),
             due_tz=tz,
-            text=str(raw.get("text") or "")[:500] or None,
+            text=(followup.text or "")[:500] or None,
             owner_user_id=owner,
             partner_id=interaction.partner_id,
             interaction_id=interaction.id,
             suggested=is_suggestion,
             created_by=user_id,
             created_by_interaction_id=interaction.id,
-        ).by_partner = raw.get("by") == "partner"
+        ).by_partner = followup.by == "partner"
         if owner != user_id and owner not in owners:
             owners.append(owner)
     return owners
@@ -442,7 +461,7 @@ def attach_partner(
     interaction = get_interaction(session, ws=ws, interaction_id=interaction_id)
     if interaction is None:
         raise LookupError("no such interaction in this workspace")
-    understood = interaction.understood or {}
+    understood = reading_of(interaction)
     text = interaction.raw_text
     if new_name:
         partner = create_partner(
@@ -479,7 +498,7 @@ def attach_partner(
     partner.stage = next_stage(
         partner.stage,
         story.stage_for(partner.stage, settled.last_status),
-        reached=reached_partner(text, str(understood.get("kind"))),
+        reached=reached_partner(text, understood.kind),
     )
     publicity_before = partner.publicity
     partner.publicity = publicity_after(partner.publicity, understood)
@@ -532,18 +551,18 @@ def _contacts(
     ws: Workspace,
     partner: Partner,
     interaction: Interaction,
-    understood: dict[str, Any],
+    understood: ParseResult,
     text: str,
     user_id: str,
 ) -> list[int]:
     email, phone = contact_details(text)
     ids: list[int] = []
-    people = understood.get("contacts") or []
+    people = understood.contacts
     for person in people:
-        name = str(person.get("name") or "").strip()[:200]
+        name = person.name.strip()[:200]
         if not search_key(name):
             continue
-        role = (person.get("role") or None) and str(person["role"])[:200]
+        role = (person.role or None) and str(person.role)[:200]
         existing = find_contacts(session, ws=ws, name=name, partner_id=partner.id, limit=2)
         same = [c for c in existing if c.name_key == search_key(name)] or (existing if len(existing) == 1 else [])
         if same:
@@ -576,7 +595,7 @@ def _close_obsolete(
     ws: Workspace,
     partner_id: int,
     interaction: Interaction,
-    understood: dict[str, Any],
+    understood: ParseResult,
     text: str,
 ) -> list[dict[str, Any]]:
     """Close callbacks this contact made unnecessary; a new callback replaces older ones."""
@@ -584,8 +603,8 @@ def _close_obsolete(
     end_of_today = datetime.combine(
         interaction.occurred_at.astimezone(tz).date() + timedelta(days=1), time(0), tzinfo=tz
     )
-    reached = reached_partner(text, str(understood.get("kind")))
-    new_call = any(f.get("action") == "call" for f in understood.get("followups") or [])
+    reached = reached_partner(text, understood.kind)
+    new_call = any(f.action == "call" for f in understood.followups)
     closed: list[dict[str, Any]] = []
     for followup in open_followups(session, ws=ws, partner_id=partner_id, limit=200):
         if followup.created_by_interaction_id == interaction.id or followup.by_partner:
@@ -708,7 +727,7 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
     interaction = get_interaction(session, ws=ws, interaction_id=interaction_id, include_deleted=True)
     if interaction is None:
         return None
-    understood = interaction.understood or {}
+    understood = reading_of(interaction)
     meta = _meta(interaction)
     partner = get_partner(session, ws=ws, partner_id=interaction.partner_id, include_deleted=True)
     contacts = contacts_of_interaction(session, ws=ws, interaction_id=interaction.id)
@@ -724,7 +743,7 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
         partner_id=partner.id if partner else None,
         partner_name=partner.name if partner else None,
         partner_created=bool(meta.get("partner_created")),
-        organization=understood.get("organization"),
+        organization=understood.organization,
         decision=meta.get("decision") or ("matched" if partner else "missing"),
         candidates=tuple(Candidate(int(pid), str(name)) for pid, name in meta.get("candidates") or []),
         publicity=partner.publicity.value if partner else None,
@@ -740,10 +759,10 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
             _card_followup(f) for f in followups if f.deleted_at is None or interaction.deleted_at is not None
         ),
         closed=tuple(_card_followup(f) for f in closed),
-        asks=tuple(understood.get("asks") or ()),
-        agreement=understood.get("agreement"),
-        no_publicity=bool(understood.get("no_publicity")),
-        uncertain=tuple(understood.get("uncertain") or ()),
+        asks=tuple(understood.asks),
+        agreement=understood.agreement,
+        no_publicity=bool(understood.no_publicity),
+        uncertain=tuple(understood.uncertain),
         **story.card_facts(session, ws=ws, meta=meta, understood=understood),
     )
 

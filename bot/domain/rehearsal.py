@@ -34,7 +34,7 @@ def rehearse_log(services: Services) -> bool:
     """Save a log and load its card in a transaction that is rolled back; False if the database refused."""
     tz = services.settings.default_timezone
     now = services.now()
-    understood = parse(REHEARSAL_TEXT, now=now, tz=tz).to_dict()
+    understood = parse(REHEARSAL_TEXT, now=now, tz=tz)
     session = services.session_factory()
     try:
         set_actor(session, REHEARSAL_USER)

@@ -12,10 +12,11 @@ Everything a log changed outside its own rows is written to its meta (`changes`,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from bot.understanding import ParseResult
 from storage.campaigns import add_partner as add_to_campaign
 from storage.models import (
     FollowUp,
@@ -184,7 +185,7 @@ def find_meant_partner(
 
 
 def partners_awaiting(
-    session: Session, *, ws: Workspace, understood: dict[str, Any], text: str, new_name: str | None = None
+    session: Session, *, ws: Workspace, understood: ParseResult, text: str, new_name: str | None = None
 ) -> list[tuple[int, str]]:
     """The partners whose pledged things a delivery note names when it names no partner.
 
@@ -193,12 +194,12 @@ def partners_awaiting(
     new_name is an organisation the text seemed to name that no partner has: it counts only when
     it is itself one of the awaited things ("Bamserne er kommet").
     """
-    if not (understood.get("arrived") or "delivered" in (understood.get("updates") or [])):
+    if not (understood.arrived or "delivered" in understood.updates):
         return []
     if new_name is not None and (len(new_name.split()) > 1 or not _stem(new_name)):
         return []
     words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
-    words |= {_stem(str(item.get("what"))) for item in understood.get("items") or []} - {""}
+    words |= {_stem(item.what) for item in understood.items} - {""}
     found: dict[int, str] = {}
     for pledge, name in awaited_goods(session, ws=ws):
         stem = _stem(pledge.what)
@@ -237,6 +238,40 @@ def _partner_for(
 # ----- agreements -----------------------------------------------------------------------------------
 
 
+@dataclass
+class PledgeSpec:
+    """An ask or agreement a log describes (logbook.pledges_from), before it is matched to the
+    partner's agreements: a new pledge row, or the change it makes to one."""
+
+    kind: PledgeKind
+    status: PledgeStatus = PledgeStatus.PROPOSED
+    amount_dkk: int | None = None
+    quantity: int | None = None
+    what: str | None = None
+    value_dkk: int | None = None  # in-kind value of the goods, never cash
+
+    def row(self) -> dict[str, Any]:
+        """The columns a new pledge takes from it (status and value are set apart)."""
+        return {"kind": self.kind, "amount_dkk": self.amount_dkk, "quantity": self.quantity, "what": self.what}
+
+    def to_json(self, status: PledgeStatus) -> dict[str, Any]:
+        """The spec as a log's record keeps it for an unclear agreement, with the status it moves to."""
+        out = {k: v for k, v in asdict(self).items() if v is not None}
+        return {**out, "kind": self.kind.value, "status": status.value}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PledgeSpec:
+        """Read back `to_json`."""
+        return cls(
+            kind=PledgeKind(data["kind"]),
+            status=PledgeStatus(data["status"]),
+            amount_dkk=data.get("amount_dkk"),
+            quantity=data.get("quantity"),
+            what=data.get("what"),
+            value_dkk=data.get("value_dkk"),
+        )
+
+
 def _snapshot(p: Pledge) -> dict[str, Any]:
     return {
         "status": p.status.value,
@@ -260,16 +295,16 @@ def _stem(what: str | None) -> str:
     return words[-1][:4] if words else ""
 
 
-def log_status(understood: dict[str, Any], text: str, base: PledgeStatus) -> PledgeStatus:
+def log_status(understood: ParseResult, text: str, base: PledgeStatus) -> PledgeStatus:
     """What this log says the agreement has come to, from its update cues and kind."""
-    updates = set(understood.get("updates") or [])
-    if "declined" in updates and (understood.get("agreement") in ("no", None) or _WITHDRAW.search(text)):
+    updates = set(understood.updates)
+    if "declined" in updates and (understood.agreement in ("no", None) or _WITHDRAW.search(text)):
         return PledgeStatus.DECLINED
     if "delivered" in updates:
         return PledgeStatus.DELIVERED
     if "contract" in updates:
         return PledgeStatus.CONTRACT_SIGNED
-    if "in_writing" in updates and (understood.get("kind") == "email" or _WRITTEN_WORDS.search(text)):
+    if "in_writing" in updates and (understood.kind == "email" or _WRITTEN_WORDS.search(text)):
         return PledgeStatus.CONFIRMED_EMAIL
     if "in_writing" in updates and base is PledgeStatus.PROPOSED:
         return PledgeStatus.VERBAL
@@ -280,19 +315,19 @@ def _rank(status: PledgeStatus) -> int:
     return LADDER.index(status) if status in LADDER else -1
 
 
-def _candidates(existing: list[Pledge], spec: dict[str, Any], changing: bool) -> list[Pledge]:
+def _candidates(existing: list[Pledge], spec: PledgeSpec, changing: bool) -> list[Pledge]:
     """The live agreements this spec may be about: same kind, same amount, or same things."""
-    kind = spec["kind"]
+    kind = spec.kind
     same_kind = [p for p in existing if p.kind is kind]
     if kind is PledgeKind.MONEY:
-        amount = spec.get("amount_dkk")
+        amount = spec.amount_dkk
         if amount is None:
             return same_kind
         same = [p for p in same_kind if p.amount_dkk == amount]
         bare = [p for p in same_kind if p.amount_dkk is None]
         return same or (same_kind if changing else bare)
     if kind in (PledgeKind.PRODUCTS, PledgeKind.BOOKS):
-        stem, qty = _stem(spec.get("what")), spec.get("quantity")
+        stem, qty = _stem(spec.what), spec.quantity
         same = [p for p in same_kind if (stem and _stem(p.what) == stem) or (qty and p.quantity == qty and not stem)]
         if not same and kind is PledgeKind.PRODUCTS:
             # "bamser" may have been saved as books or products; look across both.
@@ -318,26 +353,26 @@ def settle_pledges(
     ws: Workspace,
     partner: Partner,
     interaction: Interaction,
-    understood: dict[str, Any],
+    understood: ParseResult,
     text: str,
-    specs: list[dict[str, Any]],
+    specs: list[PledgeSpec],
     user_id: str,
     contact_id: int | None,
 ) -> Settled:
     """Apply a log's asks and agreements: advance or change the agreement they are about, create
     the ones that are new, and ask (never duplicate) when several could be meant."""
     settled = Settled([], [], [], None)
-    updates = set(understood.get("updates") or [])
+    updates = set(understood.updates)
     if not specs and updates & {"in_writing", "contract", "delivered", "declined"}:
         # "Jyske Bank trækker sig", "the money arrived": about the agreements we have.
-        specs = [{"kind": PledgeKind.OTHER, "status": PledgeStatus.PROPOSED}]
+        specs = [PledgeSpec(PledgeKind.OTHER)]
     specs = _in_kind_specs(understood, specs)
     specs = _file_items_under_owners(session, ws, partner, interaction, understood, specs, user_id, settled)
     existing = [p for p in live_pledges(session, ws=ws, partner_id=partner.id) if p.status not in CLOSED]
-    concrete = [s for s in specs if s.get("amount_dkk") is not None or s.get("quantity") or s.get("what")]
+    concrete = [s for s in specs if s.amount_dkk is not None or s.quantity or s.what]
     changing = "changed" in updates
     for spec in specs:
-        status = log_status(understood, text, spec["status"])
+        status = log_status(understood, text, spec.status)
         if spec not in concrete and concrete:
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
@@ -358,7 +393,7 @@ def settle_pledges(
         )
         if matches and is_update:
             if len(matches) > 1 and not _ALL_OF_THEM.search(text):
-                settled.asks.append({"spec": _spec_json(spec, status), "candidates": [p.id for p in matches]})
+                settled.asks.append({"spec": spec.to_json(status), "candidates": [p.id for p in matches]})
                 continue
             for pledge in matches if len(matches) > 1 and _ALL_OF_THEM.search(text) else matches[:1]:
                 change = _advance(pledge, spec, status, interaction, understood, text, changing)
@@ -366,11 +401,7 @@ def settle_pledges(
                     settled.changes.append(change)
                     settled.last_status = PledgeStatus(change["after"]["status"])
             continue
-        if (
-            spec not in concrete
-            and spec["kind"] is PledgeKind.OTHER
-            and (existing or understood.get("agreement") is None)
-        ):
+        if spec not in concrete and spec.kind is PledgeKind.OTHER and (existing or understood.agreement is None):
             continue  # a bare yes or "it came" is about the agreements we have; never invent one
         evidence = (
             _evidence(interaction, understood, text)
@@ -385,24 +416,24 @@ def settle_pledges(
             evidence=evidence,
             created_by=user_id,
             created_by_interaction_id=interaction.id,
-            **{k: v for k, v in spec.items() if k not in ("status", "value_dkk")},
+            **spec.row(),
             status=status,
         )
-        pledge.value_dkk = spec.get("value_dkk")
+        pledge.value_dkk = spec.value_dkk
         settled.created.append(pledge.id)
         existing.append(pledge)
         settled.last_status = status
     return settled
 
 
-def _restates(matches: list[Pledge], spec: dict[str, Any]) -> bool:
+def _restates(matches: list[Pledge], spec: PledgeSpec) -> bool:
     """The log names an agreement we already have (same amount, or same things and number)."""
     for p in matches:
-        if spec.get("amount_dkk") is not None and p.amount_dkk == spec["amount_dkk"]:
+        if spec.amount_dkk is not None and p.amount_dkk == spec.amount_dkk:
             return True
-        if spec.get("quantity") and p.quantity == spec["quantity"]:
+        if spec.quantity and p.quantity == spec.quantity:
             return True
-        if spec.get("what") and not spec.get("quantity") and _stem(p.what) == _stem(spec["what"]):
+        if spec.what and not spec.quantity and _stem(p.what) == _stem(spec.what):
             return True
     return False
 
@@ -412,11 +443,11 @@ _MONEY_WORDS = re.compile(
 )
 
 
-def _generic_matches(existing: list[Pledge], spec: dict[str, Any], status: PledgeStatus, text: str) -> list[Pledge]:
+def _generic_matches(existing: list[Pledge], spec: PledgeSpec, status: PledgeStatus, text: str) -> list[Pledge]:
     """A log that speaks of 'the agreement' without amount: the open agreements it can move,
     narrowed to money or to the things the text names when it names them."""
-    if spec["kind"] is not PledgeKind.OTHER:
-        return [p for p in existing if p.kind is spec["kind"]]
+    if spec.kind is not PledgeKind.OTHER:
+        return [p for p in existing if p.kind is spec.kind]
     movable = [p for p in existing if _rank(p.status) < _rank(status) or status in CLOSED]
     words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
     named = [p for p in movable if _stem(p.what) and _stem(p.what) in words]
@@ -429,10 +460,10 @@ def _generic_matches(existing: list[Pledge], spec: dict[str, Any], status: Pledg
 
 def _advance(
     pledge: Pledge,
-    spec: dict[str, Any],
+    spec: PledgeSpec,
     status: PledgeStatus,
     interaction: Interaction,
-    understood: dict[str, Any],
+    understood: ParseResult,
     text: str,
     changing: bool,
 ) -> dict[str, Any] | None:
@@ -449,52 +480,44 @@ def _advance(
         ):
             pledge.evidence = _evidence(interaction, understood, text)
             pledge.evidence_at = interaction.occurred_at
-    if (
-        spec.get("amount_dkk") is not None
-        and spec["amount_dkk"] != pledge.amount_dkk
-        and (changing or pledge.amount_dkk is None)
-    ):
-        pledge.amount_dkk = spec["amount_dkk"]
-    if spec.get("quantity") and spec["quantity"] != pledge.quantity and (changing or not pledge.quantity):
-        pledge.quantity = spec["quantity"]
-        pledge.what = pledge.what or spec.get("what")
-    if spec.get("value_dkk") and not pledge.value_dkk:
-        pledge.value_dkk = spec["value_dkk"]
+    if spec.amount_dkk is not None and spec.amount_dkk != pledge.amount_dkk and (changing or pledge.amount_dkk is None):
+        pledge.amount_dkk = spec.amount_dkk
+    if spec.quantity and spec.quantity != pledge.quantity and (changing or not pledge.quantity):
+        pledge.quantity = spec.quantity
+        pledge.what = pledge.what or spec.what
+    if spec.value_dkk and not pledge.value_dkk:
+        pledge.value_dkk = spec.value_dkk
     after = _snapshot(pledge)
     if after == before:
         return None
     return {"id": pledge.id, "before": before, "after": after}
 
 
-def _evidence(interaction: Interaction, understood: dict[str, Any], text: str) -> str:
-    subject = (understood.get("email") or {}).get("subject")
+def _evidence(interaction: Interaction, understood: ParseResult, text: str) -> str:
+    subject = understood.email.get("subject")
     what = f"e-mail: {subject}" if subject else text[:300]
     return f"log #{interaction.id}: {what}"
 
 
-def _spec_json(spec: dict[str, Any], status: PledgeStatus) -> dict[str, Any]:
-    return {**{k: (v.value if hasattr(v, "value") else v) for k, v in spec.items()}, "status": status.value}
-
-
-def _in_kind_specs(understood: dict[str, Any], specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _in_kind_specs(understood: ParseResult, specs: list[PledgeSpec]) -> list[PledgeSpec]:
     """Take an estimated value of goods out of the cash and put it on the goods."""
-    value = int(understood.get("value_dkk") or 0)
+    value = int(understood.value_dkk or 0)
     if not value:
         return specs
     left = value
-    out: list[dict[str, Any]] = []
+    out: list[PledgeSpec] = []
     for spec in specs:
-        amount = spec.get("amount_dkk")
-        if spec["kind"] is PledgeKind.MONEY and amount is not None and 0 < amount <= left:
+        amount = spec.amount_dkk
+        if spec.kind is PledgeKind.MONEY and amount is not None and 0 < amount <= left:
             left -= amount
             continue
         out.append(spec)
-    goods = [s for s in out if s["kind"] in (PledgeKind.PRODUCTS, PledgeKind.BOOKS, PledgeKind.OTHER)]
+    goods = [s for s in out if s.kind in (PledgeKind.PRODUCTS, PledgeKind.BOOKS, PledgeKind.OTHER)]
     if goods:
-        goods[0]["value_dkk"] = value
+        goods[0].value_dkk = value
     else:
-        status = specs[0]["status"] if specs else PledgeStatus.PROPOSED
-        out.append({"kind": PledgeKind.PRODUCTS, "value_dkk": value, "status": status})
+        status = specs[0].status if specs else PledgeStatus.PROPOSED
+        out.append(PledgeSpec(PledgeKind.PRODUCTS, status, value_dkk=value))
     return out
 
 
@@ -503,25 +526,25 @@ def _file_items_under_owners(
     ws: Workspace,
     partner: Partner,
     interaction: Interaction,
-    understood: dict[str, Any],
-    specs: list[dict[str, Any]],
+    understood: ParseResult,
+    specs: list[PledgeSpec],
     user_id: str,
     settled: Settled,
-) -> list[dict[str, Any]]:
+) -> list[PledgeSpec]:
     """'DHL sender Brios 180 bamser': the bears are Brio's agreement, not the courier's."""
-    owners = understood.get("item_owners") or []
+    owners = understood.item_owners
     if not owners:
         return specs
     kept = []
     for spec in specs:
-        owner = next((o for o in owners if spec.get("quantity") == o.get("quantity")), None)
+        owner = next((o for o in owners if spec.quantity == o.quantity), None)
         if owner is None:
             kept.append(spec)
             continue
-        if search_key(str(owner["organization"])) in search_key(partner.name):
+        if search_key(owner.organization) in search_key(partner.name):
             kept.append(spec)
             continue
-        owner_id, _ = _partner_for(session, ws, str(owner["organization"]), user_id=user_id, interaction=interaction)
+        owner_id, _ = _partner_for(session, ws, owner.organization, user_id=user_id, interaction=interaction)
         if owner_id == partner.id:
             kept.append(spec)
             continue
@@ -547,8 +570,8 @@ def _file_items_under_owners(
                 partner_id=owner_id,
                 created_by=user_id,
                 created_by_interaction_id=interaction.id,
-                **{k: v for k, v in spec.items() if k not in ("status", "value_dkk")},
-                status=spec["status"] if spec["status"] is not PledgeStatus.PROPOSED else PledgeStatus.VERBAL,
+                **spec.row(),
+                status=spec.status if spec.status is not PledgeStatus.PROPOSED else PledgeStatus.VERBAL,
             )
             settled.created.append(pledge.id)
     return kept
@@ -593,13 +616,13 @@ def _names_a_promise(session: Session, ws: Workspace, partner_id: int, text: str
 
 
 def close_arrived(
-    session: Session, *, ws: Workspace, partner_id: int, interaction: Interaction, understood: dict[str, Any], text: str
+    session: Session, *, ws: Workspace, partner_id: int, interaction: Interaction, understood: ParseResult, text: str
 ) -> list[dict[str, Any]]:
     """Close what the partner promised once a log says it came ('logoet er kommet'), and the
     confirmation e-mail they promised once their e-mail confirming it is logged."""
-    updates = set(understood.get("updates") or [])
-    came = bool(understood.get("arrived")) or "delivered" in updates
-    confirming = "in_writing" in updates and understood.get("kind") == "email"
+    updates = set(understood.updates)
+    came = bool(understood.arrived) or "delivered" in updates
+    confirming = "in_writing" in updates and understood.kind == "email"
     if not (came or confirming):
         return []
     waiting = [
@@ -632,11 +655,11 @@ def apply_permissions(
     ws: Workspace,
     partner: Partner,
     interaction: Interaction,
-    understood: dict[str, Any],
+    understood: ParseResult,
     user_id: str,
 ) -> list[dict[str, Any]]:
     """Record permissions awaited ('lov fra SOF og SUF') and granted ('SOF sagde ja')."""
-    said = understood.get("permissions") or {}
+    said = understood.permissions
     done: list[dict[str, Any]] = []
     for name in said.get("needed") or []:
         needed_id, _ = _partner_for(
@@ -681,12 +704,12 @@ def revert_permissions(session: Session, *, ws: Workspace, meta: dict[str, Any],
         perm.status = PermissionStatus(entry["after"] if restore else entry["before"][0])
 
 
-def publicity_from(understood: dict[str, Any]) -> Publicity | None:
+def publicity_from(understood: ParseResult) -> Publicity | None:
     """The publicity wish a log states, if any."""
-    said = understood.get("publicity")
+    said = understood.publicity
     if said == "public":
         return Publicity.PUBLIC
-    if said == "no_publicity" or understood.get("no_publicity"):
+    if said == "no_publicity" or understood.no_publicity:
         return Publicity.NO_PUBLICITY
     return None
 
@@ -697,13 +720,13 @@ def file_referrals(
     ws: Workspace,
     partner: Partner,
     interaction: Interaction,
-    understood: dict[str, Any],
+    understood: ParseResult,
     followups: list[FollowUp],
     user_id: str,
 ) -> list[int]:
     """'Foreslår Thiemers': a prospect for each referral, with the follow-ups that name it."""
     made: list[int] = []
-    for name in understood.get("referrals") or []:
+    for name in understood.referrals:
         if search_key(name) == search_key(partner.name):
             continue
         pid, created = _partner_for(session, ws, name, user_id=user_id, interaction=interaction)
@@ -765,7 +788,7 @@ def stage_for(current: Stage, status: PledgeStatus | None) -> PledgeStatus | Non
 # ----- what the card shows -------------------------------------------------------------------------
 
 
-def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], understood: dict[str, Any]) -> dict[str, Any]:
+def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], understood: ParseResult) -> dict[str, Any]:
     """The story part of a log's card, read back from its meta and the rows it names."""
     from bot.domain.logbook import CardChange
     from storage.pledges import get_pledge
@@ -805,13 +828,13 @@ def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], underst
         "unclear": tuple(u for u in unclear if u),
         "missing_permissions": tuple(meta.get("missing_permissions") or ()),
         "referrals": tuple(referrals),
-        "in_kind_value": understood.get("value_dkk"),
+        "in_kind_value": understood.value_dkk,
     }
 
 
 def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction, pledge_id: int) -> bool:
     """The user chose which agreement an unclear log meant: apply the log's update to that one."""
-    from bot.domain.logbook import _meta, _set_meta
+    from bot.domain.logbook import _meta, _set_meta, reading_of
 
     meta = _meta(interaction)
     asks = list(meta.get("asks") or [])
@@ -821,10 +844,9 @@ def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction
         pledge = session.get(Pledge, pledge_id)
         if pledge is None or pledge.team_id != ws.team_id or pledge.deleted_at is not None:
             return False
-        spec = dict(ask["spec"])
-        spec["kind"] = PledgeKind(spec["kind"])
-        status = PledgeStatus(spec.pop("status"))
-        understood = interaction.understood or {}
+        spec = PledgeSpec.from_json(ask["spec"])
+        status = spec.status
+        understood = reading_of(interaction)
         made = _advance(
             pledge,
             spec,
@@ -832,7 +854,7 @@ def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction
             interaction,
             understood,
             interaction.raw_text,
-            "changed" in (understood.get("updates") or []),
+            "changed" in understood.updates,
         )
         asks[i] = {**ask, "resolved": pledge_id}
         changes = list(meta.get("changes") or []) + ([made] if made else [])

@@ -11,7 +11,7 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from bot.domain.logbook import _meta
+from bot.domain.logbook import _meta, reading_of
 from bot.i18n import month_name, t, weekday_name
 from storage.followups import OPEN, complete_followup
 from storage.interactions import contacts_of_interaction, created_by_log, get_interaction
@@ -90,7 +90,7 @@ def draft_summary(
     partner = get_partner(session, ws=ws, partner_id=interaction.partner_id) if interaction else None
     if interaction is None or partner is None:
         return None
-    understood = interaction.understood or {}
+    understood = reading_of(interaction)
     log_tz = _meta(interaction).get("tz") or "UTC"
     tz = tz or log_tz
     kind = interaction.kind.value
@@ -112,7 +112,7 @@ def draft_summary(
     if contacts:
         people = ", ".join(f"{c.name} ({c.role})" if c.role else c.name for c in contacts)
         lines.append(t(lang, "summary.who", names=f"{people} – {partner.name}"))
-    asks = list(dict.fromkeys(understood.get("asks") or [p.kind.value for p in pledges]))
+    asks = list(dict.fromkeys(understood.asks or [p.kind.value for p in pledges]))
     if asks:
         lines.append(t(lang, "summary.asked", asks=", ".join(t(lang, f"pledge_kind.{a}") for a in asks)))
     if contacts or asks:
@@ -126,7 +126,7 @@ def draft_summary(
     if agreed:
         lines.append(t(lang, "summary.agreed"))
         lines += [f"- {_what(p, lang)} ({t(lang, f'summary.item_status.{p.status.value}')})" for p in agreed]
-    elif any(p.status is PledgeStatus.DECLINED for p in pledges) or understood.get("agreement") == "no":
+    elif any(p.status is PledgeStatus.DECLINED for p in pledges) or understood.agreement == "no":
         lines.append(t(lang, "summary.declined"))
     else:
         lines.append(t(lang, "summary.agreed_none"))

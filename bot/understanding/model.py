@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -28,6 +29,11 @@ class Contact:
     name: str
     role: str | None = None
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Contact:
+        """Read back {"name", "role"}."""
+        return cls(str(data.get("name") or ""), data.get("role"))
+
 
 @dataclass
 class Money:
@@ -35,6 +41,11 @@ class Money:
 
     amount: int | float
     currency: str = "DKK"
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Money:
+        """Read back {"amount", "currency"}; an amount stored without a currency is in DKK."""
+        return cls(data.get("amount") or 0, data.get("currency") or "DKK")
 
 
 @dataclass
@@ -45,6 +56,30 @@ class Item:
     what: str
     # The estimated value of all the pieces ("5 gavekort à 200 kr." = 1.000 kr.): in kind, not cash.
     value: Money | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Item:
+        """Read back {"quantity", "what", "value"?}."""
+        value = data.get("value")
+        return cls(data.get("quantity") or 0, str(data.get("what") or ""), Money.from_dict(value) if value else None)
+
+
+@dataclass
+class ItemOwner:
+    """Items a line files under another organisation than the one it is about ("DHL sender Brios 180 bamser")."""
+
+    organization: str
+    quantity: int
+    what: str
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ItemOwner:
+        """Read back {"organization", "quantity", "what"}."""
+        return cls(str(data.get("organization") or ""), data.get("quantity") or 0, str(data.get("what") or ""))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return {"organization", "quantity", "what"}."""
+        return {"organization": self.organization, "quantity": self.quantity, "what": self.what}
 
 
 @dataclass
@@ -67,6 +102,11 @@ class Alternative:
     def to_dict(self) -> dict[str, Any]:
         """Return {"due", "all_day", "reason"} with `due` in ISO-8601."""
         return {"due": self.due.isoformat(), "all_day": self.all_day, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Alternative:
+        """Read back `to_dict()`."""
+        return cls(datetime.fromisoformat(str(data["due"])), bool(data.get("all_day")), str(data.get("reason") or ""))
 
 
 @dataclass
@@ -91,6 +131,9 @@ class FollowUp:
     flags: list[str] = field(default_factory=list)
     # "partner" when the partner promised it ("de sender logoet i morgen"): we wait for them.
     by: str | None = None
+    # The zone an all-day date was written in, when it is known and may not be the reader's (a saved
+    # follow-up shown again in the log modal); the parser leaves it empty.
+    due_tz: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the DOMAIN.md JSON shape of this follow-up (plus alternatives/flags when set)."""
@@ -107,7 +150,24 @@ class FollowUp:
             out["flags"] = list(self.flags)
         if self.by:
             out["by"] = self.by
+        if self.due_tz:
+            out["due_tz"] = self.due_tz
         return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> FollowUp:
+        """Read back `to_dict()`; `due` comes back with the UTC offset it was written with."""
+        return cls(
+            action=str(data.get("action") or "other"),
+            due=datetime.fromisoformat(str(data["due"])),
+            all_day=bool(data.get("all_day")),
+            owner=data.get("owner"),
+            text=str(data.get("text") or ""),
+            alternatives=[Alternative.from_dict(a) for a in data.get("alternatives") or []],
+            flags=list(data.get("flags") or []),
+            by=data.get("by"),
+            due_tz=data.get("due_tz"),
+        )
 
 
 @dataclass
@@ -137,9 +197,12 @@ class ParseResult:
     value_dkk: int | None = None  # estimated value of in-kind gifts, never cash
     permissions: dict[str, list[str]] = field(default_factory=dict)  # needed / granted / refused -> names
     referrals: list[str] = field(default_factory=list)  # organisations the partner suggested
-    item_owners: list[dict[str, Any]] = field(default_factory=list)  # "Brios 180 bamser"
+    item_owners: list[ItemOwner] = field(default_factory=list)  # "Brios 180 bamser"
     email: dict[str, str] = field(default_factory=dict)  # a pasted e-mail's sender, role, organisation
     arrived: bool = False  # something the partner promised has come
+    # How far the agreement has come, when a person said so in the log modal (a PledgeStatus value);
+    # it wins over `agreement`. The parser leaves it empty; in to_dict only when set.
+    pledge_status: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the DOMAIN.md JSON shape plus the "uncertain" and "unresolved" keys."""
@@ -159,7 +222,37 @@ class ParseResult:
             "uncertain": list(self.uncertain),
             "unresolved": list(self.unresolved),
             **{k: v for k, v in self._story().items() if v},
+            **({"pledge_status": self.pledge_status} if self.pledge_status else {}),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ParseResult:
+        """Read back `to_dict()` as stored (an interaction's reading); keys an older row lacks take
+        their defaults, and keys that are not the reading's (the log's own record) are ignored."""
+        return cls(
+            kind=str(data.get("kind") or "note"),
+            organization=data.get("organization"),
+            contacts=[Contact.from_dict(c) for c in data.get("contacts") or []],
+            money=[Money.from_dict(m) for m in data.get("money") or []],
+            items=[Item.from_dict(i) for i in data.get("items") or []],
+            asks=list(data.get("asks") or []),
+            agreement=data.get("agreement"),
+            no_publicity=bool(data.get("no_publicity")),
+            publicity=data.get("publicity"),
+            followups=[FollowUp.from_dict(f) for f in data.get("followups") or []],
+            suggested=[FollowUp.from_dict(f) for f in data.get("suggested") or []],
+            mentions=list(data.get("mentions") or []),
+            uncertain=list(data.get("uncertain") or []),
+            unresolved=list(data.get("unresolved") or []),
+            updates=list(data.get("updates") or []),
+            value_dkk=data.get("value_dkk"),
+            permissions={str(k): list(v) for k, v in (data.get("permissions") or {}).items()},
+            referrals=list(data.get("referrals") or []),
+            item_owners=[ItemOwner.from_dict(o) for o in data.get("item_owners") or []],
+            email=dict(data.get("email") or {}),
+            arrived=bool(data.get("arrived")),
+            pledge_status=data.get("pledge_status"),
+        )
 
     def _story(self) -> dict[str, Any]:
         return {
@@ -167,7 +260,7 @@ class ParseResult:
             "value_dkk": self.value_dkk,
             "permissions": dict(self.permissions),
             "referrals": list(self.referrals),
-            "item_owners": list(self.item_owners),
+            "item_owners": [o.to_dict() for o in self.item_owners],
             "email": dict(self.email),
             "arrived": self.arrived,
         }

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .model import Contact, FollowUp, ParseResult
+from .model import Contact, FollowUp, ItemOwner, ParseResult
 from .money import find_money
 from .vocab import FIRST_NAMES
 
@@ -592,7 +592,7 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
         _partner_is_not_the_referral(result, cleaned, referrals)
     owners = find_item_owners(cleaned)
     if owners:
-        result.item_owners = [{"organization": o, "quantity": q, "what": w} for o, q, w in owners]
+        result.item_owners = [ItemOwner(o, q, w) for o, q, w in owners]
     if not result.organization:
         unknown = find_unknown_org(cleaned)
         if unknown:

@@ -71,7 +71,7 @@ def save_and_card(
             ws=actor.ws,
             user_id=actor.user_id,
             text=text,
-            understood=understood.to_dict(),
+            understood=understood,
             tz=actor.tz,
             now=now,
             channel=invocation.command.get("channel_id"),

@@ -21,7 +21,7 @@ from bot.domain.known import known_for
 from bot.domain.logbook import MAX_LOG_CHARS
 from bot.domain.people import Actor
 from bot.i18n import t
-from bot.understanding import parse
+from bot.understanding import Contact, FollowUp, Item, Money, ParseResult, parse
 from handlers.ids import LOG_MODAL
 from handlers.log.card import card_message
 from handlers.log.command import notify_owners, refresh_homes
@@ -94,7 +94,7 @@ def build_log_modal(
     tz: str,
     writer: str,
     text: str,
-    understood: dict[str, Any],
+    understood: ParseResult,
     partner_name: str | None,
     metadata: dict[str, Any],
     editing: bool,
@@ -105,13 +105,9 @@ def build_log_modal(
 
     note, when given, says what the modal could not show (those rows are kept as they are).
     """
-    contacts = "\n".join(
-        f"{c['name']} ({c['role']})" if c.get("role") else c["name"] for c in understood.get("contacts") or []
-    )
-    amounts = "\n".join(
-        str(int(float(m["amount"]))) for m in understood.get("money") or [] if (m.get("currency") or "DKK") == "DKK"
-    )
-    items = "\n".join(f"{i['quantity']} {i['what']}" for i in understood.get("items") or [])
+    contacts = "\n".join(f"{c.name} ({c.role})" if c.role else c.name for c in understood.contacts)
+    amounts = "\n".join(str(int(float(m.amount))) for m in understood.money if (m.currency or "DKK") == "DKK")
+    items = "\n".join(f"{i.quantity} {i.what}" for i in understood.items)
     blocks: list[bk.Block] = [bk.context(bk.escape(note))] if note else []
     blocks += [
         _input(
@@ -120,12 +116,12 @@ def build_log_modal(
         _input(
             "partner",
             t(lang, "modal.partner"),
-            _text_input(partner_name or understood.get("organization") or "", max_length=200),
+            _text_input(partner_name or understood.organization or "", max_length=200),
         ),
         _input(
             "kind",
             t(lang, "modal.kind"),
-            _select([(label("interaction", k, lang), k) for k in KINDS], understood.get("kind") or "call"),
+            _select([(label("interaction", k, lang), k) for k in KINDS], understood.kind or "call"),
             optional=False,
         ),
         _input("contacts", t(lang, "modal.contacts"), _text_input(contacts, multiline=True, max_length=TEXTAREA_CHARS)),
@@ -134,7 +130,7 @@ def build_log_modal(
         _input(
             "asks",
             t(lang, "modal.asks"),
-            _checkboxes([(label("pledge_kind", a, lang), a) for a in ASKS], list(understood.get("asks") or [])),
+            _checkboxes([(label("pledge_kind", a, lang), a) for a in ASKS], list(understood.asks)),
         ),
         _input(
             "status",
@@ -142,7 +138,7 @@ def build_log_modal(
             _select(
                 [(t(lang, "modal.status_none"), "none")]
                 + [(label("pledge_status", s, lang), s) for s in PLEDGE_STATUSES],
-                understood.get("pledge_status") or _status_of(understood),
+                understood.pledge_status or _status_of(understood),
             ),
         ),
         _input(
@@ -150,27 +146,27 @@ def build_log_modal(
             t(lang, "modal.publicity"),
             _checkboxes(
                 [(t(lang, "modal.no_publicity"), "no_publicity")],
-                ["no_publicity"] if understood.get("no_publicity") else [],
+                ["no_publicity"] if understood.no_publicity else [],
             ),
         ),
     ]
-    followups = list(understood.get("followups") or []) + list(understood.get("suggested") or [])
+    followups = [*understood.followups, *understood.suggested]
     for n in range(min(len(followups) + 1, followup_rows)):
         f = followups[n] if n < len(followups) else None
         # An all-day follow-up is a date where it was written; a timed one is shown in the reader's zone.
-        zone = (f.get("due_tz") or tz) if f and f.get("all_day") else tz
-        local = datetime.fromisoformat(f["due"]).astimezone(ZoneInfo(zone)) if f else None
+        zone = (f.due_tz or tz) if f and f.all_day else tz
+        local = f.due.astimezone(ZoneInfo(zone)) if f else None
         blocks.append(bk.divider())
         actions = [(t(lang, "modal.followup_none"), "none")] + [(label("action", a, lang), a) for a in ACTIONS]
         blocks.append(
-            _input(f"fu{n}_action", t(lang, "modal.followup", n=n + 1), _select(actions, f["action"] if f else "none"))
+            _input(f"fu{n}_action", t(lang, "modal.followup", n=n + 1), _select(actions, f.action if f else "none"))
         )
         date_el: dict[str, Any] = {"type": "datepicker"}
         time_el: dict[str, Any] = {"type": "timepicker"}
-        owner_el: dict[str, Any] = {"type": "users_select", "initial_user": (f or {}).get("owner") or writer}
-        if local is not None:
+        owner_el: dict[str, Any] = {"type": "users_select", "initial_user": (f.owner if f else None) or writer}
+        if f is not None and local is not None:
             date_el["initial_date"] = local.date().isoformat()
-            if not f.get("all_day"):
+            if not f.all_day:
                 time_el["initial_time"] = f"{local:%H:%M}"
         blocks.append(_input(f"fu{n}_date", t(lang, "modal.date"), date_el))
         blocks.append(_input(f"fu{n}_time", t(lang, "modal.time"), time_el))
@@ -186,8 +182,8 @@ def build_log_modal(
     }
 
 
-def _status_of(understood: dict[str, Any]) -> str:
-    return {"yes": "verbal", "maybe": "proposed", "no": "declined"}.get(understood.get("agreement") or "", "none")
+def _status_of(understood: ParseResult) -> str:
+    return {"yes": "verbal", "maybe": "proposed", "no": "declined"}.get(understood.agreement or "", "none")
 
 
 def _value(values: dict[str, Any], block_id: str) -> Any:
@@ -229,8 +225,8 @@ def followup_rows(
 
 def understood_from_modal(
     values: dict[str, Any], *, tz: str, writer: str, lang: str
-) -> tuple[dict[str, Any], dict[str, str]]:
-    """What the modal's fields say, in the parser's shape, plus per-field errors."""
+) -> tuple[ParseResult, dict[str, str]]:
+    """What the modal's fields say, as a reading like the parser's, plus per-field errors."""
     errors: dict[str, str] = {}
     text = str(_value(values, "text") or "").strip()
     if not text or len(text) > MAX_LOG_CHARS:
@@ -240,16 +236,16 @@ def understood_from_modal(
         match = _CONTACT_LINE.match(line)
         if match and match.group("name").strip():
             role = (match.group("role") or match.group("role2") or "").strip() or None
-            contacts.append({"name": match.group("name").strip(), "role": role})
+            contacts.append(Contact(match.group("name").strip(), role))
         elif line.strip():  # a line the pattern cannot split is kept whole, never dropped
-            contacts.append({"name": line.strip()[:200], "role": None})
+            contacts.append(Contact(line.strip()[:200]))
     money_list = []
     for line in str(_value(values, "money") or "").splitlines():
         money_raw = re.sub(r"(?i)kr\.?|dkk|,-|[\s.,]", "", line)
         if not money_raw:
             continue
         if money_raw.isdigit() and len(money_raw) <= 12:
-            money_list.append({"amount": int(money_raw), "currency": "DKK"})
+            money_list.append(Money(int(money_raw), "DKK"))
         else:
             errors["money"] = t(lang, "modal.error_money")
     items = []
@@ -258,32 +254,27 @@ def understood_from_modal(
             continue
         match = _ITEM_LINE.match(line)
         if match:
-            items.append({"quantity": int(match.group("q").replace(".", "")), "what": match.group("what").strip()})
+            items.append(Item(int(match.group("q").replace(".", "")), match.group("what").strip()))
         else:
             errors["items"] = t(lang, "modal.error_items")
     status = _value(values, "status") or "none"
     followups = []
     for _, action, due_at, all_day, owner in followup_rows(values, tz=tz, writer=writer, lang=lang, errors=errors):
         if action != "none" and due_at is not None:
-            followups.append(
-                {"action": action, "due": due_at.isoformat(), "all_day": all_day, "owner": owner, "text": ""}
-            )
-    understood = {
-        "kind": _value(values, "kind") or "note",
-        "organization": (str(_value(values, "partner") or "").strip() or None),
-        "contacts": contacts,
-        "money": money_list,
-        "items": items,
-        "asks": list(_value(values, "asks") or []),
-        "agreement": {"declined": "no", "proposed": "maybe", "none": None}.get(status, "yes"),
-        "pledge_status": None if status == "none" else status,
-        "no_publicity": "no_publicity" in (_value(values, "publicity") or []),
-        "followups": followups,
-        "suggested": [],
-        "mentions": [f["owner"] for f in followups if f["owner"] != writer],
-        "uncertain": [],
-        "unresolved": [],
-    }
+            followups.append(FollowUp(action, due_at, all_day, owner, ""))
+    understood = ParseResult(
+        kind=_value(values, "kind") or "note",
+        organization=(str(_value(values, "partner") or "").strip() or None),
+        contacts=contacts,
+        money=money_list,
+        items=items,
+        asks=list(_value(values, "asks") or []),
+        agreement={"declined": "no", "proposed": "maybe", "none": None}.get(status, "yes"),
+        pledge_status=None if status == "none" else status,
+        no_publicity="no_publicity" in (_value(values, "publicity") or []),
+        followups=followups,
+        mentions=[f.owner for f in followups if f.owner and f.owner != writer],
+    )
     return understood, errors
 
 
@@ -300,7 +291,7 @@ def open_log_modal(
     channel: str | None = None,
 ) -> bool:
     """Open the modal: for an existing log (Edit), a partner (Log call), or text to log."""
-    understood: dict[str, Any] = {}
+    understood = ParseResult(kind="call")  # what an empty modal offers
     partner_name = None
     metadata: dict[str, Any] = {"i": interaction_id, "u": response_url, "c": channel}
     note = None
@@ -316,10 +307,9 @@ def open_log_modal(
             if partner is None:
                 return False
             partner_name = partner.name
-            understood = {"kind": "call"}
         known = known_for(session, ws=actor.ws) if interaction_id is None and text else None
     if interaction_id is None and text:
-        understood = parse(text, now=services.now(), tz=actor.tz, known=known).to_dict()
+        understood = parse(text, now=services.now(), tz=actor.tz, known=known)
     view = build_log_modal(
         lang=actor.lang,
         tz=actor.tz,
@@ -353,7 +343,7 @@ def _contact_line(name: str, role: str | None) -> str:
 
 def edit_modal_parts(
     form: edit.LogForm, *, lang: str, response_url: str | None
-) -> tuple[dict[str, Any], dict[str, Any], str | None]:
+) -> tuple[ParseResult, dict[str, Any], str | None]:
     """What the Edit modal shows of a log within Slack's limits: prefill, metadata, and a note on the rest.
 
     The metadata names the row behind every line shown, so the submission changes only those rows.
@@ -390,34 +380,22 @@ def edit_modal_parts(
     ]
     parts = [t(lang, key, n=n) for n, key in hidden if n > 0]
     note = t(lang, "modal.not_shown", what=", ".join(parts)) if parts else None
-    understood = {
-        "kind": form.kind,
-        "contacts": [{"name": n, "role": r} for _, n, r in contacts],
-        "money": [{"amount": a, "currency": "DKK"} for _, a in money],
-        "items": [{"quantity": q, "what": w} for _, q, w in items],
-        "asks": list(form.asks),
-        "pledge_status": None if form.status == "none" else form.status,
-        "agreement": None,
-        "no_publicity": form.no_publicity,
-        "followups": [
-            {
-                "action": f.action,
-                "due": f.due.isoformat(),
-                "all_day": f.all_day,
-                "owner": f.owner,
-                "text": f.text or "",
-                "due_tz": f.due_tz,
-            }
-            for f in followups
-        ],
-        "suggested": [],
-    }
+    understood = ParseResult(
+        kind=form.kind,
+        contacts=[Contact(n, r) for _, n, r in contacts],
+        money=[Money(a, "DKK") for _, a in money],
+        items=[Item(q, w) for _, q, w in items],
+        asks=list(form.asks),
+        pledge_status=None if form.status == "none" else form.status,
+        no_publicity=form.no_publicity,
+        followups=[FollowUp(f.action, f.due, f.all_day, f.owner, f.text or "", due_tz=f.due_tz) for f in followups],
+    )
     return understood, metadata(), note
 
 
 def edited_from_submission(
     values: dict[str, Any],
-    understood: dict[str, Any],
+    understood: ParseResult,
     shown: dict[str, Any],
     *,
     text: str,
@@ -440,14 +418,14 @@ def edited_from_submission(
     ]
     return edit.EditedLog(
         text=text,
-        kind=understood.get("kind") or "note",
-        organization=understood.get("organization"),
-        contacts=[(c["name"], c.get("role")) for c in understood.get("contacts") or []],
-        money=[int(m["amount"]) for m in understood.get("money") or []],
-        items=[(int(i["quantity"]), str(i["what"])) for i in understood.get("items") or []],
-        asks=list(understood.get("asks") or []),
-        status=understood.get("pledge_status") or "none",
-        no_publicity=bool(understood.get("no_publicity")),
+        kind=understood.kind or "note",
+        organization=understood.organization,
+        contacts=[(c.name, c.role) for c in understood.contacts],
+        money=[int(m.amount) for m in understood.money],
+        items=[(int(i.quantity), str(i.what)) for i in understood.items],
+        asks=list(understood.asks),
+        status=understood.pledge_status or "none",
+        no_publicity=bool(understood.no_publicity),
         followups=rows,
         shown=edit.Shown(
             contact_ids=tuple(int(i) for i in shown.get("k") or []),

@@ -253,7 +253,7 @@ def test_upgrade_from_each_revision_with_data_keeps_it_usable(revision: str, db_
                 assert digest.enabled and digest.names_all is False
         # Still usable: a new log about the migrated partner attaches to it, not to a new one.
         with factory.begin() as session:
-            understood = parse(LOG, now=NOW, tz="Europe/Copenhagen").to_dict()
+            understood = parse(LOG, now=NOW, tz="Europe/Copenhagen")
             saved = logbook.record_log(
                 session, ws=WS, user_id=USER, text=LOG, understood=understood, tz="Europe/Copenhagen", now=NOW
             )

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.domain import edit, logbook
-from bot.understanding import parse
+from bot.understanding import ParseResult, parse
 from storage.interactions import contacts_of_interaction
 from storage.models import (
     Contact,
@@ -31,8 +31,9 @@ NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo(TZ))
 ANNA = "U0ANNA"
 
 
-def save(session, ws: Workspace, text: str, understood: dict[str, Any] | None = None) -> logbook.Saved:
-    understood = understood or parse(text, now=NOW, tz=TZ).to_dict()
+def save(session, ws: Workspace, text: str, stored: dict[str, Any] | None = None) -> logbook.Saved:
+    """Save a log as the parser reads it, or as a stored reading says."""
+    understood = ParseResult.from_dict(stored) if stored else parse(text, now=NOW, tz=TZ)
     saved = logbook.record_log(session, ws=ws, user_id=ANNA, text=text, understood=understood, tz=TZ, now=NOW)
     session.flush()
     return saved

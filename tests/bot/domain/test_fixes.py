@@ -23,7 +23,7 @@ ANNA = "U0ANNA"
 def save(session, ws: Workspace, text: str) -> logbook.Saved:
     set_actor(session, ANNA)
     saved = logbook.record_log(
-        session, ws=ws, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ).to_dict(), tz=TZ, now=NOW
+        session, ws=ws, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ), tz=TZ, now=NOW
     )
     session.flush()
     return saved

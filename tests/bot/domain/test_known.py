@@ -105,10 +105,10 @@ def test_an_unsure_organisation_corrected_on_the_card_becomes_an_alias(session, 
     foa = create_partner(session, ws=ws, name="FOA Greve")
     session.flush()
     text = "Snak med Lise om Sommerskolen, hun vender tilbage"
-    understood = parse(text, now=NOW, tz=TZ).to_dict()
+    understood = parse(text, now=NOW, tz=TZ)
     saved = logbook.record_log(session, ws=ws, user_id=ANNA, text=text, understood=understood, tz=TZ, now=NOW)
     session.flush()
-    assert understood["organization"] == "Sommerskolen" and "organization" in understood["uncertain"]
+    assert understood.organization == "Sommerskolen" and "organization" in understood.uncertain
     correct_organization(session, ws, saved.interaction_id, "FOA Greve")
     session.flush()
     assert {n.name for n in names_of(session, ws=ws, partner_id=foa.id)} == {"FOA Greve", "Sommerskolen"}
@@ -121,7 +121,7 @@ def test_a_confident_reading_replaced_by_another_partner_is_not_learnt(session, 
     nordea = create_partner(session, ws=ws, name="Nordea Greve")
     session.flush()
     text = "Ringede til Lars Jensen hos Danske Bank Greve. De vil sponsorere 20.000 kr."
-    understood = parse(text, now=NOW, tz=TZ).to_dict()
+    understood = parse(text, now=NOW, tz=TZ)
     saved = logbook.record_log(session, ws=ws, user_id=ANNA, text=text, understood=understood, tz=TZ, now=NOW)
     session.flush()
     correct_organization(session, ws, saved.interaction_id, "Nordea Greve")
@@ -131,7 +131,7 @@ def test_a_confident_reading_replaced_by_another_partner_is_not_learnt(session, 
 
 def test_a_role_corrected_on_the_card_reads_as_a_title_in_the_next_line(session, ws) -> None:
     text = "Talte med Sara Holm hos Greve Avis om en artikel"
-    understood = parse(text, now=NOW, tz=TZ).to_dict()
+    understood = parse(text, now=NOW, tz=TZ)
     saved = logbook.record_log(session, ws=ws, user_id=ANNA, text=text, understood=understood, tz=TZ, now=NOW)
     session.flush()
     before = read(session, ws, "Fik fat i Anne-Marie Skov, tovholder hos Dagbladet Køge")

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.domain import edit, logbook
-from bot.understanding import parse
+from bot.domain.story import PledgeSpec
+from bot.understanding import ParseResult, parse
 from storage.contacts import contacts_of
 from storage.followups import create_followup, open_followups
 from storage.models import (
@@ -34,7 +35,7 @@ ANNA = "U0ANNA"
 
 
 def save(session, ws: Workspace, text: str, *, now: datetime = NOW, partner_id: int | None = None) -> logbook.Saved:
-    understood = parse(text, now=now, tz=TZ).to_dict()
+    understood = parse(text, now=now, tz=TZ)
     saved = logbook.record_log(
         session, ws=ws, user_id=ANNA, text=text, understood=understood, tz=TZ, now=now, partner_id=partner_id
     )
@@ -176,9 +177,28 @@ def test_a_public_wish_is_recorded_and_a_later_no_publicity_wins(session, ws) ->
     assert get_partner(session, ws=ws, partner_id=saved.partner_id).publicity is Publicity.NO_PUBLICITY
 
 
+def test_a_reading_gives_typed_pledge_specs_that_a_logs_record_can_keep() -> None:
+    text = "Ringede til Lars hos Boghandlen. De giver 5.000 kr. og 20 bøger, 180 bamser til en værdi af 9.000 kr."
+    specs = logbook.pledges_from(parse(text, now=datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo(TZ)), tz=TZ), text)
+    assert specs == [
+        PledgeSpec(PledgeKind.MONEY, PledgeStatus.VERBAL, amount_dkk=5000),
+        PledgeSpec(PledgeKind.BOOKS, PledgeStatus.VERBAL, quantity=20, what="bøger"),
+        PledgeSpec(PledgeKind.PRODUCTS, PledgeStatus.VERBAL, quantity=180, what="bamser", value_dkk=9000),
+    ]
+    # An unclear agreement keeps its spec in the log's record as JSON, with only the fields it has.
+    assert specs[0].to_json(PledgeStatus.CONFIRMED_EMAIL) == {
+        "kind": "money",
+        "status": "confirmed_email",
+        "amount_dkk": 5000,
+    }
+    for spec in specs:
+        kept = spec.to_json(PledgeStatus.DELIVERED)
+        assert PledgeSpec.from_json(kept) == PledgeSpec(**{**spec.__dict__, "status": PledgeStatus.DELIVERED})
+
+
 def test_a_line_silent_on_publicity_keeps_the_partners_wish() -> None:
-    assert logbook.publicity_after(Publicity.PUBLIC, {"publicity": None}) is Publicity.PUBLIC
-    assert logbook.publicity_after(Publicity.ASK_FIRST, {}) is Publicity.ASK_FIRST
+    assert logbook.publicity_after(Publicity.PUBLIC, ParseResult(publicity=None)) is Publicity.PUBLIC
+    assert logbook.publicity_after(Publicity.ASK_FIRST, ParseResult()) is Publicity.ASK_FIRST
 
 
 def test_items_with_a_value_are_in_kind_not_cash(session, ws) -> None:
@@ -246,7 +266,7 @@ def understood_suggests(saved: logbook.Saved, session, ws: Workspace, action: st
     from storage.interactions import get_interaction
 
     interaction = get_interaction(session, ws=ws, interaction_id=saved.interaction_id)
-    return any(f.get("action") == action for f in (interaction.understood or {}).get("suggested") or [])
+    return any(f.action == action for f in logbook.reading_of(interaction).suggested)
 
 
 def test_no_answer_does_not_count_as_contact(session, ws) -> None:

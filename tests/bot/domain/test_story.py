@@ -41,7 +41,7 @@ class Campaign:
 
     def log(self, user: str, text: str, *, day: int = 0, hour: int = 10) -> logbook.Saved:
         now = START + timedelta(days=day, hours=hour - 9)
-        understood = parse(text, now=now, tz=TZ).to_dict()
+        understood = parse(text, now=now, tz=TZ)
         saved = logbook.record_log(
             self.session, ws=self.ws, user_id=user, text=text, understood=understood, tz=TZ, now=now
         )

@@ -7,7 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.domain import logbook, summary
-from bot.understanding import parse
+from bot.understanding import ParseResult, parse
 from storage.followups import get_followup
 from storage.models import FollowUpAction, FollowUpStatus
 from storage.scope import Workspace
@@ -17,8 +17,9 @@ NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo(TZ))  # a Tuesday
 ANNA = "U0ANNA"
 
 
-def save(session, ws: Workspace, text: str, understood: dict[str, Any] | None = None) -> logbook.Saved:
-    understood = understood or parse(text, now=NOW, tz=TZ).to_dict()
+def save(session, ws: Workspace, text: str, stored: dict[str, Any] | None = None) -> logbook.Saved:
+    """Save a log as the parser reads it, or as a stored reading says."""
+    understood = ParseResult.from_dict(stored) if stored else parse(text, now=NOW, tz=TZ)
     saved = logbook.record_log(session, ws=ws, user_id=ANNA, text=text, understood=understood, tz=TZ, now=NOW)
     session.flush()
     return saved

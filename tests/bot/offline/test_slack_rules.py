@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from bot.offline import slack_rules as rules
+from bot.understanding import ParseResult
 from handlers import help as help_feature
 from handlers import language
 from handlers.log.modal import build_log_modal
@@ -789,7 +790,7 @@ def test_the_bots_own_payloads_pass(lang: str) -> None:
         tz="Europe/Copenhagen",
         writer="U0ANNA",
         text="x" * 3000,
-        understood=understood,
+        understood=ParseResult.from_dict(understood),
         partner_name=None,
         metadata={"i": None, "u": "https://hooks.slack.com/x", "c": "C1"},
         editing=False,

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bot.domain import logbook
 from bot.domain.people import Actor
-from bot.understanding import parse
+from bot.understanding import ParseResult, parse
 from handlers.log.card import LOG_EDIT
 from handlers.log.modal import handle_edit, handle_submission
 from storage.interactions import contacts_of_interaction
@@ -50,7 +50,13 @@ def big_log(h: Harness) -> int:
     }
     with h.services.transaction(ANNA) as s:
         saved = logbook.record_log(
-            s, ws=WS, user_id=ANNA, text="Møde med Greve Bogklub om bøger.", understood=understood, tz=TZ, now=NOW
+            s,
+            ws=WS,
+            user_id=ANNA,
+            text="Møde med Greve Bogklub om bøger.",
+            understood=ParseResult.from_dict(understood),
+            tz=TZ,
+            now=NOW,
         )
         return saved.interaction_id
 
@@ -132,7 +138,7 @@ def test_renaming_the_partner_in_the_modal_keeps_one_partner(harness: Harness) -
     with harness.services.transaction(ANNA) as s:
         text = "Ringede til Lars hos Danske Bnak Greve. De giver 25.000 kr. Ringer igen fredag."
         saved = logbook.record_log(
-            s, ws=WS, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ).to_dict(), tz=TZ, now=NOW
+            s, ws=WS, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ), tz=TZ, now=NOW
         )
     view = open_edit(harness, saved.interaction_id)
     submit(harness, view, {"partner": "Danske Bank Greve"})
@@ -169,7 +175,13 @@ def test_an_unchanged_save_by_a_colleague_elsewhere_keeps_dates_names_and_status
     }
     with harness.services.transaction(ANNA) as s:
         saved = logbook.record_log(
-            s, ws=WS, user_id=ANNA, text="Ringede til Ole hos Greve Rotary.", understood=understood, tz=TZ, now=NOW
+            s,
+            ws=WS,
+            user_id=ANNA,
+            text="Ringede til Ole hos Greve Rotary.",
+            understood=ParseResult.from_dict(understood),
+            tz=TZ,
+            now=NOW,
         )
         (pledge,) = s.scalars(select(Pledge).where(Pledge.created_by_interaction_id == saved.interaction_id)).all()
         pledge.status = "cancelled"  # withdrawn from the card meanwhile

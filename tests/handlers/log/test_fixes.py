@@ -26,7 +26,7 @@ NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo(TZ))
 def logged(h: Harness, text: str) -> dict[str, Any]:
     with h.services.transaction(ANNA) as s:
         saved = logbook.record_log(
-            s, ws=WS, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ).to_dict(), tz=TZ, now=NOW
+            s, ws=WS, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ), tz=TZ, now=NOW
         )
         card = logbook.load_card(s, ws=WS, interaction_id=saved.interaction_id)
     message = card_message(card, h.actor.lang)

@@ -25,7 +25,7 @@ def test_the_card_offers_a_draft_and_sent_marks_the_email_done(harness: Harness)
     text = "Ringede til Lars Jensen hos Danske Bank Greve. De giver 20.000 kr. Sender opsummerende mail i dag og ringer torsdag kl. 10."
     with harness.services.transaction(ANNA) as s:
         saved = logbook.record_log(
-            s, ws=WS, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ).to_dict(), tz=TZ, now=NOW
+            s, ws=WS, user_id=ANNA, text=text, understood=parse(text, now=NOW, tz=TZ), tz=TZ, now=NOW
         )
         card = logbook.load_card(s, ws=WS, interaction_id=saved.interaction_id)
     blocks = card_message(card, "da")["blocks"]
