@@ -15,6 +15,18 @@ _PUBLIC = re.compile(PUBLIC)
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
 _FOR_OUR_VOLUNTEERS = re.compile(r"\b(?:for|til) (?:the|our|de|vores|alle (?:de|vores)) (?:volunteers|frivillige)\b")
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
+# What turns a refusal into a partial yes: a contrast ("men", "but"), or a new clause that makes
+# a counter-offer ("no to the 20k, they'll do 5k"). A plain new clause is mostly the reason for
+# the no ("Afslag – de støtter kun landsdækkende projekter").
+_CONTRAST = re.compile(r"\b(?:men|but|however|dog|though|although|instead|i stedet|til gengæld|derimod)\b")
+_CLAUSE_TURN = re.compile(r"[,;.:!]|\s[-–]\s")
+_COUNTER_OFFER = re.compile(
+    r"(?:'ll|will|can|could) do\b|kan (?:godt )?(?:give|gøre)\b|tilbyder|offer(?:s|ed)?\b|came back with|i stedet|instead"
+)
+# "maybe in spring", "måske næste år": a hope for another time, not an answer now.
+_MAYBE_ANOTHER_TIME = re.compile(
+    r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again)\b"
+)
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
 _TALK_TO_COLLEAGUE = re.compile(r"^\s*(?:med|with|to|m\.)\s*(?:<@|\s{4,})")  # mentions are masked as blanks
@@ -46,12 +58,30 @@ def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
 
 
 def find_agreement(low: str) -> tuple[str | None, bool]:
-    """Return the partner's answer (no beats maybe beats yes) and whether cues conflict."""
+    """Return the partner's answer and whether cues conflict.
+
+    No beats maybe beats yes, except that what follows a refusal in a later clause stands: "nej
+    til penge, men ja til lokalet", "they declined the books but offered the room", "no to the
+    20k, they'll do 5k" are a (partial) yes; "not with money - maybe a room" is a maybe. A
+    "maybe" about another time ("not this time, maybe in spring") leaves the no.
+    """
     low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
     found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
     if not found:
         return None, False
-    return found[0], ("no" in found and "yes" in found)
+    conflict = "no" in found and "yes" in found
+    if found[0] == "no" and len(found) > 1:
+        last_no = max(m.end() for m in _AGREEMENT["no"].finditer(low))
+        after = low[last_no:]
+        contrast = _CONTRAST.search(after)
+        turn = contrast or _CLAUSE_TURN.search(after)
+        if turn:
+            rest = " " * turn.end() + after[turn.end() :]
+            if (contrast or _COUNTER_OFFER.search(rest)) and _AGREEMENT["yes"].search(rest):
+                return "yes", True  # a partial yes: the card says the answer is mixed
+            if _AGREEMENT["maybe"].search(_MAYBE_ANOTHER_TIME.sub(lambda m: " " * len(m.group(0)), rest)):
+                return "maybe", conflict
+    return found[0], conflict
 
 
 def find_no_publicity(low: str) -> bool:

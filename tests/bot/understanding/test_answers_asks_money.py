@@ -1,0 +1,61 @@
+"""Issue 19, unseen-text families for the answer, the asks and the money (fields-dev8)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.understanding import parse
+
+NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo("Europe/Copenhagen"))
+
+
+def understand(text: str):
+    return parse(text, now=NOW, tz="Europe/Copenhagen")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A refusal followed by a contrast or a counter-offer is a partial yes.
+        ("Fik fat i Pia: nej til penge, men ja til at låne salen", "yes"),
+        ("They said no to cash but offered 20 tickets", "yes"),
+        ("Ingen penge i år, men 2 medarbejdere kan læse højt", "yes"),
+        ("No to the 20k, they'll do 5k", "yes"),
+        # ... but a new clause that gives the reason keeps the no.
+        ("Afslag – de støtter kun landsdækkende projekter", "no"),
+        ("nej tak for i år, de har allerede sponsoreret spejderne", "no"),
+        ("Nej tak, men vi må gerne spørge igen til foråret", "no"),
+        ("Not this time, maybe in the spring", "no"),
+        # A maybe about something else after a refusal is a maybe.
+        ("They won't give money - maybe a room for the workshop", "maybe"),
+        # Declined, rejected, withdrawn.
+        ("Maersk turned down the request", "no"),
+        ("Application rejected by the foundation", "no"),
+        ("Kvickly lovede 50 påskeæg, men nu har de meldt fra", "no"),
+        # Maybe: to be confirmed, possible, waiting, raised at a meeting, asking the members.
+        ("De sponsorerer nok, skal bekræftes af filialdirektøren", "maybe"),
+        ("50k is possible if we apply before March", "maybe"),
+        ("Emailed them again - still waiting for an answer", "maybe"),
+        ("She'll raise the book boxes at the next union meeting", "maybe"),
+        ("De spørger medlemmerne på generalforsamlingen", "maybe"),
+        # Yes: offers and counter-offers, "sure", "no charge".
+        ("Asked for 20,000; they came back with 7,500 DKK", "yes"),
+        ("We asked for 20 laptops, they can do 5", "yes"),
+        ("Vi bad om 25.000 kr., de kan give 10.000 kr.", "yes"),
+        ("'sure, take 30 bags of crisps'", "yes"),
+        ("200 buns for the party, no charge", "yes"),
+        # Asking whether they can is no answer.
+        ("Skrev til Rema og spurgte om de kan sponsorere", None),
+    ],
+)
+def test_answer_families(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+def test_a_partial_yes_is_flagged_on_the_card() -> None:
+    got = understand("Jysk said no to money but yes to 10 cushions")
+    assert got.agreement == "yes"
+    assert "agreement" in got.uncertain
