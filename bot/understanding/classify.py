@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
-from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY, NOT_AN_ANSWER, PUBLIC
+from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY, NOT_AN_ANSWER, PEOPLE_ITEMS, PUBLIC
 
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
 _AGREEMENT = {answer: re.compile(p) for answer, p in AGREEMENT_CUES.items()}
@@ -13,7 +13,12 @@ _NO_PUBLICITY = re.compile(NO_PUBLICITY)
 _NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
 _PUBLIC = re.compile(PUBLIC)
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
-_FOR_OUR_VOLUNTEERS = re.compile(r"\b(?:for|til) (?:the|our|de|vores|alle (?:de|vores)) (?:volunteers|frivillige)\b")
+# "mentoring our youth volunteers": the volunteers receive the mentoring (advice), they are not asked for.
+_FOR_OUR_VOLUNTEERS = re.compile(
+    r"\b(?:for|til|mentor(?:ing|e)?|coach(?:ing|e)?|train(?:ing)?|uddanne|undervise) (?P<who>(?:the|our|de|vores|alle (?:de|vores))"
+    r" (?:[\w-]+ )?(?:volunteers|frivillige))\b"
+)
+_PEOPLE_ITEM = re.compile(PEOPLE_ITEMS)
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
 # What turns a refusal into a partial yes: a contrast ("men", "but"), or a new clause that makes
 # a counter-offer ("no to the 20k, they'll do 5k"). A plain new clause is mostly the reason for
@@ -105,12 +110,16 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
     # "coffee for the volunteers", "100 free coffees for volunteers": the volunteers receive
     # something; they are not asked for.
-    low = _FOR_OUR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
+    low = _FOR_OUR_VOLUNTEERS.sub(lambda m: m.group(0)[: m.start("who") - m.start()] + " " * len(m.group("who")), low)
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
     if money:
         asks.add("money")
     for item in items:
-        asks.add("books" if _ASKS["books"].search(item.what.lower()) else "products")
+        what = item.what.lower()
+        if _PEOPLE_ITEM.search(what):
+            asks.add("time")  # "2 speakers", "3 oplæsere" give their time
+        else:
+            asks.add("books" if _ASKS["books"].search(what) else "products")
     return [a for a in _ASK_ORDER if a in asks]

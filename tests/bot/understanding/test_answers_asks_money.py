@@ -59,3 +59,30 @@ def test_a_partial_yes_is_flagged_on_the_card() -> None:
     got = understand("Jysk said no to money but yes to 10 cushions")
     assert got.agreement == "yes"
     assert "agreement" in got.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # Declining money still names money as the ask.
+        ("They can't do cash but offered the back room", ["money", "other"]),
+        ("Jysk said no to money but yes to cushions", ["money", "products"]),
+        # Speakers and readers give their time, also counted ("2 speakers", "3 oplæsere").
+        ("KPMG can offer 2 speakers for the evening", ["time"]),
+        ("ja til 2 oplæsere og 25 bøger", ["time", "books"]),
+        ("De overvejer at stille med en oplægsholder", ["time"]),
+        ("Email asking for 3 authors to read aloud", ["time"]),
+        # Mentoring our volunteers is advice; the volunteers receive it.
+        ("EY said yes to mentoring our youth volunteers", ["advice"]),
+        # Goods that are no ordinary word, also without a quantity or diacritics.
+        ("Apple: no go on iPads, sorry", ["products"]),
+        ("Pinged Amazon re 50 Kindles", ["products"]),
+        ("Mail til Saxo ang. 50 boger til konkurrencen", ["books"]),
+        ("she'll raise the book boxes at the meeting", ["books"]),
+        ("they'd love to show a free film for the kids", ["other"]),
+        # Coffee for the bus drivers asks for no bus.
+        ("yes to free coffee for the bus drivers", ["products"]),
+    ],
+)
+def test_ask_families(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
