@@ -199,9 +199,16 @@ def pledges_from(understood: dict[str, Any], text: str) -> list[dict[str, Any]]:
             pledge["value_dkk"] = int(round(float(value["amount"])))  # in-kind value, kept apart from cash
         found.append(pledge)
     covered = {p["kind"].value for p in found}
+    # A value written for goods or a service without a count ("en annonce, værdi 4.000 kr.") is in
+    # kind: it goes with that ask, never with cash.
+    loose_value = understood.get("value_dkk") if not any("value_dkk" in p for p in found) else None
     for ask in understood.get("asks") or []:
         if ask not in covered and ask in PledgeKind._value2member_map_:
-            found.append({"kind": PledgeKind(ask)})
+            pledge = {"kind": PledgeKind(ask)}
+            if loose_value and ask != "money":
+                pledge["value_dkk"] = int(loose_value)
+                loose_value = None
+            found.append(pledge)
             covered.add(ask)
     if not found and understood.get("agreement") in ("yes", "no", "maybe"):
         found.append({"kind": PledgeKind.OTHER})

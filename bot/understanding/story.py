@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Contact, FollowUp, ParseResult
-from .money import find_money
+from .money import find_money, in_kind_values
 from .vocab import FIRST_NAMES
 
 # ----- pasted e-mails -------------------------------------------------------------------------------
@@ -353,21 +353,12 @@ def find_publicity(low: str) -> str | None:
 
 # ----- in-kind value -------------------------------------------------------------------------------
 
-_VALUE_WORDS = re.compile(
-    r"(?:værdi(?:en)?(?:\s+af)?|værd|til en værdi af|anslået|vurderet til|worth|value[ds]?(?:\s+at)?(?:\s+of)?|estimated(?:\s+at)?)"
-    r"\s*(?:på\s+|ca\.?\s*|cirka\s+|omkring\s+|about\s+|approx\.?\s*|around\s+|roughly\s+|some\s+|~\s*)*$",
-    re.IGNORECASE,
-)
-
 
 def split_in_kind_value(low: str) -> tuple[list[tuple[int, int]], int]:
     """The spans of amounts that are an estimated value of goods, and their sum."""
-    spans: list[tuple[int, int]] = []
-    total = 0
-    for start, end, money in find_money(low):
-        if money.currency == "DKK" and _VALUE_WORDS.search(low[max(0, start - 40) : start]):
-            spans.append((start, end))
-            total += int(round(float(money.amount)))
+    amounts = find_money(low)
+    spans = [(amounts[n][0], amounts[n][1]) for n in sorted(in_kind_values(low, amounts))]
+    total = sum(int(round(float(amounts[n][2].amount))) for n in in_kind_values(low, amounts))
     return spans, total
 
 

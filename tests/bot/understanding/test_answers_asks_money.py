@@ -86,3 +86,43 @@ def test_a_partial_yes_is_flagged_on_the_card() -> None:
 )
 def test_ask_families(text: str, asks: list[str]) -> None:
     assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        # A grouped number beside money words is kroner; beside a noun it is a count.
+        ("Anders mener de kan give 5.000, han skal høre bestyrelsen", [5000]),
+        ("tager det op med direktøren ang. de 50.000", [50000]),
+        ("De giver 2.000 flyers til festivalen", []),
+        ("Ring på 20.30.40.50", []),
+        # Counter-offers: the amount asked for gives way to the amount offered.
+        ("Vi bad om 25.000 kr, de kan give 10.000 kr.", [10000]),
+        ("Asked Nordea for 20,000; they came back with 7,500 DKK", [7500]),
+        ("Counter-offer: 8,000 instead of 15,000 DKK", [8000]),
+        ("No to the 20k, they'll do 5k", [5000]),
+        # An asked amount alone stays.
+        ("Ansøgning om 75.000 kr. sendt i dag", [75000]),
+        ("Vi bad om 5.000 kr. til bøger og 5.000 kr. til forfatterbesøg", [5000, 5000]),
+        # Values of goods and services are in kind.
+        ("Greve Lokalavis bringer gratis en annonce (værdi 4.000 kr.)", []),
+        ("Rema pledged DKK 3,000 in gift cards for the winners", []),
+        ("Hos Matas: de giver 50 prøver à ca. 40 kr til goodiebags", []),
+        ("Et sponsorat til en værdi af 10.000 kr.", [10000]),
+        # Last year's amount beside this year's is history.
+        ("Greve Rotary gav 7.500 kr sidste år, i år bliver det 10.000 kr", [10000]),
+    ],
+)
+def test_money_families(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+def test_last_years_amount_alone_stays_and_the_card_asks() -> None:
+    got = understand("De gav 5.000 kr. sidste år")
+    assert [m.amount for m in got.money] == [5000]
+    assert "money" in got.uncertain
+
+
+def test_an_in_kind_value_without_items_is_kept_as_value() -> None:
+    got = understand("Greve Lokalavis bringer gratis en annonce (værdi 4.000 kr.)")
+    assert got.value_dkk == 4000 and got.asks == ["other"]
