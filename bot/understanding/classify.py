@@ -89,20 +89,18 @@ def find_agreement(low: str) -> tuple[str | None, bool]:
     return found[0], conflict
 
 
-def find_no_publicity(low: str) -> bool:
-    """Return True when the partner asks not to be named in public."""
-    return _NO_PUBLICITY.search(low) is not None
-
-
 def find_publicity(low: str) -> tuple[str | None, bool]:
     """Return "no_publicity", "public" or None (the text says nothing), and whether both were said.
 
-    When a line says both, keeping the partner out of public is the safe reading.
+    The one reader of the publicity wish: "vil ikke nævnes", "no press" keep the partner out of
+    public; "logo og navn må gerne bruges", "happy to be named" make them public. A public phrase
+    inside a refusal ("they don't want to be named") is part of the refusal. When a line says both,
+    keeping the partner out of public is the safe reading, and the card says the two conflict.
     """
-    hidden = _NO_PUBLICITY.search(low) is not None
-    public = _PUBLIC.search(low) is not None
+    hidden = [m.span() for m in _NO_PUBLICITY.finditer(low)]
+    public = [m for m in _PUBLIC.finditer(low) if not any(s <= m.start() < e for s, e in hidden)]
     if hidden:
-        return "no_publicity", public
+        return "no_publicity", bool(public)
     return ("public" if public else None), False
 
 

@@ -294,7 +294,13 @@ NO_PUBLICITY = (
     r"(?:may|can|must|should)(?:n'?t| not) (?:name|mention|credit|thank) (?:them|him|her|it)\b|no (?:mentions?|shout-?outs?|credit|announcements?|press releases?)|(?:don'?t|do not|never) (?:name|mention|credit|thank|list|tag) (?:them|him|her|it|their name)\b|"
     r"under the radar|discreet\w*|quietly|(?:stay|be|remain|keep) in the background|i baggrunden|prefers? not to be (?:named|mentioned|credited)|silent (?:partner|sponsor)|not (?:go|be) public|not publici[sz]e|low-?key|"
     r"(?:don'?t|do not|not|never) (?:put|use|print|show|mention|include|publish|list) (?:their|his|her|its|the|our) (?:name|logo|brand)|"
-    r"(?:don'?t|do not|doesn'?t|does not|not) want (?:to be |it )?(?:on|in) (?:any |the |our )?(?:posters?|flyers?|website|sponsor lists?|papers?|press|social media)"
+    r"(?:don'?t|do not|doesn'?t|does not|not) want (?:to be |it )?(?:on|in) (?:any |the |our )?(?:posters?|flyers?|website|sponsor lists?|papers?|press|social media)|"
+    # (once a second reader in story.py)
+    r"må ikke (?:nævnes|omtales|bruges|stå|navngives)|hold(?:e)? det (?:stille|hemmeligt)|"
+    # "he'd rather we didn't mention them", "ikke sætte deres logo på plakaten"
+    r"rather (?:we |you |i )?(?:didn'?t|did not|not|wouldn'?t) (?:mention|name|credit|list|thank)|"
+    r"rather (?:not )?(?:stay|remain|be) (?:anonymous|unnamed|in the background)|hellere (?:være|forblive) anonym|"
+    r"ikke (?:sætte|sætter|bruge|bruger|have|vise|trykke) (?:deres |sit |hans |hendes )?(?:logo|navn)"
 )
 
 # The partner is happy to be named in public (logo, name, press): the opposite of NO_PUBLICITY.
@@ -309,14 +315,27 @@ PUBLIC = (
     r"(?:happy|fine|okay|ok|glad) (?:for us )?(?:to|with) (?:use|using|mention|mentioning|name|naming|show|showing|credit|crediting|feature|featuring|put|putting) (?:their|our|the|them|his|her)|"
     r"(?:fine|happy|ok|okay) with (?:their|the|our) (?:logo|name)|(?:can|may) use (?:their|our) (?:logo|name)|"
     r"(?:love|like|want|wants|would like) (?:a |some )?(?:press release|press coverage|publicity|shout-?out|mention)|mention them publicly|"
-    r"(?:logo|name) on (?:the |our )?(?:sponsor|website|posters?|flyers?)(?! (?:is|are)? ?not)"
+    r"(?:logo|name) on (?:the |our )?(?:sponsor|website|posters?|flyers?)(?! (?:is|are)? ?not)|"
+    # (once a second reader in story.py)
+    r"(?:logo|navn|name)\w*\s+(?:og|and|&)\s+(?:logo|navn|name)\w*\s+(?:må|kan|may|can)\s+(?:gerne\s+)?(?:bruges|used|benyttes|bruge)|"
+    r"må gerne (?:bruges|nævnes|omtales|stå|navngives|bruge|nævne|omtale|vise|fremhæves|krediteres)|"
+    r"(?:vil|vil meget|vil rigtig) gerne (?:nævnes|omtales|stå på|synes|krediteres|have (?:deres )?logo)|"
+    r"gerne (?:med|stå) på (?:plakat|flyer|hjemmeside|listen)|"
+    r"happy to be (?:named|mentioned|credited|listed)|(?:may|can) (?:use|mention|name|list|credit) (?:them|their|our|us|it)|"
+    r"(?:fine|ok|okay) to (?:name|mention|list|use their|credit)|want(?:s)? to be (?:named|mentioned|credited|visible)|"
+    r"glad to be (?:named|mentioned)|would like (?:the )?publicity|gerne vil have omtale|gerne omtale|offentligt? sponsor|"
+    # Inverted Danish word order: "nu må logo og navn gerne bruges", "så må deres navn godt nævnes".
+    r"(?:må|kan) (?:deres |vores |sit )?(?:logo|navn)(?: og (?:logo|navn))? (?:gerne|godt|fint) (?:bruges|nævnes|stå|vises|komme)|"
+    # A yes on the condition that their logo is shown: "ja, hvis vi sætter deres logo på plakaten".
+    r"(?:sætter|sætte|sæt|får|få|put|puts|get|gets|have|has) (?:deres |sit |their |its |his |her |a |et )?(?:logo|navn|name)\s+(?:på|on|in)\s+"
+    r"(?:\w+\s+)?(?:plakat\w*|flyer\w*|hjemmeside\w*|website|posters?|flyers?|sponsorlist\w*|sponsor list|t-shirts?|bussen|the bus)"
 )
 
 # What was asked for; money is also implied by any amount.
 ASK_CUES: dict[str, str] = {
     "money": r"\bpenge\b|\bmoney\b|\bcash\b|kontanter\b|beløb|kroner|funding|\bfund(?:s|ed)?\b|økonomisk|bevilling|\bgrant\b|donation of money|pengestøtte|kontant",
     "books": r"b(?:ø|o|oe)ger\b|book ?(?:boxes|bags|packs|parcels|sets)|bogkasser|bogposer|klassesæt|\bbooks\b|\bcopies\b|eksemplarer|\btitler\b|\btitles\b|læsebøger|billedbøger|bogpakker",
-    "products": r"pizza\w*|\bfood\b|drinks|wine|\bvin\b|\bøl\b|fadøl|beer|blomster|flowers|bread|\bbrød|bookmarks|plants|planter\b|passes|ice creams?|produkt\w*|products?\b|præmie\w*|prizes?\b|gavekort|gift ?cards?|vouchers?|fribilletter|tickets?|bamser|teddy|tablets?|bookmarks|kage\b|cake\b|frugt|fruit|mælk|kartoner|tandbørster|green fees|lamps?|cushions|puder|goodie|merchandise|t-shirts|kuglepenne|pens\b|(?<!book )(?<!book)boxes|kasser\b|bogmærker|snacks|slik|laptops?|computere?\b|computers?\b|pc'?er\b|chromebooks?|kindles?|i-?pads?|headphones|høretelefoner|soft drinks|sodavand|saft\b|crisps|\bchips\b|\bmilk\b|\bbuns\b|boller\b|æbler|apples|bananer|bananas|beanbags?|sækkestole|\bkrus\b|\bmugs\b|(?:free|gratis|kg|kilo|poser|bags of|cups of|kopper) (?:coffee|kaffe)\b|kaffen\b|kaffe og kage|coffee and cake",
+    "products": r"pizza\w*|\bfood\b|drinks|wine|\bvin\b|\bøl\b|fadøl|beer|blomster|flowers|bread|\bbrød|bookmarks|plants|planter\b|passes|ice creams?|produkt\w*|products?\b|præmie\w*|prizes?\b|gavekort|gift ?cards?|vouchers?|fribilletter|tickets?|bamser|teddy|tablets?|bookmarks|kage\b|cake\b|frugt|fruit|mælk|kartoner|tandbørster|green fees|lamps?|cushions|puder|goodie|merchandise|t-shirts|kuglepenne|pens\b|(?<!book )(?<!book)boxes|(?<!bog)kasser\b|bogmærker|snacks|slik|laptops?|computere?\b|computers?\b|pc'?er\b|chromebooks?|kindles?|i-?pads?|headphones|høretelefoner|soft drinks|sodavand|saft\b|crisps|\bchips\b|\bmilk\b|\bbuns\b|boller\b|æbler|apples|bananer|bananas|beanbags?|sækkestole|\bkrus\b|\bmugs\b|(?:free|gratis|kg|kilo|poser|bags of|cups of|kopper) (?:coffee|kaffe)\b|kaffen\b|kaffe og kage|coffee and cake",
     "time": r"frivillige|volunteer\w*|oplægsholder\w*|foredragsholder\w*|oplæser\w*|\bspeakers?\b|guest readers?|read aloud|læse(?:r)? (?:højt|op)\b|authors? to (?:read|visit|speak)|\btimer\b|\bhours?\b|\bhrs?\b|læsevenner|reading buddies|stille med \d+|lend (?:us )?(?:\d+ )?(?:staff|people|employees|volunteers)|låne (?:os )?(?:\d+ )?(?:medarbejdere|frivillige)|medarbejdertimer|employee time",
     "advice": r"sparring|sparre|\bråd\b|rådgivning|advice|mentor\w*|know-how|ekspertise|expertise|sparringspartner|feedback",
     "other": r"låner\b(?! (?:os )?\d)|kirkesal\w*|host(?:s|ing)?\b|stall|\bstand\b|\bbod\b|\btent\b|\btelt(?:et)?\b|bus(?:sen|ser|serne)?\b(?! ?(?:drivers?|chauffør))|\bsal(?:en)?\b|\bstand(?:en)?\b|hall(?:en)?\b|salen\b|uddeling\w*|opstilling\w*|oprydning|praktisk hjælp|lokale\w*|\bvenue\b|\bhall\b|\bsal\b|\broom\b|plads til|hænge plakater|plakater op|hang (?:up )?posters|distribution|dele (?:\w+ )?ud|\blend\b(?!(?: us| them)? (?:\d|staff|people|employees|volunteers))|låne\b(?!(?: os| dem)? (?:\d|medarbejdere|frivillige))|transport|\bbus\b(?! ?(?:drivers?|chauffør))|udstilling|exhibition|reklameplads|annonceplads|\bannonce\b|\bad space\b|(?:show|vise|viser) (?:a |an |en )?(?:free |gratis )?(?:film|movie)|filmvisning|screening",
