@@ -126,3 +126,56 @@ def test_last_years_amount_alone_stays_and_the_card_asks() -> None:
 def test_an_in_kind_value_without_items_is_kept_as_value() -> None:
     got = understand("Greve Lokalavis bringer gratis en annonce (værdi 4.000 kr.)")
     assert got.value_dkk == 4000 and got.asks == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Our own question is no answer; their asking the members is a maybe.
+        ("Spurgte om de vil sponsorere præmierne", None),
+        ("Asked if they could lend us a projector", None),
+        ("Spurgte Golfklubben om en foredragsholder – de vender tilbage", "maybe"),
+        ("De spørger medlemmerne om 10.000 kr.", "maybe"),
+        # Wanting to meet is no answer.
+        ("Vil gerne mødes og høre mere om frivillige", None),
+        # Plain refusals in other words.
+        ("Det er ikke aktuelt for dem i år", "no"),
+        ("Ikke plads i budgettet i år", "no"),
+        ("Not keen, already committed their budget elsewhere", "no"),
+        # Pending.
+        ("Afventer svar fra hovedkontoret", "maybe"),
+        ("They're looking into it", "maybe"),
+        ("Hun kigger på det og melder tilbage", "maybe"),
+        ("They're interested in sponsoring the prizes", "maybe"),
+        ("Positive response but the board meets in May", "maybe"),
+        # Yes in other words.
+        ("Kontrakt underskrevet: 25.000 kr.", "yes"),
+        ("They signed the agreement for 15,000 DKK", "yes"),
+        ("Mundtlig aftale om 3.000 kr. - mail kommer", "yes"),
+        ("De er friske på at hjælpe med oprydning", "yes"),
+        ("No problem, they'll send 20 t-shirts", "yes"),
+    ],
+)
+def test_more_answer_families(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("De stiller deres kantine til rådighed til læsecaféen", ["other"]),
+        ("Asked Deloitte for meeting space for the workshop", ["other"]),
+        ("They can give us their premises for the kick-off", ["other"]),
+        ("Brug for hjælpere til bogbyttedagen - spurgte Lions", ["time"]),
+        ("Asked for 10 staff to help at the festival", ["time"]),
+        ("Spurgte om en medarbejder kunne holde oplæg", ["time"]),
+        ("Asked for help with our grant application", ["advice"]),
+        ("Spurgte om vejledning til sponsoraftalen", ["advice"]),
+        ("Vi har søgt tilskud hos Kulturpuljen", ["money"]),
+        ("Søgte om et legat til læsekufferter", ["money"]),
+        ("De vil gerne donere tegneserier til ungdomsafdelingen", ["books"]),
+        ("Asked for novels for the book club", ["books"]),
+    ],
+)
+def test_more_ask_families(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
