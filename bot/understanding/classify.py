@@ -20,6 +20,15 @@ _FOR_OUR_VOLUNTEERS = re.compile(
 )
 _PEOPLE_ITEM = re.compile(PEOPLE_ITEMS)
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
+# A refusal of one named thing, not of the whole ask: "nej til penge", "no cash".
+_REFUSES_ONE_THING = re.compile(
+    r"(?:nej|no)\s+(?:tak\s+)?(?:til|to|for)\s+"
+    r"(?!(?:det|it|this|that|os|us|dem|them|sponsor\w*|støtte\w*|i|this|now|nu|denne|næste|next|the moment)\b)\w"
+    r"|(?:ingen|no) (?:penge|money|cash|kontanter)\b|not with money|ikke med penge|can'?t do (?:cash|money)"
+)
+_YES_TO_ONE_THING = re.compile(
+    r"\b(?:ja|yes)\s+(?:tak\s+)?(?:til|to|for)\s+(?!(?:at mødes|meet|a meeting|et møde)\b)\w"
+)
 # What turns a refusal into a partial yes: a contrast ("men", "but"), or a new clause that makes
 # a counter-offer ("no to the 20k, they'll do 5k"). A plain new clause is mostly the reason for
 # the no ("Afslag – de støtter kun landsdækkende projekter").
@@ -75,6 +84,12 @@ def find_agreement(low: str) -> tuple[str | None, bool]:
     if not found:
         return None, False
     conflict = "no" in found and "yes" in found
+    if (
+        conflict
+        and _YES_TO_ONE_THING.search(low)
+        and all(_REFUSES_ONE_THING.match(low, m.start()) for m in _AGREEMENT["no"].finditer(low))
+    ):
+        return "yes", True  # "ja til bøger, nej til penge": a partial yes, whatever the order
     if found[0] == "no" and len(found) > 1:
         last_no = max(m.end() for m in _AGREEMENT["no"].finditer(low))
         after = low[last_no:]

@@ -43,7 +43,7 @@ MULTIPLIERS = {
     "thousand": 1000,
 }
 
-_NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d{1,2})?"
 _MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusind|thousand"
 _CUR_AFTER = r"kr\.?,-|kr\.?|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds"
 _CUR_BEFORE = r"kr\.?|dkk|eur|€|usd|\$|sek|nok|gbp|£"
@@ -101,7 +101,37 @@ _BARE_AFTER_OK = re.compile(
     r"\s*(?:$|[,;:!?)\-–]|\.(?!\d)|(?:instead|i stedet|rather than|frem for|nu\b|now\b|og\b|and\b|i år\b|this year|next year|"
     r"næste år|om året|a year|per year|pr\.? år|in total|i alt|til\b|to\b|for\b|fra\b|from\b|\+))"
 )
+# "10.000 + 5.000 kr.", "10.000 og 5.000 kr.": the currency of the second covers the first.
+_SUM_AFTER = re.compile(r"\s*(?:\+|og|and|&)\s*\d{1,3}(?:[.,]\d{3})+\s*(?:kr|dkk|kroner|,-)")
 _INSTEAD_AFTER = re.compile(r"\s*(?:instead of|i stedet for|rather than|frem for)\b")
+
+
+_WORD_NUMBERS = {
+    "en": 1, "et": 1, "one": 1, "a": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4, "fem": 5,
+    "five": 5, "seks": 6, "six": 6, "syv": 7, "seven": 7, "otte": 8, "eight": 8, "ni": 9, "nine": 9, "ti": 10,
+    "ten": 10, "femten": 15, "fifteen": 15, "tyve": 20, "twenty": 20, "femogtyve": 25, "tredive": 30, "thirty": 30,
+    "fyrre": 40, "forty": 40, "halvtreds": 50, "fifty": 50, "hundrede": 100, "hundred": 100,
+    "halv": 0.5, "half": 0.5, "en halv": 0.5, "half a": 0.5,
+}  # fmt: skip
+# "tyve tusind kroner", "en halv million", "five thousand DKK": the scale word makes it an amount.
+_WORD_AMOUNT = re.compile(
+    r"(?<![\w])(?P<num>en halv|half a|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\s+"
+    r"(?P<mult>tusind|thousand|millioner|million|mio\.?)(?:\s+(?P<cur>kroner|kr\.?|dkk))?(?![\w])"
+)
+
+
+def _word_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
+    found = []
+    for m in _WORD_AMOUNT.finditer(low):
+        if any(taken[m.start() : m.end()]):
+            continue
+        if not m.group("cur") and not _BARE_BEFORE.search(low[max(0, m.start() - 40) : m.start()]):
+            if m.group("mult").startswith("tus") or m.group("mult").startswith("thou"):
+                continue  # "fem tusind" alone may count people; millions are money in this domain
+        value = _WORD_NUMBERS[m.group("num")] * MULTIPLIERS[m.group("mult")]
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        found.append((m.start(), m.end(), Money(_clean(value), "DKK")))
+    return found
 
 
 def _bare_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
@@ -110,7 +140,9 @@ def _bare_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
         if any(taken[m.start() : m.end()]):
             continue
         before, after = low[max(0, m.start() - 40) : m.start()], low[m.end() :]
-        if not (_BARE_BEFORE.search(before) or _INSTEAD_AFTER.match(after)) or not _BARE_AFTER_OK.match(after):
+        if not (_BARE_BEFORE.search(before) or _INSTEAD_AFTER.match(after) or _SUM_AFTER.match(after)):
+            continue
+        if not _BARE_AFTER_OK.match(after):
             continue
         value = parse_number(m.group("num"))
         if value < 100:
@@ -121,8 +153,8 @@ def _bare_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
 
 
 def parse_number(token: str) -> float:
-    """Read a number written the Danish ("20.000,50") or English ("20,000.50") way."""
-    token = token.strip()
+    """Read a number written the Danish ("20.000,50"), English ("20,000.50") or spaced ("20 000") way."""
+    token = token.strip().replace(" ", "")
     if "." in token and "," in token:
         decimal = "," if token.rfind(",") > token.rfind(".") else "."
         thousands = "." if decimal == "," else ","
@@ -163,6 +195,7 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             found.append((m.start(), m.end(), Money(_clean(value), cur)))
     found.extend(_bare_amounts(low, taken))
+    found.extend(_word_amounts(low, taken))
     found.sort(key=lambda f: f[0])
     return found
 
@@ -274,7 +307,11 @@ _OFFER_BETWEEN = re.compile(
 _INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*$")
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
 _PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")
-_CLAUSE_EDGE = re.compile(r"[,;.!?–]\s|\s-\s|\b(?:men|but|og i år|this year|i år)\b")
+_CLAUSE_EDGE = re.compile(r"[,;.!?–]\s|\s-\s|\b(?:men|but|og|and|this year|i år)\b")
+# A range: "mellem 5.000 og 10.000 kr.", "between 5,000 and 10,000 DKK", "5.000-10.000 kr.".
+_RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|til|to|og|and)\s*$")
+_RANGE_START = re.compile(r"(?:mellem|between|fra|from)\s+$")
+_RANGE_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 
 
 def in_kind_values(low: str, money: list[tuple[int, int, Money]]) -> set[int]:
@@ -317,6 +354,16 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
             dropped.add(n)  # "8,000 instead of 15,000 DKK"
         elif _ASKED_BEFORE.search(before) and any(_OFFER_BETWEEN.search(low[end : money[k][0]]) for k in later):
             dropped.add(n)
+    live = [n for n in live if n not in dropped]
+    for a, b in zip(live, live[1:], strict=False):
+        between = low[money[a][1] : money[b][0]]
+        dash = between.strip() in ("-", "–")
+        if _RANGE_BETWEEN.match(between) and (dash or _RANGE_START.search(low[max(0, money[a][0] - 12) : money[a][0]])):
+            dropped.add(b)  # a range counts its lower end; the card asks
+            unsure.add(a)
+    for n in live:
+        if _RANGE_DASH_BEFORE.search(low[max(0, money[n][0] - 6) : money[n][0]]):
+            unsure.add(n)  # "5-10.000 kr.": read as written, the card asks
     live = [n for n in live if n not in dropped]
     past = [n for n in live if _PAST.search(_clause(low, money[n][0], money[n][1]))]
     for n in past:

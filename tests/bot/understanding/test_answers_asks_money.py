@@ -179,3 +179,92 @@ def test_more_answer_families(text: str, answer: str | None) -> None:
 )
 def test_more_ask_families(text: str, asks: list[str]) -> None:
     assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        # Thousands grouped with a space, next to a currency.
+        ("De giver 5 000 kr. til præmier", [5000]),
+        ("They offer DKK 15 000", [15000]),
+        # Number words with a scale.
+        ("de giver tyve tusind kroner", [20000]),
+        ("En halv million fra fonden!", [500000]),
+        ("Vi forventer fem tusind gæster", []),
+        # One currency for two amounts.
+        ("10.000 + 5.000 kr. fra Lions", [10000, 5000]),
+        # Last year and this year joined by "and".
+        ("They gave us 5k last year and will do 7.5k this year", [7500]),
+    ],
+)
+def test_amount_formats(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("Mellem 5.000 og 10.000 kr. er muligt", [5000]),
+        ("Between 5,000 and 10,000 DKK", [5000]),
+        ("De giver 5.000-10.000 kr.", [5000]),
+        ("De giver 5-10.000 kr.", [10000]),
+    ],
+)
+def test_a_range_counts_its_lower_end_and_the_card_asks(text: str, cash: list[int]) -> None:
+    got = understand(text)
+    assert [m.amount for m in got.money] == cash
+    assert "money" in got.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Yes to one thing and no to another is a partial yes, in either order.
+        ("Ja til bøger, nej til penge", "yes"),
+        ("Got a yes for the books, no to money", "yes"),
+        # ... but a no for this year is a no.
+        ("Nej tak for i år, de har allerede sponsoreret fodboldklubben", "no"),
+        ("De har sagt god for 5.000 kr", "yes"),
+        ("Bilka: jep, 20 gavekort", "yes"),
+        ("okay fra Poul til at låne salen", "yes"),
+        ("Hun bekræftede pr mail: 5.000 kr", "yes"),
+        ("They said theyd think abt it", "maybe"),
+        ("Tror de siger ja, men intet endeligt", "maybe"),
+        ("They'd like to but budget is tight", "maybe"),
+        ("Still deciding", "maybe"),
+        ("Unfortunatly they can't this year", "no"),
+        ("Tilsagn trukket tilbage", "no"),
+    ],
+)
+def test_answer_words(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+def test_cannot_afford_is_no_ask_for_advice() -> None:
+    got = understand("de har ikke råd i år")
+    assert (got.agreement, got.asks) == ("no", [])
+
+
+def test_a_logo_on_the_bus_as_the_condition_is_public() -> None:
+    assert understand("Yes from Tom, but only if the logo goes on the bus").publicity == "public"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greve Rotary gav 7.500 kr sidste år, i år bliver det 10.000 kr",
+        "Det bliver 5.000 kr. i år",
+        "This year it'll be 8k",
+    ],
+)
+def test_the_amount_it_will_be_is_a_yes(text: str) -> None:
+    assert understand(text).agreement == "yes"
+
+
+def test_a_free_service_is_an_ask_for_other() -> None:
+    assert understand("kan ikke give penge, men laver gratis cykeltjek på festivalen").asks == ["money", "other"]
+
+
+def test_the_answer_after_our_question_counts() -> None:
+    assert understand("Asked whether they'd sponsor and they said yes").agreement == "yes"
+    assert understand("Spurgte om de ville give præmier og de sagde ja").agreement == "yes"
