@@ -268,3 +268,22 @@ def test_a_free_service_is_an_ask_for_other() -> None:
 def test_the_answer_after_our_question_counts() -> None:
     assert understand("Asked whether they'd sponsor and they said yes").agreement == "yes"
     assert understand("Spurgte om de ville give præmier og de sagde ja").agreement == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Called about a donation to the summer reading club", ["money"]),
+        ("Asked for a contribution towards the author fee", ["money"]),
+        ("Asked if they'd distribute our flyers in their shops", ["other"]),
+        ("Spurgte om de ville dele vores flyers ud i butikken", ["other"]),
+        ("Spoke to Lars about their employees reading with kids", ["time"]),
+        ("Bad om råd til at skrive fondsansøgningen", ["advice"]),
+    ],
+)
+def test_asks_in_other_words(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+def test_asking_for_something_free_is_no_yes() -> None:
+    assert understand("Spurgte efter 100 gratis is til børnene").agreement is None
