@@ -205,9 +205,16 @@ def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
             pledge.value_dkk = int(round(float(value.amount)))  # in-kind value, kept apart from cash
         found.append(pledge)
     covered = {p.kind.value for p in found}
+    # A value written for goods or a service without a count ("en annonce, værdi 4.000 kr.") is in
+    # kind: it goes with that ask, never with cash.
+    loose_value = understood.value_dkk if not any(p.value_dkk is not None for p in found) else None
     for ask in understood.asks:
         if ask not in covered and ask in PledgeKind._value2member_map_:
-            found.append(PledgeSpec(PledgeKind(ask), status))
+            pledge = PledgeSpec(PledgeKind(ask), status)
+            if loose_value and ask != "money":
+                pledge.value_dkk = int(loose_value)
+                loose_value = None
+            found.append(pledge)
             covered.add(ask)
     if not found and understood.agreement in ("yes", "no", "maybe"):
         found.append(PledgeSpec(PledgeKind.OTHER, status))

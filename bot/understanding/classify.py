@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
-from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY, NOT_AN_ANSWER, PUBLIC
+from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY, NOT_AN_ANSWER, PEOPLE_ITEMS, PUBLIC
 
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
 _AGREEMENT = {answer: re.compile(p) for answer, p in AGREEMENT_CUES.items()}
@@ -13,8 +13,34 @@ _NO_PUBLICITY = re.compile(NO_PUBLICITY)
 _NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
 _PUBLIC = re.compile(PUBLIC)
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
-_FOR_OUR_VOLUNTEERS = re.compile(r"\b(?:for|til) (?:the|our|de|vores|alle (?:de|vores)) (?:volunteers|frivillige)\b")
+# "mentoring our youth volunteers": the volunteers receive the mentoring (advice), they are not asked for.
+_FOR_OUR_VOLUNTEERS = re.compile(
+    r"\b(?:for|til|mentor(?:ing|e)?|coach(?:ing|e)?|train(?:ing)?|uddanne|undervise) (?P<who>(?:the|our|de|vores|alle (?:de|vores))"
+    r" (?:[\w-]+ )?(?:volunteers|frivillige))\b"
+)
+_PEOPLE_ITEM = re.compile(PEOPLE_ITEMS)
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
+# A refusal of one named thing, not of the whole ask: "nej til penge", "no cash".
+_REFUSES_ONE_THING = re.compile(
+    r"(?:nej|no)\s+(?:tak\s+)?(?:til|to|for)\s+"
+    r"(?!(?:det|it|this|that|os|us|dem|them|sponsor\w*|støtte\w*|i|this|now|nu|denne|næste|next|the moment)\b)\w"
+    r"|(?:ingen|no) (?:penge|money|cash|kontanter)\b|not with money|ikke med penge|can'?t do (?:cash|money)"
+)
+_YES_TO_ONE_THING = re.compile(
+    r"\b(?:ja|yes)\s+(?:tak\s+)?(?:til|to|for)\s+(?!(?:at mødes|meet|a meeting|et møde)\b)\w"
+)
+# What turns a refusal into a partial yes: a contrast ("men", "but"), or a new clause that makes
+# a counter-offer ("no to the 20k, they'll do 5k"). A plain new clause is mostly the reason for
+# the no ("Afslag – de støtter kun landsdækkende projekter").
+_CONTRAST = re.compile(r"\b(?:men|but|however|dog|though|although|instead|i stedet|til gengæld|derimod)\b")
+_CLAUSE_TURN = re.compile(r"[,;.:!]|\s[-–]\s")
+_COUNTER_OFFER = re.compile(
+    r"(?:'ll|will|can|could) do\b|kan (?:godt )?(?:give|gøre)\b|tilbyder|offer(?:s|ed)?\b|came back with|i stedet|instead"
+)
+# "maybe in spring", "måske næste år": a hope for another time, not an answer now.
+_MAYBE_ANOTHER_TIME = re.compile(
+    r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again)\b"
+)
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
 _TALK_TO_COLLEAGUE = re.compile(r"^\s*(?:med|with|to|m\.)\s*(?:<@|\s{4,})")  # mentions are masked as blanks
@@ -46,28 +72,50 @@ def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
 
 
 def find_agreement(low: str) -> tuple[str | None, bool]:
-    """Return the partner's answer (no beats maybe beats yes) and whether cues conflict."""
+    """Return the partner's answer and whether cues conflict.
+
+    No beats maybe beats yes, except that what follows a refusal in a later clause stands: "nej
+    til penge, men ja til lokalet", "they declined the books but offered the room", "no to the
+    20k, they'll do 5k" are a (partial) yes; "not with money - maybe a room" is a maybe. A
+    "maybe" about another time ("not this time, maybe in spring") leaves the no.
+    """
     low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
     found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
     if not found:
         return None, False
-    return found[0], ("no" in found and "yes" in found)
-
-
-def find_no_publicity(low: str) -> bool:
-    """Return True when the partner asks not to be named in public."""
-    return _NO_PUBLICITY.search(low) is not None
+    conflict = "no" in found and "yes" in found
+    if (
+        conflict
+        and _YES_TO_ONE_THING.search(low)
+        and all(_REFUSES_ONE_THING.match(low, m.start()) for m in _AGREEMENT["no"].finditer(low))
+    ):
+        return "yes", True  # "ja til bøger, nej til penge": a partial yes, whatever the order
+    if found[0] == "no" and len(found) > 1:
+        last_no = max(m.end() for m in _AGREEMENT["no"].finditer(low))
+        after = low[last_no:]
+        contrast = _CONTRAST.search(after)
+        turn = contrast or _CLAUSE_TURN.search(after)
+        if turn:
+            rest = " " * turn.end() + after[turn.end() :]
+            if (contrast or _COUNTER_OFFER.search(rest)) and _AGREEMENT["yes"].search(rest):
+                return "yes", True  # a partial yes: the card says the answer is mixed
+            if _AGREEMENT["maybe"].search(_MAYBE_ANOTHER_TIME.sub(lambda m: " " * len(m.group(0)), rest)):
+                return "maybe", conflict
+    return found[0], conflict
 
 
 def find_publicity(low: str) -> tuple[str | None, bool]:
     """Return "no_publicity", "public" or None (the text says nothing), and whether both were said.
 
-    When a line says both, keeping the partner out of public is the safe reading.
+    The one reader of the publicity wish: "vil ikke nævnes", "no press" keep the partner out of
+    public; "logo og navn må gerne bruges", "happy to be named" make them public. A public phrase
+    inside a refusal ("they don't want to be named") is part of the refusal. When a line says both,
+    keeping the partner out of public is the safe reading, and the card says the two conflict.
     """
-    hidden = _NO_PUBLICITY.search(low) is not None
-    public = _PUBLIC.search(low) is not None
+    hidden = [m.span() for m in _NO_PUBLICITY.finditer(low)]
+    public = [m for m in _PUBLIC.finditer(low) if not any(s <= m.start() < e for s, e in hidden)]
     if hidden:
-        return "no_publicity", public
+        return "no_publicity", bool(public)
     return ("public" if public else None), False
 
 
@@ -75,12 +123,16 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
     # "coffee for the volunteers", "100 free coffees for volunteers": the volunteers receive
     # something; they are not asked for.
-    low = _FOR_OUR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
+    low = _FOR_OUR_VOLUNTEERS.sub(lambda m: m.group(0)[: m.start("who") - m.start()] + " " * len(m.group("who")), low)
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
     if money:
         asks.add("money")
     for item in items:
-        asks.add("books" if _ASKS["books"].search(item.what.lower()) else "products")
+        what = item.what.lower()
+        if _PEOPLE_ITEM.search(what):
+            asks.add("time")  # "2 speakers", "3 oplæsere" give their time
+        else:
+            asks.add("books" if _ASKS["books"].search(what) else "products")
     return [a for a in _ASK_ORDER if a in asks]

@@ -43,7 +43,7 @@ MULTIPLIERS = {
     "thousand": 1000,
 }
 
-_NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d{1,2})?"
 _MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusind|thousand"
 _CUR_AFTER = r"kr\.?,-|kr\.?|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds"
 _CUR_BEFORE = r"kr\.?|dkk|eur|€|usd|\$|sek|nok|gbp|£"
@@ -87,9 +87,74 @@ MONEY_PATTERNS = [
 ]
 
 
+# A grouped number without a currency ("de kan give 5.000,", "ang. de 50.000", "8,000 instead of
+# 15,000 DKK") is kroner when money words stand right before it or "instead of" right after it,
+# and no word follows that would make it a count ("5.000 flyers").
+_BARE = re.compile(r"(?<![\w.,/:+-])(?P<num>\d{1,3}(?:[.,]\d{3})+)(?![\w.,]\w|[.,]?\d)")
+_BARE_BEFORE = re.compile(
+    r"(?:\b(?:giver?|gave?|gives|giving|donate[sd]?|donerer|doner(?:et|ede)|sponsor\w*|støtte\w*|betale?r?|pays?|paid"
+    r"|pledge[sd]?|lover|lovet|bevilge\w*|granted|tilbyder|tilbød|offer(?:s|ed)?|om|for|de|the|med|with|of|do|til|to|på"
+    r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between)\s+"
+    r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
+)
+_BARE_AFTER_OK = re.compile(
+    r"\s*(?:$|[,;:!?)\-–]|\.(?!\d)|(?:instead|i stedet|rather than|frem for|nu\b|now\b|og\b|and\b|i år\b|this year|next year|"
+    r"næste år|om året|a year|per year|pr\.? år|in total|i alt|til\b|to\b|for\b|fra\b|from\b|\+))"
+)
+# "10.000 + 5.000 kr.", "10.000 og 5.000 kr.": the currency of the second covers the first.
+_SUM_AFTER = re.compile(r"\s*(?:\+|og|and|&)\s*\d{1,3}(?:[.,]\d{3})+\s*(?:kr|dkk|kroner|,-)")
+_INSTEAD_AFTER = re.compile(r"\s*(?:instead of|i stedet for|rather than|frem for)\b")
+
+
+_WORD_NUMBERS = {
+    "en": 1, "et": 1, "one": 1, "a": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4, "fem": 5,
+    "five": 5, "seks": 6, "six": 6, "syv": 7, "seven": 7, "otte": 8, "eight": 8, "ni": 9, "nine": 9, "ti": 10,
+    "ten": 10, "femten": 15, "fifteen": 15, "tyve": 20, "twenty": 20, "femogtyve": 25, "tredive": 30, "thirty": 30,
+    "fyrre": 40, "forty": 40, "halvtreds": 50, "fifty": 50, "hundrede": 100, "hundred": 100,
+    "halv": 0.5, "half": 0.5, "en halv": 0.5, "half a": 0.5,
+}  # fmt: skip
+# "tyve tusind kroner", "en halv million", "five thousand DKK": the scale word makes it an amount.
+_WORD_AMOUNT = re.compile(
+    r"(?<![\w])(?P<num>en halv|half a|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\s+"
+    r"(?P<mult>tusind|thousand|millioner|million|mio\.?)(?:\s+(?P<cur>kroner|kr\.?|dkk))?(?![\w])"
+)
+
+
+def _word_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
+    found = []
+    for m in _WORD_AMOUNT.finditer(low):
+        if any(taken[m.start() : m.end()]):
+            continue
+        if not m.group("cur") and not _BARE_BEFORE.search(low[max(0, m.start() - 40) : m.start()]):
+            if m.group("mult").startswith("tus") or m.group("mult").startswith("thou"):
+                continue  # "fem tusind" alone may count people; millions are money in this domain
+        value = _WORD_NUMBERS[m.group("num")] * MULTIPLIERS[m.group("mult")]
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        found.append((m.start(), m.end(), Money(_clean(value), "DKK")))
+    return found
+
+
+def _bare_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
+    found = []
+    for m in _BARE.finditer(low):
+        if any(taken[m.start() : m.end()]):
+            continue
+        before, after = low[max(0, m.start() - 40) : m.start()], low[m.end() :]
+        if not (_BARE_BEFORE.search(before) or _INSTEAD_AFTER.match(after) or _SUM_AFTER.match(after)):
+            continue
+        if not _BARE_AFTER_OK.match(after):
+            continue
+        value = parse_number(m.group("num"))
+        if value < 100:
+            continue
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        found.append((m.start(), m.end(), Money(_clean(value), "DKK")))
+    return found
+
+
 def parse_number(token: str) -> float:
-    """Read a number written the Danish ("20.000,50") or English ("20,000.50") way."""
-    token = token.strip()
+    """Read a number written the Danish ("20.000,50"), English ("20,000.50") or spaced ("20 000") way."""
+    token = token.strip().replace(" ", "")
     if "." in token and "," in token:
         decimal = "," if token.rfind(",") > token.rfind(".") else "."
         thousands = "." if decimal == "," else ","
@@ -129,6 +194,8 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             found.append((m.start(), m.end(), Money(_clean(value), cur)))
+    found.extend(_bare_amounts(low, taken))
+    found.extend(_word_amounts(low, taken))
     found.sort(key=lambda f: f[0])
     return found
 
@@ -172,6 +239,7 @@ _VALUE_WORD = re.compile(r"værdi|value[ds]?\b|worth\b|vurderet|estimated")
 # Words that leave it open whether an amount after items prices them or comes on top.
 _PRICE_OR_CASH = re.compile(r"(?:^|\s)(?:til|for|på|of|on)\s*$")
 _BREAK = re.compile(r"[.!?;]\s+[A-ZÆØÅa-zæøå]|\n|\d")
+_APPROX_END = re.compile(r"\s*(?:ca|approx|about|cirka)\.?$")
 _ABBREVIATIONS = re.compile(r"\b(?:ca|approx|kr|stk|pr|app|est|dkk)\.", re.IGNORECASE)
 
 
@@ -194,9 +262,9 @@ def item_values(
         gap = _ABBREVIATIONS.sub("ca", low[end:m_start])
         if _BREAK.search(gap[len(item.what) :] if gap.startswith(item.what.lower()) else gap):
             continue
+        unit_word = _APPROX_END.sub("", gap.rstrip())  # "à ca. 40 kr" prices each piece as "à 40 kr"
         per_piece = bool(
-            _UNIT_BEFORE.search(gap)
-            and (gap.rstrip().endswith(("à", "á", "@", " a")) or _UNIT_AFTER.match(low[m_end:]))
+            _UNIT_BEFORE.search(gap) and (unit_word.endswith(("à", "á", "@", " a")) or _UNIT_AFTER.match(low[m_end:]))
         )
         per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:]))
         if not per_piece and not _VALUE_WORD.search(gap):
@@ -207,3 +275,100 @@ def item_values(
         item.value = Money(_clean(float(total)), amount.currency)
         used.add(n)
     return used
+
+
+# ----- which amounts are cash pledged or asked for ----------------------------------------------------
+
+# An estimated value written before the amount ("værdi ca. 4.000 kr.", "worth 2,400 DKK").
+VALUE_BEFORE = re.compile(
+    r"(?:værdi(?:en)?(?:\s+af)?|værd|til en værdi af|anslået|vurderet til|worth|value[ds]?(?:\s+at)?(?:\s+of)?|estimated(?:\s+at)?)"
+    r"\s*(?:på\s+|ca\.?\s*|cirka\s+|omkring\s+|about\s+|approx\.?\s*|around\s+|roughly\s+|some\s+|~\s*|total\s+|i alt\s+)*$",
+    re.IGNORECASE,
+)
+# ... unless it is the value of a cash gift ("et sponsorat til en værdi af 10.000 kr.").
+_CASH_WORDS = re.compile(
+    r"sponsor|støtte|donation|bevilling|grant|penge|cash|kontant|beløb|tilskud|funding|money|check"
+)
+# Goods named right after the amount: "DKK 3,000 in gift cards", "2.000 kr. i gavekort".
+_IN_KIND_AFTER = re.compile(
+    r"\s*(?:i|in|worth of|som|as)\s+(?:form af\s+|the form of\s+)?(?:gavekort|gift ?cards?|vouchers?|varer\b|goods|products?\b"
+    r"|produkter|kind\b|natura\w*|tilgodebeviser|varegavekort|rabat\w*|discounts?)"
+)
+# The amount we asked for, replaced by what they offered: "vi bad om 25.000 kr., de kan give
+# 10.000 kr.", "asked for 20,000; they came back with 7,500", "no to the 20k, they'll do 5k".
+_ASKED_BEFORE = re.compile(
+    r"\b(?:bad|beder|søgte|søgt|ansøgte|ansøgt|spurgte)\s+(?:\w+\s+){0,2}?om\s+(?:de\s+)?|\b(?:asked|asking|ask)\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?"
+    r"|\brequest(?:ed)?(?:\s+for)?\s+|\bno to (?:the\s+)?|\bnej til (?:de\s+|det\s+)?|\b(?:hoped|håbede)\s+(?:for|på)\s+"
+    r"(?:ca\.?\s*|about\s+|approx\.?\s*)?$"
+)
+_OFFER_BETWEEN = re.compile(
+    r"\b(?:giver?|gives|kan|can|could|do|offer\w*|tilbyder|tilbød|came back|'ll|will|lover|pledged?|i stedet|instead|men|but|bevilg\w*|granted)\b"
+)
+_INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*$")
+# An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
+_PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")
+_CLAUSE_EDGE = re.compile(r"[,;.!?–]\s|\s-\s|\b(?:men|but|og|and|this year|i år)\b")
+# A range: "mellem 5.000 og 10.000 kr.", "between 5,000 and 10,000 DKK", "5.000-10.000 kr.".
+_RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|til|to|og|and)\s*$")
+_RANGE_START = re.compile(r"(?:mellem|between|fra|from)\s+$")
+_RANGE_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+
+
+def in_kind_values(low: str, money: list[tuple[int, int, Money]]) -> set[int]:
+    """Indexes of DKK amounts that estimate the value of goods or services, not cash."""
+    found = set()
+    for n, (start, end, amount) in enumerate(money):
+        if amount.currency != "DKK":
+            continue
+        before = low[max(0, start - 40) : start]
+        value = VALUE_BEFORE.search(before)
+        if value and not _CASH_WORDS.search(before[: value.start()][-25:]):
+            found.add(n)
+        elif _IN_KIND_AFTER.match(low[end:]):
+            found.add(n)
+    return found
+
+
+def _clause(low: str, start: int, end: int) -> str:
+    head = low[:start]
+    edges = list(_CLAUSE_EDGE.finditer(head))
+    left = edges[-1].end() if edges else 0
+    tail = _CLAUSE_EDGE.search(low, end)
+    return low[left : tail.start() if tail else len(low)]
+
+
+def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> tuple[set[int], set[int]]:
+    """The amounts that are no cash pledged or asked for now, and those the card should ask about.
+
+    Dropped: in-kind values, an asked amount replaced by a counter-offer or "instead of", and an
+    earlier year's amount beside this year's. An earlier year's amount alone stays, flagged.
+    """
+    dropped = in_kind_values(low, money) - skip
+    unsure: set[int] = set()
+    live = [n for n in range(len(money)) if n not in skip and n not in dropped]
+    for n in live:
+        start, end, _ = money[n]
+        before = low[max(0, start - 40) : start]
+        later = [k for k in live if k > n]
+        if _INSTEAD_BEFORE.search(before) and any(k < n for k in live):
+            dropped.add(n)  # "8,000 instead of 15,000 DKK"
+        elif _ASKED_BEFORE.search(before) and any(_OFFER_BETWEEN.search(low[end : money[k][0]]) for k in later):
+            dropped.add(n)
+    live = [n for n in live if n not in dropped]
+    for a, b in zip(live, live[1:], strict=False):
+        between = low[money[a][1] : money[b][0]]
+        dash = between.strip() in ("-", "–")
+        if _RANGE_BETWEEN.match(between) and (dash or _RANGE_START.search(low[max(0, money[a][0] - 12) : money[a][0]])):
+            dropped.add(b)  # a range counts its lower end; the card asks
+            unsure.add(a)
+    for n in live:
+        if _RANGE_DASH_BEFORE.search(low[max(0, money[n][0] - 6) : money[n][0]]):
+            unsure.add(n)  # "5-10.000 kr.": read as written, the card asks
+    live = [n for n in live if n not in dropped]
+    past = [n for n in live if _PAST.search(_clause(low, money[n][0], money[n][1]))]
+    for n in past:
+        if len(past) < len(live):
+            dropped.add(n)
+        else:
+            unsure.add(n)  # "de gav 5.000 kr. sidste år": this year's amount is not said
+    return dropped, unsure

@@ -80,7 +80,10 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     priced = money.item_values(markup_low, amounts, found_items, unsure_amounts)
     if unsure_amounts:
         result.uncertain.append("money")
-    result.money = [amount for n, (_, _, amount) in enumerate(amounts) if n not in priced]
+    not_cash, unsure_cash = money.not_cash(markup_low, amounts, priced)
+    if unsure_cash and "money" not in result.uncertain:
+        result.uncertain.append("money")
+    result.money = [amount for n, (_, _, amount) in enumerate(amounts) if n not in priced and n not in not_cash]
     result.items = [item for _, _, item in found_items]
 
     agreement, conflict = classify.find_agreement(markup_low)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Contact, FollowUp, ItemOwner, ParseResult
-from .money import find_money
+from .money import find_money, in_kind_values
 from .vocab import FIRST_NAMES
 
 # ----- pasted e-mails -------------------------------------------------------------------------------
@@ -331,58 +331,14 @@ def find_permissions(text: str) -> dict[str, list[str]]:
     return {k: list(dict.fromkeys(v)) for k, v in out.items() if v}
 
 
-# ----- publicity -----------------------------------------------------------------------------------
-
-_PUBLIC = re.compile(
-    r"(?:logo|navn|name)\w*\s+(?:og|and|&)\s+(?:logo|navn|name)\w*\s+(?:må|kan|may|can)\s+(?:gerne\s+)?(?:bruges|used|benyttes|bruge)|"
-    r"må gerne (?:bruges|nævnes|omtales|stå|navngives|bruge|nævne|omtale|vise|fremhæves|krediteres)|"
-    r"(?:vil|vil meget|vil rigtig) gerne (?:nævnes|omtales|stå på|synes|krediteres|have (?:deres )?logo)|"
-    r"gerne (?:med|stå) på (?:plakat|flyer|hjemmeside|listen)|"
-    r"happy to be (?:named|mentioned|credited|listed)|(?:may|can) (?:use|mention|name|list|credit) (?:them|their|our|us|it)|"
-    r"(?:fine|ok|okay) to (?:name|mention|list|use their|credit)|want(?:s)? to be (?:named|mentioned|credited|visible)|"
-    r"glad to be (?:named|mentioned)|would like (?:the )?publicity|gerne vil have omtale|gerne omtale|offentligt? sponsor"
-)
-_NO_PUBLIC = re.compile(
-    r"vil ikke (?:nævnes|omtales|navngives|stå|have (?:deres )?(?:navn|logo))|må ikke (?:nævnes|omtales|bruges|stå|navngives)|"
-    r"ønsker ikke (?:at blive )?(?:nævnt|omtalt|navngivet)|ikke (?:at blive )?(?:omtalt|nævnt|navngivet)|"
-    r"ingen omtale|uden omtale|anonym\w*|hold(?:e)? det (?:stille|hemmeligt)|diskret|"
-    r"keep (?:it|this) quiet|no publicity|not (?:be )?(?:named|mentioned)|(?:don'?t|do not|doesn'?t|does not) want (?:any )?(?:publicity|press|to be (?:named|mentioned))|"
-    r"off the record|low profile|without (?:their )?name|uden (?:deres )?navn|ikke på (?:plakat|flyer|hjemmeside)"
-)
-
-
-def find_publicity(low: str) -> str | None:
-    """'public', 'no_publicity', or None when the text says nothing about being named."""
-    no = _NO_PUBLIC.search(low)
-    yes = _PUBLIC.search(low)
-    if no and yes and no.start() <= yes.start() < no.end():
-        yes = None  # "don't want to be named" holds "want to be named"
-    if no and yes:
-        return "no_publicity" if no.start() > yes.start() else "public"  # the later word stands
-    if no:
-        return "no_publicity"
-    if yes:
-        return "public"
-    return None
-
-
 # ----- in-kind value -------------------------------------------------------------------------------
-
-_VALUE_WORDS = re.compile(
-    r"(?:værdi(?:en)?(?:\s+af)?|værd|til en værdi af|anslået|vurderet til|worth|value[ds]?(?:\s+at)?(?:\s+of)?|estimated(?:\s+at)?)"
-    r"\s*(?:på\s+|ca\.?\s*|cirka\s+|omkring\s+|about\s+|approx\.?\s*|around\s+|roughly\s+|some\s+|~\s*)*$",
-    re.IGNORECASE,
-)
 
 
 def split_in_kind_value(low: str) -> tuple[list[tuple[int, int]], int]:
     """The spans of amounts that are an estimated value of goods, and their sum."""
-    spans: list[tuple[int, int]] = []
-    total = 0
-    for start, end, money in find_money(low):
-        if money.currency == "DKK" and _VALUE_WORDS.search(low[max(0, start - 40) : start]):
-            spans.append((start, end))
-            total += int(round(float(money.amount)))
+    amounts = find_money(low)
+    spans = [(amounts[n][0], amounts[n][1]) for n in sorted(in_kind_values(low, amounts))]
+    total = sum(int(round(float(amounts[n][2].amount))) for n in in_kind_values(low, amounts))
     return spans, total
 
 
@@ -571,10 +527,6 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
     if value_spans:
         # `money` keeps every amount written; value_dkk says how much of it is goods' value, not cash.
         result.value_dkk = value
-    publicity = find_publicity(low)
-    if publicity and result.publicity != "no_publicity":  # no publicity is the safe reading of both
-        result.publicity = publicity
-        result.no_publicity = publicity == "no_publicity"
     permissions = find_permissions(cleaned)
     if permissions:
         result.permissions = permissions

@@ -209,6 +209,19 @@ def test_items_with_a_value_are_in_kind_not_cash(session, ws) -> None:
     assert pledges[PledgeKind.MONEY].amount_dkk == 3000
 
 
+def test_a_value_without_a_count_stays_in_kind(session, ws) -> None:
+    saved = save(session, ws, "Ringede til Greve Lokalavis: de bringer gratis en annonce (værdi 4.000 kr.)")
+    pledges = {p.kind: p for p in live_pledges(session, ws, saved.partner_id)}
+    assert PledgeKind.MONEY not in pledges
+    assert pledges[PledgeKind.OTHER].value_dkk == 4000
+
+
+def test_a_counter_offer_is_the_amount_pledged(session, ws) -> None:
+    saved = save(session, ws, "Ringede til Lions Greve: vi bad om 25.000 kr., de kan give 10.000 kr.")
+    amounts = [p.amount_dkk for p in live_pledges(session, ws, saved.partner_id) if p.kind is PledgeKind.MONEY]
+    assert amounts == [10000]
+
+
 def _callback(session, ws: Workspace, partner_id: int, due_at: datetime) -> FollowUp:
     return create_followup(
         session, ws=ws, action=FollowUpAction.CALL, due_at=due_at, owner_user_id=ANNA, partner_id=partner_id, due_tz=TZ

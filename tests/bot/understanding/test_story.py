@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.understanding import parse
-from bot.understanding.story import find_permissions, find_publicity, find_updates, read_email
+from bot.understanding.classify import find_publicity
+from bot.understanding.story import find_permissions, find_updates, read_email
 
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
 
@@ -115,11 +116,30 @@ def test_permissions_needed_and_granted() -> None:
         ("ingen omtale tak", "no_publicity"),
         ("keep it quiet please", "no_publicity"),
         ("they don't want to be named", "no_publicity"),
+        ("no press please", "no_publicity"),
+        ("he'd rather we didn't mention them", "no_publicity"),
+        ("ja, hvis vi sætter deres logo på plakaten", "public"),
+        ("they're in if they get their logo on the website", "public"),
         ("giver 20.000 kr.", None),
     ],
 )
 def test_publicity_both_ways(text: str, want: str | None) -> None:
-    assert find_publicity(text) == want
+    assert find_publicity(text)[0] == want
+    got = p(text)
+    assert (got.get("publicity"), got["no_publicity"]) == (want, want == "no_publicity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Først ville de ikke nævnes, men nu må logo og navn gerne bruges",
+        "Logo og navn må gerne bruges, men de vil ikke nævnes i avisen",
+    ],
+)
+def test_publicity_said_both_ways_keeps_them_out_and_the_card_asks(text: str) -> None:
+    assert find_publicity(text) == ("no_publicity", True)
+    got = p(text)
+    assert got["publicity"] == "no_publicity" and "publicity" in got["uncertain"]
 
 
 def test_in_kind_value_is_not_cash() -> None:

@@ -1,0 +1,289 @@
+"""Issue 19, unseen-text families for the answer, the asks and the money (fields-dev8)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.understanding import parse
+
+NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo("Europe/Copenhagen"))
+
+
+def understand(text: str):
+    return parse(text, now=NOW, tz="Europe/Copenhagen")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A refusal followed by a contrast or a counter-offer is a partial yes.
+        ("Fik fat i Pia: nej til penge, men ja til at låne salen", "yes"),
+        ("They said no to cash but offered 20 tickets", "yes"),
+        ("Ingen penge i år, men 2 medarbejdere kan læse højt", "yes"),
+        ("No to the 20k, they'll do 5k", "yes"),
+        # ... but a new clause that gives the reason keeps the no.
+        ("Afslag – de støtter kun landsdækkende projekter", "no"),
+        ("nej tak for i år, de har allerede sponsoreret spejderne", "no"),
+        ("Nej tak, men vi må gerne spørge igen til foråret", "no"),
+        ("Not this time, maybe in the spring", "no"),
+        # A maybe about something else after a refusal is a maybe.
+        ("They won't give money - maybe a room for the workshop", "maybe"),
+        # Declined, rejected, withdrawn.
+        ("Maersk turned down the request", "no"),
+        ("Application rejected by the foundation", "no"),
+        ("Kvickly lovede 50 påskeæg, men nu har de meldt fra", "no"),
+        # Maybe: to be confirmed, possible, waiting, raised at a meeting, asking the members.
+        ("De sponsorerer nok, skal bekræftes af filialdirektøren", "maybe"),
+        ("50k is possible if we apply before March", "maybe"),
+        ("Emailed them again - still waiting for an answer", "maybe"),
+        ("She'll raise the book boxes at the next union meeting", "maybe"),
+        ("De spørger medlemmerne på generalforsamlingen", "maybe"),
+        # Yes: offers and counter-offers, "sure", "no charge".
+        ("Asked for 20,000; they came back with 7,500 DKK", "yes"),
+        ("We asked for 20 laptops, they can do 5", "yes"),
+        ("Vi bad om 25.000 kr., de kan give 10.000 kr.", "yes"),
+        ("'sure, take 30 bags of crisps'", "yes"),
+        ("200 buns for the party, no charge", "yes"),
+        # Asking whether they can is no answer.
+        ("Skrev til Rema og spurgte om de kan sponsorere", None),
+    ],
+)
+def test_answer_families(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+def test_a_partial_yes_is_flagged_on_the_card() -> None:
+    got = understand("Jysk said no to money but yes to 10 cushions")
+    assert got.agreement == "yes"
+    assert "agreement" in got.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # Declining money still names money as the ask.
+        ("They can't do cash but offered the back room", ["money", "other"]),
+        ("Jysk said no to money but yes to cushions", ["money", "products"]),
+        # Speakers and readers give their time, also counted ("2 speakers", "3 oplæsere").
+        ("KPMG can offer 2 speakers for the evening", ["time"]),
+        ("ja til 2 oplæsere og 25 bøger", ["time", "books"]),
+        ("De overvejer at stille med en oplægsholder", ["time"]),
+        ("Email asking for 3 authors to read aloud", ["time"]),
+        # Mentoring our volunteers is advice; the volunteers receive it.
+        ("EY said yes to mentoring our youth volunteers", ["advice"]),
+        # Goods that are no ordinary word, also without a quantity or diacritics.
+        ("Apple: no go on iPads, sorry", ["products"]),
+        ("Pinged Amazon re 50 Kindles", ["products"]),
+        ("Mail til Saxo ang. 50 boger til konkurrencen", ["books"]),
+        ("she'll raise the book boxes at the meeting", ["books"]),
+        ("they'd love to show a free film for the kids", ["other"]),
+        # Coffee for the bus drivers asks for no bus.
+        ("yes to free coffee for the bus drivers", ["products"]),
+    ],
+)
+def test_ask_families(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        # A grouped number beside money words is kroner; beside a noun it is a count.
+        ("Anders mener de kan give 5.000, han skal høre bestyrelsen", [5000]),
+        ("tager det op med direktøren ang. de 50.000", [50000]),
+        ("De giver 2.000 flyers til festivalen", []),
+        ("Ring på 20.30.40.50", []),
+        # Counter-offers: the amount asked for gives way to the amount offered.
+        ("Vi bad om 25.000 kr, de kan give 10.000 kr.", [10000]),
+        ("Asked Nordea for 20,000; they came back with 7,500 DKK", [7500]),
+        ("Counter-offer: 8,000 instead of 15,000 DKK", [8000]),
+        ("No to the 20k, they'll do 5k", [5000]),
+        # An asked amount alone stays.
+        ("Ansøgning om 75.000 kr. sendt i dag", [75000]),
+        ("Vi bad om 5.000 kr. til bøger og 5.000 kr. til forfatterbesøg", [5000, 5000]),
+        # Values of goods and services are in kind.
+        ("Greve Lokalavis bringer gratis en annonce (værdi 4.000 kr.)", []),
+        ("Rema pledged DKK 3,000 in gift cards for the winners", []),
+        ("Hos Matas: de giver 50 prøver à ca. 40 kr til goodiebags", []),
+        ("Et sponsorat til en værdi af 10.000 kr.", [10000]),
+        # Last year's amount beside this year's is history.
+        ("Greve Rotary gav 7.500 kr sidste år, i år bliver det 10.000 kr", [10000]),
+    ],
+)
+def test_money_families(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+def test_last_years_amount_alone_stays_and_the_card_asks() -> None:
+    got = understand("De gav 5.000 kr. sidste år")
+    assert [m.amount for m in got.money] == [5000]
+    assert "money" in got.uncertain
+
+
+def test_an_in_kind_value_without_items_is_kept_as_value() -> None:
+    got = understand("Greve Lokalavis bringer gratis en annonce (værdi 4.000 kr.)")
+    assert got.value_dkk == 4000 and got.asks == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Our own question is no answer; their asking the members is a maybe.
+        ("Spurgte om de vil sponsorere præmierne", None),
+        ("Asked if they could lend us a projector", None),
+        ("Spurgte Golfklubben om en foredragsholder – de vender tilbage", "maybe"),
+        ("De spørger medlemmerne om 10.000 kr.", "maybe"),
+        # Wanting to meet is no answer.
+        ("Vil gerne mødes og høre mere om frivillige", None),
+        # Plain refusals in other words.
+        ("Det er ikke aktuelt for dem i år", "no"),
+        ("Ikke plads i budgettet i år", "no"),
+        ("Not keen, already committed their budget elsewhere", "no"),
+        # Pending.
+        ("Afventer svar fra hovedkontoret", "maybe"),
+        ("They're looking into it", "maybe"),
+        ("Hun kigger på det og melder tilbage", "maybe"),
+        ("They're interested in sponsoring the prizes", "maybe"),
+        ("Positive response but the board meets in May", "maybe"),
+        # Yes in other words.
+        ("Kontrakt underskrevet: 25.000 kr.", "yes"),
+        ("They signed the agreement for 15,000 DKK", "yes"),
+        ("Mundtlig aftale om 3.000 kr. - mail kommer", "yes"),
+        ("De er friske på at hjælpe med oprydning", "yes"),
+        ("No problem, they'll send 20 t-shirts", "yes"),
+    ],
+)
+def test_more_answer_families(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("De stiller deres kantine til rådighed til læsecaféen", ["other"]),
+        ("Asked Deloitte for meeting space for the workshop", ["other"]),
+        ("They can give us their premises for the kick-off", ["other"]),
+        ("Brug for hjælpere til bogbyttedagen - spurgte Lions", ["time"]),
+        ("Asked for 10 staff to help at the festival", ["time"]),
+        ("Spurgte om en medarbejder kunne holde oplæg", ["time"]),
+        ("Asked for help with our grant application", ["advice"]),
+        ("Spurgte om vejledning til sponsoraftalen", ["advice"]),
+        ("Vi har søgt tilskud hos Kulturpuljen", ["money"]),
+        ("Søgte om et legat til læsekufferter", ["money"]),
+        ("De vil gerne donere tegneserier til ungdomsafdelingen", ["books"]),
+        ("Asked for novels for the book club", ["books"]),
+    ],
+)
+def test_more_ask_families(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        # Thousands grouped with a space, next to a currency.
+        ("De giver 5 000 kr. til præmier", [5000]),
+        ("They offer DKK 15 000", [15000]),
+        # Number words with a scale.
+        ("de giver tyve tusind kroner", [20000]),
+        ("En halv million fra fonden!", [500000]),
+        ("Vi forventer fem tusind gæster", []),
+        # One currency for two amounts.
+        ("10.000 + 5.000 kr. fra Lions", [10000, 5000]),
+        # Last year and this year joined by "and".
+        ("They gave us 5k last year and will do 7.5k this year", [7500]),
+    ],
+)
+def test_amount_formats(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("Mellem 5.000 og 10.000 kr. er muligt", [5000]),
+        ("Between 5,000 and 10,000 DKK", [5000]),
+        ("De giver 5.000-10.000 kr.", [5000]),
+        ("De giver 5-10.000 kr.", [10000]),
+    ],
+)
+def test_a_range_counts_its_lower_end_and_the_card_asks(text: str, cash: list[int]) -> None:
+    got = understand(text)
+    assert [m.amount for m in got.money] == cash
+    assert "money" in got.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Yes to one thing and no to another is a partial yes, in either order.
+        ("Ja til bøger, nej til penge", "yes"),
+        ("Got a yes for the books, no to money", "yes"),
+        # ... but a no for this year is a no.
+        ("Nej tak for i år, de har allerede sponsoreret fodboldklubben", "no"),
+        ("De har sagt god for 5.000 kr", "yes"),
+        ("Bilka: jep, 20 gavekort", "yes"),
+        ("okay fra Poul til at låne salen", "yes"),
+        ("Hun bekræftede pr mail: 5.000 kr", "yes"),
+        ("They said theyd think abt it", "maybe"),
+        ("Tror de siger ja, men intet endeligt", "maybe"),
+        ("They'd like to but budget is tight", "maybe"),
+        ("Still deciding", "maybe"),
+        ("Unfortunatly they can't this year", "no"),
+        ("Tilsagn trukket tilbage", "no"),
+    ],
+)
+def test_answer_words(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+def test_cannot_afford_is_no_ask_for_advice() -> None:
+    got = understand("de har ikke råd i år")
+    assert (got.agreement, got.asks) == ("no", [])
+
+
+def test_a_logo_on_the_bus_as_the_condition_is_public() -> None:
+    assert understand("Yes from Tom, but only if the logo goes on the bus").publicity == "public"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greve Rotary gav 7.500 kr sidste år, i år bliver det 10.000 kr",
+        "Det bliver 5.000 kr. i år",
+        "This year it'll be 8k",
+    ],
+)
+def test_the_amount_it_will_be_is_a_yes(text: str) -> None:
+    assert understand(text).agreement == "yes"
+
+
+def test_a_free_service_is_an_ask_for_other() -> None:
+    assert understand("kan ikke give penge, men laver gratis cykeltjek på festivalen").asks == ["money", "other"]
+
+
+def test_the_answer_after_our_question_counts() -> None:
+    assert understand("Asked whether they'd sponsor and they said yes").agreement == "yes"
+    assert understand("Spurgte om de ville give præmier og de sagde ja").agreement == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Called about a donation to the summer reading club", ["money"]),
+        ("Asked for a contribution towards the author fee", ["money"]),
+        ("Asked if they'd distribute our flyers in their shops", ["other"]),
+        ("Spurgte om de ville dele vores flyers ud i butikken", ["other"]),
+        ("Spoke to Lars about their employees reading with kids", ["time"]),
+        ("Bad om råd til at skrive fondsansøgningen", ["advice"]),
+    ],
+)
+def test_asks_in_other_words(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+def test_asking_for_something_free_is_no_yes() -> None:
+    assert understand("Spurgte efter 100 gratis is til børnene").agreement is None
