@@ -30,6 +30,7 @@ _EXTRA_STOP = (
     voicemail vm message besked sms telefonsvarer texted messaged
     teams zoom skype slack linkedin facebook instagram
     interested interesseret positive positiv
+    mvh vh hilsen hilsner regards cheers sincerely
     """.split()
     )
     | frozenset(WEEKDAYS)
@@ -72,7 +73,7 @@ _ORG_PREPOSITIONS = {
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
     "spoke talked met mødtes snakkede talte wrote skrev rang mødte kollega kollegaen colleague "
-    "co-worker".split()
+    "co-worker mvh vh hilsen hilsner regards cheers sincerely".split()
 )
 _AND = frozenset({"og", "and"})
 _ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of"})
@@ -194,7 +195,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             elif (
                 nxt.low in _PARTICLES
                 and nxt.text.islower()
-                and _first_name(run[0].low)
+                and (_first_name(run[0].low) or (len(run) == 1 and _name_chars(run[0].text) and not _orgish(run[0])))
                 and _particle_then_name(toks, j)
             ):
                 while toks[j].low in _PARTICLES and toks[j].text.islower():
@@ -233,7 +234,17 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "le"
 def _particle_then_name(toks: list[Tok], j: int) -> bool:
     while j < len(toks) and toks[j].low in _PARTICLES and toks[j].text.islower():
         j += 1
-    return j < len(toks) and _is_cap(toks[j]) and toks[j].low not in _STOP
+    return j < len(toks) and _is_cap(toks[j]) and toks[j].low not in _STOP and not _orgish(toks[j])
+
+
+def _orgish(tok: Tok) -> bool:
+    """Return True for a word that names or ends an organisation rather than a person."""
+    return _org_word(tok.low) or _brand(tok) or tok.low in PLACES or tok.low in ORG_PREFIXES
+
+
+def _name_chars(word: str) -> bool:
+    """Return True for a word that can be part of a person's name ("Ulla-Britt", "O'Connor")."""
+    return word.replace("-", "").replace("'", "").isalpha() and word[-1].isalpha() and not word.lower().endswith("'s")
 
 
 def _first_name(low: str) -> bool:
@@ -321,7 +332,7 @@ def _split_person(
         and len(words) == 1
         and (cue_before or role_cue)
         and (after in _AFTER_PERSON or role_cue)
-        and words[0].text.isalpha()
+        and _name_chars(words[0].text)
         and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES)
     ):
         return role, words[0].text, []  # an unknown first name: "med Solvej fra ...", "ejeren Mehmet"
@@ -330,9 +341,9 @@ def _split_person(
         plausible = (
             (cue_before or role_cue)
             and (after in _AFTER_PERSON or role_cue)
-            and 2 <= len(words) <= 3
+            and 2 <= len(words) <= (4 if any(w.low in _PARTICLES for w in words) else 3)
             and not any(_org_word(w.low) or _brand(w) or w.low in PLACES or w.low in ORG_PREFIXES for w in words)
-            and all(w.text.isalpha() for w in words)
+            and all(_name_chars(w.text) for w in words)
         )
         if not plausible:
             return None, None, ph.toks
@@ -342,12 +353,7 @@ def _split_person(
         if w.low in _CONNECTORS:
             break  # "Andrew Stone of Stone & Sons", "Lars og Mette"
         # Short organisation words ("Kro") are also surnames, so they do not end a name.
-        if (
-            (_org_word(w.low) and len(w.low) > 3)
-            or _brand(w)
-            or w.low in ORG_PREFIXES
-            or not w.text.replace("-", "").isalpha()
-        ):
+        if (_org_word(w.low) and len(w.low) > 3) or _brand(w) or w.low in ORG_PREFIXES or not _name_chars(w.text):
             break
         if w.low in PLACES and len(name) >= 2:
             break
@@ -543,12 +549,33 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         elif same[0].role is None and role:
             same[0].role = role  # the role the workspace knows, when the line names none
     people.sort(key=lambda p: p[0])
+    people = [p for p in people if not _our_colleague(original, p[0], p[1])]
     contacts = [c for _, _, c in people]
     if not any(c for c in contacts):
         contacts.extend(_lowercase_people(text))
     org_words = set(org.split()) if org else set()
     contacts = [c for c in contacts if not set(c.name.split()) <= org_words]
     return Entities(org, contacts, uncertain or org is None)
+
+
+# Our own people named in a line ("min kollega Hanne", "our manager Bente", "Carl fra vores team") are
+# not the partner's contacts; "hendes kollega Jonas" (theirs) is.
+_OURS_BEFORE = re.compile(
+    r"(?:^|[\s(,])(?:min|mit|mine|vores|my|our)(?:\s+(?:egen|own|new|nye?|kære|dear))?"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:kollega\w*|colleagues?|co-workers?|team\w*|\w*chef\w*|leder\w*|manager|boss|"
+    r"director|head|intern|praktikant\w*|volunteer|frivillig\w*)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_OURS_AFTER = re.compile(
+    r"\s*(?:\(|,|fra|from|på|on|i|in|af|of)\s*(?:\w+\s+){0,1}?(?:vores|our|mit|my)\s+"
+    r"(?:team|teams|afdeling|department|side|kontor|office|bibliotek|library|gruppe|group|staff|personale)\b",
+    re.IGNORECASE,
+)
+
+
+def _our_colleague(text: str, start: int, end: int) -> bool:
+    """Return True when the person at text[start:end] is one of ours, by the words around the name."""
+    return bool(_OURS_BEFORE.search(text, max(0, start - 60), start)) or bool(_OURS_AFTER.match(text, end))
 
 
 _NAME_WORD = re.compile(r"[\w'&-]+")

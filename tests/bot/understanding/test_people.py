@@ -1,0 +1,51 @@
+"""Issue 19, second round: who is a contact, with which role, at which organisation (fields-dev9's families)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.understanding import parse
+
+NOW = datetime(2026, 11, 30, 14, 20, tzinfo=ZoneInfo("Europe/Copenhagen"))
+
+
+def people(text: str) -> dict[str, str | None]:
+    return {c.name: c.role for c in parse(text, now=NOW, tz="Europe/Copenhagen").contacts}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Møde med Rikke Holm fra Fakta Tune, min kollega Birte skriver referatet", {"Rikke Holm": None}),
+        ("Ringede til Jens Bo hos Nykredit sammen med vores chef Anders", {"Jens Bo": None}),
+        ("Talte med Lise Vang fra Coop – Bo fra vores team sender logoet", {"Lise Vang": None}),
+        ("Met Grace Hill at Nordea with my colleague Tom", {"Grace Hill": None}),
+        ("Called Ivy Moss at Tryg; our director Karen joins next time", {"Ivy Moss": None}),
+        # Their colleague is a contact.
+        ("Ringede til Mona Dahl og hendes kollega Per Bak i Netto", {"Mona Dahl": None, "Per Bak": None}),
+    ],
+)
+def test_our_own_people_are_not_contacts(text, expected) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Met Hugo van Rijn from Philips about lamps", {"Hugo van Rijn"}),
+        ("Call with Bruno de Souza, buyer at Bilka", {"Bruno de Souza"}),
+        ("Møde med Gustav von Platen fra Nordea", {"Gustav von Platen"}),
+        ("Spoke to Siobhan O'Neill from Book Nook", {"Siobhan O'Neill"}),
+        ("Mail fra Per-Åke Lindqvist (kasserer, Tune Golfklub)", {"Per-Åke Lindqvist"}),
+    ],
+)
+def test_names_with_particles_hyphens_and_apostrophes(text, expected) -> None:
+    assert set(people(text)) == expected
+
+
+def test_a_sign_off_names_the_sender_and_the_role_after_it() -> None:
+    got = people("mail fra kontoret: vi kan godt stille lokalet til rådighed. Mvh Hanne Krebs, kontorchef")
+    assert got == {"Hanne Krebs": "kontorchef"}
