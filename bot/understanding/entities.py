@@ -414,7 +414,9 @@ def _titlecase(words: list[str]) -> str:
     return " ".join(w.upper() if any(c.isdigit() for c in w) or w in ("a/s", "aps") else w.capitalize() for w in words)
 
 
-_LOWER_PREP = re.compile(r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|with|w/|om|calling|called)\s+")
+_LOWER_PREP = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|with|w/|om|calling|called|i|på|in|for|of)\s+"
+)
 _LOWER_WORDS = re.compile(r"(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})")
 _LOWER_PERSON = re.compile(
     r"(?:^|[\s(])(?:with|w/|med|m\.|til|called|to|fra|from|for|caught|reached)\s+([a-zæøå-]+)(?:\s+([a-zæøå-]+))?(?:\s+([a-zæøå-]+))?"
@@ -539,8 +541,10 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         uncertain = sum(1 for o in strong if o[0] == best[0] and o[2] != org) > 0 and best[0] < 4
         uncertain = uncertain or best[1] in topics
     else:
-        org = _lowercase_org(text)
+        org = _lowercase_org(text, anchors)
         uncertain = True
+    if not people and not known_people:
+        people.extend(_lowercase_people(text, titles))
     _roles_from_titles(original, titles, people)
     for start, end, name, role in known_people:
         same = [c for s0, e0, c in people if c.name.casefold() == name.casefold() or (s0 <= start and end <= e0)]
@@ -551,8 +555,6 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     people.sort(key=lambda p: p[0])
     people = [p for p in people if not _our_colleague(original, p[0], p[1])]
     contacts = [c for _, _, c in people]
-    if not any(c for c in contacts):
-        contacts.extend(_lowercase_people(text))
     org_words = set(org.split()) if org else set()
     contacts = [c for c in contacts if not set(c.name.split()) <= org_words]
     return Entities(org, contacts, uncertain or org is None)
@@ -759,44 +761,121 @@ def _roles_from_titles(text: str, titles: list[Title], people: list[tuple[int, i
             contact.role = titles[chosen].role
 
 
-def _lowercase_org(text: str) -> str | None:
-    for pm in _LOWER_PREP.finditer(text):
-        m = _LOWER_WORDS.match(text, pm.end())
-        if m is None:
+def _lower_org_words(text: str, pos: int) -> list[str]:
+    """Lowercase words of an organisation starting at `pos` ("the ymca greve", "rema 1000 tune")."""
+    m = _LOWER_WORDS.match(text, pos)
+    if m is None:
+        return []
+    words: list[str] = []
+    for w in m.group("words").split():
+        low = w.lower()
+        if not words and low in ("the", "det", "den"):
+            continue  # "at the ymca greve"
+        if w.isdigit() and words and words[-1].lower() in BRANDS:
+            words.append(w)  # "rema 1000"
             continue
-        words = []
-        for w in m.group("words").split():
-            if (w.lower() in _STOP and w != "&") or w.isdigit():
-                break
-            words.append(w)
+        if (low in _STOP and w != "&") or w.isdigit():
+            break
+        words.append(w)
+    return words
+
+
+def _lowercase_org(text: str, anchors: set[int]) -> str | None:
+    for pos in sorted(anchors):
+        # "the ceo of greve solar, ...", "formanden for greve jagtforening, ...": after a title and a preposition.
+        words = _lower_org_words(text, pos)
+        if words and text[pos : pos + 1].islower() and not all(w.lower() in PLACES for w in words):
+            if words[0].lower() not in FIRST_NAMES:
+                return _titlecase(words)
+    for pm in _LOWER_PREP.finditer(text):
+        words = _lower_org_words(text, pm.end())
         if not words or words[0].lower() in FIRST_NAMES or words[0].isdigit():
             continue
         if all(w.lower() in PLACES for w in words):
             continue
         strong_prep = pm.group("prep") in ("hos", "at", "@", "fra", "from", "ved")
         orgish = any(_org_word(w.lower()) or w.lower() in BRANDS for w in words)
+        if pm.group("prep") in ("i", "på", "in", "for", "of") and len(words) < 2:
+            continue  # "på biblioteket", "i banken": a place or our own library, not a named partner
         if strong_prep or orgish:
             return _titlecase(words)
     return None
 
 
-def _lowercase_people(text: str) -> list[Contact]:
-    people = []
-    for m in _LOWER_PERSON.finditer(text):
-        first, second, third = m.group(1), m.group(2), m.group(3)
-        role = None
-        if first and not _first_name(first) and is_role_word(first) and second:
-            role, first, second = is_role_word(first), second, third  # "snakkede m. uddeler kim jensen"
-        if not _first_name(first):
-            continue
-        words = [first]
+_LOWER_NAME_WORD = re.compile(r"[a-zæøåäöüé][a-zæøåäöüé'-]*")
+_LOWER_AFTER_NAME = frozenset({"fra", "from", "hos", "at", "ved", "@", "i", "på", "of", "in"})
+_LOWER_NOT_NAME = frozenset({"fra", "from", "hos", "at", "ved", "i", "på", "og", "and", "of", "in", "om", "about"})
+
+
+def _lower_name_at(text: str, pos: int, allow_unknown: bool = False) -> tuple[int, int, str] | None:
+    """A lowercase person's name starting at `pos` ("poul erik lund", "kate o'brien"): (start, end, name)."""
+    m = re.compile(r"\s*").match(text, pos)
+    pos = m.end() if m else pos
+    words: list[re.Match[str]] = []
+    while len(words) < 3:
+        w = _LOWER_NAME_WORD.match(text, pos)
+        if w is None or (words and text[words[-1].end() : w.start()] != " "):
+            break
+        low = w.group(0)
         if (
-            second
-            and second not in _STOP
-            and second not in FIRST_NAMES
-            and second not in ("hos", "fra", "at", "from", "i", "på", "ved")
+            low in _STOP
+            or low in _LOWER_NOT_NAME
+            or _org_word(low)
+            or low in BRANDS
+            or low in PLACES
+            or is_role_word(low)
+            or low in _DEPARTMENT_WORDS
         ):
-            if not (_org_word(second) or second in BRANDS or second in PLACES or is_role_word(second)):
-                words.append(second)
-        people.append(Contact(_titlecase(words), role))
-    return people
+            break
+        words.append(w)
+        pos = w.end() + 1
+    if not words:
+        return None
+    if not _first_name(words[0].group(0)):
+        # An unknown first name only between a person cue and "fra/from/hos/at" ("w/ carlos from ...").
+        if not allow_unknown or len(words) != 1 or len(words[0].group(0)) < 3:
+            return None
+        after = re.compile(r"\s+(\S+)").match(text, words[0].end())
+        if after is None or after.group(1) not in _LOWER_AFTER_NAME:
+            return None
+        return words[0].start(), words[0].end(), _titlecase([words[0].group(0)])
+    names = [w.group(0) for w in words]
+    return words[0].start(), words[-1].end(), _titlecase(names)
+
+
+_LOWER_CUE = re.compile(
+    r"(?:^|[\s(])(?P<cue>with|w/|med|m\.|til|called|to|fra|from|for|caught|reached|met|mødte|emailed|mailed|mailede|"
+    r"texted|phoned)\s+(?!the\s)"
+)
+# Cues after which even an unknown lowercase word before "fra/from/hos/at" is a first name.
+_LOWER_STRONG_CUE = frozenset({"with", "w/", "med", "m.", "met", "mødte"})
+_LOWER_AND = re.compile(r"\s+(?:og|and|&)\s+")
+
+
+def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Contact]]:
+    """People in text typed all in lower case: after a person cue, after a title, or after "og" another."""
+    found: dict[int, tuple[int, int, Contact]] = {}
+    for m in _LOWER_CUE.finditer(text):
+        pos = m.end()
+        role = None
+        for t in titles:
+            if t.start == pos:
+                role, pos = t.role, t.end  # "met store manager amy hunt"
+        got = _lower_name_at(text, pos, allow_unknown=role is None and m.group("cue") in _LOWER_STRONG_CUE)
+        if got and got[0] not in found:
+            found[got[0]] = (got[0], got[1], Contact(got[2], role))
+    for t in titles:
+        # "the ceo of greve solar, henrik dam", "formanden for greve jagtforening, poul erik lund"
+        after = _PERSON_AFTER_TITLE.match(text, t.end)
+        if after is not None and after.group(0).strip():
+            got = _lower_name_at(text, after.end())
+            if got and got[0] not in found:
+                found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
+    for start in sorted(found):
+        end = found[start][1]
+        joined = _LOWER_AND.match(text, end)
+        if joined:
+            got = _lower_name_at(text, joined.end())
+            if got and got[0] not in found:
+                found[got[0]] = (got[0], got[1], Contact(got[2], None))  # "ib og karen", "mette and jonas"
+    return [found[k] for k in sorted(found)]

@@ -49,3 +49,33 @@ def test_names_with_particles_hyphens_and_apostrophes(text, expected) -> None:
 def test_a_sign_off_names_the_sender_and_the_role_after_it() -> None:
     got = people("mail fra kontoret: vi kan godt stille lokalet til rådighed. Mvh Hanne Krebs, kontorchef")
     assert got == {"Hanne Krebs": "kontorchef"}
+
+
+def org_and_people(text: str) -> tuple[str | None, dict[str, str | None]]:
+    got = parse(text, now=NOW, tz="Europe/Copenhagen")
+    return (got.organization or "").lower() or None, {c.name.lower(): c.role for c in got.contacts}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("met shop manager lisa berg at fakta tune, maybe", "fakta tune", {"lisa berg": "shop manager"}),
+        ("call with the director of tune auto, jens bo - yes", "tune auto", {"jens bo": "director"}),
+        (
+            "ringede til kassereren i greve skytteforening, hans jørgen krag",
+            "greve skytteforening",
+            {"hans jørgen krag": "kasserer"},
+        ),
+        ("mail til lone og hans hos greve bageri", "greve bageri", {"lone": None, "hans": None}),
+        ("emailed anna and peter at the rotary greve", "rotary greve", {"anna": None, "peter": None}),
+        ("talked w/ rodrigo from tune cykler", "tune cykler", {"rodrigo": None}),
+        ("tlf m. uddeler kim lund i meny 365 karlslunde", "meny 365 karlslunde", {"kim lund": "uddeler"}),
+    ],
+)
+def test_people_and_partners_typed_in_lower_case(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+def test_a_lowercase_word_after_for_is_no_person_and_our_library_is_no_partner() -> None:
+    assert org_and_people("rykkede dem pr. mail for svar på ansøgningen")[1] == {}
+    assert org_and_people("ring til maja på biblioteket om plakater")[0] is None
