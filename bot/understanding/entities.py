@@ -111,6 +111,11 @@ def _genitive_of_org(run: list[Tok]) -> bool:
     return _brand(Tok(stem, 0, 0)) or _org_word(stem.lower())
 
 
+def _public_body(run: list[Tok]) -> bool:
+    """Return True for "Greve Kommunes", "Region Sjællands": what follows is one of its departments."""
+    return len(run) >= 2 and run[-1].low[:-1].endswith(("kommune", "region"))
+
+
 def _is_cap(tok: Tok) -> bool:
     t = tok.text
     if t[0].isupper():
@@ -159,8 +164,17 @@ class Phrase:
         return self.toks[0].start
 
 
+# Abbreviations that begin names of organisations ("Chr. Hansen", "St. Jørgens Skole", "Skt. Annæ").
+_NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct"})
+
+
 def _tokens(text: str) -> list[Tok]:
-    return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    toks = [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    for n in range(len(toks) - 2, -1, -1):
+        tok, dot = toks[n], toks[n + 1]
+        if tok.low in _NAME_ABBREVIATIONS and dot.text == "." and dot.start == tok.end and tok.text[0].isupper():
+            toks[n : n + 2] = [Tok(tok.text + ".", tok.start, dot.end)]
+    return toks
 
 
 def _phrases(toks: list[Tok]) -> list[Phrase]:
@@ -181,8 +195,10 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 nxt.low in FIRST_NAMES or _department(nxt.low) or is_role_word(nxt.text)
             ):
                 break  # "Saxo's Anna Svensson", "Carlsberg's CSR department": the possessive ends the organisation
-            if _genitive_of_org(run) and (_department(nxt.low) or is_role_word(nxt.text)):
-                break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef"
+            if _genitive_of_org(run) and (
+                _department(nxt.low) or is_role_word(nxt.text) or (_public_body(run) and _is_cap(nxt))
+            ):
+                break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef", "Greve Kommunes Center for ..."
             if (
                 len(run) >= 2
                 and (_org_word(run[-1].low) or _brand(run[-1]))
@@ -206,9 +222,25 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 run.append(nxt)  # "Rema 1000"
             elif (nxt.low in _AND or nxt.low == "&") and j + 1 < len(toks) and _two_people(run, toks, j):
                 break  # "Anne Holm og Per Nygaard", "Jens & Lone": two people, not one
-            elif nxt.low in ("&", "of") and j + 2 < len(toks) and toks[j + 1].text == "The" and _is_cap(toks[j + 2]):
-                run.extend([nxt, toks[j + 1], toks[j + 2]])  # "Joe & The Juice", "Bank of The West"
+            elif (
+                nxt.low in ("&", "of")
+                and j + 2 < len(toks)
+                and toks[j + 1].low == "the"
+                and _is_cap(toks[j + 2])
+                and toks[j + 2].low not in _STOP
+            ):
+                run.extend([nxt, toks[j + 1], toks[j + 2]])  # "Joe & The Juice", "Bank of the West"
                 j += 2
+            elif (
+                nxt.text == "the"
+                and j + 1 < len(toks)
+                and _is_cap(toks[j + 1])
+                and toks[j + 1].low not in _STOP
+                and not _first_name(run[0].low)
+                and toks[j + 1].start == nxt.end + 1
+            ):
+                run.extend([nxt, toks[j + 1]])  # "Save the Children", "Friends of the Earth"
+                j += 1
             elif (
                 nxt.low in _AND
                 and j + 2 < len(toks)
@@ -477,6 +509,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if name and words and words[0].low in _CONNECTORS:
             prev = words[0].low  # "Neil Ward of Greve Rugby Club"
             words = words[1:]
+            if words and words[0].text == "the":
+                words = words[1:]  # "Jack Wilson of the Rotary Club"
         if not words:
             continue
         genitive = (
@@ -502,6 +536,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if len(words) == 1 and lows[0].startswith(("læse", "læs-")):
             continue  # "Læseklubben", "Læsecaféen": the library's own activity, not a partner
         score = 0 if name else _ORG_PREPOSITIONS.get(prev, 0)
+        if prev == "by" and not name and _visit_before(toks, words[0]):
+            score = max(score, 3)  # "Stopped by Corner Books", "dropped by Greve Bio"
         if prev in ("til", "to") and not name and _verb_before(toks, words[0]):
             score = max(score, 2)  # "Ringede til Fakta Tune", "skrev til Gyldendal"
         between = text[prev_person_end : words[0].start]
@@ -651,6 +687,15 @@ _CONTACT_VERBS = frozenset(
     "ringede ringet ringer mailede mailet skrev skrevet sendte talked spoke wrote emailed sent mail e-mail "
     "besked snakkede talte".split()
 )
+
+
+_VISIT_VERBS = frozenset({"stopped", "dropped", "popped", "swung", "came", "went", "stop", "drop", "pop", "swing"})
+
+
+def _visit_before(toks: list[Tok], first: Tok) -> bool:
+    """Return True when "by" before `first` follows a verb of visiting ("stopped by")."""
+    index = next((n for n, t in enumerate(toks) if t.start == first.start), 0)
+    return index >= 2 and toks[index - 2].low in _VISIT_VERBS
 
 
 def _verb_before(toks: list[Tok], first: Tok) -> bool:

@@ -79,3 +79,19 @@ def test_people_and_partners_typed_in_lower_case(text, org, expected) -> None:
 def test_a_lowercase_word_after_for_is_no_person_and_our_library_is_no_partner() -> None:
     assert org_and_people("rykkede dem pr. mail for svar på ansøgningen")[1] == {}
     assert org_and_people("ring til maja på biblioteket om plakater")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Mødtes med Ole Hviid i Roskilde Kommunes Børne- og Ungeforvaltning", "roskilde kommune"),
+        ("Svar fra Greve Bibliotekernes Venner: de giver 2.000 kr.", "greve bibliotekernes venner"),
+        ("Spoke to Ann Dale from Friends of the Earth about a reading walk", "friends of the earth"),
+        ("Met Rob Kent of the Lions Club of Greve", "lions club of greve"),
+        ("Dropped by Tune Cykler and talked to the owner", "tune cykler"),
+        ("Chr. Olesen Tømrer: ja til at bygge reolen", "chr. olesen tømrer"),
+        ("Ringede til St. Jørgens Skole, talte med Pia", "st. jørgens skole"),
+    ],
+)
+def test_the_organisation_in_more_shapes(text, org) -> None:
+    assert org_and_people(text)[0] == org
