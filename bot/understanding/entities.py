@@ -368,6 +368,12 @@ def _split_person(
         and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES)
     ):
         return role, words[0].text, []  # an unknown first name: "med Solvej fra ...", "ejeren Mehmet"
+    connector = next((k for k, w in enumerate(words) if w.low in ("of", "fra", "from", "hos")), None)
+    if not known and connector in (2, 3) and (cue_before or role_cue):
+        # "Jean-Luc Moreau of Moreau & Fils": the name ends at the connector, the partner follows.
+        name_words = words[:connector]
+        if all(_name_chars(w.text) and not _orgish(w) for w in name_words):
+            return role, " ".join(w.text for w in name_words), words[connector:]
     if not known:
         # An unknown two- or three-word name between a person cue and an org cue.
         plausible = (
@@ -484,6 +490,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     last_was_person = False
     topics: set[int] = set()
     for ph in _phrases(toks):
+        if _typed_mention(text, ph.start):
+            last_was_person = False
+            continue  # "@Mette følger op": a colleague addressed by hand, neither contact nor partner
         prev = _prev_word(toks, ph.index)
         cue_before = prev in _PERSON_CUES or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
         if last_was_person and prev in _ORG_AFTER_PERSON:
@@ -589,7 +598,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         elif same[0].role is None and role:
             same[0].role = role  # the role the workspace knows, when the line names none
     people.sort(key=lambda p: p[0])
-    people = [p for p in people if not _our_colleague(original, p[0], p[1])]
+    people = [p for p in people if not _our_colleague(original, p[0], p[1], titles)]
     contacts = [c for _, _, c in people]
     org_words = set(org.split()) if org else set()
     contacts = [c for c in contacts if not set(c.name.split()) <= org_words]
@@ -611,9 +620,27 @@ _OURS_AFTER = re.compile(
 )
 
 
-def _our_colleague(text: str, start: int, end: int) -> bool:
+_OURS_JUST_BEFORE = re.compile(r"(?:^|[\s(,])(?:min|mit|mine|vores|my|our)\s+$", re.IGNORECASE)
+
+
+def _our_colleague(text: str, start: int, end: int, titles: list[Title]) -> bool:
     """Return True when the person at text[start:end] is one of ours, by the words around the name."""
-    return bool(_OURS_BEFORE.search(text, max(0, start - 60), start)) or bool(_OURS_AFTER.match(text, end))
+    if _OURS_BEFORE.search(text, max(0, start - 60), start) or _OURS_AFTER.match(text, end):
+        return True
+    # "our volunteer coordinator Pia": our possessive before the title right before the name.
+    return any(
+        t.end <= start
+        and text[t.end : start].strip() == ""
+        and _OURS_JUST_BEFORE.search(text, max(0, t.start - 12), t.start)
+        for t in titles
+    ) or _typed_mention(text, start)
+
+
+def _typed_mention(text: str, start: int) -> bool:
+    """Return True for a name typed right after "@" ("@Mette"), as a colleague is addressed in Slack."""
+    return (
+        start >= 1 and text[start - 1] == "@" and (start == 1 or text[start - 2].isspace() or text[start - 2] in "(,")
+    )
 
 
 _NAME_WORD = re.compile(r"[\w'&-]+")

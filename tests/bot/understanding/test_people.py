@@ -95,3 +95,24 @@ def test_a_lowercase_word_after_for_is_no_person_and_our_library_is_no_partner()
 )
 def test_the_organisation_in_more_shapes(text, org) -> None:
     assert org_and_people(text)[0] == org
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ringede til Pia hos Matas, @Jonas tager den herfra", {"Pia": None}),
+        ("Spoke to Ruth at Lidl, @Sam please send the poster", {"Ruth": None}),
+        ("Met our events coordinator Lene and then Karl Berg from Coop", {"Karl Berg": None}),
+        ("Met Anne-Claire Dubois of Dubois & Fils", {"Anne-Claire Dubois": None}),
+        ("Call with Ravi Iyer, founder and CEO of ReadUp", {"Ravi Iyer": "founder and CEO"}),
+        ("Talte med Lis Krog, ejer og direktør for Krogs Auto", {"Lis Krog": "ejer og direktør"}),
+        ("Met Omar Aziz (HR Business Partner) at Maersk", {"Omar Aziz": "HR Business Partner"}),
+        ("Spoke to Dr. Ellen Fox, chief physician at Rigshospitalet", {"Ellen Fox": "chief physician"}),
+    ],
+)
+def test_colleagues_typed_by_hand_joined_titles_and_more_heads(text, expected) -> None:
+    assert people(text) == expected
+
+
+def test_a_new_business_partner_is_no_title() -> None:
+    assert people("Ny partner: Lars Holm fra Netto vil gerne være med") == {"Lars Holm": None}
