@@ -468,6 +468,7 @@ class Entities:
     organization: str | None
     contacts: list[Contact]
     org_uncertain: bool
+    contacts_uncertain: bool = False
 
 
 def find_entities(text: str, has_mentions: bool = False, known: Known | None = None) -> Entities:
@@ -602,7 +603,14 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     contacts = [c for _, _, c in people]
     org_words = set(org.split()) if org else set()
     contacts = [c for c in contacts if not set(c.name.split()) <= org_words]
-    return Entities(org, contacts, uncertain or org is None)
+    known_names = {p[2].casefold() for p in known_people}
+    # A lone first name the name list does not know ("Solvej", "carlos") is read from its place in the
+    # sentence only: the card says so.
+    unsure_people = any(
+        len(c.name.split()) == 1 and not _first_name(c.name.lower()) and c.name.casefold() not in known_names
+        for c in contacts
+    )
+    return Entities(org, contacts, uncertain or org is None, unsure_people)
 
 
 # Our own people named in a line ("min kollega Hanne", "our manager Bente", "Carl fra vores team") are

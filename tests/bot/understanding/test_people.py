@@ -116,3 +116,10 @@ def test_colleagues_typed_by_hand_joined_titles_and_more_heads(text, expected) -
 
 def test_a_new_business_partner_is_no_title() -> None:
     assert people("Ny partner: Lars Holm fra Netto vil gerne være med") == {"Lars Holm": None}
+
+
+def test_a_first_name_the_bot_does_not_know_is_kept_and_flagged() -> None:
+    got = parse("talked w/ rodrigo from tune cykler", now=NOW, tz="Europe/Copenhagen")
+    assert [c.name for c in got.contacts] == ["Rodrigo"] and "contacts" in got.uncertain
+    sure = parse("Talte med Mette Holm fra Tune Cykler", now=NOW, tz="Europe/Copenhagen")
+    assert "contacts" not in sure.uncertain
