@@ -69,6 +69,10 @@ _ORG_PREPOSITIONS = {
     "på": 2,
     "of": 1,
     "caught": 1,
+    # "who runs Hundige Bikes", "som driver Tune Kro"
+    "runs": 3,
+    "owns": 3,
+    "driver": 3,
 }
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
@@ -407,6 +411,9 @@ def _split_person(
     return role, " ".join(w.text for w in name), rest
 
 
+_RELATIVE = frozenset({"der", "som", "who", "which", "that", "hvis", "whose"})
+
+
 def _role_after(text: str, end: int) -> str | None:
     """Read "(role)" or ", role at" right after a person's name."""
     m = re.match(r"\s*\(([^()]{2,40})\)", text[end:])
@@ -420,6 +427,8 @@ def _role_after(text: str, end: int) -> str | None:
         words = m.group(1).split()
         if words[0][0].isupper() and words[0].lower() in FIRST_NAMES:
             return None
+        if words[0].lower() in _RELATIVE:
+            return None  # "Kurt, der ejer Tune Auto", "Greg, who runs the shop": a clause, not a title as written
         return m.group(1).strip()
     return None
 
@@ -553,6 +562,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         between = text[prev_person_end : words[0].start]
         if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of\s+", between):
             score = max(score, 3)
+        dept = re.fullmatch(r"\s*,\s*([\w&-]+)\s*,\s*", between) if prev_person_end > 0 else None
+        if dept and _department(dept.group(1).lower()):
+            score = max(score, 3)  # "Hanne Friis, HR, Coloplast"
         if words[0].start in anchors or (words[0].text == "The" and len(words) > 1 and words[1].start in anchors):
             score = max(score, 4)  # "formand for X", "owner of X", "(indkøbschef, X)"
         texts = [w.text.removesuffix("'s") for w in words]
@@ -639,6 +651,7 @@ def _our_colleague(text: str, start: int, end: int, titles: list[Title]) -> bool
     return any(
         t.end <= start
         and text[t.end : start].strip() == ""
+        and not t.role.lower().startswith(("kontakt", "contact"))  # "vores kontaktperson Jane": theirs
         and _OURS_JUST_BEFORE.search(text, max(0, t.start - 12), t.start)
         for t in titles
     ) or _typed_mention(text, start)
@@ -821,6 +834,10 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+_ORG_THEN_TITLE = re.compile(r"\s*,\s*[^,()\n]{2,40},\s*")
+_TITLE_ENDS_CLAUSE = re.compile(r"\s*(?:$|[.;:!?)\n–—]|-\s|,\s*(?:[a-zæøå]|$))")
+
+
 def _roles_from_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]]) -> None:
     """Give each person the title written next to them: after the name first, else before it."""
     used: set[int] = set()
@@ -829,6 +846,14 @@ def _roles_from_titles(text: str, titles: list[Title], people: list[tuple[int, i
         for n, t in enumerate(titles):
             if n not in used and t.start >= end and _TITLE_AFTER.fullmatch(text[end : t.start]):
                 chosen = n
+                break
+            if (
+                n not in used
+                and t.start >= end
+                and _ORG_THEN_TITLE.fullmatch(text[end : t.start])
+                and _TITLE_ENDS_CLAUSE.match(text, t.end)
+            ):
+                chosen = n  # "Jens Jensen, Netto Hundige, butikschef": the title closes the clause
                 break
         if chosen is None:
             for n in range(len(titles) - 1, -1, -1):

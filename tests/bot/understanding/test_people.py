@@ -123,3 +123,18 @@ def test_a_first_name_the_bot_does_not_know_is_kept_and_flagged() -> None:
     assert [c.name for c in got.contacts] == ["Rodrigo"] and "contacts" in got.uncertain
     sure = parse("Talte med Mette Holm fra Tune Cykler", now=NOW, tz="Europe/Copenhagen")
     assert "contacts" not in sure.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("Talte med vores kontaktperson Eva Holm hos Salling", "salling", {"eva holm": "kontaktperson"}),
+        ("Talte med Kurt Bach, der ejer Tune Auto", "tune auto", {"kurt bach": None}),
+        ("Spoke to Greg Holt, who runs Hundige Bikes", "hundige bikes", {"greg holt": None}),
+        ("Ringede til Hanne Friis, HR, Coloplast", "coloplast", {"hanne friis": None}),
+        ("Mail fra Sara Lind, Tune Bio, direktør – ja til 40 billetter", "tune bio", {"sara lind": "direktør"}),
+        ("Ringede til Jens, Netto, direktør Lars Holm", "netto", {"jens": None, "lars holm": "direktør"}),
+    ],
+)
+def test_contact_persons_clauses_and_titles_after_the_partner(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
