@@ -200,7 +200,10 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             ):
                 break  # "Saxo's Anna Svensson", "Carlsberg's CSR department": the possessive ends the organisation
             if _genitive_of_org(run) and (
-                _department(nxt.low) or is_role_word(nxt.text) or (_public_body(run) and _is_cap(nxt))
+                _department(nxt.low)
+                or is_role_word(nxt.text)
+                or (_public_body(run) and _is_cap(nxt))
+                or (len(run) >= 2 and _first_name(nxt.low))
             ):
                 break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef", "Greve Kommunes Center for ..."
             if (
@@ -411,6 +414,8 @@ def _split_person(
     return role, " ".join(w.text for w in name), rest
 
 
+_BOTH_FROM = re.compile(r"\((?:both|begge|all|alle)(?:\s+(?:fra|from|at|hos|i|of))?\s*$", re.IGNORECASE)
+_ENDS_NAME = re.compile(r"\s*(?:$|[.,;:!?)\n–—]|-\s)")
 _RELATIVE = frozenset({"der", "som", "who", "which", "that", "hvis", "whose"})
 
 
@@ -540,7 +545,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         )
         if len(words) == 1 and words[0].text.endswith("s") and _brand(Tok(words[0].text[:-1], 0, 0)):
             genitive = True  # "Carlsbergs"
-        phrase = re.sub(r"'s$", "", " ".join(w.text for w in words).strip(" -'"))
+        phrase = " ".join(w.text for w in words).strip(" -'")
+        if not _ENDS_NAME.match(text, words[-1].end):
+            phrase = re.sub(r"'s$", "", phrase)  # "Coloplast's HR department"; "at Sainsbury's." keeps it
         if genitive:
             phrase = phrase[:-1]  # Danish genitive: "Greve Kommunes kulturchef", "Carlsbergs CSR-afdeling"
         lows = [w.low for w in words]
@@ -579,7 +586,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if text[max(0, words[0].start - 1) : words[0].start] == '"':
             continue
         score = max(score, _line_start_score(text, words))
-        if text[: words[0].start].rstrip().endswith("(") and text[words[-1].end :].lstrip().startswith(")"):
+        if (text[: words[0].start].rstrip().endswith("(") or _BOTH_FROM.search(text, 0, words[0].start)) and text[
+            words[-1].end :
+        ].lstrip().startswith(")"):
             score = max(score, 3)  # "(Greve Frugt & Grønt)": a name in parentheses of its own
         if prev in _TOPIC_WORDS and words[0].start not in anchors:
             topics.add(-words[0].start)  # "om Læsevenner": a topic or project as much as a partner
@@ -599,7 +608,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         uncertain = sum(1 for o in strong if o[0] == best[0] and o[2] != org) > 0 and best[0] < 4
         uncertain = uncertain or best[1] in topics
     else:
-        org = _lowercase_org(text, anchors)
+        org = _lowercase_org(text, anchors, titles)
         uncertain = True
     if not people and not known_people:
         people.extend(_lowercase_people(text, titles))
@@ -640,6 +649,7 @@ _OURS_AFTER = re.compile(
 )
 
 
+_GREETING = re.compile(r"(?:^|\n)\s*(?:hej|hejsa|hi|hello|hey|dear|kære)\s+$", re.IGNORECASE)
 _OURS_JUST_BEFORE = re.compile(r"(?:^|[\s(,])(?:min|mit|mine|vores|my|our)\s+$", re.IGNORECASE)
 
 
@@ -647,6 +657,8 @@ def _our_colleague(text: str, start: int, end: int, titles: list[Title]) -> bool
     """Return True when the person at text[start:end] is one of ours, by the words around the name."""
     if _OURS_BEFORE.search(text, max(0, start - 60), start) or _OURS_AFTER.match(text, end):
         return True
+    if _GREETING.search(text, max(0, start - 12), start):
+        return True  # "Hej Mette, ...": the one greeted is the reader, one of ours
     # "our volunteer coordinator Pia": our possessive before the title right before the name.
     return any(
         t.end <= start
@@ -885,7 +897,10 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
     return words
 
 
-def _lowercase_org(text: str, anchors: set[int]) -> str | None:
+_CONTACT_VERB_BEFORE = re.compile(r"\b(?:ringede|ringet|skrev|skrevet|mailede|wrote|emailed|spoke|talked)\s*$")
+
+
+def _lowercase_org(text: str, anchors: set[int], titles: list[Title]) -> str | None:
     for pos in sorted(anchors):
         # "the ceo of greve solar, ...", "formanden for greve jagtforening, ...": after a title and a preposition.
         words = _lower_org_words(text, pos)
@@ -894,11 +909,16 @@ def _lowercase_org(text: str, anchors: set[int]) -> str | None:
                 return _titlecase(words)
     for pm in _LOWER_PREP.finditer(text):
         words = _lower_org_words(text, pm.end())
-        if not words or words[0].lower() in FIRST_NAMES or words[0].isdigit():
+        if not words or _first_name(words[0].lower()) or words[0].isdigit():
             continue
+        first = text.find(words[0], pm.end())
+        if any(t.start <= first < t.end for t in titles):
+            continue  # "to the store manager, kim berg": a title, not the partner
         if all(w.lower() in PLACES for w in words):
             continue
-        strong_prep = pm.group("prep") in ("hos", "at", "@", "fra", "from", "ved")
+        strong_prep = pm.group("prep") in ("hos", "at", "@", "fra", "from", "ved") or (
+            pm.group("prep") in ("til", "to") and _CONTACT_VERB_BEFORE.search(text, 0, pm.start())
+        )
         orgish = any(_org_word(w.lower()) or w.lower() in BRANDS for w in words)
         if pm.group("prep") in ("i", "på", "in", "for", "of") and len(words) < 2:
             continue  # "på biblioteket", "i banken": a place or our own library, not a named partner

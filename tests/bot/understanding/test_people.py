@@ -138,3 +138,23 @@ def test_a_first_name_the_bot_does_not_know_is_kept_and_flagged() -> None:
 )
 def test_contact_persons_clauses_and_titles_after_the_partner(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("Tryg Fondens Mona Lisberg sendte ansøgningsskemaet", "tryg fonden", {"mona lisberg": None}),
+        ("Call with Rob Lee, Head of Giving, McDonald's", "mcdonald's", {"rob lee": "Head of Giving"}),
+        (
+            "Mail til Ida Lund og Bo Kjær (begge fra Greve Biograf) om filmaften",
+            "greve biograf",
+            {"ida lund": None, "bo kjær": None},
+        ),
+        ("Hej Sanne, kort status: Per Holt fra Arla siger ja", "arla", {"per holt": None}),
+        ("ringede til tune murer og talte med søren", "tune murer", {"søren": None}),
+        ("ringede til anne-marie hos tune apotek", "tune apotek", {"anne-marie": None}),
+        ("spoke to the shop manager, ella berg, at spar tune", "spar tune", {"ella berg": "shop manager"}),
+    ],
+)
+def test_possessives_greetings_and_lowercase_partners(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
