@@ -230,6 +230,13 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             elif (nxt.low in _AND or nxt.low == "&") and j + 1 < len(toks) and _two_people(run, toks, j):
                 break  # "Anne Holm og Per Nygaard", "Jens & Lone": two people, not one
             elif (
+                nxt.low in _AND
+                and j + 2 < len(toks)
+                and _first_name(toks[j + 1].low)
+                and toks[j + 2].low in _ORG_AFTER_PERSON
+            ):
+                break  # "Birgitte fra Netto og Lars fra Fakta": a second person, not part of the name
+            elif (
                 nxt.low in ("&", "of")
                 and j + 2 < len(toks)
                 and toks[j + 1].low == "the"
@@ -414,6 +421,11 @@ def _split_person(
     return role, " ".join(w.text for w in name), rest
 
 
+_PRONOUNS = re.compile(
+    r"\(\s*(?:she|he|they|hun|han|de|hen)\s*/\s*(?:her|him|them|hers|his|theirs|hende|ham|dem)"
+    r"(?:\s*/\s*\w+)?\s*\)",
+    re.IGNORECASE,
+)
 _BOTH_FROM = re.compile(r"\((?:both|begge|all|alle)(?:\s+(?:fra|from|at|hos|i|of))?\s*$", re.IGNORECASE)
 _ENDS_NAME = re.compile(r"\s*(?:$|[.,;:!?)\n–—]|-\s)")
 _RELATIVE = frozenset({"der", "som", "who", "which", "that", "hvis", "whose"})
@@ -491,6 +503,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     `known` (the workspace's partners, contacts and roles) is read first: a partner or contact
     already known is recognised however it is written, and a known role reads as a title.
     """
+    text = _PRONOUNS.sub(lambda m: " " * len(m.group(0)), text)  # "Nora Kim (she/her), Partnerships Lead"
     known_orgs, known_people = _known_in(text, known) if known else ([], [])
     titles = find_titles(text, _known_heads(known.roles) if known else frozenset())
     original = text

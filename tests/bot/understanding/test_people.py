@@ -158,3 +158,24 @@ def test_contact_persons_clauses_and_titles_after_the_partner(text, org, expecte
 )
 def test_possessives_greetings_and_lowercase_partners(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("Snakkede med Hanne fra Lidl og Jonas fra Fakta – begge positive", "lidl", {"hanne": None, "jonas": None}),
+        (
+            "Mødtes med lærer Sanne Bro og pædagog Ali Yilmaz på Tune Skole",
+            "tune skole",
+            {"sanne bro": "lærer", "ali yilmaz": "pædagog"},
+        ),
+        (
+            "Call with Sam Reed (they/them), Events Lead at Roskilde Festival",
+            "roskilde festival",
+            {"sam reed": "events lead"},
+        ),
+    ],
+)
+def test_two_partners_school_titles_and_pronouns(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
