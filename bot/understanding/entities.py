@@ -635,6 +635,11 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     people.sort(key=lambda p: p[0])
     people = [p for p in people if not _our_colleague(original, p[0], p[1], titles)]
     contacts = [c for _, _, c in people]
+    full = [c for c in contacts if " " in c.name]
+    # "Mail fra Tina Lauesen ... Mvh Tina": the first name again is the same person.
+    contacts = [
+        c for c in contacts if " " in c.name or not any(f.name.split()[0].casefold() == c.name.casefold() for f in full)
+    ]
     org_words = set(org.split()) if org else set()
     contacts = [c for c in contacts if not set(c.name.split()) <= org_words]
     known_names = {p[2].casefold() for p in known_people}

@@ -179,3 +179,17 @@ def test_possessives_greetings_and_lowercase_partners(text, org, expected) -> No
 def test_two_partners_school_titles_and_pronouns(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+def test_a_signature_that_repeats_the_first_name_before_the_full_one() -> None:
+    text = (
+        'From: "Ann Cole" <ann@oticon.com>\nTo: Library\nSubject: RE: Reading\n\nHi,\nCount us in.\nBest,\nAnn\n'
+        "Ann Cole | Community Manager | Oticon"
+    )
+    got = parse(text, now=NOW, tz="Europe/Copenhagen")
+    assert [(c.name, c.role) for c in got.contacts] == [("Ann Cole", "Community Manager")]
+    assert got.organization == "Oticon"
+
+
+def test_the_first_name_again_in_a_sign_off_is_the_same_person() -> None:
+    assert people("Fik mail fra Tove Lund (Saxo): de sender 30 bøger. Mvh Tove") == {"Tove Lund": None}
