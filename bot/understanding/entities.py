@@ -213,7 +213,9 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 and not _first_name(run[0].low)
             ):
                 break  # "på Herlev Hospital Mette Riis": the organisation ends where a person begins
-            if _is_cap(nxt) and (nxt.low not in _STOP or run[0].text == "The"):
+            if _is_cap(nxt) and (
+                nxt.low not in _STOP or run[0].text == "The" or (nxt.text.isupper() and len(nxt.text) >= 2)
+            ):  # "Brøndby IF": an all-caps word inside a name is part of it
                 run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
             elif (
                 nxt.low in _PARTICLES
@@ -305,6 +307,16 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
         return False
     if _first_name(run[0].low) and _first_name(nxt.low):
         return True
+    if (
+        len(run) == 1
+        and _first_name(run[0].low)
+        and toks[j].low in _AND
+        and _is_cap(nxt)
+        and _name_chars(nxt.text)
+        and not _orgish(nxt)
+        and (j + 2 >= len(toks) or toks[j + 2].low in _ORG_AFTER_PERSON or toks[j + 2].text in ",.;:(")
+    ):
+        return True  # "Ravi and Meera from ...": a known first name and another, unknown one
     if toks[j].low == "&" or len(run) != 2 or j + 2 >= len(toks):
         return False
     # "Bodil Krogh og Ejnar Holm": two two-word names even when the first names are unknown.
@@ -426,6 +438,7 @@ _PRONOUNS = re.compile(
     r"(?:\s*/\s*\w+)?\s*\)",
     re.IGNORECASE,
 )
+_PAREN_DEPT = re.compile(r"\(\s*([\w&-]+(?:\s+[\w&-]+){0,2})\s*,\s*$")  # "(Partnerships, Tourism Ireland)"
 _BOTH_FROM = re.compile(r"\((?:both|begge|all|alle)(?:\s+(?:fra|from|at|hos|i|of))?\s*$", re.IGNORECASE)
 _ENDS_NAME = re.compile(r"\s*(?:$|[.,;:!?)\n–—]|-\s)")
 _RELATIVE = frozenset({"der", "som", "who", "which", "that", "hvis", "whose"})
@@ -599,9 +612,12 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if text[max(0, words[0].start - 1) : words[0].start] == '"':
             continue
         score = max(score, _line_start_score(text, words))
-        if (text[: words[0].start].rstrip().endswith("(") or _BOTH_FROM.search(text, 0, words[0].start)) and text[
-            words[-1].end :
-        ].lstrip().startswith(")"):
+        paren_dept = _PAREN_DEPT.search(text, 0, words[0].start)
+        if (
+            text[: words[0].start].rstrip().endswith("(")
+            or _BOTH_FROM.search(text, 0, words[0].start)
+            or (paren_dept and all(_department(w.lower()) for w in paren_dept.group(1).split()))
+        ) and text[words[-1].end :].lstrip().startswith(")"):
             score = max(score, 3)  # "(Greve Frugt & Grønt)": a name in parentheses of its own
         if prev in _TOPIC_WORDS and words[0].start not in anchors:
             topics.add(-words[0].start)  # "om Læsevenner": a topic or project as much as a partner
@@ -671,10 +687,15 @@ _GREETING = re.compile(r"(?:^|\n)\s*(?:hej|hejsa|hi|hello|hey|dear|kære)\s+$", 
 _OURS_JUST_BEFORE = re.compile(r"(?:^|[\s(,])(?:min|mit|mine|vores|my|our)\s+$", re.IGNORECASE)
 
 
+_AND_I = re.compile(r"\s+(?:og|and|&)\s+(?:jeg|mig|I|me)\b")
+
+
 def _our_colleague(text: str, start: int, end: int, titles: list[Title]) -> bool:
     """Return True when the person at text[start:end] is one of ours, by the words around the name."""
     if _OURS_BEFORE.search(text, max(0, start - 60), start) or _OURS_AFTER.match(text, end):
         return True
+    if _AND_I.match(text, end):
+        return True  # "Karina og jeg mødtes med ...", "Tom and I met ..."
     if _GREETING.search(text, max(0, start - 12), start):
         return True  # "Hej Mette, ...": the one greeted is the reader, one of ours
     # "our volunteer coordinator Pia": our possessive before the title right before the name.
@@ -868,6 +889,27 @@ _ORG_THEN_TITLE = re.compile(r"\s*,\s*[^,()\n]{2,40},\s*")
 _TITLE_ENDS_CLAUSE = re.compile(r"\s*(?:$|[.;:!?)\n–—]|-\s|,\s*(?:[a-zæøå]|$))")
 
 
+_PRONOUN_IS = re.compile(
+    r"(?:^|[\s.,;:–-])(?:han|hun|he|she)\s*(?:er|is|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$", re.IGNORECASE
+)
+
+
+def _pronoun_title(
+    text: str, end: int, titles: list[Title], used: set[int], people: list[tuple[int, int, Contact]]
+) -> int | None:
+    """The title in "Lars Holm. Han er indehaver af ...": the next "he/she is <title>" after this person,
+    when no other person stands between them."""
+    for n, t in enumerate(titles):
+        if n in used or t.start < end or t.start - end > 80:
+            continue
+        if any(end < s0 < t.start for s0, _, _ in people):
+            return None
+        if _PRONOUN_IS.search(text, max(0, t.start - 20), t.start):
+            return n
+        return None
+    return None
+
+
 def _roles_from_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]]) -> None:
     """Give each person the title written next to them: after the name first, else before it."""
     used: set[int] = set()
@@ -891,6 +933,8 @@ def _roles_from_titles(text: str, titles: list[Title], people: list[tuple[int, i
                 if n not in used and t.end <= start and _TITLE_BEFORE.fullmatch(text[t.end : start]):
                     chosen = n
                     break
+        if chosen is None:
+            chosen = _pronoun_title(text, end, titles, used, people)
         if chosen is not None:
             used.add(chosen)
             contact.role = titles[chosen].role

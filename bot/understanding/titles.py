@@ -41,6 +41,7 @@ _MODIFIERS = frozenset(
     creative art arts music sports club board committee founding co box front ticket billet desk
     country comms assisterende stedfortrædende vice- souschef
     floor shift night day
+    nordic nordics scandinavian european international danish emea apac grants grant funding membership
     daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
     """.split()
 )

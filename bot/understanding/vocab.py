@@ -147,6 +147,11 @@ ROLE_HEADS = (
     "pædagog",
     "pedel",
     "vicevært",
+    # Trades and shops.
+    "mekaniker",
+    "tekniker",
+    "elektriker",
+    "farmaceut",
 )
 # Role words that must not be read as roles although they end like one.
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})

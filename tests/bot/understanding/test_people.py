@@ -193,3 +193,34 @@ def test_a_signature_that_repeats_the_first_name_before_the_full_one() -> None:
 
 def test_the_first_name_again_in_a_sign_off_is_the_same_person() -> None:
     assert people("Fik mail fra Tove Lund (Saxo): de sender 30 bøger. Mvh Tove") == {"Tove Lund": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("Søren og jeg mødtes med Eva Bach fra Lidl", "lidl", {"eva bach": None}),
+        ("Tom and I met Ruth Hale at Bilka", "bilka", {"ruth hale": None}),
+        ("Ringede til Tune Cykler – mekaniker Ole sagde ja", "tune cykler", {"ole": "mekaniker"}),
+        (
+            "Ringede til Kim Lau. Hun er indehaver af Laus Frisør og giver gavekort",
+            "laus frisør",
+            {"kim lau": "indehaver"},
+        ),
+        ("Fik fat i Ole Bak, holdleder i Greve IF", "greve if", {"ole bak": "holdleder"}),
+        (
+            "Spoke to Ingrid Berg, European Marketing Director, Volvo",
+            "volvo",
+            {"ingrid berg": "european marketing director"},
+        ),
+        (
+            "Call with Priya and Anjali from Greve Tamil Association",
+            "greve tamil association",
+            {"priya": None, "anjali": None},
+        ),
+        ("Zoom w/ Tim Ross (Partnerships, Dansk Erhverv)", "dansk erhverv", {"tim ross": None}),
+        ("their grants officer Ada Lund will send the form", None, {"ada lund": "grants officer"}),
+    ],
+)
+def test_third_round_families(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
