@@ -214,7 +214,9 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             ):
                 break  # "på Herlev Hospital Mette Riis": the organisation ends where a person begins
             if _is_cap(nxt) and (
-                nxt.low not in _STOP or run[0].text == "The" or (nxt.text.isupper() and len(nxt.text) >= 2)
+                nxt.low not in _STOP
+                or run[0].text == "The"
+                or (nxt.text.isupper() and len(nxt.text) >= 2 and not run[-1].text.isupper())
             ):  # "Brøndby IF": an all-caps word inside a name is part of it
                 run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
             elif (
@@ -536,7 +538,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             continue  # "@Mette følger op": a colleague addressed by hand, neither contact nor partner
         prev = _prev_word(toks, ph.index)
         cue_before = prev in _PERSON_CUES or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
-        if last_was_person and prev in _ORG_AFTER_PERSON:
+        after_person = last_was_person and prev in _ORG_AFTER_PERSON
+        if after_person:
             cue_before = False  # "Ole Dam fra Dams Blomster": after a person, "fra X" names the partner
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
@@ -607,8 +610,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score += 3
         if lows[0] in ORG_PREFIXES:
             score += 1
-        if len(words) == 1 and _ALLCAPS_SHORT.match(words[0].text) and not _brand(words[0]):
-            score -= 1
+        if len(words) == 1 and _ALLCAPS_SHORT.match(words[0].text) and not _brand(words[0]) and not after_person:
+            score -= 1  # a short acronym alone is weak, unless a person is "fra SOF"
         if text[max(0, words[0].start - 1) : words[0].start] == '"':
             continue
         score = max(score, _line_start_score(text, words))

@@ -224,3 +224,13 @@ def test_the_first_name_again_in_a_sign_off_is_the_same_person() -> None:
 def test_third_round_families(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+def test_a_line_typed_in_capitals_keeps_the_name_apart_from_at() -> None:
+    assert org_and_people("CALLED LARS AT NETTO, HE SAYS YES") == ("netto", {"lars": None})
+
+
+def test_municipal_departments_after_a_person_are_partners_and_two_of_them_are_flagged() -> None:
+    got = parse("Møde med Lene fra SOF og Per fra SUF om tilladelse", now=NOW, tz="Europe/Copenhagen")
+    assert got.organization == "SOF" and "organization" in got.uncertain
+    assert [c.name for c in got.contacts] == ["Lene", "Per"]
