@@ -30,6 +30,7 @@ _EXTRA_STOP = (
     voicemail vm message besked sms telefonsvarer texted messaged
     teams zoom skype slack linkedin facebook instagram
     interested interesseret positive positiv
+    mvh vh hilsen hilsner regards cheers sincerely
     """.split()
     )
     | frozenset(WEEKDAYS)
@@ -68,11 +69,15 @@ _ORG_PREPOSITIONS = {
     "på": 2,
     "of": 1,
     "caught": 1,
+    # "who runs Hundige Bikes", "som driver Tune Kro"
+    "runs": 3,
+    "owns": 3,
+    "driver": 3,
 }
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
     "spoke talked met mødtes snakkede talte wrote skrev rang mødte kollega kollegaen colleague "
-    "co-worker".split()
+    "co-worker mvh vh hilsen hilsner regards cheers sincerely".split()
 )
 _AND = frozenset({"og", "and"})
 _ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of"})
@@ -108,6 +113,11 @@ def _genitive_of_org(run: list[Tok]) -> bool:
         return False
     stem = last.text[:-1]
     return _brand(Tok(stem, 0, 0)) or _org_word(stem.lower())
+
+
+def _public_body(run: list[Tok]) -> bool:
+    """Return True for "Greve Kommunes", "Region Sjællands": what follows is one of its departments."""
+    return len(run) >= 2 and run[-1].low[:-1].endswith(("kommune", "region"))
 
 
 def _is_cap(tok: Tok) -> bool:
@@ -158,8 +168,17 @@ class Phrase:
         return self.toks[0].start
 
 
+# Abbreviations that begin names of organisations ("Chr. Hansen", "St. Jørgens Skole", "Skt. Annæ").
+_NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct"})
+
+
 def _tokens(text: str) -> list[Tok]:
-    return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    toks = [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    for n in range(len(toks) - 2, -1, -1):
+        tok, dot = toks[n], toks[n + 1]
+        if tok.low in _NAME_ABBREVIATIONS and dot.text == "." and dot.start == tok.end and tok.text[0].isupper():
+            toks[n : n + 2] = [Tok(tok.text + ".", tok.start, dot.end)]
+    return toks
 
 
 def _phrases(toks: list[Tok]) -> list[Phrase]:
@@ -180,8 +199,13 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 nxt.low in FIRST_NAMES or _department(nxt.low) or is_role_word(nxt.text)
             ):
                 break  # "Saxo's Anna Svensson", "Carlsberg's CSR department": the possessive ends the organisation
-            if _genitive_of_org(run) and (_department(nxt.low) or is_role_word(nxt.text)):
-                break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef"
+            if _genitive_of_org(run) and (
+                _department(nxt.low)
+                or is_role_word(nxt.text)
+                or (_public_body(run) and _is_cap(nxt))
+                or (len(run) >= 2 and _first_name(nxt.low))
+            ):
+                break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef", "Greve Kommunes Center for ..."
             if (
                 len(run) >= 2
                 and (_org_word(run[-1].low) or _brand(run[-1]))
@@ -189,12 +213,16 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 and not _first_name(run[0].low)
             ):
                 break  # "på Herlev Hospital Mette Riis": the organisation ends where a person begins
-            if _is_cap(nxt) and (nxt.low not in _STOP or run[0].text == "The"):
+            if _is_cap(nxt) and (
+                nxt.low not in _STOP
+                or run[0].text == "The"
+                or (nxt.text.isupper() and len(nxt.text) >= 2 and not run[-1].text.isupper())
+            ):  # "Brøndby IF": an all-caps word inside a name is part of it
                 run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
             elif (
                 nxt.low in _PARTICLES
                 and nxt.text.islower()
-                and _first_name(run[0].low)
+                and (_first_name(run[0].low) or (len(run) == 1 and _name_chars(run[0].text) and not _orgish(run[0])))
                 and _particle_then_name(toks, j)
             ):
                 while toks[j].low in _PARTICLES and toks[j].text.islower():
@@ -205,9 +233,32 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 run.append(nxt)  # "Rema 1000"
             elif (nxt.low in _AND or nxt.low == "&") and j + 1 < len(toks) and _two_people(run, toks, j):
                 break  # "Anne Holm og Per Nygaard", "Jens & Lone": two people, not one
-            elif nxt.low in ("&", "of") and j + 2 < len(toks) and toks[j + 1].text == "The" and _is_cap(toks[j + 2]):
-                run.extend([nxt, toks[j + 1], toks[j + 2]])  # "Joe & The Juice", "Bank of The West"
+            elif (
+                nxt.low in _AND
+                and j + 2 < len(toks)
+                and _first_name(toks[j + 1].low)
+                and toks[j + 2].low in _ORG_AFTER_PERSON
+            ):
+                break  # "Birgitte fra Netto og Lars fra Fakta": a second person, not part of the name
+            elif (
+                nxt.low in ("&", "of")
+                and j + 2 < len(toks)
+                and toks[j + 1].low == "the"
+                and _is_cap(toks[j + 2])
+                and toks[j + 2].low not in _STOP
+            ):
+                run.extend([nxt, toks[j + 1], toks[j + 2]])  # "Joe & The Juice", "Bank of the West"
                 j += 2
+            elif (
+                nxt.text == "the"
+                and j + 1 < len(toks)
+                and _is_cap(toks[j + 1])
+                and toks[j + 1].low not in _STOP
+                and not _first_name(run[0].low)
+                and toks[j + 1].start == nxt.end + 1
+            ):
+                run.extend([nxt, toks[j + 1]])  # "Save the Children", "Friends of the Earth"
+                j += 1
             elif (
                 nxt.low in _AND
                 and j + 2 < len(toks)
@@ -233,7 +284,17 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "le"
 def _particle_then_name(toks: list[Tok], j: int) -> bool:
     while j < len(toks) and toks[j].low in _PARTICLES and toks[j].text.islower():
         j += 1
-    return j < len(toks) and _is_cap(toks[j]) and toks[j].low not in _STOP
+    return j < len(toks) and _is_cap(toks[j]) and toks[j].low not in _STOP and not _orgish(toks[j])
+
+
+def _orgish(tok: Tok) -> bool:
+    """Return True for a word that names or ends an organisation rather than a person."""
+    return _org_word(tok.low) or _brand(tok) or tok.low in PLACES or tok.low in ORG_PREFIXES
+
+
+def _name_chars(word: str) -> bool:
+    """Return True for a word that can be part of a person's name ("Ulla-Britt", "O'Connor")."""
+    return word.replace("-", "").replace("'", "").isalpha() and word[-1].isalpha() and not word.lower().endswith("'s")
 
 
 def _first_name(low: str) -> bool:
@@ -248,6 +309,16 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
         return False
     if _first_name(run[0].low) and _first_name(nxt.low):
         return True
+    if (
+        len(run) == 1
+        and _first_name(run[0].low)
+        and toks[j].low in _AND
+        and _is_cap(nxt)
+        and _name_chars(nxt.text)
+        and not _orgish(nxt)
+        and (j + 2 >= len(toks) or toks[j + 2].low in _ORG_AFTER_PERSON or toks[j + 2].text in ",.;:(")
+    ):
+        return True  # "Ravi and Meera from ...": a known first name and another, unknown one
     if toks[j].low == "&" or len(run) != 2 or j + 2 >= len(toks):
         return False
     # "Bodil Krogh og Ejnar Holm": two two-word names even when the first names are unknown.
@@ -321,18 +392,24 @@ def _split_person(
         and len(words) == 1
         and (cue_before or role_cue)
         and (after in _AFTER_PERSON or role_cue)
-        and words[0].text.isalpha()
+        and _name_chars(words[0].text)
         and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES)
     ):
         return role, words[0].text, []  # an unknown first name: "med Solvej fra ...", "ejeren Mehmet"
+    connector = next((k for k, w in enumerate(words) if w.low in ("of", "fra", "from", "hos")), None)
+    if not known and connector in (2, 3) and (cue_before or role_cue):
+        # "Jean-Luc Moreau of Moreau & Fils": the name ends at the connector, the partner follows.
+        name_words = words[:connector]
+        if all(_name_chars(w.text) and not _orgish(w) for w in name_words):
+            return role, " ".join(w.text for w in name_words), words[connector:]
     if not known:
         # An unknown two- or three-word name between a person cue and an org cue.
         plausible = (
             (cue_before or role_cue)
             and (after in _AFTER_PERSON or role_cue)
-            and 2 <= len(words) <= 3
+            and 2 <= len(words) <= (4 if any(w.low in _PARTICLES for w in words) else 3)
             and not any(_org_word(w.low) or _brand(w) or w.low in PLACES or w.low in ORG_PREFIXES for w in words)
-            and all(w.text.isalpha() for w in words)
+            and all(_name_chars(w.text) for w in words)
         )
         if not plausible:
             return None, None, ph.toks
@@ -342,12 +419,7 @@ def _split_person(
         if w.low in _CONNECTORS:
             break  # "Andrew Stone of Stone & Sons", "Lars og Mette"
         # Short organisation words ("Kro") are also surnames, so they do not end a name.
-        if (
-            (_org_word(w.low) and len(w.low) > 3)
-            or _brand(w)
-            or w.low in ORG_PREFIXES
-            or not w.text.replace("-", "").isalpha()
-        ):
+        if (_org_word(w.low) and len(w.low) > 3) or _brand(w) or w.low in ORG_PREFIXES or not _name_chars(w.text):
             break
         if w.low in PLACES and len(name) >= 2:
             break
@@ -363,6 +435,17 @@ def _split_person(
     return role, " ".join(w.text for w in name), rest
 
 
+_PRONOUNS = re.compile(
+    r"\(\s*(?:she|he|they|hun|han|de|hen)\s*/\s*(?:her|him|them|hers|his|theirs|hende|ham|dem)"
+    r"(?:\s*/\s*\w+)?\s*\)",
+    re.IGNORECASE,
+)
+_PAREN_DEPT = re.compile(r"\(\s*([\w&-]+(?:\s+[\w&-]+){0,2})\s*,\s*$")  # "(Partnerships, Tourism Ireland)"
+_BOTH_FROM = re.compile(r"\((?:both|begge|all|alle)(?:\s+(?:fra|from|at|hos|i|of))?\s*$", re.IGNORECASE)
+_ENDS_NAME = re.compile(r"\s*(?:$|[.,;:!?)\n–—]|-\s)")
+_RELATIVE = frozenset({"der", "som", "who", "which", "that", "hvis", "whose"})
+
+
 def _role_after(text: str, end: int) -> str | None:
     """Read "(role)" or ", role at" right after a person's name."""
     m = re.match(r"\s*\(([^()]{2,40})\)", text[end:])
@@ -376,6 +459,8 @@ def _role_after(text: str, end: int) -> str | None:
         words = m.group(1).split()
         if words[0][0].isupper() and words[0].lower() in FIRST_NAMES:
             return None
+        if words[0].lower() in _RELATIVE:
+            return None  # "Kurt, der ejer Tune Auto", "Greg, who runs the shop": a clause, not a title as written
         return m.group(1).strip()
     return None
 
@@ -408,7 +493,9 @@ def _titlecase(words: list[str]) -> str:
     return " ".join(w.upper() if any(c.isdigit() for c in w) or w in ("a/s", "aps") else w.capitalize() for w in words)
 
 
-_LOWER_PREP = re.compile(r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|with|w/|om|calling|called)\s+")
+_LOWER_PREP = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|with|w/|om|calling|called|i|på|in|for|of)\s+"
+)
 _LOWER_WORDS = re.compile(r"(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})")
 _LOWER_PERSON = re.compile(
     r"(?:^|[\s(])(?:with|w/|med|m\.|til|called|to|fra|from|for|caught|reached)\s+([a-zæøå-]+)(?:\s+([a-zæøå-]+))?(?:\s+([a-zæøå-]+))?"
@@ -422,6 +509,7 @@ class Entities:
     organization: str | None
     contacts: list[Contact]
     org_uncertain: bool
+    contacts_uncertain: bool = False
 
 
 def find_entities(text: str, has_mentions: bool = False, known: Known | None = None) -> Entities:
@@ -430,6 +518,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     `known` (the workspace's partners, contacts and roles) is read first: a partner or contact
     already known is recognised however it is written, and a known role reads as a title.
     """
+    text = _PRONOUNS.sub(lambda m: " " * len(m.group(0)), text)  # "Nora Kim (she/her), Partnerships Lead"
     known_orgs, known_people = _known_in(text, known) if known else ([], [])
     titles = find_titles(text, _known_heads(known.roles) if known else frozenset())
     original = text
@@ -444,9 +533,13 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     last_was_person = False
     topics: set[int] = set()
     for ph in _phrases(toks):
+        if _typed_mention(text, ph.start):
+            last_was_person = False
+            continue  # "@Mette følger op": a colleague addressed by hand, neither contact nor partner
         prev = _prev_word(toks, ph.index)
         cue_before = prev in _PERSON_CUES or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
-        if last_was_person and prev in _ORG_AFTER_PERSON:
+        after_person = last_was_person and prev in _ORG_AFTER_PERSON
+        if after_person:
             cue_before = False  # "Ole Dam fra Dams Blomster": after a person, "fra X" names the partner
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
@@ -469,6 +562,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if name and words and words[0].low in _CONNECTORS:
             prev = words[0].low  # "Neil Ward of Greve Rugby Club"
             words = words[1:]
+            if words and words[0].text == "the":
+                words = words[1:]  # "Jack Wilson of the Rotary Club"
         if not words:
             continue
         genitive = (
@@ -479,7 +574,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         )
         if len(words) == 1 and words[0].text.endswith("s") and _brand(Tok(words[0].text[:-1], 0, 0)):
             genitive = True  # "Carlsbergs"
-        phrase = re.sub(r"'s$", "", " ".join(w.text for w in words).strip(" -'"))
+        phrase = " ".join(w.text for w in words).strip(" -'")
+        if not _ENDS_NAME.match(text, words[-1].end):
+            phrase = re.sub(r"'s$", "", phrase)  # "Coloplast's HR department"; "at Sainsbury's." keeps it
         if genitive:
             phrase = phrase[:-1]  # Danish genitive: "Greve Kommunes kulturchef", "Carlsbergs CSR-afdeling"
         lows = [w.low for w in words]
@@ -494,11 +591,16 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if len(words) == 1 and lows[0].startswith(("læse", "læs-")):
             continue  # "Læseklubben", "Læsecaféen": the library's own activity, not a partner
         score = 0 if name else _ORG_PREPOSITIONS.get(prev, 0)
+        if prev == "by" and not name and _visit_before(toks, words[0]):
+            score = max(score, 3)  # "Stopped by Corner Books", "dropped by Greve Bio"
         if prev in ("til", "to") and not name and _verb_before(toks, words[0]):
             score = max(score, 2)  # "Ringede til Fakta Tune", "skrev til Gyldendal"
         between = text[prev_person_end : words[0].start]
         if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of\s+", between):
             score = max(score, 3)
+        dept = re.fullmatch(r"\s*,\s*([\w&-]+)\s*,\s*", between) if prev_person_end > 0 else None
+        if dept and _department(dept.group(1).lower()):
+            score = max(score, 3)  # "Hanne Friis, HR, Coloplast"
         if words[0].start in anchors or (words[0].text == "The" and len(words) > 1 and words[1].start in anchors):
             score = max(score, 4)  # "formand for X", "owner of X", "(indkøbschef, X)"
         texts = [w.text.removesuffix("'s") for w in words]
@@ -508,12 +610,17 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score += 3
         if lows[0] in ORG_PREFIXES:
             score += 1
-        if len(words) == 1 and _ALLCAPS_SHORT.match(words[0].text) and not _brand(words[0]):
-            score -= 1
+        if len(words) == 1 and _ALLCAPS_SHORT.match(words[0].text) and not _brand(words[0]) and not after_person:
+            score -= 1  # a short acronym alone is weak, unless a person is "fra SOF"
         if text[max(0, words[0].start - 1) : words[0].start] == '"':
             continue
         score = max(score, _line_start_score(text, words))
-        if text[: words[0].start].rstrip().endswith("(") and text[words[-1].end :].lstrip().startswith(")"):
+        paren_dept = _PAREN_DEPT.search(text, 0, words[0].start)
+        if (
+            text[: words[0].start].rstrip().endswith("(")
+            or _BOTH_FROM.search(text, 0, words[0].start)
+            or (paren_dept and all(_department(w.lower()) for w in paren_dept.group(1).split()))
+        ) and text[words[-1].end :].lstrip().startswith(")"):
             score = max(score, 3)  # "(Greve Frugt & Grønt)": a name in parentheses of its own
         if prev in _TOPIC_WORDS and words[0].start not in anchors:
             topics.add(-words[0].start)  # "om Læsevenner": a topic or project as much as a partner
@@ -533,8 +640,10 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         uncertain = sum(1 for o in strong if o[0] == best[0] and o[2] != org) > 0 and best[0] < 4
         uncertain = uncertain or best[1] in topics
     else:
-        org = _lowercase_org(text)
+        org = _lowercase_org(text, anchors, titles)
         uncertain = True
+    if not people and not known_people:
+        people.extend(_lowercase_people(text, titles))
     _roles_from_titles(original, titles, people)
     for start, end, name, role in known_people:
         same = [c for s0, e0, c in people if c.name.casefold() == name.casefold() or (s0 <= start and end <= e0)]
@@ -543,12 +652,70 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         elif same[0].role is None and role:
             same[0].role = role  # the role the workspace knows, when the line names none
     people.sort(key=lambda p: p[0])
+    people = [p for p in people if not _our_colleague(original, p[0], p[1], titles)]
     contacts = [c for _, _, c in people]
-    if not any(c for c in contacts):
-        contacts.extend(_lowercase_people(text))
+    full = [c for c in contacts if " " in c.name]
+    # "Mail fra Tina Lauesen ... Mvh Tina": the first name again is the same person.
+    contacts = [
+        c for c in contacts if " " in c.name or not any(f.name.split()[0].casefold() == c.name.casefold() for f in full)
+    ]
     org_words = set(org.split()) if org else set()
     contacts = [c for c in contacts if not set(c.name.split()) <= org_words]
-    return Entities(org, contacts, uncertain or org is None)
+    known_names = {p[2].casefold() for p in known_people}
+    # A lone first name the name list does not know ("Solvej", "carlos") is read from its place in the
+    # sentence only: the card says so.
+    unsure_people = any(
+        len(c.name.split()) == 1 and not _first_name(c.name.lower()) and c.name.casefold() not in known_names
+        for c in contacts
+    )
+    return Entities(org, contacts, uncertain or org is None, unsure_people)
+
+
+# Our own people named in a line ("min kollega Hanne", "our manager Bente", "Carl fra vores team") are
+# not the partner's contacts; "hendes kollega Jonas" (theirs) is.
+_OURS_BEFORE = re.compile(
+    r"(?:^|[\s(,])(?:min|mit|mine|vores|my|our)(?:\s+(?:egen|own|new|nye?|kære|dear))?"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:kollega\w*|colleagues?|co-workers?|team\w*|\w*chef\w*|leder\w*|manager|boss|"
+    r"director|head|intern|praktikant\w*|volunteer|frivillig\w*)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_OURS_AFTER = re.compile(
+    r"\s*(?:\(|,|fra|from|på|on|i|in|af|of)\s*(?:\w+\s+){0,1}?(?:vores|our|mit|my)\s+"
+    r"(?:team|teams|afdeling|department|side|kontor|office|bibliotek|library|gruppe|group|staff|personale)\b",
+    re.IGNORECASE,
+)
+
+
+_GREETING = re.compile(r"(?:^|\n)\s*(?:hej|hejsa|hi|hello|hey|dear|kære)\s+$", re.IGNORECASE)
+_OURS_JUST_BEFORE = re.compile(r"(?:^|[\s(,])(?:min|mit|mine|vores|my|our)\s+$", re.IGNORECASE)
+
+
+_AND_I = re.compile(r"\s+(?:og|and|&)\s+(?:jeg|mig|I|me)\b")
+
+
+def _our_colleague(text: str, start: int, end: int, titles: list[Title]) -> bool:
+    """Return True when the person at text[start:end] is one of ours, by the words around the name."""
+    if _OURS_BEFORE.search(text, max(0, start - 60), start) or _OURS_AFTER.match(text, end):
+        return True
+    if _AND_I.match(text, end):
+        return True  # "Karina og jeg mødtes med ...", "Tom and I met ..."
+    if _GREETING.search(text, max(0, start - 12), start):
+        return True  # "Hej Mette, ...": the one greeted is the reader, one of ours
+    # "our volunteer coordinator Pia": our possessive before the title right before the name.
+    return any(
+        t.end <= start
+        and text[t.end : start].strip() == ""
+        and not t.role.lower().startswith(("kontakt", "contact"))  # "vores kontaktperson Jane": theirs
+        and _OURS_JUST_BEFORE.search(text, max(0, t.start - 12), t.start)
+        for t in titles
+    ) or _typed_mention(text, start)
+
+
+def _typed_mention(text: str, start: int) -> bool:
+    """Return True for a name typed right after "@" ("@Mette"), as a colleague is addressed in Slack."""
+    return (
+        start >= 1 and text[start - 1] == "@" and (start == 1 or text[start - 2].isspace() or text[start - 2] in "(,")
+    )
 
 
 _NAME_WORD = re.compile(r"[\w'&-]+")
@@ -622,6 +789,15 @@ _CONTACT_VERBS = frozenset(
     "ringede ringet ringer mailede mailet skrev skrevet sendte talked spoke wrote emailed sent mail e-mail "
     "besked snakkede talte".split()
 )
+
+
+_VISIT_VERBS = frozenset({"stopped", "dropped", "popped", "swung", "came", "went", "stop", "drop", "pop", "swing"})
+
+
+def _visit_before(toks: list[Tok], first: Tok) -> bool:
+    """Return True when "by" before `first` follows a verb of visiting ("stopped by")."""
+    index = next((n for n, t in enumerate(toks) if t.start == first.start), 0)
+    return index >= 2 and toks[index - 2].low in _VISIT_VERBS
 
 
 def _verb_before(toks: list[Tok], first: Tok) -> bool:
@@ -712,6 +888,31 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+_ORG_THEN_TITLE = re.compile(r"\s*,\s*[^,()\n]{2,40},\s*")
+_TITLE_ENDS_CLAUSE = re.compile(r"\s*(?:$|[.;:!?)\n–—]|-\s|,\s*(?:[a-zæøå]|$))")
+
+
+_PRONOUN_IS = re.compile(
+    r"(?:^|[\s.,;:–-])(?:han|hun|he|she)\s*(?:er|is|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$", re.IGNORECASE
+)
+
+
+def _pronoun_title(
+    text: str, end: int, titles: list[Title], used: set[int], people: list[tuple[int, int, Contact]]
+) -> int | None:
+    """The title in "Lars Holm. Han er indehaver af ...": the next "he/she is <title>" after this person,
+    when no other person stands between them."""
+    for n, t in enumerate(titles):
+        if n in used or t.start < end or t.start - end > 80:
+            continue
+        if any(end < s0 < t.start for s0, _, _ in people):
+            return None
+        if _PRONOUN_IS.search(text, max(0, t.start - 20), t.start):
+            return n
+        return None
+    return None
+
+
 def _roles_from_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]]) -> None:
     """Give each person the title written next to them: after the name first, else before it."""
     used: set[int] = set()
@@ -721,55 +922,150 @@ def _roles_from_titles(text: str, titles: list[Title], people: list[tuple[int, i
             if n not in used and t.start >= end and _TITLE_AFTER.fullmatch(text[end : t.start]):
                 chosen = n
                 break
+            if (
+                n not in used
+                and t.start >= end
+                and _ORG_THEN_TITLE.fullmatch(text[end : t.start])
+                and _TITLE_ENDS_CLAUSE.match(text, t.end)
+            ):
+                chosen = n  # "Jens Jensen, Netto Hundige, butikschef": the title closes the clause
+                break
         if chosen is None:
             for n in range(len(titles) - 1, -1, -1):
                 t = titles[n]
                 if n not in used and t.end <= start and _TITLE_BEFORE.fullmatch(text[t.end : start]):
                     chosen = n
                     break
+        if chosen is None:
+            chosen = _pronoun_title(text, end, titles, used, people)
         if chosen is not None:
             used.add(chosen)
             contact.role = titles[chosen].role
 
 
-def _lowercase_org(text: str) -> str | None:
+def _lower_org_words(text: str, pos: int) -> list[str]:
+    """Lowercase words of an organisation starting at `pos` ("the ymca greve", "rema 1000 tune")."""
+    m = _LOWER_WORDS.match(text, pos)
+    if m is None:
+        return []
+    words: list[str] = []
+    for w in m.group("words").split():
+        low = w.lower()
+        if not words and low in ("the", "det", "den"):
+            continue  # "at the ymca greve"
+        if w.isdigit() and words and words[-1].lower() in BRANDS:
+            words.append(w)  # "rema 1000"
+            continue
+        if (low in _STOP and w != "&") or w.isdigit():
+            break
+        words.append(w)
+    return words
+
+
+_CONTACT_VERB_BEFORE = re.compile(r"\b(?:ringede|ringet|skrev|skrevet|mailede|wrote|emailed|spoke|talked)\s*$")
+
+
+def _lowercase_org(text: str, anchors: set[int], titles: list[Title]) -> str | None:
+    for pos in sorted(anchors):
+        # "the ceo of greve solar, ...", "formanden for greve jagtforening, ...": after a title and a preposition.
+        words = _lower_org_words(text, pos)
+        if words and text[pos : pos + 1].islower() and not all(w.lower() in PLACES for w in words):
+            if words[0].lower() not in FIRST_NAMES:
+                return _titlecase(words)
     for pm in _LOWER_PREP.finditer(text):
-        m = _LOWER_WORDS.match(text, pm.end())
-        if m is None:
+        words = _lower_org_words(text, pm.end())
+        if not words or _first_name(words[0].lower()) or words[0].isdigit():
             continue
-        words = []
-        for w in m.group("words").split():
-            if (w.lower() in _STOP and w != "&") or w.isdigit():
-                break
-            words.append(w)
-        if not words or words[0].lower() in FIRST_NAMES or words[0].isdigit():
-            continue
+        first = text.find(words[0], pm.end())
+        if any(t.start <= first < t.end for t in titles):
+            continue  # "to the store manager, kim berg": a title, not the partner
         if all(w.lower() in PLACES for w in words):
             continue
-        strong_prep = pm.group("prep") in ("hos", "at", "@", "fra", "from", "ved")
+        strong_prep = pm.group("prep") in ("hos", "at", "@", "fra", "from", "ved") or (
+            pm.group("prep") in ("til", "to") and _CONTACT_VERB_BEFORE.search(text, 0, pm.start())
+        )
         orgish = any(_org_word(w.lower()) or w.lower() in BRANDS for w in words)
+        if pm.group("prep") in ("i", "på", "in", "for", "of") and len(words) < 2:
+            continue  # "på biblioteket", "i banken": a place or our own library, not a named partner
         if strong_prep or orgish:
             return _titlecase(words)
     return None
 
 
-def _lowercase_people(text: str) -> list[Contact]:
-    people = []
-    for m in _LOWER_PERSON.finditer(text):
-        first, second, third = m.group(1), m.group(2), m.group(3)
-        role = None
-        if first and not _first_name(first) and is_role_word(first) and second:
-            role, first, second = is_role_word(first), second, third  # "snakkede m. uddeler kim jensen"
-        if not _first_name(first):
-            continue
-        words = [first]
+_LOWER_NAME_WORD = re.compile(r"[a-zæøåäöüé][a-zæøåäöüé'-]*")
+_LOWER_AFTER_NAME = frozenset({"fra", "from", "hos", "at", "ved", "@", "i", "på", "of", "in"})
+_LOWER_NOT_NAME = frozenset({"fra", "from", "hos", "at", "ved", "i", "på", "og", "and", "of", "in", "om", "about"})
+
+
+def _lower_name_at(text: str, pos: int, allow_unknown: bool = False) -> tuple[int, int, str] | None:
+    """A lowercase person's name starting at `pos` ("poul erik lund", "kate o'brien"): (start, end, name)."""
+    m = re.compile(r"\s*").match(text, pos)
+    pos = m.end() if m else pos
+    words: list[re.Match[str]] = []
+    while len(words) < 3:
+        w = _LOWER_NAME_WORD.match(text, pos)
+        if w is None or (words and text[words[-1].end() : w.start()] != " "):
+            break
+        low = w.group(0)
         if (
-            second
-            and second not in _STOP
-            and second not in FIRST_NAMES
-            and second not in ("hos", "fra", "at", "from", "i", "på", "ved")
+            low in _STOP
+            or low in _LOWER_NOT_NAME
+            or _org_word(low)
+            or low in BRANDS
+            or low in PLACES
+            or is_role_word(low)
+            or low in _DEPARTMENT_WORDS
         ):
-            if not (_org_word(second) or second in BRANDS or second in PLACES or is_role_word(second)):
-                words.append(second)
-        people.append(Contact(_titlecase(words), role))
-    return people
+            break
+        words.append(w)
+        pos = w.end() + 1
+    if not words:
+        return None
+    if not _first_name(words[0].group(0)):
+        # An unknown first name only between a person cue and "fra/from/hos/at" ("w/ carlos from ...").
+        if not allow_unknown or len(words) != 1 or len(words[0].group(0)) < 3:
+            return None
+        after = re.compile(r"\s+(\S+)").match(text, words[0].end())
+        if after is None or after.group(1) not in _LOWER_AFTER_NAME:
+            return None
+        return words[0].start(), words[0].end(), _titlecase([words[0].group(0)])
+    names = [w.group(0) for w in words]
+    return words[0].start(), words[-1].end(), _titlecase(names)
+
+
+_LOWER_CUE = re.compile(
+    r"(?:^|[\s(])(?P<cue>with|w/|med|m\.|til|called|to|fra|from|for|caught|reached|met|mødte|emailed|mailed|mailede|"
+    r"texted|phoned)\s+(?!the\s)"
+)
+# Cues after which even an unknown lowercase word before "fra/from/hos/at" is a first name.
+_LOWER_STRONG_CUE = frozenset({"with", "w/", "med", "m.", "met", "mødte"})
+_LOWER_AND = re.compile(r"\s+(?:og|and|&)\s+")
+
+
+def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Contact]]:
+    """People in text typed all in lower case: after a person cue, after a title, or after "og" another."""
+    found: dict[int, tuple[int, int, Contact]] = {}
+    for m in _LOWER_CUE.finditer(text):
+        pos = m.end()
+        role = None
+        for t in titles:
+            if t.start == pos:
+                role, pos = t.role, t.end  # "met store manager amy hunt"
+        got = _lower_name_at(text, pos, allow_unknown=role is None and m.group("cue") in _LOWER_STRONG_CUE)
+        if got and got[0] not in found:
+            found[got[0]] = (got[0], got[1], Contact(got[2], role))
+    for t in titles:
+        # "the ceo of greve solar, henrik dam", "formanden for greve jagtforening, poul erik lund"
+        after = _PERSON_AFTER_TITLE.match(text, t.end)
+        if after is not None and after.group(0).strip():
+            got = _lower_name_at(text, after.end())
+            if got and got[0] not in found:
+                found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
+    for start in sorted(found):
+        end = found[start][1]
+        joined = _LOWER_AND.match(text, end)
+        if joined:
+            got = _lower_name_at(text, joined.end())
+            if got and got[0] not in found:
+                found[got[0]] = (got[0], got[1], Contact(got[2], None))  # "ib og karen", "mette and jonas"
+    return [found[k] for k in sorted(found)]

@@ -71,6 +71,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     result.contacts = found.contacts
     if found.org_uncertain:
         result.uncertain.append("organization")
+    if found.contacts_uncertain:
+        result.uncertain.append("contacts")
 
     org_free = prep.text
     if found.organization:

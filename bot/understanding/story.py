@@ -112,6 +112,8 @@ def _read_signature(mail: Email) -> None:
     mail.body = mail.body[: found.start()].strip()
     parts = [p.strip(" ,.") for p in re.split(r"\n|,|\s[|–-]\s", tail) if p.strip(" ,.")]
     parts = [p for p in parts if not _PHONE_OR_MAIL.search(p)]
+    while len(parts) > 1 and _NAME.match(parts[1]) and parts[1].split()[0] == parts[0].split()[0]:
+        parts = parts[1:]  # "Best,\nPeter\nPeter Wilson | Community Manager": the full name follows the first
     if not parts:
         return
     name = parts[0]

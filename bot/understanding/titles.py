@@ -23,6 +23,8 @@ _EN_HEADS = frozenset(
     consultant advisor adviser specialist supervisor administrator assistant trustee organiser
     organizer producer curator buyer controller executive pastor vicar priest journalist
     reporter accountant planner steward caretaker janitor pa
+    physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
+    counsellor counselor
     """.split()
 )
 # Words that may stand before the head of a title ("senior account manager").
@@ -39,6 +41,7 @@ _MODIFIERS = frozenset(
     creative art arts music sports club board committee founding co box front ticket billet desk
     country comms assisterende stedfortrædende vice- souschef
     floor shift night day
+    nordic nordics scandinavian european international danish emea apac grants grant funding membership
     daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
     """.split()
 )
@@ -111,7 +114,11 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             if not (_next_is_head(words, i) or _dept_after(words, i) > i or of_org):
                 i += 1
                 continue
-        elif _head(word, extra_heads) is None:
+        elif _head(word, extra_heads) is None and not (
+            word.lower() in _AFTER_MODIFIER_HEADS
+            and i > 0
+            and words[i - 1][2].lower() in _AFTER_MODIFIER_HEADS[word.lower()]
+        ):
             i += 1
             continue
         elif (
@@ -157,7 +164,24 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             role = text[first : words[head_index][0]] + head[: len(reduced)]
         titles.append(Title(first, last, role))
         i = j + 1
-    return titles
+    return _joined_titles(text, titles)
+
+
+# Heads that are a title only after a given word ("HR Business Partner"); alone they are ordinary words.
+_AFTER_MODIFIER_HEADS = {"partner": frozenset({"business"}), "partners": frozenset({"business"})}
+_TITLE_AND = re.compile(r"\s+(?:and|og|&)\s+|\s*/\s*", re.IGNORECASE)
+
+
+def _joined_titles(text: str, titles: list[Title]) -> list[Title]:
+    """Two titles joined by "and"/"og"/"/" are one person's ("founder and CEO", "ejer og direktør")."""
+    out: list[Title] = []
+    for t in titles:
+        prev = out[-1] if out else None
+        if prev is not None and _TITLE_AND.fullmatch(text[prev.end : t.start]):
+            out[-1] = Title(prev.start, t.end, f"{prev.role}{text[prev.end : t.start]}{t.role}")
+        else:
+            out.append(t)
+    return out
 
 
 def _joined(text: str, end: int, start: int) -> bool:

@@ -142,6 +142,16 @@ ROLE_HEADS = (
     "instruktør",
     "frivillig",
     "volunteer",
+    # Schools, day care and buildings.
+    "lærer",
+    "pædagog",
+    "pedel",
+    "vicevært",
+    # Trades and shops.
+    "mekaniker",
+    "tekniker",
+    "elektriker",
+    "farmaceut",
 )
 # Role words that must not be read as roles although they end like one.
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})

@@ -22,6 +22,10 @@ CASES = [
     # Issue 19's unseen-text round for asks, answers and money (pledges, refusals, partial and
     # conditional yeses, counter-offers, in-kind values, amounts written every way).
     ("fields-dev8.jsonl", 120, 0.97),
+    # Contacts, roles and organisations only, by the families of issue 19's second round.
+    ("fields-dev9.jsonl", 120, 0.97),
+    ("fields-dev10.jsonl", 60, 0.97),
+    ("fields-dev11.jsonl", 40, 0.97),
 ]
 
 
@@ -62,6 +66,9 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev6.jsonl",
         "fields-dev7.jsonl",
         "fields-dev8.jsonl",
+        "fields-dev9.jsonl",
+        "fields-dev10.jsonl",
+        "fields-dev11.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):

@@ -1,0 +1,236 @@
+"""Issue 19, second round: who is a contact, with which role, at which organisation (fields-dev9's families)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.understanding import parse
+
+NOW = datetime(2026, 11, 30, 14, 20, tzinfo=ZoneInfo("Europe/Copenhagen"))
+
+
+def people(text: str) -> dict[str, str | None]:
+    return {c.name: c.role for c in parse(text, now=NOW, tz="Europe/Copenhagen").contacts}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Møde med Rikke Holm fra Fakta Tune, min kollega Birte skriver referatet", {"Rikke Holm": None}),
+        ("Ringede til Jens Bo hos Nykredit sammen med vores chef Anders", {"Jens Bo": None}),
+        ("Talte med Lise Vang fra Coop – Bo fra vores team sender logoet", {"Lise Vang": None}),
+        ("Met Grace Hill at Nordea with my colleague Tom", {"Grace Hill": None}),
+        ("Called Ivy Moss at Tryg; our director Karen joins next time", {"Ivy Moss": None}),
+        # Their colleague is a contact.
+        ("Ringede til Mona Dahl og hendes kollega Per Bak i Netto", {"Mona Dahl": None, "Per Bak": None}),
+    ],
+)
+def test_our_own_people_are_not_contacts(text, expected) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Met Hugo van Rijn from Philips about lamps", {"Hugo van Rijn"}),
+        ("Call with Bruno de Souza, buyer at Bilka", {"Bruno de Souza"}),
+        ("Møde med Gustav von Platen fra Nordea", {"Gustav von Platen"}),
+        ("Spoke to Siobhan O'Neill from Book Nook", {"Siobhan O'Neill"}),
+        ("Mail fra Per-Åke Lindqvist (kasserer, Tune Golfklub)", {"Per-Åke Lindqvist"}),
+    ],
+)
+def test_names_with_particles_hyphens_and_apostrophes(text, expected) -> None:
+    assert set(people(text)) == expected
+
+
+def test_a_sign_off_names_the_sender_and_the_role_after_it() -> None:
+    got = people("mail fra kontoret: vi kan godt stille lokalet til rådighed. Mvh Hanne Krebs, kontorchef")
+    assert got == {"Hanne Krebs": "kontorchef"}
+
+
+def org_and_people(text: str) -> tuple[str | None, dict[str, str | None]]:
+    got = parse(text, now=NOW, tz="Europe/Copenhagen")
+    return (got.organization or "").lower() or None, {c.name.lower(): c.role for c in got.contacts}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("met shop manager lisa berg at fakta tune, maybe", "fakta tune", {"lisa berg": "shop manager"}),
+        ("call with the director of tune auto, jens bo - yes", "tune auto", {"jens bo": "director"}),
+        (
+            "ringede til kassereren i greve skytteforening, hans jørgen krag",
+            "greve skytteforening",
+            {"hans jørgen krag": "kasserer"},
+        ),
+        ("mail til lone og hans hos greve bageri", "greve bageri", {"lone": None, "hans": None}),
+        ("emailed anna and peter at the rotary greve", "rotary greve", {"anna": None, "peter": None}),
+        ("talked w/ rodrigo from tune cykler", "tune cykler", {"rodrigo": None}),
+        ("tlf m. uddeler kim lund i meny 365 karlslunde", "meny 365 karlslunde", {"kim lund": "uddeler"}),
+    ],
+)
+def test_people_and_partners_typed_in_lower_case(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+def test_a_lowercase_word_after_for_is_no_person_and_our_library_is_no_partner() -> None:
+    assert org_and_people("rykkede dem pr. mail for svar på ansøgningen")[1] == {}
+    assert org_and_people("ring til maja på biblioteket om plakater")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Mødtes med Ole Hviid i Roskilde Kommunes Børne- og Ungeforvaltning", "roskilde kommune"),
+        ("Svar fra Greve Bibliotekernes Venner: de giver 2.000 kr.", "greve bibliotekernes venner"),
+        ("Spoke to Ann Dale from Friends of the Earth about a reading walk", "friends of the earth"),
+        ("Met Rob Kent of the Lions Club of Greve", "lions club of greve"),
+        ("Dropped by Tune Cykler and talked to the owner", "tune cykler"),
+        ("Chr. Olesen Tømrer: ja til at bygge reolen", "chr. olesen tømrer"),
+        ("Ringede til St. Jørgens Skole, talte med Pia", "st. jørgens skole"),
+    ],
+)
+def test_the_organisation_in_more_shapes(text, org) -> None:
+    assert org_and_people(text)[0] == org
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ringede til Pia hos Matas, @Jonas tager den herfra", {"Pia": None}),
+        ("Spoke to Ruth at Lidl, @Sam please send the poster", {"Ruth": None}),
+        ("Met our events coordinator Lene and then Karl Berg from Coop", {"Karl Berg": None}),
+        ("Met Anne-Claire Dubois of Dubois & Fils", {"Anne-Claire Dubois": None}),
+        ("Call with Ravi Iyer, founder and CEO of ReadUp", {"Ravi Iyer": "founder and CEO"}),
+        ("Talte med Lis Krog, ejer og direktør for Krogs Auto", {"Lis Krog": "ejer og direktør"}),
+        ("Met Omar Aziz (HR Business Partner) at Maersk", {"Omar Aziz": "HR Business Partner"}),
+        ("Spoke to Dr. Ellen Fox, chief physician at Rigshospitalet", {"Ellen Fox": "chief physician"}),
+    ],
+)
+def test_colleagues_typed_by_hand_joined_titles_and_more_heads(text, expected) -> None:
+    assert people(text) == expected
+
+
+def test_a_new_business_partner_is_no_title() -> None:
+    assert people("Ny partner: Lars Holm fra Netto vil gerne være med") == {"Lars Holm": None}
+
+
+def test_a_first_name_the_bot_does_not_know_is_kept_and_flagged() -> None:
+    got = parse("talked w/ rodrigo from tune cykler", now=NOW, tz="Europe/Copenhagen")
+    assert [c.name for c in got.contacts] == ["Rodrigo"] and "contacts" in got.uncertain
+    sure = parse("Talte med Mette Holm fra Tune Cykler", now=NOW, tz="Europe/Copenhagen")
+    assert "contacts" not in sure.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("Talte med vores kontaktperson Eva Holm hos Salling", "salling", {"eva holm": "kontaktperson"}),
+        ("Talte med Kurt Bach, der ejer Tune Auto", "tune auto", {"kurt bach": None}),
+        ("Spoke to Greg Holt, who runs Hundige Bikes", "hundige bikes", {"greg holt": None}),
+        ("Ringede til Hanne Friis, HR, Coloplast", "coloplast", {"hanne friis": None}),
+        ("Mail fra Sara Lind, Tune Bio, direktør – ja til 40 billetter", "tune bio", {"sara lind": "direktør"}),
+        ("Ringede til Jens, Netto, direktør Lars Holm", "netto", {"jens": None, "lars holm": "direktør"}),
+    ],
+)
+def test_contact_persons_clauses_and_titles_after_the_partner(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("Tryg Fondens Mona Lisberg sendte ansøgningsskemaet", "tryg fonden", {"mona lisberg": None}),
+        ("Call with Rob Lee, Head of Giving, McDonald's", "mcdonald's", {"rob lee": "Head of Giving"}),
+        (
+            "Mail til Ida Lund og Bo Kjær (begge fra Greve Biograf) om filmaften",
+            "greve biograf",
+            {"ida lund": None, "bo kjær": None},
+        ),
+        ("Hej Sanne, kort status: Per Holt fra Arla siger ja", "arla", {"per holt": None}),
+        ("ringede til tune murer og talte med søren", "tune murer", {"søren": None}),
+        ("ringede til anne-marie hos tune apotek", "tune apotek", {"anne-marie": None}),
+        ("spoke to the shop manager, ella berg, at spar tune", "spar tune", {"ella berg": "shop manager"}),
+    ],
+)
+def test_possessives_greetings_and_lowercase_partners(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("Snakkede med Hanne fra Lidl og Jonas fra Fakta – begge positive", "lidl", {"hanne": None, "jonas": None}),
+        (
+            "Mødtes med lærer Sanne Bro og pædagog Ali Yilmaz på Tune Skole",
+            "tune skole",
+            {"sanne bro": "lærer", "ali yilmaz": "pædagog"},
+        ),
+        (
+            "Call with Sam Reed (they/them), Events Lead at Roskilde Festival",
+            "roskilde festival",
+            {"sam reed": "events lead"},
+        ),
+    ],
+)
+def test_two_partners_school_titles_and_pronouns(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+def test_a_signature_that_repeats_the_first_name_before_the_full_one() -> None:
+    text = (
+        'From: "Ann Cole" <ann@oticon.com>\nTo: Library\nSubject: RE: Reading\n\nHi,\nCount us in.\nBest,\nAnn\n'
+        "Ann Cole | Community Manager | Oticon"
+    )
+    got = parse(text, now=NOW, tz="Europe/Copenhagen")
+    assert [(c.name, c.role) for c in got.contacts] == [("Ann Cole", "Community Manager")]
+    assert got.organization == "Oticon"
+
+
+def test_the_first_name_again_in_a_sign_off_is_the_same_person() -> None:
+    assert people("Fik mail fra Tove Lund (Saxo): de sender 30 bøger. Mvh Tove") == {"Tove Lund": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("Søren og jeg mødtes med Eva Bach fra Lidl", "lidl", {"eva bach": None}),
+        ("Tom and I met Ruth Hale at Bilka", "bilka", {"ruth hale": None}),
+        ("Ringede til Tune Cykler – mekaniker Ole sagde ja", "tune cykler", {"ole": "mekaniker"}),
+        (
+            "Ringede til Kim Lau. Hun er indehaver af Laus Frisør og giver gavekort",
+            "laus frisør",
+            {"kim lau": "indehaver"},
+        ),
+        ("Fik fat i Ole Bak, holdleder i Greve IF", "greve if", {"ole bak": "holdleder"}),
+        (
+            "Spoke to Ingrid Berg, European Marketing Director, Volvo",
+            "volvo",
+            {"ingrid berg": "european marketing director"},
+        ),
+        (
+            "Call with Priya and Anjali from Greve Tamil Association",
+            "greve tamil association",
+            {"priya": None, "anjali": None},
+        ),
+        ("Zoom w/ Tim Ross (Partnerships, Dansk Erhverv)", "dansk erhverv", {"tim ross": None}),
+        ("their grants officer Ada Lund will send the form", None, {"ada lund": "grants officer"}),
+    ],
+)
+def test_third_round_families(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+def test_a_line_typed_in_capitals_keeps_the_name_apart_from_at() -> None:
+    assert org_and_people("CALLED LARS AT NETTO, HE SAYS YES") == ("netto", {"lars": None})
+
+
+def test_municipal_departments_after_a_person_are_partners_and_two_of_them_are_flagged() -> None:
+    got = parse("Møde med Lene fra SOF og Per fra SUF om tilladelse", now=NOW, tz="Europe/Copenhagen")
+    assert got.organization == "SOF" and "organization" in got.uncertain
+    assert [c.name for c in got.contacts] == ["Lene", "Per"]
