@@ -132,11 +132,12 @@ def _ping_when_idle(engine: Engine) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Return the session factory for units of work (the caller owns each transaction)."""
-    from storage import audit, known  # local import: they import the models, which import nothing here
+    from storage import audit, in_hand, known  # local import: they import the models, which import nothing here
 
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     audit.install(factory)
     known.install(factory)
+    in_hand.install(factory)
     return factory
 
 
