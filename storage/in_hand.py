@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from storage.models import Interaction
 
 _HELD = "partnerbot_rows_in_hand"
+# A log writes a few dozen rows; a unit of work that writes more than this holds none.
+MAX_HELD = 2000
 _NEW_INTERACTIONS = "partnerbot_new_interactions"
 
 
@@ -35,9 +37,16 @@ def install(factory: sessionmaker[Session]) -> None:
 
 
 def _after_flush(session: Session, _context: Any) -> None:
-    held: list[Any] = session.info.setdefault(_HELD, [])
+    held: list[Any] | None = session.info.setdefault(_HELD, [])
+    if held is None:
+        return  # a bulk unit of work: nothing is held, everything is selected
     held.extend(session.new)
     held.extend(session.dirty)
+    if len(held) > MAX_HELD:
+        # A batch job writing many rows: holding them all would only cost memory.
+        session.info[_HELD] = None
+        session.info.pop(_NEW_INTERACTIONS, None)
+        return
     new = session.info.setdefault(_NEW_INTERACTIONS, set())
     new.update(obj.id for obj in session.new if type(obj) is Interaction)
 
@@ -53,7 +62,8 @@ def _after_soft_rollback(session: Session, _previous: Any) -> None:
     # A savepoint rolled back: interactions it created are gone (their rows were expunged).
     new = session.info.get(_NEW_INTERACTIONS)
     if new:
-        alive = {obj.id for obj in session.info.get(_HELD, ()) if type(obj) is Interaction and inspect(obj).persistent}
+        held = session.info.get(_HELD) or ()
+        alive = {obj.id for obj in held if type(obj) is Interaction and inspect(obj).persistent}
         new.intersection_update(alive)
 
 
@@ -66,7 +76,7 @@ def rows_in_hand(session: Session, model: type) -> list[Any] | None:
     """The rows of one model this unit of work wrote and still holds (each once), leaving out rows
     deleted or rolled back since; None when one of them was expired (the caller selects instead)."""
     seen: dict[int, Any] = {}
-    for obj in session.info.get(_HELD, ()):
+    for obj in session.info.get(_HELD) or ():
         if type(obj) is not model:
             continue
         state = inspect(obj)
