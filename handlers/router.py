@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
@@ -15,9 +15,28 @@ from bot.domain.services import Services
 from bot.i18n import t
 from handlers.ids import COMMAND
 from handlers.shared.reach import is_unreachable
-from storage.db import DatabaseBusy
+from storage.db import DatabaseBusy, DatabaseError
+from storage.idempotency import first_time
+from storage.scope import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
+
+# The context key under which the replay guard (bot/process/app.py) leaves a slash command's
+# request id for the command to claim: a command that saves claims it inside its own transaction
+# (one commit instead of two), every other command claims it alone before it runs.
+REPLAY_CLAIM = "partnerbot_replay_claim"
+
+
+@dataclass
+class ReplayClaim:
+    """A request id not yet claimed, and whether it has been."""
+
+    ws: Workspace
+    key: str
+    claimed: bool = False
 
 
 @dataclass
@@ -31,11 +50,43 @@ class Invocation:
     client: WebClient
     ack: Ack
     respond: Respond
+    replay: ReplayClaim | None = None
 
     @property
     def lang(self) -> str:
         """The language to answer in."""
         return self.actor.lang
+
+    def replayed_in(self, session: Session) -> bool:
+        """Claim the request id in the caller's transaction, so it commits (or not) with what the
+        command saves; True when it is a replay (the caller rolls back and calls `answer_replayed`)."""
+        claim = self.replay
+        if claim is None or claim.claimed:
+            return False
+        claim.claimed = True
+        return not first_time(session, ws=claim.ws, key=claim.key)
+
+    def replayed(self) -> bool:
+        """Claim the request id in a transaction of its own; for a replay, answer so and return True."""
+        claim = self.replay
+        if claim is None or claim.claimed:
+            return False
+        claim.claimed = True
+        try:
+            with self.services.transaction(None) as session:
+                fresh = first_time(session, ws=claim.ws, key=claim.key)
+        except DatabaseError:
+            log.warning("could not check for a replayed request", exc_info=True)
+            return False
+        if fresh:
+            return False
+        self.answer_replayed()
+        return True
+
+    def answer_replayed(self) -> None:
+        """Tell the user this request was handled already (nothing was done again)."""
+        log.info("replayed request ignored", extra={"team": self.actor.ws.team_id, "kind": "command"})
+        self.ack(response_type="ephemeral", text=t(self.lang, "request.replayed"))
 
     @property
     def command_name(self) -> str:
@@ -60,6 +111,8 @@ class Subcommand:
     # The name and usage a Danish reader is shown (the name is one of the aliases), so help, the
     # Home tab and hints all name a command the same way, in the reader's language.
     da: tuple[str, str] | None = None
+    # The handler claims the request id itself (Invocation.replayed_in / replayed).
+    claims_replay: bool = False
 
     def shown_name(self, lang: str) -> str:
         """The name to show a reader of lang."""
@@ -87,15 +140,18 @@ class Commands:
         usage: str = "",
         aliases: tuple[str, ...] = (),
         da: tuple[str, str] | None = None,
+        claims_replay: bool = False,
     ) -> None:
-        """Register a subcommand under its name and aliases (da: the Danish name, one of the aliases, and usage)."""
+        """Register a subcommand under its name and aliases (da: the Danish name, one of the aliases, and usage).
+
+        claims_replay: the handler claims the request id itself, in the transaction that saves."""
         taken = {n for s in self.subcommands for n in (s.name, *s.aliases)}
         clash = taken & {name, *aliases}
         if clash:
             raise ValueError(f"subcommand name already registered: {sorted(clash)}")
         if da is not None and da[0] not in (name, *aliases):
             raise ValueError(f"the Danish name {da[0]!r} of {name!r} must be one of its names")
-        self.subcommands.append(Subcommand(name, handler, help_key, usage, aliases, da))
+        self.subcommands.append(Subcommand(name, handler, help_key, usage, aliases, da, claims_replay))
 
     def find(self, word: str) -> Subcommand | None:
         """The subcommand a word names, case-insensitively."""
@@ -111,13 +167,18 @@ class Commands:
         sub = self.find(word) if word else None
         if sub is not None:
             invocation.args = rest.strip()
+            if not sub.claims_replay and invocation.replayed():
+                return
             sub.handler(invocation)
             return
         invocation.args = text.strip()
+        # The fallback (a free-text log) claims the request id itself when it saves.
         if self.fallback is not None and self.fallback(invocation):
             return
         if self.unknown is None:
             raise LookupError("no handler registered for unknown /partner words")
+        if invocation.replayed():
+            return
         self.unknown(invocation)
 
 
@@ -150,6 +211,7 @@ def register(app: App, commands: Commands) -> None:
             # Bolt's Ack is a class; this wrapper is called the same way and records that it was.
             ack=tracking_ack,  # type: ignore[arg-type]
             respond=respond,
+            replay=context.get(REPLAY_CLAIM),
         )
         try:
             commands.dispatch(invocation, str(command.get("text") or ""))

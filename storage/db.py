@@ -7,11 +7,12 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DisconnectionError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.urls import normalize_database_url
@@ -89,23 +90,54 @@ def make_engine(url: str, **kw: Any) -> Engine:
         _setup_sqlite(engine)
         return engine
     if backend == "postgresql":
-        kw.setdefault("pool_pre_ping", True)
         connect_args = dict(kw.pop("connect_args", {}))
         # Sessions in UTC make server-side now() and date arithmetic agree with the app; kept
         # beside any options already in the URL (a test's search_path, for instance).
         options = connect_args.get("options") or make_url(url).query.get("options") or ""
         if "timezone" not in str(options):
             connect_args["options"] = f"{options} -c timezone=UTC".strip()
-        return create_engine(url, connect_args=connect_args, **kw)
+        engine = create_engine(url, connect_args=connect_args, **kw)
+        if not kw.get("pool_pre_ping"):
+            _ping_when_idle(engine)
+        return engine
     return create_engine(url, **kw)
+
+
+# pool_pre_ping would send SELECT 1 before every unit of work: a round trip, and on a busy machine
+# a wake-up of the server process, three times per log. A connection back in the pool less than
+# this long ago is taken as alive (if the server went away meanwhile, that one request fails as
+# "busy" and the pool drops its connections); one idle longer is pinged and replaced if dead.
+IDLE_PING_SECONDS = 5.0
+_CHECKED_IN = "partnerbot_checked_in"
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    @event.listens_for(engine.pool, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        if record is not None:
+            record.info[_CHECKED_IN] = time.monotonic()
+
+    @event.listens_for(engine.pool, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        last = record.info.get(_CHECKED_IN)
+        if last is None or time.monotonic() - last < IDLE_PING_SECONDS:
+            return  # just connected, or used a moment ago
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:  # noqa: BLE001 - any failure means: use another connection
+            raise DisconnectionError("idle connection did not answer a ping") from exc
+        if not alive:
+            raise DisconnectionError("idle connection did not answer a ping")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Return the session factory for units of work (the caller owns each transaction)."""
-    from storage import audit  # local import: audit imports the models, which import nothing here
+    from storage import audit, in_hand, known  # local import: they import the models, which import nothing here
 
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     audit.install(factory)
+    known.install(factory)
+    in_hand.install(factory)
     return factory
 
 

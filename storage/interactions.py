@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from storage import _common
 from storage.coltypes import utcnow
+from storage.in_hand import created_here, rows_in_hand
 from storage.models import (
     Campaign,
     Contact,
@@ -187,6 +188,21 @@ def created_by_log(
 ) -> list[Any]:
     """The rows of one table a log created (follow-ups by due time, others by id)."""
     m: Any = model
+    held = rows_in_hand(session, model) if created_here(session, interaction_id) else None
+    if held is not None:
+        # A log created in this unit of work: all it created is in hand (storage/in_hand.py).
+        session.flush()
+        rows = [
+            row
+            for row in rows_in_hand(session, model) or ()
+            if row.created_by_interaction_id == interaction_id
+            and row.team_id == ws.team_id
+            and row.enterprise_id == ws.enterprise_id
+            and (include_deleted or row.deleted_at is None)
+        ]
+        if model is FollowUp:
+            return sorted(rows, key=lambda f: (f.suggested, f.due_at, f.id))
+        return sorted(rows, key=lambda row: row.id)
     stmt = select(model).where(in_ws(m, ws), m.created_by_interaction_id == interaction_id)
     if not include_deleted:
         stmt = stmt.where(m.deleted_at.is_(None))
@@ -196,6 +212,20 @@ def created_by_log(
 
 def contacts_of_interaction(session: Session, *, ws: Workspace, interaction_id: int) -> list[Contact]:
     """The contacts a log names, in the order they were first saved."""
+    links = rows_in_hand(session, InteractionContact) if created_here(session, interaction_id) else None
+    if links is not None:
+        # A log created in this unit of work: its links are in hand, and mostly their contacts too.
+        session.flush()
+        ids = {
+            link.contact_id
+            for link in rows_in_hand(session, InteractionContact) or ()
+            if link.interaction_id == interaction_id
+        }
+        found = [session.get(Contact, contact_id) for contact_id in ids]
+        return sorted(
+            (c for c in found if c is not None and c.team_id == ws.team_id and c.enterprise_id == ws.enterprise_id),
+            key=lambda c: c.id,
+        )
     return list(
         session.scalars(
             select(Contact)

@@ -535,5 +535,20 @@ class Heartbeat(Base):
     pid: Mapped[int | None] = mapped_column(Integer)
 
 
+class KnownVersion(Base):
+    """How often a workspace's known names (partners' names and aliases, contacts and roles) changed.
+
+    Bumped by every unit of work that changes them (storage/known.py), read by every log, so a
+    process's cache of the names is reloaded when another process changed them. Keyed by one
+    string, not team_id: a purge must not reset the count (a cache made at the old count would
+    look current again); purge_workspace bumps it instead.
+    """
+
+    __tablename__ = "known_versions"
+
+    scope: Mapped[str] = mapped_column(String(80), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+
 # slack-sdk's OAuth tables belong to the same metadata, so migrations and checks cover them.
 from storage import slack_tables  # noqa: E402,F401

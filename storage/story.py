@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from storage.followups import OPEN
+from storage.known import KnownName, known
 from storage.models import (
     Campaign,
     FollowUp,
     Partner,
     PartnerCampaign,
-    PartnerName,
     Permission,
     PermissionStatus,
     Pledge,
@@ -25,44 +23,9 @@ from storage.models import (
 from storage.scope import Workspace, in_ws
 
 
-@dataclass(frozen=True)
-class KnownName:
-    """One name or alias of a live partner, with its folded key."""
-
-    partner_id: int
-    name: str
-    key: str
-
-
-# team_id -> ((row count, newest change), names): a write to partner_names changes the stamp, so
-# the cache is never stale, and a log pays one small aggregate query instead of reading every name.
-_NAMES_CACHE: dict[tuple[str, str | None], tuple[tuple[int, Any], list[KnownName]]] = {}
-_CACHE_LIMIT = 256
-
-
 def known_names(session: Session, *, ws: Workspace) -> list[KnownName]:
-    """Every name and alias of the workspace's live partners (cached per workspace until one changes)."""
-    stamp_row = session.execute(
-        select(func.count(PartnerName.id), func.max(PartnerName.updated_at), func.max(Partner.updated_at))
-        .join(Partner, Partner.id == PartnerName.partner_id)
-        .where(in_ws(PartnerName, ws))
-    ).one()
-    stamp = (int(stamp_row[0]), (str(stamp_row[1]), str(stamp_row[2])))
-    key = (ws.team_id, ws.enterprise_id)
-    cached = _NAMES_CACHE.get(key)
-    if cached is not None and cached[0] == stamp:
-        return cached[1]
-    rows = session.execute(
-        select(PartnerName.partner_id, PartnerName.name, PartnerName.key)
-        .join(Partner, Partner.id == PartnerName.partner_id)
-        .where(in_ws(PartnerName, ws), Partner.deleted_at.is_(None), Partner.merged_into_id.is_(None))
-        .order_by(PartnerName.partner_id, PartnerName.id)
-    ).all()
-    names = [KnownName(int(pid), str(name), str(k)) for pid, name, k in rows]
-    if len(_NAMES_CACHE) >= _CACHE_LIMIT:
-        _NAMES_CACHE.clear()
-    _NAMES_CACHE[key] = (stamp, names)
-    return names
+    """Every name and alias of the workspace's live, unmerged partners (storage/known.py keeps them)."""
+    return list(known(session, ws=ws).unmerged)
 
 
 def live_pledges(session: Session, *, ws: Workspace, partner_id: int) -> list[Pledge]:

@@ -95,6 +95,9 @@ def export_workspace(session: Session, *, ws: Workspace) -> dict[str, list[dict[
 
 def purge_workspace(session: Session, *, ws: Workspace) -> dict[str, int]:
     """Delete everything the workspace owns for good (after its retention period); return counts."""
+    from storage.known import bump
+
+    bump(session, ws=ws)  # the names go: a process's cache of them must not outlive them
     counts: dict[str, int] = {}
     for table in _workspace_tables():
         result = session.execute(table.delete().where(_in_workspace(table, ws)))

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.understanding import Known, ParseResult
-from storage.contacts import known_people
+from storage.known import known
 from storage.names import search_key
-from storage.partners import add_alias, get_partner, known_partner_names, names_of
+from storage.partners import add_alias, get_partner, names_of
 from storage.scope import Workspace
 from storage.search import partners_named_in
 
@@ -21,14 +21,12 @@ if TYPE_CHECKING:
 
 
 def known_for(session: Session, *, ws: Workspace) -> Known:
-    """The workspace's partner names and aliases, contacts and roles, for `parse(known=...)`."""
-    people = known_people(session, ws=ws)
-    roles = sorted({role.strip() for _, role in people if role and role.strip()})
-    return Known(
-        organizations=tuple(known_partner_names(session, ws=ws)),
-        people=tuple(people),
-        roles=tuple(roles),
-    )
+    """The workspace's partner names and aliases, contacts and roles, for `parse(known=...)`.
+
+    Read through the per-workspace cache that story.py's name matching shares (storage/known.py):
+    one small read per log while nothing changed."""
+    found = known(session, ws=ws)
+    return Known(organizations=found.organizations, people=found.contacts, roles=found.roles)
 
 
 def learn_organization(

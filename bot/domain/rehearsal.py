@@ -13,10 +13,12 @@ import logging
 from datetime import timedelta
 
 from bot.domain import logbook
+from bot.domain.known import known_for
 from bot.domain.services import Services
 from bot.understanding import parse
 from storage.audit import set_actor
 from storage.idempotency import first_time
+from storage.known import bump_touched
 from storage.scope import Workspace
 from storage.users import get_or_create_user
 
@@ -41,6 +43,7 @@ def rehearse_log(services: Services) -> bool:
         # What every request does before its listener: claim the request id, read the user.
         first_time(session, ws=REHEARSAL_WS, key="command:rehearsal")
         get_or_create_user(session, ws=REHEARSAL_WS, user_id=REHEARSAL_USER)
+        known_for(session, ws=REHEARSAL_WS)
         saved = logbook.record_log(
             session,
             ws=REHEARSAL_WS,
@@ -53,6 +56,7 @@ def rehearse_log(services: Services) -> bool:
         )
         session.flush()
         logbook.load_card(session, ws=REHEARSAL_WS, interaction_id=saved.interaction_id)
+        bump_touched(session)  # what the commit does: count the names the log added
         return True
     except Exception:  # noqa: BLE001 - a failed rehearsal only costs the first request its warmth
         log.warning("could not rehearse a log before taking traffic", exc_info=True)

@@ -47,6 +47,10 @@ class Services:
 
     @cached_property
     def _reader(self) -> Engine:
+        if self.engine.dialect.name == "postgresql":
+            # Each statement of a read in READ COMMITTED sees its own snapshot anyway; without
+            # BEGIN and ROLLBACK a read is one round trip per statement and nothing more.
+            return self.engine.execution_options(isolation_level="AUTOCOMMIT")
         return self.engine.execution_options(**{SQLITE_BEGIN: "DEFERRED"})
 
     @contextmanager

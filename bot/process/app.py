@@ -33,7 +33,7 @@ from handlers import install
 from handlers.install.oauth import build_oauth
 from handlers.install.state import purge_states_sweep
 from handlers.reminders.transport import build_sweeps
-from handlers.router import Commands
+from handlers.router import REPLAY_CLAIM, Commands, ReplayClaim
 from handlers.shared.actor import resolve_actor
 from handlers.shared.clients import Clients
 from handlers.shared.reach import SingleTeamAuthorize
@@ -185,6 +185,11 @@ def create_app(
         key = request_key(body)
         ws = workspace_of(context, body)
         if key is None or ws is None:
+            return next()
+        if body.get("command") and context.get("actor") is not None:
+            # A slash command claims its id itself (handlers/router.py): a log in the transaction
+            # that saves it, so that a log costs one commit, not two.
+            context[REPLAY_CLAIM] = ReplayClaim(ws, key)
             return next()
         try:
             with services.transaction(None) as session:

@@ -51,7 +51,13 @@ from handlers.router import Commands
 def register(app: App, commands: Commands) -> None:
     """`log` and free-text logs, the card's buttons, the modal and both shortcuts."""
     commands.add(
-        "log", handle_log, help_key="help.cmd.log", usage="<text>", aliases=("noter", "notér"), da=("log", "<tekst>")
+        "log",
+        handle_log,
+        help_key="help.cmd.log",
+        usage="<text>",
+        aliases=("noter", "notér"),
+        da=("log", "<tekst>"),
+        claims_replay=True,
     )
 
     commands.fallback = free_text

@@ -35,6 +35,8 @@ def free_text(invocation: Invocation) -> bool:
     """
     text = invocation.args
     if len(text) > MAX_LOG_CHARS:
+        if invocation.replayed():
+            return True
         invocation.ack(
             response_type="ephemeral",
             text=t(
@@ -63,7 +65,28 @@ def save_and_card(
     card (only after the commit)."""
     services, actor = invocation.services, invocation.actor
     now = now or services.now()
+    try:
+        saved, card = _save(invocation, text, understood, now)
+    except _Replayed:
+        invocation.answer_replayed()
+        return
+    invocation.ack(response_type="ephemeral", **card_message(card, actor.lang))
+    notify_owners(invocation.client, card, saved.mentioned_owners, actor)
+    refresh_homes(invocation.client, services, actor.ws, [actor.user_id, *saved.mentioned_owners])
+
+
+class _Replayed(Exception):
+    """The request id was claimed already: what was saved in this transaction is rolled back."""
+
+
+def _save(
+    invocation: Invocation, text: str, understood: ParseResult | None, now: datetime
+) -> tuple[logbook.Saved, LogCard]:
+    """One transaction: claim the request id, parse against what the workspace knows, save, read the card."""
+    services, actor = invocation.services, invocation.actor
     with services.transaction(actor.user_id) as session:
+        if invocation.replayed_in(session):
+            raise _Replayed
         if understood is None:
             understood = parse(text, now=now, tz=actor.tz, known=known_for(session, ws=actor.ws))
         saved = logbook.record_log(
@@ -78,15 +101,15 @@ def save_and_card(
         )
         card = logbook.load_card(session, ws=actor.ws, interaction_id=saved.interaction_id)
     assert card is not None
-    invocation.ack(response_type="ephemeral", **card_message(card, actor.lang))
-    notify_owners(invocation.client, card, saved.mentioned_owners, actor)
-    refresh_homes(invocation.client, services, actor.ws, [actor.user_id, *saved.mentioned_owners])
+    return saved, card
 
 
 def handle_log(invocation: Invocation) -> None:
     """`/partner log <text>`."""
     text = invocation.args.strip()
     lang = invocation.lang
+    if (not text or len(text) > MAX_LOG_CHARS) and invocation.replayed():
+        return
     if not text:
         invocation.ack(response_type="ephemeral", text=t(lang, "log.usage", command=invocation.command_name))
         return

@@ -97,7 +97,9 @@ def refresh_home(client: WebClient, services: Services, ws: Workspace, user_id: 
     """Publish a user's Home tab anew; failures are logged, never raised (it is a courtesy)."""
     try:
         actor = resolve_actor(services, client, ws, user_id)
-        with services.transaction(None) as session:
+        # A plain read: on SQLite it does not queue behind writers (the next log), on PostgreSQL
+        # it sends no BEGIN or COMMIT.
+        with services.transaction(None, read_only=True) as session:
             data = home_data(session, ws=ws, user_id=user_id, now=services.now(), tz=actor.tz)
             view = build_home_view(data, actor.lang, actor.tz, user_id)
         client.views_publish(user_id=user_id, view=view)

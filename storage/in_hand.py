@@ -1,0 +1,88 @@
+"""Rows a unit of work wrote stay in hand until it ends, so reading them back costs no round trip.
+
+The session's identity map holds unchanged rows weakly: once a log's code lets go of the
+interaction, its partner and contacts, they were collected and the card's read-back selected them
+again. The hook below keeps a strong reference to every row a flush wrote, for the rest of the unit
+of work, and notes the interactions it created: every row created by such an interaction was
+written in this unit of work too (no other transaction could see its id), so what it created is
+answered from the rows in hand (storage/interactions.py: created_by_log, contacts_of_interaction).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage.models import Interaction
+
+_HELD = "partnerbot_rows_in_hand"
+# A log writes a few dozen rows; a unit of work that writes more than this holds none.
+MAX_HELD = 2000
+_NEW_INTERACTIONS = "partnerbot_new_interactions"
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    """Attach the hooks to every session the factory makes."""
+    hooks: list[tuple[str, Any]] = [
+        ("after_flush", _after_flush),
+        ("after_commit", _forget),
+        ("after_rollback", _forget),
+        ("after_soft_rollback", _after_soft_rollback),
+    ]
+    for name, hook in hooks:
+        if not event.contains(factory, name, hook):
+            event.listen(factory, name, hook)
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    held: list[Any] | None = session.info.setdefault(_HELD, [])
+    if held is None:
+        return  # a bulk unit of work: nothing is held, everything is selected
+    held.extend(session.new)
+    held.extend(session.dirty)
+    if len(held) > MAX_HELD:
+        # A batch job writing many rows: holding them all would only cost memory.
+        session.info[_HELD] = None
+        session.info.pop(_NEW_INTERACTIONS, None)
+        return
+    new = session.info.setdefault(_NEW_INTERACTIONS, set())
+    new.update(obj.id for obj in session.new if type(obj) is Interaction)
+
+
+def _forget(session: Session) -> None:
+    if session.in_transaction():
+        return  # a savepoint ended; the unit of work goes on
+    session.info.pop(_HELD, None)
+    session.info.pop(_NEW_INTERACTIONS, None)
+
+
+def _after_soft_rollback(session: Session, _previous: Any) -> None:
+    # A savepoint rolled back: interactions it created are gone (their rows were expunged).
+    new = session.info.get(_NEW_INTERACTIONS)
+    if new:
+        held = session.info.get(_HELD) or ()
+        alive = {obj.id for obj in held if type(obj) is Interaction and inspect(obj).persistent}
+        new.intersection_update(alive)
+
+
+def created_here(session: Session, interaction_id: int) -> bool:
+    """True when this unit of work created the interaction (so it also created all its rows)."""
+    return interaction_id in session.info.get(_NEW_INTERACTIONS, ())
+
+
+def rows_in_hand(session: Session, model: type) -> list[Any] | None:
+    """The rows of one model this unit of work wrote and still holds (each once), leaving out rows
+    deleted or rolled back since; None when one of them was expired (the caller selects instead)."""
+    seen: dict[int, Any] = {}
+    for obj in session.info.get(_HELD) or ():
+        if type(obj) is not model:
+            continue
+        state = inspect(obj)
+        if not state.persistent:
+            continue  # deleted, or gone with a rolled-back savepoint
+        if state.expired_attributes:
+            return None
+        seen[id(obj)] = obj
+    return list(seen.values())

@@ -1,0 +1,96 @@
+"""What a log created is answered from the rows in hand exactly as the query answers it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import event
+
+from storage import in_hand
+from storage.contacts import create_contact
+from storage.followups import create_followup, soft_delete_followup
+from storage.interactions import contacts_of_interaction, created_by_log, link_contact, log_interaction
+from storage.models import FollowUp, FollowUpAction, InteractionKind
+from storage.partners import create_partner
+
+DUE = datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
+
+
+def _log(session, ws):  # noqa: ANN001, ANN202
+    partner = create_partner(session, ws=ws, name="Saxo Forlag")
+    interaction = log_interaction(session, ws=ws, kind=InteractionKind.CALL, logged_by="U0A", raw_text="x")
+    for i, (action, suggested) in enumerate(
+        [(FollowUpAction.CALL, False), (FollowUpAction.EMAIL, True), (FollowUpAction.MEETING, False)]
+    ):
+        create_followup(
+            session,
+            ws=ws,
+            action=action,
+            due_at=DUE - timedelta(days=i),
+            owner_user_id="U0A",
+            partner_id=partner.id,
+            interaction_id=interaction.id,
+            suggested=suggested,
+            created_by_interaction_id=interaction.id,
+        )
+    for name in ("Lars", "Mette"):
+        contact = create_contact(session, ws=ws, name=name, partner_id=partner.id)
+        link_contact(session, ws=ws, interaction_id=interaction.id, contact_id=contact.id)
+    return interaction
+
+
+def _shape(rows) -> list[tuple]:  # noqa: ANN001
+    return [(r.id, getattr(r, "deleted_at", None)) for r in rows]
+
+
+def test_a_new_log_is_read_back_from_the_rows_in_hand_as_the_query_reads_it(session, engine, ws) -> None:
+    interaction = _log(session, ws)
+    victim = created_by_log(session, ws=ws, interaction_id=interaction.id, model=FollowUp)[0]
+    soft_delete_followup(session, ws=ws, followup_id=victim.id)
+    assert in_hand.created_here(session, interaction.id)
+    seen: list[str] = []
+    listener = lambda *args: seen.append(args[2])  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        from_hand = [
+            _shape(created_by_log(session, ws=ws, interaction_id=interaction.id, model=FollowUp, include_deleted=d))
+            for d in (False, True)
+        ]
+        contacts = [c.name for c in contacts_of_interaction(session, ws=ws, interaction_id=interaction.id)]
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    assert [s for s in seen if s.lstrip().upper().startswith("SELECT")] == []
+    # The same through the query: forget that this unit of work created the log.
+    session.info.pop(in_hand._NEW_INTERACTIONS)
+    by_query = [
+        _shape(created_by_log(session, ws=ws, interaction_id=interaction.id, model=FollowUp, include_deleted=d))
+        for d in (False, True)
+    ]
+    assert from_hand == by_query and len(by_query[1]) == 3 and len(by_query[0]) == 2
+    assert contacts == [c.name for c in contacts_of_interaction(session, ws=ws, interaction_id=interaction.id)]
+    assert contacts == ["Lars", "Mette"]
+
+
+def test_a_log_from_another_unit_of_work_is_selected(session_factory, ws) -> None:
+    with session_factory.begin() as session:
+        interaction_id = _log(session, ws).id
+    with session_factory() as session:
+        assert not in_hand.created_here(session, interaction_id)
+        assert len(created_by_log(session, ws=ws, interaction_id=interaction_id, model=FollowUp)) == 3
+
+
+def test_rows_of_a_rolled_back_savepoint_are_not_answered(session, ws) -> None:
+    interaction = _log(session, ws)
+    with session.begin_nested() as nested:
+        create_followup(
+            session,
+            ws=ws,
+            action=FollowUpAction.CALL,
+            due_at=DUE,
+            owner_user_id="U0A",
+            interaction_id=interaction.id,
+            created_by_interaction_id=interaction.id,
+        )
+        session.flush()
+        nested.rollback()
+    assert len(created_by_log(session, ws=ws, interaction_id=interaction.id, model=FollowUp)) == 3
