@@ -64,17 +64,6 @@ def contacts_of(session: Session, *, ws: Workspace, partner_id: int) -> list[Con
     return list(session.scalars(stmt))
 
 
-def known_people(session: Session, *, ws: Workspace, limit: int = 5000) -> list[tuple[str, str | None]]:
-    """(name, role) of the workspace's live contacts, for reading new log lines against."""
-    stmt = (
-        select(Contact.name, Contact.role)
-        .where(in_ws(Contact, ws), Contact.deleted_at.is_(None), Contact.erased_at.is_(None))
-        .order_by(Contact.id)
-        .limit(limit)
-    )
-    return [(name, role) for name, role in session.execute(stmt)]
-
-
 def find_contacts(
     session: Session, *, ws: Workspace, name: str, partner_id: int | None = None, limit: int = 10
 ) -> list[Contact]:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from storage.models import Contact, KnownVersion, Partner, PartnerName
 from storage.scope import Workspace, in_ws
 
-# known_partner_names and known_people read at most this many (the parser's lists).
+# The names and the people read for the parser are at most this many each.
 LIMIT = 5000
 _CACHE_LIMIT = 256
 # Columns whose change changes what a log is read against (a contact's e-mail does not).

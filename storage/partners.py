@@ -126,18 +126,6 @@ def list_partners(
     return list(session.scalars(stmt))
 
 
-def known_partner_names(session: Session, *, ws: Workspace, limit: int = 5000) -> list[str]:
-    """Names and aliases of the workspace's live partners, for reading new log lines against."""
-    stmt = (
-        select(PartnerName.name)
-        .join(Partner, Partner.id == PartnerName.partner_id)
-        .where(in_ws(PartnerName, ws), in_ws(Partner, ws), Partner.deleted_at.is_(None))
-        .order_by(PartnerName.id)
-        .limit(limit)
-    )
-    return list(session.scalars(stmt))
-
-
 def names_of(session: Session, *, ws: Workspace, partner_id: int) -> list[PartnerName]:
     """Return a partner's name and aliases, the name first."""
     stmt = (
