@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import CursorResult, Result, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy import CursorResult, Result, event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.util import identity_key
 
 from storage.coltypes import utcnow
@@ -80,3 +80,19 @@ def restore(session: Session, model: type[T], *, ws: Workspace, id: int) -> T:
 def affected(result: Result[Any]) -> int:
     """How many rows an UPDATE, DELETE or INSERT ... ON CONFLICT changed."""
     return result.rowcount if isinstance(result, CursorResult) else 0
+
+
+def hook_sessions(factory: sessionmaker[Session], tag: str, hooks: list[tuple[str, Any]]) -> None:
+    """Attach session hooks to every session a factory makes, once per factory and tag.
+
+    The mark is kept on the factory itself. `event.contains` is no guard: SQLAlchemy's listener
+    registry is keyed by `id()`, so a new factory at the address of a collected one read as already
+    hooked and got no hooks at all (seen as a unit of work that wrote no audit rows, in about one
+    test run in seven).
+    """
+    marks: set[str] = factory.__dict__.setdefault("_partnerbot_hooks", set())
+    if tag in marks:
+        return
+    marks.add(tag)
+    for name, hook in hooks:
+        event.listen(factory, name, hook)

@@ -6,9 +6,10 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage._common import hook_sessions
 from storage.coltypes import utcnow
 from storage.models import AuditAction, AuditLog, Base
 from storage.scope import Workspace, in_ws
@@ -62,13 +63,15 @@ def history(
 
 def install(factory: sessionmaker[Session]) -> None:
     """Attach the audit hooks to every session the factory makes."""
-    for name, hook in (
-        ("after_flush", _after_flush),
-        ("before_commit", _before_commit),
-        ("after_soft_rollback", _after_soft_rollback),
-    ):
-        if not event.contains(factory, name, hook):
-            event.listen(factory, name, hook)
+    hook_sessions(
+        factory,
+        "audit",
+        [
+            ("after_flush", _after_flush),
+            ("before_commit", _before_commit),
+            ("after_soft_rollback", _after_soft_rollback),
+        ],
+    )
 
 
 # Audit rows are collected at each flush and written in one multi-row INSERT when the unit of

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage._common import hook_sessions
 from storage.models import Interaction
 
 _HELD = "partnerbot_rows_in_hand"
@@ -31,9 +32,7 @@ def install(factory: sessionmaker[Session]) -> None:
         ("after_rollback", _forget),
         ("after_soft_rollback", _after_soft_rollback),
     ]
-    for name, hook in hooks:
-        if not event.contains(factory, name, hook):
-            event.listen(factory, name, hook)
+    hook_sessions(factory, "in_hand", hooks)
 
 
 def _after_flush(session: Session, _context: Any) -> None:

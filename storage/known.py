@@ -18,9 +18,10 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage._common import hook_sessions
 from storage.models import Contact, KnownVersion, Partner, PartnerName
 from storage.scope import Workspace, in_ws
 
@@ -164,9 +165,7 @@ def install(factory: sessionmaker[Session]) -> None:
         ("after_rollback", _after_rollback),
         ("after_soft_rollback", _after_soft_rollback),
     ]
-    for name, hook in hooks:
-        if not event.contains(factory, name, hook):
-            event.listen(factory, name, hook)
+    hook_sessions(factory, "known", hooks)
 
 
 def _touch(session: Session, scope: str, addition: tuple[str, tuple[Any, ...]] | None) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from storage import audit, db, partners
@@ -188,3 +189,18 @@ def test_sqlite_deferred_read_beside_a_writer(engine, session_factory, backend):
             assert reader.scalar(text("SELECT count(*) FROM processed_requests")) == 0
         assert time.monotonic() - started < 1
         writer.rollback()
+
+
+def test_every_new_session_factory_writes_audit_rows(engine, ws):
+    """A factory made where a collected one lived still gets the audit hooks (SQLAlchemy's listener
+    registry is keyed by id(), so asking it whether a factory is hooked answered yes for a new one)."""
+    for attempt in range(40):
+        factory = db.make_session_factory(engine)
+        with factory.begin() as session:
+            audit.set_actor(session, "U1")
+            partners.create_partner(session, ws=ws, name=f"Partner {attempt}", allow_duplicate=True)
+        with factory() as session:
+            count = session.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.entity_type == "partners"))
+        assert count == attempt + 1, f"factory {attempt} wrote no audit row"
+        del factory, session
+        gc.collect()
