@@ -152,10 +152,10 @@ def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A URL to an empty database: a temp SQLite file, or a fresh PostgreSQL schema.
 
-    When the test uses `engine`, the database is instead migrated to head (the engine's): a copy
-    of a SQLite file migrated once per run, or the run's migrated PostgreSQL schema, emptied.
+    When the test uses `engine` or `migrated_db_url`, the database is instead migrated to head: a
+    copy of a SQLite file migrated once per run, or the run's migrated PostgreSQL schema, emptied.
     """
-    migrated = "engine" in request.fixturenames
+    migrated = not {"engine", "migrated_db_url"}.isdisjoint(request.fixturenames)
     if request.param == "sqlite":
         path = tmp_path / "partnerbot.db"
         if migrated:
@@ -174,6 +174,12 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     yield _pg_schema_url(schema)
     with admin.connect() as conn:
         conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+
+@pytest.fixture
+def migrated_db_url(db_url: str) -> str:
+    """`db_url` migrated to head with Alembic (once per run), for a test or a process that needs no engine."""
+    return db_url
 
 
 @pytest.fixture

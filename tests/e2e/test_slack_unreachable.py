@@ -13,7 +13,6 @@ from collections.abc import Iterator
 import pytest
 
 from bot.offline.fakeslack import FakeSlack
-from storage.migrate import upgrade
 from tests.e2e.conftest import ANNA, BOT_TOKEN, TEAM, Server, start_server, stop_server
 
 pytestmark = pytest.mark.e2e
@@ -32,10 +31,9 @@ def unreachable_url(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 @pytest.fixture
-def cut_off(db_url: str, unreachable_url: str) -> Iterator[Server]:
-    upgrade(db_url)
+def cut_off(migrated_db_url: str, unreachable_url: str) -> Iterator[Server]:
     with FakeSlack(team_id=TEAM, bot_token=BOT_TOKEN, users=[ANNA]) as fake:
-        server = start_server(db_url, fake, {"SLACK_API_URL": unreachable_url, "RUN_SCHEDULER": "false"})
+        server = start_server(migrated_db_url, fake, {"SLACK_API_URL": unreachable_url, "RUN_SCHEDULER": "false"})
         try:
             yield server
         finally:
