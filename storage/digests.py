@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -37,6 +37,14 @@ def open_followup_rows(
 ) -> Iterable[Any]:
     """Open follow-ups due (or snoozed until) before a moment: (id, owner, partner id, partner name,
     action, text, due_at, all_day, due_tz, status, snoozed_until, by_partner), by due time."""
+    scope = in_ws(FollowUp, ws)
+    if owners is None and session.get_bind().dialect.name == "sqlite":
+        # The whole workspace: SQLite would walk the (team_id, owner, status, due_at) index and
+        # fetch every row by rowid in index order, a random read per row whose cost grows with
+        # the table (100,000 -> 300,000 follow-ups took 4.9x the time; 10x the data 28x). `+`
+        # keeps the planner off that index, so it reads the table in order (3.3x for 3x).
+        # PostgreSQL's planner already chooses a bitmap or sequential scan here.
+        scope = and_(literal_column("+followups.team_id") == ws.team_id, *in_ws(FollowUp, ws).clauses[1:])
     stmt = (
         select(
             FollowUp.id,
@@ -54,7 +62,7 @@ def open_followup_rows(
         )
         .outerjoin(Partner, Partner.id == FollowUp.partner_id)
         .where(
-            in_ws(FollowUp, ws),
+            scope,
             _owned(FollowUp.owner_user_id, owners),
             FollowUp.deleted_at.is_(None),
             or_(

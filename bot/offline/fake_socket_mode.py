@@ -184,6 +184,7 @@ class FakeSocketMode:
         self.acks: list[Ack] = []
         self.opens = 0  # apps.connections.open calls answered with a URL
         self.refused = 0  # upgrade attempts refused during an outage or with a bad ticket
+        self.refused_at: list[float] = []  # when each was refused (time.monotonic())
         self._tickets: set[str] = set()
         self._links: dict[int, _Link] = {}
         self._ids = itertools.count(1)
@@ -224,6 +225,10 @@ class FakeSocketMode:
             timer.cancel()
         for link in links:
             self._doom(link, "stop")
+        try:
+            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept loop now, not at its 0.5 s timeout
+        except OSError:
+            pass
         self._listener.close()
         for thread in list(self._threads):
             thread.join(timeout=3)
@@ -522,6 +527,7 @@ class FakeSocketMode:
             status = "503 Service Unavailable" if outage else ("401 Unauthorized" if not known else "400 Bad Request")
             with self._lock:
                 self.refused += 1
+                self.refused_at.append(time.monotonic())
             sock.sendall(f"HTTP/1.1 {status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode())
             return None
         accept = base64.b64encode(hashlib.sha1(key.encode() + _GUID).digest()).decode()  # noqa: S324 - RFC 6455

@@ -208,7 +208,10 @@ class FakeSlack:
 
     def start(self) -> FakeSlack:
         """Serve in a background thread."""
-        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-slack", daemon=True)
+        # shutdown() waits for serve_forever's next poll: 0.5 s by default, paid by every test's teardown.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-slack", daemon=True
+        )
         self._thread.start()
         return self
 

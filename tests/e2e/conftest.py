@@ -198,10 +198,9 @@ def fake_slack() -> Iterator[FakeSlack]:
 
 
 @pytest.fixture
-def fresh_server(db_url: str, fake_slack: FakeSlack) -> Iterator[Server]:
+def fresh_server(migrated_db_url: str, fake_slack: FakeSlack) -> Iterator[Server]:
     """The bot serving HTTP against a fresh test database and the fake Slack (one per test)."""
-    upgrade(db_url)
-    running = start_server(db_url, fake_slack)
+    running = start_server(migrated_db_url, fake_slack)
     yield running
     stop_server(running)
 

@@ -206,7 +206,7 @@ def test_malformed_bodies_get_a_clear_4xx_not_a_server_error(server: Server, bod
     assert reply.status in (400, 401, 404) and reply.status != 500
 
 
-def test_the_first_command_after_the_port_opens_is_answered_warm(db_url: str, fake_slack) -> None:
+def test_the_first_command_after_the_port_opens_is_answered_warm(migrated_db_url: str, fake_slack) -> None:
     """gunicorn binds the port only after the app is built and warm (preload), so whoever connects
     first is answered inside Slack's budget, and /healthz never reports a cold worker as up."""
     import socket as socket_
@@ -227,14 +227,11 @@ def test_the_first_command_after_the_port_opens_is_answered_warm(db_url: str, fa
         "SLACK_BOT_TOKEN": BOT_TOKEN,
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
         "SLACK_API_URL": fake_slack.api_url,
-        "DATABASE_URL": db_url,
+        "DATABASE_URL": migrated_db_url,
         "PORT": str(port),
         "LOG_LEVEL": "WARNING",
         "RUN_SCHEDULER": "false",
     }
-    from storage.migrate import upgrade
-
-    upgrade(db_url)
     log_path, handle = output_file("server")
     with handle:
         process = subprocess.Popen(

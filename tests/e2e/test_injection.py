@@ -19,7 +19,6 @@ from storage.contacts import create_contact
 from storage.db import make_engine, make_session_factory
 from storage.followups import create_followup
 from storage.interactions import log_interaction
-from storage.migrate import upgrade
 from storage.partners import create_partner
 from storage.pledges import create_pledge
 from storage.scope import Workspace
@@ -37,10 +36,9 @@ LIVE_TOKENS = re.compile(r"<!(channel|here|everyone)>|<@U0VICTIM>|<https?://[^>]
 
 
 @pytest.fixture
-def hostile_server(db_url: str) -> Iterator[Server]:
+def hostile_server(migrated_db_url: str) -> Iterator[Server]:
     """A server whose scheduler ticks every second, on a database seeded with hostile text."""
-    upgrade(db_url)
-    engine = make_engine(db_url)
+    engine = make_engine(migrated_db_url)
     ws = Workspace(TEAM)
     now = datetime.now(UTC)
     with make_session_factory(engine).begin() as session:
@@ -78,7 +76,7 @@ def hostile_server(db_url: str) -> Iterator[Server]:
         )
     engine.dispose()
     with FakeSlack(team_id=TEAM, bot_token=BOT_TOKEN, users=[EVIL]) as fake:
-        running = start_server(db_url, fake, {"CLOCK_TICK_SECONDS": "1", "DIGEST_TIME": "00:00"})
+        running = start_server(migrated_db_url, fake, {"CLOCK_TICK_SECONDS": "1", "DIGEST_TIME": "00:00"})
         yield running
         stop_server(running)
 

@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.offline.fakeslack import FakeSlack, FakeUser, OAuthGrant
-from storage.migrate import upgrade
 from storage.models import Partner, Pledge, WorkspaceRecord
 from storage.slack_tables import bots
 from tests.e2e import wire
@@ -49,12 +48,11 @@ def install(server: Server, team_id: str, *, expires_in: int | None = None) -> N
 
 
 @pytest.fixture
-def oauth_server(db_url: str) -> Iterator[Server]:
+def oauth_server(migrated_db_url: str) -> Iterator[Server]:
     users = [FakeUser("U0ANNA", "Anna", locale="da-DK"), FakeUser("U0BEN", "Ben", locale="en-GB")]
-    upgrade(db_url)
     with FakeSlack(team_id=LIB_A, users=users) as fake:
         fake.tokens["xoxb-unused-sentinel"] = "T0NONE"  # the fake now checks tokens
-        running = start_server(db_url, fake, OAUTH_ENV)
+        running = start_server(migrated_db_url, fake, OAUTH_ENV)
         yield running
         stop_server(running)
 

@@ -9,7 +9,6 @@ import pytest
 from handlers.reminders.views import ACTION_DONE
 from storage import followups, partners
 from storage.db import make_engine, make_session_factory
-from storage.migrate import upgrade
 from storage.models import FollowUpStatus
 from storage.scope import Workspace
 from tests.e2e import wire
@@ -18,9 +17,8 @@ from tests.e2e.conftest import ANNA, TEAM, start_server, stop_server
 pytestmark = pytest.mark.e2e
 
 
-def test_the_scheduler_sends_a_due_reminder_once_and_done_closes_it(db_url, fake_slack):
-    upgrade(db_url)
-    engine = make_engine(db_url)
+def test_the_scheduler_sends_a_due_reminder_once_and_done_closes_it(migrated_db_url, fake_slack):
+    engine = make_engine(migrated_db_url)
     factory = make_session_factory(engine)
     ws = Workspace(TEAM)
     with factory.begin() as s:
@@ -34,7 +32,7 @@ def test_the_scheduler_sends_a_due_reminder_once_and_done_closes_it(db_url, fake
             due_at=datetime.now(UTC) + timedelta(minutes=5),
             text="ring igen",
         ).id
-    server = start_server(db_url, fake_slack)
+    server = start_server(migrated_db_url, fake_slack)
     try:
 
         def posted(calls):

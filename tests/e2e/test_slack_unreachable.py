@@ -13,7 +13,6 @@ from collections.abc import Iterator
 import pytest
 
 from bot.offline.fakeslack import FakeSlack
-from storage.migrate import upgrade
 from tests.e2e.conftest import ANNA, BOT_TOKEN, TEAM, Server, start_server, stop_server
 
 pytestmark = pytest.mark.e2e
@@ -21,24 +20,31 @@ SLACK_DEADLINE = 3.0
 
 
 @pytest.fixture(params=["refused", "silent"])
-def unreachable_url(request: pytest.FixtureRequest) -> Iterator[str]:
-    """A Web API URL that refuses connections, or accepts them and never answers."""
+def unreachable(request: pytest.FixtureRequest) -> Iterator[socket.socket]:
+    """A socket whose port refuses connections, or accepts them and never answers."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
         if request.param == "silent":
             sock.listen(128)  # connections complete in the backlog; nobody reads or answers
-        yield f"http://127.0.0.1:{port}/api/"
+        yield sock
 
 
 @pytest.fixture
-def cut_off(db_url: str, unreachable_url: str) -> Iterator[Server]:
-    upgrade(db_url)
+def unreachable_url(unreachable: socket.socket) -> str:
+    """A Web API URL that refuses connections, or accepts them and never answers."""
+    return f"http://127.0.0.1:{unreachable.getsockname()[1]}/api/"
+
+
+@pytest.fixture
+def cut_off(migrated_db_url: str, unreachable: socket.socket, unreachable_url: str) -> Iterator[Server]:
     with FakeSlack(team_id=TEAM, bot_token=BOT_TOKEN, users=[ANNA]) as fake:
-        server = start_server(db_url, fake, {"SLACK_API_URL": unreachable_url, "RUN_SCHEDULER": "false"})
+        server = start_server(migrated_db_url, fake, {"SLACK_API_URL": unreachable_url, "RUN_SCHEDULER": "false"})
         try:
             yield server
         finally:
+            # The test is over: closing the silent port resets the calls still waiting on it, so
+            # the server drains at once instead of after their read timeouts (about 10 s).
+            unreachable.close()
             stop_server(server)
 
 

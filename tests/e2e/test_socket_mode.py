@@ -30,7 +30,6 @@ from bot.offline.fake_socket_mode import APP_TOKEN, Ack, Envelope, FakeSocketMod
 from bot.offline.fakeslack import Call, FakeSlack
 from handlers import log as log_feature
 from storage.db import normalize_database_url
-from storage.migrate import upgrade
 from storage.models import FollowUp, Heartbeat, Interaction, ProcessedRequest
 from tests.e2e import payloads, wire
 from tests.e2e.conftest import ANNA, BEN, BOT_TOKEN, ROOT, TEAM
@@ -138,17 +137,20 @@ def socket_env(db_url: str, fake: FakeSlack) -> dict[str, str]:
 
 
 @pytest.fixture
-def bot(db_url: str, tmp_path: Path) -> Iterator[SocketBot]:
+def bot(migrated_db_url: str, tmp_path: Path) -> Iterator[SocketBot]:
     """`python -m bot` in Socket Mode (SLACK_APP_TOKEN set) on a fresh database, connected."""
-    upgrade(db_url)
     fake = FakeSlack(team_id=TEAM, bot_token=BOT_TOKEN, users=[ANNA, BEN]).start()
     sm = FakeSocketMode().attach(fake).start()
     log_path = tmp_path / "bot.log"
     with log_path.open("wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "bot"], cwd=ROOT, env=socket_env(db_url, fake), stdout=out, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "bot"],
+            cwd=ROOT,
+            env=socket_env(migrated_db_url, fake),
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
-    running = SocketBot(fake=fake, sm=sm, process=process, db_url=db_url, log_path=log_path)
+    running = SocketBot(fake=fake, sm=sm, process=process, db_url=migrated_db_url, log_path=log_path)
     try:
         if sm.wait_hello(1, timeout=START_TIMEOUT) is None:
             raise RuntimeError(f"the bot did not connect within {START_TIMEOUT:.0f} s:\n{running.output()}")

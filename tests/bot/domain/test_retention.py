@@ -11,16 +11,16 @@ from bot.domain.retention import RetentionSweep
 from bot.domain.services import Services
 from bot.settings import Settings
 from storage.db import DatabaseError, make_engine, make_session_factory
-from storage.migrate import upgrade
 from storage.models import AuditAction, AuditLog, Delivery, DeliveryStatus, ProcessedRequest
 from storage.slack_tables import oauth_states
 
 
 @pytest.fixture
-def services(db_url: str):
-    upgrade(db_url)
-    engine = make_engine(db_url)
-    yield Services(settings=Settings(database_url=db_url), engine=engine, session_factory=make_session_factory(engine))
+def services(migrated_db_url: str):
+    engine = make_engine(migrated_db_url)
+    yield Services(
+        settings=Settings(database_url=migrated_db_url), engine=engine, session_factory=make_session_factory(engine)
+    )
     engine.dispose()
 
 

@@ -12,7 +12,6 @@ from bot.domain.rehearsal import REHEARSAL_WS, rehearse_log
 from bot.process.app import create_app
 from bot.process.server import Readiness, make_wsgi_app
 from bot.settings import Settings
-from storage.migrate import upgrade
 from storage.models import AuditLog, FollowUp, Interaction, Partner, ProcessedRequest
 
 
@@ -27,11 +26,10 @@ def _get(app: Any, path: str) -> tuple[str, dict[str, Any]]:
     return seen["status"], json.loads(body)
 
 
-def test_healthz_says_starting_until_ready_then_reports_the_database(db_url: str) -> None:
-    upgrade(db_url)
+def test_healthz_says_starting_until_ready_then_reports_the_database(migrated_db_url: str) -> None:
     partnerbot = create_app(
         Settings(
-            database_url=db_url,
+            database_url=migrated_db_url,
             run_scheduler=False,
             slack_bot_token="xoxb-test",
             slack_signing_secret="secret",
@@ -50,11 +48,10 @@ def test_healthz_says_starting_until_ready_then_reports_the_database(db_url: str
         partnerbot.services.engine.dispose()
 
 
-def test_the_rehearsal_leaves_no_row_behind(db_url: str) -> None:
-    upgrade(db_url)
+def test_the_rehearsal_leaves_no_row_behind(migrated_db_url: str) -> None:
     partnerbot = create_app(
         Settings(
-            database_url=db_url,
+            database_url=migrated_db_url,
             run_scheduler=False,
             slack_bot_token="xoxb-test",
             slack_signing_secret="secret",
