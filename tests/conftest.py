@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.db import make_engine, make_session_factory, normalize_database_url
+from storage.known import forget_cache
 from storage.migrate import upgrade
 from storage.scope import Workspace
 
@@ -156,6 +157,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     copy of a SQLite file migrated once per run, or the run's migrated PostgreSQL schema, emptied.
     """
     migrated = not {"engine", "migrated_db_url"}.isdisjoint(request.fixturenames)
+    # The known-names cache trusts that a workspace's version never goes back; an emptied schema
+    # at the same URL starts the versions again, so this process forgets what it cached.
+    forget_cache()
     if request.param == "sqlite":
         path = tmp_path / "partnerbot.db"
         if migrated:
