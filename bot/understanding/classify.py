@@ -11,6 +11,13 @@ _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p
 _AGREEMENT = {answer: re.compile(p) for answer, p in AGREEMENT_CUES.items()}
 _NO_PUBLICITY = re.compile(NO_PUBLICITY)
 _NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
+# An approval obtained ("har fået bestyrelsens ok", "got the board's approval", "fik godkendelse fra
+# chefen") is the yes the maybe waited for; an approval still needed stays a maybe.
+_APPROVAL_OBTAINED = re.compile(
+    r"(?<!ikke )(?<!not )(?<!n't )(?<!never )\b(?:fået|fik|got|received|obtained)\s+(?:the\s+|et\s+|en\s+)?"
+    r"(?:[\w-]+(?:s|'s|’s)\s+)?(?:ok|okay|approval|godkendelse|accept|go-ahead|grønt lys|green light)\b"
+    r"(?:\s+(?:fra|from|af|by)\s+(?:the\s+)?[\w-]+)?"
+)
 _PUBLIC = re.compile(PUBLIC)
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
 # "mentoring our youth volunteers": the volunteers receive the mentoring (advice), they are not asked for.
@@ -80,6 +87,11 @@ def find_agreement(low: str) -> tuple[str | None, bool]:
     "maybe" about another time ("not this time, maybe in spring") leaves the no.
     """
     low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
+    if _APPROVAL_OBTAINED.search(low):
+        rest = _APPROVAL_OBTAINED.sub(lambda m: " " * len(m.group(0)), low)
+        if not _AGREEMENT["no"].search(rest):
+            conflict = bool(_AGREEMENT["maybe"].search(rest))
+            return "yes", conflict
     found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
     if not found:
         return None, False

@@ -55,6 +55,25 @@ def test_answer_families(text: str, answer: str | None) -> None:
     assert understand(text).agreement == answer
 
 
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # An approval obtained is the yes the maybe waited for ...
+        ("Sparekassen Sjælland har fået bestyrelsens ok, bekræftelse kommer på mail", "yes"),
+        ("Nordea got the board's approval for the 15k", "yes"),
+        ("Lions Club har fået godkendelse fra bestyrelsen", "yes"),
+        ("Fik grønt lys fra direktøren i dag", "yes"),
+        # ... an approval still needed, or not yet given, is not.
+        ("Netto skal have godkendelse fra chefen", "maybe"),
+        ("They need approval from HQ", "maybe"),
+        ("Vi har ikke fået godkendelse endnu", "maybe"),
+        ("We haven't got approval yet", "maybe"),
+    ],
+)
+def test_an_approval_obtained_is_a_yes_and_one_awaited_a_maybe(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
+
+
 def test_a_partial_yes_is_flagged_on_the_card() -> None:
     got = understand("Jysk said no to money but yes to 10 cushions")
     assert got.agreement == "yes"
