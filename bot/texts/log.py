@@ -27,6 +27,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "📝 *Gemt* · {kind} – men hvilken partner handler det om?",
         "en": "📝 *Saved* · {kind} – but which partner is it about?",
     },
+    "log.choose_whose": {
+        "da": "Teksten nævner ingen partner, men flere venter på at levere det. Hvem er det fra?",
+        "en": "The text names no partner, but several are due to deliver this. Whom is it from?",
+    },
     "log.choose_ambiguous": {
         "da": "«{name}» passer på flere partnere. Vælg den rigtige:",
         "en": "“{name}” fits several partners. Pick the right one:",

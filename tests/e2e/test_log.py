@@ -156,6 +156,25 @@ def test_an_ambiguous_partner_is_asked_for_and_the_choice_completes_the_log(serv
     assert partner_id == int(koege_value.split(":")[1])
 
 
+def test_a_delivery_note_naming_only_the_things_asks_whose_they_are(server: Server) -> None:
+    first, second = unique("Lampehuset"), unique("Lysbutikken")
+    log(server, f"Ringede til {first}: de giver 20 læselamper til læsehulen.")
+    log(server, f"Ringede til {second}: de giver 10 læselamper.")
+    body = log(server, "Læselamperne er kommet i dag.")
+    choices = buttons(body["blocks"])
+    assert len(choices[log_feature.LOG_CHOOSE]) == 2 and log_feature.LOG_NEW_PARTNER not in choices
+    assert "venter på at levere" in card_text(body) and first in card_text(body) and second in card_text(body)
+    (first_id,) = server.scalars(select(Partner.id).where(Partner.name == first))
+    value = next(v for v in choices[log_feature.LOG_CHOOSE] if int(v.split(":")[1]) == first_id)
+    click(server, f"{log_feature.LOG_CHOOSE}:0", value)
+    statuses = server.scalars(select(Pledge.status).where(Pledge.partner_id == first_id))
+    assert [str(s) for s in statuses] == ["delivered"]
+    (second_id,) = server.scalars(select(Partner.id).where(Partner.name == second))
+    assert [str(s) for s in server.scalars(select(Pledge.status).where(Pledge.partner_id == second_id))] != [
+        "delivered"
+    ]
+
+
 def test_edit_opens_a_prefilled_modal_and_saves_the_changes(server: Server) -> None:
     partner = unique("Nordic Shipping")
     body = log(server, f"Talte med Mette Dahl fra {partner}. De giver 15.000 kr. Ring igen om 2 dage.")
