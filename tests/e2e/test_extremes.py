@@ -157,7 +157,10 @@ def world(server: Server) -> Iterator[World]:
             )
             w.big_followups.append(f"Storopgave {i:02d}")
         for i in range(OPEN_FOLLOWUPS):
-            due = now + timedelta(days=(i % 12) - 4, minutes=i)
+            # From four days overdue to six days ahead (plus up to two hours), so every one stays
+            # inside the due list's week whatever the hour: seven days ahead plus minutes crossed
+            # into the eighth local day when the suite ran after 22:00 in Copenhagen.
+            due = now + timedelta(days=min((i % 12) - 4, 6), minutes=i)
             create_followup(
                 session,
                 ws=WS,
