@@ -13,6 +13,7 @@ from handlers.shared import blockkit as bk
 from handlers.shared import formatting as fmt
 from storage import overview as queries
 from storage.campaigns import add_partner, create_campaign, list_campaigns
+from storage.models import Campaign
 from storage.names import search_key
 from storage.search import find_partners
 
@@ -20,6 +21,12 @@ ADD_WORDS = ("add", "new", "create", "opret", "ny", "tilføj")
 LIST_WORDS = ("list", "liste", "vis", "show")
 JOIN_WORDS = ("join", "deltag", "tilmeld", "meld")
 _GOAL = re.compile(r"^(?P<name>.+?)\s+(?:goal|mål|maal)\s*:?\s+(?P<amount>.+)$", re.IGNORECASE)
+
+
+def _unknown(lang: str, what: str, campaigns: list[Campaign]) -> str:
+    """'I know no campaign “…”', with the campaigns there are."""
+    known = fmt.some_names([c.name for c in campaigns], lang)
+    return t(lang, "overview.campaign.unknown", what=bk.escape(bk.clip(what, 80)), known=known)
 
 
 def _usage(inv: Invocation) -> None:
@@ -68,17 +75,8 @@ def _list(inv: Invocation, named: str = "") -> None:
         if named:
             campaign = match_campaign(campaigns, named)
             if campaign is None:
-                inv.ack(
-                    response_type="ephemeral",
-                    text=t(
-                        lang,
-                        "overview.campaign.unknown",
-                        what=bk.escape(bk.clip(named, 80)),
-                        known=fmt.some_names([c.name for c in campaigns], lang),
-                    )
-                    + "\n"
-                    + t(lang, "overview.campaign.usage", command=inv.command_name),
-                )
+                usage = t(lang, "overview.campaign.usage", command=inv.command_name)
+                inv.ack(response_type="ephemeral", text=_unknown(lang, named, campaigns) + "\n" + usage)
                 return
             campaigns = [campaign]
         counts = queries.campaign_partner_counts(session, ws=inv.actor.ws)
@@ -117,12 +115,7 @@ def _join(inv: Invocation, rest: str) -> None:
         campaigns = list_campaigns(session, ws=inv.actor.ws)
         split = split_campaign_and_partner(campaigns, rest)
         if split is None:
-            text = t(
-                lang,
-                "overview.campaign.unknown",
-                what=bk.escape(bk.clip(rest, 80)),
-                known=fmt.some_names([c.name for c in campaigns], lang),
-            )
+            text = _unknown(lang, rest, campaigns)
         else:
             campaign, partner_text = split
             matches = find_partners(session, ws=inv.actor.ws, query=partner_text, limit=5)

@@ -198,7 +198,7 @@ def partners_awaiting(
         return []
     if new_name is not None and (len(new_name.split()) > 1 or not _stem(new_name)):
         return []
-    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
+    words = _word_stems(text)
     words |= {_stem(item.what) for item in understood.items} - {""}
     found: dict[int, str] = {}
     for pledge, name in awaited_goods(session, ws=ws):
@@ -293,6 +293,12 @@ def _restore_snapshot(p: Pledge, snap: dict[str, Any]) -> None:
 def _stem(what: str | None) -> str:
     words = [w for w in search_key(what or "").split() if len(w) > 2]
     return words[-1][:4] if words else ""
+
+
+def _word_stems(text: str | None) -> set[str]:
+    """The first four letters of every word of four or more: how a text is matched to the things,
+    promises and agreements it names ("bamserne" names "bamser")."""
+    return {w[:4] for w in search_key(text or "").split() if len(w) >= 4}
 
 
 def log_status(understood: ParseResult, text: str, base: PledgeStatus) -> PledgeStatus:
@@ -449,7 +455,7 @@ def _generic_matches(existing: list[Pledge], spec: PledgeSpec, status: PledgeSta
     if spec.kind is not PledgeKind.OTHER:
         return [p for p in existing if p.kind is spec.kind]
     movable = [p for p in existing if _rank(p.status) < _rank(status) or status in CLOSED]
-    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
+    words = _word_stems(text)
     named = [p for p in movable if _stem(p.what) and _stem(p.what) in words]
     if named:
         return named
@@ -601,18 +607,15 @@ def reapply_changes(session: Session, *, ws: Workspace, meta: dict[str, Any]) ->
 
 
 def _names_a_pledge(pledges: list[Pledge], text: str) -> bool:
-    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
+    words = _word_stems(text)
     return any(_stem(p.what) in words for p in pledges if _stem(p.what)) or (
         bool(_MONEY_WORDS.search(text)) and any(p.kind is PledgeKind.MONEY for p in pledges)
     )
 
 
 def _names_a_promise(session: Session, ws: Workspace, partner_id: int, text: str) -> bool:
-    words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
-    return any(
-        words & {w[:4] for w in search_key(f.text or "").split() if len(w) >= 4}
-        for f in open_partner_promises(session, ws=ws, partner_id=partner_id)
-    )
+    words = _word_stems(text)
+    return any(words & _word_stems(f.text) for f in open_partner_promises(session, ws=ws, partner_id=partner_id))
 
 
 def close_arrived(
@@ -635,8 +638,8 @@ def close_arrived(
     if not came:
         chosen = [f for f in waiting if f.action is FollowUpAction.EMAIL or _CONFIRM_WORDS.search(f.text or "")]
     else:
-        words = {w[:4] for w in search_key(text).split() if len(w) >= 4}
-        named = [f for f in waiting if words & {w[:4] for w in search_key(f.text or "").split() if len(w) >= 4}]
+        words = _word_stems(text)
+        named = [f for f in waiting if words & _word_stems(f.text)]
         # "Logoet er kommet" with one thing awaited closes it; "the money has been transferred" is
         # about the agreement, not about the signed contract they promised to send.
         delivering = "delivered" in updates and "in_writing" not in updates
