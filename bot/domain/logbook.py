@@ -238,12 +238,15 @@ class PartnerDecision:
 
     outcome: "matched" (one partner), "new" (nothing like it exists), "ambiguous" (several fit),
     "duplicate" (a near-identical name exists; ask before creating), "missing" (no organisation).
+    awaited: the candidates are the partners due to deliver the things a delivery note names
+    (the card asks whose they are and offers no new partner).
     """
 
     outcome: str
     name: str | None
     partner_id: int | None = None
     candidates: tuple[Candidate, ...] = ()
+    awaited: bool = False
 
 
 def known_partners_in(session: Session, *, ws: Workspace, text: str) -> list[Candidate]:
@@ -363,6 +366,7 @@ def record_log(
         tz=tz,
         decision=decision.outcome,
         candidates=[[c.partner_id, c.name] for c in decision.candidates],
+        awaited=decision.awaited,
     )
     owners = _create_followups(session, ws, interaction, understood, user_id, tz)
     return _attach_if_clear(session, ws, user_id, interaction, decision, owners)
@@ -400,7 +404,7 @@ def _decision(
             return PartnerDecision("matched", awaiting[0][1], awaiting[0][0])
         if awaiting:
             candidates = tuple(Candidate(pid, name) for pid, name in awaiting[:MAX_CANDIDATES])
-            return PartnerDecision("ambiguous", None, None, candidates)
+            return PartnerDecision("ambiguous", None, None, candidates, awaited=True)
     return decision
 
 
@@ -709,6 +713,7 @@ class LogCard:
     organization: str | None
     decision: str
     candidates: tuple[Candidate, ...]
+    awaited: bool
     publicity: str | None
     stage: str | None
     stage_changed: bool
@@ -753,6 +758,7 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
         organization=understood.organization,
         decision=meta.get("decision") or ("matched" if partner else "missing"),
         candidates=tuple(Candidate(int(pid), str(name)) for pid, name in meta.get("candidates") or []),
+        awaited=bool(meta.get("awaited")),
         publicity=partner.publicity.value if partner else None,
         stage=partner.stage.value if partner else None,
         stage_changed=bool(meta.get("stage_before")) and meta.get("stage_before") != meta.get("stage_after"),

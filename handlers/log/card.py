@@ -242,7 +242,7 @@ def _unclear_blocks(card: LogCard, lang: str) -> list[bk.Block]:
 
 def _partner_choice(card: LogCard, lang: str) -> list[bk.Block]:
     name = bk.escape(card.organization or "")
-    if not card.organization and card.decision == "ambiguous" and card.candidates:
+    if card.decision == "ambiguous" and card.awaited and card.candidates:
         # A delivery note that names only the things: the partners awaiting them, and no new one.
         whose = [
             (c.name, f"{LOG_CHOOSE}:{i}", f"{card.interaction_id}:{c.partner_id}")

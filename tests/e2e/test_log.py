@@ -175,6 +175,16 @@ def test_a_delivery_note_naming_only_the_things_asks_whose_they_are(server: Serv
     ]
 
 
+def test_a_delivery_note_whose_things_were_read_as_a_name_still_asks_whose_they_are(server: Server) -> None:
+    first, second = unique("Puderiet"), unique("Sovebutikken")
+    log(server, f"Ringede til {first}: de giver 12 sækkestole.")
+    log(server, f"Ringede til {second}: de giver 8 sækkestole.")
+    body = log(server, "Sækkestolene er kommet i dag.")  # the parser takes "Sækkestolene" for a name
+    choices = buttons(body["blocks"])
+    assert len(choices[log_feature.LOG_CHOOSE]) == 2 and log_feature.LOG_NEW_PARTNER not in choices
+    assert "venter på at levere" in card_text(body)
+
+
 def test_edit_opens_a_prefilled_modal_and_saves_the_changes(server: Server) -> None:
     partner = unique("Nordic Shipping")
     body = log(server, f"Talte med Mette Dahl fra {partner}. De giver 15.000 kr. Ring igen om 2 dage.")
