@@ -50,6 +50,7 @@ from bench.common import (  # noqa: E402
     ROOT,
     SLACK_DEADLINE_S,
     BodyFactory,
+    FakeLike,
     LoadResult,
     button_body,
     children,
@@ -144,7 +145,7 @@ class Running:
         return result
 
 
-def _env(fake: FakeSlack, port: int, extra: dict[str, str]) -> dict[str, str]:
+def _env(fake: FakeLike, port: int, extra: dict[str, str]) -> dict[str, str]:
     return {
         **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_") and k != "DATABASE_URL"},
         "SLACK_BOT_TOKEN": BOT_TOKEN,
@@ -173,14 +174,14 @@ def spawn(name: str, argv: list[str], env: dict[str, str], port: int, *, db_url:
     return Running(name, process, port, ready - started, db_url=db_url, log_file=log_file)
 
 
-def start_bot(fake: FakeSlack, db_url: str) -> Running:
+def start_bot(fake: FakeLike, db_url: str) -> Running:
     """`python -m bot serve` against the fake Slack and db_url."""
     port = free_port()
     env = _env(fake, port, {"DATABASE_URL": db_url})
     return spawn("bot", [sys.executable, "-m", "bot", "serve"], env, port, db_url=db_url)
 
 
-def start_noop(fake: FakeSlack) -> Running:
+def start_noop(fake: FakeLike) -> Running:
     """bench/noop_app.py on the same gunicorn configuration."""
     port = free_port()
     env = _env(fake, port, {})
@@ -230,7 +231,7 @@ def user_of(i: int) -> str:
     return USERS[i % len(USERS)].id
 
 
-def log_bodies(fake: FakeSlack, lines: list[str], offset: int = 0) -> BodyFactory:
+def log_bodies(fake: FakeLike, lines: list[str], offset: int = 0) -> BodyFactory:
     """`/partner log <line>`, cycling through the corpus."""
 
     def make(i: int) -> bytes:
@@ -242,7 +243,7 @@ def log_bodies(fake: FakeSlack, lines: list[str], offset: int = 0) -> BodyFactor
     return make
 
 
-def command_bodies(fake: FakeSlack, texts: list[str]) -> BodyFactory:
+def command_bodies(fake: FakeLike, texts: list[str]) -> BodyFactory:
     """`/partner <text>`, cycling through texts."""
 
     def make(i: int) -> bytes:
@@ -253,7 +254,7 @@ def command_bodies(fake: FakeSlack, texts: list[str]) -> BodyFactory:
     return make
 
 
-def click_bodies(fake: FakeSlack, values: list[str], action_id: str = DONE_ACTION) -> BodyFactory:
+def click_bodies(fake: FakeLike, values: list[str], action_id: str = DONE_ACTION) -> BodyFactory:
     """A button click per value, cycling through values."""
 
     def make(i: int) -> bytes:
@@ -372,7 +373,7 @@ class Report:
 def latency_matrix(
     bot: Running,
     noop: Running,
-    fake: FakeSlack,
+    fake: FakeLike,
     lines: list[str],
     report: Report,
     sizes: dict[int, int],
@@ -436,7 +437,7 @@ def latency_matrix(
 
 
 def best_concurrency(
-    running: Running, fake: FakeSlack, lines: list[str], seconds: float, report: Report, backend: str
+    running: Running, fake: FakeLike, lines: list[str], seconds: float, report: Report, backend: str
 ) -> int:
     """The fewest clients within 5% of the best rate among probes with no errors and p99 under 1.5 s.
 
@@ -461,7 +462,7 @@ def best_concurrency(
 
 
 def throughput(
-    running: Running, fake: FakeSlack, lines: list[str], backend: str, report: Report, probe_s: float, sustain_s: float
+    running: Running, fake: FakeLike, lines: list[str], backend: str, report: Report, probe_s: float, sustain_s: float
 ) -> None:
     """Probe, then sustain the best concurrency for sustain_s."""
     c = best_concurrency(running, fake, lines, probe_s, report, backend)
@@ -471,7 +472,7 @@ def throughput(
     report.throughput.append({"backend": backend, **result.summary(), "worker_cpu": result.worker_cpu})
 
 
-def warm(running: Running, fake: FakeSlack, lines: list[str], n_logs: int) -> None:
+def warm(running: Running, fake: FakeLike, lines: list[str], n_logs: int) -> None:
     """Every user's first request (profile fetch), then some logs so partners and follow-ups exist."""
     running.count(
         run_load("127.0.0.1", running.port, SECRET, command_bodies(fake, ["help"]), concurrency=1, total=len(USERS))
@@ -492,7 +493,7 @@ def warm(running: Running, fake: FakeSlack, lines: list[str], n_logs: int) -> No
     fake.clear()
 
 
-def startup_repeats(fake: FakeSlack, times: int, report: Report) -> None:
+def startup_repeats(fake: FakeLike, times: int, report: Report) -> None:
     """Start the bot (fresh SQLite each time) and the no-op app a few more times, for a median."""
     for _ in range(times):
         with tempfile.TemporaryDirectory() as tmp:
@@ -522,7 +523,7 @@ def footprint(running: Running, label: str, idle: dict[str, Any], report: Report
 # ----- profiling ------------------------------------------------------------------------------
 
 
-def profile_log_path(fake: FakeSlack, lines: list[str], n: int) -> str:
+def profile_log_path(fake: FakeLike, lines: list[str], n: int) -> str:
     """Run n signed log commands through the bot's WSGI app in this process under cProfile.
 
     The same code the worker runs, minus gunicorn and the socket; one thread, so the profile

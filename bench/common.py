@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -421,3 +421,76 @@ def cpu_seconds(pid: int) -> float | None:
     except OSError:
         return None
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+# ----- the fake Slack, apart from the clocks ------------------------------------------------------
+
+
+class FakeLike(Protocol):
+    """What the benches use of a fake Slack: FakeSlack in this process, or FakeSlackProcess."""
+
+    @property
+    def api_url(self) -> str: ...
+
+    def response_url(self, key: str) -> str: ...
+
+    def clear(self) -> None: ...
+
+
+def _serve_fake(conn: Any, kwargs: dict[str, Any]) -> None:  # pragma: no cover - runs in the child
+    from bot.offline.fakeslack import FakeSlack
+
+    with FakeSlack(**kwargs) as fake:
+        conn.send(fake.base_url)
+        while True:
+            order = conn.recv()
+            if order == "clear":
+                fake.clear()
+                conn.send("ok")
+            else:
+                break
+
+
+class FakeSlackProcess:
+    """The fake Slack served by a child process, for the timed runs.
+
+    In the measuring process, the fake's threads (answering the bot's `views.publish` and DMs after
+    each ack, checking every payload against Slack's rules) hold the same interpreter lock as the
+    clients being timed, so part of what is measured would be the bench's own work. Offers what the
+    benches use of FakeSlack: `api_url`, `response_url`, `clear`.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        import multiprocessing
+
+        self._context = multiprocessing.get_context("spawn")
+        self._kwargs = kwargs
+        self._conn: Any = None
+        self._process: Any = None
+        self.base_url = ""
+
+    @property
+    def api_url(self) -> str:
+        return self.base_url + "api/"
+
+    def response_url(self, key: str) -> str:
+        return f"{self.base_url}response/{key}"
+
+    def clear(self) -> None:
+        self._conn.send("clear")
+        self._conn.recv()
+
+    def __enter__(self) -> FakeSlackProcess:
+        self._conn, child = self._context.Pipe()
+        self._process = self._context.Process(target=_serve_fake, args=(child, self._kwargs), daemon=True)
+        self._process.start()
+        if not self._conn.poll(60):
+            raise RuntimeError("the fake Slack process did not start")
+        self.base_url = self._conn.recv()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._conn.send("stop")
+        self._process.join(10)
+        if self._process.is_alive():
+            self._process.kill()

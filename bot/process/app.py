@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -28,6 +28,7 @@ from bot.domain.services import Services, Sweep, utc_now
 from bot.domain.workspaces import purge_sweep
 from bot.i18n import t
 from bot.process.guard import clean_payload
+from bot.process.prompt_ack import PromptExecutor, signal_acks
 from bot.settings import Settings
 from handlers import install
 from handlers.install.oauth import build_oauth
@@ -48,6 +49,8 @@ SLACK_TIMEOUT_SECONDS = 10
 SLACK_RETRIES = 3
 # A lookup or answer made on the request path, before or instead of the ack, must be quick.
 SLACK_ACK_LOOKUP_SECONDS = 1.0
+# Listeners run on this many threads per process (Bolt's own default), beside the server's request threads.
+BOLT_LISTENER_THREADS = 5
 
 
 @dataclass
@@ -103,7 +106,8 @@ def create_app(
     """Build everything the bot needs from settings; nothing here talks to Slack yet.
 
     listener_executor replaces Bolt's thread pool for listeners; the console passes one that
-    runs them at once, so everything a line causes is printed before the next prompt.
+    runs them at once, so everything a line causes is printed before the next prompt. Either way
+    the answer goes out the moment the listener acks (bot/process/prompt_ack.py).
     """
     services = Services.connect(settings, clock=clock)
     client = make_client(settings)
@@ -121,8 +125,11 @@ def create_app(
         authorize=single_team.function() if single_team is not None else None,
         token_verification_enabled=False,
         logger=logging.getLogger("slack_bolt"),
-        listener_executor=listener_executor,
+        listener_executor=PromptExecutor(
+            listener_executor or ThreadPoolExecutor(max_workers=BOLT_LISTENER_THREADS, thread_name_prefix="listener")
+        ),
     )
+    bolt.middleware(signal_acks)
 
     @bolt.middleware
     def clean_user_text(body: dict[str, Any], next: Callable[[], None]) -> BoltResponse | None:
