@@ -33,7 +33,7 @@ from storage.models import (
     Publicity,
     Stage,
 )
-from storage.names import search_key
+from storage.names import loose_key, search_key
 from storage.partners import create_partner, get_partner
 from storage.permissions import require_permission
 from storage.pledges import create_pledge
@@ -52,6 +52,8 @@ from storage.story import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sqlalchemy.orm import Session
 
     from storage.scope import Workspace
@@ -196,15 +198,14 @@ def partners_awaiting(
     """
     if not (understood.arrived or "delivered" in understood.updates):
         return []
-    if new_name is not None and (len(new_name.split()) > 1 or not _stem(new_name)):
+    if new_name is not None and (len(new_name.split()) > 1 or not _thing(new_name)):
         return []
-    words = _word_stems(text)
-    words |= {_stem(item.what) for item in understood.items} - {""}
+    said = new_name if new_name is not None else " ".join([text, *(item.what for item in understood.items)])
+    goods = awaited_goods(session, ws=ws)
     found: dict[int, str] = {}
-    for pledge, name in awaited_goods(session, ws=ws):
-        stem = _stem(pledge.what)
-        if stem in words and (new_name is None or stem == _stem(new_name)):
-            found.setdefault(pledge.partner_id, name)
+    for index in things_named([pledge.what for pledge, _ in goods], said):
+        pledge, name = goods[index]
+        found.setdefault(pledge.partner_id, name)
     return list(found.items())
 
 
@@ -290,15 +291,68 @@ def _restore_snapshot(p: Pledge, snap: dict[str, Any]) -> None:
     p.evidence_at = datetime.fromisoformat(snap["evidence_at"]) if snap.get("evidence_at") else None
 
 
-def _stem(what: str | None) -> str:
-    words = [w for w in search_key(what or "").split() if len(w) > 2]
-    return words[-1][:4] if words else ""
+# Inflection endings a thing's name sheds before it is compared: Danish definite and plural
+# (-erne, -ene, -en, -et, -er, -e; -ne comes as -ene or -erne) and English plural (-es, -s).
+_ENDINGS = ("erne", "ene", "en", "et", "er", "es", "e", "s")
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1$")
 
 
-def _word_stems(text: str | None) -> set[str]:
-    """The first four letters of every word of four or more: how a text is matched to the things,
-    promises and agreements it names ("bamserne" names "bamser")."""
-    return {w[:4] for w in search_key(text or "").split() if len(w) >= 4}
+def thing_key(word: str) -> str:
+    """One word as the thing it names, so its forms meet: "bamse", "bamsen", "bamser" and
+    "bamserne" have one key, as have "bog", "bøgerne" / "book", "books" / "box", "boxes".
+
+    Folded as names are (storage.names: lowercase ASCII), then up to two inflection endings go,
+    each leaving three letters or more, with a doubled last consonant made single ("kopper",
+    "kop"); a last y is i ("teddy", "teddies"); last, æ/ø/å are loosened as in names ("boeg",
+    "bog"; after the endings, so "logoet" is "logo"). A compound keeps its first part:
+    "læselamper" and "læsebamser" stay apart (see `things_named` for the head).
+    """
+    key = search_key(word).replace(" ", "")
+    for _ in range(2):
+        ending = next((e for e in _ENDINGS if key.endswith(e) and len(key) - len(e) >= 3), "")
+        key = _DOUBLED.sub(r"\1", key[: len(key) - len(ending)])
+    return loose_key(key[:-1] + "i" if key.endswith("y") else key)
+
+
+def _keys(text: str | None) -> list[str]:
+    return [thing_key(w) for w in search_key(text or "").split() if len(w) >= 3]
+
+
+def _thing(what: str | None) -> str:
+    """The key of the thing an agreement is for: its last word ("reading lamps" -> lamps)."""
+    keys = _keys(what)
+    return keys[-1] if keys else ""
+
+
+def _named_in(pledges: list[Pledge], text: str | None) -> list[Pledge]:
+    """The agreements whose things the text names (`things_named`)."""
+    return [pledges[i] for i in things_named([p.what for p in pledges], text)]
+
+
+def _fit(thing: str, word: str) -> int:
+    """2: the same word; 1: one is the head of the other as a compound ("bamser" in "læsebamser")."""
+    if not thing or not word:
+        return 0
+    if thing == word:
+        return 2
+    short, long = sorted((thing, word), key=len)
+    return 1 if long.endswith(short) and len(long) - len(short) >= 3 else 0
+
+
+def things_named(whats: Sequence[str | None], text: str | None) -> list[int]:
+    """Which of the things (agreements' `what`) a text names, as indexes into whats.
+
+    Every word of the text names the things whose key it is ("Læselamperne" names "læselamper",
+    never "læsebamser"), or, when no thing is that word, the things it is the compound head or
+    whole of ("bamserne" names "læsebamser" when nobody awaits plain "bamser").
+    """
+    things = [_thing(w) for w in whats]
+    named: set[int] = set()
+    for word in set(_keys(text)):
+        fits = [_fit(thing, word) for thing in things]
+        best = max(fits, default=0)
+        named.update(i for i, fit in enumerate(fits) if fit and fit == best)
+    return sorted(named)
 
 
 def log_status(understood: ParseResult, text: str, base: PledgeStatus) -> PledgeStatus:
@@ -333,13 +387,16 @@ def _candidates(existing: list[Pledge], spec: PledgeSpec, changing: bool) -> lis
         bare = [p for p in same_kind if p.amount_dkk is None]
         return same or (same_kind if changing else bare)
     if kind in (PledgeKind.PRODUCTS, PledgeKind.BOOKS):
-        stem, qty = _stem(spec.what), spec.quantity
-        same = [p for p in same_kind if (stem and _stem(p.what) == stem) or (qty and p.quantity == qty and not stem)]
-        if not same and kind is PledgeKind.PRODUCTS:
-            # "bamser" may have been saved as books or products; look across both.
-            same = [p for p in existing if p.kind is PledgeKind.BOOKS and stem and _stem(p.what) == stem]
+        thing, qty = _thing(spec.what), spec.quantity
+        if thing:
+            same = _named_in(same_kind, spec.what)
+            if not same and kind is PledgeKind.PRODUCTS:
+                # "bamser" may have been saved as books or products; look across both.
+                same = _named_in([p for p in existing if p.kind is PledgeKind.BOOKS], spec.what)
+        else:
+            same = [p for p in same_kind if qty and p.quantity == qty]
         # An ask without a number ("spurgte om bamser") becomes the agreement once numbers come.
-        return same or [p for p in same_kind if not p.quantity and (not p.what or not stem or _stem(p.what) == stem)]
+        return same or [p for p in same_kind if not p.quantity and (not p.what or not thing)]
     return same_kind
 
 
@@ -439,7 +496,7 @@ def _restates(matches: list[Pledge], spec: PledgeSpec) -> bool:
             return True
         if spec.quantity and p.quantity == spec.quantity:
             return True
-        if spec.what and not spec.quantity and _stem(p.what) == _stem(spec.what):
+        if spec.what and not spec.quantity and things_named([p.what], spec.what):
             return True
     return False
 
@@ -453,10 +510,10 @@ def _generic_matches(existing: list[Pledge], spec: PledgeSpec, status: PledgeSta
     """A log that speaks of 'the agreement' without amount: the open agreements it can move,
     narrowed to money or to the things the text names when it names them."""
     if spec.kind is not PledgeKind.OTHER:
-        return [p for p in existing if p.kind is spec.kind]
+        same_kind = [p for p in existing if p.kind is spec.kind]
+        return _named_in(same_kind, text) or same_kind  # "læselamperne er kommet": not the bears
     movable = [p for p in existing if _rank(p.status) < _rank(status) or status in CLOSED]
-    words = _word_stems(text)
-    named = [p for p in movable if _stem(p.what) and _stem(p.what) in words]
+    named = _named_in(movable, text)
     if named:
         return named
     if _MONEY_WORDS.search(text):
@@ -607,15 +664,19 @@ def reapply_changes(session: Session, *, ws: Workspace, meta: dict[str, Any]) ->
 
 
 def _names_a_pledge(pledges: list[Pledge], text: str) -> bool:
-    words = _word_stems(text)
-    return any(_stem(p.what) in words for p in pledges if _stem(p.what)) or (
+    return bool(_named_in(pledges, text)) or (
         bool(_MONEY_WORDS.search(text)) and any(p.kind is PledgeKind.MONEY for p in pledges)
     )
 
 
 def _names_a_promise(session: Session, ws: Workspace, partner_id: int, text: str) -> bool:
-    words = _word_stems(text)
-    return any(words & _word_stems(f.text) for f in open_partner_promises(session, ws=ws, partner_id=partner_id))
+    return any(_names_promise(f, text) for f in open_partner_promises(session, ws=ws, partner_id=partner_id))
+
+
+def _names_promise(followup: FollowUp, text: str) -> bool:
+    """The text names something the promise is about ("logoet er kommet" names "de sender logoet"):
+    a word of four letters or more of the promise, matched as a thing."""
+    return bool(things_named([w for w in search_key(followup.text or "").split() if len(w) >= 4], text))
 
 
 def close_arrived(
@@ -638,8 +699,7 @@ def close_arrived(
     if not came:
         chosen = [f for f in waiting if f.action is FollowUpAction.EMAIL or _CONFIRM_WORDS.search(f.text or "")]
     else:
-        words = _word_stems(text)
-        named = [f for f in waiting if words & _word_stems(f.text)]
+        named = [f for f in waiting if _names_promise(f, text)]
         # "Logoet er kommet" with one thing awaited closes it; "the money has been transferred" is
         # about the agreement, not about the signed contract they promised to send.
         delivering = "delivered" in updates and "in_writing" not in updates

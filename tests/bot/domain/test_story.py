@@ -506,3 +506,90 @@ def test_money_arriving_does_not_close_the_signed_agreement_they_promised(sessio
     assert [(action, by_partner) for action, _, by_partner in c.open("Nordea Roskilde")] == [("contract", True)]
     c.log(BEN, "The signed agreement from Nordea Roskilde has arrived", day=3)
     assert c.open("Nordea Roskilde") == []
+
+
+# ----- things matched by the whole word, not by a shared prefix ------------------------------------
+# Danish compounds that share a first part (læsebamser, læselamper, læsepuder) are different things;
+# a delivery note is matched on the whole word, its inflection removed, or on the compound's head.
+
+
+def test_a_delivery_note_goes_to_the_partner_awaiting_that_compound_and_no_other(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Lampehuset giver 20 læselamper til Læs for mig.")
+    c.log(BEN, "Bamsefabrikken giver 100 læsebamser til Læs for mig.")
+    saved = c.log(DORTE, "Læselamperne er kommet i dag.", day=3)
+    assert saved.partner_id == c.partner("Lampehuset").id
+    assert c.pledges("Lampehuset") == [("products", None, 20, "delivered", None)]
+    assert c.pledges("Bamsefabrikken") == [("products", None, 100, "verbal", None)]
+    c.no_duplicates()
+
+
+def test_the_head_of_a_compound_finds_the_partner_awaiting_the_compound(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Lampehuset giver 20 læselamper til Læs for mig.")
+    c.log(BEN, "Bamsefabrikken giver 100 læsebamser til Læs for mig.")
+    saved = c.log(DORTE, "bamserne kom i dag", day=3)
+    assert saved.partner_id == c.partner("Bamsefabrikken").id
+    assert c.pledges("Bamsefabrikken") == [("products", None, 100, "delivered", None)]
+    assert c.pledges("Lampehuset") == [("products", None, 20, "verbal", None)]
+
+
+def test_the_whole_word_fits_better_than_the_head_of_a_compound(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Fætter BR giver 80 bamser til Læs for mig.")
+    c.log(BEN, "Bamsefabrikken giver 100 læsebamser til Læs for mig.")
+    first = c.log(DORTE, "Bamserne er kommet i dag.", day=3)
+    assert first.partner_id == c.partner("Fætter BR").id
+    second = c.log(DORTE, "Læsebamserne er kommet i dag.", day=4)
+    assert second.partner_id == c.partner("Bamsefabrikken").id
+    assert c.pledges("Fætter BR") == [("products", None, 80, "delivered", None)]
+    assert c.pledges("Bamsefabrikken") == [("products", None, 100, "delivered", None)]
+
+
+def test_english_plural_and_definite_forms_name_the_thing_and_not_a_longer_word(session, ws) -> None:
+    c = Campaign(session, ws, name="Read for Me", goal=None)
+    c.log(BEN, "Called Tiger Greve: they give 200 bookmarks for Read for Me.")
+    c.log(BEN, "Called Gyldendal: they give 40 books for Read for Me.")
+    c.log(BEN, "Called Nordic Pillow: they give 30 reading cushions for Read for Me.")
+    books = c.log(CARL, "The books have arrived.", day=3)
+    assert books.partner_id == c.partner("Gyldendal").id
+    assert c.pledges("Gyldendal") == [("books", None, 40, "delivered", None)]
+    assert c.pledges("Tiger Greve") == [("products", None, 200, "verbal", None)]
+    cushion = c.log(CARL, "The reading cushion arrived today.", day=4)
+    assert cushion.partner_id == c.partner("Nordic Pillow").id
+    bookmarks = c.log(CARL, "The bookmarks arrived today.", day=5)
+    assert bookmarks.partner_id == c.partner("Tiger Greve").id
+    assert c.pledges("Tiger Greve") == [("products", None, 200, "delivered", None)]
+
+
+def test_a_delivery_of_one_of_a_partners_compound_things_closes_only_that_one(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Brio Danmark giver 100 læsebamser og 20 læselamper til Læs for mig.")
+    c.log(ANNA, "Legetøjshuset giver 30 læsepuder og 12 læselamper til Læs for mig.")
+    lamps = c.log(DORTE, "Læselamperne fra Brio Danmark er kommet", day=3)
+    assert c.pledges("Brio Danmark") == [
+        ("products", None, 20, "delivered", None),
+        ("products", None, 100, "verbal", None),
+    ]
+    assert logbook.load_card(session, ws=ws, interaction_id=lamps.interaction_id).unclear == ()
+    counted = c.log(DORTE, "De 30 læsepuder fra Legetøjshuset er kommet", day=3)
+    assert c.pledges("Legetøjshuset") == [
+        ("products", None, 12, "verbal", None),
+        ("products", None, 30, "delivered", None),
+    ]
+    assert logbook.load_card(session, ws=ws, interaction_id=counted.interaction_id).unclear == ()
+    c.log(DORTE, "Brio Danmark: læsebamserne er leveret", day=4)
+    assert [row[3] for row in c.pledges("Brio Danmark")] == ["delivered", "delivered"]
+    c.no_duplicates()
+
+
+def test_the_matching_key_of_a_thing_removes_danish_and_english_inflection() -> None:
+    from bot.domain.story import thing_key as key
+
+    assert {key(w) for w in ("bamse", "bamsen", "bamser", "bamserne")} == {key("bamse")}
+    assert {key(w) for w in ("læselampe", "læselamperne", "Læselamper")} == {key("læselamper")}
+    assert key("bog") == key("bøger") == key("bøgerne") == key("bogen")
+    assert key("book") == key("books") and key("box") == key("boxes") and key("ticket") == key("tickets")
+    assert key("gavekort") == key("gavekortene") and key("sækkestole") == key("sækkestolene")
+    assert key("læselamper") != key("læsebamser") != key("læsepuder")
+    assert key("bookmarks") != key("books")
