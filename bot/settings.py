@@ -44,6 +44,10 @@ class Settings:
     web_threads: int = 8
     run_scheduler: bool = True
     clock_tick_seconds: int = 20
+    # App Homes a change concerns are redrawn this long after it, once however many changes came in
+    # between. A process reads HOME_REDRAW_MS (default 1000); settings built in code (the console,
+    # in-process tests) redraw at once, so nothing is left running after them.
+    home_redraw_ms: int = 0
     data_retention_days: int = 30
     privacy_admins: frozenset[str] = frozenset()
     log_level: str = "INFO"
@@ -130,12 +134,12 @@ def _port(environ: Mapping[str, str]) -> int:
     return int(raw)
 
 
-def _positive_int(environ: Mapping[str, str], name: str, default: int, upper: int) -> int:
+def _positive_int(environ: Mapping[str, str], name: str, default: int, upper: int, *, lowest: int = 1) -> int:
     raw = _clean(environ, name)
     if raw is None:
         return default
-    if not raw.isdigit() or not 0 < int(raw) <= upper:
-        raise SettingsError(f"{name} must be a whole number from 1 to {upper}, not {raw!r}.")
+    if not raw.isdigit() or not lowest <= int(raw) <= upper:
+        raise SettingsError(f"{name} must be a whole number from {lowest} to {upper}, not {raw!r}.")
     return int(raw)
 
 
@@ -224,6 +228,7 @@ def load_settings(environ: Mapping[str, str] | None = None, *, dotenv: bool = Tr
         web_threads=_positive_int(environ, "WEB_THREADS", 8, 256),
         run_scheduler=_bool(environ, "RUN_SCHEDULER", True),
         clock_tick_seconds=_positive_int(environ, "CLOCK_TICK_SECONDS", 20, 3600),
+        home_redraw_ms=_positive_int(environ, "HOME_REDRAW_MS", 1000, 60_000, lowest=0),
         data_retention_days=_positive_int(environ, "DATA_RETENTION_DAYS", 30, 3650),
         privacy_admins=frozenset(u.strip() for u in (_clean(environ, "PRIVACY_ADMINS") or "").split(",") if u.strip()),
         log_level=(_clean(environ, "LOG_LEVEL") or "INFO").upper(),

@@ -138,6 +138,7 @@ class Console:
             slack_signing_secret=self.secret,
             slack_app_token=None,
             slack_api_url=self.fake.api_url,
+            home_redraw_ms=0,  # everything a line causes is shown before the next prompt
         )
         prepare_database(self.settings)
         self.app: Partnerbot = create_app(self.settings, listener_executor=ImmediateExecutor())

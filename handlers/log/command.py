@@ -22,7 +22,7 @@ from handlers.log.card import card_message
 from handlers.router import Invocation
 from handlers.shared import blockkit as bk
 from handlers.shared.formatting import due, label, person
-from handlers.shared.home import refresh_home
+from handlers.shared.home import redraw_soon
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +138,6 @@ def notify_owners(client: WebClient, card: LogCard, owners: list[str], writer: A
 
 
 def refresh_homes(client: WebClient, services: Any, ws: Any, users: list[str]) -> None:
-    """Redraw the App Home of everyone a change concerns (after the acknowledgement)."""
+    """Redraw, soon, the App Home of everyone a change concerns (after the acknowledgement)."""
     for user_id in dict.fromkeys(users):
-        refresh_home(client, services, ws, user_id)
+        redraw_soon(client, services, ws, user_id)

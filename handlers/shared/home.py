@@ -1,12 +1,16 @@
 """The App Home tab: my follow-ups with buttons, the team's latest logs, and campaign progress.
 
-Every feature that changes something a Home shows calls `refresh_home`; the tab itself is opened
-in handlers/home.py.
+A change someone made (a log, a card's button, the Edit modal) asks for a redraw with `redraw_soon`:
+each Home is redrawn once, `HOME_REDRAW_MS` after the first change, however many came in between,
+so a burst of logs costs one redraw per person and the redraws do not compete with the next
+command. Where the person is looking at the Home (opening it, its own buttons) `refresh_home`
+redraws at once. The tab itself is opened in handlers/home.py.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 from slack_sdk import WebClient
@@ -105,3 +109,31 @@ def refresh_home(client: WebClient, services: Services, ws: Workspace, user_id: 
         client.views_publish(user_id=user_id, view=view)
     except (SlackApiError, SlackClientError, DatabaseError, OSError):
         log.warning("could not refresh the App Home", exc_info=True)
+
+
+_pending: set[tuple[int, str, str | None, str]] = set()
+_pending_lock = threading.Lock()
+
+
+def redraw_soon(client: WebClient, services: Services, ws: Workspace, user_id: str) -> None:
+    """Redraw a user's Home after `settings.home_redraw_ms`, once for every change asked for meanwhile."""
+    delay = services.settings.home_redraw_ms / 1000
+    if delay <= 0:
+        refresh_home(client, services, ws, user_id)
+        return
+    key = (id(services), ws.team_id, ws.enterprise_id, user_id)
+    with _pending_lock:
+        if key in _pending:
+            return
+        _pending.add(key)
+
+    def redraw() -> None:
+        with _pending_lock:
+            # Before drawing: a change made while this draws asks for a draw of its own.
+            _pending.discard(key)
+        refresh_home(client, services, ws, user_id)
+
+    timer = threading.Timer(delay, redraw)
+    timer.name = "home-redraw"
+    timer.daemon = True
+    timer.start()
