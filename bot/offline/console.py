@@ -44,7 +44,7 @@ from bot.offline.signing import (
 )
 from bot.offline.slack_rules import shown_to_user
 from bot.process.app import Partnerbot, create_app
-from bot.process.runtime import make_clockwork, prepare_database, warm_up
+from bot.process.runtime import make_clockwork, prepare_database, warm_charts, warm_up
 from bot.settings import DATA_DIR_DEFAULT, Settings
 from storage.db import DatabaseError
 from storage.scope import Workspace
@@ -142,7 +142,8 @@ class Console:
         )
         prepare_database(self.settings)
         self.app: Partnerbot = create_app(self.settings, listener_executor=ImmediateExecutor())
-        warm_up()
+        warm_up(charts=False)
+        warm_charts()
         self.out = out
         self.state = ConsoleState(user=user)
         self._print_lock = threading.Lock()

@@ -8,6 +8,7 @@ the functions that need it, so the command-line tools stay light.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -76,26 +77,24 @@ def prepare_database(settings: Settings) -> None:
 
 
 def warm_up(*, charts: bool = True) -> None:
-    """Load what the first command would otherwise wait for: the parser now, the chart library soon."""
+    """Load what the first command would otherwise wait for: the parser, and the chart library.
+
+    The chart library (matplotlib and numpy, about a second to import on this machine) is only
+    needed for /partner report, but importing it while serving holds the interpreter: for that
+    second every request in the process waits. A serving process therefore imports it before it
+    takes traffic (charts=True); the console, which serves one person, imports it in the background.
+    """
     from bot.understanding import warm_up as warm_parser
 
     warm_parser()
     if charts:
-        warm_charts()
+        _import_charts()
 
 
-CHART_IMPORT_DELAY_SECONDS = 20.0
-
-
-def warm_charts(delay: float = 0.0) -> None:
-    """Import matplotlib in the background, after `delay` seconds.
-
-    It is only needed for /partner report, after its acknowledgement; importing it in the
-    background keeps it off both the start-up path and the first report.
-    """
-    timer = threading.Timer(delay, _import_charts)
-    timer.name, timer.daemon = "warm-charts", True
-    timer.start()
+def warm_charts() -> None:
+    """Import the chart library in a background thread (the console: nobody else is waiting)."""
+    thread = threading.Thread(target=_import_charts, name="warm-charts", daemon=True)
+    thread.start()
 
 
 def warm_database(partnerbot: Partnerbot) -> None:
@@ -171,9 +170,8 @@ def serve_http(settings: Settings) -> None:
     rehearses a log before gunicorn binds the port. Each worker then drops the connections it
     inherited, starts its own threads (the scheduler when RUN_SCHEDULER is on) and opens a
     connection of its own before it accepts; /healthz says "starting" until then. The chart
-    library is imported in the background 20 s after the worker is ready.
+    library is imported in the master too (see warm_up).
     """
-    import gc
 
     from bot.process.app import create_app
     from bot.process.server import GunicornServer, Readiness, make_wsgi_app
@@ -186,7 +184,7 @@ def serve_http(settings: Settings) -> None:
 
     def load_app():  # in the master, before the port opens (preload_app)
         partnerbot = create_app(settings)
-        warm_up(charts=False)
+        warm_up()
         warm_database(partnerbot)
         # The master keeps no connection: each worker opens its own.
         partnerbot.services.engine.dispose()
@@ -208,11 +206,6 @@ def serve_http(settings: Settings) -> None:
 
         ping(built[0].services.engine)
         readiness.set()
-        # matplotlib is only needed for /partner report, after its acknowledgement. Importing it
-        # in the master would hold the port closed for as long as the import takes (seconds on a
-        # loaded machine); importing it at once in the worker would compete with the first
-        # requests after a deploy. It is imported in the background a little later.
-        warm_charts(delay=CHART_IMPORT_DELAY_SECONDS)
 
     log.info("serving HTTP on port %s", settings.port)
     GunicornServer(settings, load_app, post_fork=post_fork, post_worker_init=post_worker_init).run()
