@@ -5,12 +5,24 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
-from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY, NOT_AN_ANSWER, PEOPLE_ITEMS, PUBLIC
+from .vocab import (
+    AGREEMENT_CUES,
+    ASK_CUES,
+    CONDITION_ON_OTHERS,
+    KIND_CUES,
+    NO_PUBLICITY,
+    NOT_AN_ANSWER,
+    NOTHING_PROMISED,
+    PEOPLE_ITEMS,
+    PUBLIC,
+)
 
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
 _AGREEMENT = {answer: re.compile(p) for answer, p in AGREEMENT_CUES.items()}
 _NO_PUBLICITY = re.compile(NO_PUBLICITY)
 _NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
+_CONDITION_ON_OTHERS = re.compile(CONDITION_ON_OTHERS)
+_NOTHING_PROMISED = re.compile(NOTHING_PROMISED)
 # An approval obtained ("har fået bestyrelsens ok", "got the board's approval", "fik godkendelse fra
 # chefen") is the yes the maybe waited for; an approval still needed stays a maybe.
 _APPROVAL_OBTAINED = re.compile(
@@ -81,6 +93,20 @@ def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
 def find_agreement(low: str) -> tuple[str | None, bool]:
     """Return the partner's answer and whether cues conflict.
 
+    A yes that waits on someone else's approval ("de er med, men kun hvis forbundet giver grønt
+    lys") is a maybe; a soft maybe beside "nothing promised yet" / "intet besluttet" is no answer.
+    """
+    answer, conflict = _find_agreement(low)
+    if answer == "yes" and _CONDITION_ON_OTHERS.search(low):
+        return "maybe", conflict
+    if answer == "maybe" and _NOTHING_PROMISED.search(low):
+        return None, conflict
+    return answer, conflict
+
+
+def _find_agreement(low: str) -> tuple[str | None, bool]:
+    """The answer read from the cues alone.
+
     No beats maybe beats yes, except that what follows a refusal in a later clause stands: "nej
     til penge, men ja til lokalet", "they declined the books but offered the room", "no to the
     20k, they'll do 5k" are a (partial) yes; "not with money - maybe a room" is a maybe. A
@@ -114,6 +140,40 @@ def find_agreement(low: str) -> tuple[str | None, bool]:
             if _AGREEMENT["maybe"].search(_MAYBE_ANOTHER_TIME.sub(lambda m: " " * len(m.group(0)), rest)):
                 return "maybe", conflict
     return found[0], conflict
+
+
+# Words before an amount or a count that make it what we asked for, not what they give.
+_ASKED_BEFORE = re.compile(
+    r"\b(?:bad|beder|bedt|spurgte|spørger|spurgt|asked|asking|asks?|request\w*|søgte|søger|søgt|ansøg\w*|application"
+    r"|om|about|re|ang|angående|regarding|efter|håbet|håber|hoping|hoped|ønske\w*|wants?|wanted|needs?|mangler|wish\w*"
+    r"|forslag|proposal|foreslå\w*|pitch\w*|budget\w*|mål|goal|target|sidste år|last year|var|was|were)\b"
+)
+# A count or amount reported as delivered or paid is history, not the answer to an ask.
+_DONE_ALREADY = re.compile(
+    r"\b(?:leveret|leverede|delivered|betalt|betalte|paid|overført|overførte|transferred|modtaget|modtog|received|faktur\w*|invoice\w*)\b"
+)
+# "50.000 kr. hvis ansøgningen er inde": an offer on a condition, left to the card to ask.
+_CONDITIONAL = re.compile(r"\b(?:hvis|if|provided|forudsat|på betingelse|on condition|så længe|as long as)\b")
+_CLAUSE_START = re.compile(r".*(?:[.;!?\n(]|\s[-–]\s|:)", re.DOTALL)
+
+
+def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a line with no answer cue reports what the partner gives ("Føtex: 4.000 kr + 50
+    slikposer", "30 rose bushes for the reading garden, approx value 2.400 kr").
+
+    An amount or a count counts when nothing in its clause before it makes it our ask ("bad om",
+    "asked for", "ansøgning om", "vi havde håbet på"), and the line is no delivery or payment report,
+    no question and no conditional offer.
+    """
+    if not spans or "?" in low or _DONE_ALREADY.search(low) or _CONDITIONAL.search(low):
+        return False
+    for start, _ in spans:
+        head = low[:start]
+        m = _CLAUSE_START.match(head)
+        clause = head[m.end() :] if m else head
+        if not _ASKED_BEFORE.search(clause):
+            return True
+    return False
 
 
 def find_publicity(low: str) -> tuple[str | None, bool]:

@@ -89,6 +89,10 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     result.items = [item for _, _, item in found_items]
 
     agreement, conflict = classify.find_agreement(markup_low)
+    if agreement is None and classify.pledge_without_verb(
+        markup_low, [(start, end) for start, end, _ in amounts] + [(start, end) for start, end, _ in found_items]
+    ):
+        agreement = "yes"  # "Føtex: 4.000 kr + 50 slikposer": what they give, said without a verb
     result.agreement = agreement
     if conflict:
         result.uncertain.append("agreement")
