@@ -231,6 +231,9 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 run.append(toks[j])
             elif nxt.text.isdigit() and len(run) >= 1 and _brand(run[0]):
                 run.append(nxt)  # "Rema 1000"
+            elif _shop_in_place(run, toks, j):
+                run.extend([nxt, toks[j + 1]])  # "Cykelsmeden i Ringsted", "Tandklinikken i Hvalsø"
+                j += 1
             elif (nxt.low in _AND or nxt.low == "&") and j + 1 < len(toks) and _two_people(run, toks, j):
                 break  # "Anne Holm og Per Nygaard", "Jens & Lone": two people, not one
             elif (
@@ -279,6 +282,21 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
 
 
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "le", "la", "ter", "zu"})
+_DEFINITE = ("en", "et", "ne", "erne")
+_STREET = ("gade", "vej", "torv", "plads", "stræde", "allé")
+
+
+def _shop_in_place(run: list[Tok], toks: list[Tok], j: int) -> bool:
+    """Whether "i <Place>" at toks[j] belongs to the name: a Danish definite noun that names a shop
+    or a practice by its trade ("Cykelsmeden i Ringsted", "Bogcaféen i Hvalsø", "Tandlægerne i Torvegade")."""
+    if len(run) != 1 or toks[j].text != "i" or j + 1 >= len(toks):
+        return False
+    head, place = run[0], toks[j + 1]
+    if head.low in FIRST_NAMES or head.low in _STOP or not head.low.endswith(_DEFINITE) or len(head.low) < 7:
+        return False
+    if not _is_cap(place) or toks[j].start != head.end + 1 or place.start != toks[j].end + 1:
+        return False
+    return place.low in PLACES or place.low.endswith(_STREET)
 
 
 def _particle_then_name(toks: list[Tok], j: int) -> bool:
@@ -444,15 +462,35 @@ _PAREN_DEPT = re.compile(r"\(\s*([\w&-]+(?:\s+[\w&-]+){0,2})\s*,\s*$")  # "(Part
 _BOTH_FROM = re.compile(r"\((?:both|begge|all|alle)(?:\s+(?:fra|from|at|hos|i|of))?\s*$", re.IGNORECASE)
 _ENDS_NAME = re.compile(r"\s*(?:$|[.,;:!?)\n–—]|-\s)")
 _RELATIVE = frozenset({"der", "som", "who", "which", "that", "hvis", "whose"})
+# A person's name opening a parenthesis, alone or before a comma: "BUF (Hans Krogh, director)",
+# "Sørens Burger (Søren, ejer)", "Normal HQ (Pia Skov)". What stands before it is the partner.
+_PAREN_PERSON = re.compile(
+    r"\s*\(\s*(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+(?:(?:von|van|de|der|den)\s+)?[A-ZÆØÅ][\w'-]+){0,2})\s*(?:,|\))"
+)
+
+
+def _paren_person_after(text: str, end: int) -> bool:
+    """Whether "(First Last, ...)" or "(First)" follows `end`, naming a person rather than a partner."""
+    m = _PAREN_PERSON.match(text, end)
+    if m is None:
+        return False
+    words = m.group("name").split()
+    if any(_org_word(w.lower()) or w.lower() in BRANDS or w.lower() in PLACES or is_role_word(w) for w in words):
+        return False
+    if len(words) == 1:
+        return _first_name(words[0].lower())
+    return _first_name(words[0].lower()) or all(_name_chars(w) for w in words)
 
 
 def _role_after(text: str, end: int) -> str | None:
     """Read "(role)" or ", role at" right after a person's name."""
     m = re.match(r"\s*\(([^()]{2,40})\)", text[end:])
+    if m and _PAREN_PERSON.match(text, end):
+        return None  # "Cineworld Leeds (Hana Ito, cinema manager)": the person is inside, the partner before
     if m and any(is_role_word(w) for w in m.group(1).split()):
         return m.group(1).strip()
     m = re.match(
-        r"\s*,\s*((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:at|hos|fra|from|ved|i|in|for|(?<!head )of)\b|\s*[,.;:(]|$)",
+        r"\s*,\s*((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:at|hos|fra|from|ved|i|in|for|(?<!head )of)\b|\s*[,.;:()]|$)",
         text[end:],
     )
     if m and len(m.group(1).split()) <= 4 and any(is_role_word(w) for w in m.group(1).split()):
@@ -544,7 +582,12 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
         strong_cue = prev in _STRONG_PERSON_CUES or ph.toks[0].start in person_anchors
-        if ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
+        org_before_person = _paren_person_after(text, ph.toks[-1].end) and not (
+            len(ph.toks) <= 2 and _first_name(ph.toks[0].low)
+        )
+        if org_before_person:
+            role, name, rest = None, None, ph.toks  # "mtg w/ Cineworld Leeds (Hana Ito, ...)": the partner
+        elif ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
             role, name, rest = None, None, ph.toks  # "marketing mgr at Joe & The Juice": the partner, not a person
         else:
             role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
@@ -615,6 +658,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if text[max(0, words[0].start - 1) : words[0].start] == '"':
             continue
         score = max(score, _line_start_score(text, words))
+        if org_before_person and not name:
+            score = max(score, 3)
         paren_dept = _PAREN_DEPT.search(text, 0, words[0].start)
         if (
             text[: words[0].start].rstrip().endswith("(")
@@ -889,6 +934,14 @@ _TITLE_BEFORE = re.compile(
 
 
 _ORG_THEN_TITLE = re.compile(r"\s*,\s*[^,()\n]{2,40},\s*")
+# "Lene Birk fra Roskilde Avis (redaktionschef)", "Oliver Dam from Lind & Co (partner)": the title in
+# parentheses of its own right after the person's organisation.
+_ORG_THEN_PAREN_TITLE = re.compile(
+    r"\s+(?:fra|from|hos|at|@|i|ved|of|på)\s+(?:the\s+)?[^,.;:()\n]{1,50}?\s*\(\s*", re.IGNORECASE
+)
+_PAREN_CLOSES = re.compile(r"\s*\)")
+# An e-mail address between a name and its title: "Tina Bech <tb@dagrofa.dk>, indkøbschef i Dagrofa".
+_ADDRESS = re.compile(r"\s*(?:<[^<>\s]+@[^<>\s]+>|\(\s*[^()\s]+@[^()\s]+\s*\))")
 _TITLE_ENDS_CLAUSE = re.compile(r"\s*(?:$|[.;:!?)\n–—]|-\s|,\s*(?:[a-zæøå]|$))")
 
 
@@ -918,6 +971,9 @@ def _roles_from_titles(text: str, titles: list[Title], people: list[tuple[int, i
     used: set[int] = set()
     for start, end, contact in people:
         chosen = None
+        address = _ADDRESS.match(text, end)
+        if address:
+            end = address.end()
         for n, t in enumerate(titles):
             if n not in used and t.start >= end and _TITLE_AFTER.fullmatch(text[end : t.start]):
                 chosen = n
@@ -929,6 +985,15 @@ def _roles_from_titles(text: str, titles: list[Title], people: list[tuple[int, i
                 and _TITLE_ENDS_CLAUSE.match(text, t.end)
             ):
                 chosen = n  # "Jens Jensen, Netto Hundige, butikschef": the title closes the clause
+                break
+            if (
+                n not in used
+                and t.start >= end
+                and contact.role is None
+                and _ORG_THEN_PAREN_TITLE.fullmatch(text[end : t.start])
+                and _PAREN_CLOSES.match(text, t.end)
+            ):
+                chosen = n  # "Lene Birk fra Roskilde Avis (redaktionschef)"
                 break
         if chosen is None:
             for n in range(len(titles) - 1, -1, -1):

@@ -51,6 +51,7 @@ FIRST_NAMES = frozenset(
     christopher esben frode georg gert hjalte ivan jan jesper johnny kenn kenneth kurt lars-erik
     mehmet murat emre yusuf omar mustafa ayse fatma leyla sara-marie nadia amina hussein karim
     malene mai maiken mariane mathilde nicolai nikolai rasmus sebastian søs tobias valdemar
+    jo kemi raj olu mei hana
     """.split()
 )
 
@@ -152,6 +153,13 @@ ROLE_HEADS = (
     "tekniker",
     "elektriker",
     "farmaceut",
+    # Front desks, shops and fundraising.
+    "receptionist",
+    "bestyrer",
+    "champion",
+    "pioneer",
+    "liaison",
+    "merchandiser",
 )
 # Role words that must not be read as roles although they end like one.
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})
@@ -205,6 +213,11 @@ PLACES = frozenset(
     aarhus odense aalborg esbjerg vejle randers kolding horsens herning silkeborg holbæk
     næstved slagelse ishøj albertslund vallensbæk brøndby glostrup valby amager danmark
     denmark sjælland jylland fyn london new york brooklyn greve strand tune havdrup
+    ringsted hvalsø holstebro nordborg ballerup gentofte hvidovre rødovre lyngby frederiksberg
+    karise odsherred næstved göteborg goteborg gothenburg stockholm oslo malmö
+    leeds manchester newcastle brighton bristol birmingham liverpool glasgow edinburgh oxford
+    hackney camden islington peckham chelsea kensington knightsbridge headingley roundhay
+    marylebone piccadilly watford bronx queens manhattan harlem flushing chinatown
     """.split()
 )
 
