@@ -40,7 +40,7 @@ _MODIFIERS = frozenset(
     services site centre center department team it product social sustainability impact
     creative art arts music sports club board committee founding co box front ticket billet desk
     country comms assisterende stedfortrædende vice- souschef
-    floor shift night day
+    floor shift night day restaurant hotel café cafe kitchen bakery pub bar cinema
     nordic nordics scandinavian european international danish emea apac grants grant funding membership
     daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
     """.split()

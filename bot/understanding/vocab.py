@@ -51,7 +51,7 @@ FIRST_NAMES = frozenset(
     christopher esben frode georg gert hjalte ivan jan jesper johnny kenn kenneth kurt lars-erik
     mehmet murat emre yusuf omar mustafa ayse fatma leyla sara-marie nadia amina hussein karim
     malene mai maiken mariane mathilde nicolai nikolai rasmus sebastian søs tobias valdemar
-    jo kemi raj olu mei hana
+    jo kemi raj olu mei hana tess pete ana
     """.split()
 )
 
@@ -237,7 +237,7 @@ STOPWORDS = frozenset(
     ham hvis hvad hvor i ikke jeg kan kunne med men mig min mit nu når og om op os på sig
     skal som så til tak ud var vi vil ville være af efter eller for før hos inden ja nej
     senest igen også
-    ringede ringet ring ringer ringe talte snakkede snakket talt mødtes møde mødet mail
+    ringede ringet ring ringer ringe talte snakkede snakket talt mødtes møde mødet mail sendte
     mailede sendt sender send sendes følg følger opfølgning opkald telefon telefonmøde
     besøgte besøg rykkede rykker kontrakt kontrakten husk note husker prøv prøver tjek tjekker
     rykket book booker skriv skriver sponsorat aftale aftalt aftalen ok fik ingen butikken
