@@ -37,6 +37,10 @@ _FOR_OUR_VOLUNTEERS = re.compile(
     r"\b(?:for|til|mentor(?:ing|e)?|coach(?:ing|e)?|train(?:ing)?|uddanne|undervise) (?P<who>(?:the|our|de|vores|alle (?:de|vores))"
     r" (?:[\w-]+ )?(?:volunteers|frivillige))\b"
 )
+_TEACH_OUR_VOLUNTEERS = re.compile(
+    r"\b(?:mentor(?:ing|e|s)?|coach(?:ing|e|es)?|train(?:ing|s)?|uddanne[rs]?|undervise[rs]?|træne[rs]?)\s+"
+    r"(?:the|our|de|vores|alle (?:de|vores))\s+(?:[\w-]+\s+)?(?:volunteers|frivillige|læsevenner|reading buddies)\b"
+)
 _PEOPLE_ITEM = re.compile(PEOPLE_ITEMS)
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
 # A refusal of one named thing, not of the whole ask: "nej til penge", "no cash".
@@ -195,10 +199,13 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
     # "coffee for the volunteers", "100 free coffees for volunteers": the volunteers receive
     # something; they are not asked for.
+    teaches = _TEACH_OUR_VOLUNTEERS.search(low)  # "they'll train our volunteers in storytelling": advice
     low = _FOR_OUR_VOLUNTEERS.sub(lambda m: m.group(0)[: m.start("who") - m.start()] + " " * len(m.group("who")), low)
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
+    if teaches:
+        asks.add("advice")
     if money:
         asks.add("money")
     for item in items:
