@@ -30,6 +30,9 @@ CASES = [
     ("fields-dev9.jsonl", 120, 0.97),
     ("fields-dev10.jsonl", 60, 0.97),
     ("fields-dev11.jsonl", 40, 0.97),
+    # Issue 19's third round: every field, by the families of heldout3's misses (Slack shorthand,
+    # roles after the organisation, answers said every way, asks from purposes and offers).
+    ("fields-dev12.jsonl", 120, 0.97),
 ]
 
 
@@ -73,6 +76,7 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev9.jsonl",
         "fields-dev10.jsonl",
         "fields-dev11.jsonl",
+        "fields-dev12.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):
