@@ -610,7 +610,12 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             continue  # "@Mette følger op": a colleague addressed by hand, neither contact nor partner
         prev = _prev_word(toks, ph.index)
         cue_before = prev in _PERSON_CUES or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
-        if cue_before and prev in ("til", "to") and not _first_name(ph.toks[0].low) and not _verb_before(toks, ph.toks[0]):
+        if (
+            cue_before
+            and prev in ("til", "to")
+            and not _first_name(ph.toks[0].low)
+            and not _verb_before(toks, ph.toks[0])
+        ):
             cue_before = False  # "læser op til Bogforum": an event, not a person
         if _COUNTED_BEFORE.search(text, 0, ph.start):
             last_was_person = False
@@ -641,8 +646,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             if all(c.name != name for _, _, c in people):
                 people.append((start_tok.start, end_tok.end, Contact(name, role)))
             else:
-                same = next(c for _, _, c in people if c.name == name)
-                again.append((start_tok.start, end_tok.end, same))  # "Mia Ford | Community ... Manager"
+                first_seen = next(c for _, _, c in people if c.name == name)
+                again.append((start_tok.start, end_tok.end, first_seen))  # "Mia Ford | Community ... Manager"
             prev_person_end = end_tok.end
             if not rest:
                 continue

@@ -308,14 +308,27 @@ _OFFER_BETWEEN = re.compile(
 )
 _ASKED_JUST_BEFORE = re.compile("(?:" + _ASKED_BEFORE.pattern + r")$")
 # "the 30k we asked", "(vi havde håbet på 10.000)": the amount we asked for, said after it or after the offer.
-_ASKED_AFTER = re.compile(r"^\s*(?:kr\.?\s*|dkk\s*)?(?:(?:that\s+|som\s+)?(?:we|vi)\s+(?:had\s+|havde\s+)?(?:asked|requested|bad om|søgte|ansøgte|wanted|hoped))")
+_ASKED_AFTER = re.compile(
+    r"^\s*(?:kr\.?\s*|dkk\s*)?(?:(?:that\s+|som\s+)?(?:we|vi)\s+(?:had\s+|havde\s+)?(?:asked|requested|bad om|søgte|ansøgte|wanted|hoped))"
+)
 # "we asked 30.000 kr, they'll do a third": the offer as a share of the amount asked.
 _SHARE_OF_ASK = re.compile(
     r"\b(?:do|give|gives|giver|pay|pays|betaler|offer(?:s|ed)?|tilbyder|kan (?:give|betale)|cover|dække)\s+(?:us\s+|os\s+)?"
     r"(?:a\s+|en\s+|the\s+)?(?P<share>half|halvdelen|halvt|a third|third|en tredjedel|tredjedelen|a quarter|quarter|en fjerdedel|fjerdedelen)\b"
 )
-_SHARES = {"half": 0.5, "halvdelen": 0.5, "halvt": 0.5, "third": 1 / 3, "a third": 1 / 3, "en tredjedel": 1 / 3,
-           "tredjedelen": 1 / 3, "quarter": 0.25, "a quarter": 0.25, "en fjerdedel": 0.25, "fjerdedelen": 0.25}
+_SHARES = {
+    "half": 0.5,
+    "halvdelen": 0.5,
+    "halvt": 0.5,
+    "third": 1 / 3,
+    "a third": 1 / 3,
+    "en tredjedel": 1 / 3,
+    "tredjedelen": 1 / 3,
+    "quarter": 0.25,
+    "a quarter": 0.25,
+    "en fjerdedel": 0.25,
+    "fjerdedelen": 0.25,
+}
 
 
 def share_of_ask(low: str, money: list[tuple[int, int, Money]], live: list[int]) -> Money | None:
@@ -327,6 +340,8 @@ def share_of_ask(low: str, money: list[tuple[int, int, Money]], live: list[int])
     if m is None or not _ASKED_JUST_BEFORE.search(low[max(0, start - 40) : start]):
         return None
     return Money(_clean(float(amount.amount) * _SHARES[m.group("share")]), amount.currency)
+
+
 _INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*$")
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
 _PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")

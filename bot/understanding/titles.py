@@ -114,11 +114,15 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             if not (_next_is_head(words, i) or _dept_after(words, i) > i or of_org):
                 i += 1
                 continue
-        elif _head(word, extra_heads) is None and not (
-            word.lower() in _AFTER_MODIFIER_HEADS
-            and i > 0
-            and words[i - 1][2].lower() in _AFTER_MODIFIER_HEADS[word.lower()]
-        ) and not _partner_title(text, words, i):
+        elif (
+            _head(word, extra_heads) is None
+            and not (
+                word.lower() in _AFTER_MODIFIER_HEADS
+                and i > 0
+                and words[i - 1][2].lower() in _AFTER_MODIFIER_HEADS[word.lower()]
+            )
+            and not _partner_title(text, words, i)
+        ):
             i += 1
             continue
         elif (
@@ -185,6 +189,8 @@ def _partner_title(text: str, words: list[tuple[int, int, str]], i: int) -> bool
         and bool(_PARTNER_BEFORE.search(text, 0, start))
         and bool(_PARTNER_AFTER.match(text, end))
     )
+
+
 _TITLE_AND = re.compile(r"\s+(?:and|og|&)\s+|\s*/\s*", re.IGNORECASE)
 
 
