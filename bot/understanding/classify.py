@@ -5,12 +5,24 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
-from .vocab import AGREEMENT_CUES, ASK_CUES, KIND_CUES, NO_PUBLICITY, NOT_AN_ANSWER, PEOPLE_ITEMS, PUBLIC
+from .vocab import (
+    AGREEMENT_CUES,
+    ASK_CUES,
+    CONDITION_ON_OTHERS,
+    KIND_CUES,
+    NO_PUBLICITY,
+    NOT_AN_ANSWER,
+    NOTHING_PROMISED,
+    PEOPLE_ITEMS,
+    PUBLIC,
+)
 
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
 _AGREEMENT = {answer: re.compile(p) for answer, p in AGREEMENT_CUES.items()}
 _NO_PUBLICITY = re.compile(NO_PUBLICITY)
 _NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
+_CONDITION_ON_OTHERS = re.compile(CONDITION_ON_OTHERS)
+_NOTHING_PROMISED = re.compile(NOTHING_PROMISED)
 # An approval obtained ("har fået bestyrelsens ok", "got the board's approval", "fik godkendelse fra
 # chefen") is the yes the maybe waited for; an approval still needed stays a maybe.
 _APPROVAL_OBTAINED = re.compile(
@@ -24,6 +36,10 @@ _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
 _FOR_OUR_VOLUNTEERS = re.compile(
     r"\b(?:for|til|mentor(?:ing|e)?|coach(?:ing|e)?|train(?:ing)?|uddanne|undervise) (?P<who>(?:the|our|de|vores|alle (?:de|vores))"
     r" (?:[\w-]+ )?(?:volunteers|frivillige))\b"
+)
+_TEACH_OUR_VOLUNTEERS = re.compile(
+    r"\b(?:mentor(?:ing|e|s)?|coach(?:ing|e|es)?|train(?:ing|s)?|uddanne[rs]?|undervise[rs]?|træne[rs]?)\s+"
+    r"(?:the|our|de|vores|alle (?:de|vores))\s+(?:[\w-]+\s+)?(?:volunteers|frivillige|læsevenner|reading buddies)\b"
 )
 _PEOPLE_ITEM = re.compile(PEOPLE_ITEMS)
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
@@ -81,6 +97,20 @@ def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
 def find_agreement(low: str) -> tuple[str | None, bool]:
     """Return the partner's answer and whether cues conflict.
 
+    A yes that waits on someone else's approval ("de er med, men kun hvis forbundet giver grønt
+    lys") is a maybe; a soft maybe beside "nothing promised yet" / "intet besluttet" is no answer.
+    """
+    answer, conflict = _find_agreement(low)
+    if answer == "yes" and _CONDITION_ON_OTHERS.search(low):
+        return "maybe", conflict
+    if answer == "maybe" and _NOTHING_PROMISED.search(low):
+        return None, conflict
+    return answer, conflict
+
+
+def _find_agreement(low: str) -> tuple[str | None, bool]:
+    """The answer read from the cues alone.
+
     No beats maybe beats yes, except that what follows a refusal in a later clause stands: "nej
     til penge, men ja til lokalet", "they declined the books but offered the room", "no to the
     20k, they'll do 5k" are a (partial) yes; "not with money - maybe a room" is a maybe. A
@@ -116,6 +146,40 @@ def find_agreement(low: str) -> tuple[str | None, bool]:
     return found[0], conflict
 
 
+# Words before an amount or a count that make it what we asked for, not what they give.
+_ASKED_BEFORE = re.compile(
+    r"\b(?:bad|beder|bedt|spurgte|spørger|spurgt|asked|asking|asks?|request\w*|søgte|søger|søgt|ansøg\w*|application"
+    r"|om|about|re|ang|angående|regarding|efter|håbet|håber|hoping|hoped|ønske\w*|wants?|wanted|needs?|mangler|wish\w*"
+    r"|forslag|proposal|foreslå\w*|pitch\w*|budget\w*|mål|goal|target|sidste år|last year|var|was|were)\b"
+)
+# A count or amount reported as delivered or paid is history, not the answer to an ask.
+_DONE_ALREADY = re.compile(
+    r"\b(?:leveret|leverede|delivered|betalt|betalte|paid|overført|overførte|transferred|modtaget|modtog|received|faktur\w*|invoice\w*)\b"
+)
+# "50.000 kr. hvis ansøgningen er inde": an offer on a condition, left to the card to ask.
+_CONDITIONAL = re.compile(r"\b(?:hvis|if|provided|forudsat|på betingelse|on condition|så længe|as long as)\b")
+_CLAUSE_START = re.compile(r".*(?:[.;!?\n(]|\s[-–]\s|:)", re.DOTALL)
+
+
+def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a line with no answer cue reports what the partner gives ("Føtex: 4.000 kr + 50
+    slikposer", "30 rose bushes for the reading garden, approx value 2.400 kr").
+
+    An amount or a count counts when nothing in its clause before it makes it our ask ("bad om",
+    "asked for", "ansøgning om", "vi havde håbet på"), and the line is no delivery or payment report,
+    no question and no conditional offer.
+    """
+    if not spans or "?" in low or _DONE_ALREADY.search(low) or _CONDITIONAL.search(low):
+        return False
+    for start, _ in spans:
+        head = low[:start]
+        m = _CLAUSE_START.match(head)
+        clause = head[m.end() :] if m else head
+        if not _ASKED_BEFORE.search(clause):
+            return True
+    return False
+
+
 def find_publicity(low: str) -> tuple[str | None, bool]:
     """Return "no_publicity", "public" or None (the text says nothing), and whether both were said.
 
@@ -135,10 +199,13 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
     # "coffee for the volunteers", "100 free coffees for volunteers": the volunteers receive
     # something; they are not asked for.
+    teaches = _TEACH_OUR_VOLUNTEERS.search(low)  # "they'll train our volunteers in storytelling": advice
     low = _FOR_OUR_VOLUNTEERS.sub(lambda m: m.group(0)[: m.start("who") - m.start()] + " " * len(m.group("who")), low)
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
+    if teaches:
+        asks.add("advice")
     if money:
         asks.add("money")
     for item in items:

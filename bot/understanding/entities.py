@@ -57,6 +57,8 @@ _ORG_PREPOSITIONS = {
     "emailed": 1,
     "mailede": 1,
     "phoned": 2,
+    "rang": 2,
+    "rung": 2,
     "and": 1,
     "og": 1,
     "om": 1,
@@ -131,6 +133,7 @@ def _is_cap(tok: Tok) -> bool:
 @lru_cache(maxsize=4096)
 def _org_word(low: str) -> bool:
     """Return True for organisation nouns, also inside compounds and definite forms."""
+    low = low.removesuffix(".")
     forms = [low]
     for ending in ("en", "et", "n"):
         if low.endswith(ending) and len(low) > len(ending) + 3:
@@ -170,6 +173,8 @@ class Phrase:
 
 # Abbreviations that begin names of organisations ("Chr. Hansen", "St. Jørgens Skole", "Skt. Annæ").
 _NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct"})
+# Company forms that keep their full stop as part of the name ("Grant Paper Ltd.", "Nordic Paper Co.").
+_COMPANY_ABBREVIATIONS = frozenset({"ltd", "co", "inc", "corp", "bros"})
 
 
 def _tokens(text: str) -> list[Tok]:
@@ -177,6 +182,16 @@ def _tokens(text: str) -> list[Tok]:
     for n in range(len(toks) - 2, -1, -1):
         tok, dot = toks[n], toks[n + 1]
         if tok.low in _NAME_ABBREVIATIONS and dot.text == "." and dot.start == tok.end and tok.text[0].isupper():
+            toks[n : n + 2] = [Tok(tok.text + ".", tok.start, dot.end)]
+        elif (
+            tok.low in _COMPANY_ABBREVIATIONS
+            and dot.text == "."
+            and dot.start == tok.end
+            and tok.text[0].isupper()
+            and n > 0
+            and _is_cap(toks[n - 1])
+            and toks[n - 1].end + 1 == tok.start
+        ):
             toks[n : n + 2] = [Tok(tok.text + ".", tok.start, dot.end)]
     return toks
 
@@ -222,7 +237,11 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             elif (
                 nxt.low in _PARTICLES
                 and nxt.text.islower()
-                and (_first_name(run[0].low) or (len(run) == 1 and _name_chars(run[0].text) and not _orgish(run[0])))
+                and (
+                    _first_name(run[0].low)
+                    or (len(run) == 1 and _name_chars(run[0].text) and not _orgish(run[0]))
+                    or (len(run) == 1 and _org_word(run[0].low) and nxt.low in ("du", "de", "la", "le", "da", "di"))
+                )  # "Hotel du Vin Brighton"
                 and _particle_then_name(toks, j)
             ):
                 while toks[j].low in _PARTICLES and toks[j].text.islower():
@@ -231,6 +250,9 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 run.append(toks[j])
             elif nxt.text.isdigit() and len(run) >= 1 and _brand(run[0]):
                 run.append(nxt)  # "Rema 1000"
+            elif _shop_in_place(run, toks, j):
+                run.extend([nxt, toks[j + 1]])  # "Cykelsmeden i Ringsted", "Tandklinikken i Hvalsø"
+                j += 1
             elif (nxt.low in _AND or nxt.low == "&") and j + 1 < len(toks) and _two_people(run, toks, j):
                 break  # "Anne Holm og Per Nygaard", "Jens & Lone": two people, not one
             elif (
@@ -279,6 +301,21 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
 
 
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "le", "la", "ter", "zu"})
+_DEFINITE = ("en", "et", "ne", "erne")
+_STREET = ("gade", "vej", "torv", "plads", "stræde", "allé")
+
+
+def _shop_in_place(run: list[Tok], toks: list[Tok], j: int) -> bool:
+    """Whether "i <Place>" at toks[j] belongs to the name: a Danish definite noun that names a shop
+    or a practice by its trade ("Cykelsmeden i Ringsted", "Bogcaféen i Hvalsø", "Tandlægerne i Torvegade")."""
+    if len(run) != 1 or toks[j].text != "i" or j + 1 >= len(toks):
+        return False
+    head, place = run[0], toks[j + 1]
+    if head.low in FIRST_NAMES or head.low in _STOP or not head.low.endswith(_DEFINITE) or len(head.low) < 7:
+        return False
+    if not _is_cap(place) or toks[j].start != head.end + 1 or place.start != toks[j].end + 1:
+        return False
+    return place.low in PLACES or place.low.endswith(_STREET)
 
 
 def _particle_then_name(toks: list[Tok], j: int) -> bool:
@@ -444,15 +481,49 @@ _PAREN_DEPT = re.compile(r"\(\s*([\w&-]+(?:\s+[\w&-]+){0,2})\s*,\s*$")  # "(Part
 _BOTH_FROM = re.compile(r"\((?:both|begge|all|alle)(?:\s+(?:fra|from|at|hos|i|of))?\s*$", re.IGNORECASE)
 _ENDS_NAME = re.compile(r"\s*(?:$|[.,;:!?)\n–—]|-\s)")
 _RELATIVE = frozenset({"der", "som", "who", "which", "that", "hvis", "whose"})
+_CALLED_BEFORE = re.compile(
+    r"(?:^|\s)(?:called|phoned|rang|rung|ringede til|ringet til|ringede|emailed|mailede|skrev til)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SPOKE_TO_AFTER = re.compile(
+    r"\s*(?:[-–,;.:]\s*)+(?:and\s+|og\s+)?(?:spoke|talked|talte|snakkede|fik fat|got hold of|reached)\b", re.IGNORECASE
+)
+_COUNTED_BEFORE = re.compile(r"\b\d+\s+[a-zæøå]+\s+$")
+# A person's name opening a parenthesis, alone or before a comma: "BUF (Hans Krogh, director)",
+# "Sørens Burger (Søren, ejer)", "Normal HQ (Pia Skov)". What stands before it is the partner.
+_PAREN_PERSON = re.compile(
+    r"\s*\(\s*(?P<title>(?:[a-zæøå][\w.&-]*\s+){1,3})?"
+    r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+(?:(?:von|van|de|der|den)\s+)?[A-ZÆØÅ][\w'-]+){0,2})\s*(?:,|\))"
+)
+_SHORT_TITLES = frozenset({"dir", "mgr", "vp", "md", "gm", "ceo", "cfo", "coo", "cmo", "pa"})
+
+
+def _paren_person_after(text: str, end: int) -> bool:
+    """Whether "(First Last, ...)" or "(First)" follows `end`, naming a person rather than a partner."""
+    m = _PAREN_PERSON.match(text, end)
+    if m is None:
+        return False
+    if m.group("title") and not any(
+        is_role_word(w.rstrip(".")) or w.rstrip(".") in _SHORT_TITLES for w in m.group("title").split()
+    ):
+        return False  # "(sidder i Göteborg)", "(efter aftale med Hanne)": no title before the name
+    words = m.group("name").split()
+    if any(_org_word(w.lower()) or w.lower() in BRANDS or w.lower() in PLACES or is_role_word(w) for w in words):
+        return False
+    if len(words) == 1:
+        return _first_name(words[0].lower())
+    return _first_name(words[0].lower()) or all(_name_chars(w) for w in words)
 
 
 def _role_after(text: str, end: int) -> str | None:
     """Read "(role)" or ", role at" right after a person's name."""
     m = re.match(r"\s*\(([^()]{2,40})\)", text[end:])
+    if m and _PAREN_PERSON.match(text, end):
+        return None  # "Cineworld Leeds (Hana Ito, cinema manager)": the person is inside, the partner before
     if m and any(is_role_word(w) for w in m.group(1).split()):
         return m.group(1).strip()
     m = re.match(
-        r"\s*,\s*((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:at|hos|fra|from|ved|i|in|for|(?<!head )of)\b|\s*[,.;:(]|$)",
+        r"\s*,\s*((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:at|hos|fra|from|ved|i|in|for|(?<!head )of)\b|\s*[,.;:()]|$)",
         text[end:],
     )
     if m and len(m.group(1).split()) <= 4 and any(is_role_word(w) for w in m.group(1).split()):
@@ -494,7 +565,7 @@ def _titlecase(words: list[str]) -> str:
 
 
 _LOWER_PREP = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|with|w/|om|calling|called|i|på|in|for|of)\s+"
+    r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|m\.?|with|w/|om|calling|called|i|på|in|for|of)\s+"
 )
 _LOWER_WORDS = re.compile(r"(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})")
 _LOWER_PERSON = re.compile(
@@ -528,6 +599,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     person_anchors = _person_anchors(original, titles)
     toks = _tokens(text)
     people: list[tuple[int, int, Contact]] = []
+    again: list[tuple[int, int, Contact]] = []  # a person named once more (a signature after the header)
     orgs: list[tuple[int, int, str]] = []  # (score, -start, text)
     prev_person_end = -10
     last_was_person = False
@@ -538,13 +610,31 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             continue  # "@Mette følger op": a colleague addressed by hand, neither contact nor partner
         prev = _prev_word(toks, ph.index)
         cue_before = prev in _PERSON_CUES or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
+        if (
+            cue_before
+            and prev in ("til", "to")
+            and not _first_name(ph.toks[0].low)
+            and not _verb_before(toks, ph.toks[0])
+        ):
+            cue_before = False  # "læser op til Bogforum": an event, not a person
+        if _COUNTED_BEFORE.search(text, 0, ph.start):
+            last_was_person = False
+            continue  # "2 kasser Rasmus Klump bøger": what is counted, neither a person nor the partner
         after_person = last_was_person and prev in _ORG_AFTER_PERSON
         if after_person:
             cue_before = False  # "Ole Dam fra Dams Blomster": after a person, "fra X" names the partner
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
         strong_cue = prev in _STRONG_PERSON_CUES or ph.toks[0].start in person_anchors
-        if ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
+        org_before_person = _paren_person_after(text, ph.toks[-1].end) and not (
+            len(ph.toks) <= 2 and _first_name(ph.toks[0].low)
+        )
+        if org_before_person:
+            inside = _PAREN_PERSON.match(text, ph.toks[-1].end)
+            if inside is not None:
+                person_anchors.add(inside.start("name"))  # the name inside is a person, known or not
+            role, name, rest = None, None, ph.toks  # "mtg w/ Cineworld Leeds (Hana Ito, ...)": the partner
+        elif ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
             role, name, rest = None, None, ph.toks  # "marketing mgr at Joe & The Juice": the partner, not a person
         else:
             role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
@@ -555,6 +645,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             role = role or _role_after(text, end_tok.end) or _role_before(toks, ph.index)
             if all(c.name != name for _, _, c in people):
                 people.append((start_tok.start, end_tok.end, Contact(name, role)))
+            else:
+                first_seen = next(c for _, _, c in people if c.name == name)
+                again.append((start_tok.start, end_tok.end, first_seen))  # "Mia Ford | Community ... Manager"
             prev_person_end = end_tok.end
             if not rest:
                 continue
@@ -615,6 +708,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if text[max(0, words[0].start - 1) : words[0].start] == '"':
             continue
         score = max(score, _line_start_score(text, words))
+        if org_before_person and not name:
+            score = max(score, 3)
         paren_dept = _PAREN_DEPT.search(text, 0, words[0].start)
         if (
             text[: words[0].start].rstrip().endswith("(")
@@ -625,6 +720,18 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if prev in _TOPIC_WORDS and words[0].start not in anchors:
             topics.add(-words[0].start)  # "om Læsevenner": a topic or project as much as a partner
         orgs.append((score, -words[0].start, phrase))
+    # "phoned Wasabi Victoria - spoke to Kemi": what was called is the partner when the line then
+    # says whom we spoke to there.
+    for n, (start, end, contact) in enumerate(people):
+        if (
+            _CALLED_BEFORE.search(text, 0, start)
+            and _SPOKE_TO_AFTER.match(text, end)
+            and n + 1 < len(people)
+            and not _first_name(contact.name.split()[0].lower())
+        ):
+            del people[n]
+            orgs.append((3, -start, contact.name))
+            break
     for start, _, name in known_orgs:
         # A known partner wins over what only looks like one, unless a longer phrase contains it
         # ("Netto Hundige" when only "Netto" is known: a new branch, asked about as a near match).
@@ -644,7 +751,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         uncertain = True
     if not people and not known_people:
         people.extend(_lowercase_people(text, titles))
-    _roles_from_titles(original, titles, people)
+    _roles_from_titles(original, titles, people, again)
     for start, end, name, role in known_people:
         same = [c for s0, e0, c in people if c.name.casefold() == name.casefold() or (s0 <= start and end <= e0)]
         if not same:
@@ -786,7 +893,7 @@ def _known_heads(roles: tuple[str, ...]) -> frozenset[str]:
 
 
 _CONTACT_VERBS = frozenset(
-    "ringede ringet ringer mailede mailet skrev skrevet sendte talked spoke wrote emailed sent mail e-mail "
+    "ringede ringet ringer mailede mailet skrev skrevet sendte talked spoke wrote emailed sent mail e-mail email "
     "besked snakkede talte".split()
 )
 
@@ -829,13 +936,17 @@ _VERB_AFTER_SUBJECT = re.compile(
     r"\s*(?:[:–-]|\s(?:giver|gives|give|vil|will|would|siger|says|said|sagde|har|has|have|er|is|are|was|bekræfter|"
     r"confirms|confirmed|donerer|donates|donated|sponsorerer|sponsors|sponsored|støtter|supports|betaler|pays|"
     r"stiller|tilbyder|offers|offered|turned|takker|kan|can|could|might|may|må|sender|sends|sent|svarede|replied|"
-    r"ringede|called|skriver|writes|wrote|mailede|emailed|leverer|delivers)\b)"
+    r"ringede|called|skriver|writes|wrote|mailede|emailed|leverer|delivers|delivered|leverede|pulled|withdrew|"
+    r"trækker|trak|declined|backed|dropped)\b)"
 )
+
+
+_NOTE_PREFIX = re.compile(r"^\s*(?:note|nb|fyi|update|opdatering|info)\s*(?::|-|–)\s*", re.IGNORECASE)
 
 
 def _line_start_score(text: str, words: list[Tok]) -> int:
     """Score a phrase that opens the line (or a new line): "Coop Roskilde: ...", "Greve Bio giver ..."."""
-    before = text[: words[0].start]
+    before = _NOTE_PREFIX.sub("", text[: words[0].start])
     if before.strip() and not before.rstrip().endswith(("\n",)):
         return 0
     after = text[words[-1].end :]
@@ -859,6 +970,8 @@ _ANCHOR_PREP = re.compile(
     r"\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in|with|w/|@)\s+(?:the\s+|det\s+|den\s+)?|\s*@\s*", re.IGNORECASE
 )
 _ANCHOR_COMMA = re.compile(r"\s*(?:,|\s-|–|—)\s*(?:the\s+)?")
+_NAME_COMMA_BEFORE = re.compile(r"([A-ZÆØÅ][\w'-]+)\s+([A-ZÆØÅ][\w'-]+)\s*,\s*$")
+_CAP_AFTER = re.compile(r"\s(?=[A-ZÆØÅ0-9][\w&'-]*(?:\s+[A-ZÆØÅ0-9][\w&'-]*)*\s*(?:$|[(.,;:–-]))")
 
 
 def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = False) -> set[int]:
@@ -873,13 +986,16 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
         opener = ("(",) if after_preposition_only else ("(", ",", " -", "–", "—")  # "(Director, Ahmed & Co)"
         if m is None and text[: t.start].rstrip().endswith(opener):
             m = _ANCHOR_COMMA.match(text, t.end)  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
+        person = _NAME_COMMA_BEFORE.search(text, 0, t.start)
+        if m is None and person and _first_name(person.group(1).lower()) and not _orgish(Tok(person.group(2), 0, 0)):
+            m = _CAP_AFTER.match(text, t.end)  # "Anders Bruun, landechef Stena Line", "Sam Ortiz, owner Ortiz Tacos"
         if m is not None:
             anchors.add(m.end())
     return anchors
 
 
 _TITLE_AFTER = re.compile(
-    r"\s*(?:\(|,|-|–|—|:)?\s*(?:(?:som er|der er|who is|who's|og er|and is)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?$"
+    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?$"
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
 )
 _TITLE_BEFORE = re.compile(
@@ -889,6 +1005,16 @@ _TITLE_BEFORE = re.compile(
 
 
 _ORG_THEN_TITLE = re.compile(r"\s*,\s*[^,()\n]{2,40},\s*")
+# "Lene Birk fra Roskilde Avis (redaktionschef)", "Oliver Dam from Lind & Co (partner)": the title in
+# parentheses of its own right after the person's organisation.
+_ORG_THEN_PAREN_TITLE = re.compile(
+    r"\s+(?:fra|from|hos|at|@|i|ved|of|på)\s+(?:the\s+)?(?:[^,.;:()\n]|\.(?=\s*\())"
+    r"{1,50}?\s*\(\s*",
+    re.IGNORECASE,
+)
+_PAREN_CLOSES = re.compile(r"\s*\)")
+# An e-mail address between a name and its title: "Tina Bech <tb@dagrofa.dk>, indkøbschef i Dagrofa".
+_ADDRESS = re.compile(r"\s*(?:<[^<>\s]+@[^<>\s]+>|\(\s*[^()\s]+@[^()\s]+\s*\)|<?\s*>|\(?\s*\))")
 _TITLE_ENDS_CLAUSE = re.compile(r"\s*(?:$|[.;:!?)\n–—]|-\s|,\s*(?:[a-zæøå]|$))")
 
 
@@ -913,11 +1039,26 @@ def _pronoun_title(
     return None
 
 
-def _roles_from_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]]) -> None:
-    """Give each person the title written next to them: after the name first, else before it."""
+def _roles_from_titles(
+    text: str,
+    titles: list[Title],
+    people: list[tuple[int, int, Contact]],
+    again: list[tuple[int, int, Contact]] | None = None,
+) -> None:
+    """Give each person the title written next to them: after the name first, else before it.
+
+    `again` are later places where a person already listed is named once more; a title there counts
+    only for a person still without one.
+    """
     used: set[int] = set()
-    for start, end, contact in people:
+    everyone = [*people, *(again or ())]
+    for k, (start, end, contact) in enumerate(everyone):
+        if k >= len(people) and contact.role is not None:
+            continue  # named again, and already given a title
         chosen = None
+        address = _ADDRESS.match(text, end)
+        if address:
+            end = address.end()
         for n, t in enumerate(titles):
             if n not in used and t.start >= end and _TITLE_AFTER.fullmatch(text[end : t.start]):
                 chosen = n
@@ -929,6 +1070,15 @@ def _roles_from_titles(text: str, titles: list[Title], people: list[tuple[int, i
                 and _TITLE_ENDS_CLAUSE.match(text, t.end)
             ):
                 chosen = n  # "Jens Jensen, Netto Hundige, butikschef": the title closes the clause
+                break
+            if (
+                n not in used
+                and t.start >= end
+                and contact.role is None
+                and _ORG_THEN_PAREN_TITLE.fullmatch(text[end : t.start])
+                and _PAREN_CLOSES.match(text, t.end)
+            ):
+                chosen = n  # "Lene Birk fra Roskilde Avis (redaktionschef)"
                 break
         if chosen is None:
             for n in range(len(titles) - 1, -1, -1):

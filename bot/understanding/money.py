@@ -235,7 +235,7 @@ _UNIT_AFTER = re.compile(
     r"^\s*(?:each\b|apiece\b|a piece\b|per (?:piece|unit|item|stk\.?|styk|[a-zæøå]+)\b|pr\.?\s*(?:stk\.?|styk|[a-zæøå]+)|/\s*stk\.?|stk\.?(?![a-zæøå])|hver\b|(?:i|pr\.?) stykket|stykket\b|stk\b)"
 )
 # A value written after the items ("værdi ca. 4.500 kr.", "worth 2,500 DKK", "(value approx 2,000 DKK)").
-_VALUE_WORD = re.compile(r"værdi|value[ds]?\b|worth\b|vurderet|estimated")
+_VALUE_WORD = re.compile(r"værdi|value[ds]?\b|worth\b|vurderet|estimated|≈|~")
 # Words that leave it open whether an amount after items prices them or comes on top.
 _PRICE_OR_CASH = re.compile(r"(?:^|\s)(?:til|for|på|of|on)\s*$")
 _BREAK = re.compile(r"[.!?;]\s+[A-ZÆØÅa-zæøå]|\n|\d")
@@ -298,12 +298,50 @@ _IN_KIND_AFTER = re.compile(
 # 10.000 kr.", "asked for 20,000; they came back with 7,500", "no to the 20k, they'll do 5k".
 _ASKED_BEFORE = re.compile(
     r"\b(?:bad|beder|søgte|søgt|ansøgte|ansøgt|spurgte)\s+(?:\w+\s+){0,2}?om\s+(?:de\s+)?|\b(?:asked|asking|ask)\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?"
-    r"|\brequest(?:ed)?(?:\s+for)?\s+|\bno to (?:the\s+)?|\bnej til (?:de\s+|det\s+)?|\b(?:hoped|håbede)\s+(?:for|på)\s+"
+    r"|\brequest(?:ed)?(?:\s+for)?\s+|\bno to (?:the\s+)?|\bnej til (?:de\s+|det\s+)?|\b(?:hoped|håbede|håbet)\s+(?:for|på)\s+"
+    r"|\b(?:søgte|søgt|ansøgte|ansøgt|asked|requested|wanted|ville have)\s+(?:(?:om|for)\s+)?"
     r"(?:ca\.?\s*|about\s+|approx\.?\s*)?$"
 )
 _OFFER_BETWEEN = re.compile(
-    r"\b(?:giver?|gives|kan|can|could|do|offer\w*|tilbyder|tilbød|came back|'ll|will|lover|pledged?|i stedet|instead|men|but|bevilg\w*|granted)\b"
+    r"\b(?:giver?|gives|kan|can|could|do|offer\w*|tilbyder|tilbød|came back|'ll|will|lover|pledged?|i stedet|instead|men|but"
+    r"|bevilg\w*|granted|fik|got|får|received)\b"
 )
+_ASKED_JUST_BEFORE = re.compile("(?:" + _ASKED_BEFORE.pattern + r")$")
+# "the 30k we asked", "(vi havde håbet på 10.000)": the amount we asked for, said after it or after the offer.
+_ASKED_AFTER = re.compile(
+    r"^\s*(?:kr\.?\s*|dkk\s*)?(?:(?:that\s+|som\s+)?(?:we|vi)\s+(?:had\s+|havde\s+)?(?:asked|requested|bad om|søgte|ansøgte|wanted|hoped))"
+)
+# "we asked 30.000 kr, they'll do a third": the offer as a share of the amount asked.
+_SHARE_OF_ASK = re.compile(
+    r"\b(?:do|give|gives|giver|pay|pays|betaler|offer(?:s|ed)?|tilbyder|kan (?:give|betale)|cover|dække)\s+(?:us\s+|os\s+)?"
+    r"(?:a\s+|en\s+|the\s+)?(?P<share>half|halvdelen|halvt|a third|third|en tredjedel|tredjedelen|a quarter|quarter|en fjerdedel|fjerdedelen)\b"
+)
+_SHARES = {
+    "half": 0.5,
+    "halvdelen": 0.5,
+    "halvt": 0.5,
+    "third": 1 / 3,
+    "a third": 1 / 3,
+    "en tredjedel": 1 / 3,
+    "tredjedelen": 1 / 3,
+    "quarter": 0.25,
+    "a quarter": 0.25,
+    "en fjerdedel": 0.25,
+    "fjerdedelen": 0.25,
+}
+
+
+def share_of_ask(low: str, money: list[tuple[int, int, Money]], live: list[int]) -> Money | None:
+    """The amount offered as a share of the one amount asked for ("we asked 30.000 kr, they'll do a third")."""
+    if len(live) != 1:
+        return None
+    start, end, amount = money[live[0]]
+    m = _SHARE_OF_ASK.search(low, end)
+    if m is None or not _ASKED_JUST_BEFORE.search(low[max(0, start - 40) : start]):
+        return None
+    return Money(_clean(float(amount.amount) * _SHARES[m.group("share")]), amount.currency)
+
+
 _INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*$")
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
 _PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")
@@ -354,6 +392,10 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
             dropped.add(n)  # "8,000 instead of 15,000 DKK"
         elif _ASKED_BEFORE.search(before) and any(_OFFER_BETWEEN.search(low[end : money[k][0]]) for k in later):
             dropped.add(n)
+        elif (_ASKED_JUST_BEFORE.search(before) and any(k < n for k in live)) or (
+            _ASKED_AFTER.match(low[end:]) and any(k != n for k in live)
+        ):
+            dropped.add(n)  # "4.000 kr + 50 slikposer (vi havde håbet på 10.000)", "can't do the 30k we asked, but 15k"
     live = [n for n in live if n not in dropped]
     for a, b in zip(live, live[1:], strict=False):
         between = low[money[a][1] : money[b][0]]

@@ -86,9 +86,18 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     if unsure_cash and "money" not in result.uncertain:
         result.uncertain.append("money")
     result.money = [amount for n, (_, _, amount) in enumerate(amounts) if n not in priced and n not in not_cash]
+    share = money.share_of_ask(
+        markup_low, amounts, [n for n in range(len(amounts)) if n not in priced and n not in not_cash]
+    )
+    if share is not None:
+        result.money = [share]  # "we asked 30.000 kr, they'll do a third": 10.000 kr. offered
     result.items = [item for _, _, item in found_items]
 
     agreement, conflict = classify.find_agreement(markup_low)
+    if agreement is None and classify.pledge_without_verb(
+        markup_low, [(start, end) for start, end, _ in amounts] + [(start, end) for start, end, _ in found_items]
+    ):
+        agreement = "yes"  # "Føtex: 4.000 kr + 50 slikposer": what they give, said without a verb
     result.agreement = agreement
     if conflict:
         result.uncertain.append("agreement")

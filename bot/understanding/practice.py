@@ -13,7 +13,7 @@ from .times import local_datetime
 SUMMARY_EMAIL_TEXT = {"da": "Send en opsummerende mail om aftalen", "en": "Send an e-mail summing up the agreement"}
 CALLBACK_TEXT = {"da": "Ring tilbage", "en": "Call back"}
 CALLBACK_WORKING_DAYS = 2
-_MENTIONS_EMAIL = re.compile(r"e-?mail|\bmail")
+_MENTIONS_EMAIL = re.compile(r"(?<![a-zæøå])e-?mail|\bmail")  # "voicemail" mentions no e-mail
 
 
 def suggest(

@@ -13,7 +13,7 @@ from typing import Any
 
 from .model import Contact, FollowUp, ItemOwner, ParseResult
 from .money import find_money, in_kind_values
-from .vocab import FIRST_NAMES
+from .vocab import FIRST_NAMES, ORG_SUFFIXES, PLACES
 
 # ----- pasted e-mails -------------------------------------------------------------------------------
 
@@ -495,6 +495,38 @@ def _partner_get_back(result: ParseResult, cleaned: str, spans: list[Any]) -> No
                 break
 
 
+# Trade words a firm's web address may end in ("greenwichbooks", "pikeaccountants"), besides the
+# organisation words and towns the parser knows.
+_DOMAIN_TAILS = frozenset(
+    """
+    books bøger print tryk bakery bageri hardware accountants advokater revision consult design media
+    """.split()
+)
+
+
+def org_from_address(cleaned: str) -> str | None:
+    """A firm's name read from an e-mail address in a line that names no partner otherwise.
+
+    "friis-revision.dk" is "Friis Revision"; "bookishleeds.co.uk" is "Bookish Leeds" where the address
+    ends in a town, an organisation word or a trade word. A single word ("dagrofa.dk") is not used:
+    it may as well be an abbreviation the card should ask about.
+    """
+    for m in _ADDRESS.finditer(cleaned):
+        label = m.group(2).split(".")[0].lower()
+        if label in _FREEMAIL:
+            continue
+        if "-" in label:
+            parts = [p for p in label.split("-") if p]
+            if len(parts) >= 2 and all(p.isalpha() for p in parts):
+                return " ".join(p.capitalize() for p in parts)
+            continue
+        for cut in range(3, len(label) - 2):
+            head, tail = label[:cut], label[cut:]
+            if tail in PLACES or tail in ORG_SUFFIXES or tail in _DOMAIN_TAILS:
+                return f"{head.capitalize()} {tail.capitalize()}"
+    return None
+
+
 def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[Any] | None = None) -> None:
     """Add what the story needs to a finished parse; changes only what it is sure of."""
     low = cleaned.lower()
@@ -524,6 +556,8 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
             result.contacts = [Contact(mail.sender, mail.sender_role)]
         if mail.sender_org and not result.organization:
             result.organization = mail.sender_org
+    if not result.organization:
+        result.organization = org_from_address(cleaned)
     result.updates = find_updates(low)
     value_spans, value = split_in_kind_value(low)
     if value_spans:

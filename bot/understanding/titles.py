@@ -22,7 +22,7 @@ _EN_HEADS = frozenset(
     headteacher headmaster headmistress principal teacher ceo cfo coo cmo cto gm md vp editor
     consultant advisor adviser specialist supervisor administrator assistant trustee organiser
     organizer producer curator buyer controller executive pastor vicar priest journalist
-    reporter accountant planner steward caretaker janitor pa
+    reporter accountant planner steward caretaker janitor pa dir
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
     counsellor counselor
     """.split()
@@ -40,7 +40,7 @@ _MODIFIERS = frozenset(
     services site centre center department team it product social sustainability impact
     creative art arts music sports club board committee founding co box front ticket billet desk
     country comms assisterende stedfortrædende vice- souschef
-    floor shift night day
+    floor shift night day restaurant hotel café cafe kitchen bakery pub bar cinema
     nordic nordics scandinavian european international danish emea apac grants grant funding membership
     daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
     """.split()
@@ -114,10 +114,14 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             if not (_next_is_head(words, i) or _dept_after(words, i) > i or of_org):
                 i += 1
                 continue
-        elif _head(word, extra_heads) is None and not (
-            word.lower() in _AFTER_MODIFIER_HEADS
-            and i > 0
-            and words[i - 1][2].lower() in _AFTER_MODIFIER_HEADS[word.lower()]
+        elif (
+            _head(word, extra_heads) is None
+            and not (
+                word.lower() in _AFTER_MODIFIER_HEADS
+                and i > 0
+                and words[i - 1][2].lower() in _AFTER_MODIFIER_HEADS[word.lower()]
+            )
+            and not _partner_title(text, words, i)
         ):
             i += 1
             continue
@@ -168,7 +172,25 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
 
 
 # Heads that are a title only after a given word ("HR Business Partner"); alone they are ordinary words.
-_AFTER_MODIFIER_HEADS = {"partner": frozenset({"business"}), "partners": frozenset({"business"})}
+_AFTER_MODIFIER_HEADS = {
+    "partner": frozenset({"business", "people", "hr"}),
+    "partners": frozenset({"business", "people", "hr"}),
+}
+# "Jo Pike (...), partner at Pike Accountants", "Oscar Lind from Lind & Co (partner)": "partner" right
+# after a name's comma or in parentheses of its own, before the firm or the closing bracket, is a title.
+_PARTNER_BEFORE = re.compile(r"[,(]\s*$")
+_PARTNER_AFTER = re.compile(r"\s*(?:\)|(?:at|hos|i|in|@|ved|of)\s)")
+
+
+def _partner_title(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    start, end, word = words[i]
+    return (
+        word.lower() == "partner"
+        and bool(_PARTNER_BEFORE.search(text, 0, start))
+        and bool(_PARTNER_AFTER.match(text, end))
+    )
+
+
 _TITLE_AND = re.compile(r"\s+(?:and|og|&)\s+|\s*/\s*", re.IGNORECASE)
 
 
