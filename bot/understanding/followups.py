@@ -24,6 +24,8 @@ _THEIR = re.compile(r"(?:their|deres|his|her|hans|hendes|its|dets|dens)\s+$")
 _CLAUSE = re.compile(
     r"(?:[,;:]|\b(?:og|and|samt|then|så|derefter)\b)\s*(?P<words>(?:(?![,;:]|\b(?:og|and|samt|then|så|derefter)\b).)*)$"
 )
+# Where a clause ends inside a sentence: a comma, semicolon or colon, or "og"/"and".
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:og|and|samt|then|så|derefter)\b", re.IGNORECASE)
 _MAX_WORDS_BEFORE = 8
 _MAX_WORDS_AFTER = 6
 
@@ -176,7 +178,12 @@ def link(
     for m in _OPEN.finditer(low):
         s_start, s_end = _sentence_of(m.start(), sentences)
         if not any(s_start <= s.start < s_end for s in spans):
-            unresolved.append(text[m.start() : m.end()])
+            # The words after "ring igen" are where its time would be ("at 3 15", "after school"):
+            # the card names them, so the writer sees what was not read, not just the verb.
+            after = _CLAUSE_END.split(text[m.end() : s_end], maxsplit=1)[0]
+            words = _WORD.findall(after)[:_MAX_WORDS_AFTER]
+            end = m.end() + after.find(words[-1]) + len(words[-1]) if words else m.end()
+            unresolved.append(text[m.start() : end].rstrip(".!?"))
     unique: list[FollowUp] = []
     for f in followups:
         if not any(u.action == f.action and u.due == f.due for u in unique):

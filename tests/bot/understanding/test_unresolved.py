@@ -16,12 +16,23 @@ TUE = "2026-03-10T09:15:00+01:00"
         ("Ringer tirs, mailer ons og hopper fre kl. 11", "hopper fre kl. 11"),
         ("Call back orthodox good friday 2027", "good friday 2027"),
         ("Ring dem senere", "senere"),
+        # An open promise whose time is not read names the words where the time would be.
+        ("Call back at 3 15.", "at 3 15"),
+        ("Call back 2014/10", "2014/10"),
+        ("Follow up after school, she said.", "after school"),
+        ("Ringer igen i næste sæson.", "i næste sæson"),
+        ("Følger op efter skoletid og sender mail", "efter skoletid"),
     ],
 )
 def test_unread_time_words_are_listed(text, words):
     result = parse_at(text, TUE)
     assert any(words.lower() in u.lower() for u in result.unresolved), result.unresolved
     assert "followups" in result.uncertain
+
+
+def test_an_open_promise_names_its_own_clause_only():
+    [words] = parse_at("Call back after school, and thanks for the coffee", TUE).unresolved
+    assert words == "Call back after school"
 
 
 def test_three_promises_give_three_follow_ups():
