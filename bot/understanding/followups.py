@@ -181,8 +181,8 @@ def link(
             # The words after "ring igen" are where its time would be ("at 3 15", "after school"):
             # the card names them, so the writer sees what was not read, not just the verb.
             after = _CLAUSE_END.split(text[m.end() : s_end], maxsplit=1)[0]
-            words = _WORD.findall(after)[:_MAX_WORDS_AFTER]
-            end = m.end() + after.find(words[-1]) + len(words[-1]) if words else m.end()
+            words = list(_WORD.finditer(after))[:_MAX_WORDS_AFTER]
+            end = m.end() + (words[-1].end() if words else 0)
             unresolved.append(text[m.start() : end].rstrip(".!?"))
     unique: list[FollowUp] = []
     for f in followups:

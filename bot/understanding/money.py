@@ -204,6 +204,7 @@ _ITEM = re.compile(
     r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))", re.IGNORECASE
 )
 _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
 
 
 def find_items(text: str) -> list[tuple[int, int, Item]]:
@@ -214,6 +215,8 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
         words = _WORDS.findall(m.group("rest"))
         if not words or qty <= 0 or (1900 <= qty <= 2100 and len(m.group("q")) == 4):
             continue
+        if _NUMBER_BEFORE.search(text, 0, m.start()):
+            continue  # the second of two numbers ("at 3 15", "22 33 44 55") counts nothing
         first = words[0].lower()
         if first in NOT_ITEM_WORDS or first.rstrip(".") in NOT_ITEM_WORDS or words[0][0].isupper():
             continue

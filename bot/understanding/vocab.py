@@ -396,6 +396,7 @@ NOT_ITEM_WORDS = frozenset(
     august september oktober november december january february march may june july october
     sekunder seconds stk. of af til to and og eller or mio mio. mia k tusind thousand mill
     million millioner områdechefer chefer medarbejdere arbejdsdage hverdage workdays om i
+    re vedr vedr. ang ang. ref ref.
     """.split()
 )
 # Words that end an item's description.

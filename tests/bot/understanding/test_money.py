@@ -51,3 +51,15 @@ def test_items_with_quantities_but_not_people_or_units():
     )
     assert [(i.quantity, i.what) for i in result.items] == [(180, "læsebamser"), (300, "free copies")]
     assert set(result.asks) >= {"products", "books", "time"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call back Greve Golfklub at 3 15 re: the raffle prizes",  # a clock written with a space, then "re:"
+        "Ring til Hanne på 22 33 44 55 i morgen",  # a phone number in pairs
+        "Snakkede med Per om de 2 vedr. bogbussen",  # an abbreviation is not a thing
+    ],
+)
+def test_numbers_that_count_nothing_are_not_items(text: str) -> None:
+    assert parse(text, now=NOW, tz="Europe/Copenhagen").items == []

@@ -22,6 +22,7 @@ TUE = "2026-03-10T09:15:00+01:00"
         ("Follow up after school, she said.", "after school"),
         ("Ringer igen i næste sæson.", "i næste sæson"),
         ("Følger op efter skoletid og sender mail", "efter skoletid"),
+        ("Call back Greve Golfklub at 3 15 re: the prizes", "Greve Golfklub at 3 15 re"),
     ],
 )
 def test_unread_time_words_are_listed(text, words):
