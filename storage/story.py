@@ -135,8 +135,12 @@ def awaited_permissions(session: Session, *, ws: Workspace, limit: int = 50) -> 
 
 
 def live_campaigns(session: Session, *, ws: Workspace) -> list[Campaign]:
-    """The workspace's live campaigns."""
-    return list(session.scalars(select(Campaign).where(in_ws(Campaign, ws), Campaign.deleted_at.is_(None))))
+    """The workspace's live campaigns (read once per unit of work: a log asks twice)."""
+    memo = session.info.setdefault("partnerbot_live_campaigns", {})
+    key = (ws.team_id, ws.enterprise_id)
+    if key not in memo:
+        memo[key] = list(session.scalars(select(Campaign).where(in_ws(Campaign, ws), Campaign.deleted_at.is_(None))))
+    return list(memo[key])
 
 
 def in_campaign(session: Session, *, ws: Workspace, partner_id: int, campaign_id: int) -> bool:

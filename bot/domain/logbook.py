@@ -54,6 +54,7 @@ from storage.names import search_key
 from storage.partners import create_partner, get_partner
 from storage.scope import Workspace
 from storage.search import DUPLICATE_MIN_SIMILARITY, find_partners, partners_named_in, similarity
+from storage.story import live_campaigns
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -568,7 +569,9 @@ def _contacts(
 ) -> list[int]:
     email, phone = contact_details(text)
     ids: list[int] = []
-    people = understood.contacts
+    # A campaign's name read as a person ("£2,000 for Summer Reading") is the campaign, not a contact.
+    campaigns = {search_key(c.name) for c in live_campaigns(session, ws=ws)} if understood.contacts else set()
+    people = [p for p in understood.contacts if search_key(p.name.strip()[:200]) not in campaigns]
     for person in people:
         name = person.name.strip()[:200]
         if not search_key(name):

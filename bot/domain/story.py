@@ -69,7 +69,9 @@ LADDER = (
 CLOSED = (PledgeStatus.DECLINED, PledgeStatus.CANCELLED)
 _CONFIRM_WORDS = re.compile(r"bekræft|confirm", re.IGNORECASE)
 _WRITTEN_WORDS = re.compile(
-    r"e-?mail|\bmail|skriftlig|på skrift|in writing|written|brev|letter|kontrakt|contract", re.IGNORECASE
+    r"e-?mail|\bmail|skriftlig|på skrift|in writing|written|brev|letter|kontrakt|contract|paperwork|papers|papirer"
+    r"|dokument|document|aftalepapir",
+    re.IGNORECASE,
 )
 _WITHDRAW = re.compile(
     r"trækker sig|trak sig|springer fra|sprang fra|fortr[yu]d|annull|aflys|alligevel ikke|ikke længere|"

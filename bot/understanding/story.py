@@ -173,11 +173,34 @@ _RECEIVED_AN_ANSWER = re.compile(
 )
 
 
+# Papers are the writing, not the things: "the paperwork arrived, signed", "kontrakten er kommet",
+# "received the signed agreement" put an agreement in writing; they deliver nothing.
+_PAPERS = (
+    r"(?:(?:the|their|our|de|den|det|deres|vores)\s+)?(?:signed\s+|underskrevne\s+)?"
+    r"(?:paperwork|papers|papirer\w*|dokument\w*|documents?|kontrakt\w*|contracts?|aftalepapirer\w*|agreement|"
+    r"aftalen|samarbejdsaftale\w*|sponsoraftale\w*|sponsorship agreement|bekræftelse\w*|confirmation\w*)"
+)
+_PAPERS_CAME = re.compile(
+    rf"\b{_PAPERS}\s+(?:[\w'’-]+\s+){{0,2}}?(?:er\s+|is\s+|has\s+|have\s+)?(?:kommet|ankommet|modtaget|landet|arrived|came|come in)\b"
+    rf"|\b(?:fået|fik|modtaget|modtog|received|got)\s+{_PAPERS}\b"
+)
+
+
+_SIGNED = re.compile(r"\b(?:signed|underskrevet|underskrevne|underskrev)\b")
+
+
 def find_updates(low: str) -> list[str]:
     """Which kinds of change to an existing agreement the text speaks of."""
     found = [name for name, pattern in UPDATE_CUES.items() if pattern.search(low)]
-    if "delivered" in found and not UPDATE_CUES["delivered"].search(_RECEIVED_AN_ANSWER.sub(" ", low)):
-        found.remove("delivered")
+    if _PAPERS_CAME.search(low):
+        if "in_writing" not in found:
+            found.insert(0, "in_writing")
+        if "contract" not in found and _SIGNED.search(low):
+            found.append("contract")  # "the paperwork arrived, signed"
+    if "delivered" in found:
+        rest = _PAPERS_CAME.sub(" ", _RECEIVED_AN_ANSWER.sub(" ", low))
+        if not UPDATE_CUES["delivered"].search(rest):
+            found.remove("delivered")
     return found
 
 

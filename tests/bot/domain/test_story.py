@@ -18,6 +18,7 @@ from bot.domain import edit, logbook
 from bot.domain.overview.totals import Totals, pledge_totals
 from bot.understanding import parse
 from storage.campaigns import create_campaign
+from storage.contacts import contacts_of
 from storage.followups import open_followups
 from storage.models import Partner, Publicity
 from storage.names import search_key
@@ -593,3 +594,23 @@ def test_the_matching_key_of_a_thing_removes_danish_and_english_inflection() -> 
     assert key("gavekort") == key("gavekortene") and key("sækkestole") == key("sækkestolene")
     assert key("læselamper") != key("læsebamser") != key("læsepuder")
     assert key("bookmarks") != key("books")
+
+
+def test_the_signed_paperwork_puts_it_in_writing_and_the_money_delivers_it(session, ws) -> None:
+    """A sponsor's papers arriving is the writing, not the money; a campaign named like a person is no contact."""
+    c = Campaign(session, ws, name="Summer Reading", goal=50_000)
+    c.log(
+        BEN,
+        "mtg w/ Tom Ashby (head of community, Halifax Bank Leeds) - they'll put in 20,000 DKK for Summer Reading. "
+        "he sends the paperwork by fri",
+    )
+    c.log(BEN, "halifax leeds: paperwork arrived today, signed", day=3)
+    assert c.pledges("Halifax Bank Leeds") == [("money", 20000, None, "contract_signed", None)]
+    assert c.open("Halifax Bank Leeds") == []  # their promise (the paperwork) kept
+    c.log(ANNA, "Halifax Bank Leeds transferred the money today", day=10)
+    c.no_duplicates()
+    assert c.pledges("Halifax Bank Leeds") == [("money", 20000, None, "delivered", None)]
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == (20000, 20000, 20000)
+    people = [contact.name for contact in contacts_of(session, ws=ws, partner_id=c.partner("Halifax Bank Leeds").id)]
+    assert people == ["Tom Ashby"]

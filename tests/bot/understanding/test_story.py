@@ -191,11 +191,28 @@ def test_getting_an_answer_is_not_a_delivery(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "halifax leeds: paperwork arrived today, signed. £2,000 confirmed in writing",
+        "Kontrakten er kommet retur, underskrevet",
+        "Vi har modtaget den underskrevne sponsoraftale fra Arla",
+        "Received the signed contract from Nordea this morning",
+        "The papers came in today",
+    ],
+)
+def test_papers_arriving_put_it_in_writing_and_deliver_nothing(text: str) -> None:
+    updates = find_updates(text.lower())
+    assert "in_writing" in updates and "delivered" not in updates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Har fået pengene fra Nordea",
         "Vi fik bamserne i dag",
         "Modtaget mail fra Lars: pengene er overført",
         "We received the books today",
         "Kureren kom med bamserne",
+        "Kontrakten er underskrevet og pengene er overført",
+        "The contract arrived and the money was transferred today",
     ],
 )
 def test_getting_the_things_is_a_delivery(text: str) -> None:
