@@ -8,11 +8,16 @@ from datetime import datetime
 
 from .model import FollowUp
 from .times import TimeSpan
-from .vocab import ACTION_CUES, CONTRACT_OBJECTS, FIRST_NAMES, OPEN_FOLLOWUP, VAGUE_TIME
+from .vocab import ACTION_CUES, CONTRACT_OBJECTS, FIRST_NAMES, OPEN_FOLLOWUP, REPLY_CUES, VAGUE_TIME
 
 # Cues for follow-ups the shared vocabulary does not have yet ("mød op fre kl. 11").
 _MORE_CUES = ((r"mød(?:er)?\s+op\b|mød\b|show\s+up\b|drop\s+by\b|kig(?:ger)?\s+forbi\b", "meeting"),)
 _CUES = [(re.compile(r"(?<![\wæøå])(?:" + p + ")"), action) for p, action in ACTION_CUES + _MORE_CUES]
+# Coming back to someone ("han vender tilbage inden jul", "she'll get back to us by friday") is a
+# promise only with its own time right after it; a date elsewhere in the line ("foredrag d. 15/4
+# – de vender tilbage") is not when they answer.
+_REPLY = re.compile(r"(?<![\wæøå])(?:" + REPLY_CUES + ")")
+_REPLY_REACH = 4
 _CONTRACT = re.compile(CONTRACT_OBJECTS)
 _OPEN = re.compile(OPEN_FOLLOWUP)
 _VAGUE = re.compile(VAGUE_TIME)
@@ -37,6 +42,7 @@ class Cue:
     start: int
     end: int
     action: str
+    reach: int | None = None  # at most this many words to its time, which must come after it
 
 
 def find_cues(low: str) -> list[Cue]:
@@ -53,6 +59,9 @@ def find_cues(low: str) -> list[Cue]:
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             cues.append(Cue(m.start(), m.end(), action))
+    for m in _REPLY.finditer(low):
+        if not any(taken[m.start() : m.end()]):
+            cues.append(Cue(m.start(), m.end(), "other", reach=_REPLY_REACH))
     cues.sort(key=lambda c: c.start)
     for i, cue in enumerate(cues):
         if cue.action != "send":
@@ -114,7 +123,7 @@ def link(
                     if i not in claimed
                     and c.start >= prev_end
                     and c.end <= span.start
-                    and _words_between(low, c.end, span.start) <= _MAX_WORDS_BEFORE
+                    and _words_between(low, c.end, span.start) <= (c.reach or _MAX_WORDS_BEFORE)
                     and (
                         not kind_cue
                         or not _is_kind_cue(c, kind_cue)
@@ -128,6 +137,7 @@ def link(
                     (i, c)
                     for i, c in enumerate(cues)
                     if i not in claimed
+                    and c.reach is None
                     and c.start >= span.end
                     and c.end <= next_start
                     and _words_between(low, span.end, c.start) <= _MAX_WORDS_AFTER

@@ -215,7 +215,7 @@ _OUR_SUBJECT = re.compile(r"\b(?:[Jj]eg|[Vv]i|I|[Ww]e|I'll|[Ww]e'll|[Ii]'m|[Ww]e
 # A name doing something the partner promises ("Lars vender tilbage", "Brio leverer fredag").
 _NAME_PROMISE = re.compile(
     r"\b[A-ZÆØÅ][\wæøåé&'-]+(?:\s+[A-ZÆØÅ][\wæøåé&'-]+){0,3}\s+(?:vil\s+|skal\s+|lover at\s+|will\s+|promised to\s+)?"
-    r"(?:sender|mailer|vender tilbage|melder tilbage|kommer tilbage|giver besked|leverer|skriver|returnerer|afklarer|"
+    r"(?:sender|mailer|vender tilbage|melder tilbage|kommer tilbage|giver besked|giver svar|leverer|skriver|returnerer|afklarer|"
     r"tjekker|sends|send|gets back|get back|delivers|deliver|writes|checks|returns)\b"
 )
 _NOT_A_SUBJECT = frozenset(
@@ -323,12 +323,16 @@ _CONDITIONAL = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def _is_body(name: str) -> bool:
     """An acronym (SOF, SUF) or a department's name, not a person."""
     return bool(re.fullmatch(r"[A-ZÆØÅ0-9]{2,6}", name) or _BODY_WORDS.search(name))
 
 
 def _grantors(who: str) -> list[str]:
+    who = _SENTENCE_END.split(who, maxsplit=1)[0]  # "SOF og SUF. Jette vender tilbage": not "SUF. Jette"
     who = _GRANTOR_STOP.sub("", who)
     names = [n.strip(" .") for n in _LIST_SPLIT.split(who)]
     return [n for n in names if n and n.lower() not in ("vi", "we", "de", "they", "jeg", "i")]

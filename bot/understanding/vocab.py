@@ -290,6 +290,11 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         "other",
     ),
 )
+# Someone coming back to someone with an answer (a promise when its time follows it at once).
+REPLY_CUES = (
+    r"vender tilbage\b|melder tilbage\b|kommer tilbage til (?:os|mig|dig|jer)\b|giver (?:os |mig )?(?:svar|besked)\b"
+    r"|gets? back\b|getting back\b|(?:will|'ll) (?:let (?:us|me) know|revert)\b"
+)
 # Objects that make "send" a contract rather than an e-mail.
 CONTRACT_OBJECTS = r"kontrakt|contract|aftale|agreement"
 # Phrases that promise a follow-up even when no time is given (to flag as uncertain).

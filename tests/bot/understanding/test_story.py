@@ -75,12 +75,24 @@ def test_whose_promise(text: str, theirs: bool) -> None:
     [
         ("Ringede til Morten fra Greve Cykelklub. Han ringer tilbage fredag kl. 10.", "2026-12-04"),
         ("Ringede til Lars hos Netto, Lars ringer tilbage på fredag", "2026-12-04"),
+        # Coming back with an answer, with its own time right after it.
+        ("Møde med Jette Holm hos FOA Greve. Jette vender tilbage inden jul", "2026-12-23"),
+        ("Ringede til Sparekassen Sjælland. Anne giver svar efter nytår.", "2027-01-04"),
+        ("Called Priya at Waterstones, she'll get back to us by friday", "2026-12-04"),
+        ("Spoke to Ruth at the British Library; they will let us know next week", "2026-12-07"),
     ],
 )
 def test_they_get_back_to_us_is_a_follow_up_waiting_for_them(text: str, due: str) -> None:
     r = p(text)
     assert [(f["due"][:10], f.get("by")) for f in r["followups"]] == [(due, "partner")]
     assert not [s for s in r["suggested"] if s["action"] == "call"]
+
+
+def test_coming_back_without_a_time_of_its_own_promises_nothing_dated() -> None:
+    """A date elsewhere in the line is not when they answer; the practice's callback stands."""
+    r = p("Snakkede med Kulturhuset Greve om lokaler til foredrag d. 15/4 – de vender tilbage.")
+    assert r["followups"] == []
+    assert [s["action"] for s in r["suggested"]] == ["call"]
 
 
 def test_a_partner_promise_does_not_make_us_suggest_a_callback() -> None:
@@ -92,6 +104,10 @@ def test_permissions_needed_and_granted() -> None:
     assert find_permissions("FOA: vi skal have lov fra SOF og SUF først") == {"needed": ["SOF", "SUF"]}
     assert find_permissions("We need permission from SOF and SUF before the care homes") == {"needed": ["SOF", "SUF"]}
     assert find_permissions("SOF sagde ja i dag") == {"granted": ["SOF"]}
+    # The list ends with its sentence: "SUF. Jette vender tilbage" names no body called "SUF. Jette".
+    assert find_permissions("skal først have ok fra SOF og SUF. Jette vender tilbage inden jul") == {
+        "needed": ["SOF", "SUF"]
+    }
     assert find_permissions("Fik lov fra Ældreforvaltningen") == {"granted": ["Ældreforvaltningen"]}
     # Other ways a body says yes: "har sagt god for", "sagde ok", "signed off".
     assert find_permissions("SOF har sagt god for læsegrupperne hos FOA") == {"granted": ["SOF"]}
