@@ -12,7 +12,7 @@ with `to_dict()` and read back with `reading_of` (`ParseResult.from_dict`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -241,6 +241,8 @@ class PartnerDecision:
     "duplicate" (a near-identical name exists; ask before creating), "missing" (no organisation).
     awaited: the candidates are the partners due to deliver the things a delivery note names
     (the card asks whose they are and offers no new partner).
+    grant: the line is a grantor's yes or no ("SOF har sagt god for"); its answer is the
+    permission's, not an answer to our ask of the partner it is filed under.
     """
 
     outcome: str
@@ -248,6 +250,7 @@ class PartnerDecision:
     partner_id: int | None = None
     candidates: tuple[Candidate, ...] = ()
     awaited: bool = False
+    grant: bool = False  # a grantor's yes or no, filed under the partner waiting for it
 
 
 def known_partners_in(session: Session, *, ws: Workspace, text: str) -> list[Candidate]:
@@ -352,6 +355,9 @@ def record_log(
     follow-ups saved, and the decision tells the caller what to ask.
     """
     decision = _decision(session, ws, understood, text, partner_id)
+    if decision.grant:
+        # SOF's yes is FOA's permission: no answer to an ask of FOA, nothing to sum up or call about.
+        understood = replace(understood, agreement=None, suggested=[])
     interaction = log_interaction(
         session,
         ws=ws,
@@ -406,6 +412,14 @@ def _decision(
         if awaiting:
             candidates = tuple(Candidate(pid, name) for pid, name in awaiting[:MAX_CANDIDATES])
             return PartnerDecision("ambiguous", None, None, candidates, awaited=True)
+    if decision.outcome == "matched" and decision.partner_id is not None and understood.permissions:
+        # A grantor's yes or no ("SOF har sagt god for") belongs to the partner waiting for it.
+        waiting = story.awaiting_permission(session, ws=ws, grantor_id=decision.partner_id, understood=understood)
+        if len(waiting) == 1:
+            return PartnerDecision("matched", waiting[0][1], waiting[0][0], grant=True)
+        if waiting:
+            candidates = tuple(Candidate(pid, name) for pid, name in waiting[:MAX_CANDIDATES])
+            return PartnerDecision("ambiguous", None, None, candidates, grant=True)
     return decision
 
 

@@ -760,6 +760,29 @@ def apply_permissions(
     return done
 
 
+def awaiting_permission(
+    session: Session, *, ws: Workspace, grantor_id: int, understood: ParseResult
+) -> list[tuple[int, str]]:
+    """The partners (id, name) whose permission a line about the grantor gives or refuses.
+
+    "SOF har sagt god for plejehjemmene" is news for FOA, who waits for it: the log is FOA's, not
+    an agreement with SOF. Only for a line that says nothing else (no amount, things or asks), and
+    whose grantor is the one giving or refusing."""
+    said = understood.permissions
+    givers = [n for key in ("granted", "refused") for n in said.get(key) or []]
+    if not givers or understood.money or understood.items or understood.asks:
+        return []
+    grantor = get_partner(session, ws=ws, partner_id=grantor_id)
+    if grantor is None or not any(search_key(n) and search_key(n) in search_key(grantor.name) for n in givers):
+        return []
+    waiting: dict[int, str] = {}
+    for perm in permissions_from(session, ws=ws, grantor_id=grantor_id):
+        partner = get_partner(session, ws=ws, partner_id=perm.partner_id)
+        if partner is not None and partner.deleted_at is None:
+            waiting.setdefault(partner.id, partner.name)
+    return list(waiting.items())
+
+
 def revert_permissions(session: Session, *, ws: Workspace, meta: dict[str, Any], restore: bool = False) -> None:
     """Undo (or, restoring, redo) the permission changes a log made; rows it created go with the log."""
     for entry in meta.get("permissions") or []:

@@ -291,8 +291,8 @@ _NEEDED = re.compile(
     + _GRANTOR_LIST,
 )
 _GRANTED = re.compile(
-    _GRANTOR_LIST.replace("(?P<who>", "(?P<who>")
-    + r"\s+(?:har\s+)?(?:sagt ja|sagde ja|siger ja|givet lov|gav lov|giver lov|godkendt|godkender|godkendte|"
+    _GRANTOR_LIST.replace("(?P<who>", "(?P<who>") + r"\s+(?:har\s+)?(?:(?:også|nu|endelig|da|now|also|finally)\s+){0,2}"
+    r"(?:(?:sagt|sagde|siger)\s+(?:(?:også|nu|endelig|da)\s+)?ja|givet lov|gav lov|giver lov|godkendt|godkender|godkendte|"
     r"said yes|says yes|has said yes|approved|approves|has approved|gave (?:us )?(?:permission|the go-ahead)|"
     r"has given (?:us )?permission|gave (?:the )?green light|gav grønt lys|har givet grønt lys|"
     r"sagt god for|sagde god for|siger god for|sagt ok|sagde ok|siger ok|signed off|has signed off|"
@@ -303,7 +303,8 @@ _GRANTED_FROM = re.compile(
     + _GRANTOR_LIST
 )
 _REFUSED = re.compile(
-    _GRANTOR_LIST + r"\s+(?:har\s+)?(?:sagt nej|sagde nej|siger nej|afvist|afviste|said no|refused|declined)"
+    _GRANTOR_LIST + r"\s+(?:har\s+)?(?:(?:også|nu|endelig|da|now|also|finally)\s+){0,2}"
+    r"(?:(?:sagt|sagde|siger)\s+(?:(?:også|nu|endelig|da)\s+)?nej|afvist|afviste|said no|refused|declined)"
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,|\bog\b|\band\b|\bsamt\b)\s*")
 _GRANTOR_STOP = re.compile(r"\s+(?:først|first|før|before|inden|til|to|for|om|about)\b.*$", re.IGNORECASE)
@@ -351,6 +352,9 @@ def find_permissions(text: str) -> dict[str, list[str]]:
         for m in pattern.finditer(text):
             if _CONDITIONAL.search(text[max(0, m.start() - 30) : m.start()]):
                 continue  # "klar når SUF har sagt ja" is still waiting
+            names = _grantors(m.group("who"))
+            if names and names[-1].split()[0].lower() in FIRST_NAMES and not _is_body(names[-1]):
+                continue  # "Greve Kommune Jobcenter, Jens siger ja": a person answering, no list of bodies
             out[key] += [
                 n
                 for n in _grantors(m.group("who"))

@@ -614,3 +614,23 @@ def test_the_signed_paperwork_puts_it_in_writing_and_the_money_delivers_it(sessi
     assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == (20000, 20000, 20000)
     people = [contact.name for contact in contacts_of(session, ws=ws, partner_id=c.partner("Halifax Bank Leeds").id)]
     assert people == ["Tom Ashby"]
+
+
+def test_a_grantors_yes_is_news_for_the_partner_waiting_for_it_and_no_agreement(session, ws) -> None:
+    """The seed's FOA story as people type it: the permissions come in one by one, in lines that
+    name only the department; each belongs to FOA, and none is an agreement with SOF or SUF."""
+    c = Campaign(session, ws)
+    c.log(
+        ANNA,
+        "Møde m. Jette Holm hos FOA Greve - de vil gerne dele læsefoldere ud på plejehjemmene, "
+        "men skal først have ok fra SOF og SUF. Jette vender tilbage inden jul",
+    )
+    assert sorted(c.awaited("FOA Greve")) == ["SOF", "SUF"]
+    assert c.open("FOA Greve") == [("other", ANNA, True)]  # Jette's answer, waited for
+    saved = c.log(ANNA, "SOF har sagt god for plejehjemmene", day=2)
+    assert saved.partner_id == c.partner("FOA Greve").id
+    c.log(CARL, "SUF siger også ja", day=5)
+    c.no_duplicates()
+    assert c.awaited("FOA Greve") == []
+    assert c.pledges("SOF") == [] and c.pledges("SUF") == []
+    assert [p[3] for p in c.pledges("FOA Greve")] == ["proposed"]  # the union's own answer is still to come

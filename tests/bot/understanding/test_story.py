@@ -104,6 +104,9 @@ def test_permissions_needed_and_granted() -> None:
     assert find_permissions("FOA: vi skal have lov fra SOF og SUF først") == {"needed": ["SOF", "SUF"]}
     assert find_permissions("We need permission from SOF and SUF before the care homes") == {"needed": ["SOF", "SUF"]}
     assert find_permissions("SOF sagde ja i dag") == {"granted": ["SOF"]}
+    assert find_permissions("SUF siger også ja") == {"granted": ["SUF"]}
+    assert find_permissions("SUF har nu også sagt nej") == {"refused": ["SUF"]}
+    assert find_permissions("Ringede til Greve Kommune Jobcenter, Jens siger ja.") == {}
     # The list ends with its sentence: "SUF. Jette vender tilbage" names no body called "SUF. Jette".
     assert find_permissions("skal først have ok fra SOF og SUF. Jette vender tilbage inden jul") == {
         "needed": ["SOF", "SUF"]
