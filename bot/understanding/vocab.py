@@ -437,6 +437,13 @@ NOT_AN_ANSWER = (
     # Leave to come back another year is no yes: "nej tak, men vi må gerne spørge igen til foråret".
     r"|(?:må|kan|may|can|welcome to|happy (?:for us )?to|gerne) (?:\w+ ){0,2}(?:spørge|ask|kontakte|contact|søge|apply|ringe|call|vende tilbage|come back|try)\b"
     r"[^.;!?,\n–]*(?:igen|again|næste år|next year|til (?:foråret|efteråret|sommer|vinter)|later|senere)"
+    # Waiting for their reply is no answer (DOMAIN.md: the answer is what they said): "venter på svar",
+    # "afventer svar", "still waiting for an answer"; a reply awaited from their board is their maybe.
+    r"|\b(?:venter|afventer|waiting|awaiting|await)\s+(?:stadig\s+|still\s+)?(?:på\s+|for\s+|on\s+)?"
+    r"(?:et\s+|a\s+|an\s+|their\s+|her\s+|his\s+|deres\s+|hans\s+|hendes\s+|the\s+)?"
+    r"(?:svar|reply|answer|response|tilbagemelding|word)\b(?!\s+(?:fra|from)\s+(?:the\s+|deres\s+|sin\s+|their\s+)?"
+    r"(?:bestyrelse\w*|board|ledelse\w*|management|hq|hovedkontor\w*|\w*chef\w*|direktør\w*|owner|ejer\w*|committee|udvalg\w*))"
+    r"|\bstill waiting\b(?!\s+(?:for|on)\s+(?:the\s+|their\s+)?(?:board|approval|decision|sign-?off|go-ahead))"
     # A condition is not an answer: "klar når SUF har sagt ja", "once the board says yes".
     r"|" + CONDITION_ON_OTHERS
 )
