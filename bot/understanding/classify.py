@@ -48,6 +48,7 @@ _REFUSES_ONE_THING = re.compile(
     r"(?:nej|no)\s+(?:tak\s+)?(?:til|to|for)\s+"
     r"(?!(?:det|it|this|that|os|us|dem|them|sponsor\w*|støtte\w*|i|this|now|nu|denne|næste|next|the moment)\b)\w"
     r"|(?:ingen|no) (?:penge|money|cash|kontanter)\b|not with money|ikke med penge|can'?t do (?:cash|money)"
+    r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"
 )
 _YES_TO_ONE_THING = re.compile(
     r"\b(?:ja|yes)\s+(?:tak\s+)?(?:til|to|for)\s+(?!(?:at mødes|meet|a meeting|et møde)\b)\w"
@@ -128,7 +129,7 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     conflict = "no" in found and "yes" in found
     if (
         conflict
-        and _YES_TO_ONE_THING.search(low)
+        and (_YES_TO_ONE_THING.search(low) or "maybe" not in found)
         and all(_REFUSES_ONE_THING.match(low, m.start()) for m in _AGREEMENT["no"].finditer(low))
     ):
         return "yes", True  # "ja til bøger, nej til penge": a partial yes, whatever the order
@@ -158,7 +159,7 @@ _DONE_ALREADY = re.compile(
 )
 # "50.000 kr. hvis ansøgningen er inde": an offer on a condition, left to the card to ask.
 _CONDITIONAL = re.compile(r"\b(?:hvis|if|provided|forudsat|på betingelse|on condition|så længe|as long as)\b")
-_CLAUSE_START = re.compile(r".*(?:[.;!?\n(]|\s[-–]\s|:)", re.DOTALL)
+_CLAUSE_START = re.compile(r".*(?:(?<!\bang)(?<!\bvedr)(?<!\bca)\.|[;!?\n(]|\s[-–]\s|:)", re.DOTALL)
 
 
 def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
@@ -195,6 +196,10 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
     return ("public" if public else None), False
 
 
+# What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...".
+_MENTIONED = re.compile(r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about)\b[^.;!?\n]*")
+
+
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
     # "coffee for the volunteers", "100 free coffees for volunteers": the volunteers receive
@@ -203,6 +208,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     low = _FOR_OUR_VOLUNTEERS.sub(lambda m: m.group(0)[: m.start("who") - m.start()] + " " * len(m.group("who")), low)
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
+    low = _MENTIONED.sub(lambda m: " " * len(m.group(0)), low)
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
     if teaches:
         asks.add("advice")

@@ -206,6 +206,12 @@ _ITEM = re.compile(
 _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
 
 
+_INTRODUCED = re.compile(
+    r"(?:introduce us to|connect us (?:with|to)|put us in touch with|sætte os i (?:forbindelse|kontakt) med|introducere os for)\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_items(text: str) -> list[tuple[int, int, Item]]:
     """Return (start, end, Item) for quantities of things ("180 læsebamser", "300 free copies")."""
     items = []
@@ -224,6 +230,8 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
             what.append(w)
         if not what or what[-1].lower() in NOT_ITEM_WORDS:
             continue
+        if _INTRODUCED.search(text[: m.start()]):
+            continue  # "she'll introduce us to 4 picture-book artists": contacts offered, not items
         items.append((m.start(), m.end(), Item(qty, " ".join(what))))
     return items
 
