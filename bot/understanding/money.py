@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
-from .vocab import ITEM_STOP, NOT_ITEM_WORDS
+from .vocab import ITEM_STOP, NOT_ITEM_WORDS, PEOPLE_ITEMS
 
 CURRENCIES = {
     "kr": "DKK",
@@ -206,6 +206,12 @@ _ITEM = re.compile(
 _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
 
 
+_AS_PEOPLE = re.compile(
+    r"(?:medlemmer|members|medarbejdere|employees|ansatte|staff|kolleger|colleagues)\s+(?:til rådighed\s+)?(?:som|as)\s+([\wæøå-]+)",
+    re.IGNORECASE,
+)
+_PEOPLE_ITEM = re.compile(PEOPLE_ITEMS)
+_VOLUNTEERS = re.compile(r"frivillig|volunteer", re.IGNORECASE)
 _INTRODUCED = re.compile(
     r"(?:introduce us to|connect us (?:with|to)|put us in touch with|sætte os i (?:forbindelse|kontakt) med|introducere os for)\s*$",
     re.IGNORECASE,
@@ -221,6 +227,11 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
         if not words or qty <= 0 or (1900 <= qty <= 2100 and len(m.group("q")) == 4):
             continue
         first = words[0].lower()
+        as_people = _AS_PEOPLE.match(m.group("rest"))
+        if as_people and _PEOPLE_ITEM.search(as_people.group(1).lower()) and not _VOLUNTEERS.search(as_people.group(1)):
+            # "3 medlemmer til rådighed som højtlæsere": members named by what they do, as "3 oplæsere"
+            items.append((m.start(), m.end(), Item(qty, as_people.group(1))))
+            continue
         if first in NOT_ITEM_WORDS or first.rstrip(".") in NOT_ITEM_WORDS or words[0][0].isupper():
             continue
         what = []
