@@ -150,7 +150,7 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
 # Words before an amount or a count that make it what we asked for, not what they give.
 _ASKED_BEFORE = re.compile(
     r"\b(?:bad|beder|bedt|spurgte|spørger|spurgt|asked|asking|asks?|request\w*|søgte|søger|søgt|ansøg\w*|application"
-    r"|om|about|re|ang|angående|regarding|efter|håbet|håber|hoping|hoped|ønske\w*|wants?|wanted|needs?|mangler|wish\w*"
+    r"|om|about|re|ang|angående|vedr|vedrørende|whether|regarding|efter|håbet|håber|hoping|hoped|ønske\w*|wants?|wanted|needs?|mangler|wish\w*"
     r"|forslag|proposal|foreslå\w*|pitch\w*|budget\w*|mål|goal|target|sidste år|last year|var|was|were)\b"
 )
 # A count or amount reported as delivered or paid is history, not the answer to an ask.

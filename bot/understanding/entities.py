@@ -306,7 +306,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             j += 1
         if run[-1].low in _ADDRESS_WORDS and len(run) >= 2 and i > 0 and toks[i - 1].low in ("on", "off", "på"):
             pass  # "(the café on Mill Lane)": an address, neither a person nor the partner
-        elif len(run) >= 2 and run[0].low in _HONORIFICS and _is_cap(run[1]) and run[1].low not in _STOP:
+        elif len(run) >= 3 and run[0].low in _HONORIFICS and _is_cap(run[1]) and run[1].low not in _STOP:
             phrases.append(Phrase(run[1:], i + 1))  # "Dr Kwame Mensah", "Councillor Jane Ashby"
         else:
             phrases.append(Phrase(run, i))

@@ -451,8 +451,8 @@ NOT_AN_ANSWER = (
     # Our own question in a written or phoned ask: "skrev til X om de vil stille med ...",
     # "emailed them whether they could ..."; our own request: "vi søger 20.000 kr ... og gerne sparring".
     r"|\b(?:skrev|skrevet|mailede|mailet|ringede|ringet|sms'ede|wrote|emailed|e-mailed|called|phoned|texted)\b[^.;!?\n–]{0,60}?"
-    r"\b(?:om|whether|if) (?:de|han|hun|i|they|he|she) (?:\w+ )?(?:vil|kan|ville|kunne|would|could|can|will)\b[^.;!?\n–]*"
-    r"|\b(?:vi|we) (?:søger|ansøger om|beder om|ønsker os|håber på|are asking for|are seeking|seek|ask for)\b(?:[^.;!?\n–]|(?<=\d)\.(?=\d))*"
+    r"\b(?:om|whether|if) (?:de|han|hun|i|they|he|she) (?:\w+ )?(?:vil|kan|ville|kunne|would|could|can|will)\b(?:(?!\s[-–]\s|\s(?:og|men|and|but|så|so)\s(?:de|han|hun|vi|they|he|she|we)\b)[^.;!?\n–]|(?<=\d)\.(?=\d))*"
+    r"|\b(?:vi|we) (?:søger|ansøger om|beder om|ønsker os|håber på|are asking for|are seeking|seek|ask for)\b(?:(?!\s[-–]\s|\s(?:og|men|and|but|så|so)\s(?:de|han|hun|vi|they|he|she|we)\b)[^.;!?\n–]|(?<=\d)\.(?=\d))*"
     # A topic is not an answer: "about a sponsored water station", "ang. en gratis ..."
     r"|\b(?:about|re|regarding|ang\.?|angående|vedr\.?|om)\s+(?:an?\s+|en\s+|et\s+|the\s+|\d+\s+)?(?:sponsored|sponsorerede?|free|gratis)\b"
     # What they would do on a condition of theirs is no yes: "wants to stay anonymous if they give anything".
