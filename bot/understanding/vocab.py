@@ -187,7 +187,8 @@ ORG_SUFFIXES = frozenset(
     laug pizza pizzeria isbar svømmehal sportshal bryghus hal
     hardware dental dentist dentists water diner gym primary surgery dairy tyres tires cycles deli
     kitchen solicitors architects energy removals garage county revision tryk trykkeri forsyning
-    planteskole entreprise møbler cykler biografer boghal boghandler
+    planteskole entreprise møbler cykler biografer boghal boghandler nursery daycare preschool
+    kindergarten playgroup hospice
     """.split()
 )
 
