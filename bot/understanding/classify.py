@@ -126,6 +126,11 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
     if not found:
         return None, False
+    if found == ["no"] and all(_REFUSES_ONE_THING.match(low, m.start()) for m in _AGREEMENT["no"].finditer(low)):
+        after = low[max(m.end() for m in _AGREEMENT["no"].finditer(low)) :]
+        contrast = _CONTRAST.search(after)
+        if contrast and re.search(r"\d", after[contrast.end() :]):
+            return "yes", True  # "no to cash but 50 sausage rolls": the counter-offer said without a verb
     conflict = "no" in found and "yes" in found
     if (
         conflict
@@ -158,7 +163,10 @@ _DONE_ALREADY = re.compile(
     r"\b(?:leveret|leverede|delivered|betalt|betalte|paid|overført|overførte|transferred|modtaget|modtog|received|faktur\w*|invoice\w*)\b"
 )
 # "50.000 kr. hvis ansøgningen er inde": an offer on a condition, left to the card to ask.
-_CONDITIONAL = re.compile(r"\b(?:hvis|if|provided|forudsat|på betingelse|on condition|så længe|as long as)\b")
+# Our own condition ("hvis vi nævner dem", "if we credit them") is one we can meet: still an offer.
+_CONDITIONAL = re.compile(
+    r"\b(?:hvis|if|provided|forudsat|på betingelse|on condition|så længe|as long as)\b(?! (?:vi|we)\b)"
+)
 _CLAUSE_START = re.compile(r".*(?:(?<!\bang)(?<!\bvedr)(?<!\bca)\.|[;!?\n(]|\s[-–]\s|:)", re.DOTALL)
 
 

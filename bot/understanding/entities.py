@@ -343,7 +343,7 @@ def _shop_in_place(run: list[Tok], toks: list[Tok], j: int) -> bool:
     return (
         place.low not in FIRST_NAMES
         and place.low not in _STOP
-        and _org_word(head.low)
+        and (_org_word(head.low) or (len(head.low) >= 8 and head.low.endswith(("et", "en"))))
         and (j + 2 >= len(toks) or not _is_cap(toks[j + 2]) or toks[j + 2].start > place.end + 1)
     )
 

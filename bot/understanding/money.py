@@ -207,7 +207,8 @@ _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
 
 
 _AS_PEOPLE = re.compile(
-    r"(?:medlemmer|members|medarbejdere|employees|ansatte|staff|kolleger|colleagues)\s+(?:til rådighed\s+)?(?:som|as)\s+([\wæøå-]+)",
+    r"(?:medlemmer|members|medarbejdere|employees|ansatte|staff|kolleger|colleagues|elever|students|pupils)\s+"
+    r"(?:til rådighed\s+)?(?:som|as)\s+([\wæøå-]+)",
     re.IGNORECASE,
 )
 _PEOPLE_ITEM = re.compile(PEOPLE_ITEMS)
