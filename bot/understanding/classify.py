@@ -48,6 +48,7 @@ _REFUSES_ONE_THING = re.compile(
     r"(?:nej|no)\s+(?:tak\s+)?(?:til|to|for)\s+"
     r"(?!(?:det|it|this|that|os|us|dem|them|sponsor\w*|støtte\w*|i|this|now|nu|denne|næste|next|the moment)\b)\w"
     r"|(?:ingen|no) (?:penge|money|cash|kontanter)\b|not with money|ikke med penge|can'?t do (?:cash|money)"
+    r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"
 )
 _YES_TO_ONE_THING = re.compile(
     r"\b(?:ja|yes)\s+(?:tak\s+)?(?:til|to|for)\s+(?!(?:at mødes|meet|a meeting|et møde)\b)\w"
@@ -125,10 +126,15 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
     if not found:
         return None, False
+    if found == ["no"] and all(_REFUSES_ONE_THING.match(low, m.start()) for m in _AGREEMENT["no"].finditer(low)):
+        after = low[max(m.end() for m in _AGREEMENT["no"].finditer(low)) :]
+        contrast = _CONTRAST.search(after)
+        if contrast and re.search(r"\d", after[contrast.end() :]):
+            return "yes", True  # "no to cash but 50 sausage rolls": the counter-offer said without a verb
     conflict = "no" in found and "yes" in found
     if (
         conflict
-        and _YES_TO_ONE_THING.search(low)
+        and (_YES_TO_ONE_THING.search(low) or "maybe" not in found)
         and all(_REFUSES_ONE_THING.match(low, m.start()) for m in _AGREEMENT["no"].finditer(low))
     ):
         return "yes", True  # "ja til bøger, nej til penge": a partial yes, whatever the order
@@ -149,7 +155,7 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
 # Words before an amount or a count that make it what we asked for, not what they give.
 _ASKED_BEFORE = re.compile(
     r"\b(?:bad|beder|bedt|spurgte|spørger|spurgt|asked|asking|asks?|request\w*|søgte|søger|søgt|ansøg\w*|application"
-    r"|om|about|re|ang|angående|regarding|efter|håbet|håber|hoping|hoped|ønske\w*|wants?|wanted|needs?|mangler|wish\w*"
+    r"|om|about|re|ang|angående|vedr|vedrørende|whether|regarding|efter|håbet|håber|hoping|hoped|ønske\w*|wants?|wanted|needs?|mangler|wish\w*"
     r"|forslag|proposal|foreslå\w*|pitch\w*|budget\w*|mål|goal|target|sidste år|last year|var|was|were)\b"
 )
 # A count or amount reported as delivered or paid is history, not the answer to an ask.
@@ -157,8 +163,11 @@ _DONE_ALREADY = re.compile(
     r"\b(?:leveret|leverede|delivered|betalt|betalte|paid|overført|overførte|transferred|modtaget|modtog|received|faktur\w*|invoice\w*)\b"
 )
 # "50.000 kr. hvis ansøgningen er inde": an offer on a condition, left to the card to ask.
-_CONDITIONAL = re.compile(r"\b(?:hvis|if|provided|forudsat|på betingelse|on condition|så længe|as long as)\b")
-_CLAUSE_START = re.compile(r".*(?:[.;!?\n(]|\s[-–]\s|:)", re.DOTALL)
+# Our own condition ("hvis vi nævner dem", "if we credit them") is one we can meet: still an offer.
+_CONDITIONAL = re.compile(
+    r"\b(?:hvis|if|provided|forudsat|på betingelse|on condition|så længe|as long as)\b(?! (?:vi|we)\b)"
+)
+_CLAUSE_START = re.compile(r".*(?:(?<!\bang)(?<!\bvedr)(?<!\bca)\.|[;!?\n(]|\s[-–]\s|:)", re.DOTALL)
 
 
 def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
@@ -195,6 +204,10 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
     return ("public" if public else None), False
 
 
+# What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...".
+_MENTIONED = re.compile(r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about)\b[^.;!?\n]*")
+
+
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
     # "coffee for the volunteers", "100 free coffees for volunteers": the volunteers receive
@@ -203,6 +216,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     low = _FOR_OUR_VOLUNTEERS.sub(lambda m: m.group(0)[: m.start("who") - m.start()] + " " * len(m.group("who")), low)
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
+    low = _MENTIONED.sub(lambda m: " " * len(m.group(0)), low)
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
     if teaches:
         asks.add("advice")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Contact, Known
+from .text import language
 from .times import MONTHS, WEEKDAYS
 from .titles import DEPARTMENTS, Title, find_titles, is_role_word
 from .vocab import (
@@ -231,6 +232,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             if _is_cap(nxt) and (
                 nxt.low not in _STOP
                 or run[0].text == "The"
+                or (nxt.text == "Is" and not run[-1].text.isupper())  # "Lasses Is", "Hornbæk Is & Kaffe"
                 or (nxt.text.isupper() and len(nxt.text) >= 2 and not run[-1].text.isupper())
             ):  # "Brøndby IF": an all-caps word inside a name is part of it
                 run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
@@ -248,8 +250,15 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                     run.append(toks[j])  # "Marianne von Holstein", "Jan van der Berg"
                     j += 1
                 run.append(toks[j])
-            elif nxt.text.isdigit() and len(run) >= 1 and _brand(run[0]):
-                run.append(nxt)  # "Rema 1000"
+            elif (
+                nxt.text.isdigit()
+                and len(run) >= 1
+                and (
+                    _brand(run[0])
+                    or (j + 1 < len(toks) and toks[j + 1].low in PLACES and toks[j + 1].start == nxt.end + 1)
+                )
+            ):
+                run.append(nxt)  # "Rema 1000", "Sport 24 Køge"
             elif _shop_in_place(run, toks, j):
                 run.extend([nxt, toks[j + 1]])  # "Cykelsmeden i Ringsted", "Tandklinikken i Hvalsø"
                 j += 1
@@ -295,11 +304,23 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             else:
                 break
             j += 1
-        phrases.append(Phrase(run, i))
+        if run[-1].low in _ADDRESS_WORDS and len(run) >= 2 and i > 0 and toks[i - 1].low in ("on", "off", "på"):
+            pass  # "(the café on Mill Lane)": an address, neither a person nor the partner
+        elif len(run) >= 3 and run[0].low in _HONORIFICS and _is_cap(run[1]) and run[1].low not in _STOP:
+            phrases.append(Phrase(run[1:], i + 1))  # "Dr Kwame Mensah", "Councillor Jane Ashby"
+        else:
+            phrases.append(Phrase(run, i))
         i = j
     return phrases
 
 
+# Forms of address before a name: not part of it.
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "councillor", "cllr", "sir", "dame", "rev", "major"})
+_WORD_AFTER = re.compile(r" ([a-zæøå][\wæøå-]+)")
+# A parenthesis that says what the name is: "(the café on Mill Lane)", "(bageriet på torvet)".
+_PAREN_DESCRIBES = re.compile(r"\s*\(\s*(?:(?:the|a|an|en|et|local|lokale)\s+([\wæøå'-]+)|([a-zæøå]+(?:et|en|ne))\b)")
+_ADDRESS_WORDS = frozenset({"lane", "street", "road", "avenue", "square", "gade", "vej", "allé", "stræde"})
+_SAINT = frozenset({"st", "saint", "skt", "sankt"})  # "St Mungo's" keeps its 's
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "du", "da", "di", "le", "la", "ter", "zu"})
 _DEFINITE = ("en", "et", "ne", "erne")
 _STREET = ("gade", "vej", "torv", "plads", "stræde", "allé")
@@ -315,7 +336,16 @@ def _shop_in_place(run: list[Tok], toks: list[Tok], j: int) -> bool:
         return False
     if not _is_cap(place) or toks[j].start != head.end + 1 or place.start != toks[j].end + 1:
         return False
-    return place.low in PLACES or place.low.endswith(_STREET)
+    if place.low in PLACES or place.low.endswith(_STREET):
+        return True
+    # A town the list does not know ("Brugsen i Ølstykke", "Boghandleren i Hørsholm"): one capitalised
+    # word that is no first name, where the name ends.
+    return (
+        place.low not in FIRST_NAMES
+        and place.low not in _STOP
+        and (_org_word(head.low) or (len(head.low) >= 8 and head.low.endswith(("et", "en"))))
+        and (j + 2 >= len(toks) or not _is_cap(toks[j + 2]) or toks[j + 2].start > place.end + 1)
+    )
 
 
 def _particle_then_name(toks: list[Tok], j: int) -> bool:
@@ -372,11 +402,32 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
 
 
 def _the_in_name(toks: list[Tok], i: int) -> bool:
-    """Return True for a capitalised "The" inside a sentence that starts a name ("at The Book Nook")."""
-    if toks[i].text != "The" or i == 0 or i + 1 >= len(toks):
+    """Return True for a capitalised "The" inside a sentence that starts a name ("at The Book Nook"),
+    or another capitalised ordinary word that begins a name of two more ("mtg w/ Good Things Happen")."""
+    if i == 0 or i + 1 >= len(toks):
         return False
     before, nxt = toks[i - 1], toks[i + 1]
-    return before.text.isalpha() and before.text.islower() and _is_cap(nxt)
+    inside = (before.text.isalpha() and before.text.islower()) or before.low in ("w/", "@")
+    if toks[i].text == "The":
+        return inside and _is_cap(nxt)
+    return (
+        inside
+        and toks[i].text.istitle()
+        and toks[i].low not in _CALENDAR_WORDS
+        and i + 2 < len(toks)
+        and all(
+            _is_cap(t) and t.low not in _STOP and t.start == p.end + 1 for p, t in ((toks[i], nxt), (nxt, toks[i + 2]))
+        )
+    )
+
+
+_CALENDAR_WORDS = frozenset(
+    """
+    i mandag tirsdag onsdag torsdag fredag lørdag søndag monday tuesday wednesday thursday friday saturday
+    sunday januar februar marts april maj juni juli august september oktober november december january
+    february march may june july october
+    """.split()
+)
 
 
 def _name_not_word(toks: list[Tok], i: int) -> bool:
@@ -593,6 +644,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     known_orgs, known_people = _known_in(text, known) if known else ([], [])
     titles = find_titles(text, _known_heads(known.roles) if known else frozenset())
     original = text
+    english = language(text.lower()) == "en"
     text = _lower_titles(text, titles)  # a title is neither a name nor an organisation
     anchors = _org_anchors(original, titles)
     not_person = _org_anchors(original, titles, after_preposition_only=True)
@@ -609,7 +661,12 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             last_was_person = False
             continue  # "@Mette følger op": a colleague addressed by hand, neither contact nor partner
         prev = _prev_word(toks, ph.index)
-        cue_before = prev in _PERSON_CUES or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
+        cue_before = (
+            prev in _PERSON_CUES
+            or prev in _HONORIFICS
+            or prev.endswith("/")
+            or (prev in _AND | {"&"} and last_was_person)
+        )
         if (
             cue_before
             and prev in ("til", "to")
@@ -629,11 +686,21 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         org_before_person = _paren_person_after(text, ph.toks[-1].end) and not (
             len(ph.toks) <= 2 and _first_name(ph.toks[0].low)
         )
+        described_org = _PAREN_DESCRIBES.match(text, ph.toks[-1].end)
+        if (
+            described_org
+            and _org_word((described_org.group(1) or described_org.group(2)).lower())
+            and not _first_name(ph.toks[0].low)
+            and len(ph.toks) >= 2
+        ):
+            org_before_person = True  # "Spoke to Early Bird (the café on Mill Lane)": the partner
         if org_before_person:
             inside = _PAREN_PERSON.match(text, ph.toks[-1].end)
             if inside is not None:
                 person_anchors.add(inside.start("name"))  # the name inside is a person, known or not
             role, name, rest = None, None, ph.toks  # "mtg w/ Cineworld Leeds (Hana Ito, ...)": the partner
+        elif len(ph.toks) >= 2 and ph.toks[-1].text == "Is":
+            role, name, rest = None, None, ph.toks  # "Lasses Is", "Hornbæk Is & Kaffe": an ice-cream shop
         elif ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
             role, name, rest = None, None, ph.toks  # "marketing mgr at Joe & The Juice": the partner, not a person
         else:
@@ -663,12 +730,31 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             len(words) >= 2
             and words[-1].text.endswith("s")
             and not _org_word(words[-1].low)
-            and (_org_word(words[-1].low[:-1]) or _brand(Tok(words[-1].text[:-1], 0, 0)))
+            and (
+                (_org_word(words[-1].low[:-1]) and not english)  # "Leeds Museums learning team" is a plural
+                or _brand(Tok(words[-1].text[:-1], 0, 0))
+            )
         )
         if len(words) == 1 and words[0].text.endswith("s") and _brand(Tok(words[0].text[:-1], 0, 0)):
             genitive = True  # "Carlsbergs"
+        word_after = _WORD_AFTER.match(text, words[-1].end)
+        role_after_genitive = bool(
+            not name
+            and not english
+            and len(words) >= 2
+            and words[-1].text.endswith("s")
+            and not words[-1].text.endswith("'s")
+            and not _org_word(words[-1].low)
+            and word_after is not None
+            and (
+                is_role_word(word_after.group(1))
+                or _department(word_after.group(1).lower())
+                or words[0].low in ("region", "kommune")
+            )
+        )
+        genitive = genitive or role_after_genitive  # "Guldsmed Hansens indehaver", "Region Sjællands kulturafdeling"
         phrase = " ".join(w.text for w in words).strip(" -'")
-        if not _ENDS_NAME.match(text, words[-1].end):
+        if not _ENDS_NAME.match(text, words[-1].end) and words[0].low.rstrip(".") not in _SAINT:
             phrase = re.sub(r"'s$", "", phrase)  # "Coloplast's HR department"; "at Sainsbury's." keeps it
         if genitive:
             phrase = phrase[:-1]  # Danish genitive: "Greve Kommunes kulturchef", "Carlsbergs CSR-afdeling"
@@ -689,7 +775,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if prev in ("til", "to") and not name and _verb_before(toks, words[0]):
             score = max(score, 2)  # "Ringede til Fakta Tune", "skrev til Gyldendal"
         between = text[prev_person_end : words[0].start]
-        if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of\s+", between):
+        if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of(?:\s+the)?\s+", between):
             score = max(score, 3)
         dept = re.fullmatch(r"\s*,\s*([\w&-]+)\s*,\s*", between) if prev_person_end > 0 else None
         if dept and _department(dept.group(1).lower()):
@@ -703,6 +789,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score += 3
         if lows[0] in ORG_PREFIXES:
             score += 1
+        if len(words) >= 2 and words[-1].text == "Is":
+            score += 3  # Danish "is" (ice cream) ends a shop's name
         if len(words) == 1 and _ALLCAPS_SHORT.match(words[0].text) and not _brand(words[0]) and not after_person:
             score -= 1  # a short acronym alone is weak, unless a person is "fra SOF"
         if text[max(0, words[0].start - 1) : words[0].start] == '"':
@@ -710,6 +798,11 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         score = max(score, _line_start_score(text, words))
         if org_before_person and not name:
             score = max(score, 3)
+        if role_after_genitive:
+            score = max(score, 4)
+        described = _PAREN_DESCRIBES.match(text, words[-1].end)
+        if described and not name and _org_word((described.group(1) or described.group(2)).lower()):
+            score = max(score, 3)  # "Early Bird (the café on Mill Lane)", "Varmt Brød (bageriet på torvet)"
         paren_dept = _PAREN_DEPT.search(text, 0, words[0].start)
         if (
             text[: words[0].start].rstrip().endswith("(")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
-from .vocab import ITEM_STOP, NOT_ITEM_WORDS
+from .vocab import ITEM_STOP, NOT_ITEM_WORDS, PEOPLE_ITEMS
 
 CURRENCIES = {
     "kr": "DKK",
@@ -207,6 +207,19 @@ _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
 
 
+_AS_PEOPLE = re.compile(
+    r"(?:medlemmer|members|medarbejdere|employees|ansatte|staff|kolleger|colleagues|elever|students|pupils)\s+"
+    r"(?:til rådighed\s+)?(?:som|as)\s+([\wæøå-]+)",
+    re.IGNORECASE,
+)
+_PEOPLE_ITEM = re.compile(PEOPLE_ITEMS)
+_VOLUNTEERS = re.compile(r"frivillig|volunteer", re.IGNORECASE)
+_INTRODUCED = re.compile(
+    r"(?:introduce us to|connect us (?:with|to)|put us in touch with|sætte os i (?:forbindelse|kontakt) med|introducere os for)\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_items(text: str) -> list[tuple[int, int, Item]]:
     """Return (start, end, Item) for quantities of things ("180 læsebamser", "300 free copies")."""
     items = []
@@ -218,6 +231,11 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
         if _NUMBER_BEFORE.search(text, 0, m.start()):
             continue  # the second of two numbers ("at 3 15", "22 33 44 55") counts nothing
         first = words[0].lower()
+        as_people = _AS_PEOPLE.match(m.group("rest"))
+        if as_people and _PEOPLE_ITEM.search(as_people.group(1).lower()) and not _VOLUNTEERS.search(as_people.group(1)):
+            # "3 medlemmer til rådighed som højtlæsere": members named by what they do, as "3 oplæsere"
+            items.append((m.start(), m.end(), Item(qty, as_people.group(1))))
+            continue
         if first in NOT_ITEM_WORDS or first.rstrip(".") in NOT_ITEM_WORDS or words[0][0].isupper():
             continue
         what = []
@@ -227,6 +245,8 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
             what.append(w)
         if not what or what[-1].lower() in NOT_ITEM_WORDS:
             continue
+        if _INTRODUCED.search(text[: m.start()]):
+            continue  # "she'll introduce us to 4 picture-book artists": contacts offered, not items
         items.append((m.start(), m.end(), Item(qty, " ".join(what))))
     return items
 

@@ -38,7 +38,8 @@ def understand(text: str):
         # Maybe: to be confirmed, possible, waiting, raised at a meeting, asking the members.
         ("De sponsorerer nok, skal bekræftes af filialdirektøren", "maybe"),
         ("50k is possible if we apply before March", "maybe"),
-        ("Emailed them again - still waiting for an answer", "maybe"),
+        # Waiting for their reply is no answer (DOMAIN.md: the answer is what they said).
+        ("Emailed them again - still waiting for an answer", None),
         ("She'll raise the book boxes at the next union meeting", "maybe"),
         ("De spørger medlemmerne på generalforsamlingen", "maybe"),
         # Yes: offers and counter-offers, "sure", "no charge".

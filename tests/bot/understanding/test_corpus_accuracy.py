@@ -34,6 +34,13 @@ CASES = [
     # Issue 19's third round: every field, by the families of heldout3's misses (Slack shorthand,
     # roles after the organisation, answers said every way, asks from purposes and offers).
     ("fields-dev12.jsonl", 120, 0.97),
+    # Issue 19's fourth round: answers said every way, asks against offers and mentions,
+    # organisations in every position, roles, Slack shorthand, suggestions, items against people.
+    ("fields-dev13.jsonl", 120, 0.97),
+    # Written after the fourth round's changes as a blind check (first run: organisation 87.5,
+    # contacts 90.6, roles 86.7, asks 68.2, answer 76.3, suggested 75.7 %, the rest 100 %); some
+    # general changes followed. Held to its weakest field, like the held-out files.
+    ("fields-dev14.jsonl", 40, 0.87),
 ]
 
 
@@ -78,6 +85,8 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev10.jsonl",
         "fields-dev11.jsonl",
         "fields-dev12.jsonl",
+        "fields-dev13.jsonl",
+        "fields-dev14.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):
