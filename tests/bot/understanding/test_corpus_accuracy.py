@@ -15,6 +15,11 @@ CASES = [
     # answer 78, no-publicity 86, follow-ups 93, suggested 82 %; after the third round (fields-dev12,
     # four asks labels corrected, README): items 85 % is the weakest. Held to its weakest field.
     ("heldout3.jsonl", 150, 0.85),
+    # Written in stop 24 by a session that read DOMAIN.md, the seed and the label format only, and
+    # never scored by the sessions that changed the parser. First run (after round 3): kind 98,
+    # organisation 88, contacts 93, roles 90, money 96, items 97, asks 93, answer 94,
+    # no-publicity 88, publicity 81, follow-ups 94, suggested 100 %. Held to its weakest field.
+    ("heldout4.jsonl", 150, 0.81),
     # Issue 19's field families (roles, organisations, two people, kind, answer, publicity, items
     # with a value): the first dev set, and the second written after the first round of changes.
     ("fields-dev.jsonl", 150, 0.97),
