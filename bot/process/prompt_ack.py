@@ -48,8 +48,9 @@ class SignallingAck(Ack):
 
 def signal_acks(context: BoltContext, next: Callable[[], None]) -> None:
     """Global middleware: this request's ack signals, and the thread's next submit waits for it."""
+    _pending.given = None  # nothing left over from an earlier request on this thread
     current = context.get("ack")
-    if current is None or (current.response is None and not isinstance(current, SignallingAck)):
+    if current is None or current.response is None:
         ack = SignallingAck()
         context["ack"] = ack
         _pending.given = ack.given
