@@ -220,10 +220,20 @@ _INTRODUCED = re.compile(
 )
 
 
+# What we hand over ourselves ("vi sender 200 foldere mandag", "we'll bring 30 books") is no one's pledge.
+_OURS_BEFORE = re.compile(
+    r"\b(?:vi|we|jeg|i)(?:'ll| will| skal| vil)?\s+(?:sender|send|giver|give|leverer|deliver|bringer|bring|"
+    r"afleverer|tager|take|deler ud|hand out|printer|print)\s+(?:(?:de|the|ca\.?|about|omkring)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_items(text: str) -> list[tuple[int, int, Item]]:
     """Return (start, end, Item) for quantities of things ("180 læsebamser", "300 free copies")."""
     items = []
     for m in _ITEM.finditer(text):
+        if _OURS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         qty = int(m.group("q").replace(".", "").replace(",", ""))
         words = _WORDS.findall(m.group("rest"))
         if not words or qty <= 0 or (1900 <= qty <= 2100 and len(m.group("q")) == 4):

@@ -629,7 +629,7 @@ def test_a_grantors_yes_is_news_for_the_partner_waiting_for_it_and_no_agreement(
     assert c.open("FOA Greve") == [("other", ANNA, True)]  # Jette's answer, waited for
     saved = c.log(ANNA, "SOF har sagt god for plejehjemmene", day=2)
     assert saved.partner_id == c.partner("FOA Greve").id
-    c.log(CARL, "SUF siger også ja", day=5)
+    c.log(CARL, "mail fra Jette: SUF siger også ja. vi sender 200 foldere mandag", day=5)
     c.no_duplicates()
     assert c.awaited("FOA Greve") == []
     assert c.pledges("SOF") == [] and c.pledges("SUF") == []

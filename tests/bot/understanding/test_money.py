@@ -63,3 +63,16 @@ def test_items_with_quantities_but_not_people_or_units():
 )
 def test_numbers_that_count_nothing_are_not_items(text: str) -> None:
     assert parse(text, now=NOW, tz="Europe/Copenhagen").items == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("mail fra Jette: SUF siger også ja. vi sender 200 foldere mandag", []),  # ours to hand over
+        ("We'll bring 30 books to the fair", []),
+        ("De sender 200 foldere mandag", [(200, "foldere")]),
+        ("Brio giver 180 bamser, vi sender 20 plakater", [(180, "bamser")]),
+    ],
+)
+def test_what_we_hand_over_ourselves_is_not_an_item(text: str, items: list[tuple[int, str]]) -> None:
+    assert [(i.quantity, i.what) for i in parse(text, now=NOW, tz="Europe/Copenhagen").items] == items
