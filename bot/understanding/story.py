@@ -189,9 +189,34 @@ _PAPERS_CAME = re.compile(
 _SIGNED = re.compile(r"\b(?:signed|underskrevet|underskrevne|underskrev)\b")
 
 
+# A confirmation still to come is a promise, not the writing: "she'll confirm by email next tue",
+# "hun vil bekræfte på mail", "bekræfter på mail i morgen".
+_FUTURE_BEFORE = re.compile(
+    r"(?:\bwill|'ll|\bshall|going to|\bto|\bskal|\bvil|lover at|promised to|promises to|\bneeds? to)\s+"
+    r"(?:\S+\s+){0,4}$"
+)
+_PRESENT_FORM = re.compile(r"confirms?$|confirming$|bekræfter$")
+_FUTURE_AFTER = re.compile(
+    r"^[^.!?;\n]{0,40}?\b(?:tomorrow|next|later|by (?:mon|tue|wed|thu|fri|sat|sun|the end|end)\w*|"
+    r"on (?:mon|tue|wed|thu|fri)\w*|i morgen|næste|senere|senest|på (?:man|tirs|ons|tors|fre|lør|søn)\w*|"
+    r"i løbet af|snarest|hurtigst)"
+)
+
+
+def _said_as_done(low: str, match: re.Match[str]) -> bool:
+    """The confirmation the words speak of has happened (not only been promised)."""
+    clause_start = max(low.rfind(sep, 0, match.start()) for sep in (". ", "! ", "? ", ";", "\n", ", ", " - ", " – "))
+    before = low[max(clause_start + 1, match.start() - 30) : match.start()]
+    if _FUTURE_BEFORE.search(before):
+        return False
+    return not (_PRESENT_FORM.search(match.group(0)) and _FUTURE_AFTER.search(low[match.end() :]))
+
+
 def find_updates(low: str) -> list[str]:
     """Which kinds of change to an existing agreement the text speaks of."""
     found = [name for name, pattern in UPDATE_CUES.items() if pattern.search(low)]
+    if "in_writing" in found and not any(_said_as_done(low, m) for m in UPDATE_CUES["in_writing"].finditer(low)):
+        found.remove("in_writing")
     if _PAPERS_CAME.search(low):
         if "in_writing" not in found:
             found.insert(0, "in_writing")

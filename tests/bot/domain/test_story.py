@@ -634,3 +634,16 @@ def test_a_grantors_yes_is_news_for_the_partner_waiting_for_it_and_no_agreement(
     assert c.awaited("FOA Greve") == []
     assert c.pledges("SOF") == [] and c.pledges("SUF") == []
     assert [p[3] for p in c.pledges("FOA Greve")] == ["proposed"]  # the union's own answer is still to come
+
+
+def test_a_promised_confirmation_leaves_it_verbal_until_the_email_comes(session, ws) -> None:
+    c = Campaign(session, ws, name=None)
+    c.log(
+        BEN,
+        "called Penguin Random House UK - spoke w/ Sarah O'Neill. they can't do cash this year but offered "
+        "100 signed paperbacks for the summer challenge. she'll confirm by email next tue",
+    )
+    assert [p[3] for p in c.pledges("Penguin Random House UK")] == ["verbal"]
+    c.log(BEN, "Sarah from Penguin emailed: 100 paperbacks confirmed, delivery w/c 14 Dec", day=2)
+    c.no_duplicates()
+    assert [p[3] for p in c.pledges("Penguin Random House UK")] == ["confirmed_email"]

@@ -210,6 +210,31 @@ def test_getting_an_answer_is_not_a_delivery(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "called Penguin - they offered 100 paperbacks, she'll confirm by email next tue",
+        "Lars bekræfter på mail i morgen",
+        "Tom will confirm the 5,000 in writing next week",
+        "Netto skal bekræfte beløbet skriftligt",
+    ],
+)
+def test_a_confirmation_still_to_come_is_not_the_writing(text: str) -> None:
+    assert "in_writing" not in find_updates(text.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah from Penguin emailed: 100 paperbacks confirmed, delivery w/c 14 Dec",
+        "Danske Bank bekræfter de 25.000 kr. på mail",
+        "They confirmed in writing today, call them next week about the logo",
+    ],
+)
+def test_a_confirmation_given_is_the_writing(text: str) -> None:
+    assert "in_writing" in find_updates(text.lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "halifax leeds: paperwork arrived today, signed. £2,000 confirmed in writing",
         "Kontrakten er kommet retur, underskrevet",
         "Vi har modtaget den underskrevne sponsoraftale fra Arla",
