@@ -23,6 +23,11 @@ _OPEN = re.compile(OPEN_FOLLOWUP)
 _VAGUE = re.compile(VAGUE_TIME)
 _WORD = re.compile(r"\S+")
 # A cue word used as a noun after a determiner ("waiting for reply") promises nothing.
+# "på mail", "by email" after a verb that has happened: the channel of something done.
+_CHANNEL = re.compile(
+    r"\b(?:bekræftede|bekræftet|skrev|svarede|sendte|sendt|fik|modtog|modtaget|confirmed|sent|replied|wrote|got|received)"
+    r"\b[^;!?\n]{0,24}?\b(?:på|pr\.?|per|via|by|over)\s+$"
+)
 _NOUN_USE = re.compile(r"(?:our|vores|for|a|the|et|en|your|their|no)\s+$")
 # A meeting that belongs to someone else ("their board meeting") is not ours to attend.
 _THEIR = re.compile(r"(?:their|deres|his|her|hans|hendes|its|dets|dens)\s+$")
@@ -57,6 +62,8 @@ def find_cues(low: str) -> list[Cue]:
                 continue
             if action == "meeting" and _THEIR.search(low[max(0, m.start() - 12) : m.start()]):
                 continue
+            if action == "email" and _CHANNEL.search(low[max(0, m.start() - 30) : m.start()]):
+                continue  # "bekræftede de 25.000 på mail i dag": how it came, not a mail to send
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             cues.append(Cue(m.start(), m.end(), action))
     for m in _REPLY.finditer(low):

@@ -261,3 +261,17 @@ def test_papers_arriving_put_it_in_writing_and_deliver_nothing(text: str) -> Non
 )
 def test_getting_the_things_is_a_delivery(text: str) -> None:
     assert "delivered" in find_updates(text.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "followups"),
+    [
+        # How a confirmation came is not a mail for us to send.
+        ("Sydbank Hundige bekræftede de 25.000 på mail i dag", []),
+        ("Nordea confirmed by email today", []),
+        ("They confirmed by email today, I'll email the poster tomorrow", [("email", "2026-12-02")]),
+        ("Sender tilbud på mail i morgen", [("email", "2026-12-02")]),
+    ],
+)
+def test_the_channel_of_something_done_is_no_follow_up(text: str, followups: list[tuple[str, str]]) -> None:
+    assert [(f["action"], f["due"][:10]) for f in p(text)["followups"]] == followups
