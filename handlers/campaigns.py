@@ -90,7 +90,7 @@ def _list(inv: Invocation, named: str = "") -> None:
                     "overview.campaign.line",
                     name=bk.escape(c.name),
                     partners=counts.get(c.id, 0),
-                    pledged=fmt.money(progress.totals.pledged_dkk, lang),
+                    pledged=fmt.money(progress.totals.pledged_dkk, lang) + fmt.pledged_elsewhere(progress.totals, lang),
                     goal=goal,
                 )
             )

@@ -67,6 +67,9 @@ def progress_text(progress: CampaignProgress, lang: str) -> str:
     )
     if totals.asked_dkk:
         text += " · " + t(lang, "overview.totals.asked", asked=fmt.money(totals.asked_dkk, lang))
+    other = fmt.other_currencies(totals, lang)
+    if other:
+        text += "\n" + other
     if totals.in_kind_dkk:
         text += "\n" + t(
             lang,
@@ -113,8 +116,8 @@ def build_report_blocks(report: Report, lang: str, tz: str, *, note: str | None 
             goal = f" / {fmt.money(cp.goal_dkk, lang)}" if cp.goal_dkk else ""
             bar = progress_bar(cp.share, 10)
             lines.append(
-                f"• *{bk.escape(cp.campaign.name)}*: {fmt.money(cp.totals.pledged_dkk, lang)}{goal}"
-                + (f" `{bar}`" if bar else "")
+                f"• *{bk.escape(cp.campaign.name)}*: {fmt.money(cp.totals.pledged_dkk, lang)}"
+                f"{fmt.pledged_elsewhere(cp.totals, lang)}{goal}" + (f" `{bar}`" if bar else "")
             )
         blocks.extend(
             bk.listing(

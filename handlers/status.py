@@ -71,6 +71,9 @@ def totals_lines(totals: Totals, lang: str) -> list[str]:
     )
     if totals.asked_dkk:
         text += " · " + t(lang, "overview.totals.asked", asked=fmt.money(totals.asked_dkk, lang))
+    other = fmt.other_currencies(totals, lang)
+    if other:
+        text += "\n" + other
     if totals.in_kind_dkk:
         text += "\n" + t(
             lang,

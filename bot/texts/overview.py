@@ -45,6 +45,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Pledged: {pledged} · in writing: {writing} · delivered: {delivered}",
     },
     "overview.totals.asked": {"da": "spurgt om, uden svar: {asked}", "en": "asked, no answer yet: {asked}"},
+    "overview.totals.other": {
+        "da": "I anden valuta (ikke regnet om): lovet {pledged} · heraf skriftligt: {writing} · leveret: {delivered}",
+        "en": "In other currencies (not converted): pledged {pledged} · in writing: {writing} · delivered: {delivered}",
+    },
     "overview.totals.items": {"da": "Ting lovet: {items}", "en": "Items pledged: {items}"},
     "overview.permission.needed": {"da": "mangler", "en": "needed"},
     "overview.permission.requested": {"da": "spurgt", "en": "requested"},

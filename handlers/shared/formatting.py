@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.domain.overview.totals import Totals
 from bot.i18n import month_name, t
 from handlers.shared.blockkit import escape, slack_date
 
@@ -40,6 +41,22 @@ def money(amount: int | float, lang: str, currency: str = "DKK") -> str:
     if currency == "DKK":
         return f"{number(amount, lang)} kr." if lang == "da" else f"DKK {number(amount, lang)}"
     return f"{currency} {number(amount, lang)}"
+
+
+def other_currencies(totals: Totals, lang: str) -> str | None:
+    """Money pledged in other currencies, each in its own ("GBP 2,000 + USD 500"), or None."""
+    if not totals.other_currencies:
+        return None
+
+    def amounts(index: int) -> str:
+        return " + ".join(money(v[index], lang, c) for c, v in sorted(totals.other_currencies.items()))
+
+    return t(lang, "overview.totals.other", pledged=amounts(0), writing=amounts(1), delivered=amounts(2))
+
+
+def pledged_elsewhere(totals: Totals, lang: str) -> str:
+    """' + GBP 2,000' after a kroner figure when money was pledged in other currencies too."""
+    return "".join(f" + {money(v[0], lang, c)}" for c, v in sorted(totals.other_currencies.items()) if v[0])
 
 
 def local_date_text(moment: datetime, tz: str, lang: str, *, with_time: bool) -> str:

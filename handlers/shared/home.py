@@ -67,7 +67,8 @@ def build_home_view(data: HomeData, lang: str, tz: str, user_id: str) -> dict[st
         goal = f" / {fmt.money(cp.goal_dkk, lang)}" if cp.goal_dkk else ""
         bar = progress_bar(cp.share, 10)
         progress.append(
-            f"• *{bk.escape(cp.campaign.name)}*: {fmt.money(cp.totals.pledged_dkk, lang)}{goal}"
+            f"• *{bk.escape(cp.campaign.name)}*: {fmt.money(cp.totals.pledged_dkk, lang)}"
+            f"{fmt.pledged_elsewhere(cp.totals, lang)}{goal}"
             + (f" `{bar}`" if bar else "")
             + " · "
             + t(lang, "overview.home.in_writing", amount=fmt.money(cp.totals.in_writing_dkk, lang))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -32,12 +33,26 @@ class Totals:
     # Estimated value of in-kind gifts (verbal or better), never part of the cash figures above.
     in_kind_dkk: int = 0
     in_kind_delivered_dkk: int = 0
+    # Money pledged in another currency (verbal or better), never converted into the kroner above:
+    # currency -> (pledged, in writing, delivered), e.g. "GBP" -> (2000, 2000, 0).
+    other_currencies: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+
+
+# How logbook.pledges_from keeps an amount in another currency: "GBP 2000", "USD 1500.00".
+_FOREIGN = re.compile(r"^([A-Z]{3}) (\d+(?:\.\d+)?)$")
+
+
+def foreign_amount(what: str | None) -> tuple[str, int] | None:
+    """The currency and whole amount of an agreement for money in another currency, if it is one."""
+    m = _FOREIGN.match((what or "").strip())
+    return (m.group(1), int(round(float(m.group(2))))) if m else None
 
 
 def pledge_totals(pledges: Iterable[Pledge]) -> Totals:
     """Add up pledges: proposed money is 'asked', verbal or better 'pledged', and so on."""
     asked = pledged = writing = delivered = verbal = in_kind = in_kind_delivered = 0
     items: dict[tuple[str, str], int] = {}
+    other: dict[str, tuple[int, int, int]] = {}
     for p in pledges:
         status = PledgeStatus(p.status)
         amount = p.amount_dkk or 0
@@ -47,7 +62,17 @@ def pledge_totals(pledges: Iterable[Pledge]) -> Totals:
             in_kind += p.value_dkk
             if status is PledgeStatus.DELIVERED:
                 in_kind_delivered += p.value_dkk
-        if p.kind == PledgeKind.MONEY:
+        foreign = foreign_amount(p.what) if p.kind == PledgeKind.MONEY and p.amount_dkk is None else None
+        if foreign is not None:
+            currency, value = foreign
+            if status in PLEDGED:
+                was = other.get(currency, (0, 0, 0))
+                other[currency] = (
+                    was[0] + value,
+                    was[1] + (value if status in IN_WRITING else 0),
+                    was[2] + (value if status is PledgeStatus.DELIVERED else 0),
+                )
+        elif p.kind == PledgeKind.MONEY:
             if status is PledgeStatus.PROPOSED:
                 asked += amount
             if status in PLEDGED:
@@ -59,4 +84,4 @@ def pledge_totals(pledges: Iterable[Pledge]) -> Totals:
         elif p.quantity and status in PLEDGED:
             key = (PledgeKind(p.kind).value, (p.what or "").strip())
             items[key] = items.get(key, 0) + p.quantity
-    return Totals(asked, pledged, writing, delivered, items, verbal, in_kind, in_kind_delivered)
+    return Totals(asked, pledged, writing, delivered, items, verbal, in_kind, in_kind_delivered, other)

@@ -20,6 +20,7 @@ from bot.domain.overview.status import choose
 from bot.domain.overview.totals import pledge_totals
 from bot.domain.people import Actor
 from handlers.due import parse_scope
+from handlers.shared import formatting as fmt
 from handlers.report import parse_report_args
 from storage.models import PartnerKind, Stage
 from storage.scope import Workspace
@@ -51,6 +52,25 @@ def test_in_kind_value_is_summed_apart_from_cash() -> None:
         ]
     )
     assert (totals.pledged_dkk, totals.in_kind_dkk, totals.in_kind_delivered_dkk) == (25000, 13000, 9000)
+
+
+def test_money_in_other_currencies_is_counted_in_its_own_and_never_as_kroner() -> None:
+    totals = pledge_totals(
+        [
+            pledge("money", "verbal", 10_000),
+            pledge("money", "contract_signed", what="GBP 2000"),
+            pledge("money", "delivered", what="GBP 500"),
+            pledge("money", "verbal", what="USD 1500.00"),
+            pledge("money", "proposed", what="EUR 900"),  # asked, not pledged
+            pledge("money", "declined", what="GBP 7000"),
+        ]
+    )
+    assert (totals.pledged_dkk, totals.in_writing_dkk, totals.delivered_dkk) == (10_000, 0, 0)
+    assert totals.other_currencies == {"GBP": (2500, 2500, 500), "USD": (1500, 0, 0)}
+    assert fmt.pledged_elsewhere(totals, "en") == " + GBP 2,500 + USD 1,500"
+    line = fmt.other_currencies(totals, "da")
+    assert line is not None and "GBP 2.500 + USD 1.500" in line and "leveret: GBP 500 + USD 0" in line
+    assert fmt.other_currencies(pledge_totals([pledge("money", "verbal", 5)]), "en") is None
 
 
 def test_pledge_totals_separate_asked_pledged_written_and_delivered() -> None:
