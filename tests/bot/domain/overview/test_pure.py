@@ -20,8 +20,8 @@ from bot.domain.overview.status import choose
 from bot.domain.overview.totals import pledge_totals
 from bot.domain.people import Actor
 from handlers.due import parse_scope
-from handlers.shared import formatting as fmt
 from handlers.report import parse_report_args
+from handlers.shared import formatting as fmt
 from storage.models import PartnerKind, Stage
 from storage.scope import Workspace
 from storage.search import Match
