@@ -196,7 +196,7 @@ def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
         if currency == "DKK":
             found.append(PledgeSpec(PledgeKind.MONEY, status, amount_dkk=int(round(float(amount)))))
         else:
-            found.append(PledgeSpec(PledgeKind.MONEY, status, what=f"{currency} {amount}"))
+            found.append(PledgeSpec(PledgeKind.MONEY, status, what=story.foreign_what(currency, amount)))
     for item in understood.items:
         what = item.what
         kind = PledgeKind.BOOKS if _BOOK_WORDS.search(what) else PledgeKind.PRODUCTS
@@ -713,6 +713,7 @@ class CardChange:
     status_before: str
     status_after: str
     evidence_at: datetime | None
+    what_before: str | None = None  # an amount in another currency before the change ("GBP 2000")
 
 
 @dataclass(frozen=True)

@@ -241,6 +241,22 @@ def _partner_for(
 # ----- agreements -----------------------------------------------------------------------------------
 
 
+# Money in another currency is kept on the agreement as written ("GBP 2000", "USD 1500.00"), in
+# `what`, and never converted into kroner (logbook.pledges_from writes it, the totals read it).
+_FOREIGN = re.compile(r"^([A-Z]{3}) (\d+(?:\.\d+)?)$")
+
+
+def foreign_what(currency: str, amount: object) -> str:
+    """How an agreement keeps an amount in another currency."""
+    return f"{currency} {amount}"
+
+
+def foreign_amount(what: str | None) -> tuple[str, int] | None:
+    """The currency and whole amount of an agreement for money in another currency, if it is one."""
+    m = _FOREIGN.match((what or "").strip())
+    return (m.group(1), int(round(float(m.group(2))))) if m else None
+
+
 @dataclass
 class PledgeSpec:
     """An ask or agreement a log describes (logbook.pledges_from), before it is matched to the
@@ -279,6 +295,7 @@ def _snapshot(p: Pledge) -> dict[str, Any]:
     return {
         "status": p.status.value,
         "amount_dkk": p.amount_dkk,
+        "what": p.what,
         "quantity": p.quantity,
         "value_dkk": p.value_dkk,
         "evidence": p.evidence,
@@ -286,8 +303,15 @@ def _snapshot(p: Pledge) -> dict[str, Any]:
     }
 
 
+def _is_at(p: Pledge, snap: dict[str, Any]) -> bool:
+    """The agreement is as the snapshot says (a snapshot from before 'what' was kept says nothing of it)."""
+    now = _snapshot(p)
+    return all(now.get(key) == value for key, value in snap.items())
+
+
 def _restore_snapshot(p: Pledge, snap: dict[str, Any]) -> None:
     p.status = PledgeStatus(snap["status"])
+    p.what = snap.get("what", p.what)
     p.amount_dkk, p.quantity, p.value_dkk = snap.get("amount_dkk"), snap.get("quantity"), snap.get("value_dkk")
     p.evidence = snap.get("evidence")
     p.evidence_at = datetime.fromisoformat(snap["evidence_at"]) if snap.get("evidence_at") else None
@@ -383,10 +407,17 @@ def _candidates(existing: list[Pledge], spec: PledgeSpec, changing: bool) -> lis
     same_kind = [p for p in existing if p.kind is kind]
     if kind is PledgeKind.MONEY:
         amount = spec.amount_dkk
+        foreign = foreign_amount(spec.what) if amount is None else None
+        if foreign is not None:
+            # "£3,000 instead of £2,000" changes the pounds; pounds never update (or hide behind) kroner.
+            same_currency = [p for p in same_kind if (foreign_amount(p.what) or ("",))[0] == foreign[0]]
+            return [p for p in same_currency if foreign_amount(p.what) == foreign] or (
+                same_currency if changing else []
+            )
         if amount is None:
             return same_kind
         same = [p for p in same_kind if p.amount_dkk == amount]
-        bare = [p for p in same_kind if p.amount_dkk is None]
+        bare = [p for p in same_kind if p.amount_dkk is None and not foreign_amount(p.what)]
         return same or (same_kind if changing else bare)
     if kind in (PledgeKind.PRODUCTS, PledgeKind.BOOKS):
         thing, qty = _thing(spec.what), spec.quantity
@@ -547,6 +578,8 @@ def _advance(
             pledge.evidence_at = interaction.occurred_at
     if spec.amount_dkk is not None and spec.amount_dkk != pledge.amount_dkk and (changing or pledge.amount_dkk is None):
         pledge.amount_dkk = spec.amount_dkk
+    if changing and foreign_amount(spec.what) and foreign_amount(pledge.what) and spec.what != pledge.what:
+        pledge.what = spec.what  # the amount in another currency, changed
     if spec.quantity and spec.quantity != pledge.quantity and (changing or not pledge.quantity):
         pledge.quantity = spec.quantity
         pledge.what = pledge.what or spec.what
@@ -648,7 +681,7 @@ def revert_changes(session: Session, *, ws: Workspace, meta: dict[str, Any]) -> 
 
     for change in reversed(meta.get("changes") or []):
         pledge = get_pledge(session, ws=ws, pledge_id=change["id"], include_deleted=True)
-        if pledge is not None and _snapshot(pledge) == change["after"]:
+        if pledge is not None and _is_at(pledge, change["after"]):
             _restore_snapshot(pledge, change["before"])
 
 
@@ -658,7 +691,7 @@ def reapply_changes(session: Session, *, ws: Workspace, meta: dict[str, Any]) ->
 
     for change in meta.get("changes") or []:
         pledge = get_pledge(session, ws=ws, pledge_id=change["id"], include_deleted=True)
-        if pledge is not None and _snapshot(pledge) == change["before"]:
+        if pledge is not None and _is_at(pledge, change["before"]):
             _restore_snapshot(pledge, change["after"])
 
 
@@ -898,6 +931,7 @@ def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], underst
             (before or now)["status"],
             now["status"],
             datetime.fromisoformat(now["evidence_at"]) if now.get("evidence_at") else None,
+            (before or now).get("what", pledge.what),
         )
 
     changes = [change(c["id"], c["before"], c["after"]) for c in meta.get("changes") or []]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.domain.practice import PLEDGED
+from bot.domain.story import foreign_amount
 from storage.models import (
     IN_WRITING,
     Pledge,
@@ -36,16 +36,6 @@ class Totals:
     # Money pledged in another currency (verbal or better), never converted into the kroner above:
     # currency -> (pledged, in writing, delivered), e.g. "GBP" -> (2000, 2000, 0).
     other_currencies: dict[str, tuple[int, int, int]] = field(default_factory=dict)
-
-
-# How logbook.pledges_from keeps an amount in another currency: "GBP 2000", "USD 1500.00".
-_FOREIGN = re.compile(r"^([A-Z]{3}) (\d+(?:\.\d+)?)$")
-
-
-def foreign_amount(what: str | None) -> tuple[str, int] | None:
-    """The currency and whole amount of an agreement for money in another currency, if it is one."""
-    m = _FOREIGN.match((what or "").strip())
-    return (m.group(1), int(round(float(m.group(2))))) if m else None
 
 
 def pledge_totals(pledges: Iterable[Pledge]) -> Totals:

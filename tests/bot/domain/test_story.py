@@ -647,3 +647,20 @@ def test_a_promised_confirmation_leaves_it_verbal_until_the_email_comes(session,
     c.log(BEN, "Sarah from Penguin emailed: 100 paperbacks confirmed, delivery w/c 14 Dec", day=2)
     c.no_duplicates()
     assert [p[3] for p in c.pledges("Penguin Random House UK")] == ["confirmed_email"]
+
+
+def test_an_amount_in_another_currency_changes_in_place_and_undo_puts_it_back(session, ws) -> None:
+    c = Campaign(session, ws, name=None)
+    c.log(BEN, "call w/ Halifax Bank Leeds: they pledge £2,000 for the summer reading")
+    c.log(BEN, "Halifax Bank Leeds gives 5.000 kr. to the prizes too", day=1)
+    changed = c.log(BEN, "Halifax Bank Leeds now gives £3,000 instead of £2,000", day=2)
+    c.no_duplicates()
+    whats = sorted(p.what or "" for p in pledges_of(session, ws=ws, partner_id=c.partner("Halifax Bank Leeds").id))
+    assert whats == ["", "GBP 3000"]  # the pounds changed in place; the kroner untouched
+    assert c.totals().other_currencies == {"GBP": (3000, 0, 0)}
+    card = logbook.load_card(session, ws=ws, interaction_id=changed.interaction_id)
+    assert [(ch.what_before, ch.what) for ch in card.changes] == [("GBP 2000", "GBP 3000")]
+    assert edit.undo(session, ws=ws, interaction_id=changed.interaction_id)
+    assert c.totals().other_currencies == {"GBP": (2000, 0, 0)}
+    assert edit.restore(session, ws=ws, interaction_id=changed.interaction_id)
+    assert c.totals().other_currencies == {"GBP": (3000, 0, 0)}
