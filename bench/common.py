@@ -437,11 +437,14 @@ class FakeLike(Protocol):
     def clear(self) -> None: ...
 
 
+_KEY = "<key>"  # stands for a response_url's key while the URL crosses to this process
+
+
 def _serve_fake(conn: Any, kwargs: dict[str, Any]) -> None:  # pragma: no cover - runs in the child
     from bot.offline.fakeslack import FakeSlack
 
     with FakeSlack(**kwargs) as fake:
-        conn.send(fake.base_url)
+        conn.send((fake.api_url, fake.response_url(_KEY)))
         while True:
             order = conn.recv()
             if order == "clear":
@@ -467,14 +470,14 @@ class FakeSlackProcess:
         self._kwargs = kwargs
         self._conn: Any = None
         self._process: Any = None
-        self.base_url = ""
+        self._api_url = self._response_url = ""
 
     @property
     def api_url(self) -> str:
-        return self.base_url + "api/"
+        return self._api_url
 
     def response_url(self, key: str) -> str:
-        return f"{self.base_url}response/{key}"
+        return self._response_url.replace(_KEY, key)  # the fake's own URL, with this key
 
     def clear(self) -> None:
         self._conn.send("clear")
@@ -486,7 +489,7 @@ class FakeSlackProcess:
         self._process.start()
         if not self._conn.poll(60):
             raise RuntimeError("the fake Slack process did not start")
-        self.base_url = self._conn.recv()
+        self._api_url, self._response_url = self._conn.recv()
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -22,20 +22,19 @@ _CONTRACT = re.compile(CONTRACT_OBJECTS)
 _OPEN = re.compile(OPEN_FOLLOWUP)
 _VAGUE = re.compile(VAGUE_TIME)
 _WORD = re.compile(r"\S+")
-# A cue word used as a noun after a determiner ("waiting for reply") promises nothing.
 # "på mail", "by email" after a verb that has happened: the channel of something done.
 _CHANNEL = re.compile(
     r"\b(?:bekræftede|bekræftet|skrev|svarede|sendte|sendt|fik|modtog|modtaget|confirmed|sent|replied|wrote|got|received)"
     r"\b[^;!?\n]{0,24}?\b(?:på|pr\.?|per|via|by|over)\s+$"
 )
+# A cue word used as a noun after a determiner ("waiting for reply") promises nothing.
 _NOUN_USE = re.compile(r"(?:our|vores|for|a|the|et|en|your|their|no)\s+$")
 # A meeting that belongs to someone else ("their board meeting") is not ours to attend.
 _THEIR = re.compile(r"(?:their|deres|his|her|hans|hendes|its|dets|dens)\s+$")
-_CLAUSE = re.compile(
-    r"(?:[,;:]|\b(?:og|and|samt|then|så|derefter)\b)\s*(?P<words>(?:(?![,;:]|\b(?:og|and|samt|then|så|derefter)\b).)*)$"
-)
-# Where a clause ends inside a sentence: a comma, semicolon or colon, or "og"/"and".
-_CLAUSE_END = re.compile(r"[,;:]|\b(?:og|and|samt|then|så|derefter)\b", re.IGNORECASE)
+# Where one clause of a sentence ends and the next begins: a comma, semicolon or colon, or og/and.
+_CLAUSE_JOIN = r"[,;:]|\b(?:og|and|samt|then|så|derefter)\b"
+_CLAUSE = re.compile(rf"(?:{_CLAUSE_JOIN})\s*(?P<words>(?:(?!{_CLAUSE_JOIN}).)*)$")
+_CLAUSE_END = re.compile(_CLAUSE_JOIN, re.IGNORECASE)
 _MAX_WORDS_BEFORE = 8
 _MAX_WORDS_AFTER = 6
 

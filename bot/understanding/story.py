@@ -205,9 +205,7 @@ _FUTURE_AFTER = re.compile(
 
 def _said_as_done(low: str, match: re.Match[str]) -> bool:
     """The confirmation the words speak of has happened (not only been promised)."""
-    clause_start = max(low.rfind(sep, 0, match.start()) for sep in (". ", "! ", "? ", ";", "\n", ", ", " - ", " – "))
-    before = low[max(clause_start + 1, match.start() - 30) : match.start()]
-    if _FUTURE_BEFORE.search(before):
+    if _FUTURE_BEFORE.search(_clause_before(low, match.start())[-30:]):
         return False
     return not (_PRESENT_FORM.search(match.group(0)) and _FUTURE_AFTER.search(low[match.end() :]))
 
