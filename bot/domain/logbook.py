@@ -374,6 +374,7 @@ def record_log(
         decision=decision.outcome,
         candidates=[[c.partner_id, c.name] for c in decision.candidates],
         awaited=decision.awaited,
+        grant=decision.grant,
     )
     owners = _create_followups(session, ws, interaction, understood, user_id, tz)
     return _attach_if_clear(session, ws, user_id, interaction, decision, owners)
@@ -732,6 +733,7 @@ class LogCard:
     decision: str
     candidates: tuple[Candidate, ...]
     awaited: bool
+    grant: bool  # the candidates wait for a permission the log's grantor gave or refused
     publicity: str | None
     stage: str | None
     stage_changed: bool
@@ -777,6 +779,7 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
         decision=meta.get("decision") or ("matched" if partner else "missing"),
         candidates=tuple(Candidate(int(pid), str(name)) for pid, name in meta.get("candidates") or []),
         awaited=bool(meta.get("awaited")),
+        grant=bool(meta.get("grant")),
         publicity=partner.publicity.value if partner else None,
         stage=partner.stage.value if partner else None,
         stage_changed=bool(meta.get("stage_before")) and meta.get("stage_before") != meta.get("stage_after"),

@@ -31,6 +31,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "Teksten nævner ingen partner, men flere venter på at levere det. Hvem er det fra?",
         "en": "The text names no partner, but several are due to deliver this. Whom is it from?",
     },
+    "log.choose_grant": {
+        "da": "«{name}» har svaret på en tilladelse, som flere partnere venter på. Hvem gælder svaret?",
+        "en": "“{name}” answered a permission several partners are waiting for. Whose is it?",
+    },
     "log.choose_ambiguous": {
         "da": "«{name}» passer på flere partnere. Vælg den rigtige:",
         "en": "“{name}” fits several partners. Pick the right one:",

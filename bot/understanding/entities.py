@@ -16,6 +16,7 @@ from .vocab import (
     FIRST_NAMES,
     ORG_PREFIXES,
     ORG_SUFFIXES,
+    PERMISSION_FROM,
     PLACES,
     STOPWORDS,
 )
@@ -539,6 +540,9 @@ _CALLED_BEFORE = re.compile(
 _SPOKE_TO_AFTER = re.compile(
     r"\s*(?:[-–,;.:]\s*)+(?:and\s+|og\s+)?(?:spoke|talked|talte|snakkede|fik fat|got hold of|reached)\b", re.IGNORECASE
 )
+_GRANTOR_BEFORE = re.compile(
+    PERMISSION_FROM + r"(?:[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*\s*(?:,|\bog\b|\band\b|&|\bsamt\b)\s*)*$", re.IGNORECASE
+)
 _COUNTED_BEFORE = re.compile(r"\b\d+\s+[a-zæøå]+\s+$")
 # A person's name opening a parenthesis, alone or before a comma: "BUF (Hans Krogh, director)",
 # "Sørens Burger (Søren, ejer)", "Normal HQ (Pia Skov)". What stands before it is the partner.
@@ -826,6 +830,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             orgs.append((3, -start, contact.name))
             break
     for start, _, name in known_orgs:
+        if _GRANTOR_BEFORE.search(text, 0, start):
+            continue  # "lov fra SOF": SOF gives a permission; the line is about someone else
         # A known partner wins over what only looks like one, unless a longer phrase contains it
         # ("Netto Hundige" when only "Netto" is known: a new branch, asked about as a near match).
         longer = [o for o in orgs if o[0] >= 2 and name.casefold() in o[2].casefold() and len(o[2]) > len(name)]

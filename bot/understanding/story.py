@@ -13,7 +13,7 @@ from typing import Any
 
 from .model import Contact, FollowUp, ItemOwner, ParseResult
 from .money import find_money, in_kind_values
-from .vocab import FIRST_NAMES, ORG_SUFFIXES, PLACES
+from .vocab import FIRST_NAMES, ORG_SUFFIXES, PERMISSION_FROM, PLACES
 
 # ----- pasted e-mails -------------------------------------------------------------------------------
 
@@ -309,10 +309,7 @@ def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] 
 # ----- permissions -----------------------------------------------------------------------------------
 
 _GRANTOR_LIST = r"(?P<who>[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*(?:\s+[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*)*(?:\s*(?:,|og|and|&|samt)\s*[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*(?:\s+[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*)*)*)"
-_NEEDED = re.compile(
-    r"(?:lov|tilladelse|godkendelse|accept|grønt lys|permission|approval|sign-?off|go-ahead|ok)\s+(?:fra|from|af|by)\s+"
-    + _GRANTOR_LIST,
-)
+_NEEDED = re.compile(PERMISSION_FROM + _GRANTOR_LIST)
 _GRANTED = re.compile(
     _GRANTOR_LIST.replace("(?P<who>", "(?P<who>") + r"\s+(?:har\s+)?(?:(?:også|nu|endelig|da|now|also|finally)\s+){0,2}"
     r"(?:(?:sagt|sagde|siger)\s+(?:(?:også|nu|endelig|da)\s+)?ja|givet lov|gav lov|giver lov|godkendt|godkender|godkendte|"

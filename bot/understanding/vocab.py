@@ -300,6 +300,11 @@ REPLY_CUES = (
     r"vender tilbage\b|melder tilbage\b|kommer tilbage til (?:os|mig|dig|jer)\b|giver (?:os |mig )?(?:svar|besked)\b"
     r"|gets? back\b|getting back\b|(?:will|'ll) (?:let (?:us|me) know|revert)\b"
 )
+# "lov fra", "permission from": who follows gives a permission (bot/understanding/story.py), and is
+# not the partner the line is about.
+PERMISSION_FROM = (
+    r"(?:lov|tilladelse|godkendelse|accept|grønt lys|permission|approval|sign-?off|go-ahead|ok)\s+(?:fra|from|af|by)\s+"
+)
 # Objects that make "send" a contract rather than an e-mail.
 CONTRACT_OBJECTS = r"kontrakt|contract|aftale|agreement"
 # Phrases that promise a follow-up even when no time is given (to flag as uncertain).

@@ -244,13 +244,15 @@ def _unclear_blocks(card: LogCard, lang: str) -> list[bk.Block]:
 
 def _partner_choice(card: LogCard, lang: str) -> list[bk.Block]:
     name = bk.escape(card.organization or "")
-    if card.decision == "ambiguous" and card.awaited and card.candidates:
-        # A delivery note that names only the things: the partners awaiting them, and no new one.
+    if card.decision == "ambiguous" and (card.awaited or card.grant) and card.candidates:
+        # A delivery note that names only the things, or a grantor's answer: the partners awaiting
+        # them, and no new one.
         whose = [
             (c.name, f"{LOG_CHOOSE}:{i}", f"{card.interaction_id}:{c.partner_id}")
             for i, c in enumerate(card.candidates)
         ]
-        return bk.choices(t(lang, "log.choose_whose"), whose)
+        question = t(lang, "log.choose_grant", name=name) if card.grant else t(lang, "log.choose_whose")
+        return bk.choices(question, whose)
     if card.decision == "missing" or not card.organization:
         return [bk.section(t(lang, "log.choose_missing"))]
     key = "log.choose_duplicate" if card.decision == "duplicate" else "log.choose_ambiguous"

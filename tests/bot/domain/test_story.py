@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.domain import edit, logbook
+from bot.domain.known import known_for
+from handlers.log.card import _partner_choice
 from bot.domain.overview.totals import Totals, pledge_totals
 from bot.understanding import parse
 from storage.campaigns import create_campaign
@@ -42,7 +44,8 @@ class Campaign:
 
     def log(self, user: str, text: str, *, day: int = 0, hour: int = 10) -> logbook.Saved:
         now = START + timedelta(days=day, hours=hour - 9)
-        understood = parse(text, now=now, tz=TZ)
+        # Read against what the workspace knows, as /partner log does (handlers/log/command.py).
+        understood = parse(text, now=now, tz=TZ, known=known_for(self.session, ws=self.ws))
         saved = logbook.record_log(
             self.session, ws=self.ws, user_id=user, text=text, understood=understood, tz=TZ, now=now
         )
@@ -664,3 +667,23 @@ def test_an_amount_in_another_currency_changes_in_place_and_undo_puts_it_back(se
     assert c.totals().other_currencies == {"GBP": (2000, 0, 0)}
     assert edit.restore(session, ws=ws, interaction_id=changed.interaction_id)
     assert c.totals().other_currencies == {"GBP": (3000, 0, 0)}
+
+
+def test_two_unions_waiting_for_one_department_are_asked_about_and_the_department_gets_no_log(session, ws) -> None:
+    """Known partners in the text: 'lov fra SOF' names SOF as the one to ask, not as the partner."""
+    c = Campaign(session, ws)
+    c.log(ANNA, "Møde med FOA Greve om læsefoldere på plejehjemmene. De skal have lov fra SOF først.")
+    c.log(ANNA, "Møde med BUPL Greve om bogkasser i børnehaverne. De skal have lov fra SOF først.", day=1)
+    assert c.awaited("FOA Greve") == ["SOF"] and c.awaited("BUPL Greve") == ["SOF"]
+    assert c.pledges("SOF") == []
+    saved = c.log(CARL, "SOF har sagt god for", day=3)
+    assert saved.partner_id is None and saved.decision.outcome == "ambiguous"
+    assert sorted(candidate.name for candidate in saved.decision.candidates) == ["BUPL Greve", "FOA Greve"]
+    card = logbook.load_card(session, ws=ws, interaction_id=saved.interaction_id)
+    assert card is not None and card.grant
+    # The card asks whose permission it is, in the user's language, and offers no new partner "SOF".
+    for lang in ("da", "en"):
+        [question, buttons] = _partner_choice(card, lang)
+        assert "SOF" in question["text"]["text"]
+        assert sorted(e["text"]["text"] for e in buttons["elements"]) == ["BUPL Greve", "FOA Greve"]
+    c.no_duplicates()
