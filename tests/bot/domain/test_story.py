@@ -16,9 +16,9 @@ from sqlalchemy import select
 
 from bot.domain import edit, logbook
 from bot.domain.known import known_for
-from handlers.log.card import _partner_choice
 from bot.domain.overview.totals import Totals, pledge_totals
 from bot.understanding import parse
+from handlers.log.card import _partner_choice
 from storage.campaigns import create_campaign
 from storage.contacts import contacts_of
 from storage.followups import open_followups
