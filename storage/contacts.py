@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage import _common
+from storage.in_hand import rows_of_new_partner
 from storage.models import Contact, Partner
 from storage.names import prefix_upper_bound, search_key
 from storage.partners import require_partner
@@ -71,6 +72,11 @@ def find_contacts(
     key = search_key(name)
     if not key:
         return []
+    held = rows_of_new_partner(session, Contact, ws, partner_id) if partner_id is not None else None
+    if held is not None:
+        upper = prefix_upper_bound(key)
+        found = [c for c in held if c.deleted_at is None and key <= c.name_key < upper]
+        return sorted(found, key=lambda c: (c.name_key, c.id))[:limit]
     stmt = select(Contact).where(
         in_ws(Contact, ws),
         Contact.deleted_at.is_(None),

@@ -74,13 +74,23 @@ def link_contact(session: Session, *, ws: Workspace, interaction_id: int, contac
     """Record that a contact took part in (or is mentioned by) an interaction."""
     _common.require_scoped(session, Interaction, ws=ws, id=interaction_id)
     _common.require_scoped(session, Contact, ws=ws, id=contact_id)
-    exists = session.scalar(
-        select(InteractionContact.id).where(
-            in_ws(InteractionContact, ws),
-            InteractionContact.interaction_id == interaction_id,
-            InteractionContact.contact_id == contact_id,
+    exists: int | None = None
+    links = None
+    if created_here(session, interaction_id):  # a log written in this unit of work: its links are in hand
+        session.flush()
+        links = rows_in_hand(session, InteractionContact)
+    if links is not None:
+        exists = next(
+            (1 for link in links if (link.interaction_id, link.contact_id) == (interaction_id, contact_id)), None
         )
-    )
+    else:
+        exists = session.scalar(
+            select(InteractionContact.id).where(
+                in_ws(InteractionContact, ws),
+                InteractionContact.interaction_id == interaction_id,
+                InteractionContact.contact_id == contact_id,
+            )
+        )
     if exists is None:
         session.add(InteractionContact(**ws.stamp(), interaction_id=interaction_id, contact_id=contact_id))
         session.flush()

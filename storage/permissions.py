@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage import _common
+from storage.in_hand import rows_of_new_partner
 from storage.models import Partner, Permission, PermissionStatus
 from storage.partners import require_partner
 from storage.scope import Workspace, in_ws
@@ -53,6 +54,11 @@ def set_permission_status(
 
 def pending_permissions(session: Session, *, ws: Workspace, partner_id: int) -> list[tuple[Permission, Partner]]:
     """Return the permissions a partner still waits for, each with the partner who must give it."""
+    held = rows_of_new_partner(session, Permission, ws, partner_id)
+    if held is not None:
+        waiting = [p for p in held if p.deleted_at is None and p.status is not PermissionStatus.GRANTED]
+        pairs = [(p, _common.get_scoped(session, Partner, ws=ws, id=p.grantor_id)) for p in waiting]
+        return sorted(((p, g) for p, g in pairs if g is not None), key=lambda pg: pg[1].name)
     stmt = (
         select(Permission, Partner)
         .join(Partner, Partner.id == Permission.grantor_id)

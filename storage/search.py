@@ -55,10 +55,10 @@ def _range(column: Any, prefix: str) -> Any:
 def _probe_sql(probes: int, enterprise: bool) -> TextClause:
     # Built as text and cached by shape: composing dozens of Core subqueries per search cost
     # more Python time than the database spent on the range scans. Table and column names
-    # are constants; every value is a bound parameter.
+    # are constants; every value is a bound parameter. Each row says which probe found it.
     ent = "enterprise_id = :ent" if enterprise else "enterprise_id IS NULL"
     arms = [
-        f"SELECT name_id FROM (SELECT {id_col} AS name_id FROM {table}"  # noqa: S608
+        f"SELECT {i} AS probe, name_id FROM (SELECT {id_col} AS name_id FROM {table}"  # noqa: S608
         f" WHERE team_id = :team AND {ent} AND loose >= :lo{i} AND loose < :hi{i}"
         f" LIMIT :n{i}) AS p{i}_{table}"
         for i in range(probes)
@@ -67,11 +67,10 @@ def _probe_sql(probes: int, enterprise: bool) -> TextClause:
     return text(" UNION ALL ".join(arms))
 
 
-def _candidate_ids(session: Session, ws: Workspace, probes: list[tuple[str, int]]) -> list[int]:
-    """Ids of names with a word whose loose key starts with each prefix, in one round trip.
+def _probed(session: Session, ws: Workspace, probes: list[tuple[str, int]]) -> list[list[int]]:
+    """For each prefix, the ids of names with a word whose loose key starts with it: one round trip.
 
-    At most bound ids per prefix and table; they come back in probe order, duplicates
-    dropped, so callers put the most telling probes first.
+    At most bound ids per prefix and table, duplicates dropped, in the order the database gave.
     """
     if not probes:
         return []
@@ -79,7 +78,16 @@ def _candidate_ids(session: Session, ws: Workspace, probes: list[tuple[str, int]
     for i, (prefix, bound) in enumerate(probes):
         params |= {f"lo{i}": prefix, f"hi{i}": prefix_upper_bound(prefix), f"n{i}": bound}
     stmt = _probe_sql(len(probes), ws.enterprise_id is not None)
-    return list(dict.fromkeys(session.scalars(stmt, params)))
+    found: list[dict[int, None]] = [{} for _ in probes]
+    for probe, name_id in session.execute(stmt, params):
+        found[probe][name_id] = None
+    return [list(ids) for ids in found]
+
+
+def _candidate_ids(session: Session, ws: Workspace, probes: list[tuple[str, int]]) -> list[int]:
+    """Ids of names found by any of the probes, in probe order, duplicates dropped, so callers
+    put the most telling probes first."""
+    return list(dict.fromkeys(i for ids in _probed(session, ws, probes) for i in ids))
 
 
 def _tiered(query_key: str, name_key: str) -> tuple[float, str]:
@@ -210,11 +218,12 @@ def find_partners(session: Session, *, ws: Workspace, query: str, limit: int = 1
     # Longest words first: they are the most selective. One complete set is enough, because
     # scoring checks every word anyway; an empty set marks a misspelt word.
     # Ids keep the order the database gave: names whose first word matches come first.
+    # Every word is probed in one round trip (a new name's words are all looked up anyway).
     ids: list[int] = []
     cut_lists: list[list[int]] = []
     misspelt: list[str] = []
-    for tok in sorted(q_tokens, key=len, reverse=True):
-        found = _candidate_ids(session, ws, [(tok, TOKEN_CANDIDATES)])
+    by_length = sorted(q_tokens, key=len, reverse=True)
+    for tok, found in zip(by_length, _probed(session, ws, [(t, TOKEN_CANDIDATES) for t in by_length]), strict=True):
         if not found:
             misspelt.append(tok)
         elif len(found) >= TOKEN_CANDIDATES:
@@ -238,6 +247,8 @@ def find_partners(session: Session, *, ws: Workspace, query: str, limit: int = 1
         if hit.partner_id not in best or hit.score > best[hit.partner_id].score:
             best[hit.partner_id] = hit
     top = sorted(best.values(), key=lambda h: -h.score)[: limit * 2]
+    if not top:
+        return []
     loaded = {
         p.id: p
         for p in session.scalars(select(Partner).where(in_ws(Partner, ws), Partner.id.in_([h.partner_id for h in top])))

@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from storage.followups import OPEN
+from storage.in_hand import rows_of_new_partner
 from storage.known import KnownName, known
 from storage.models import (
     Campaign,
@@ -30,6 +31,9 @@ def known_names(session: Session, *, ws: Workspace) -> list[KnownName]:
 
 def live_pledges(session: Session, *, ws: Workspace, partner_id: int) -> list[Pledge]:
     """A partner's live pledges, oldest first."""
+    held = rows_of_new_partner(session, Pledge, ws, partner_id)
+    if held is not None:
+        return [p for p in held if p.deleted_at is None]
     return list(
         session.scalars(
             select(Pledge)

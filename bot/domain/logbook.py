@@ -358,6 +358,21 @@ def record_log(
     if decision.grant:
         # SOF's yes is FOA's permission: no answer to an ask of FOA, nothing to sum up or call about.
         understood = replace(understood, agreement=None, suggested=[])
+    # A clear partner is there before the log, so the log and its follow-ups are written with it
+    # (one INSERT each, no UPDATE after); a new partner learns which log created it at the end.
+    partner: Partner | None = None
+    if decision.outcome == "matched":
+        partner = get_partner(session, ws=ws, partner_id=decision.partner_id)
+    elif decision.outcome == "new" and decision.name:
+        partner = _new_partner(session, ws, user_id, decision.name, interaction_id=None)
+    stored = understood.to_dict()
+    stored[META] = {
+        "tz": tz,
+        "decision": decision.outcome,
+        "candidates": [[c.partner_id, c.name] for c in decision.candidates],
+        "awaited": decision.awaited,
+        "grant": decision.grant,
+    }
     interaction = log_interaction(
         session,
         ws=ws,
@@ -365,19 +380,15 @@ def record_log(
         logged_by=user_id,
         raw_text=text,
         occurred_at=now,
-        understood=understood.to_dict(),
+        partner_id=partner.id if partner is not None else None,
+        understood=stored,
         slack_channel=channel,
     )
-    _set_meta(
-        interaction,
-        tz=tz,
-        decision=decision.outcome,
-        candidates=[[c.partner_id, c.name] for c in decision.candidates],
-        awaited=decision.awaited,
-        grant=decision.grant,
-    )
     owners = _create_followups(session, ws, interaction, understood, user_id, tz)
-    return _attach_if_clear(session, ws, user_id, interaction, decision, owners)
+    saved = Saved(interaction.id, decision, mentioned_owners=owners)
+    if partner is not None:
+        saved.partner_id = _apply(session, ws, user_id, interaction, partner, created=decision.outcome == "new")
+    return saved
 
 
 def _decision(
@@ -432,7 +443,7 @@ def _attach_if_clear(
     decision: PartnerDecision,
     owners: list[str],
 ) -> Saved:
-    """Attach the partner when the decision is clear; otherwise the log waits for the user's choice."""
+    """Attach the partner to a saved log when the decision is clear; otherwise it waits for a choice."""
     saved = Saved(interaction.id, decision, mentioned_owners=owners)
     if decision.outcome in ("matched", "new"):
         saved.partner_id = attach_partner(
@@ -488,18 +499,8 @@ def attach_partner(
     interaction = get_interaction(session, ws=ws, interaction_id=interaction_id)
     if interaction is None:
         raise LookupError("no such interaction in this workspace")
-    understood = reading_of(interaction)
-    text = interaction.raw_text
     if new_name:
-        partner = create_partner(
-            session,
-            ws=ws,
-            name=new_name[:200],
-            kind=guess_kind(new_name),
-            created_by=user_id,
-            created_by_interaction_id=interaction.id,
-            allow_duplicate=True,
-        )
+        partner = _new_partner(session, ws, user_id, new_name, interaction_id=interaction.id)
     else:
         found = get_partner(session, ws=ws, partner_id=partner_id)
         if found is None:
@@ -508,7 +509,27 @@ def attach_partner(
     interaction.partner_id = partner.id
     for followup in _followups_of(session, ws, interaction.id):
         followup.partner_id = partner.id
+    return _apply(session, ws, user_id, interaction, partner, created=bool(new_name))
 
+
+def _new_partner(session: Session, ws: Workspace, user_id: str, name: str, *, interaction_id: int | None) -> Partner:
+    return create_partner(
+        session,
+        ws=ws,
+        name=name[:200],
+        kind=guess_kind(name),
+        created_by=user_id,
+        created_by_interaction_id=interaction_id,
+        allow_duplicate=True,
+    )
+
+
+def _apply(
+    session: Session, ws: Workspace, user_id: str, interaction: Interaction, partner: Partner, *, created: bool
+) -> int:
+    """Apply what a log says to its partner: contacts, agreements, stage, publicity, follow-ups."""
+    understood = reading_of(interaction)
+    text = interaction.raw_text
     contact_ids = _contacts(session, ws, partner, interaction, understood, text, user_id)
     settled = story.settle_pledges(
         session,
@@ -522,6 +543,9 @@ def attach_partner(
         contact_id=contact_ids[0] if contact_ids else None,
     )
     stage_before = partner.stage
+    if created:
+        # Set beside the stage, so a partner created before its log is written once more, not twice.
+        partner.created_by_interaction_id = interaction.id
     partner.stage = next_stage(
         partner.stage,
         story.stage_for(partner.stage, settled.last_status),
@@ -529,8 +553,10 @@ def attach_partner(
     )
     publicity_before = partner.publicity
     partner.publicity = publicity_after(partner.publicity, understood)
-    closed = _close_obsolete(session, ws, partner.id, interaction, understood, text)
-    _drop_covered_suggestions(session, ws, partner.id, interaction)
+    # A partner this log created has no follow-ups but the log's own, which both steps leave alone.
+    others = [] if created else open_followups(session, ws=ws, partner_id=partner.id, limit=200)
+    closed = _close_obsolete(others, interaction, understood, text)
+    _drop_covered_suggestions(session, ws, others, interaction)
     closed += story.close_arrived(
         session, ws=ws, partner_id=partner.id, interaction=interaction, understood=understood, text=text
     )
@@ -554,15 +580,12 @@ def attach_partner(
         referrals=referrals,
         campaign_linked=story.link_campaign(session, ws=ws, partner_id=partner.id, text=text),
         missing_permissions=story.missing_permissions(session, ws=ws, partner_id=partner.id),
-    )
-    _set_meta(
-        interaction,
-        partner_created=bool(new_name),
+        partner_created=created,
         stage_before=stage_before.value,
         stage_after=partner.stage.value,
         publicity_before=publicity_before.value,
         closed=closed,
-        decision="matched" if not new_name else "new",
+        decision="new" if created else "matched",
         candidates=[],
     )
     session.flush()
@@ -620,14 +643,12 @@ def _contacts(
 
 
 def _close_obsolete(
-    session: Session,
-    ws: Workspace,
-    partner_id: int,
-    interaction: Interaction,
-    understood: ParseResult,
-    text: str,
+    others: list[FollowUp], interaction: Interaction, understood: ParseResult, text: str
 ) -> list[dict[str, Any]]:
-    """Close callbacks this contact made unnecessary; a new callback replaces older ones."""
+    """Close callbacks this contact made unnecessary; a new callback replaces older ones.
+
+    others: the partner's open follow-ups, read before this step.
+    """
     tz = ZoneInfo(_meta(interaction).get("tz") or "UTC")
     end_of_today = datetime.combine(
         interaction.occurred_at.astimezone(tz).date() + timedelta(days=1), time(0), tzinfo=tz
@@ -635,7 +656,7 @@ def _close_obsolete(
     reached = reached_partner(text, understood.kind)
     new_call = any(f.action == "call" for f in understood.followups)
     closed: list[dict[str, Any]] = []
-    for followup in open_followups(session, ws=ws, partner_id=partner_id, limit=200):
+    for followup in others:
         if followup.created_by_interaction_id == interaction.id or followup.by_partner:
             continue  # what the partner promised stays open until it comes
         if followup.action not in (FollowUpAction.CALL, FollowUpAction.OTHER, FollowUpAction.MEETING):
@@ -649,19 +670,20 @@ def _close_obsolete(
     return closed
 
 
-def _drop_covered_suggestions(session: Session, ws: Workspace, partner_id: int, interaction: Interaction) -> None:
+def _drop_covered_suggestions(
+    session: Session, ws: Workspace, others: list[FollowUp], interaction: Interaction
+) -> None:
     """Drop what good practice suggests when a follow-up of ours of the same kind is already planned.
 
     "Bekræfter de 20.000 kr. på mail" after "ringer igen torsdag" suggests a callback in two days;
-    Thursday's call is that callback, so the card does not offer a second one.
+    Thursday's call is that callback, so the card does not offer a second one. others: the
+    partner's follow-ups that were open before this log (those it closed are no longer planned).
     """
     suggestions = [f for f in _followups_of(session, ws, interaction.id) if f.suggested and f.status in OPEN]
     if not suggestions:
         return
     planned = [
-        f
-        for f in open_followups(session, ws=ws, partner_id=partner_id, limit=200)
-        if f.created_by_interaction_id != interaction.id and not f.by_partner
+        f for f in others if f.status in OPEN and f.created_by_interaction_id != interaction.id and not f.by_partner
     ]
     for suggestion in suggestions:
         latest = suggestion.due_at + SUGGESTION_COVERED_WITHIN

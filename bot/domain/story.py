@@ -513,9 +513,9 @@ def settle_pledges(
             created_by=user_id,
             created_by_interaction_id=interaction.id,
             **spec.row(),
+            value_dkk=spec.value_dkk,
             status=status,
         )
-        pledge.value_dkk = spec.value_dkk
         settled.created.append(pledge.id)
         existing.append(pledge)
         settled.last_status = status
