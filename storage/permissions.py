@@ -26,13 +26,17 @@ def require_permission(
     require_partner(session, ws=ws, partner_id=grantor_id)
     if partner_id == grantor_id:
         raise ValueError("a partner cannot need its own permission")
-    existing = session.scalar(
-        select(Permission).where(
-            in_ws(Permission, ws),
-            Permission.partner_id == partner_id,
-            Permission.grantor_id == grantor_id,
+    held = rows_of_new_partner(session, Permission, ws, partner_id)
+    if held is not None:
+        existing = next((p for p in held if p.grantor_id == grantor_id), None)
+    else:
+        existing = session.scalar(
+            select(Permission).where(
+                in_ws(Permission, ws),
+                Permission.partner_id == partner_id,
+                Permission.grantor_id == grantor_id,
+            )
         )
-    )
     if existing is not None:
         existing.deleted_at = None
         return existing

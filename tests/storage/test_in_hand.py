@@ -7,11 +7,14 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import event
 
 from storage import in_hand
-from storage.contacts import create_contact
+from storage.contacts import create_contact, find_contacts
 from storage.followups import create_followup, soft_delete_followup
 from storage.interactions import contacts_of_interaction, created_by_log, link_contact, log_interaction
-from storage.models import FollowUp, FollowUpAction, InteractionKind
+from storage.models import Contact, FollowUp, FollowUpAction, InteractionKind, Partner, PledgeKind
 from storage.partners import create_partner
+from storage.permissions import pending_permissions, require_permission
+from storage.pledges import create_pledge
+from storage.story import live_pledges
 
 DUE = datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
 
@@ -94,3 +97,49 @@ def test_rows_of_a_rolled_back_savepoint_are_not_answered(session, ws) -> None:
         session.flush()
         nested.rollback()
     assert len(created_by_log(session, ws=ws, interaction_id=interaction.id, model=FollowUp)) == 3
+
+
+def _new_partner_reads(session, ws, partner_id: int) -> tuple:  # noqa: ANN001
+    pledges = [(p.id, p.amount_dkk) for p in live_pledges(session, ws=ws, partner_id=partner_id)]
+    contacts = [c.name for c in find_contacts(session, ws=ws, name="l", partner_id=partner_id)]
+    waiting = [(perm.id, grantor.name) for perm, grantor in pending_permissions(session, ws=ws, partner_id=partner_id)]
+    return pledges, contacts, waiting
+
+
+def test_a_new_partners_rows_are_read_from_the_hand_as_the_query_reads_them(session, engine, ws, ws_b) -> None:
+    interaction = _log(session, ws)
+    partner = session.get(
+        Partner, created_by_log(session, ws=ws, interaction_id=interaction.id, model=FollowUp)[0].partner_id
+    )
+    grantor = create_partner(session, ws=ws, name="Greve Kommune")
+    for amount in (5000, 2000):
+        create_pledge(session, ws=ws, partner_id=partner.id, kind=PledgeKind.MONEY, amount_dkk=amount)
+    gone = create_pledge(session, ws=ws, partner_id=partner.id, kind=PledgeKind.MONEY, amount_dkk=1)
+    gone.deleted_at = DUE
+    create_contact(session, ws=ws, name="Lone", partner_id=partner.id)
+    first = require_permission(session, ws=ws, partner_id=partner.id, grantor_id=grantor.id)
+    assert require_permission(session, ws=ws, partner_id=partner.id, grantor_id=grantor.id) is first
+    other = create_partner(session, ws=ws_b, name="Saxo Forlag")  # same id space, another workspace
+    create_contact(session, ws=ws_b, name="Lis", partner_id=other.id)
+    seen: list[str] = []
+    listener = lambda *args: seen.append(args[2])  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        from_hand = _new_partner_reads(session, ws, partner.id)
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    assert [s for s in seen if s.lstrip().upper().startswith("SELECT")] == []
+    session.info.pop(in_hand._NEW_PARTNERS)  # forget that this unit of work created the partner
+    assert from_hand == _new_partner_reads(session, ws, partner.id)
+    assert from_hand[0] == [(from_hand[0][0][0], 5000), (from_hand[0][1][0], 2000)]
+    assert from_hand[1] == ["Lars", "Lone"] and from_hand[2][0][1] == "Greve Kommune"
+    assert _new_partner_reads(session, ws_b, partner.id) == ([], [], [])
+
+
+def test_an_older_partner_is_selected(session_factory, ws) -> None:
+    with session_factory.begin() as session:
+        partner_id = create_partner(session, ws=ws, name="Saxo Forlag").id
+    with session_factory() as session:
+        assert in_hand.rows_of_new_partner(session, Contact, ws, partner_id) is None
+        create_contact(session, ws=ws, name="Lars", partner_id=partner_id)
+        assert [c.name for c in find_contacts(session, ws=ws, name="lars", partner_id=partner_id)] == ["Lars"]
