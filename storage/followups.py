@@ -44,8 +44,13 @@ def create_followup(
     suggested: bool = False,
     created_by: str | None = None,
     created_by_interaction_id: int | None = None,
+    by_partner: bool = False,
+    flush: bool = True,
 ) -> FollowUp:
-    """Add a follow-up; due_at must be aware (an all-day one is local midnight in due_tz)."""
+    """Add a follow-up; due_at must be aware (an all-day one is local midnight in due_tz).
+
+    flush=False leaves the INSERT to the caller's next flush, so several go in one round trip.
+    """
     require_aware(due_at)
     if partner_id is not None:
         require_partner(session, ws=ws, partner_id=partner_id)
@@ -67,9 +72,11 @@ def create_followup(
         suggested=suggested,
         created_by=created_by,
         created_by_interaction_id=created_by_interaction_id,
+        by_partner=by_partner,
     )
     session.add(followup)
-    session.flush()
+    if flush:
+        session.flush()
     return followup
 
 

@@ -251,6 +251,8 @@ class PartnerDecision:
     candidates: tuple[Candidate, ...] = ()
     awaited: bool = False
     grant: bool = False  # a grantor's yes or no, filed under the partner waiting for it
+    # The matched partner as the search loaded it, so saving the log does not select it again.
+    partner: Partner | None = field(default=None, compare=False, repr=False)
 
 
 def known_partners_in(session: Session, *, ws: Workspace, text: str) -> list[Candidate]:
@@ -275,10 +277,10 @@ def decide_partner(session: Session, *, ws: Workspace, organization: str | None,
     matches = find_partners(session, ws=ws, query=name, limit=DUPLICATE_SEARCH_LIMIT)
     exact = [m for m in matches if m.how == "exact"]
     if len(exact) == 1:
-        return PartnerDecision("matched", name, exact[0].partner.id)
+        return PartnerDecision("matched", name, exact[0].partner.id, partner=exact[0].partner)
     strong = [m for m in matches if m.how in ("exact", "prefix", "tokens")]
     if len(strong) == 1:
-        return PartnerDecision("matched", name, strong[0].partner.id)
+        return PartnerDecision("matched", name, strong[0].partner.id, partner=strong[0].partner)
     if len(strong) > 1:
         return PartnerDecision("ambiguous", name, None, _candidates(strong))
     duplicates = [m for m in matches if similarity(name, m.name) >= DUPLICATE_MIN_SIMILARITY]
@@ -362,7 +364,7 @@ def record_log(
     # (one INSERT each, no UPDATE after); a new partner learns which log created it at the end.
     partner: Partner | None = None
     if decision.outcome == "matched":
-        partner = get_partner(session, ws=ws, partner_id=decision.partner_id)
+        partner = decision.partner or get_partner(session, ws=ws, partner_id=decision.partner_id)
     elif decision.outcome == "new" and decision.name:
         partner = _new_partner(session, ws, user_id, decision.name, interaction_id=None)
     stored = understood.to_dict()
@@ -480,9 +482,12 @@ def _create_followups(
             suggested=is_suggestion,
             created_by=user_id,
             created_by_interaction_id=interaction.id,
-        ).by_partner = followup.by == "partner"
+            by_partner=followup.by == "partner",
+            flush=False,
+        )
         if owner != user_id and owner not in owners:
             owners.append(owner)
+    session.flush()  # the follow-ups in one round trip
     return owners
 
 
