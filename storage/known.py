@@ -1,6 +1,7 @@
 """What a workspace knows, as every log is read against it: its partners' names and aliases, its
 contacts and their roles (bot/domain/known.py hands them to the parser, bot/domain/story.py
-matches misspelt names against them).
+matches misspelt names against them), and its live campaigns' names (a log that names one is linked
+to it; a campaign's name is no contact).
 
 One lookup per workspace, kept in this process beside the version it was read at. The version is
 a row in known_versions that every unit of work changing these names bumps when it commits (the
@@ -22,7 +23,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage._common import hook_sessions
-from storage.models import Contact, KnownVersion, Partner, PartnerName
+from storage.models import Campaign, Contact, KnownVersion, Partner, PartnerName
 from storage.scope import Workspace, in_ws
 
 # The names and the people read for the parser are at most this many each.
@@ -33,10 +34,12 @@ _RELEVANT: dict[type, frozenset[str] | None] = {
     Partner: frozenset({"deleted_at", "merged_into_id", "team_id"}),
     PartnerName: None,  # any change
     Contact: frozenset({"name", "role", "deleted_at", "erased_at", "team_id"}),
+    Campaign: frozenset({"name", "deleted_at", "team_id"}),
 }
 _TOUCHED = "partnerbot_known_touched"  # scope -> list of additions, or None when not only additions
 _BUMPED = "partnerbot_known_bumped"  # scope -> version this unit of work bumped to
 _MEMO = "partnerbot_known_memo"  # scope -> Known read in this unit of work
+_CAMPAIGNS = "partnerbot_known_campaigns"  # scope -> live campaigns as this unit of work sees them
 
 
 @dataclass(frozen=True)
@@ -49,12 +52,22 @@ class KnownName:
 
 
 @dataclass(frozen=True)
+class KnownCampaign:
+    """A live campaign's id and name."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
 class Known:
-    """A workspace's live partner names (id, partner id, name, key, merged) and contacts (id, name, role), by id."""
+    """A workspace's live partner names (id, partner id, name, key, merged), contacts (id, name, role)
+    and campaigns, by id."""
 
     version: int
     names: tuple[tuple[int, int, str, str, bool], ...]
     people: tuple[tuple[int, str, str | None], ...]
+    campaigns: tuple[KnownCampaign, ...] = ()
     organizations: tuple[str, ...] = field(init=False)
     contacts: tuple[tuple[str, str | None], ...] = field(init=False)
     unmerged: tuple[KnownName, ...] = field(init=False)
@@ -99,6 +112,21 @@ def known(session: Session, *, ws: Workspace) -> Known:
         found = _load(session, ws, version=version)
         _store(key, found)
     memo[scope] = found
+    session.info.setdefault(_CAMPAIGNS, {}).setdefault(scope, found.campaigns)
+    return found
+
+
+def live_campaigns(session: Session, *, ws: Workspace) -> tuple[KnownCampaign, ...]:
+    """The workspace's live campaigns as this unit of work sees them: from what it knows when no
+    campaign changed since, so a log that added a partner does not read every name again."""
+    scope = scope_of(ws)
+    held = session.info.get(_CAMPAIGNS, {}).get(scope)
+    if held is not None:
+        return held
+    if scope not in session.info.get(_TOUCHED, {}):
+        return known(session, ws=ws).campaigns
+    found = _load_campaigns(session, ws)
+    session.info.setdefault(_CAMPAIGNS, {})[scope] = found
     return found
 
 
@@ -125,7 +153,18 @@ def _load(session: Session, ws: Workspace, *, version: int) -> Known:
         version,
         tuple((int(i), int(pid), str(name), str(key), bool(merged)) for i, pid, name, key, merged in names),
         tuple((int(i), str(name), role) for i, name, role in people),
+        _load_campaigns(session, ws),
     )
+
+
+def _load_campaigns(session: Session, ws: Workspace) -> tuple[KnownCampaign, ...]:
+    rows = session.execute(
+        select(Campaign.id, Campaign.name)
+        .where(in_ws(Campaign, ws), Campaign.deleted_at.is_(None))
+        .order_by(Campaign.id)
+        .limit(LIMIT)
+    ).all()
+    return tuple(KnownCampaign(int(i), str(name)) for i, name in rows)
 
 
 def _cache_key(session: Session, scope: str) -> tuple[str, str]:
@@ -168,7 +207,11 @@ def install(factory: sessionmaker[Session]) -> None:
     hook_sessions(factory, "known", hooks)
 
 
-def _touch(session: Session, scope: str, addition: tuple[str, tuple[Any, ...]] | None) -> None:
+def _touch(
+    session: Session, scope: str, addition: tuple[str, tuple[Any, ...]] | None, *, campaign: bool = False
+) -> None:
+    if campaign:
+        session.info.get(_CAMPAIGNS, {}).pop(scope, None)
     touched = session.info.setdefault(_TOUCHED, {})
     additions = touched.get(scope, [])
     if addition is None or additions is None:
@@ -198,6 +241,8 @@ def _after_flush(session: Session, _context: Any) -> None:
         elif kind is Contact:
             live = obj.deleted_at is None and obj.erased_at is None
             _touch(session, _scope_of_row(obj), ("person", (obj.id, obj.name, obj.role)) if live else None)
+        elif kind is Campaign:
+            _touch(session, _scope_of_row(obj), None, campaign=True)
     for obj in session.dirty:
         columns = _RELEVANT.get(type(obj), frozenset())
         if columns == frozenset():
@@ -208,10 +253,10 @@ def _after_flush(session: Session, _context: Any) -> None:
             for attr in state.mapper.column_attrs
             if columns is None or attr.key in columns
         ):
-            _touch(session, _scope_of_row(obj), None)
+            _touch(session, _scope_of_row(obj), None, campaign=type(obj) is Campaign)
     for obj in session.deleted:
         if type(obj) in _RELEVANT:
-            _touch(session, _scope_of_row(obj), None)
+            _touch(session, _scope_of_row(obj), None, campaign=type(obj) is Campaign)
 
 
 def _before_commit(session: Session) -> None:
@@ -238,6 +283,7 @@ def _after_commit(session: Session) -> None:
     touched = session.info.pop(_TOUCHED, None) or {}
     bumped = session.info.pop(_BUMPED, None) or {}
     session.info.pop(_MEMO, None)
+    session.info.pop(_CAMPAIGNS, None)
     for scope, additions in touched.items():
         version = bumped.get(scope)
         key = _cache_key(session, scope)
@@ -251,13 +297,13 @@ def _after_commit(session: Session) -> None:
                 names.append(row)
             elif what == "person":
                 people.append(row)
-        _store(key, Known(version, tuple(sorted(names)), tuple(sorted(people))))
+        _store(key, Known(version, tuple(sorted(names)), tuple(sorted(people)), cached.campaigns))
 
 
 def _after_rollback(session: Session) -> None:
     if session.in_transaction():
         return  # a savepoint: _after_soft_rollback has marked what it touched
-    for key in (_TOUCHED, _BUMPED, _MEMO):
+    for key in (_TOUCHED, _BUMPED, _MEMO, _CAMPAIGNS):
         session.info.pop(key, None)
 
 
@@ -268,6 +314,7 @@ def _after_soft_rollback(session: Session, _previous: Any) -> None:
         for scope in touched:
             touched[scope] = None
     session.info.pop(_MEMO, None)
+    session.info.pop(_CAMPAIGNS, None)
 
 
 def _insert_for(session: Session):  # noqa: ANN202 - the dialect's insert() construct

@@ -11,7 +11,6 @@ from storage.followups import OPEN
 from storage.in_hand import rows_of_new_partner
 from storage.known import KnownName, known
 from storage.models import (
-    Campaign,
     FollowUp,
     Partner,
     PartnerCampaign,
@@ -136,15 +135,6 @@ def awaited_permissions(session: Session, *, ws: Workspace, limit: int = 50) -> 
         else {}
     )
     return [(p, grantors[gid]) for p, gid in rows if gid in grantors]
-
-
-def live_campaigns(session: Session, *, ws: Workspace) -> list[Campaign]:
-    """The workspace's live campaigns (read once per unit of work: a log asks twice)."""
-    memo = session.info.setdefault("partnerbot_live_campaigns", {})
-    key = (ws.team_id, ws.enterprise_id)
-    if key not in memo:
-        memo[key] = list(session.scalars(select(Campaign).where(in_ws(Campaign, ws), Campaign.deleted_at.is_(None))))
-    return list(memo[key])
 
 
 def in_campaign(session: Session, *, ws: Workspace, partner_id: int, campaign_id: int) -> bool:

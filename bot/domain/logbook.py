@@ -36,6 +36,7 @@ from storage.interactions import (
     link_contact,
     log_interaction,
 )
+from storage.known import live_campaigns
 from storage.models import (
     FollowUp,
     FollowUpAction,
@@ -54,7 +55,6 @@ from storage.names import search_key
 from storage.partners import create_partner, get_partner
 from storage.scope import Workspace
 from storage.search import DUPLICATE_MIN_SIMILARITY, find_partners, partners_named_in, similarity
-from storage.story import live_campaigns
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.understanding import ParseResult
 from storage.campaigns import add_partner as add_to_campaign
+from storage.known import live_campaigns
 from storage.models import (
     FollowUp,
     FollowUpAction,
@@ -43,7 +44,6 @@ from storage.story import (
     awaited_goods,
     in_campaign,
     known_names,
-    live_campaigns,
     live_pledges,
     open_partner_promises,
     permission_between,

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from storage import known
 from storage.contacts import create_contact, update_contact
-from storage.models import KnownVersion
+from storage.models import Campaign, KnownVersion
 from storage.partners import add_alias, create_partner, merge_partners, soft_delete_partner
 from storage.scope import Workspace
 from storage.workspaces import purge_workspace
@@ -139,3 +139,52 @@ def test_a_partner_added_by_another_process_is_seen_by_the_next_read_here(db_url
     )
     subprocess.run([sys.executable, "-c", child], cwd=ROOT, check=True, timeout=120)
     assert _names(session_factory, ws) == {"Saxo Forlag", "Gyldendal"}
+
+
+def _campaigns(factory, ws: Workspace) -> list[str]:
+    with factory() as session:
+        return [c.name for c in known.live_campaigns(session, ws=ws)]
+
+
+def test_campaigns_added_renamed_and_deleted_reach_the_next_read(session_factory, ws, ws_b) -> None:
+    from storage.campaigns import create_campaign, restore_campaign, soft_delete_campaign
+
+    assert _campaigns(session_factory, ws) == []
+    _commit(session_factory, lambda s: create_campaign(s, ws=ws, name="Læs for mig"))
+    _commit(session_factory, lambda s: create_campaign(s, ws=ws_b, name="Sommerbogen"))
+    assert _campaigns(session_factory, ws) == ["Læs for mig"]
+    with session_factory.begin() as session:
+        campaign = session.scalars(select(Campaign).where(Campaign.team_id == ws.team_id)).one()
+        campaign.name = "Læs for mig 2027"
+        campaign_id = campaign.id
+    assert _campaigns(session_factory, ws) == ["Læs for mig 2027"]
+    _commit(session_factory, lambda s: soft_delete_campaign(s, ws=ws, campaign_id=campaign_id))
+    assert _campaigns(session_factory, ws) == []
+    _commit(session_factory, lambda s: restore_campaign(s, ws=ws, campaign_id=campaign_id))
+    assert _campaigns(session_factory, ws) == ["Læs for mig 2027"]
+    assert _campaigns(session_factory, ws_b) == ["Sommerbogen"]
+
+
+def test_a_unit_of_work_sees_its_own_campaign_and_a_new_partner_does_not_reload_the_names(
+    session_factory, engine, ws
+) -> None:
+    from sqlalchemy import event
+
+    from storage.campaigns import create_campaign
+
+    _commit(session_factory, lambda s: create_campaign(s, ws=ws, name="Læs for mig"))
+    seen: list[str] = []
+    listener = lambda *args: seen.append(args[2])  # noqa: E731
+    with session_factory() as session:
+        known.known(session, ws=ws)  # the log is read against what the workspace knows
+        create_partner(session, ws=ws, name="Saxo Forlag")  # the log adds a partner
+        event.listen(engine, "before_cursor_execute", listener)
+        try:
+            assert [c.name for c in known.live_campaigns(session, ws=ws)] == ["Læs for mig"]
+        finally:
+            event.remove(engine, "before_cursor_execute", listener)
+        assert [s for s in seen if not s.startswith("BEGIN")] == []
+        create_campaign(session, ws=ws, name="Sommerbogen")
+        assert [c.name for c in known.live_campaigns(session, ws=ws)] == ["Læs for mig", "Sommerbogen"]
+        session.rollback()
+    assert _campaigns(session_factory, ws) == ["Læs for mig"]
