@@ -4,8 +4,9 @@ Usage: uv run python bench/bench_digest.py [--users 1000 --followups 100000] [--
 
 Bulk-loads one workspace (users in three timezones, partners, open follow-ups spread from 60 days
 overdue to 60 days ahead, verbal pledges and recent calls) into a fresh SQLite file and a fresh
-PostgreSQL schema migrated with Alembic, then times `DigestSweep.due` + `build_digests` for every
-user, as a sweep does at digest time (sending excluded), and prints a markdown table.
+PostgreSQL schema migrated with Alembic, then times `DigestSweep.due` + building every user's
+digest in the sweep's batches (`DigestSweep.batches`), as a sweep does at digest time (sending
+excluded), and prints a markdown table.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import create_engine, insert, text  # noqa: E402
 
-from bot.domain.digest import build_digests  # noqa: E402
 from bot.domain.reminders import DigestSweep  # noqa: E402
 from bot.domain.services import Services  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -139,15 +139,17 @@ def measure(url: str, users: int, followups: int, repeats: int) -> dict[str, flo
         t0 = time.perf_counter()
         with services.transaction(None) as session:
             due = sweep.due(session, WS, NOW)
-            digests = build_digests(session, ws=WS, recipients=[r for r, _ in due.values()], now=NOW)
+        built, lines = 0, 0
+        for digests in sweep.batches(WS, [r for r, _ in due.values()], NOW):  # as the sweep builds them
+            built += len(digests)
+            lines += sum(len(d.overdue) + len(d.today) + len(d.week) for d in digests.values())
         times.append(time.perf_counter() - t0)
-        lines = sum(len(d.overdue) + len(d.today) + len(d.week) for d in digests.values())
     engine.dispose()
     return {
         "load": loaded,
         "median": statistics.median(times),
         "best": min(times),
-        "digests": len(digests),
+        "digests": built,
         "lines": lines,
     }
 

@@ -26,7 +26,7 @@ due on its own local day, so yesterday's is not sent today.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from bot.domain.team_digest import TeamDigestContent
+    from storage.idempotency import DeliveryClaim
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,9 @@ STALE_CLAIM = fstore.STALE_CLAIM
 # Later than this after its moment, a reminder says it is late (the bot was down or Slack was).
 LATE_AFTER = timedelta(minutes=5)
 BATCH = 50
+# Digests built at once by a sweep: its memory (and the garbage collector's work) stays the same
+# however many people a workspace has, so ten times the users take ten times as long.
+DIGEST_BATCH = 500
 MAX_BACKOFF = timedelta(minutes=30)
 FIRST_BACKOFF = timedelta(seconds=30)
 
@@ -389,11 +393,11 @@ class DigestSweep:
         """The digests that are due now, built but neither claimed nor sent (`--dry-run`)."""
         with self.services.transaction(None) as session:
             due = self.due(session, ws, now)
-            built = build_digests(session, ws=ws, recipients=[r for r, _ in due.values()], now=now)
-        return [d for d in built.values() if not d.empty]
+        recipients = [r for r, _ in due.values()]
+        return [d for built in self.batches(ws, recipients, now) for d in built.values() if not d.empty]
 
     def sweep(self, ws: Workspace, now: datetime) -> DigestResult:
-        """Claim, build, send and record the workspace's due digests."""
+        """Claim, build, send and record the workspace's due digests, DIGEST_BATCH recipients at a time."""
         result = DigestResult([], [], [])
         with self.services.transaction(None) as session:
             due = self.due(session, ws, now)
@@ -404,9 +408,48 @@ class DigestSweep:
             )
         if not claims:
             return result
-        with self.services.transaction(None) as session:
-            digests = build_digests(session, ws=ws, recipients=[due[c.key][0] for c in claims], now=now)
         transport = self.transport_for(ws)
+        for start in range(0, len(claims), DIGEST_BATCH):
+            batch = claims[start : start + DIGEST_BATCH]
+            with self.services.transaction(None) as session:
+                digests = build_digests(session, ws=ws, recipients=[due[c.key][0] for c in batch], now=now)
+            if self._send(ws, transport, batch, digests, due, now, result):
+                # Rate limited: what is left waits for the backoff, so it is not hammered.
+                self._fail_rest(ws, claims[start + len(batch) :], now, result)
+                break
+        return result
+
+    def batches(self, ws: Workspace, recipients: list[Recipient], now: datetime) -> Iterator[dict[str, Digest]]:
+        """The digests of many recipients, built DIGEST_BATCH at a time as the sweep builds them."""
+        for start in range(0, len(recipients), DIGEST_BATCH):
+            with self.services.transaction(None) as session:
+                built = build_digests(session, ws=ws, recipients=recipients[start : start + DIGEST_BATCH], now=now)
+            yield built
+
+    def _fail_rest(self, ws: Workspace, rest: list[DeliveryClaim], now: datetime, result: DigestResult) -> None:
+        for claim in rest:
+            with self.services.transaction(None) as session:
+                idempotency.fail_delivery(
+                    session,
+                    ws=ws,
+                    key=claim.key,
+                    claimed_at=claim.claimed_at,
+                    error="failed: rate limited before sending",
+                    retry_at=now + backoff(1),
+                )
+            result.failed.append(claim.key)
+
+    def _send(
+        self,
+        ws: Workspace,
+        transport: Transport,
+        claims: list[DeliveryClaim],
+        digests: dict[str, Digest],
+        due: dict[str, tuple[Recipient, object]],
+        now: datetime,
+        result: DigestResult,
+    ) -> bool:
+        """Send one batch of claimed digests and record each; True when Slack rate-limited us."""
         for index, claim in enumerate(claims):
             recipient = due[claim.key][0]
             digest = digests[recipient.user_id]
@@ -435,18 +478,8 @@ class DigestSweep:
                     )
                 result.failed.append(claim.key)
                 if exc.retry_after is not None:
-                    for rest in claims[index + 1 :]:
-                        with self.services.transaction(None) as session:
-                            idempotency.fail_delivery(
-                                session,
-                                ws=ws,
-                                key=rest.key,
-                                claimed_at=rest.claimed_at,
-                                error="failed: rate limited before sending",
-                                retry_at=now + backoff(1),
-                            )
-                        result.failed.append(rest.key)
-                    break
+                    self._fail_rest(ws, claims[index + 1 :], now, result)
+                    return True
                 continue
             with self.services.transaction(None) as session:
                 idempotency.record_delivery(
@@ -459,4 +492,4 @@ class DigestSweep:
                     channel=recipient.user_id,
                 )
             result.sent.append(claim.key)
-        return result
+        return False

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.domain import reminders
 from bot.domain.reminders import STALE_CLAIM, DigestSweep, ReminderSweep
 from storage import followups, users
 from storage.models import Delivery, DeliveryStatus, FollowUp, FollowUpAction, ReminderState
@@ -184,3 +185,27 @@ def test_a_message_that_keeps_failing_stays_pending_with_its_error(services, tra
     assert failing.reminder_state is ReminderState.FAILED and failing.attempts == 12
     ReminderSweep(services, transport)(moment)
     assert len(transport.posted) == 1 and row(services, fid).reminder_state is ReminderState.SENT
+
+
+def test_a_digest_sweep_in_batches_sends_each_once_and_a_rate_limit_holds_the_later_batches(
+    services, transport, monkeypatch
+):
+    monkeypatch.setattr(reminders, "DIGEST_BATCH", 2)
+    with services.transaction(None) as s:
+        for i in range(5):
+            users.update_user(s, ws=WS, user_id=f"U0OWNER{i}", tz="Europe/Copenhagen")
+    add_followups(services, 10, owners=5, due=NOW + timedelta(days=1))
+    at = datetime(2026, 3, 24, 7, 40, tzinfo=UTC)  # 08:40 in Copenhagen
+    built: list[int] = []
+    real = reminders.build_digests
+    monkeypatch.setattr(reminders, "build_digests", lambda *a, **k: built.append(len(k["recipients"])) or real(*a, **k))
+    # The third digest (first of the second batch) is rate limited: it and the rest wait, the
+    # third batch is not built at all.
+    transport.script = ["ok", "ok", "429"]
+    result = DigestSweep(services, transport).sweep(WS, at)
+    assert built == [2, 2] and len(result.sent) == 2 and len(result.failed) == 3
+    assert len(transport.posted) == 2
+    DigestSweep(services, transport)(at + timedelta(minutes=5))  # after the backoff
+    assert built == [2, 2, 2, 1]
+    assert sorted(transport.keys()) == [f"digest:U0OWNER{i}:2026-03-24" for i in range(5)]
+    assert len(transport.keys()) == len(set(transport.keys()))
