@@ -892,19 +892,23 @@ _OURS_AFTER = re.compile(
 )
 
 
-_GREETING = re.compile(r"(?:^|\n)\s*(?:hej|hejsa|hi|hello|hey|dear|kære)\s+$", re.IGNORECASE)
+_GREETING = re.compile(r"(?:^|\n|['\"\u201c\u2018]|:\s)\s*(?:hej|hejsa|hi|hello|hey|dear|kære)\s+$", re.IGNORECASE)
 _OURS_JUST_BEFORE = re.compile(r"(?:^|[\s(,])(?:min|mit|mine|vores|my|our)\s+$", re.IGNORECASE)
 
 
-_AND_I = re.compile(r"\s+(?:og|and|&)\s+(?:jeg|mig|I|me)\b")
+_AND_I = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:og|and|&)\s+(?:jeg|mig|I|me)\b")
+# "jeg og Mette fra børneafd. mødtes med ...", "Me and Hannah from the children's team met ...".
+_I_AND = re.compile(r"(?:^|[\s(,.;:])(?:jeg|mig|I|me)\s+(?:og|and|&)\s+$", re.IGNORECASE)
+# "Birgitte (vores formidler)", "Sophie (our outreach librarian)": ours by the parenthesis.
+_OURS_PAREN = re.compile(r"\s*\(\s*(?:vores|our|min|my)\s", re.IGNORECASE)
 
 
 def _our_colleague(text: str, start: int, end: int, titles: list[Title]) -> bool:
     """Return True when the person at text[start:end] is one of ours, by the words around the name."""
     if _OURS_BEFORE.search(text, max(0, start - 60), start) or _OURS_AFTER.match(text, end):
         return True
-    if _AND_I.match(text, end):
-        return True  # "Karina og jeg mødtes med ...", "Tom and I met ..."
+    if _AND_I.match(text, end) or _I_AND.search(text, max(0, start - 12), start) or _OURS_PAREN.match(text, end):
+        return True  # "Karina og jeg mødtes med ...", "Tom and I met ...", "me and Hannah", "Sophie (our ...)"
     if _GREETING.search(text, max(0, start - 12), start):
         return True  # "Hej Mette, ...": the one greeted is the reader, one of ours
     # "our volunteer coordinator Pia": our possessive before the title right before the name.

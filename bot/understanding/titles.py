@@ -96,6 +96,20 @@ def _abbreviation(word: str) -> bool:
     return abbreviated_head(word) or low in _ABBREV_MODIFIERS or low in _ABBREV_DEPARTMENTS
 
 
+def strip_stop(phrase: str) -> str:
+    """`phrase` without a closing full stop, unless the stop ends an abbreviated title ("Faglig sekr.")."""
+    if not phrase.endswith("."):
+        return phrase
+    last = phrase[:-1].split()[-1] if phrase[:-1].split() else ""
+    return phrase if _abbreviation(last.split(".")[-1]) else phrase.rstrip(".")
+
+
+def is_title(phrase: str) -> bool:
+    """Whether `phrase` is one job title and nothing more ("Asst. Manager", "Regional Organiser")."""
+    found = find_titles(phrase)
+    return len(found) == 1 and found[0].start == 0 and found[0].end >= len(phrase.rstrip())
+
+
 @lru_cache(maxsize=4096)
 def is_role_word(word: str) -> str | None:
     """Return the role noun if `word` is one (definite Danish forms are reduced); an abbreviated
