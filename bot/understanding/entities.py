@@ -56,8 +56,8 @@ _ORG_PREPOSITIONS = {
     "called": 2,
     "ringede": 1,
     "rykkede": 1,
-    "emailed": 1,
-    "mailede": 1,
+    "emailed": 2,
+    "mailede": 2,
     "phoned": 2,
     "rang": 2,
     "rung": 2,
@@ -81,7 +81,7 @@ _ORG_PREPOSITIONS = {
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
     "spoke talked met mødtes snakkede talte wrote skrev rang mødte kollega kollegaen colleague "
-    "co-worker mvh vh hilsen hilsner regards cheers sincerely".split()
+    "co-worker mvh vh hilsen hilsner regards cheers sincerely att. attn.".split()
 )
 _AND = frozenset({"og", "and"})
 _ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of"})
@@ -233,6 +233,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             if _is_cap(nxt) and (
                 nxt.low not in _STOP
                 or run[0].text == "The"
+                or (nxt.low in _NAME_NOUNS and nxt.text.istitle() and not _first_name(run[-1].low))  # "Costa Coffee"
                 or (nxt.text == "Is" and not run[-1].text.isupper())  # "Lasses Is", "Hornbæk Is & Kaffe"
                 or (nxt.text.isupper() and len(nxt.text) >= 2 and not run[-1].text.isupper())
             ):  # "Brøndby IF": an all-caps word inside a name is part of it
@@ -315,6 +316,8 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
     return phrases
 
 
+# Ordinary nouns (stop words elsewhere: "coffee meeting") that are part of a capitalised name.
+_NAME_NOUNS = frozenset({"coffee", "lunch", "book", "books", "phone"})
 # Forms of address before a name: not part of it.
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "councillor", "cllr", "sir", "dame", "rev", "major"})
 _WORD_AFTER = re.compile(r" ([a-zæøå][\wæøå-]+)")
@@ -456,9 +459,22 @@ def _prev_word(toks: list[Tok], index: int) -> str:
     word = toks[k].low
     if word == "/" and k > 0:
         return toks[k - 1].low + "/"
-    if word == "." and k > 0 and toks[k - 1].low in ("m", "tlf", "tel"):
+    if word == "." and k > 0 and toks[k - 1].low in ("m", "tlf", "tel", "att", "attn"):
         return toks[k - 1].low + "."
     return word
+
+
+_ADDRESSED = frozenset({"att.", "attn.", "att", "attn"})
+_SPOKE_VERBS = frozenset({"spoke", "talked", "chatted", "speaking", "talking", "talte", "snakkede", "snakker", "taler"})
+
+
+def _spoke_to_before(toks: list[Tok], index: int) -> bool:
+    """Whether "spoke to" / "talked with" / "talte med" stands right before toks[index]: a person follows."""
+    return (
+        index >= 2
+        and toks[index - 1].low in ("to", "with", "w/", "med", "til")
+        and toks[index - 2].low in _SPOKE_VERBS
+    )
 
 
 def _split_person(
@@ -476,11 +492,14 @@ def _split_person(
     if _department(first) and len(words) == 1:
         return None, None, ph.toks  # "fra HR i Coloplast": a department, not a person
     role_cue = role is not None or _role_before(toks, ph.index) is not None or strong_cue
+    # "att. Lee Morgan" closing the line; "spoke to Gemma about ...": a person by the words around.
+    addressed = _prev_word(toks, ph.index) in _ADDRESSED and after in ("", ".", "\n", ";")
+    spoken_to = after in _TOPIC_WORDS and _spoke_to_before(toks, ph.index)
     if (
         not known
         and len(words) == 1
         and (cue_before or role_cue)
-        and (after in _AFTER_PERSON or role_cue)
+        and (after in _AFTER_PERSON or role_cue or addressed or spoken_to)
         and _name_chars(words[0].text)
         and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES)
     ):
@@ -495,7 +514,7 @@ def _split_person(
         # An unknown two- or three-word name between a person cue and an org cue.
         plausible = (
             (cue_before or role_cue)
-            and (after in _AFTER_PERSON or role_cue)
+            and (after in _AFTER_PERSON or role_cue or addressed or spoken_to)
             and 2 <= len(words) <= (4 if any(w.low in _PARTICLES for w in words) else 3)
             and not any(_org_word(w.low) or _brand(w) or w.low in PLACES or w.low in ORG_PREFIXES for w in words)
             and all(_name_chars(w.text) for w in words)
@@ -742,6 +761,13 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if len(words) == 1 and words[0].text.endswith("s") and _brand(Tok(words[0].text[:-1], 0, 0)):
             genitive = True  # "Carlsbergs"
         word_after = _WORD_AFTER.match(text, words[-1].end)
+        # "Marks & Spencer's community team", "Barclays' community investment team": whose department.
+        possessive_dept = bool(
+            not name
+            and words[-1].text.endswith(("'s", "'"))
+            and word_after is not None
+            and (_department(word_after.group(1).lower()) or word_after.group(1).lower() in ("team", "office"))
+        )
         role_after_genitive = bool(
             not name
             and not english
@@ -786,7 +812,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score = max(score, 3)  # "Hanne Friis, HR, Coloplast"
         if words[0].start in anchors or (words[0].text == "The" and len(words) > 1 and words[1].start in anchors):
             score = max(score, 4)  # "formand for X", "owner of X", "(indkøbschef, X)"
-        texts = [w.text.removesuffix("'s") for w in words]
+        texts = [w.text.removesuffix("'s").removesuffix("'") for w in words]
         if genitive:
             texts[-1] = texts[-1][:-1]
         if any(_org_word(lw.removesuffix("'s")) for lw in lows) or any(_brand(Tok(t, 0, 0)) for t in texts):
@@ -804,6 +830,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score = max(score, 3)
         if role_after_genitive:
             score = max(score, 4)
+        if possessive_dept:
+            score = max(score, 3)
         described = _PAREN_DESCRIBES.match(text, words[-1].end)
         if described and not name and _org_word((described.group(1) or described.group(2)).lower()):
             score = max(score, 3)  # "Early Bird (the café on Mill Lane)", "Varmt Brød (bageriet på torvet)"
@@ -839,6 +867,10 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             orgs.append((6, -start, name))
     org = None
     uncertain = False
+    import os  # DEBUG
+
+    if os.environ.get("ENT_DEBUG"):  # DEBUG
+        print("ORGS", orgs, "PEOPLE", people)  # DEBUG
     strong = [o for o in orgs if o[0] >= 2]
     if strong:
         best = max(strong)

@@ -292,7 +292,7 @@ def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
     last = j
     while n < len(words) and n - j <= 6:
         low = words[n][2].lower()
-        if low in DEPARTMENTS:
+        if low in DEPARTMENTS or low in _ABBREV_DEPARTMENTS:
             last = n
         elif low in _CONJ and n + 1 < len(words) and words[n + 1][2].lower() in DEPARTMENTS:
             pass
