@@ -635,13 +635,16 @@ def _person_anchors(text: str, titles: list[Title]) -> set[int]:
 
 
 def _titlecase(words: list[str]) -> str:
-    return " ".join(w.upper() if any(c.isdigit() for c in w) or w in ("a/s", "aps") else w.capitalize() for w in words)
+    return " ".join(
+        w.upper() if any(c.isdigit() for c in w) or w in ("a/s", "aps") else w if w == "i" else w.capitalize()
+        for w in words
+    )
 
 
 _LOWER_PREP = re.compile(
     r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|m\.?|with|w/|om|calling|called|i|på|in|for|of)\s+"
 )
-_LOWER_WORDS = re.compile(r"(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})")
+_LOWER_WORDS = re.compile(r"(?:(?:the|det|den)\s+)?(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})")
 _LOWER_PERSON = re.compile(
     r"(?:^|[\s(])(?:with|w/|med|m\.|til|called|to|fra|from|for|caught|reached)\s+([a-zæøå-]+)(?:\s+([a-zæøå-]+))?(?:\s+([a-zæøå-]+))?"
 )
@@ -867,10 +870,6 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             orgs.append((6, -start, name))
     org = None
     uncertain = False
-    import os  # DEBUG
-
-    if os.environ.get("ENT_DEBUG"):  # DEBUG
-        print("ORGS", orgs, "PEOPLE", people)  # DEBUG
     strong = [o for o in orgs if o[0] >= 2]
     if strong:
         best = max(strong)
@@ -878,10 +877,12 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         uncertain = sum(1 for o in strong if o[0] == best[0] and o[2] != org) > 0 and best[0] < 4
         uncertain = uncertain or best[1] in topics
     else:
-        org = _lowercase_org(text, anchors, titles)
+        org = _lowercase_org(text, anchors, titles, english)
         uncertain = True
     if not people and not known_people:
         people.extend(_lowercase_people(text, titles))
+        if org is None:
+            org = _lowercase_org_after_person(text, people)  # "ph w/ sr. manager ellen ross, lloyds bank york"
     _roles_from_titles(original, titles, people, again)
     for start, end, name, role in known_people:
         same = [c for s0, e0, c in people if c.name.casefold() == name.casefold() or (s0 <= start and end <= e0)]
@@ -1079,6 +1080,9 @@ _VERB_AFTER_SUBJECT = re.compile(
 _NOTE_PREFIX = re.compile(r"^\s*(?:note|nb|fyi|update|opdatering|info)\s*(?::|-|–)\s*", re.IGNORECASE)
 
 
+_ORG_FIRST_STOP = re.compile(r"\s*(?:\.\s+[A-ZÆØÅ]|[–—]\s|-\s)")
+
+
 def _line_start_score(text: str, words: list[Tok]) -> int:
     """Score a phrase that opens the line (or a new line): "Coop Roskilde: ...", "Greve Bio giver ..."."""
     before = _NOTE_PREFIX.sub("", text[: words[0].start])
@@ -1087,6 +1091,13 @@ def _line_start_score(text: str, words: list[Tok]) -> int:
     after = text[words[-1].end :]
     if after.lstrip().startswith(":"):
         return 3
+    if (
+        _ORG_FIRST_STOP.match(after)
+        and len(words) >= 2
+        and not _first_name(words[0].low)
+        and not all(w.low in PLACES for w in words)
+    ):
+        return 2  # "Bog & Idé Køge. Mail til Hanne ...", "Lidl Greve – snak med ...": the partner, then the call
     if _VERB_AFTER_SUBJECT.match(after) and not (words[0].low in FIRST_NAMES and len(words) <= 2):
         return 2
     return 0
@@ -1228,6 +1239,9 @@ def _roles_from_titles(
             contact.role = titles[chosen].role
 
 
+_LOWER_IN_PLACE = re.compile(r" i ([a-zæøå][\wæøå-]+)\b(?!\s+[a-zæøå])")
+
+
 def _lower_org_words(text: str, pos: int) -> list[str]:
     """Lowercase words of an organisation starting at `pos` ("the ymca greve", "rema 1000 tune")."""
     m = _LOWER_WORDS.match(text, pos)
@@ -1244,13 +1258,33 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
         if (low in _STOP and w != "&") or w.isdigit():
             break
         words.append(w)
+    if len(words) == 1 and _org_word(words[0].lower()) and words[0].lower().endswith(_DEFINITE):
+        place = _LOWER_IN_PLACE.match(text, m.start("words") + len(words[0]))
+        if place and place.group(1) not in _STOP and not _first_name(place.group(1)):
+            words += ["i", place.group(1)]  # "brugsen i karlslunde", as "Brugsen i Ølstykke"
     return words
 
 
 _CONTACT_VERB_BEFORE = re.compile(r"\b(?:ringede|ringet|skrev|skrevet|mailede|wrote|emailed|spoke|talked)\s*$")
 
 
-def _lowercase_org(text: str, anchors: set[int], titles: list[Title]) -> str | None:
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _lowercase_org_after_person(text: str, people: list[tuple[int, int, Contact]]) -> str | None:
+    """A lowercase organisation right after a person and a comma, when it reads as one ("kim berg, rema 1000
+    tune", "ellen ross, lloyds bank york")."""
+    for _, end, _ in people:
+        m = _COMMA.match(text, end)
+        if m is None:
+            continue
+        words = _lower_org_words(text, m.end())
+        if words and not _first_name(words[0].lower()) and any(_org_word(w.lower()) or w.lower() in BRANDS for w in words):
+            return _titlecase(words)
+    return None
+
+
+def _lowercase_org(text: str, anchors: set[int], titles: list[Title], english: bool = True) -> str | None:
     for pos in sorted(anchors):
         # "the ceo of greve solar, ...", "formanden for greve jagtforening, ...": after a title and a preposition.
         words = _lower_org_words(text, pos)
@@ -1266,8 +1300,12 @@ def _lowercase_org(text: str, anchors: set[int], titles: list[Title]) -> str | N
             continue  # "to the store manager, kim berg": a title, not the partner
         if all(w.lower() in PLACES for w in words):
             continue
-        strong_prep = pm.group("prep") in ("hos", "at", "@", "fra", "from", "ved") or (
-            pm.group("prep") in ("til", "to") and _CONTACT_VERB_BEFORE.search(text, 0, pm.start())
+        if pm.group("prep") == "at" and not english:
+            continue  # Danish "til at bruge parken": the infinitive, not a place
+        strong_prep = (
+            pm.group("prep") in ("hos", "at", "@", "fra", "from", "ved")
+            or (pm.group("prep") in ("til", "to") and _CONTACT_VERB_BEFORE.search(text, 0, pm.start()))
+            or (pm.group("prep") in ("called", "calling") and len(words) >= 2)  # "called asda pudsey, spoke to ..."
         )
         orgish = any(_org_word(w.lower()) or w.lower() in BRANDS for w in words)
         if pm.group("prep") in ("i", "på", "in", "for", "of") and len(words) < 2:
