@@ -234,6 +234,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 nxt.low not in _STOP
                 or run[0].text == "The"
                 or (nxt.low in _NAME_NOUNS and nxt.text.istitle() and not _first_name(run[-1].low))  # "Costa Coffee"
+                or _stop_inside_name(run, toks, j)  # "Sunny Side Up Café"
                 or (nxt.text == "Is" and not run[-1].text.isupper())  # "Lasses Is", "Hornbæk Is & Kaffe"
                 or (nxt.text.isupper() and len(nxt.text) >= 2 and not run[-1].text.isupper())
             ):  # "Brøndby IF": an all-caps word inside a name is part of it
@@ -314,6 +315,23 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             phrases.append(Phrase(run, i))
         i = j
     return phrases
+
+
+def _stop_inside_name(run: list[Tok], toks: list[Tok], j: int) -> bool:
+    """A capitalised stop word inside a name ("Sunny Side Up Café"): kept when an organisation word
+    closes the name right after it."""
+    nxt = toks[j]
+    if not nxt.text.istitle() or nxt.low in _CALENDAR_WORDS or nxt.text == "I" or j + 1 >= len(toks):
+        return False
+    after = toks[j + 1]
+    return (
+        len(run) >= 2
+        and after.start == nxt.end + 1
+        and nxt.start == run[-1].end + 1
+        and _is_cap(after)
+        and (_org_word(after.low) or _brand(after))
+        and not _first_name(run[0].low)
+    )
 
 
 # Ordinary nouns (stop words elsewhere: "coffee meeting") that are part of a capitalised name.
@@ -518,6 +536,7 @@ def _split_person(
             and 2 <= len(words) <= (4 if any(w.low in _PARTICLES for w in words) else 3)
             and not any(_org_word(w.low) or _brand(w) or w.low in PLACES or w.low in ORG_PREFIXES for w in words)
             and all(_name_chars(w.text) for w in words)
+            and all(w.text[0].isupper() or w.low in _PARTICLES for w in words)  # "Vinhuset i Jyllinge" is no name
         )
         if not plausible:
             return None, None, ph.toks

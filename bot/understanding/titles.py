@@ -22,7 +22,7 @@ _EN_HEADS = frozenset(
     headteacher headmaster headmistress principal teacher ceo cfo coo cmo cto gm md vp editor
     consultant advisor adviser specialist supervisor administrator assistant trustee organiser
     organizer producer curator buyer controller executive pastor vicar priest journalist
-    reporter accountant planner steward caretaker janitor pa dir
+    reporter accountant planner steward caretaker janitor pa dir fundraiser
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
     counsellor counselor
     """.split()
@@ -119,7 +119,8 @@ def is_role_word(word: str) -> str | None:
         return None
     if low.endswith(".") and abbreviated_head(low[:-1]):
         return word
-    for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith("n") else None):
+    undoubled = low[:-3] if len(low) > 6 and low.endswith("en") and low[-3] == low[-4] and low[-3] not in "aeiouyæøå" else None
+    for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith("n") else None, undoubled):
         if form and _ROLE_END.search(form):
             return form if form != low else word
     return None
@@ -237,6 +238,8 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
 _AFTER_MODIFIER_HEADS = {
     "partner": frozenset({"business", "people", "hr"}),
     "partners": frozenset({"business", "people", "hr"}),
+    # "Cabinet Member for Culture", "staff member": a member of a body named just before.
+    "member": frozenset({"cabinet", "council", "staff", "committee", "team", "board", "trust"}),
 }
 # "Jo Pike (...), partner at Pike Accountants", "Oscar Lind from Lind & Co (partner)": "partner" right
 # after a name's comma or in parentheses of its own, before the firm or the closing bracket, is a title.
