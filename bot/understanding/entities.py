@@ -81,7 +81,7 @@ _ORG_PREPOSITIONS = {
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
     "spoke talked met mødtes snakkede talte wrote skrev rang mødte kollega kollegaen colleague "
-    "co-worker mvh vh hilsen hilsner regards cheers sincerely att. attn.".split()
+    "co-worker mvh vh hilsen hilsner regards cheers sincerely wishes thanks att. attn.".split()
 )
 _AND = frozenset({"og", "and"})
 _ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of"})
@@ -479,10 +479,14 @@ def _prev_word(toks: list[Tok], index: int) -> str:
         return toks[k - 1].low + "/"
     if word == "." and k > 0 and toks[k - 1].low in ("m", "tlf", "tel", "att", "attn"):
         return toks[k - 1].low + "."
+    if word in (",", "!") and k > 0 and toks[k - 1].low in _SIGN_OFF_WORDS:
+        return toks[k - 1].low  # "Kind regards, Gail Moss", "Best wishes, ...", "Mvh, Lone": the sender follows
     return word
 
 
 _ADDRESSED = frozenset({"att.", "attn.", "att", "attn"})
+_SIGN_OFF_WORDS = frozenset("mvh vh hilsen hilsner regards cheers sincerely wishes thanks tak".split())
+_MESSAGE_WORDS = frozenset("email e-mail mail sms besked message text voicemail vm opkald call reply svar".split())
 _SPOKE_VERBS = frozenset({"spoke", "talked", "chatted", "speaking", "talking", "talte", "snakkede", "snakker", "taler"})
 
 
@@ -513,6 +517,13 @@ def _split_person(
     # "att. Lee Morgan" closing the line; "spoke to Gemma about ...": a person by the words around.
     addressed = _prev_word(toks, ph.index) in _ADDRESSED and after in ("", ".", "\n", ";")
     spoken_to = after in _TOPIC_WORDS and _spoke_to_before(toks, ph.index)
+    # "Email from Gail Moss: ...", "sms fra Lotte Bak: ...": the sender of a message.
+    addressed = addressed or (
+        after == ":"
+        and ph.index >= 2
+        and toks[ph.index - 1].low in ("from", "fra")
+        and toks[ph.index - 2].low in _MESSAGE_WORDS
+    )
     if (
         not known
         and len(words) == 1
@@ -899,7 +910,12 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         org = _lowercase_org(text, anchors, titles, english)
         uncertain = True
     if not people and not known_people:
-        people.extend(_lowercase_people(text, titles))
+        for start, end, contact in _lowercase_people(text, titles):
+            named = [c for _, _, c in people if c.name == contact.name]
+            if named:
+                again.append((start, end, named[0]))  # "mail fra ole dam ... mvh ole dam, indehaver"
+            else:
+                people.append((start, end, contact))
         if org is None:
             org = _lowercase_org_after_person(text, people)  # "ph w/ sr. manager ellen ross, lloyds bank york"
     _roles_from_titles(original, titles, people, again)
@@ -1377,7 +1393,7 @@ def _lower_name_at(text: str, pos: int, allow_unknown: bool = False) -> tuple[in
 
 _LOWER_CUE = re.compile(
     r"(?:^|[\s(])(?P<cue>with|w/|med|m\.|til|called|to|fra|from|for|caught|reached|met|mødte|emailed|mailed|mailede|"
-    r"texted|phoned)\s+(?!the\s)"
+    r"texted|phoned|mvh|vh|hilsen|regards|cheers|thanks)[,!]?\s+(?!the\s)"
 )
 # Cues after which even an unknown lowercase word before "fra/from/hos/at" is a first name.
 _LOWER_STRONG_CUE = frozenset({"with", "w/", "med", "m.", "met", "mødte"})

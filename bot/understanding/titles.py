@@ -199,14 +199,22 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             i += 1
             continue  # "Greve Tandlæge", "Lions Club President": part of a name, not a title
         # Extend over further head words ("head teacher", "vice president", "managing director").
+        # Also over modifiers between them ("Asst. Store Manager", "vice general manager").
         j = i
-        while (
-            j + 1 < len(words)
-            and _joined(text, words[j][1], words[j + 1][0])
-            and words[j][2].lower() in _MODIFIERS
-            and head_at(j + 1)
-        ):
-            j += 1
+        while words[j][2].lower() in _MODIFIERS:
+            m = j + 1
+            while (
+                m < len(words)
+                and m - j <= 3
+                and _joined(text, words[m - 1][1], words[m][0])
+                and not head_at(m)
+                and words[m][2].lower() in _MODIFIERS
+            ):
+                m += 1
+            if m < len(words) and m - j <= 3 and _joined(text, words[m - 1][1], words[m][0]) and head_at(m):
+                j = m
+            else:
+                break
         # Extend left over modifiers ("Senior Account Manager", "daglig leder").
         k = i
         while k - 1 >= 0 and i - (k - 1) <= 4 and _joined(text, words[k - 1][1], words[k][0]):
