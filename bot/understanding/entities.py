@@ -225,6 +225,14 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef", "Greve Kommunes Center for ..."
             if (
                 len(run) >= 2
+                and run[-1].low.endswith("s")
+                and not run[-1].low.endswith("'s")
+                and "-" in nxt.low
+                and _department(nxt.low)
+            ):
+                break  # "Coop Danmarks CSR-team": a Danish genitive before a department
+            if (
+                len(run) >= 2
                 and (_org_word(run[-1].low) or _brand(run[-1]))
                 and _first_name(nxt.low)
                 and not _first_name(run[0].low)
@@ -315,6 +323,20 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             phrases.append(Phrase(run, i))
         i = j
     return phrases
+
+
+# How names of campaigns and projects end ("Sommerbogen", "Bogstart-kampagnen", "Reading Challenge").
+_PROJECT_ENDS = ("bogen", "kampagnen", "kampagne", "challenge", "readathon", "read-a-thon")
+_PROJECT_LAST = frozenset({"day", "week", "month", "challenge", "read", "readathon", "read-a-thon", "campaign"})
+
+
+def _project_name(lows: list[str]) -> bool:
+    """Whether a capitalised phrase names a campaign or project rather than a partner."""
+    if any(_org_word(w) for w in lows):
+        return False
+    if len(lows) == 1:
+        return lows[0].endswith(_PROJECT_ENDS) and len(lows[0]) > 6
+    return lows[-1] in _PROJECT_LAST
 
 
 def _stop_inside_name(run: list[Tok], toks: list[Tok], j: int) -> bool:
@@ -819,6 +841,15 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         phrase = " ".join(w.text for w in words).strip(" -'")
         if not _ENDS_NAME.match(text, words[-1].end) and words[0].low.rstrip(".") not in _SAINT:
             phrase = re.sub(r"'s$", "", phrase)  # "Coloplast's HR department"; "at Sainsbury's." keeps it
+        if (
+            not genitive
+            and not english
+            and len(words) >= 2
+            and words[-1].text.endswith("s")
+            and not words[-1].text.endswith("'s")
+            and re.match(r"\s+[\wæøåÆØÅ]+-(?:team|afdeling|afdelingen|teamet)\b", text[words[-1].end :])
+        ):
+            genitive = True  # "Coop Danmarks CSR-team"
         if genitive:
             phrase = phrase[:-1]  # Danish genitive: "Greve Kommunes kulturchef", "Carlsbergs CSR-afdeling"
         lows = [w.low for w in words]
@@ -832,6 +863,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             continue  # "CSR", "HR", "Marketing": a department, not the partner
         if len(words) == 1 and lows[0].startswith(("læse", "læs-")):
             continue  # "Læseklubben", "Læsecaféen": the library's own activity, not a partner
+        if _project_name(lows) and words[0].start not in anchors:
+            continue  # "Sommerbogen", "Bogstart-kampagnen", "the Summer Reading Challenge": a campaign
         score = 0 if name else _ORG_PREPOSITIONS.get(prev, 0)
         if prev == "by" and not name and _visit_before(toks, words[0]):
             score = max(score, 3)  # "Stopped by Corner Books", "dropped by Greve Bio"
@@ -1300,6 +1333,7 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
     return words
 
 
+_LOWER_ORG_FIRST = re.compile(r"\s*[a-zæøå0-9][\w&'-]*(?:\s+[\w&'-]+){0,4}?\s*(?::|\s[–—-]\s)")
 _CONTACT_VERB_BEFORE = re.compile(r"\b(?:ringede|ringet|skrev|skrevet|mailede|wrote|emailed|spoke|talked)\s*$")
 
 
@@ -1326,6 +1360,11 @@ def _lowercase_org(text: str, anchors: set[int], titles: list[Title], english: b
         if words and text[pos : pos + 1].islower() and not all(w.lower() in PLACES for w in words):
             if words[0].lower() not in FIRST_NAMES:
                 return _titlecase(words)
+    opening = _LOWER_ORG_FIRST.match(text)
+    if opening:
+        words = _lower_org_words(text, 0)
+        if words and any(_org_word(w.lower()) or w.lower() in BRANDS for w in words) and not _first_name(words[0]):
+            return _titlecase(words)  # "nhs trust leeds - talked w/ sarah", "netto tune: snak med ..."
     for pm in _LOWER_PREP.finditer(text):
         words = _lower_org_words(text, pm.end())
         if not words or _first_name(words[0].lower()) or words[0].isdigit():
@@ -1400,9 +1439,18 @@ _LOWER_STRONG_CUE = frozenset({"with", "w/", "med", "m.", "met", "mødte"})
 _LOWER_AND = re.compile(r"\s+(?:og|and|&)\s+")
 
 
+# A known first name opening the line before "fra/from/hos/at" ("helle fra rema 1000 karlslunde ringede").
+_LOWER_NAME_FIRST = re.compile(r"\s*([a-zæøå][a-zæøå-]+(?:\s+[a-zæøå][a-zæøå-]+)?)\s+(?:fra|from|hos|at|@)\s")
+
+
 def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Contact]]:
     """People in text typed all in lower case: after a person cue, after a title, or after "og" another."""
     found: dict[int, tuple[int, int, Contact]] = {}
+    opening = _LOWER_NAME_FIRST.match(text)
+    if opening:
+        got = _lower_name_at(text, opening.start(1))
+        if got:
+            found[got[0]] = (got[0], got[1], Contact(got[2], None))  # "helle fra rema 1000 ringede"
     for m in _LOWER_CUE.finditer(text):
         pos = m.end()
         role = None

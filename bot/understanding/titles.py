@@ -119,7 +119,7 @@ def is_role_word(word: str) -> str | None:
         return None
     if low.endswith(".") and abbreviated_head(low[:-1]):
         return word
-    undoubled = low[:-3] if len(low) > 6 and low.endswith("en") and low[-3] == low[-4] and low[-3] not in "aeiouyæøå" else None
+    undoubled = low[:-3] if len(low) >= 6 and low.endswith("en") and low[-3] == low[-4] and low[-3] not in "aeiouyæøå" else None
     for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith("n") else None, undoubled):
         if form and _ROLE_END.search(form):
             return form if form != low else word

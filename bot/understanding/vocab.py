@@ -159,6 +159,7 @@ ROLE_HEADS = (
     "tekniker",
     "elektriker",
     "farmaceut",
+    "kok",
     # Front desks, shops and fundraising.
     "receptionist",
     "bestyrer",
