@@ -359,7 +359,9 @@ def _stop_inside_name(run: list[Tok], toks: list[Tok], j: int) -> bool:
 # Ordinary nouns (stop words elsewhere: "coffee meeting") that are part of a capitalised name.
 _NAME_NOUNS = frozenset({"coffee", "lunch", "book", "books", "phone"})
 # Forms of address before a name: not part of it.
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "councillor", "cllr", "sir", "dame", "rev", "major"})
+_HONORIFICS = frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "councillor", "cllr", "sir", "dame", "rev", "major", "sgt", "capt"}
+)
 _WORD_AFTER = re.compile(r" ([a-zæøå][\wæøå-]+)")
 # A parenthesis that says what the name is: "(the café on Mill Lane)", "(bageriet på torvet)".
 _PAREN_DESCRIBES = re.compile(r"\s*\(\s*(?:(?:the|a|an|en|et|local|lokale)\s+([\wæøå'-]+)|([a-zæøå]+(?:et|en|ne))\b)")
@@ -430,6 +432,19 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
         and (j + 2 >= len(toks) or toks[j + 2].low in _ORG_AFTER_PERSON or toks[j + 2].text in ",.;:(")
     ):
         return True  # "Ravi and Meera from ...": a known first name and another, unknown one
+    if (
+        len(run) == 1
+        and _first_name(run[0].low)
+        and j + 3 < len(toks)
+        and _is_cap(nxt)
+        and _name_chars(nxt.text)
+        and not _orgish(nxt)
+        and _is_cap(toks[j + 2])
+        and _name_chars(toks[j + 2].text)
+        and not _orgish(toks[j + 2])
+        and (toks[j + 3].low in _ORG_AFTER_PERSON or toks[j + 3].text in ",.;:(")
+    ):
+        return True  # "Dave & Sue Platt, owners of ...", "Lars og Hanne Juul fra ...": a first name and a full name
     if toks[j].low == "&" or len(run) != 2 or j + 2 >= len(toks):
         return False
     # "Bodil Krogh og Ejnar Holm": two two-word names even when the first names are unknown.
@@ -538,7 +553,7 @@ def _split_person(
     role_cue = role is not None or _role_before(toks, ph.index) is not None or strong_cue
     # "att. Lee Morgan" closing the line; "spoke to Gemma about ...": a person by the words around.
     addressed = _prev_word(toks, ph.index) in _ADDRESSED and after in ("", ".", "\n", ";")
-    spoken_to = after in _TOPIC_WORDS and _spoke_to_before(toks, ph.index)
+    spoken_to = (after in _TOPIC_WORDS or after in ("", ".", ";", "\n")) and _spoke_to_before(toks, ph.index)
     # "Email from Gail Moss: ...", "sms fra Lotte Bak: ...": the sender of a message.
     addressed = addressed or (
         after == ":"
@@ -552,6 +567,8 @@ def _split_person(
         and (cue_before or role_cue)
         and (after in _AFTER_PERSON or role_cue or addressed or spoken_to)
         and _name_chars(words[0].text)
+        and not (words[0].text.isupper() and len(words[0].text) > 1)  # "the PTA": an acronym, not a name
+        and first not in _HONORIFICS  # "talked to Dr. Helen Ward"
         and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES)
     ):
         return role, words[0].text, []  # an unknown first name: "med Solvej fra ...", "ejeren Mehmet"
@@ -1213,7 +1230,7 @@ _TITLE_AFTER = re.compile(
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
 )
 _TITLE_BEFORE = re.compile(
-    r"\s*,?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?,\s*$"
+    r"\s*[,:]?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?,\s*$"
     r"|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?(?:[A-ZÆØÅ0-9][\w&'-]*\s+){1,5}$"  # "afdelingsleder på Herlev Hospital Mette Riis"
 )
 
