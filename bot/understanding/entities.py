@@ -203,7 +203,9 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not _is_cap(tok) or (tok.low in _STOP and not _name_not_word(toks, i) and not _the_in_name(toks, i)):
+        if (not _is_cap(tok) and not _ordinal_name(toks, i)) or (
+            tok.low in _STOP and not _name_not_word(toks, i) and not _the_in_name(toks, i)
+        ):
             i += 1
             continue
         run = [tok]
@@ -339,21 +341,44 @@ def _project_name(lows: list[str]) -> bool:
     return lows[-1] in _PROJECT_LAST
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _ordinal_name(toks: list[Tok], i: int) -> bool:
+    """An ordinal opening a name of capitalised words ("20th Century Studios", "1st Greve Spejdergruppe")."""
+    return (
+        bool(_ORDINAL.match(toks[i].text))
+        and i + 2 < len(toks)
+        and toks[i + 1].start == toks[i].end + 1
+        and _is_cap(toks[i + 1])
+        and toks[i + 1].low not in _STOP
+        and toks[i + 2].start == toks[i + 1].end + 1
+        and _is_cap(toks[i + 2])
+    )
+
+
 def _stop_inside_name(run: list[Tok], toks: list[Tok], j: int) -> bool:
-    """A capitalised stop word inside a name ("Sunny Side Up Café"): kept when an organisation word
-    closes the name right after it."""
+    """A capitalised stop word inside a name ("Sunny Side Up Café", "Pret A Manger Leeds"): kept when an
+    organisation word closes the name right after it, or two more capitalised words follow."""
     nxt = toks[j]
-    if not nxt.text.istitle() or nxt.low in _CALENDAR_WORDS or nxt.text == "I" or j + 1 >= len(toks):
+    if (
+        not nxt.text.istitle()
+        or nxt.low in _CALENDAR_WORDS
+        or nxt.low in _CONNECTORS
+        or nxt.low in ("the", "i")
+        or j + 1 >= len(toks)
+        or _first_name(run[0].low)
+        or nxt.start != run[-1].end + 1
+    ):
         return False
     after = toks[j + 1]
-    return (
-        len(run) >= 2
-        and after.start == nxt.end + 1
-        and nxt.start == run[-1].end + 1
-        and _is_cap(after)
-        and (_org_word(after.low) or _brand(after))
-        and not _first_name(run[0].low)
-    )
+    if after.start != nxt.end + 1 or not _is_cap(after) or after.low in _STOP:
+        return False
+    if len(run) >= 2 and (_org_word(after.low) or _brand(after)):
+        return True  # "Sunny Side Up Café"
+    # "Pret A Manger Leeds": the name goes on for two more capitalised words.
+    then = toks[j + 2] if j + 2 < len(toks) else None
+    return then is not None and then.start == after.end + 1 and _is_cap(then) and then.low not in _STOP
 
 
 # Ordinary nouns (stop words elsewhere: "coffee meeting") that are part of a capitalised name.
@@ -445,6 +470,16 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
         and (toks[j + 3].low in _ORG_AFTER_PERSON or toks[j + 3].text in ",.;:(")
     ):
         return True  # "Dave & Sue Platt, owners of ...", "Lars og Hanne Juul fra ...": a first name and a full name
+    if (
+        len(run) == 1
+        and toks[j].low in _AND
+        and _spoke_to_before(toks, j - 1)
+        and _is_cap(nxt)
+        and all(_name_chars(t.text) and not _orgish(t) for t in (run[0], nxt))
+        and j + 2 < len(toks)
+        and toks[j + 2].low in _ORG_AFTER_PERSON
+    ):
+        return True  # "Spoke to Kit and Bryony at ...": two people spoken to, names the list does not know
     if toks[j].low == "&" or len(run) != 2 or j + 2 >= len(toks):
         return False
     # "Bodil Krogh og Ejnar Holm": two two-word names even when the first names are unknown.
@@ -602,6 +637,15 @@ def _split_person(
             break
         name.append(w)
     rest = words[len(name) :]
+    if (
+        len(name) >= 2
+        and rest
+        and len(rest) <= 2
+        and all(w.low in PLACES for w in rest)
+        and rest[-1] is ph.toks[-1]
+        and not cue_before
+    ):
+        return None, None, ph.toks  # "John Lewis Leeds – meeting with ...": a shop named after a person, in a town
     if (
         len(name) == 1
         and has_mentions
@@ -1343,7 +1387,12 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
         if (low in _STOP and w != "&") or w.isdigit():
             break
         words.append(w)
-    if len(words) == 1 and _org_word(words[0].lower()) and words[0].lower().endswith(_DEFINITE):
+    if (
+        len(words) == 1
+        and words[0].lower().endswith(_DEFINITE)
+        and (_org_word(words[0].lower()) or len(words[0]) >= 7)
+        and words[0].lower() not in FIRST_NAMES
+    ):
         place = _LOWER_IN_PLACE.match(text, m.start("words") + len(words[0]))
         if place and place.group(1) not in _STOP and not _first_name(place.group(1)):
             words += ["i", place.group(1)]  # "brugsen i karlslunde", as "Brugsen i Ølstykke"
