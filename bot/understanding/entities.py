@@ -565,9 +565,7 @@ _SPOKE_VERBS = frozenset({"spoke", "talked", "chatted", "speaking", "talking", "
 def _spoke_to_before(toks: list[Tok], index: int) -> bool:
     """Whether "spoke to" / "talked with" / "talte med" stands right before toks[index]: a person follows."""
     return (
-        index >= 2
-        and toks[index - 1].low in ("to", "with", "w/", "med", "til")
-        and toks[index - 2].low in _SPOKE_VERBS
+        index >= 2 and toks[index - 1].low in ("to", "with", "w/", "med", "til") and toks[index - 2].low in _SPOKE_VERBS
     )
 
 
@@ -757,7 +755,9 @@ def _titlecase(words: list[str]) -> str:
 _LOWER_PREP = re.compile(
     r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|m\.?|with|w/|om|calling|called|i|på|in|for|of)\s+"
 )
-_LOWER_WORDS = re.compile(r"(?:(?:the|det|den)\s+)?(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})")
+_LOWER_WORDS = re.compile(
+    r"(?:(?:the|det|den)\s+)?(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})"
+)
 _LOWER_PERSON = re.compile(
     r"(?:^|[\s(])(?:with|w/|med|m\.|til|called|to|fra|from|for|caught|reached)\s+([a-zæøå-]+)(?:\s+([a-zæøå-]+))?(?:\s+([a-zæøå-]+))?"
 )
@@ -1414,7 +1414,11 @@ def _lowercase_org_after_person(text: str, people: list[tuple[int, int, Contact]
         if m is None:
             continue
         words = _lower_org_words(text, m.end())
-        if words and not _first_name(words[0].lower()) and any(_org_word(w.lower()) or w.lower() in BRANDS for w in words):
+        if (
+            words
+            and not _first_name(words[0].lower())
+            and any(_org_word(w.lower()) or w.lower() in BRANDS for w in words)
+        ):
             return _titlecase(words)
     return None
 

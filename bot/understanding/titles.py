@@ -119,7 +119,9 @@ def is_role_word(word: str) -> str | None:
         return None
     if low.endswith(".") and abbreviated_head(low[:-1]):
         return word
-    undoubled = low[:-3] if len(low) >= 6 and low.endswith("en") and low[-3] == low[-4] and low[-3] not in "aeiouyæøå" else None
+    undoubled = (
+        low[:-3] if len(low) >= 6 and low.endswith("en") and low[-3] == low[-4] and low[-3] not in "aeiouyæøå" else None
+    )
     for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith("n") else None, undoubled):
         if form and _ROLE_END.search(form):
             return form if form != low else word
@@ -146,7 +148,7 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
 
     `extra_heads` are lower-case role words the workspace already knows ("pressekontakt", "gm").
     """
-    words = []
+    words: list[tuple[int, int, str]] = []
     dotted: set[int] = set()  # indexes of abbreviations whose full stop belongs to the word
     for m in _WORD.finditer(text):
         raw = m.group(0)
@@ -202,17 +204,17 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
         # Also over modifiers between them ("Asst. Store Manager", "vice general manager").
         j = i
         while words[j][2].lower() in _MODIFIERS:
-            m = j + 1
+            h = j + 1
             while (
-                m < len(words)
-                and m - j <= 3
-                and _joined(text, words[m - 1][1], words[m][0])
-                and not head_at(m)
-                and words[m][2].lower() in _MODIFIERS
+                h < len(words)
+                and h - j <= 3
+                and _joined(text, words[h - 1][1], words[h][0])
+                and not head_at(h)
+                and words[h][2].lower() in _MODIFIERS
             ):
-                m += 1
-            if m < len(words) and m - j <= 3 and _joined(text, words[m - 1][1], words[m][0]) and head_at(m):
-                j = m
+                h += 1
+            if h < len(words) and h - j <= 3 and _joined(text, words[h - 1][1], words[h][0]) and head_at(h):
+                j = h
             else:
                 break
         # Extend left over modifiers ("Senior Account Manager", "daglig leder").
