@@ -56,8 +56,8 @@ _ORG_PREPOSITIONS = {
     "called": 2,
     "ringede": 1,
     "rykkede": 1,
-    "emailed": 1,
-    "mailede": 1,
+    "emailed": 2,
+    "mailede": 2,
     "phoned": 2,
     "rang": 2,
     "rung": 2,
@@ -81,7 +81,7 @@ _ORG_PREPOSITIONS = {
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
     "spoke talked met mødtes snakkede talte wrote skrev rang mødte kollega kollegaen colleague "
-    "co-worker mvh vh hilsen hilsner regards cheers sincerely".split()
+    "co-worker mvh vh hilsen hilsner regards cheers sincerely wishes thanks att. attn.".split()
 )
 _AND = frozenset({"og", "and"})
 _ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of"})
@@ -203,7 +203,9 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not _is_cap(tok) or (tok.low in _STOP and not _name_not_word(toks, i) and not _the_in_name(toks, i)):
+        if (not _is_cap(tok) and not _ordinal_name(toks, i)) or (
+            tok.low in _STOP and not _name_not_word(toks, i) and not _the_in_name(toks, i)
+        ):
             i += 1
             continue
         run = [tok]
@@ -225,6 +227,14 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 break  # "Carlsbergs CSR-afdeling", "Greve Kommunes Kulturchef", "Greve Kommunes Center for ..."
             if (
                 len(run) >= 2
+                and run[-1].low.endswith("s")
+                and not run[-1].low.endswith("'s")
+                and "-" in nxt.low
+                and _department(nxt.low)
+            ):
+                break  # "Coop Danmarks CSR-team": a Danish genitive before a department
+            if (
+                len(run) >= 2
                 and (_org_word(run[-1].low) or _brand(run[-1]))
                 and _first_name(nxt.low)
                 and not _first_name(run[0].low)
@@ -233,6 +243,8 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             if _is_cap(nxt) and (
                 nxt.low not in _STOP
                 or run[0].text == "The"
+                or (nxt.low in _NAME_NOUNS and nxt.text.istitle() and not _first_name(run[-1].low))  # "Costa Coffee"
+                or _stop_inside_name(run, toks, j)  # "Sunny Side Up Café"
                 or (nxt.text == "Is" and not run[-1].text.isupper())  # "Lasses Is", "Hornbæk Is & Kaffe"
                 or (nxt.text.isupper() and len(nxt.text) >= 2 and not run[-1].text.isupper())
             ):  # "Brøndby IF": an all-caps word inside a name is part of it
@@ -315,8 +327,66 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
     return phrases
 
 
+# How names of campaigns and projects end ("Sommerbogen", "Bogstart-kampagnen", "Reading Challenge").
+_PROJECT_ENDS = ("bogen", "kampagnen", "kampagne", "challenge", "readathon", "read-a-thon")
+_PROJECT_LAST = frozenset({"day", "week", "month", "challenge", "read", "readathon", "read-a-thon", "campaign"})
+
+
+def _project_name(lows: list[str]) -> bool:
+    """Whether a capitalised phrase names a campaign or project rather than a partner."""
+    if any(_org_word(w) for w in lows):
+        return False
+    if len(lows) == 1:
+        return lows[0].endswith(_PROJECT_ENDS) and len(lows[0]) > 6
+    return lows[-1] in _PROJECT_LAST
+
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+def _ordinal_name(toks: list[Tok], i: int) -> bool:
+    """An ordinal opening a name of capitalised words ("20th Century Studios", "1st Greve Spejdergruppe")."""
+    return (
+        bool(_ORDINAL.match(toks[i].text))
+        and i + 2 < len(toks)
+        and toks[i + 1].start == toks[i].end + 1
+        and _is_cap(toks[i + 1])
+        and toks[i + 1].low not in _STOP
+        and toks[i + 2].start == toks[i + 1].end + 1
+        and _is_cap(toks[i + 2])
+    )
+
+
+def _stop_inside_name(run: list[Tok], toks: list[Tok], j: int) -> bool:
+    """A capitalised stop word inside a name ("Sunny Side Up Café", "Pret A Manger Leeds"): kept when an
+    organisation word closes the name right after it, or two more capitalised words follow."""
+    nxt = toks[j]
+    if (
+        not nxt.text.istitle()
+        or nxt.low in _CALENDAR_WORDS
+        or nxt.low in _CONNECTORS
+        or nxt.low in ("the", "i")
+        or j + 1 >= len(toks)
+        or _first_name(run[0].low)
+        or nxt.start != run[-1].end + 1
+    ):
+        return False
+    after = toks[j + 1]
+    if after.start != nxt.end + 1 or not _is_cap(after) or after.low in _STOP:
+        return False
+    if len(run) >= 2 and (_org_word(after.low) or _brand(after)):
+        return True  # "Sunny Side Up Café"
+    # "Pret A Manger Leeds": the name goes on for two more capitalised words.
+    then = toks[j + 2] if j + 2 < len(toks) else None
+    return then is not None and then.start == after.end + 1 and _is_cap(then) and then.low not in _STOP
+
+
+# Ordinary nouns (stop words elsewhere: "coffee meeting") that are part of a capitalised name.
+_NAME_NOUNS = frozenset({"coffee", "lunch", "book", "books", "phone"})
 # Forms of address before a name: not part of it.
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "councillor", "cllr", "sir", "dame", "rev", "major"})
+_HONORIFICS = frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "councillor", "cllr", "sir", "dame", "rev", "major", "sgt", "capt"}
+)
 _WORD_AFTER = re.compile(r" ([a-zæøå][\wæøå-]+)")
 # A parenthesis that says what the name is: "(the café on Mill Lane)", "(bageriet på torvet)".
 _PAREN_DESCRIBES = re.compile(r"\s*\(\s*(?:(?:the|a|an|en|et|local|lokale)\s+([\wæøå'-]+)|([a-zæøå]+(?:et|en|ne))\b)")
@@ -387,6 +457,29 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
         and (j + 2 >= len(toks) or toks[j + 2].low in _ORG_AFTER_PERSON or toks[j + 2].text in ",.;:(")
     ):
         return True  # "Ravi and Meera from ...": a known first name and another, unknown one
+    if (
+        len(run) == 1
+        and _first_name(run[0].low)
+        and j + 3 < len(toks)
+        and _is_cap(nxt)
+        and _name_chars(nxt.text)
+        and not _orgish(nxt)
+        and _is_cap(toks[j + 2])
+        and _name_chars(toks[j + 2].text)
+        and not _orgish(toks[j + 2])
+        and (toks[j + 3].low in _ORG_AFTER_PERSON or toks[j + 3].text in ",.;:(")
+    ):
+        return True  # "Dave & Sue Platt, owners of ...", "Lars og Hanne Juul fra ...": a first name and a full name
+    if (
+        len(run) == 1
+        and toks[j].low in _AND
+        and _spoke_to_before(toks, j - 1)
+        and _is_cap(nxt)
+        and all(_name_chars(t.text) and not _orgish(t) for t in (run[0], nxt))
+        and j + 2 < len(toks)
+        and toks[j + 2].low in _ORG_AFTER_PERSON
+    ):
+        return True  # "Spoke to Kit and Bryony at ...": two people spoken to, names the list does not know
     if toks[j].low == "&" or len(run) != 2 or j + 2 >= len(toks):
         return False
     # "Bodil Krogh og Ejnar Holm": two two-word names even when the first names are unknown.
@@ -456,9 +549,24 @@ def _prev_word(toks: list[Tok], index: int) -> str:
     word = toks[k].low
     if word == "/" and k > 0:
         return toks[k - 1].low + "/"
-    if word == "." and k > 0 and toks[k - 1].low in ("m", "tlf", "tel"):
+    if word == "." and k > 0 and toks[k - 1].low in ("m", "tlf", "tel", "att", "attn"):
         return toks[k - 1].low + "."
+    if word in (",", "!") and k > 0 and toks[k - 1].low in _SIGN_OFF_WORDS:
+        return toks[k - 1].low  # "Kind regards, Gail Moss", "Best wishes, ...", "Mvh, Lone": the sender follows
     return word
+
+
+_ADDRESSED = frozenset({"att.", "attn.", "att", "attn"})
+_SIGN_OFF_WORDS = frozenset("mvh vh hilsen hilsner regards cheers sincerely wishes thanks tak".split())
+_MESSAGE_WORDS = frozenset("email e-mail mail sms besked message text voicemail vm opkald call reply svar".split())
+_SPOKE_VERBS = frozenset({"spoke", "talked", "chatted", "speaking", "talking", "talte", "snakkede", "snakker", "taler"})
+
+
+def _spoke_to_before(toks: list[Tok], index: int) -> bool:
+    """Whether "spoke to" / "talked with" / "talte med" stands right before toks[index]: a person follows."""
+    return (
+        index >= 2 and toks[index - 1].low in ("to", "with", "w/", "med", "til") and toks[index - 2].low in _SPOKE_VERBS
+    )
 
 
 def _split_person(
@@ -476,12 +584,24 @@ def _split_person(
     if _department(first) and len(words) == 1:
         return None, None, ph.toks  # "fra HR i Coloplast": a department, not a person
     role_cue = role is not None or _role_before(toks, ph.index) is not None or strong_cue
+    # "att. Lee Morgan" closing the line; "spoke to Gemma about ...": a person by the words around.
+    addressed = _prev_word(toks, ph.index) in _ADDRESSED and after in ("", ".", "\n", ";")
+    spoken_to = (after in _TOPIC_WORDS or after in ("", ".", ";", "\n")) and _spoke_to_before(toks, ph.index)
+    # "Email from Gail Moss: ...", "sms fra Lotte Bak: ...": the sender of a message.
+    addressed = addressed or (
+        after == ":"
+        and ph.index >= 2
+        and toks[ph.index - 1].low in ("from", "fra")
+        and toks[ph.index - 2].low in _MESSAGE_WORDS
+    )
     if (
         not known
         and len(words) == 1
         and (cue_before or role_cue)
-        and (after in _AFTER_PERSON or role_cue)
+        and (after in _AFTER_PERSON or role_cue or addressed or spoken_to)
         and _name_chars(words[0].text)
+        and not (words[0].text.isupper() and len(words[0].text) > 1)  # "the PTA": an acronym, not a name
+        and first not in _HONORIFICS  # "talked to Dr. Helen Ward"
         and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES)
     ):
         return role, words[0].text, []  # an unknown first name: "med Solvej fra ...", "ejeren Mehmet"
@@ -495,10 +615,11 @@ def _split_person(
         # An unknown two- or three-word name between a person cue and an org cue.
         plausible = (
             (cue_before or role_cue)
-            and (after in _AFTER_PERSON or role_cue)
+            and (after in _AFTER_PERSON or role_cue or addressed or spoken_to)
             and 2 <= len(words) <= (4 if any(w.low in _PARTICLES for w in words) else 3)
             and not any(_org_word(w.low) or _brand(w) or w.low in PLACES or w.low in ORG_PREFIXES for w in words)
             and all(_name_chars(w.text) for w in words)
+            and all(w.text[0].isupper() or w.low in _PARTICLES for w in words)  # "Vinhuset i Jyllinge" is no name
         )
         if not plausible:
             return None, None, ph.toks
@@ -514,6 +635,15 @@ def _split_person(
             break
         name.append(w)
     rest = words[len(name) :]
+    if (
+        len(name) >= 2
+        and rest
+        and len(rest) <= 2
+        and all(w.low in PLACES for w in rest)
+        and rest[-1] is ph.toks[-1]
+        and not cue_before
+    ):
+        return None, None, ph.toks  # "John Lewis Leeds – meeting with ...": a shop named after a person, in a town
     if (
         len(name) == 1
         and has_mentions
@@ -616,13 +746,18 @@ def _person_anchors(text: str, titles: list[Title]) -> set[int]:
 
 
 def _titlecase(words: list[str]) -> str:
-    return " ".join(w.upper() if any(c.isdigit() for c in w) or w in ("a/s", "aps") else w.capitalize() for w in words)
+    return " ".join(
+        w.upper() if any(c.isdigit() for c in w) or w in ("a/s", "aps") else w if w == "i" else w.capitalize()
+        for w in words
+    )
 
 
 _LOWER_PREP = re.compile(
     r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|m\.?|with|w/|om|calling|called|i|på|in|for|of)\s+"
 )
-_LOWER_WORDS = re.compile(r"(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})")
+_LOWER_WORDS = re.compile(
+    r"(?:(?:the|det|den)\s+)?(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})"
+)
 _LOWER_PERSON = re.compile(
     r"(?:^|[\s(])(?:with|w/|med|m\.|til|called|to|fra|from|for|caught|reached)\s+([a-zæøå-]+)(?:\s+([a-zæøå-]+))?(?:\s+([a-zæøå-]+))?"
 )
@@ -742,6 +877,13 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if len(words) == 1 and words[0].text.endswith("s") and _brand(Tok(words[0].text[:-1], 0, 0)):
             genitive = True  # "Carlsbergs"
         word_after = _WORD_AFTER.match(text, words[-1].end)
+        # "Marks & Spencer's community team", "Barclays' community investment team": whose department.
+        possessive_dept = bool(
+            not name
+            and words[-1].text.endswith(("'s", "'"))
+            and word_after is not None
+            and (_department(word_after.group(1).lower()) or word_after.group(1).lower() in ("team", "office"))
+        )
         role_after_genitive = bool(
             not name
             and not english
@@ -760,6 +902,15 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         phrase = " ".join(w.text for w in words).strip(" -'")
         if not _ENDS_NAME.match(text, words[-1].end) and words[0].low.rstrip(".") not in _SAINT:
             phrase = re.sub(r"'s$", "", phrase)  # "Coloplast's HR department"; "at Sainsbury's." keeps it
+        if (
+            not genitive
+            and not english
+            and len(words) >= 2
+            and words[-1].text.endswith("s")
+            and not words[-1].text.endswith("'s")
+            and re.match(r"\s+[\wæøåÆØÅ]+-(?:team|afdeling|afdelingen|teamet)\b", text[words[-1].end :])
+        ):
+            genitive = True  # "Coop Danmarks CSR-team"
         if genitive:
             phrase = phrase[:-1]  # Danish genitive: "Greve Kommunes kulturchef", "Carlsbergs CSR-afdeling"
         lows = [w.low for w in words]
@@ -773,6 +924,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             continue  # "CSR", "HR", "Marketing": a department, not the partner
         if len(words) == 1 and lows[0].startswith(("læse", "læs-")):
             continue  # "Læseklubben", "Læsecaféen": the library's own activity, not a partner
+        if _project_name(lows) and words[0].start not in anchors:
+            continue  # "Sommerbogen", "Bogstart-kampagnen", "the Summer Reading Challenge": a campaign
         score = 0 if name else _ORG_PREPOSITIONS.get(prev, 0)
         if prev == "by" and not name and _visit_before(toks, words[0]):
             score = max(score, 3)  # "Stopped by Corner Books", "dropped by Greve Bio"
@@ -786,7 +939,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score = max(score, 3)  # "Hanne Friis, HR, Coloplast"
         if words[0].start in anchors or (words[0].text == "The" and len(words) > 1 and words[1].start in anchors):
             score = max(score, 4)  # "formand for X", "owner of X", "(indkøbschef, X)"
-        texts = [w.text.removesuffix("'s") for w in words]
+        texts = [w.text.removesuffix("'s").removesuffix("'") for w in words]
         if genitive:
             texts[-1] = texts[-1][:-1]
         if any(_org_word(lw.removesuffix("'s")) for lw in lows) or any(_brand(Tok(t, 0, 0)) for t in texts):
@@ -804,6 +957,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score = max(score, 3)
         if role_after_genitive:
             score = max(score, 4)
+        if possessive_dept:
+            score = max(score, 3)
         described = _PAREN_DESCRIBES.match(text, words[-1].end)
         if described and not name and _org_word((described.group(1) or described.group(2)).lower()):
             score = max(score, 3)  # "Early Bird (the café on Mill Lane)", "Varmt Brød (bageriet på torvet)"
@@ -846,10 +1001,17 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         uncertain = sum(1 for o in strong if o[0] == best[0] and o[2] != org) > 0 and best[0] < 4
         uncertain = uncertain or best[1] in topics
     else:
-        org = _lowercase_org(text, anchors, titles)
+        org = _lowercase_org(text, anchors, titles, english)
         uncertain = True
     if not people and not known_people:
-        people.extend(_lowercase_people(text, titles))
+        for start, end, contact in _lowercase_people(text, titles):
+            named = [c for _, _, c in people if c.name == contact.name]
+            if named:
+                again.append((start, end, named[0]))  # "mail fra ole dam ... mvh ole dam, indehaver"
+            else:
+                people.append((start, end, contact))
+        if org is None:
+            org = _lowercase_org_after_person(text, people)  # "ph w/ sr. manager ellen ross, lloyds bank york"
     _roles_from_titles(original, titles, people, again)
     for start, end, name, role in known_people:
         same = [c for s0, e0, c in people if c.name.casefold() == name.casefold() or (s0 <= start and end <= e0)]
@@ -892,19 +1054,23 @@ _OURS_AFTER = re.compile(
 )
 
 
-_GREETING = re.compile(r"(?:^|\n)\s*(?:hej|hejsa|hi|hello|hey|dear|kære)\s+$", re.IGNORECASE)
+_GREETING = re.compile(r"(?:^|\n|['\"\u201c\u2018]|:\s)\s*(?:hej|hejsa|hi|hello|hey|dear|kære)\s+$", re.IGNORECASE)
 _OURS_JUST_BEFORE = re.compile(r"(?:^|[\s(,])(?:min|mit|mine|vores|my|our)\s+$", re.IGNORECASE)
 
 
-_AND_I = re.compile(r"\s+(?:og|and|&)\s+(?:jeg|mig|I|me)\b")
+_AND_I = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:og|and|&)\s+(?:jeg|mig|I|me)\b")
+# "jeg og Mette fra børneafd. mødtes med ...", "Me and Hannah from the children's team met ...".
+_I_AND = re.compile(r"(?:^|[\s(,.;:])(?:jeg|mig|I|me)\s+(?:og|and|&)\s+$", re.IGNORECASE)
+# "Birgitte (vores formidler)", "Sophie (our outreach librarian)": ours by the parenthesis.
+_OURS_PAREN = re.compile(r"\s*\(\s*(?:vores|our|min|my)\s", re.IGNORECASE)
 
 
 def _our_colleague(text: str, start: int, end: int, titles: list[Title]) -> bool:
     """Return True when the person at text[start:end] is one of ours, by the words around the name."""
     if _OURS_BEFORE.search(text, max(0, start - 60), start) or _OURS_AFTER.match(text, end):
         return True
-    if _AND_I.match(text, end):
-        return True  # "Karina og jeg mødtes med ...", "Tom and I met ..."
+    if _AND_I.match(text, end) or _I_AND.search(text, max(0, start - 12), start) or _OURS_PAREN.match(text, end):
+        return True  # "Karina og jeg mødtes med ...", "Tom and I met ...", "me and Hannah", "Sophie (our ...)"
     if _GREETING.search(text, max(0, start - 12), start):
         return True  # "Hej Mette, ...": the one greeted is the reader, one of ours
     # "our volunteer coordinator Pia": our possessive before the title right before the name.
@@ -1043,6 +1209,9 @@ _VERB_AFTER_SUBJECT = re.compile(
 _NOTE_PREFIX = re.compile(r"^\s*(?:note|nb|fyi|update|opdatering|info)\s*(?::|-|–)\s*", re.IGNORECASE)
 
 
+_ORG_FIRST_STOP = re.compile(r"\s*(?:\.\s+[A-ZÆØÅ]|[–—]\s|-\s)")
+
+
 def _line_start_score(text: str, words: list[Tok]) -> int:
     """Score a phrase that opens the line (or a new line): "Coop Roskilde: ...", "Greve Bio giver ..."."""
     before = _NOTE_PREFIX.sub("", text[: words[0].start])
@@ -1051,6 +1220,13 @@ def _line_start_score(text: str, words: list[Tok]) -> int:
     after = text[words[-1].end :]
     if after.lstrip().startswith(":"):
         return 3
+    if (
+        _ORG_FIRST_STOP.match(after)
+        and len(words) >= 2
+        and not _first_name(words[0].low)
+        and not all(w.low in PLACES for w in words)
+    ):
+        return 2  # "Bog & Idé Køge. Mail til Hanne ...", "Lidl Greve – snak med ...": the partner, then the call
     if _VERB_AFTER_SUBJECT.match(after) and not (words[0].low in FIRST_NAMES and len(words) <= 2):
         return 2
     return 0
@@ -1098,7 +1274,7 @@ _TITLE_AFTER = re.compile(
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
 )
 _TITLE_BEFORE = re.compile(
-    r"\s*,?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?,\s*$"
+    r"\s*[,:]?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?,\s*$"
     r"|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?(?:[A-ZÆØÅ0-9][\w&'-]*\s+){1,5}$"  # "afdelingsleder på Herlev Hospital Mette Riis"
 )
 
@@ -1192,6 +1368,9 @@ def _roles_from_titles(
             contact.role = titles[chosen].role
 
 
+_LOWER_IN_PLACE = re.compile(r" i ([a-zæøå][\wæøå-]+)\b(?!\s+[a-zæøå])")
+
+
 def _lower_org_words(text: str, pos: int) -> list[str]:
     """Lowercase words of an organisation starting at `pos` ("the ymca greve", "rema 1000 tune")."""
     m = _LOWER_WORDS.match(text, pos)
@@ -1208,19 +1387,54 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
         if (low in _STOP and w != "&") or w.isdigit():
             break
         words.append(w)
+    if (
+        len(words) == 1
+        and words[0].lower().endswith(_DEFINITE)
+        and (_org_word(words[0].lower()) or len(words[0]) >= 7)
+        and words[0].lower() not in FIRST_NAMES
+    ):
+        place = _LOWER_IN_PLACE.match(text, m.start("words") + len(words[0]))
+        if place and place.group(1) not in _STOP and not _first_name(place.group(1)):
+            words += ["i", place.group(1)]  # "brugsen i karlslunde", as "Brugsen i Ølstykke"
     return words
 
 
+_LOWER_ORG_FIRST = re.compile(r"\s*[a-zæøå0-9][\w&'-]*(?:\s+[\w&'-]+){0,4}?\s*(?::|\s[–—-]\s)")
 _CONTACT_VERB_BEFORE = re.compile(r"\b(?:ringede|ringet|skrev|skrevet|mailede|wrote|emailed|spoke|talked)\s*$")
 
 
-def _lowercase_org(text: str, anchors: set[int], titles: list[Title]) -> str | None:
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _lowercase_org_after_person(text: str, people: list[tuple[int, int, Contact]]) -> str | None:
+    """A lowercase organisation right after a person and a comma, when it reads as one ("kim berg, rema 1000
+    tune", "ellen ross, lloyds bank york")."""
+    for _, end, _ in people:
+        m = _COMMA.match(text, end)
+        if m is None:
+            continue
+        words = _lower_org_words(text, m.end())
+        if (
+            words
+            and not _first_name(words[0].lower())
+            and any(_org_word(w.lower()) or w.lower() in BRANDS for w in words)
+        ):
+            return _titlecase(words)
+    return None
+
+
+def _lowercase_org(text: str, anchors: set[int], titles: list[Title], english: bool = True) -> str | None:
     for pos in sorted(anchors):
         # "the ceo of greve solar, ...", "formanden for greve jagtforening, ...": after a title and a preposition.
         words = _lower_org_words(text, pos)
         if words and text[pos : pos + 1].islower() and not all(w.lower() in PLACES for w in words):
             if words[0].lower() not in FIRST_NAMES:
                 return _titlecase(words)
+    opening = _LOWER_ORG_FIRST.match(text)
+    if opening:
+        words = _lower_org_words(text, 0)
+        if words and any(_org_word(w.lower()) or w.lower() in BRANDS for w in words) and not _first_name(words[0]):
+            return _titlecase(words)  # "nhs trust leeds - talked w/ sarah", "netto tune: snak med ..."
     for pm in _LOWER_PREP.finditer(text):
         words = _lower_org_words(text, pm.end())
         if not words or _first_name(words[0].lower()) or words[0].isdigit():
@@ -1230,8 +1444,12 @@ def _lowercase_org(text: str, anchors: set[int], titles: list[Title]) -> str | N
             continue  # "to the store manager, kim berg": a title, not the partner
         if all(w.lower() in PLACES for w in words):
             continue
-        strong_prep = pm.group("prep") in ("hos", "at", "@", "fra", "from", "ved") or (
-            pm.group("prep") in ("til", "to") and _CONTACT_VERB_BEFORE.search(text, 0, pm.start())
+        if pm.group("prep") == "at" and not english:
+            continue  # Danish "til at bruge parken": the infinitive, not a place
+        strong_prep = (
+            pm.group("prep") in ("hos", "at", "@", "fra", "from", "ved")
+            or (pm.group("prep") in ("til", "to") and _CONTACT_VERB_BEFORE.search(text, 0, pm.start()))
+            or (pm.group("prep") in ("called", "calling") and len(words) >= 2)  # "called asda pudsey, spoke to ..."
         )
         orgish = any(_org_word(w.lower()) or w.lower() in BRANDS for w in words)
         if pm.group("prep") in ("i", "på", "in", "for", "of") and len(words) < 2:
@@ -1284,16 +1502,25 @@ def _lower_name_at(text: str, pos: int, allow_unknown: bool = False) -> tuple[in
 
 _LOWER_CUE = re.compile(
     r"(?:^|[\s(])(?P<cue>with|w/|med|m\.|til|called|to|fra|from|for|caught|reached|met|mødte|emailed|mailed|mailede|"
-    r"texted|phoned)\s+(?!the\s)"
+    r"texted|phoned|mvh|vh|hilsen|regards|cheers|thanks)[,!]?\s+(?!the\s)"
 )
 # Cues after which even an unknown lowercase word before "fra/from/hos/at" is a first name.
 _LOWER_STRONG_CUE = frozenset({"with", "w/", "med", "m.", "met", "mødte"})
 _LOWER_AND = re.compile(r"\s+(?:og|and|&)\s+")
 
 
+# A known first name opening the line before "fra/from/hos/at" ("helle fra rema 1000 karlslunde ringede").
+_LOWER_NAME_FIRST = re.compile(r"\s*([a-zæøå][a-zæøå-]+(?:\s+[a-zæøå][a-zæøå-]+)?)\s+(?:fra|from|hos|at|@)\s")
+
+
 def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Contact]]:
     """People in text typed all in lower case: after a person cue, after a title, or after "og" another."""
     found: dict[int, tuple[int, int, Contact]] = {}
+    opening = _LOWER_NAME_FIRST.match(text)
+    if opening:
+        got = _lower_name_at(text, opening.start(1))
+        if got:
+            found[got[0]] = (got[0], got[1], Contact(got[2], None))  # "helle fra rema 1000 ringede"
     for m in _LOWER_CUE.finditer(text):
         pos = m.end()
         role = None

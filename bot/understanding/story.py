@@ -13,6 +13,7 @@ from typing import Any
 
 from .model import Contact, FollowUp, ItemOwner, ParseResult
 from .money import find_money, in_kind_values
+from .titles import is_title, strip_stop
 from .vocab import FIRST_NAMES, ORG_SUFFIXES, PERMISSION_FROM, PLACES
 
 # ----- pasted e-mails -------------------------------------------------------------------------------
@@ -27,12 +28,14 @@ _QUOTE_START = re.compile(
 )
 _SIGN_OFF = re.compile(
     r"(?:^|[\s,.!])(?P<off>med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|mange hilsner|"
-    r"kærlig hilsen|vh|mvh|hilsen|best regards|kind regards|warm regards|regards|best wishes|cheers|sincerely|best)"
+    r"kærlig hilsen|vh|mvh|hilsen|best regards|kind regards|warm regards|regards|best wishes|cheers|sincerely|best|"
+    # "Thanks,\nKelly Ames": thanks closes a mail only on a line of its own, before the name.
+    r"(?:many thanks|thanks|thank you|mange tak|tak)(?=[,!]?[ \t]*\n))"
     r"\s*[,.!]?\s*(?=[A-ZÆØÅ])",
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(r"<?\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b>?")
-_PHONE_OR_MAIL = re.compile(r"(?:tlf\.?|tel\.?|phone|mobil|mob\.?|e-?mail|www\.)|\+?\d[\d\s]{6,}|@", re.IGNORECASE)
+_PHONE_OR_MAIL = re.compile(r"\b(?:tlf\.?|tel\.?|phone|mobil|mob\.?|e-?mail|www\.)|\+?\d[\d\s]{6,}|@", re.IGNORECASE)
 _NAME = re.compile(r"^[A-ZÆØÅ][\wæøåéü'-]+(?:\s+[A-ZÆØÅ][\wæøåéü'-]+){0,3}$")
 _FREEMAIL = frozenset({"gmail", "hotmail", "outlook", "live", "yahoo", "icloud", "mail", "jubii", "email", "me"})
 _FLAT_SUBJECT_END = re.compile(
@@ -110,7 +113,7 @@ def _read_signature(mail: Email) -> None:
         return
     tail = mail.body[found.end() :]
     mail.body = mail.body[: found.start()].strip()
-    parts = [p.strip(" ,.") for p in re.split(r"\n|,|\s[|–-]\s", tail) if p.strip(" ,.")]
+    parts = [strip_stop(p.strip(" ,")) for p in re.split(r"\n|,|\s[|–-]\s", tail) if p.strip(" ,.")]
     parts = [p for p in parts if not _PHONE_OR_MAIL.search(p)]
     while len(parts) > 1 and _NAME.match(parts[1]) and parts[1].split()[0] == parts[0].split()[0]:
         parts = parts[1:]  # "Best,\nPeter\nPeter Wilson | Community Manager": the full name follows the first
@@ -126,7 +129,11 @@ def _read_signature(mail: Email) -> None:
         if len(words) > 2 and len(rest) == 0:
             rest = [" ".join(words[2:])]
         if rest:
-            mail.sender_role = rest[0] if len(rest) > 1 or rest[0][:1].islower() or len(rest[0].split()) == 1 else None
+            mail.sender_role = (
+                rest[0]
+                if len(rest) > 1 or rest[0][:1].islower() or len(rest[0].split()) == 1 or is_title(rest[0])
+                else None
+            )
             org = rest[1] if len(rest) > 1 else (rest[0] if mail.sender_role is None else None)
             if org:
                 mail.sender_org = org

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .vocab import ROLE_HEADS, ROLE_STOP
+from .vocab import ROLE_HEADS, ROLE_STOP, STOPWORDS
 
 # English head nouns of a title besides the role nouns shared with Danish (vocab.ROLE_HEADS).
 _EN_HEADS = frozenset(
@@ -22,7 +22,7 @@ _EN_HEADS = frozenset(
     headteacher headmaster headmistress principal teacher ceo cfo coo cmo cto gm md vp editor
     consultant advisor adviser specialist supervisor administrator assistant trustee organiser
     organizer producer curator buyer controller executive pastor vicar priest journalist
-    reporter accountant planner steward caretaker janitor pa dir
+    reporter accountant planner steward caretaker janitor pa dir fundraiser
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
     counsellor counselor
     """.split()
@@ -43,6 +43,7 @@ _MODIFIERS = frozenset(
     floor shift night day restaurant hotel café cafe kitchen bakery pub bar cinema
     nordic nordics scandinavian european international danish emea apac grants grant funding membership
     daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
+    pædagogisk pædagogiske administrativ økonomisk juridisk ledende kommerciel kulturel personlig
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").
@@ -58,6 +59,22 @@ DEPARTMENTS = frozenset(
     """.split()
 )
 _CONJ = frozenset({"&", "and", "og"})
+# Abbreviated title words written with a full stop ("tillidsrepr.", "adm. dir.", "Sr. Manager", "VP Mktg."):
+# the stop belongs to the word, so it neither ends the title nor the sentence, and the role keeps it.
+# Heads, also at the end of a Danish compound ("fællestillidsrepr.", "overbibl.", "kommunikationsmedarb.").
+_ABBREV_HEADS = frozenset(
+    """
+    repr bibl medarb sekr dir fmd koord kons assist insp sygepl pæd ansv
+    mgr mngr asst coord exec rep admin supt pres secy treas
+    """.split()
+)
+# Danish heads that also end an abbreviated compound ("tillids|repr.", "over|bibl.", "næst|fmd.").
+_ABBREV_COMPOUND_HEADS = ("repr", "bibl", "medarb", "sekr", "fmd", "koord", "kons", "assist", "insp", "sygepl", "ansv")
+# Words before a head ("Sr. Manager", "konst. leder", "adm. dir.", "Dept. Head").
+_ABBREV_MODIFIERS = frozenset("sr snr jr asst dept adm konst kst afd stedf exec gen reg mktg mkt ops dev".split())
+# Departments after a head without "of" ("VP Mktg.", "Dir. Ops.").
+_ABBREV_DEPARTMENTS = frozenset("mktg mkt ops dev comms".split())
+_MODIFIERS = _MODIFIERS | _ABBREV_MODIFIERS
 # Heads a department may follow without "of" ("VP Marketing", "Director Partnerships").
 _DEPT_FIRST_HEADS = frozenset({"vp", "svp", "evp", "director", "head", "chief", "lead", "manager"})
 _ROLE_END = re.compile("(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + ")$")
@@ -65,19 +82,54 @@ _WORD = re.compile(r"[\w'.&-]+")
 
 
 @lru_cache(maxsize=4096)
+def abbreviated_head(word: str) -> bool:
+    """Whether `word`, written with a full stop after it, abbreviates a title's head ("sekr", "Mgr",
+    "tillidsrepr", "overbibl")."""
+    low = word.lower()
+    if low in _ABBREV_HEADS:
+        return True
+    return low.isalpha() and any(low.endswith(h) and len(low) >= len(h) + 3 for h in _ABBREV_COMPOUND_HEADS)
+
+
+def _abbreviation(word: str) -> bool:
+    low = word.lower()
+    return abbreviated_head(word) or low in _ABBREV_MODIFIERS or low in _ABBREV_DEPARTMENTS
+
+
+def strip_stop(phrase: str) -> str:
+    """`phrase` without a closing full stop, unless the stop ends an abbreviated title ("Faglig sekr.")."""
+    if not phrase.endswith("."):
+        return phrase
+    last = phrase[:-1].split()[-1] if phrase[:-1].split() else ""
+    return phrase if _abbreviation(last.split(".")[-1]) else phrase.rstrip(".")
+
+
+def is_title(phrase: str) -> bool:
+    """Whether `phrase` is one job title and nothing more ("Asst. Manager", "Regional Organiser")."""
+    found = find_titles(phrase)
+    return len(found) == 1 and found[0].start == 0 and found[0].end >= len(phrase.rstrip())
+
+
+@lru_cache(maxsize=4096)
 def is_role_word(word: str) -> str | None:
-    """Return the role noun if `word` is one (definite Danish forms are reduced)."""
+    """Return the role noun if `word` is one (definite Danish forms are reduced); an abbreviated
+    title written with its full stop ("tillidsrepr.", "Mgr.") is returned as written."""
     low = word.lower()
     if low in ROLE_STOP or len(low) > 30:
         return None
-    for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith("n") else None):
+    if low.endswith(".") and abbreviated_head(low[:-1]):
+        return word
+    undoubled = (
+        low[:-3] if len(low) >= 6 and low.endswith("en") and low[-3] == low[-4] and low[-3] not in "aeiouyæøå" else None
+    )
+    for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith("n") else None, undoubled):
         if form and _ROLE_END.search(form):
             return form if form != low else word
     return None
 
 
-def _head(word: str, extra: frozenset[str] = frozenset()) -> str | None:
-    if word.lower() in _EN_HEADS or word.lower() in extra:
+def _head(word: str, extra: frozenset[str] = frozenset(), dotted: bool = False) -> str | None:
+    if word.lower() in _EN_HEADS or word.lower() in extra or (dotted and abbreviated_head(word)):
         return word
     return is_role_word(word)
 
@@ -96,11 +148,20 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
 
     `extra_heads` are lower-case role words the workspace already knows ("pressekontakt", "gm").
     """
-    words = []
+    words: list[tuple[int, int, str]] = []
+    dotted: set[int] = set()  # indexes of abbreviations whose full stop belongs to the word
     for m in _WORD.finditer(text):
         raw = m.group(0)
-        word = raw[:-1] if raw.endswith(".") and raw.lower() != "adm." else raw
-        words.append((m.start(), m.start() + len(word), word))
+        word = raw[:-1] if raw.endswith(".") else raw
+        if raw.endswith(".") and _abbreviation(word):
+            dotted.add(len(words))
+            words.append((m.start(), m.end(), word))  # "Sr.", "tillidsrepr.": the stop is the word's
+        else:
+            words.append((m.start(), m.start() + len(word), word))
+
+    def head_at(n: int) -> str | None:
+        return _head(words[n][2], extra_heads, n in dotted)
+
     titles: list[Title] = []
     i = 0
     while i < len(words):
@@ -111,11 +172,14 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
                 and words[i + 1][2].lower() == "of"
                 and (words[i + 2][2].lower() == "the" or words[i + 2][2][:1].isupper())
             )
-            if not (_next_is_head(words, i) or _dept_after(words, i) > i or of_org):
+            after_modifier = (
+                i > 0 and words[i - 1][2].lower() in _MODIFIERS and _joined(text, words[i - 1][1], words[i][0])
+            )  # "Dept. Head", "Department Head"
+            if not (_next_is_head(words, i) or _dept_after(words, i) > i or of_org or after_modifier):
                 i += 1
                 continue
         elif (
-            _head(word, extra_heads) is None
+            head_at(i) is None
             and not (
                 word.lower() in _AFTER_MODIFIER_HEADS
                 and i > 0
@@ -131,19 +195,28 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             and _joined(text, words[i - 1][1], words[i][0])
             and words[i - 1][2][:1].isupper()
             and words[i - 1][2].lower() not in _MODIFIERS
+            and words[i - 1][2].lower() not in STOPWORDS  # "Met Mgr. Tony Rizzo": a verb, not a name
             and not words[i - 1][2].lower().endswith("s")
         ):
             i += 1
             continue  # "Greve Tandlæge", "Lions Club President": part of a name, not a title
         # Extend over further head words ("head teacher", "vice president", "managing director").
+        # Also over modifiers between them ("Asst. Store Manager", "vice general manager").
         j = i
-        while (
-            j + 1 < len(words)
-            and _joined(text, words[j][1], words[j + 1][0])
-            and words[j][2].lower() in _MODIFIERS
-            and _head(words[j + 1][2], extra_heads)
-        ):
-            j += 1
+        while words[j][2].lower() in _MODIFIERS:
+            h = j + 1
+            while (
+                h < len(words)
+                and h - j <= 3
+                and _joined(text, words[h - 1][1], words[h][0])
+                and not head_at(h)
+                and words[h][2].lower() in _MODIFIERS
+            ):
+                h += 1
+            if h < len(words) and h - j <= 3 and _joined(text, words[h - 1][1], words[h][0]) and head_at(h):
+                j = h
+            else:
+                break
         # Extend left over modifiers ("Senior Account Manager", "daglig leder").
         k = i
         while k - 1 >= 0 and i - (k - 1) <= 4 and _joined(text, words[k - 1][1], words[k][0]):
@@ -152,7 +225,7 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
                 k -= 1  # "Marketing & Comms Manager"
                 continue
             if before.lower() not in _MODIFIERS or (
-                before[:1].isupper() and not before.isupper() and word[:1].islower()
+                before[:1].isupper() and not before.isupper() and word[:1].islower() and k - 1 not in dotted
             ):
                 break  # "Greve Rotary Club secretary": a capitalised word before a lower-case title is the name
             k -= 1
@@ -175,6 +248,8 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
 _AFTER_MODIFIER_HEADS = {
     "partner": frozenset({"business", "people", "hr"}),
     "partners": frozenset({"business", "people", "hr"}),
+    # "Cabinet Member for Culture", "staff member": a member of a body named just before.
+    "member": frozenset({"cabinet", "council", "staff", "committee", "team", "board", "trust"}),
 }
 # "Jo Pike (...), partner at Pike Accountants", "Oscar Lind from Lind & Co (partner)": "partner" right
 # after a name's comma or in parentheses of its own, before the firm or the closing bracket, is a title.
@@ -217,7 +292,11 @@ def _next_is_head(words: list[tuple[int, int, str]], i: int) -> bool:
 
 def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
     """Index of the last department word in "<head> of/for <department>[ & <department>]", else j."""
-    if j + 1 < len(words) and words[j][2].lower() in _DEPT_FIRST_HEADS and words[j + 1][2].lower() in DEPARTMENTS:
+    if (
+        j + 1 < len(words)
+        and words[j][2].lower() in _DEPT_FIRST_HEADS
+        and (words[j + 1][2].lower() in DEPARTMENTS or words[j + 1][2].lower() in _ABBREV_DEPARTMENTS)
+    ):
         n = j + 1  # "VP Marketing", "Director Communications"
     elif j + 2 >= len(words) or words[j + 1][2].lower() not in ("of", "for"):
         return j
@@ -226,7 +305,7 @@ def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
     last = j
     while n < len(words) and n - j <= 6:
         low = words[n][2].lower()
-        if low in DEPARTMENTS:
+        if low in DEPARTMENTS or low in _ABBREV_DEPARTMENTS:
             last = n
         elif low in _CONJ and n + 1 < len(words) and words[n + 1][2].lower() in DEPARTMENTS:
             pass

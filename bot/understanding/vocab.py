@@ -52,6 +52,11 @@ FIRST_NAMES = frozenset(
     mehmet murat emre yusuf omar mustafa ayse fatma leyla sara-marie nadia amina hussein karim
     malene mai maiken mariane mathilde nicolai nikolai rasmus sebastian søs tobias valdemar
     jo kemi raj olu mei hana tess pete ana
+    alfie amelia archie arthur ava barry bethany brad brandon brittany callum cecilie clive cody
+    connor daisy darren derek dominic dylan evie felix finley freddie freya gareth gemma harrison
+    holly imogen isla joanne jodie katie keith kerry kieran kirsty kyle leanne lewis logan
+    matilda mohammed muhammad nigel phoebe poppy riley ronni rosie rupert scarlett shaun
+    sophia stacey stephanie theo tiffany toby tracey travis trevor tyler wayne
     """.split()
 )
 
@@ -154,6 +159,7 @@ ROLE_HEADS = (
     "tekniker",
     "elektriker",
     "farmaceut",
+    "kok",
     # Front desks, shops and fundraising.
     "receptionist",
     "bestyrer",

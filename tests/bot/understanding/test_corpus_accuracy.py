@@ -46,6 +46,16 @@ CASES = [
     # contacts 90.6, roles 86.7, asks 68.2, answer 76.3, suggested 75.7 %, the rest 100 %); some
     # general changes followed. Held to its weakest field, like the held-out files.
     ("fields-dev14.jsonl", 40, 0.87),
+    # Issue 19's fifth round, organisations, contacts and roles only: unions and names made of digits
+    # or abbreviations, abbreviated titles with a stop, titles before the name, the organisation
+    # first, possessives and departments, two people, our own colleagues, project names nearby,
+    # lowercase typing, sign-offs (first run: organisation 87.9, contacts 90.0, roles 67.6 %).
+    ("fields-dev15.jsonl", 100, 0.97),
+    # Written at the end of the fifth round as its blind check (first run: organisation 90.0, contacts
+    # 95.0, roles 100 %, kind 100 %). General changes by family followed (ordinals and capitalised stop
+    # words inside names, a shop named after a person in a town, two unknown first names spoken to,
+    # lowercase 'X i <town>'); it now stands at 100 % and is held at 97 %, as the other dev files.
+    ("fields-dev16.jsonl", 40, 0.97),
 ]
 
 
@@ -92,6 +102,8 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev12.jsonl",
         "fields-dev13.jsonl",
         "fields-dev14.jsonl",
+        "fields-dev15.jsonl",
+        "fields-dev16.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):
