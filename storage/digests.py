@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, literal_column, or_, select
+from sqlalchemy import and_, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -45,34 +45,39 @@ def open_followup_rows(
         # keeps the planner off that index, so it reads the table in order (3.3x for 3x).
         # PostgreSQL's planner already chooses a bitmap or sequential scan here.
         scope = and_(literal_column("+followups.team_id") == ws.team_id, *in_ws(FollowUp, ws).clauses[1:])
-    stmt = (
-        select(
-            FollowUp.id,
-            FollowUp.owner_user_id,
-            FollowUp.partner_id,
-            Partner.name,
-            FollowUp.action,
-            FollowUp.text,
-            FollowUp.due_at,
-            FollowUp.all_day,
-            FollowUp.due_tz,
-            FollowUp.status,
-            FollowUp.snoozed_until,
-            FollowUp.by_partner,
-        )
-        .outerjoin(Partner, Partner.id == FollowUp.partner_id)
-        .where(
-            scope,
-            _owned(FollowUp.owner_user_id, owners),
-            FollowUp.deleted_at.is_(None),
-            or_(
-                and_(FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_at < before),
-                and_(FollowUp.status == FollowUpStatus.SNOOZED, FollowUp.snoozed_until < before),
-            ),
-        )
-        .order_by(FollowUp.due_at, FollowUp.id)
+    columns = (
+        FollowUp.id,
+        FollowUp.owner_user_id,
+        FollowUp.partner_id,
+        Partner.name,
+        FollowUp.action,
+        FollowUp.text,
+        FollowUp.due_at,
+        FollowUp.all_day,
+        FollowUp.due_tz,
+        FollowUp.status,
+        FollowUp.snoozed_until,
+        FollowUp.by_partner,
     )
-    return session.execute(stmt)
+
+    def due(status: FollowUpStatus, moment: Any) -> Any:
+        return (
+            select(*columns)
+            .outerjoin(Partner, Partner.id == FollowUp.partner_id)
+            .where(
+                scope,
+                _owned(FollowUp.owner_user_id, owners),
+                FollowUp.deleted_at.is_(None),
+                FollowUp.status == status,
+                moment < before,
+            )
+        )
+
+    # Open and snoozed apart (not one OR): each then reads only its own rows by the (team, owner,
+    # status, due) index, where the OR made SQLite read every follow-up of each owner.
+    both = union_all(due(FollowUpStatus.OPEN, FollowUp.due_at), due(FollowUpStatus.SNOOZED, FollowUp.snoozed_until))
+    ordered = select(both.subquery()).order_by(literal_column("due_at"), literal_column("id"))
+    return session.execute(ordered)
 
 
 def verbal_pledge_rows(session: Session, *, ws: Workspace, creators: Sequence[str] | None) -> Iterable[Any]:

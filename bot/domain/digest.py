@@ -7,7 +7,6 @@ once), so a workspace of 1,000 users with 100,000 open follow-ups is one pass, n
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -149,10 +148,55 @@ def _local_day(moment: datetime, tz: str) -> date:
     return moment.astimezone(ZoneInfo(tz)).date()
 
 
+@dataclass
+class SideLists:
+    """What a digest shows besides follow-ups, per user: agreements not yet in writing and calls no
+    e-mail confirmed. Read for all of a sweep's recipients in one pass, then handed to each batch."""
+
+    not_in_writing: dict[str, list[PledgeItem]] = field(default_factory=dict)
+    calls_without_email: dict[str, list[CallItem]] = field(default_factory=dict)
+
+
+def side_lists(session: Session, *, ws: Workspace, users: Sequence[str], now: datetime) -> SideLists:
+    """The side lists of these users at `now` (one pass over the workspace for many users)."""
+    wanted = set(users)
+    lists = SideLists()
+    for owners in _chunks(users):
+        for pid, owner, partner_id, pname, kind, amount, quantity, what in verbal_pledge_rows(
+            session, ws=ws, creators=owners
+        ):
+            if owner in wanted:
+                lists.not_in_writing.setdefault(owner, []).append(
+                    PledgeItem(pid, partner_id, pname, kind, amount, quantity, what)
+                )
+    calls: list[Any] = []
+    for loggers in _chunks(users):
+        rows = call_rows(session, ws=ws, loggers=loggers, since=now - CONFIRMING_EMAIL_WINDOW, until=now)
+        calls.extend(row for row in rows if row[1] in wanted)
+    if not calls:
+        return lists
+    confirmed = confirmed_by_email(session, ws=ws, call_ids=[row[0] for row in calls])
+    for iid, logger, partner_id, pname, occurred_at in calls:
+        if iid in confirmed:
+            continue
+        # One line per partner: the latest call is the one the e-mail should sum up.
+        mine = [c for c in lists.calls_without_email.get(logger, []) if c.partner_id != partner_id]
+        lists.calls_without_email[logger] = [*mine, CallItem(iid, partner_id, pname, occurred_at)]
+    return lists
+
+
 def build_digests(
-    session: Session, *, ws: Workspace, recipients: Sequence[Recipient], now: datetime
+    session: Session,
+    *,
+    ws: Workspace,
+    recipients: Sequence[Recipient],
+    now: datetime,
+    lists: SideLists | None = None,
 ) -> dict[str, Digest]:
-    """Build the digests of many users at `now`, each in their own timezone; keyed by user id."""
+    """Build the digests of many users at `now`, each in their own timezone; keyed by user id.
+
+    lists: the side lists read once for a whole sweep (side_lists); read here for these users if None.
+    """
     digests = {r.user_id: Digest(r, _local_day(now, r.tz)) for r in recipients}
     if not digests:
         return digests
@@ -182,34 +226,9 @@ def build_digests(
                 digest.today.append(item)
             elif day <= digest.day + timedelta(days=WEEK_DAYS):
                 digest.week.append(item)
-    for owners in _chunks(users):
-        for pid, owner, partner_id, pname, kind, amount, quantity, what in verbal_pledge_rows(
-            session, ws=ws, creators=owners
-        ):
-            if owner in digests:
-                digests[owner].not_in_writing.append(PledgeItem(pid, partner_id, pname, kind, amount, quantity, what))
-    _add_calls_without_email(session, ws, digests, users, now)
+    if lists is None:
+        lists = side_lists(session, ws=ws, users=users, now=now)
+    for user, digest in digests.items():
+        digest.not_in_writing = list(lists.not_in_writing.get(user, ()))
+        digest.calls_without_email = list(lists.calls_without_email.get(user, ()))
     return digests
-
-
-def _add_calls_without_email(
-    session: Session, ws: Workspace, digests: dict[str, Digest], users: list[str], now: datetime
-) -> None:
-    calls: list[Any] = []
-    for loggers in _chunks(users):
-        rows = call_rows(session, ws=ws, loggers=loggers, since=now - CONFIRMING_EMAIL_WINDOW, until=now)
-        calls.extend(row for row in rows if row[1] in digests)
-    if not calls:
-        return
-    confirmed = confirmed_by_email(session, ws=ws, call_ids=[row[0] for row in calls])
-    seen: dict[str, set[int]] = defaultdict(set)
-    for iid, logger, partner_id, pname, occurred_at in calls:
-        if iid in confirmed:
-            continue
-        # One line per partner: the latest call is the one the e-mail should sum up.
-        if partner_id in seen[logger]:
-            digests[logger].calls_without_email = [
-                c for c in digests[logger].calls_without_email if c.partner_id != partner_id
-            ]
-        seen[logger].add(partner_id)
-        digests[logger].calls_without_email.append(CallItem(iid, partner_id, pname, occurred_at))

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from bot.domain.digest import Digest, Recipient, build_digests, digest_due_day, recipient_of
+from bot.domain.digest import Digest, Recipient, build_digests, digest_due_day, recipient_of, side_lists
 from bot.domain.services import Services
 from storage import followups as fstore
 from storage import idempotency
@@ -60,7 +60,8 @@ STALE_CLAIM = fstore.STALE_CLAIM
 LATE_AFTER = timedelta(minutes=5)
 BATCH = 50
 # Digests built at once by a sweep: its memory (and the garbage collector's work) stays the same
-# however many people a workspace has, so ten times the users take ten times as long.
+# however many people a workspace has. The side lists (agreements not in writing, calls without
+# an e-mail) are read once per sweep, so no batch reads the whole workspace again.
 DIGEST_BATCH = 500
 MAX_BACKOFF = timedelta(minutes=30)
 FIRST_BACKOFF = timedelta(seconds=30)
@@ -409,10 +410,13 @@ class DigestSweep:
         if not claims:
             return result
         transport = self.transport_for(ws)
+        with self.services.transaction(None) as session:
+            lists = side_lists(session, ws=ws, users=[due[c.key][0].user_id for c in claims], now=now)
         for start in range(0, len(claims), DIGEST_BATCH):
             batch = claims[start : start + DIGEST_BATCH]
             with self.services.transaction(None) as session:
-                digests = build_digests(session, ws=ws, recipients=[due[c.key][0] for c in batch], now=now)
+                recipients = [due[c.key][0] for c in batch]
+                digests = build_digests(session, ws=ws, recipients=recipients, now=now, lists=lists)
             if self._send(ws, transport, batch, digests, due, now, result):
                 # Rate limited: what is left waits for the backoff, so it is not hammered.
                 self._fail_rest(ws, claims[start + len(batch) :], now, result)
@@ -421,9 +425,12 @@ class DigestSweep:
 
     def batches(self, ws: Workspace, recipients: list[Recipient], now: datetime) -> Iterator[dict[str, Digest]]:
         """The digests of many recipients, built DIGEST_BATCH at a time as the sweep builds them."""
+        with self.services.transaction(None) as session:
+            lists = side_lists(session, ws=ws, users=[r.user_id for r in recipients], now=now)
         for start in range(0, len(recipients), DIGEST_BATCH):
+            batch = recipients[start : start + DIGEST_BATCH]
             with self.services.transaction(None) as session:
-                built = build_digests(session, ws=ws, recipients=recipients[start : start + DIGEST_BATCH], now=now)
+                built = build_digests(session, ws=ws, recipients=batch, now=now, lists=lists)
             yield built
 
     def _fail_rest(self, ws: Workspace, rest: list[DeliveryClaim], now: datetime, result: DigestResult) -> None:
