@@ -15,6 +15,7 @@ from .vocab import (
     NOTHING_PROMISED,
     PEOPLE_ITEMS,
     PUBLIC,
+    PUBLIC_NOT_AGAINST,
 )
 
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
@@ -31,6 +32,12 @@ _APPROVAL_OBTAINED = re.compile(
     r"(?:\s+(?:fra|from|af|by)\s+(?:the\s+)?[\w-]+)?"
 )
 _PUBLIC = re.compile(PUBLIC)
+_PUBLIC_NOT_AGAINST = re.compile(PUBLIC_NOT_AGAINST)
+# A public wish said with a negation right before it is the opposite wish: "don't want their name on
+# it", "ønsker ikke at have logo på".
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|not|never|won'?t|wouldn'?t|ikke|aldrig)\s+(?:at\s+|to\s+)?(?:\w+\s+)?$"
+)
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
 # "mentoring our youth volunteers": the volunteers receive the mentoring (advice), they are not asked for.
 _FOR_OUR_VOLUNTEERS = re.compile(
@@ -196,9 +203,21 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
     public; "logo og navn må gerne bruges", "happy to be named" make them public. A public phrase
     inside a refusal ("they don't want to be named") is part of the refusal. When a line says both,
     keeping the partner out of public is the safe reading, and the card says the two conflict.
+    Not being against it ("har ikke noget imod at blive nævnt", "no objection to their logo") is
+    public; a public wish negated ("don't want their name on it") is the opposite wish.
     """
+    not_against = [m.span() for m in _PUBLIC_NOT_AGAINST.finditer(low)]
+    for start, end in not_against:  # "ingen problemer med logo" is no refusal of the logo
+        low = low[:start] + " " * (end - start) + low[end:]
     hidden = [m.span() for m in _NO_PUBLICITY.finditer(low)]
-    public = [m for m in _PUBLIC.finditer(low) if not any(s <= m.start() < e for s, e in hidden)]
+    public = list(not_against)
+    for m in _PUBLIC.finditer(low):
+        if any(s <= m.start() < e for s, e in hidden):
+            continue
+        if _NEGATED_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            hidden.append(m.span())
+            continue
+        public.append(m.span())
     if hidden:
         return "no_publicity", bool(public)
     return ("public" if public else None), False

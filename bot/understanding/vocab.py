@@ -332,10 +332,10 @@ NO_PUBLICITY = (
     r"not (?:be )?(?:named|mentioned)|off the record|keep (?:it|this) quiet|low profile|diskret|"
     r"vil ikke (?:på|have)|ikke på (?:plakat|flyer|hjemmeside|website)|ikke stå på|not on (?:the )?(?:posters?|flyers?|website)|without (?:their )?name|uden (?:deres )?navn|ikke offentligt|nævnt offentligt|"
     r"ikke (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|synlige?|fremhæves|fremgå\w*|offentliggøres)\b|"
-    r"(?:ingen|intet|uden|ikke (?:noget|deres|vores)) (?:logo|logoer|presse\w*|pr\b|navn|reklame|synlighed|offentlig\w*)|"
+    r"(?:ingen|intet|uden|ikke (?:noget|deres|vores))(?: med)? (?:logo|logoer|presse\w*|pr\b|navn|reklame|synlighed|offentlig\w*)|"
     r"holdes? (?:det |det hele |sponsoratet )?(?:stille|internt|for (?:os|sig) selv|hemmeligt?)|ikke (?:at )?(?:stå|være|komme) (?:på|med på) (?:\w+ )?(?:plakat\w*|flyer\w*|hjemmeside\w*|sponsorlist\w*|listen|facebook|website)|i al stilhed|under radaren|"
     r"(?:not|never) (?:want|like) (?:\w+ )?(?:name|names|logo|brand)|(?:his|her|their|its) name (?:kept )?(?:off|out)|"
-    r"(?:leave|keep) (?:them|him|her|it|their name|their logo) (?:off|out of)|stay (?:out of|off) (?:the )?(?:papers?|press|news|posters?|flyers?|website|social)|"
+    r"(?:leave|keep) (?:them|him|her|it|their name|their logo) (?:off|out of)|stay (?:out of|off) (?:the |any )?(?:\w+ )?(?:papers?|press|news|posters?|flyers?|website|social)|"
     r"(?:may|can|must|should)(?:n'?t| not) (?:name|mention|credit|thank) (?:them|him|her|it)\b|no (?:mentions?|shout-?outs?|credit|announcements?|press releases?)|(?:don'?t|do not|never) (?:name|mention|credit|thank|list|tag) (?:them|him|her|it|their name)\b|"
     r"under the radar|discreet\w*|quietly|(?:stay|be|remain|keep) in the background|i baggrunden|prefers? not to be (?:named|mentioned|credited)|silent (?:partner|sponsor)|not (?:go|be) public|not publici[sz]e|low-?key|"
     r"(?:don'?t|do not|not|never) (?:put|use|print|show|mention|include|publish|list) (?:their|his|her|its|the|our) (?:name|logo|brand)|"
@@ -349,12 +349,33 @@ NO_PUBLICITY = (
     # "no public mention please", "no flyers", "no need to mention him", "ikke kommer på nogen lister"
     r"\bno (?:public )?(?:mentions?|credit|recognition|flyers?|posters?|banners?)\b|no need to (?:mention|name|credit|thank)|"
     r"ikke (?:kommer|komme|står|stå) på (?:nogen |nogle )?(?:lister?|plakat\w*|flyer\w*)|"
-    r"(?:doesn'?t|don'?t|do not|does not) want to be on any|keep (?:their |his |her |the )?names? off"
+    r"(?:doesn'?t|don'?t|do not|does not) want to be on any|keep (?:their |his |her |the )?names? off|"
+    # Kept out of the papers or the posters said as a wish: "det skal ikke i avisen", "vil ikke med på
+    # plakaten", "uden at blive nævnt", "without being named", "not publicly", "no social media".
+    r"(?:skal|må|vil|ønsker|gider)\s+(?:helst\s+|egentlig\s+|gerne\s+)?ikke\s+(?:\w+\s+){0,2}?(?:i|på|med i|med på)\s+(?:\w+\s+)?"
+    r"(?:avis\w*|presse\w*|medie\w*|facebook|instagram|sociale medier|plakat\w*|flyer\w*|hjemmeside\w*|sponsorlist\w*|banner\w*|nyhedsbrev\w*)|"
+    r"uden at (?:blive |de bliver )?(?:nævnt|nævne|omtal\w*|krediter\w*|navngiv\w*)|uden navns nævnelse|"
+    r"without (?:being |getting )?(?:named|mentioned|credited|identified)|without (?:any )?(?:publicity|credit|mention|fanfare)|"
+    r"\bnot (?:publicly|in public)\b|\bno (?:social media|facebook|instagram|posts?|newsletter)\b|hush-?hush|"
+    r"(?:doesn'?t|don'?t|do not|does not) want (?:it |them |their name |their logo )?(?:on|in) (?:any |the |our )?(?:\w+ )?(?:facebook|instagram|newsletter|programme|program|banners?)"
+)
+
+# Not against being named: "har ikke noget imod at blive nævnt", "ingen problemer med logo", "doesn't
+# mind being mentioned", "no objection to their logo", "nothing against being named". Public, although
+# the words of a refusal are in it.
+PUBLIC_NOT_AGAINST = (
+    r"(?:(?:har |have |has )?(?:ikke noget|intet|ingenting|nothing|no objections?|ingen indvendinger)\s+(?:imod|against|to|with)"
+    r"|(?:ingen|intet|ikke noget|ikke et|no|not an?)\s+(?:problemer?|issues?|problems?)\s+(?:med|i|with|about)"
+    r"|(?:doesn'?t|don'?t|do not|does not|wouldn'?t|would not|won'?t|will not)\s+mind|not bothered (?:about|by|with)"
+    r"|(?:det er |it'?s |that'?s )?(?:helt )?(?:fint|fine|ok|okay)\s+(?:med|with|by)\s+(?:dem|them|him|her|ham|hende))"
+    r"[^.;!?\n]{0,40}?(?:nævn\w*|omtal\w*|navngiv\w*|logo\w*|navn\w*|presse\w*|krediter\w*|named|naming"
+    r"|mention\w*|credit\w*|name\b|names\b|press\b|publicity|publicly|listed|featured"
+    r"|(?:på|i|on|in) (?:the |our |vores |their |deres )?(?:\w+ )?(?:plakat\w*|avis\w*|posters?|papers?|facebook|social media|website|hjemmeside\w*))"
 )
 
 # The partner is happy to be named in public (logo, name, press): the opposite of NO_PUBLICITY.
 PUBLIC = (
-    r"(?:må|vil|kan) (?:\w+ )?(?:gerne|godt|fint) (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|fremhæves|stå på|have (?:deres |sit |vores )?(?:logo|navn)|bruge[s]? (?:\w+ )?(?:logo|navn))|"
+    r"(?:må|vil|kan) (?:\w+ )?(?:gerne|godt|fint) (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|fremhæves|fremgå\w*|tagges|synlig\w*|stå på|stå i|komme på|komme i|have (?:deres |sit |vores )?(?:logo|navn)|bruge[s]? (?:\w+ )?(?:logo|navn))|"
     r"(?:logo|navn)(?: og (?:logo|navn))? (?:må|kan) (?:gerne|godt|fint) (?:bruges|nævnes|stå|komme|være|vises)|"
     r"(?:credit|name|logo|mention)s? (?:\w+ ){0,3}(?:is|are) (?:fine|ok|okay|welcome)|"
     r"(?:logo|name)s?(?: and (?:logo|name)s?)? (?:may|can|is fine to|are fine to) be (?:used|shown|mentioned|printed)|"
@@ -378,7 +399,17 @@ PUBLIC = (
     r"(?:logo|navn|name) (?:goes|går|kommer|comes|is|er|står|stands) (?:on|på) (?:the |our |vores )?(?:\w+ )?(?:bus|bussen|posters?|plakat\w*|flyers?|hjemmeside\w*|website|t-shirts?)|"
     # A yes on the condition that their logo is shown: "ja, hvis vi sætter deres logo på plakaten".
     r"(?:sætter|sætte|sæt|får|få|put|puts|get|gets|have|has) (?:deres |sit |their |its |his |her |a |et )?(?:logo|navn|name)\s+(?:på|on|in)\s+"
-    r"(?:\w+\s+)?(?:plakat\w*|flyer\w*|hjemmeside\w*|website|posters?|flyers?|sponsorlist\w*|sponsor list|t-shirts?|bussen|the bus)"
+    r"(?:\w+\s+)?(?:plakat\w*|flyer\w*|hjemmeside\w*|website|posters?|flyers?|sponsorlist\w*|sponsor list|t-shirts?|bussen|the bus)|"
+    # Leave for us to write or post about it: "vi må gerne skrive om det", "we can write about it on
+    # Facebook", "fine with us posting about it", "feel free to mention them".
+    r"(?:vi|we|us|i|you)\s+(?:\w+\s+)?(?:må|kan|can|may|are free to|are welcome to|er velkomne til at)\s+(?:gerne\s+|godt\s+|fint\s+)?"
+    r"(?:write|post|blog|tweet|share|announce|shout|skrive|poste|dele|fortælle|annoncere|slå det op)\w*\s+(?:\w+\s+)?(?:about|om|on|på|it|det|op)\b|"
+    r"(?:må|kan) gerne (?:skrive|poste|fortælle|dele|slå det op|annoncere)\w*\s+(?:\w+\s+)?(?:om|på|op)\b|"
+    r"(?:happy|fine|ok|okay|glad|keen)\s+(?:with|for)\s+us\s+(?:to\s+)?(?:post|write|share|announc|tell|mention|nam|credit|tag|blog|tweet)\w*|"
+    r"feel free to (?:mention|name|tag|credit|thank them publicly|use (?:their|the|his|her) (?:logo|name))|"
+    r"(?:happy|glad|fine|keen|pleased|proud|love|like|want|wants|ok|okay)\s+(?:for us\s+)?to\s+(?:be|appear|feature|stand|go)\s+(?:on|in)\s+"
+    r"(?:the |our |any )?(?:\w+ )?(?:sponsor\w*|posters?|flyers?|banners?|website|list|programme|program|newsletter|papers?|press|social media|facebook)|"
+    r"appreciate (?:a |the |some )?(?:mention|shout-?out|credit|publicity)|(?:credit|tag) (?:them|him|her) (?:on|in|publicly)\b"
 )
 
 # What was asked for; money is also implied by any amount.
