@@ -72,6 +72,10 @@ _COUNTER_OFFER = re.compile(
 _MAYBE_ANOTHER_TIME = re.compile(
     r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again)\b"
 )
+# What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...",
+# and no answer unless it says what they will do ("she mentioned they sponsored the jazz festival last year").
+_MENTIONED = re.compile(r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about)\b[^.;!?\n]*")
+_MODAL = re.compile(r"\b(?:will|would|can|could|might|want\w*|vil|ville|kan|kunne|gerne|måske)\b|'ll|'d\b")
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
 _TALK_TO_COLLEAGUE = re.compile(r"^\s*(?:med|with|to|m\.)\s*(?:<@|\s{4,})")  # mentions are masked as blanks
@@ -125,6 +129,7 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     "maybe" about another time ("not this time, maybe in spring") leaves the no.
     """
     low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
+    low = _MENTIONED.sub(lambda m: m.group(0) if _MODAL.search(m.group(0)) else " " * len(m.group(0)), low)
     if _APPROVAL_OBTAINED.search(low):
         rest = _APPROVAL_OBTAINED.sub(lambda m: " " * len(m.group(0)), low)
         if not _AGREEMENT["no"].search(rest):
@@ -223,8 +228,6 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
     return ("public" if public else None), False
 
 
-# What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...".
-_MENTIONED = re.compile(r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about)\b[^.;!?\n]*")
 
 
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
