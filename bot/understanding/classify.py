@@ -40,9 +40,18 @@ _NEGATED_BEFORE = re.compile(
 )
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
 # "mentoring our youth volunteers": the volunteers receive the mentoring (advice), they are not asked for.
+# So are readers, speakers and helpers named as those who receive ("30 buketter til oplæserne",
+# "coffee for the speakers"): they are no ask for time.
 _FOR_OUR_VOLUNTEERS = re.compile(
     r"\b(?:for|til|mentor(?:ing|e)?|coach(?:ing|e)?|train(?:ing)?|uddanne|undervise) (?P<who>(?:the|our|de|vores|alle (?:de|vores))"
-    r" (?:[\w-]+ )?(?:volunteers|frivillige))\b"
+    r" (?:[\w-]+ )?(?:volunteers|frivillige|speakers|storytellers|helpers|guest readers|oplæsere|hjælpere|fortællere"
+    r"|foredragsholdere|oplægsholdere)|(?:oplæser|hjælper|fortæller|foredragsholder|oplægsholder)ne)\b"
+)
+# People put at our disposal ("de stiller 4 oplæsere til rådighed", "2 staff at our disposal") give
+# time; the place words "til rådighed" ask for premises only when no people stand before them.
+_PEOPLE_AT_DISPOSAL = re.compile(
+    r"\b(?:\d+|nogle|et par|some|a few|two|three|to|tre|fire|four)\s+(?:[\w-]+\s+)?(?:" + PEOPLE_ITEMS + r"|medarbejder|ansat|folk"
+    r"|person|staff|people|employee)\w*\s+(?P<where>til rådighed|at (?:our|your|the library's) disposal)"
 )
 _TEACH_OUR_VOLUNTEERS = re.compile(
     r"\b(?:mentor(?:ing|e|s)?|coach(?:ing|e|es)?|train(?:ing|s)?|uddanne[rs]?|undervise[rs]?|træne[rs]?)\s+"
@@ -239,7 +248,13 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     low = _MENTIONED.sub(lambda m: " " * len(m.group(0)), low)
+    at_disposal = _PEOPLE_AT_DISPOSAL.search(low)
+    if at_disposal:
+        start, end = at_disposal.span("where")
+        low = low[:start] + " " * (end - start) + low[end:]
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
+    if at_disposal:
+        asks.add("time")
     if teaches:
         asks.add("advice")
     if money:

@@ -261,6 +261,30 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
     return items
 
 
+# "10 x 250 kr. gift cards", "5 x 200 kr. i gavekort": so many pieces at a price each, not cash.
+_TIMES_IN = re.compile(r"(?P<q>\d{1,3})\s*(?:x|×)\s*")
+_PIECES_AFTER = re.compile(
+    r"\s*(?:i\s+|in\s+)?(?P<what>gavekort|gift ?cards?|vouchers?|fribilletter|billetter|tickets?|klippekort|tilgodebeviser"
+    r"|kuponer|værdikuponer|coupons?|passes|adgangskort|giftcards?)\b"
+)
+
+
+def priced_pieces(low: str, money: list[tuple[int, int, Money]]) -> list[tuple[int, int, Item, int]]:
+    """Amounts written as pieces at a price ("10 x 250 kr. gift cards"): (start, end, Item, index of the amount).
+
+    The item carries the value of all the pieces; the amount is then in kind, not cash.
+    """
+    found = []
+    for n, (start, end, amount) in enumerate(money):
+        times = _TIMES_IN.match(low, start, end)
+        pieces = _PIECES_AFTER.match(low, end)
+        if times is None or pieces is None:
+            continue
+        item = Item(int(times.group("q")), pieces.group("what"), Money(amount.amount, amount.currency))
+        found.append((start, pieces.end(), item, n))
+    return found
+
+
 # A price per piece right before the amount ("5 gavekort à 200 kr.", "20 bags @ 150 DKK").
 _UNIT_BEFORE = re.compile(r"(?:^|\s)(?:à|á|a|@|at|til|for)\s*(?:ca\.?\s*|approx\.?\s*|about\s*)?$")
 # A price per piece right after the amount ("200 DKK each", "3.000 kr. pr. stk.", "500 DKK per hamper").
@@ -322,9 +346,9 @@ VALUE_BEFORE = re.compile(
 _CASH_WORDS = re.compile(
     r"sponsor|støtte|donation|bevilling|grant|penge|cash|kontant|beløb|tilskud|funding|money|check"
 )
-# Goods named right after the amount: "DKK 3,000 in gift cards", "2.000 kr. i gavekort".
+# Goods named right after the amount: "DKK 3,000 in gift cards", "2.000 kr. i gavekort", "500 kr. gavekort".
 _IN_KIND_AFTER = re.compile(
-    r"\s*(?:i|in|worth of|som|as)\s+(?:form af\s+|the form of\s+)?(?:gavekort|gift ?cards?|vouchers?|varer\b|goods|products?\b"
+    r"\s*(?:(?:i|in|worth of|som|as)\s+(?:form af\s+|the form of\s+)?)?(?:gavekort|gift ?cards?|vouchers?|varer\b|goods|products?\b"
     r"|produkter|kind\b|natura\w*|tilgodebeviser|varegavekort|rabat\w*|discounts?)"
 )
 # The amount we asked for, replaced by what they offered: "vi bad om 25.000 kr., de kan give
