@@ -52,6 +52,7 @@ FIRST_NAMES = frozenset(
     mehmet murat emre yusuf omar mustafa ayse fatma leyla sara-marie nadia amina hussein karim
     malene mai maiken mariane mathilde nicolai nikolai rasmus sebastian søs tobias valdemar
     jo kemi raj olu mei hana tess pete ana
+    ron
     """.split()
 )
 
@@ -190,6 +191,7 @@ ORG_SUFFIXES = frozenset(
     kitchen solicitors architects energy removals garage county revision tryk trykkeri forsyning
     planteskole entreprise møbler cykler biografer boghal boghandler nursery daycare preschool
     kindergarten playgroup hospice
+    bar accounting accountants
     """.split()
 )
 
@@ -247,6 +249,7 @@ STOPWORDS = frozenset(
     besøgte besøg rykkede rykker kontrakt kontrakten husk note husker prøv prøver tjek tjekker
     rykket book booker skriv skriver sponsorat aftale aftalt aftalen ok fik ingen butikken
     referat opdatering status
+    mødereferat mødenoter
     """.split()
 )
 
