@@ -371,7 +371,22 @@ NO_PUBLICITY = (
     r"uden at (?:blive |de bliver )?(?:nævnt|nævne|omtal\w*|krediter\w*|navngiv\w*)|uden navns nævnelse|"
     r"without (?:being |getting )?(?:named|mentioned|credited|identified)|without (?:any )?(?:publicity|credit|mention|fanfare)|"
     r"\bnot (?:publicly|in public)\b|\bno (?:social media|facebook|instagram|posts?|newsletter)\b|hush-?hush|"
-    r"(?:doesn'?t|don'?t|do not|does not) want (?:it |them |their name |their logo )?(?:on|in) (?:any |the |our )?(?:\w+ )?(?:facebook|instagram|newsletter|programme|program|banners?)"
+    r"(?:doesn'?t|don'?t|do not|does not) want (?:it |them |their name |their logo )?(?:on|in) (?:any |the |our )?(?:\w+ )?(?:facebook|instagram|newsletter|programme|program|banners?)|"
+    # Attention refused: "ønsker ikke synlighed", "don't want any recognition", "zero publicity",
+    # "holde lav profil", "keep it private", "not to be listed".
+    r"(?:ønsker|vil|gider)\s+ikke\s+(?:have\s+)?(?:\w+\s+)?(?:synlighed|omtale|opmærksomhed|reklame|eksponering|presse\w*)|"
+    r"(?:doesn'?t|don'?t|do not|does not|didn'?t)\s+(?:want|need|like)\s+(?:any\s+)?(?:\w+\s+)?(?:recognition|visibility|attention|exposure|coverage|credit|publicity|limelight|spotlight)|"
+    r"\b(?:zero|minimal|nul)\s+(?:publicity|press|pr\b|omtale|attention|mentions?|credit|synlighed)|lav profil|"
+    r"(?:keep|kept|keeping)\s+(?:it|this|that|things|the \w+)\s+(?:private|confidential|between us|under wraps|off (?:the )?(?:\w+ )?(?:social media|press|papers?|news|facebook|instagram|website|posters?|flyers?)|out of (?:the )?(?:\w+ )?(?:social media|press|papers?|news))|"
+    r"(?:holde|holder|hold)\s+(?:det\s+)?fortroligt|"
+    r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:listed|credited|shown|featured|identified|thanked publicly)\b|"
+    r"(?:ikke|not)\s+(?:stå|nævnes|omtales|vises|fremgå|be (?:named|mentioned|listed|shown))\s+(?:\w+\s+)?(?:nogen steder|noget sted|anywhere)|"
+    r"(?:hold|holde|holder|keep|keeps)\s+(?:deres\s+|hans\s+|hendes\s+|sit\s+|their\s+|his\s+|her\s+)?(?:navn|logo|name)\w*\s+(?:ude|udenfor|væk|out|off)\b|"
+    # Told not to name them: "beder om at vi ikke nævner dem", "vi må ikke skrive om det", "asked us
+    # not to name them", "we're not allowed to mention them".
+    r"\b(?:vi|we|us)(?:'re| are)?\s+(?:\w+\s+){0,2}?(?:ikke|not|mustn'?t|can'?t|cannot|shouldn'?t)\s+(?:\w+\s+){0,2}?"
+    r"(?:nævne\w*|omtale\w*|navngive\w*|kreditere\w*|name|mention|credit|list|tag|skrive om|poste om|write about|post about|publici[sz]e|announce)\s+"
+    r"(?:them|him|her|it|their\b|this|that|dem|ham|hende|det|deres|sponsorat\w*|støtten|gaven|firmaet|banken|the (?:sponsor\w*|donation|gift|support|company|bank))"
 )
 
 # Not against being named: "har ikke noget imod at blive nævnt", "ingen problemer med logo", "doesn't
@@ -423,7 +438,14 @@ PUBLIC = (
     r"feel free to (?:mention|name|tag|credit|thank them publicly|use (?:their|the|his|her) (?:logo|name))|"
     r"(?:happy|glad|fine|keen|pleased|proud|love|like|want|wants|ok|okay)\s+(?:for us\s+)?to\s+(?:be|appear|feature|stand|go)\s+(?:on|in)\s+"
     r"(?:the |our |any )?(?:\w+ )?(?:sponsor\w*|posters?|flyers?|banners?|website|list|programme|program|newsletter|papers?|press|social media|facebook)|"
-    r"appreciate (?:a |the |some )?(?:mention|shout-?out|credit|publicity)|(?:credit|tag) (?:them|him|her) (?:on|in|publicly)\b"
+    r"appreciate (?:a |the |some )?(?:mention|shout-?out|credit|publicity)|(?:credit|tag) (?:them|him|her) (?:on|in|publicly)\b|"
+    # Asking to be seen: "ønsker at blive nævnt som sponsor", "asked to be listed", "vil gerne have en tak
+    # på Facebook", "they'd like a thank-you post", "want visibility at the event".
+    r"(?:ønsker|beder om|håber|asked|asks|wants?|wanted|would like|'d like|'d love|would love)\s+(?:at|to)\s+(?:blive|være|stå|be|get)\s+"
+    r"(?:nævnt|omtalt|krediteret|listet|fremhævet|synlig\w*|på (?:listen|plakat\w*|sponsorlist\w*)|listed|named|mentioned|credited|featured|visible|thanked publicly)|"
+    r"(?:gerne|want|wants|wanted|like|love|ønsker|asked for|beder om)\s+(?:have\s+)?(?:a |an |en |et |some |lidt |noget )?(?:public |offentlig )?"
+    r"(?:tak|thank-?you|thanks|shout-?out|opslag|omtale|mention|credit|kredit|publicity|visibility|synlighed|exposure|eksponering)\b|"
+    r"(?:logo|navn)\w* (?:\w+ ){0,3}(?:er|is) (?:helt |også )?(?:fint|i orden|ok|okay|velkommen)"
 )
 
 # What was asked for; money is also implied by any amount.
