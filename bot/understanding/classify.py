@@ -16,6 +16,7 @@ from .vocab import (
     PEOPLE_ITEMS,
     PUBLIC,
     PUBLIC_NOT_AGAINST,
+    WEAK_MAYBE,
 )
 
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
@@ -24,6 +25,7 @@ _NO_PUBLICITY = re.compile(NO_PUBLICITY)
 _NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
 _CONDITION_ON_OTHERS = re.compile(CONDITION_ON_OTHERS)
 _NOTHING_PROMISED = re.compile(NOTHING_PROMISED)
+_WEAK_MAYBE = re.compile(WEAK_MAYBE)
 # An approval obtained ("har fået bestyrelsens ok", "got the board's approval", "fik godkendelse fra
 # chefen") is the yes the maybe waited for; an approval still needed stays a maybe.
 _APPROVAL_OBTAINED = re.compile(
@@ -122,6 +124,8 @@ def find_agreement(low: str) -> tuple[str | None, bool]:
     lys") is a maybe; a soft maybe beside "nothing promised yet" / "intet besluttet" is no answer.
     """
     answer, conflict = _find_agreement(low)
+    if answer is None and _WEAK_MAYBE.search(_NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)):
+        answer = "maybe"  # "afhænger af bestyrelsen": nothing else said, so it waits on them
     if answer == "yes" and _CONDITION_ON_OTHERS.search(low):
         return "maybe", conflict
     if answer == "maybe" and _NOTHING_PROMISED.search(low):
