@@ -260,7 +260,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"cal+e?d\b|phoned|^ph\b|\bph (?:w/|with)\b|\bvm left|left (?:a |an )?vm\b|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with|w/|to)\b|phone (?:w/|with)\b|tel\.? (?:with|w/)|\brung\b|phoning|rang up|on the phone|by phone|over the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call",
+        r"cal+e?d\b|phoned|^ph\b|^tel\.?\s(?=\s*(?:w/|with|m\.|med\s)?\s*[a-zæøå])|\bph (?:w/|with)\b|\bvm left|left (?:a |an )?vm\b|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with|w/|to)\b|phone (?:w/|with)\b|tel\.? (?:with|w/)|\brung\b|phoning|rang up|on the phone|by phone|over the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call",
         "call",
     ),
     (
@@ -268,11 +268,11 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "meeting",
     ),
     (
-        r"\bmet\b|\bmtg notes|meeting notes|meeting (?:with|w/|at)|^meeting\b|\bmtg (?:with\b|w/|at\b)|lunch|coffee (?:with|w/)|visited|sat down with|(?:zoom|teams|google meet|video meeting)(?: call)? (?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)",
+        r"\bmet\b|\bf2f\b|face[- ]to[- ]face|\bin[- ]person\b|ansigt til ansigt|fysisk møde|\bmtg notes|meeting notes|meeting (?:with|w/|at)|^meeting\b|\bmtg (?:with\b|w/|at\b)|lunch|coffee (?:with|w/)|visited|sat down with|(?:zoom|teams|google meet|video meeting)(?: call)? (?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)",
         "meeting",
     ),
     (
-        r"e-?mail exchange|mailudveksling|mailkorrespondance|e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt|sent)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|svarede på (?:\w+ )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,60}?\b(?:e-?)?mail\b",
+        r"e-?mail exchange|mailudveksling|mailkorrespondance|e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt|sent|t\.|f\.)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|svarede på (?:\w+ )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,60}?\b(?:e-?)?mail\b",
         "email",
     ),
 )
