@@ -286,7 +286,9 @@ def priced_pieces(low: str, money: list[tuple[int, int, Money]]) -> list[tuple[i
 
 
 # A price per piece right before the amount ("5 gavekort à 200 kr.", "20 bags @ 150 DKK").
-_UNIT_BEFORE = re.compile(r"(?:^|\s)(?:à|á|a|@|at|til|for)\s*(?:ca\.?\s*|approx\.?\s*|about\s*)?$")
+_UNIT_BEFORE = re.compile(
+    r"(?:^|\s)(?:à|á|a|@|at|til|for|(?:på|til|of) hver|hver (?:på|til)|each at)\s*(?:ca\.?\s*|approx\.?\s*|about\s*)?$"
+)
 # A price per piece right after the amount ("200 DKK each", "3.000 kr. pr. stk.", "500 DKK per hamper").
 _UNIT_AFTER = re.compile(
     r"^\s*(?:each\b|apiece\b|a piece\b|per (?:piece|unit|item|stk\.?|styk|[a-zæøå]+)\b|pr\.?\s*(?:stk\.?|styk|[a-zæøå]+)|/\s*stk\.?|stk\.?(?![a-zæøå])|hver\b|(?:i|pr\.?) stykket|stykket\b|stk\b)"
@@ -323,8 +325,8 @@ def item_values(
         per_piece = bool(
             _UNIT_BEFORE.search(gap) and (unit_word.endswith(("à", "á", "@", " a")) or _UNIT_AFTER.match(low[m_end:]))
         )
-        per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:]))
-        if not per_piece and not _VALUE_WORD.search(gap):
+        per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:])) or bool(re.search(r"\bhver\s*$", gap))
+        if not per_piece and not _VALUE_WORD.search(gap) and not VALUE_AFTER.match(low[m_end:]):
             if _PRICE_OR_CASH.search(gap):
                 unsure.add(n)  # "5 gavekort til 200 kr.": a price per card or 200 kr. in cash? The card asks.
             continue
@@ -342,6 +344,8 @@ VALUE_BEFORE = re.compile(
     r"\s*(?:på\s+|ca\.?\s*|cirka\s+|omkring\s+|about\s+|approx\.?\s*|around\s+|roughly\s+|some\s+|~\s*|total\s+|i alt\s+)*$",
     re.IGNORECASE,
 )
+# The same said after the amount: "ca. 1.500 kr. værd", "approx. 1,200 DKK in value".
+VALUE_AFTER = re.compile(r"\s*(?:værd\b|i værdi\b|in value\b|(?:in )?total value\b|samlet værdi\b)")
 # ... unless it is the value of a cash gift ("et sponsorat til en værdi af 10.000 kr.").
 _CASH_WORDS = re.compile(
     r"sponsor|støtte|donation|bevilling|grant|penge|cash|kontant|beløb|tilskud|funding|money|check"
@@ -419,7 +423,7 @@ def in_kind_values(low: str, money: list[tuple[int, int, Money]]) -> set[int]:
         value = VALUE_BEFORE.search(before)
         if value and not _CASH_WORDS.search(before[: value.start()][-25:]):
             found.add(n)
-        elif _IN_KIND_AFTER.match(low[end:]):
+        elif _IN_KIND_AFTER.match(low[end:]) or VALUE_AFTER.match(low[end:]):
             found.add(n)
     return found
 
