@@ -383,6 +383,9 @@ NO_PUBLICITY = (
     r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:listed|credited|shown|featured|identified|thanked publicly)\b|"
     r"(?:ikke|not)\s+(?:stå|nævnes|omtales|vises|fremgå|be (?:named|mentioned|listed|shown))\s+(?:\w+\s+)?(?:nogen steder|noget sted|anywhere)|"
     r"(?:hold|holde|holder|keep|keeps)\s+(?:deres\s+|hans\s+|hendes\s+|sit\s+|their\s+|his\s+|her\s+)?(?:navn|logo|name)\w*\s+(?:ude|udenfor|væk|out|off)\b|"
+    # A channel excepted: "logo må gerne bruges, men ikke på Facebook" (both are said; the card asks).
+    r"(?:men|but)\s+(?:ikke|not)\s+(?:på|i|on|in)\s+(?:the\s+|our\s+|vores\s+)?(?:\w+\s+)?(?:facebook|instagram|linkedin|sociale medier|social media"
+    r"|avis\w*|papers?|presse\w*|press|plakat\w*|posters?|flyer\w*|hjemmeside\w*|website|nyhedsbrev\w*|newsletter)|"
     # Told not to name them: "beder om at vi ikke nævner dem", "vi må ikke skrive om det", "asked us
     # not to name them", "we're not allowed to mention them".
     r"\b(?:vi|we|us)(?:'re| are)?\s+(?:\w+\s+){0,2}?(?:ikke|not|mustn'?t|can'?t|cannot|shouldn'?t)\s+(?:\w+\s+){0,2}?"
@@ -407,6 +410,7 @@ PUBLIC_NOT_AGAINST = (
 PUBLIC = (
     r"(?:må|vil|kan) (?:\w+ )?(?:gerne|godt|fint) (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|fremhæves|fremgå\w*|tagges|synlig\w*|stå på|stå i|komme på|komme i|have (?:deres |sit |vores )?(?:logo|navn)|bruge[s]? (?:\w+ )?(?:logo|navn))|"
     r"(?:logo|navn)(?: og (?:logo|navn))? (?:må|kan) (?:gerne|godt|fint) (?:bruges|nævnes|stå|komme|være|vises)|"
+    r"(?:gerne|godt) (?:må|vil|kan) (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|fremhæves|stå på|bruge[s]? (?:\w+ )?(?:logo|navn))|"
     r"(?:credit|name|logo|mention)s? (?:\w+ ){0,3}(?:is|are) (?:fine|ok|okay|welcome)|"
     r"(?:logo|name)s?(?: and (?:logo|name)s?)? (?:may|can|is fine to|are fine to) be (?:used|shown|mentioned|printed)|"
     r"gerne (?:med|have) (?:deres |sit |vores )?(?:logo|navn)|(?:gerne|vil) (?:\w+ ){0,4}(?:med|have) (?:deres |sit |et )?logo|stå som (?:\w+ )?sponsor|"
@@ -432,7 +436,7 @@ PUBLIC = (
     r"(?:\w+\s+)?(?:plakat\w*|flyer\w*|hjemmeside\w*|website|posters?|flyers?|sponsorlist\w*|sponsor list|t-shirts?|bussen|the bus)|"
     # Leave for us to write or post about it: "vi må gerne skrive om det", "we can write about it on
     # Facebook", "fine with us posting about it", "feel free to mention them".
-    r"(?:vi|we|us|i|you)\s+(?:\w+\s+)?(?:må|kan|can|may|are free to|are welcome to|er velkomne til at)\s+(?:gerne\s+|godt\s+|fint\s+)?"
+    r"\b(?:vi|we|us|you)\s+(?:\w+\s+)?(?:må|kan|can|may|are free to|are welcome to|er velkomne til at)\s+(?:gerne\s+|godt\s+|fint\s+)?"
     r"(?:write|post|blog|tweet|share|announce|shout|skrive|poste|dele|fortælle|annoncere|slå det op)\w*\s+(?:\w+\s+)?(?:about|om|on|på|it|det|op)\b|"
     r"(?:må|kan) gerne (?:skrive|poste|fortælle|dele|slå det op|annoncere)\w*\s+(?:\w+\s+)?(?:om|på|op)\b|"
     r"(?:happy|fine|ok|okay|glad|keen)\s+(?:with|for)\s+us\s+(?:to\s+)?(?:post|write|share|announc|tell|mention|nam|credit|tag|blog|tweet)\w*|"
