@@ -85,7 +85,9 @@ _MAYBE_ANOTHER_TIME = re.compile(
 )
 # What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...",
 # and no answer unless it says what they will do ("she mentioned they sponsored the jazz festival last year").
-_MENTIONED = re.compile(r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about)\b[^.;!?\n]*")
+_MENTIONED = re.compile(
+    r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at)\b[^.;!?\n]*"
+)
 _MODAL = re.compile(r"\b(?:will|would|can|could|might|want\w*|vil|ville|kan|kunne|gerne|måske)\b|'ll|'d\b")
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
