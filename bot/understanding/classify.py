@@ -35,10 +35,12 @@ _APPROVAL_OBTAINED = re.compile(
 )
 _PUBLIC = re.compile(PUBLIC)
 _PUBLIC_NOT_AGAINST = re.compile(PUBLIC_NOT_AGAINST)
+_PUBLICITY_WISH = re.compile("(?:" + NO_PUBLICITY + ")|(?:" + PUBLIC + ")")
+_WISH_PLACE = re.compile(r"\s*(?:(?:the|our|their|all|every|any|vores|deres|alle)\s+)?[\w-]+")
 # A public wish said with a negation right before it is the opposite wish: "don't want their name on
 # it", "ønsker ikke at have logo på".
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|not|never|won'?t|wouldn'?t|ikke|aldrig)\s+(?:at\s+|to\s+)?(?:\w+\s+)?$"
+    r"\b(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|not|never|won'?t|wouldn'?t|ikke|aldrig)\s+(?:\w+\s+){0,2}$"
 )
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
 # "mentoring our youth volunteers": the volunteers receive the mentoring (advice), they are not asked for.
@@ -144,6 +146,7 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     "maybe" about another time ("not this time, maybe in spring") leaves the no.
     """
     low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
+    low = _NO_PUBLICITY.sub(lambda m: " " * len(m.group(0)), low)  # "no publicity wanted, but ..." is no refusal
     low = _MENTIONED.sub(lambda m: m.group(0) if _MODAL.search(m.group(0)) else " " * len(m.group(0)), low)
     if _APPROVAL_OBTAINED.search(low):
         rest = _APPROVAL_OBTAINED.sub(lambda m: " " * len(m.group(0)), low)
@@ -254,6 +257,12 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     low = _MENTIONED.sub(lambda m: " " * len(m.group(0)), low)
+    # Where their name goes is no ask: "happy to have their name on the bookmarks", "navn på bogbussen".
+    for wish in _PUBLICITY_WISH.finditer(low):
+        end = wish.end()
+        place = _WISH_PLACE.match(low, end) if re.search(r"\b(?:on|in|på|i|off)\s*$", wish.group(0)) else None
+        end = place.end() if place else end
+        low = low[: wish.start()] + " " * (end - wish.start()) + low[end:]
     at_disposal = _PEOPLE_AT_DISPOSAL.search(low)
     if at_disposal:
         start, end = at_disposal.span("where")
