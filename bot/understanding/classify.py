@@ -16,6 +16,10 @@ from .vocab import (
     PEOPLE_ITEMS,
     PUBLIC,
     PUBLIC_NOT_AGAINST,
+    PUBLICITY_CONCEPT,
+    PUBLICITY_NEGATIVE,
+    PUBLICITY_PLACE,
+    PUBLICITY_POSITIVE,
     WEAK_MAYBE,
 )
 
@@ -243,7 +247,39 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
         public.append(m.span())
     if hidden:
         return "no_publicity", bool(public)
-    return ("public" if public else None), False
+    if public:
+        return "public", False
+    return _publicity_by_parts(low), False
+
+
+_PUBLICITY_CONCEPT = re.compile(PUBLICITY_CONCEPT)
+_PUBLICITY_PLACE = re.compile(PUBLICITY_PLACE)
+_PUBLICITY_NEGATIVE = re.compile(PUBLICITY_NEGATIVE)
+_PUBLICITY_POSITIVE = re.compile(PUBLICITY_POSITIVE)
+# Where one wish ends and the next thought starts: a sentence, a dash, "but"/"men".
+_WISH_CLAUSE = re.compile(r"[.;!?\n]|\s[-–]\s|,?\s(?:but|men|however|dog)\s")
+
+
+def _publicity_by_parts(low: str) -> str | None:
+    """The wish read from a clause that names being seen in public and says no or yes to it.
+
+    "ønsker at forblive ukendt", "not interested in publicity" and "don't put them on the website"
+    keep them out; "de vil gerne profileres på hjemmesiden", "they want maximum exposure" make them
+    public. A clause without a polarity ("she works in public relations") says nothing.
+    """
+    found = None
+    start = 0
+    for edge in [*_WISH_CLAUSE.finditer(low), None]:
+        end = edge.start() if edge else len(low)
+        clause = low[start:end]
+        start = edge.end() if edge else end
+        if not (_PUBLICITY_CONCEPT.search(clause) or _PUBLICITY_PLACE.search(clause)):
+            continue
+        if _PUBLICITY_NEGATIVE.search(clause):
+            return "no_publicity"
+        if _PUBLICITY_POSITIVE.search(clause):
+            found = "public"
+    return found
 
 
 

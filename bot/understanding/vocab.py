@@ -343,11 +343,11 @@ AGREEMENT_CUES: dict[str, str] = {
 
 NO_PUBLICITY = (
     r"ønsker ikke (?:at blive )?omtal\w*|ikke (?:at blive )?(?:omtalt|nævnt|navngivet)|ingen omtale|uden omtale|ikke (?:have )?omtale|anonym\w*|"
-    r"no (?:publicity|press|pr\b|names?|logo)|(?:doesn'?t|don'?t|do not|does not) want (?:any )?(?:press|publicity|to be (?:named|mentioned))|"
+    r"no (?:publicity|press|pr\b|names?|logo(?! ?files?))|(?:doesn'?t|don'?t|do not|does not) want (?:any )?(?:press|publicity|to be (?:named|mentioned))|"
     r"not (?:be )?(?:named|mentioned)|off the record|keep (?:it|this) quiet|low profile|diskret|"
     r"vil ikke (?:på|have)|ikke på (?:plakat|flyer|hjemmeside|website)|ikke stå på|not on (?:the )?(?:posters?|flyers?|website)|without (?:their )?name|uden (?:deres )?navn|ikke offentligt|nævnt offentligt|"
     r"ikke (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|synlige?|fremhæves|fremgå\w*|offentliggøres)\b|"
-    r"(?:ingen|intet|uden|ikke (?:noget|deres|vores))(?: med)? (?:logo|logoer|presse\w*|pr\b|navn|reklame|synlighed|offentlig\w*)|"
+    r"(?:ingen|intet|uden|ikke (?:noget|deres|vores))(?: med)? (?:logo|logoer|presse\w*|pr\b|navn|reklame|synlighed|offentlig\w*|facebook|instagram|sociale medier|avis\w*|plakat\w*)|"
     r"holdes? (?:det |det hele |sponsoratet )?(?:stille|internt|for (?:os|sig) selv|hemmeligt?)|ikke (?:at )?(?:stå|være|komme) (?:på|med på) (?:\w+ )?(?:plakat\w*|flyer\w*|hjemmeside\w*|sponsorlist\w*|listen|facebook|website)|i al stilhed|under radaren|"
     r"(?:not|never) (?:want|like) (?:\w+ )?(?:name|names|logo|brand)|(?:his|her|their|its) name (?:kept )?(?:off|out)|"
     r"(?:leave|keep) (?:them|him|her|it|their name|their logo) (?:off|out of)|stay (?:out of|off) (?:the |any )?(?:\w+ )?(?:papers?|press|news|posters?|flyers?|website|social)|"
@@ -569,4 +569,39 @@ NOT_AN_ANSWER = (
     r"|\b(?:if|hvis|whether) (?:they|he|she|de|han|hun) (?:\w+ )?(?:give|giver|donate|donerer|sponsor|sponsorerer|support|støtter)\b[^.;!?\n–]*"
     # A condition is not an answer: "klar når SUF har sagt ja", "once the board says yes".
     r"|" + CONDITION_ON_OTHERS
+)
+
+# The publicity wish read by its parts, when no phrase above says it: a clause that names being seen
+# in public (a concept, or a public place with them as its object) and a polarity ("ønsker at forblive
+# ukendt", "not interested in publicity", "de vil gerne profileres på hjemmesiden", "they want maximum
+# exposure", "don't put them on the website").
+PUBLICITY_CONCEPT = (
+    r"\b(?:omtale\w*|omtalt|nævnes|nævnt|nævne (?:dem|os|ham|hende|firmaet|navnet|butikken)|navngiv\w*|eksponer\w*|profiler\w*"
+    r"|synlighed|krediter\w*|(?<!send )(?<!sender )(?<!sends )(?<!sendte )(?<!vores )(?<!our )(?<!bibliotekets )(?<!library's )logo(?:et|er|erne)?\b(?! ?fil)|branding|reklamer\w*"
+    r"|presse(?:n|omtale|dækning|meddelelse\w*)?\b|anonym\w*|ukendt\w*|unnamed|fortrolig\w*|confidential"
+    r"|offentligt|publicly|go public|publicity|exposure|visibility|spotlight|limelight|(?:the|any|no|some) (?:attention|opmærksomhed)(?! (?:for|to|til|on))"
+    r"|(?<!head of )(?<!of )press\b(?! (?:officer|office|contact|team|release|conference|meeting|event))|pr\b|(?:be |a |some |any )mention\w*|mention (?:them|us|him|her)\b"
+    r"|named|naming|credited|credit (?:them|us|him|her)\b|tag (?:them|us|him|her)\b|tagged|be thanked|thank (?:them|us) (?:publicly|in)"
+    r"|takke (?:dem|os) offentligt|(?:en |a )?tak (?:i|på) (?:\w+ )?(?:presse\w*|talen|facebook|instagram|hjemmeside\w*|avis\w*)"
+    r"|stå frem|sponsor ?(?:wall|board|list)\w*|sponsorvæg\w*|nobody (?:knew|knows|to know)|no one (?:knew|knows|to know)"
+    r"|(?:skal|må) (?:ikke )?ud\b|involvement)(?![\wæøå])"
+)
+# Public places, which count only with them as what goes there: "don't put them on the website",
+# "nothing on social media about them".
+PUBLICITY_PLACE = (
+    r"(?:(?:put|putting|list|listing|feature|featuring|show|showing|include|including|add|adding|sætte|sætter|vise|viser)\s+"
+    r"(?:them|him|her|it|dem|ham|hende|det)\s+(?:on|in|på|i)\s+(?:the |our |vores |any )?(?:\w+ )?"
+    r"|(?:on|in|på|i)\s+(?:the |our |vores |any )?(?:\w+ )?(?=(?:website|hjemmeside\w*|posters?|plakat\w*|flyers?|social media|sociale medier"
+    r"|facebook|instagram|speech|talen|press release|pressemeddelelse\w*|newsletter|nyhedsbrev\w*)\s+(?:about|om)\s+(?:them|dem|him|her|ham|hende)))"
+    r"(?:website|hjemmeside\w*|posters?|plakat\w*|flyers?|social media|sociale medier|facebook|instagram|speech|talen"
+    r"|press release|pressemeddelelse\w*|newsletter|nyhedsbrev\w*)"
+)
+PUBLICITY_NEGATIVE = (
+    r"\b(?:ikke|not|no|nothing|intet|ingen|don'?t|doesn'?t|didn'?t|never|aldrig|without|uden|rather not|nobody|no one"
+    r"|remain|forblive|insist\w* on anonym\w*|keep|holde|uninterested|uinteresseret)\b|n't\b"
+    r"|anonym\w*|ukendt\w*|unnamed|fortrolig\w*|confidential|lav profil|low profile"
+)
+PUBLICITY_POSITIVE = (
+    r"\b(?:gerne|want|wants|wanted|like|love|loves|keen|happy|glad|må|may|can|welcome|velkomne?|maximum|maksimal|please|credit|mention"
+    r"|tag|thank|takke|profileres|eksponeres|vil have|ønsker|would like|'d like|insist\w*)\b"
 )
