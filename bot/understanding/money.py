@@ -134,8 +134,19 @@ def _word_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
     return found
 
 
+# "de giver 5 tusind": digits with a scale word and no currency, beside money words.
+_DIGIT_THOUSANDS = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s+(?:tusind|thousand)\b")
+
+
 def _bare_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
     found = []
+    for m in _DIGIT_THOUSANDS.finditer(low):
+        if any(taken[m.start() : m.end()]):
+            continue
+        before, after = low[max(0, m.start() - 40) : m.start()], low[m.end() :]
+        if _BARE_BEFORE.search(before) and _BARE_AFTER_OK.match(after):
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            found.append((m.start(), m.end(), Money(_clean(parse_number(m.group("num")) * 1000), "DKK")))
     for m in _BARE.finditer(low):
         if any(taken[m.start() : m.end()]):
             continue
@@ -201,7 +212,7 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
 
 
 _ITEM = re.compile(
-    r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))", re.IGNORECASE
+    r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*[x×](?=\s+[a-zæøåéü]))?\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))", re.IGNORECASE
 )
 _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
