@@ -224,14 +224,15 @@ def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
 
 
 def find_publicity(low: str) -> tuple[str | None, bool]:
-    """Return "no_publicity", "public" or None (the text says nothing), and whether both were said.
+    """Return "no_publicity", "public" or None (the text says nothing), and whether the card should ask.
 
     The one reader of the publicity wish: "vil ikke nævnes", "no press" keep the partner out of
     public; "logo og navn må gerne bruges", "happy to be named" make them public. A public phrase
     inside a refusal ("they don't want to be named") is part of the refusal. When a line says both,
     keeping the partner out of public is the safe reading, and the card says the two conflict.
     Not being against it ("har ikke noget imod at blive nævnt", "no objection to their logo") is
-    public; a public wish negated ("don't want their name on it") is the opposite wish.
+    public; a public wish negated ("don't want their name on it") is the opposite wish. A wish no
+    phrase says is read from its parts (`_publicity_by_parts`), and the card asks about it too.
     """
     not_against = [m.span() for m in _PUBLIC_NOT_AGAINST.finditer(low)]
     for start, end in not_against:  # "ingen problemer med logo" is no refusal of the logo
@@ -249,7 +250,8 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
         return "no_publicity", bool(public)
     if public:
         return "public", False
-    return _publicity_by_parts(low), False
+    by_parts = _publicity_by_parts(low)
+    return by_parts, by_parts is not None  # read from its parts: shown, and the card asks
 
 
 _PUBLICITY_CONCEPT = re.compile(PUBLICITY_CONCEPT)
