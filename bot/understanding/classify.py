@@ -58,7 +58,9 @@ _FOR_OUR_VOLUNTEERS = re.compile(
 # People put at our disposal ("de stiller 4 oplæsere til rådighed", "2 staff at our disposal") give
 # time; the place words "til rådighed" ask for premises only when no people stand before them.
 _PEOPLE_AT_DISPOSAL = re.compile(
-    r"\b(?:\d+|nogle|et par|some|a few|two|three|to|tre|fire|four)\s+(?:[\w-]+\s+)?(?:" + PEOPLE_ITEMS + r"|medarbejder|ansat|folk"
+    r"\b(?:\d+|nogle|et par|some|a few|two|three|to|tre|fire|four)\s+(?:[\w-]+\s+)?(?:"
+    + PEOPLE_ITEMS
+    + r"|medarbejder|ansat|folk"
     r"|person|staff|people|employee)\w*\s+(?P<where>til rådighed|at (?:our|your|the library's) disposal)"
 )
 _TEACH_OUR_VOLUNTEERS = re.compile(
@@ -282,8 +284,6 @@ def _publicity_by_parts(low: str) -> str | None:
         if _PUBLICITY_POSITIVE.search(clause):
             found = "public"
     return found
-
-
 
 
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:

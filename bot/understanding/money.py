@@ -212,7 +212,8 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
 
 
 _ITEM = re.compile(
-    r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*[x×](?=\s+[a-zæøåéü]))?\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))", re.IGNORECASE
+    r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*[x×](?=\s+[a-zæøåéü]))?\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))",
+    re.IGNORECASE,
 )
 _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
