@@ -44,7 +44,7 @@ _WISH_PLACE = re.compile(r"\s*(?:(?:the|our|their|all|every|any|vores|deres|alle
 # A public wish said with a negation right before it is the opposite wish: "don't want their name on
 # it", "ønsker ikke at have logo på".
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|not|never|won'?t|wouldn'?t|ikke|aldrig)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|not|never|won'?t|wouldn'?t|ikke|aldrig|ingen|intet|no)\s+(?:\w+\s+){0,2}$"
 )
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
 # "mentoring our youth volunteers": the volunteers receive the mentoring (advice), they are not asked for.

@@ -406,6 +406,9 @@ NO_PUBLICITY = (
     r"(?:press|papers?|media|news|coverage|marketing|publicity|social media|limelight|spotlight|presse\w*|medie\w*|avis\w*|markedsføring\w*|omtale|reklame\w*)|"
     r"(?:uden ?for|udenfor)\s+(?:al\s+|alt\s+|enhver\s+|nogen\s+)?(?:markedsføring\w*|reklame\w*|omtale|pr\b|presse\w*|kommunikation\w*)|"
     r"(?:skal|må|vil)\s+ikke\s+(?:stå\s+|være\s+|komme\s+)?på\s+(?:nogen\s+|nogle\s+|jeres\s+|vores\s+)?(?:lister?|listen|sponsorlist\w*)\b|"
+    # "ikke noget om dem på Facebook", "rather not make a fuss about it".
+    r"(?:ingen|intet|ikke noget|nothing|no)\s+(?:\w+\s+)?(?:om|about)\s+(?:dem|ham|hende|firmaet|them|him|her)\s+(?:på|i|on|in)\b|"
+    r"(?:not|no|ikke|uden|without)\s+(?:to\s+)?(?:make\s+|making\s+|lave\s+|gøre\s+)?(?:a\s+|any\s+|noget\s+)?(?:fuss|big deal|noise|ståhej|postyr|stort nummer)|"
     # Told not to name them: "beder om at vi ikke nævner dem", "vi må ikke skrive om det", "asked us
     # not to name them", "we're not allowed to mention them".
     r"\b(?:vi|we|us)(?:'re| are)?\s+(?:\w+\s+){0,2}?(?:ikke|not|mustn'?t|can'?t|cannot|shouldn'?t)\s+(?:\w+\s+){0,2}?"
@@ -469,6 +472,7 @@ PUBLIC = (
     r"(?:appreciate|like|love|enjoy|welcome|happy about|keen on)\s+being\s+(?:tagged|mentioned|named|credited|thanked|featured|listed)|"
     r"(?:thrilled|happy|glad|delighted|love|like|keen|pleased|proud|want|wants)\s+to\s+see\s+(?:their|its|his|her|the company'?s?)\s+(?:\w+\s+)?(?:name|logo)|"
     r"(?:thrilled|delighted|proud|honou?red)\s+(?:to be|at being|to get)\s+(?:named|mentioned|credited|listed|featured|thanked)|"
+    r"\bshout (?:them|him|her) out\b|give (?:them|him|her) a shout-?out|"
     r"(?:skilt|banner|plakat|sign|board|plaque)\w*\s+(?:med|with)\s+(?:deres|sit|hans|hendes|their|its|his|her)\s+(?:\w+\s+)?(?:navn|logo|name)|(?:credit|tag) (?:them|him|her) (?:on|in|publicly)\b|"
     # Asking to be seen: "ønsker at blive nævnt som sponsor", "asked to be listed", "vil gerne have en tak
     # på Facebook", "they'd like a thank-you post", "want visibility at the event".
