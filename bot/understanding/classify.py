@@ -30,6 +30,10 @@ _NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
 _CONDITION_ON_OTHERS = re.compile(CONDITION_ON_OTHERS)
 _NOTHING_PROMISED = re.compile(NOTHING_PROMISED)
 _WEAK_MAYBE = re.compile(WEAK_MAYBE)
+# "ik"/"ikk" typed for "ikke" before a verb or a time ("vil ik nævnes", "kan ik i år"); never "Greve IK".
+_SHORT_IKKE = re.compile(
+    r"\bikk?'?(?=\s+(?:nævnes|omtales|navngives|have|stå|med|være|give|støtte|sponsorere|hjælpe|deltage|i år|interesseret\w*|muligt|noget))"
+)
 # An approval obtained ("har fået bestyrelsens ok", "got the board's approval", "fik godkendelse fra
 # chefen") is the yes the maybe waited for; an approval still needed stays a maybe.
 _APPROVAL_OBTAINED = re.compile(
@@ -133,7 +137,7 @@ def find_agreement(low: str) -> tuple[str | None, bool]:
     A yes that waits on someone else's approval ("de er med, men kun hvis forbundet giver grønt
     lys") is a maybe; a soft maybe beside "nothing promised yet" / "intet besluttet" is no answer.
     """
-    answer, conflict = _find_agreement(low)
+    answer, conflict = _find_agreement(_SHORT_IKKE.sub("ikke", low))
     if answer is None and _WEAK_MAYBE.search(_NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)):
         answer = "maybe"  # "afhænger af bestyrelsen": nothing else said, so it waits on them
     if answer == "yes" and _CONDITION_ON_OTHERS.search(low):
@@ -236,6 +240,7 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
     public; a public wish negated ("don't want their name on it") is the opposite wish. A wish no
     phrase says is read from its parts (`_publicity_by_parts`), and the card asks about it too.
     """
+    low = _SHORT_IKKE.sub("ikke", low)  # "vil ik nævnes"
     not_against = [m.span() for m in _PUBLIC_NOT_AGAINST.finditer(low)]
     for start, end in not_against:  # "ingen problemer med logo" is no refusal of the logo
         low = low[:start] + " " * (end - start) + low[end:]
