@@ -15,6 +15,12 @@ from .vocab import (
     NOTHING_PROMISED,
     PEOPLE_ITEMS,
     PUBLIC,
+    PUBLIC_NOT_AGAINST,
+    PUBLICITY_CONCEPT,
+    PUBLICITY_NEGATIVE,
+    PUBLICITY_PLACE,
+    PUBLICITY_POSITIVE,
+    WEAK_MAYBE,
 )
 
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
@@ -23,6 +29,11 @@ _NO_PUBLICITY = re.compile(NO_PUBLICITY)
 _NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
 _CONDITION_ON_OTHERS = re.compile(CONDITION_ON_OTHERS)
 _NOTHING_PROMISED = re.compile(NOTHING_PROMISED)
+_WEAK_MAYBE = re.compile(WEAK_MAYBE)
+# "ik"/"ikk" typed for "ikke" before a verb or a time ("vil ik nævnes", "kan ik i år"); never "Greve IK".
+_SHORT_IKKE = re.compile(
+    r"\bikk?'?(?=\s+(?:nævnes|omtales|navngives|have|stå|med|være|give|støtte|sponsorere|hjælpe|deltage|i år|interesseret\w*|muligt|noget))"
+)
 # An approval obtained ("har fået bestyrelsens ok", "got the board's approval", "fik godkendelse fra
 # chefen") is the yes the maybe waited for; an approval still needed stays a maybe.
 _APPROVAL_OBTAINED = re.compile(
@@ -31,11 +42,30 @@ _APPROVAL_OBTAINED = re.compile(
     r"(?:\s+(?:fra|from|af|by)\s+(?:the\s+)?[\w-]+)?"
 )
 _PUBLIC = re.compile(PUBLIC)
+_PUBLIC_NOT_AGAINST = re.compile(PUBLIC_NOT_AGAINST)
+_PUBLICITY_WISH = re.compile("(?:" + NO_PUBLICITY + ")|(?:" + PUBLIC + ")")
+_WISH_PLACE = re.compile(r"\s*(?:(?:the|our|their|all|every|any|vores|deres|alle)\s+)?[\w-]+")
+# A public wish said with a negation right before it is the opposite wish: "don't want their name on
+# it", "ønsker ikke at have logo på".
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|not|never|won'?t|wouldn'?t|ikke|aldrig|ingen|intet|no)\s+(?:\w+\s+){0,2}$"
+)
 _ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
 # "mentoring our youth volunteers": the volunteers receive the mentoring (advice), they are not asked for.
+# So are readers, speakers and helpers named as those who receive ("30 buketter til oplæserne",
+# "coffee for the speakers"): they are no ask for time.
 _FOR_OUR_VOLUNTEERS = re.compile(
     r"\b(?:for|til|mentor(?:ing|e)?|coach(?:ing|e)?|train(?:ing)?|uddanne|undervise) (?P<who>(?:the|our|de|vores|alle (?:de|vores))"
-    r" (?:[\w-]+ )?(?:volunteers|frivillige))\b"
+    r" (?:[\w-]+ )?(?:volunteers|frivillige|speakers|storytellers|helpers|guest readers|oplæsere|hjælpere|fortællere"
+    r"|foredragsholdere|oplægsholdere)|(?:oplæser|hjælper|fortæller|foredragsholder|oplægsholder)ne)\b"
+)
+# People put at our disposal ("de stiller 4 oplæsere til rådighed", "2 staff at our disposal") give
+# time; the place words "til rådighed" ask for premises only when no people stand before them.
+_PEOPLE_AT_DISPOSAL = re.compile(
+    r"\b(?:\d+|nogle|et par|some|a few|two|three|to|tre|fire|four)\s+(?:[\w-]+\s+)?(?:"
+    + PEOPLE_ITEMS
+    + r"|medarbejder|ansat|folk"
+    r"|person|staff|people|employee)\w*\s+(?P<where>til rådighed|at (?:our|your|the library's) disposal)"
 )
 _TEACH_OUR_VOLUNTEERS = re.compile(
     r"\b(?:mentor(?:ing|e|s)?|coach(?:ing|e|es)?|train(?:ing|s)?|uddanne[rs]?|undervise[rs]?|træne[rs]?)\s+"
@@ -45,7 +75,7 @@ _PEOPLE_ITEM = re.compile(PEOPLE_ITEMS)
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
 # A refusal of one named thing, not of the whole ask: "nej til penge", "no cash".
 _REFUSES_ONE_THING = re.compile(
-    r"(?:nej|no)\s+(?:tak\s+)?(?:til|to|for)\s+"
+    r"(?:(?:said|says|say|sagde|siger|sagt)\s+)?(?:nej|no)\s+(?:tak\s+)?(?:til|to|for)\s+"
     r"(?!(?:det|it|this|that|os|us|dem|them|sponsor\w*|støtte\w*|i|this|now|nu|denne|næste|next|the moment)\b)\w"
     r"|(?:ingen|no) (?:penge|money|cash|kontanter)\b|not with money|ikke med penge|can'?t do (?:cash|money)"
     r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"
@@ -65,6 +95,12 @@ _COUNTER_OFFER = re.compile(
 _MAYBE_ANOTHER_TIME = re.compile(
     r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again)\b"
 )
+# What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...",
+# and no answer unless it says what they will do ("she mentioned they sponsored the jazz festival last year").
+_MENTIONED = re.compile(
+    r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at)\b[^.;!?\n]*"
+)
+_MODAL = re.compile(r"\b(?:will|would|can|could|might|want\w*|vil|ville|kan|kunne|gerne|måske)\b|'ll|'d\b")
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
 _TALK_TO_COLLEAGUE = re.compile(r"^\s*(?:med|with|to|m\.)\s*(?:<@|\s{4,})")  # mentions are masked as blanks
@@ -101,7 +137,9 @@ def find_agreement(low: str) -> tuple[str | None, bool]:
     A yes that waits on someone else's approval ("de er med, men kun hvis forbundet giver grønt
     lys") is a maybe; a soft maybe beside "nothing promised yet" / "intet besluttet" is no answer.
     """
-    answer, conflict = _find_agreement(low)
+    answer, conflict = _find_agreement(_SHORT_IKKE.sub("ikke", low))
+    if answer is None and _WEAK_MAYBE.search(_NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)):
+        answer = "maybe"  # "afhænger af bestyrelsen": nothing else said, so it waits on them
     if answer == "yes" and _CONDITION_ON_OTHERS.search(low):
         return "maybe", conflict
     if answer == "maybe" and _NOTHING_PROMISED.search(low):
@@ -118,6 +156,8 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     "maybe" about another time ("not this time, maybe in spring") leaves the no.
     """
     low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
+    low = _NO_PUBLICITY.sub(lambda m: " " * len(m.group(0)), low)  # "no publicity wanted, but ..." is no refusal
+    low = _MENTIONED.sub(lambda m: m.group(0) if _MODAL.search(m.group(0)) else " " * len(m.group(0)), low)
     if _APPROVAL_OBTAINED.search(low):
         rest = _APPROVAL_OBTAINED.sub(lambda m: " " * len(m.group(0)), low)
         if not _AGREEMENT["no"].search(rest):
@@ -190,22 +230,65 @@ def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
 
 
 def find_publicity(low: str) -> tuple[str | None, bool]:
-    """Return "no_publicity", "public" or None (the text says nothing), and whether both were said.
+    """Return "no_publicity", "public" or None (the text says nothing), and whether the card should ask.
 
     The one reader of the publicity wish: "vil ikke nævnes", "no press" keep the partner out of
     public; "logo og navn må gerne bruges", "happy to be named" make them public. A public phrase
     inside a refusal ("they don't want to be named") is part of the refusal. When a line says both,
     keeping the partner out of public is the safe reading, and the card says the two conflict.
+    Not being against it ("har ikke noget imod at blive nævnt", "no objection to their logo") is
+    public; a public wish negated ("don't want their name on it") is the opposite wish. A wish no
+    phrase says is read from its parts (`_publicity_by_parts`), and the card asks about it too.
     """
+    low = _SHORT_IKKE.sub("ikke", low)  # "vil ik nævnes"
+    not_against = [m.span() for m in _PUBLIC_NOT_AGAINST.finditer(low)]
+    for start, end in not_against:  # "ingen problemer med logo" is no refusal of the logo
+        low = low[:start] + " " * (end - start) + low[end:]
     hidden = [m.span() for m in _NO_PUBLICITY.finditer(low)]
-    public = [m for m in _PUBLIC.finditer(low) if not any(s <= m.start() < e for s, e in hidden)]
+    public = list(not_against)
+    for m in _PUBLIC.finditer(low):
+        if any(s <= m.start() < e for s, e in hidden):
+            continue
+        if _NEGATED_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            hidden.append(m.span())
+            continue
+        public.append(m.span())
     if hidden:
         return "no_publicity", bool(public)
-    return ("public" if public else None), False
+    if public:
+        return "public", False
+    by_parts = _publicity_by_parts(low)
+    return by_parts, by_parts is not None  # read from its parts: shown, and the card asks
 
 
-# What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...".
-_MENTIONED = re.compile(r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about)\b[^.;!?\n]*")
+_PUBLICITY_CONCEPT = re.compile(PUBLICITY_CONCEPT)
+_PUBLICITY_PLACE = re.compile(PUBLICITY_PLACE)
+_PUBLICITY_NEGATIVE = re.compile(PUBLICITY_NEGATIVE)
+_PUBLICITY_POSITIVE = re.compile(PUBLICITY_POSITIVE)
+# Where one wish ends and the next thought starts: a sentence, a dash, "but"/"men".
+_WISH_CLAUSE = re.compile(r"[.;!?\n]|\s[-–]\s|,?\s(?:but|men|however|dog)\s")
+
+
+def _publicity_by_parts(low: str) -> str | None:
+    """The wish read from a clause that names being seen in public and says no or yes to it.
+
+    "ønsker at forblive ukendt", "not interested in publicity" and "don't put them on the website"
+    keep them out; "de vil gerne profileres på hjemmesiden", "they want maximum exposure" make them
+    public. A clause without a polarity ("she works in public relations") says nothing.
+    """
+    found = None
+    start = 0
+    for edge in [*_WISH_CLAUSE.finditer(low), None]:
+        end = edge.start() if edge else len(low)
+        clause = low[start:end]
+        start = edge.end() if edge else end
+        if not (_PUBLICITY_CONCEPT.search(clause) or _PUBLICITY_PLACE.search(clause)):
+            continue
+        if _PUBLICITY_NEGATIVE.search(clause):
+            return "no_publicity"
+        if _PUBLICITY_POSITIVE.search(clause):
+            found = "public"
+    return found
 
 
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
@@ -217,7 +300,19 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     low = _MENTIONED.sub(lambda m: " " * len(m.group(0)), low)
+    # Where their name goes is no ask: "happy to have their name on the bookmarks", "navn på bogbussen".
+    for wish in _PUBLICITY_WISH.finditer(low):
+        end = wish.end()
+        place = _WISH_PLACE.match(low, end) if re.search(r"\b(?:on|in|på|i|off)\s*$", wish.group(0)) else None
+        end = place.end() if place else end
+        low = low[: wish.start()] + " " * (end - wish.start()) + low[end:]
+    at_disposal = _PEOPLE_AT_DISPOSAL.search(low)
+    if at_disposal:
+        start, end = at_disposal.span("where")
+        low = low[:start] + " " * (end - start) + low[end:]
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
+    if at_disposal:
+        asks.add("time")
     if teaches:
         asks.add("advice")
     if money:

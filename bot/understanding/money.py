@@ -134,8 +134,19 @@ def _word_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
     return found
 
 
+# "de giver 5 tusind": digits with a scale word and no currency, beside money words.
+_DIGIT_THOUSANDS = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s+(?:tusind|thousand)\b")
+
+
 def _bare_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
     found = []
+    for m in _DIGIT_THOUSANDS.finditer(low):
+        if any(taken[m.start() : m.end()]):
+            continue
+        before, after = low[max(0, m.start() - 40) : m.start()], low[m.end() :]
+        if _BARE_BEFORE.search(before) and _BARE_AFTER_OK.match(after):
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            found.append((m.start(), m.end(), Money(_clean(parse_number(m.group("num")) * 1000), "DKK")))
     for m in _BARE.finditer(low):
         if any(taken[m.start() : m.end()]):
             continue
@@ -201,7 +212,8 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
 
 
 _ITEM = re.compile(
-    r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))", re.IGNORECASE
+    r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*[x×](?=\s+[a-zæøåéü]))?\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))",
+    re.IGNORECASE,
 )
 _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
@@ -261,8 +273,34 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
     return items
 
 
+# "10 x 250 kr. gift cards", "5 x 200 kr. i gavekort": so many pieces at a price each, not cash.
+_TIMES_IN = re.compile(r"(?P<q>\d{1,3})\s*(?:x|×)\s*")
+_PIECES_AFTER = re.compile(
+    r"\s*(?:i\s+|in\s+)?(?P<what>gavekort|gift ?cards?|vouchers?|fribilletter|billetter|tickets?|klippekort|tilgodebeviser"
+    r"|kuponer|værdikuponer|coupons?|passes|adgangskort|giftcards?)\b"
+)
+
+
+def priced_pieces(low: str, money: list[tuple[int, int, Money]]) -> list[tuple[int, int, Item, int]]:
+    """Amounts written as pieces at a price ("10 x 250 kr. gift cards"): (start, end, Item, index of the amount).
+
+    The item carries the value of all the pieces; the amount is then in kind, not cash.
+    """
+    found = []
+    for n, (start, end, amount) in enumerate(money):
+        times = _TIMES_IN.match(low, start, end)
+        pieces = _PIECES_AFTER.match(low, end)
+        if times is None or pieces is None:
+            continue
+        item = Item(int(times.group("q")), pieces.group("what"), Money(amount.amount, amount.currency))
+        found.append((start, pieces.end(), item, n))
+    return found
+
+
 # A price per piece right before the amount ("5 gavekort à 200 kr.", "20 bags @ 150 DKK").
-_UNIT_BEFORE = re.compile(r"(?:^|\s)(?:à|á|a|@|at|til|for)\s*(?:ca\.?\s*|approx\.?\s*|about\s*)?$")
+_UNIT_BEFORE = re.compile(
+    r"(?:^|\s)(?:à|á|a|@|at|til|for|(?:på|til|of) hver|hver (?:på|til)|each at)\s*(?:ca\.?\s*|approx\.?\s*|about\s*)?$"
+)
 # A price per piece right after the amount ("200 DKK each", "3.000 kr. pr. stk.", "500 DKK per hamper").
 _UNIT_AFTER = re.compile(
     r"^\s*(?:each\b|apiece\b|a piece\b|per (?:piece|unit|item|stk\.?|styk|[a-zæøå]+)\b|pr\.?\s*(?:stk\.?|styk|[a-zæøå]+)|/\s*stk\.?|stk\.?(?![a-zæøå])|hver\b|(?:i|pr\.?) stykket|stykket\b|stk\b)"
@@ -299,8 +337,8 @@ def item_values(
         per_piece = bool(
             _UNIT_BEFORE.search(gap) and (unit_word.endswith(("à", "á", "@", " a")) or _UNIT_AFTER.match(low[m_end:]))
         )
-        per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:]))
-        if not per_piece and not _VALUE_WORD.search(gap):
+        per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:])) or bool(re.search(r"\bhver\s*$", gap))
+        if not per_piece and not _VALUE_WORD.search(gap) and not VALUE_AFTER.match(low[m_end:]):
             if _PRICE_OR_CASH.search(gap):
                 unsure.add(n)  # "5 gavekort til 200 kr.": a price per card or 200 kr. in cash? The card asks.
             continue
@@ -318,13 +356,15 @@ VALUE_BEFORE = re.compile(
     r"\s*(?:på\s+|ca\.?\s*|cirka\s+|omkring\s+|about\s+|approx\.?\s*|around\s+|roughly\s+|some\s+|~\s*|total\s+|i alt\s+)*$",
     re.IGNORECASE,
 )
+# The same said after the amount: "ca. 1.500 kr. værd", "approx. 1,200 DKK in value".
+VALUE_AFTER = re.compile(r"\s*(?:værd\b|i værdi\b|in value\b|(?:in )?total value\b|samlet værdi\b)")
 # ... unless it is the value of a cash gift ("et sponsorat til en værdi af 10.000 kr.").
 _CASH_WORDS = re.compile(
     r"sponsor|støtte|donation|bevilling|grant|penge|cash|kontant|beløb|tilskud|funding|money|check"
 )
-# Goods named right after the amount: "DKK 3,000 in gift cards", "2.000 kr. i gavekort".
+# Goods named right after the amount: "DKK 3,000 in gift cards", "2.000 kr. i gavekort", "500 kr. gavekort".
 _IN_KIND_AFTER = re.compile(
-    r"\s*(?:i|in|worth of|som|as)\s+(?:form af\s+|the form of\s+)?(?:gavekort|gift ?cards?|vouchers?|varer\b|goods|products?\b"
+    r"\s*(?:(?:i|in|worth of|som|as)\s+(?:form af\s+|the form of\s+)?)?(?:gavekort|gift ?cards?|vouchers?|varer\b|goods|products?\b"
     r"|produkter|kind\b|natura\w*|tilgodebeviser|varegavekort|rabat\w*|discounts?)"
 )
 # The amount we asked for, replaced by what they offered: "vi bad om 25.000 kr., de kan give
@@ -395,7 +435,7 @@ def in_kind_values(low: str, money: list[tuple[int, int, Money]]) -> set[int]:
         value = VALUE_BEFORE.search(before)
         if value and not _CASH_WORDS.search(before[: value.start()][-25:]):
             found.add(n)
-        elif _IN_KIND_AFTER.match(low[end:]):
+        elif _IN_KIND_AFTER.match(low[end:]) or VALUE_AFTER.match(low[end:]):
             found.add(n)
     return found
 

@@ -80,6 +80,11 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     found_items = money.find_items(org_free)
     unsure_amounts: set[int] = set()
     priced = money.item_values(markup_low, amounts, found_items, unsure_amounts)
+    for start, end, item, n in money.priced_pieces(markup_low, amounts):
+        if n not in priced:
+            found_items.append((start, end, item))  # "10 x 250 kr. gift cards": in kind, not cash
+            priced.add(n)
+    found_items.sort(key=lambda found: found[0])
     if unsure_amounts:
         result.uncertain.append("money")
     not_cash, unsure_cash = money.not_cash(markup_low, amounts, priced)
