@@ -20,6 +20,12 @@ CASES = [
     # organisation 88, contacts 93, roles 90, money 96, items 97, asks 93, answer 94,
     # no-publicity 88, publicity 81, follow-ups 94, suggested 100 %. Held to its weakest field.
     ("heldout4.jsonl", 150, 0.81),
+    # Written in stop 24 by a separate session from DOMAIN.md, the seed and the README conventions
+    # only, before the fifth round's changes were merged, and never scored by those who changed the
+    # parser. First run (after the fifth round): kind 98.1, organisation 96.2, contacts 96.2, roles
+    # 87.5, money 93.0, items 97.8, asks 88.9, answer 88.8, no-publicity 100, publicity 100, item
+    # values 90.0, follow-ups 96.0, suggested 88.5 %. Held to its weakest field.
+    ("heldout5.jsonl", 150, 0.87),
     # Issue 19's field families (roles, organisations, two people, kind, answer, publicity, items
     # with a value): the first dev set, and the second written after the first round of changes.
     ("fields-dev.jsonl", 150, 0.97),
