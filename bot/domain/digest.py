@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.domain.people import language_and_timezone, valid_timezone
@@ -37,8 +37,7 @@ if TYPE_CHECKING:
 WEEK_DAYS = 7
 
 
-@dataclass(frozen=True)
-class Recipient:
+class Recipient(NamedTuple):
     """Who a message goes to, in which language and timezone."""
 
     user_id: str
@@ -60,8 +59,7 @@ class DigestItem:
     due_tz: str | None
 
 
-@dataclass(frozen=True)
-class PledgeItem:
+class PledgeItem(NamedTuple):
     """An agreement of the recipient's still only verbal."""
 
     pledge_id: int
@@ -73,8 +71,7 @@ class PledgeItem:
     what: str | None
 
 
-@dataclass(frozen=True)
-class CallItem:
+class CallItem(NamedTuple):
     """A call the recipient logged with no e-mail to the partner since."""
 
     interaction_id: int

@@ -62,7 +62,7 @@ BATCH = 50
 # Digests built at once by a sweep: its memory (and the garbage collector's work) stays the same
 # however many people a workspace has. The side lists (agreements not in writing, calls without
 # an e-mail) are read once per sweep, so no batch reads the whole workspace again.
-DIGEST_BATCH = 500
+DIGEST_BATCH = 200
 MAX_BACKOFF = timedelta(minutes=30)
 FIRST_BACKOFF = timedelta(seconds=30)
 
