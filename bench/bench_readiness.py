@@ -1,6 +1,7 @@
 """Readiness and the lean path over signed HTTP on loopback, the bot beside the no-op Bolt app in the same run.
 
-Usage: uv run python bench/bench_readiness.py [--starts 3] [--n 300] [--footprint 10000] [--no-pg]
+Usage: uv run python bench/bench_readiness.py [--starts 3] [--n 300] [--footprint 10000] [--restarts 10]
+       [--no-pg] [--only startup|latency|footprint|restarts]
 
 - start-up: the process is spawned; the bench connects to its port every 5 ms and, the moment a
   connection is accepted, sends a signed command (a `/partner log` to the bot, `/partner` to the
@@ -9,12 +10,19 @@ Usage: uv run python bench/bench_readiness.py [--starts 3] [--n 300] [--footprin
   app's command ack at the same concurrency measured back to back.
 - footprint: gunicorn worker RSS (and master + worker PSS) idle and after --footprint commands
   (half `/partner log`, half `/partner help`), SQLite.
+- restarts: --restarts times, the server is spawned on the same database while signed `/partner
+  log` commands arrive at RATE per second from the moment of the spawn (each on its own
+  connection, as Slack sends them; refused while the port is closed); the commands sent 4.5-7 s
+  after the spawn count as confirmed when answered with a card within Slack's 3 s. Then the whole
+  process group is killed with SIGKILL and spawned again.
 Prints markdown.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import socket
 import statistics
 import subprocess
@@ -22,6 +30,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -130,6 +139,97 @@ def startup(fake: FakeLike, starts: int, pg: bool) -> list[str]:
     return out
 
 
+RATE = 20  # commands per second during a restart
+WINDOW = (4.5, 7.0)  # seconds after the spawn whose commands are counted
+SLACK_WAITS = 3.0
+
+
+def _send(port: int, body: bytes, sent: float, results: list[tuple[float, bool]], card: bool) -> None:
+    import http.client
+
+    confirmed = False
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=SLACK_WAITS)
+        conn.request("POST", "/slack/events", body=body, headers=signed_headers(SECRET, body))
+        response = conn.getresponse()
+        answer = response.read()
+        confirmed = response.status == 200 and (not card or has_card(response.status, answer))
+        confirmed = confirmed and time.perf_counter() - sent <= SLACK_WAITS
+        conn.close()
+    except OSError:
+        pass
+    results.append((sent, confirmed))
+
+
+def one_restart(argv: list[str], env: dict[str, str], port: int, make: Any, offset: int, card: bool) -> tuple[int, int]:
+    """Spawn, send RATE commands a second, count the window's confirmed ones, kill -9: (confirmed, sent).
+
+    card: a confirmation is an answer with blocks (the bot's card); the no-op app's is any 200.
+    """
+    import threading
+
+    results: list[tuple[float, bool]] = []
+    threads = []
+    with tempfile.TemporaryFile() as log:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            argv, cwd=BOT_TREE, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        try:
+            i = 0
+            while (at := i / RATE) < WINDOW[1]:
+                time.sleep(max(0.0, started + at - time.perf_counter()))
+                thread = threading.Thread(target=_send, args=(port, make(offset + i), started + at, results, card))
+                thread.start()
+                threads.append(thread)
+                i += 1
+            for thread in threads:
+                thread.join()
+        finally:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    counted = [ok for sent, ok in results if WINDOW[0] <= sent - started < WINDOW[1]]
+    return sum(counted), len(counted)
+
+
+def restarts(fake: FakeLike, times: int, pg: bool) -> list[str]:
+    out = [
+        f"| server | confirmed in {WINDOW[0]}-{WINDOW[1]} s after each spawn, {RATE}/s, total (per restart: "
+        "median, worst) | sent | share |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    make = log_bodies(fake, log_lines(), 500_000)
+    cases: list[tuple[str, str | None]] = [("no-op Bolt app", None), ("bot, SQLite", "sqlite")]
+    if pg:
+        cases.append(("bot, PostgreSQL", "postgresql"))
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, backend in cases:
+            drop = None
+            url = f"sqlite:///{tmp}/restarts.db"
+            if backend == "postgresql":
+                url, drop = fresh_postgres_url()
+            try:
+                counts = []
+                for r in range(times):
+                    port = free_port()
+                    if backend is None:
+                        argv, env = [sys.executable, str(ROOT / "bench" / "noop_app.py")], _env(fake, port, {})
+                        make_body = command_bodies(fake, ["help"])
+                    else:
+                        argv = [sys.executable, "-m", "bot", "serve"]
+                        env, make_body = _env(fake, port, {"DATABASE_URL": url}), make
+                    counts.append(one_restart(argv, env, port, make_body, r * 1000, backend is not None))
+            finally:
+                if drop:
+                    drop()
+            confirmed, sent = sum(c for c, _ in counts), sum(n for _, n in counts)
+            per = sorted(c for c, _ in counts)
+            out.append(
+                f"| {label} | {confirmed} ({statistics.median(per):.0f}, {per[0]}) | {sent} | {confirmed / sent:.0%} |"
+            )
+    return out
+
+
 def latency(fake: FakeLike, n: int, pg: bool) -> list[str]:
     lines = log_lines()
     out = [
@@ -228,7 +328,8 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=300)
     parser.add_argument("--footprint", type=int, default=10_000)
     parser.add_argument("--no-pg", action="store_true")
-    parser.add_argument("--only", choices=["startup", "latency", "footprint"])
+    parser.add_argument("--restarts", type=int, default=10)
+    parser.add_argument("--only", choices=["startup", "latency", "footprint", "restarts"])
     parser.add_argument(
         "--tree",
         type=Path,
@@ -254,6 +355,8 @@ def main() -> int:
             print("\n".join(latency(fake, args.n, not args.no_pg)), "\n", flush=True)
         if args.only in (None, "footprint") and args.footprint:
             print("\n".join(footprint(fake, args.footprint)), "\n", flush=True)
+        if args.only in (None, "restarts") and args.restarts:
+            print("\n".join(restarts(fake, args.restarts, not args.no_pg)), "\n", flush=True)
     with open("/proc/loadavg") as f:
         print(f"load average after: {' '.join(f.read().split()[:3])}")
     return 0
