@@ -46,6 +46,11 @@ def require_permission(
     return perm
 
 
+def get_permission(session: Session, *, ws: Workspace, permission_id: int) -> Permission | None:
+    """The permission with this id in the workspace (live or not), or None."""
+    return _common.get_scoped(session, Permission, ws=ws, id=permission_id, include_deleted=True)
+
+
 def set_permission_status(
     session: Session, *, ws: Workspace, permission_id: int, status: PermissionStatus
 ) -> Permission:

@@ -777,6 +777,7 @@ class LogCard:
     changes: tuple[CardChange, ...] = ()
     unclear: tuple[tuple[CardChange, ...], ...] = ()
     missing_permissions: tuple[str, ...] = ()
+    permissions_answered: tuple[tuple[str, str], ...] = ()  # (grantor, "granted" or "refused") this log recorded
     referrals: tuple[str, ...] = ()
     in_kind_value: int | None = None
 

@@ -940,6 +940,17 @@ def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], underst
         for ask in meta.get("asks") or []
         if not ask.get("resolved")
     ]
+    from storage.permissions import get_permission
+
+    answered = []  # a grantor's yes or no this log recorded: (grantor, "granted" or "refused")
+    for entry in meta.get("permissions") or []:
+        before = entry.get("before")
+        if entry.get("after") not in ("granted", "refused") or (before and before[0] == entry["after"]):
+            continue
+        perm = get_permission(session, ws=ws, permission_id=int(entry["id"]))
+        grantor = get_partner(session, ws=ws, partner_id=perm.grantor_id, include_deleted=True) if perm else None
+        if grantor is not None:
+            answered.append((grantor.name, str(entry["after"])))
     referrals = []
     for pid in meta.get("referrals") or []:
         partner = get_partner(session, ws=ws, partner_id=pid, include_deleted=True)
@@ -949,6 +960,7 @@ def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], underst
         "changes": tuple(c for c in changes if c is not None),
         "unclear": tuple(u for u in unclear if u),
         "missing_permissions": tuple(meta.get("missing_permissions") or ()),
+        "permissions_answered": tuple(answered),
         "referrals": tuple(referrals),
         "in_kind_value": understood.value_dkk,
     }

@@ -78,6 +78,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "📣 Navn og logo må gerne bruges offentligt.",
         "en": "📣 Name and logo may be used in public.",
     },
+    "log.permission_granted": {
+        "da": "✅ *Tilladelse givet af* {name} – I kan gå videre.",
+        "en": "✅ *Permission given by* {name} – you can go ahead.",
+    },
+    "log.permission_refused": {
+        "da": "🚫 *Tilladelse afslået af* {name} – gå ikke videre uden den.",
+        "en": "🚫 *Permission refused by* {name} – do not go ahead without it.",
+    },
     "log.permissions_missing": {
         "da": "⛔ *Mangler stadig tilladelse fra:* {names} – vent med at gå videre.",
         "en": "⛔ *Permission still missing from:* {names} – hold off until it comes.",

@@ -108,6 +108,8 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         blocks.append(bk.section(t(lang, "log.no_publicity")))
     elif card.publicity == "public":
         blocks.append(bk.context(t(lang, "log.public")))
+    for grantor, answer in card.permissions_answered:
+        blocks.append(bk.section(t(lang, f"log.permission_{answer}", name=bk.escape(grantor))))
     if card.missing_permissions:
         names = ", ".join(bk.escape(n) for n in card.missing_permissions)
         blocks.append(bk.section(t(lang, "log.permissions_missing", names=names)))

@@ -632,6 +632,8 @@ def test_a_grantors_yes_is_news_for_the_partner_waiting_for_it_and_no_agreement(
     assert c.open("FOA Greve") == [("other", ANNA, True)]  # Jette's answer, waited for
     saved = c.log(ANNA, "SOF har sagt god for plejehjemmene", day=2)
     assert saved.partner_id == c.partner("FOA Greve").id
+    card = logbook.load_card(session, ws=ws, interaction_id=saved.interaction_id)
+    assert card.permissions_answered == (("SOF", "granted"),) and card.missing_permissions == ("SUF",)
     c.log(CARL, "mail fra Jette: SUF siger også ja. vi sender 200 foldere mandag", day=5)
     c.no_duplicates()
     assert c.awaited("FOA Greve") == []

@@ -35,6 +35,20 @@ def test_an_amount_that_prices_items_is_their_value_not_money(text, quantity, va
     assert got.to_dict()["items"][0]["value"] == {"amount": value, "currency": "DKK"}
 
 
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("De giver 20 bøger à 150 kr. De skal have lov fra kommunen først.", "bøger"),
+        ("Føtex giver 5 gavekort á 200 kr. Hun ringer i morgen.", "gavekort"),
+        ("They give 12 hampers each worth 400 DKK. Call back Friday.", "hampers"),
+    ],
+)
+def test_what_the_items_are_ends_at_their_price(text, what) -> None:
+    # The price is read as the items' value; the words after it (the next sentence) are not the things.
+    (item,) = understand(text).items
+    assert item.what == what and item.value is not None
+
+
 def test_items_and_money_side_by_side_stay_apart() -> None:
     got = understand("De giver 50 bøger og 4.500 kr. til arrangementet")
     assert [i.value for i in got.items] == [None]

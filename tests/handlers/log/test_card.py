@@ -1,0 +1,60 @@
+"""The log card's story lines, in both languages, drawn from a LogCard (no database)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.domain.logbook import LogCard
+from handlers.log.card import build_log_card
+
+
+def _card(**story) -> LogCard:  # noqa: ANN003
+    base = {
+        "interaction_id": 7,
+        "deleted": False,
+        "kind": "note",
+        "logged_by": "U0A",
+        "tz": "Europe/Copenhagen",
+        "partner_id": 3,
+        "partner_name": "FOA Greve",
+        "partner_created": False,
+        "organization": "SOF",
+        "decision": "matched",
+        "candidates": (),
+        "awaited": False,
+        "grant": False,
+        "publicity": "ask_first",
+        "stage": "contacted",
+        "stage_changed": False,
+        "contacts": (),
+        "pledges": (),
+        "followups": (),
+        "closed": (),
+        "asks": (),
+        "agreement": None,
+        "no_publicity": False,
+        "uncertain": (),
+    }
+    return LogCard(**base, **story)
+
+
+@pytest.mark.parametrize(
+    ("lang", "granted", "refused", "missing"),
+    [
+        ("da", "Tilladelse givet af* SOF", "Tilladelse afslået af* SUF <&>", "Mangler stadig tilladelse fra:* BUF"),
+        ("en", "Permission given by* SOF", "Permission refused by* SUF <&>", "Permission still missing from:* BUF"),
+    ],
+)
+def test_a_grantors_answer_is_said_on_the_card_before_what_is_still_missing(lang, granted, refused, missing) -> None:
+    card = _card(permissions_answered=(("SOF", "granted"), ("SUF <&>", "refused")), missing_permissions=("BUF",))
+    text = json.dumps(build_log_card(card, lang), ensure_ascii=False)
+    escaped_refused = refused.replace("<&>", "&lt;&amp;&gt;")
+    assert granted in text and escaped_refused in text and missing in text
+    assert text.index(granted) < text.index(escaped_refused) < text.index(missing)
+
+
+def test_no_answer_no_line() -> None:
+    text = json.dumps(build_log_card(_card(), "en"), ensure_ascii=False)
+    assert "Permission" not in text
