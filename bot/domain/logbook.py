@@ -159,6 +159,9 @@ def next_stage(current: Stage, status: PledgeStatus | None, *, reached: bool) ->
         return current if current in (Stage.ACTIVE, Stage.COMPLETED) else Stage.DECLINED
     target = (
         {
+            # Delivered is what the agreement was for: the partnership is active, as the card's
+            # "Delivered" button makes it (bot/domain/fixes.py).
+            PledgeStatus.DELIVERED: Stage.ACTIVE,
             PledgeStatus.CONTRACT_SIGNED: Stage.CONFIRMED_IN_WRITING,
             PledgeStatus.CONFIRMED_EMAIL: Stage.CONFIRMED_IN_WRITING,
             PledgeStatus.VERBAL: Stage.AGREED_VERBALLY,

@@ -898,9 +898,7 @@ def missing_permissions(session: Session, *, ws: Workspace, partner_id: int) -> 
 
 
 def stage_for(current: Stage, status: PledgeStatus | None) -> PledgeStatus | None:
-    """The pledge status that should move the stage (a delivered agreement is at least in writing)."""
-    if status is PledgeStatus.DELIVERED:
-        return PledgeStatus.CONTRACT_SIGNED
+    """The pledge status that should move the stage (a withdrawn agreement is a no)."""
     if status is PledgeStatus.CANCELLED:
         return PledgeStatus.DECLINED
     return status

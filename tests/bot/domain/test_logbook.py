@@ -347,6 +347,9 @@ def test_another_workspace_cannot_reach_a_log_or_its_partner(session, ws, ws_b) 
         (Stage.ACTIVE, PledgeStatus.DECLINED, True, Stage.ACTIVE),
         (Stage.DECLINED, None, True, Stage.DECLINED),
         (Stage.DECLINED, PledgeStatus.VERBAL, True, Stage.AGREED_VERBALLY),
+        (Stage.CONFIRMED_IN_WRITING, PledgeStatus.DELIVERED, True, Stage.ACTIVE),
+        (Stage.AGREED_VERBALLY, PledgeStatus.DELIVERED, False, Stage.ACTIVE),
+        (Stage.COMPLETED, PledgeStatus.DELIVERED, True, Stage.COMPLETED),
     ],
 )
 def test_next_stage(current: Stage, status: PledgeStatus | None, reached: bool, expected: Stage) -> None:
