@@ -1270,7 +1270,7 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
 
 
 _TITLE_AFTER = re.compile(
-    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?$"
+    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?$"
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
 )
 _TITLE_BEFORE = re.compile(
