@@ -9,7 +9,7 @@ from functools import lru_cache
 from .model import Contact, Known
 from .text import language
 from .times import MONTHS, WEEKDAYS
-from .titles import DEPARTMENTS, Title, find_titles, is_role_word
+from .titles import DEPARTMENTS, Title, find_titles, is_head_word, is_role_word
 from .vocab import (
     BRANDS,
     BRANDS_CASE_SENSITIVE,
@@ -680,6 +680,7 @@ _PAREN_PERSON = re.compile(
     r"\s*\(\s*(?P<title>(?:[a-zæøå][\w.&-]*\s+){1,3})?"
     r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+(?:(?:von|van|de|der|den)\s+)?[A-ZÆØÅ][\w'-]+){0,2})\s*(?:,|\))"
 )
+_TITLE_ORG_PREPS = frozenset({"af", "i", "hos", "på", "ved", "for", "of", "at", "from", "fra", "in"})
 _SHORT_TITLES = frozenset({"dir", "mgr", "vp", "md", "gm", "ceo", "cfo", "coo", "cmo", "pa"})
 
 
@@ -692,6 +693,8 @@ def _paren_person_after(text: str, end: int) -> bool:
         is_role_word(w.rstrip(".")) or w.rstrip(".") in _SHORT_TITLES for w in m.group("title").split()
     ):
         return False  # "(sidder i Göteborg)", "(efter aftale med Hanne)": no title before the name
+    if m.group("title") and m.group("title").split()[-1].lower() in _TITLE_ORG_PREPS:
+        return False  # "Karsten Vind (indehaver af Vinds Isenkram)": the organisation follows the title
     words = m.group("name").split()
     if any(_org_word(w.lower()) or w.lower() in BRANDS or w.lower() in PLACES or is_role_word(w) for w in words):
         return False
@@ -726,7 +729,7 @@ def _role_before(toks: list[Tok], index: int) -> str | None:
     while k >= 0 and toks[k].low in _SKIP_BEFORE:
         k -= 1
     if k >= 0 and toks[k].text[0].islower():
-        return is_role_word(toks[k].text)
+        return is_head_word(toks[k].text)
     return None
 
 

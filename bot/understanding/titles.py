@@ -131,6 +131,13 @@ def is_role_word(word: str) -> str | None:
     return None
 
 
+def is_head_word(word: str) -> str | None:
+    """`word` as a role when it is a title's head noun, Danish or English ("trustee", "bogholderen")."""
+    if word.lower() in _EN_HEADS:
+        return word
+    return is_role_word(word)
+
+
 def _head(word: str, extra: frozenset[str] = frozenset(), dotted: bool = False) -> str | None:
     if word.lower() in _EN_HEADS or word.lower() in extra or (dotted and abbreviated_head(word)):
         return word
