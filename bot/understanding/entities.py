@@ -387,6 +387,7 @@ _NAME_NOUNS = frozenset({"coffee", "lunch", "book", "books", "phone"})
 _HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "prof", "councillor", "cllr", "sir", "dame", "rev", "major", "sgt", "capt"}
 )
+_ENDS_SIGNATURE = re.compile(r"\s*(?:\||$)")
 _WORD_AFTER = re.compile(r" ([a-zæøå][\wæøå-]+)")
 # A parenthesis that says what the name is: "(the café on Mill Lane)", "(bageriet på torvet)".
 _PAREN_DESCRIBES = re.compile(r"\s*\(\s*(?:(?:the|a|an|en|et|local|lokale)\s+([\wæøå'-]+)|([a-zæøå]+(?:et|en|ne))\b)")
@@ -728,8 +729,8 @@ def _role_before(toks: list[Tok], index: int) -> str | None:
     k = index - 1
     while k >= 0 and toks[k].low in _SKIP_BEFORE:
         k -= 1
-    if k >= 0 and toks[k].text[0].islower():
-        return is_head_word(toks[k].text)
+    if k >= 0 and toks[k].text[0].islower() and toks[k + 1].start - toks[k].end <= 2:
+        return is_head_word(toks[k].text)  # not across "|" or a dash: "Events Lead | Acme Events"
     return None
 
 
@@ -873,7 +874,11 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             and words[-1].text.endswith("s")
             and not _org_word(words[-1].low)
             and (
-                (_org_word(words[-1].low[:-1]) and not english)  # "Leeds Museums learning team" is a plural
+                (
+                    _org_word(words[-1].low[:-1])
+                    and not english
+                    and not _ENDS_SIGNATURE.match(text, words[-1].end)  # "| Pinewood Studios" closing a signature
+                )  # "Leeds Museums learning team" is a plural
                 or _brand(Tok(words[-1].text[:-1], 0, 0))
             )
         )
@@ -1248,6 +1253,7 @@ _ANCHOR_PREP = re.compile(
     r"\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in|with|w/|@)\s+(?:the\s+|det\s+|den\s+)?|\s*@\s*", re.IGNORECASE
 )
 _ANCHOR_COMMA = re.compile(r"\s*(?:,|\s-|–|—)\s*(?:the\s+)?")
+_ANCHOR_PIPE = re.compile(r"\s*\|\s*")
 _NAME_COMMA_BEFORE = re.compile(r"([A-ZÆØÅ][\w'-]+)\s+([A-ZÆØÅ][\w'-]+)\s*,\s*$")
 _CAP_AFTER = re.compile(r"\s(?=[A-ZÆØÅ0-9][\w&'-]*(?:\s+[A-ZÆØÅ0-9][\w&'-]*)*\s*(?:$|[(.,;:–-]))")
 
@@ -1263,7 +1269,9 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
         m = _ANCHOR_PREP.match(text, t.end)
         opener = ("(",) if after_preposition_only else ("(", ",", " -", "–", "—")  # "(Director, Ahmed & Co)"
         if m is None and text[: t.start].rstrip().endswith(opener):
-            m = _ANCHOR_COMMA.match(text, t.end)  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
+            m = _ANCHOR_COMMA.match(text, t.end)
+        if m is None and text[: t.start].rstrip().endswith("|"):
+            m = _ANCHOR_PIPE.match(text, t.end)  # "Jane Doe | Events Lead | Acme Events": a signature's firm  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
         person = _NAME_COMMA_BEFORE.search(text, 0, t.start)
         if m is None and person and _first_name(person.group(1).lower()) and not _orgish(Tok(person.group(2), 0, 0)):
             m = _CAP_AFTER.match(text, t.end)  # "Anders Bruun, landechef Stena Line", "Sam Ortiz, owner Ortiz Tacos"
