@@ -669,8 +669,18 @@ _CALLED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPOKE_TO_AFTER = re.compile(
-    r"\s*(?:[-–,;.:]\s*)+(?:and\s+|og\s+)?(?:spoke|talked|talte|snakkede|fik fat|got hold of|reached)\b", re.IGNORECASE
+    r"\s*(?:(?:[-–,;.:]\s*)+(?:and\s+|og\s+)?|(?:and|og)\s+)(?:spoke|talked|talte|snakkede|fik fat|got hold of|reached)\b",
+    re.IGNORECASE,
 )
+# "Ringede til Bager Holm – indehaveren Jonas Holm": a separator and a title before the next person.
+_SEPARATOR_THEN_WORDS = re.compile(r"\s*[-–—,:;]\s*((?:[a-zæøå][\w.-]*\s+){1,4})")
+
+
+def _titled_next(gap: str) -> bool:
+    m = _SEPARATOR_THEN_WORDS.fullmatch(gap)
+    return m is not None and is_head_word(m.group(1).split()[-1]) is not None
+
+
 _GRANTOR_BEFORE = re.compile(
     PERMISSION_FROM + r"(?:[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*\s*(?:,|\bog\b|\band\b|&|\bsamt\b)\s*)*$", re.IGNORECASE
 )
@@ -985,8 +995,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     for n, (start, end, contact) in enumerate(people):
         if (
             _CALLED_BEFORE.search(text, 0, start)
-            and _SPOKE_TO_AFTER.match(text, end)
             and n + 1 < len(people)
+            and (_SPOKE_TO_AFTER.match(text, end) or _titled_next(text[end : people[n + 1][0]]))
             and not _first_name(contact.name.split()[0].lower())
         ):
             del people[n]
