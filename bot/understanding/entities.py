@@ -387,6 +387,8 @@ _NAME_NOUNS = frozenset({"coffee", "lunch", "book", "books", "phone"})
 _HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "prof", "councillor", "cllr", "sir", "dame", "rev", "major", "sgt", "capt"}
 )
+# Danish nouns for a firm in the definite form, before its name ("vvs-firmaet Dam & Søn").
+_FIRM_NOUNS = ("firmaet", "virksomheden", "forretningen", "selskabet", "kæden", "butikken", "værkstedet")
 _ENDS_SIGNATURE = re.compile(r"\s*(?:\||$)")
 _WORD_AFTER = re.compile(r" ([a-zæøå][\wæøå-]+)")
 # A parenthesis that says what the name is: "(the café on Mill Lane)", "(bageriet på torvet)".
@@ -949,6 +951,14 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score = max(score, 3)  # "Stopped by Corner Books", "dropped by Greve Bio"
         if prev in ("til", "to") and not name and _verb_before(toks, words[0]):
             score = max(score, 2)  # "Ringede til Fakta Tune", "skrev til Gyldendal"
+        if (
+            not name
+            and ph.index > 0
+            and toks[ph.index - 1].text[:1].islower()
+            and toks[ph.index - 1].low.endswith(("et", "en"))
+            and (_org_word(toks[ph.index - 1].low) or toks[ph.index - 1].low.endswith(_FIRM_NOUNS))
+        ):
+            score = max(score, 3)  # "hos vvs-firmaet Dam & Søn", "tømrerfirmaet Holm": the kind of firm, then its name
         between = text[prev_person_end : words[0].start]
         if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of(?:\s+the)?\s+", between):
             score = max(score, 3)
