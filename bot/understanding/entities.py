@@ -240,6 +240,17 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 and not _first_name(run[0].low)
             ):
                 break  # "på Herlev Hospital Mette Riis": the organisation ends where a person begins
+            if (
+                len(run) >= 2
+                and run[-1].low in PLACES
+                and (_org_word(run[0].low) or _brand(run[0]))
+                and _first_name(nxt.low)
+                and not _first_name(run[0].low)
+                and j + 1 < len(toks)
+                and _is_cap(toks[j + 1])
+                and toks[j + 1].start == nxt.end + 1
+            ):
+                break  # "i Sydbank Køge Tove Marker": a branch in a town, then a first name and surname
             if _is_cap(nxt) and (
                 nxt.low not in _STOP
                 or run[0].text == "The"
