@@ -1356,6 +1356,26 @@ def _pronoun_title(
     return None
 
 
+_TWO_TITLES = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
+
+
+def _shared_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]], used: set[int]) -> None:
+    """"the vice chair and treasurer of X, Anne Rudd and Tim Vale": two titles, then two people joined
+    by and/og, one title each, in order."""
+    for n, t in enumerate(titles):
+        parts = _TWO_TITLES.split(t.role)
+        if len(parts) != 2:
+            continue
+        after = [p for p in people if p[0] >= t.end]
+        if len(after) < 2 or after[0][2].role is not None or after[1][2].role is not None:
+            continue
+        (s1, e1, c1), (s2, _, c2) = after[0], after[1]
+        if _TITLE_BEFORE.fullmatch(text[t.end : s1]) and _PAIR_JOIN.fullmatch(text[e1:s2]):
+            c1.role, c2.role = parts
+            used.add(n)
+
+
 def _roles_from_titles(
     text: str,
     titles: list[Title],
@@ -1368,6 +1388,7 @@ def _roles_from_titles(
     only for a person still without one.
     """
     used: set[int] = set()
+    _shared_titles(text, titles, people, used)
     everyone = [*people, *(again or ())]
     for k, (start, end, contact) in enumerate(everyone):
         if k >= len(people) and contact.role is not None:
