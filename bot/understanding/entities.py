@@ -280,6 +280,11 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 and (
                     _brand(run[0])
                     or (j + 1 < len(toks) and toks[j + 1].low in PLACES and toks[j + 1].start == nxt.end + 1)
+                    or (
+                        len(nxt.text) <= 2
+                        and not _first_name(run[0].low)
+                        and (j + 1 == len(toks) or toks[j + 1].text in (",", ";", ")", "\n"))
+                    )  # "centerleder i City 2, om ...": a number closing a name
                 )
             ):
                 run.append(nxt)  # "Rema 1000", "Sport 24 Køge"
@@ -1362,13 +1367,15 @@ _PAIR_JOIN = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
 
 def _shared_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]], used: set[int]) -> None:
     """"the vice chair and treasurer of X, Anne Rudd and Tim Vale": two titles, then two people joined
-    by and/og, one title each, in order."""
+    by and/og, one title each, in order; a Danish plural title ("medindehaverne") gives both the same."""
     for n, t in enumerate(titles):
         parts = _TWO_TITLES.split(t.role)
+        if text[t.start : t.end].lower().endswith("erne") and len(parts) == 1:
+            parts = [t.role, t.role]  # "medindehaverne Lea Holt og Kasper Frost": the same title for both
         if len(parts) != 2:
             continue
         after = [p for p in people if p[0] >= t.end]
-        if len(after) < 2 or after[0][2].role is not None or after[1][2].role is not None:
+        if len(after) < 2 or after[0][2].role not in (None, parts[0]) or after[1][2].role is not None:
             continue
         (s1, e1, c1), (s2, _, c2) = after[0], after[1]
         if _TITLE_BEFORE.fullmatch(text[t.end : s1]) and _PAIR_JOIN.fullmatch(text[e1:s2]):

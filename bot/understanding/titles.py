@@ -41,7 +41,8 @@ _MODIFIERS = frozenset(
     services site centre center department team it product social sustainability impact
     creative art arts music sports club board committee founding co box front ticket billet desk
     country comms assisterende stedfortrædende vice- souschef
-    floor shift night day restaurant hotel café cafe kitchen bakery pub bar cinema
+    floor shift night day restaurant hotel café cafe kitchen bakery pub bar cinema practice clinic
+    surgery warehouse depot fleet estate estates facilities
     nordic nordics scandinavian european international danish emea apac grants grant funding membership
     daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
     pædagogisk pædagogiske administrativ økonomisk juridisk ledende kommerciel kulturel personlig
@@ -125,7 +126,14 @@ def is_role_word(word: str) -> str | None:
     undoubled = (
         low[:-3] if len(low) >= 6 and low.endswith("en") and low[-3] == low[-4] and low[-3] not in "aeiouyæøå" else None
     )
-    for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith("n") else None, undoubled):
+    plural = low[:-2] if low.endswith("erne") and len(low) >= 7 else None  # "medindehaverne" -> "medindehaver"
+    for form in (
+        low,
+        low[:-2] if low.endswith("en") else None,
+        low[:-1] if low.endswith("n") else None,
+        undoubled,
+        plural,
+    ):
         if form and _ROLE_END.search(form):
             return form if form != low else word
     return None
