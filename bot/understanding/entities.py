@@ -260,6 +260,8 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 or (nxt.text.isupper() and len(nxt.text) >= 2 and not run[-1].text.isupper())
             ):  # "Brøndby IF": an all-caps word inside a name is part of it
                 run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
+            elif _surname_word(run, toks, j):
+                run.append(nxt)  # "Paula Ring - comms officer": a surname that is also a word
             elif (
                 nxt.low in _PARTICLES
                 and nxt.text.islower()
@@ -541,6 +543,18 @@ _CALENDAR_WORDS = frozenset(
     february march may june july october
     """.split()
 )
+
+
+def _surname_word(run: list[Tok], toks: list[Tok], j: int) -> bool:
+    """A capitalised stop word ("Ring", "Bell") after a lone known first name, closing the phrase before
+    punctuation or a dash, is the surname."""
+    nxt = toks[j]
+    if len(run) != 1 or not _first_name(run[0].low) or not nxt.text.istitle() or len(nxt.text) < 3:
+        return False
+    if j + 1 == len(toks):
+        return True
+    after = toks[j + 1]
+    return after.text in (",", ";", ":", ")", "(", "-") or after.start > nxt.end + 1
 
 
 def _name_not_word(toks: list[Tok], i: int) -> bool:
