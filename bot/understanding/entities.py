@@ -1319,9 +1319,9 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
         m = _ANCHOR_PREP.match(text, t.end)
         opener = ("(",) if after_preposition_only else ("(", ",", " -", "–", "—")  # "(Director, Ahmed & Co)"
         if m is None and text[: t.start].rstrip().endswith(opener):
-            m = _ANCHOR_COMMA.match(text, t.end)
+            m = _ANCHOR_COMMA.match(text, t.end)  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
         if m is None and text[: t.start].rstrip().endswith("|"):
-            m = _ANCHOR_PIPE.match(text, t.end)  # "Jane Doe | Events Lead | Acme Events": a signature's firm  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
+            m = _ANCHOR_PIPE.match(text, t.end)  # "Jane Doe | Events Lead | Acme Events": a signature's firm
         person = _NAME_COMMA_BEFORE.search(text, 0, t.start)
         if m is None and person and _first_name(person.group(1).lower()) and not _orgish(Tok(person.group(2), 0, 0)):
             m = _CAP_AFTER.match(text, t.end)  # "Anders Bruun, landechef Stena Line", "Sam Ortiz, owner Ortiz Tacos"
@@ -1380,7 +1380,7 @@ _PAIR_JOIN = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
 
 
 def _shared_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]], used: set[int]) -> None:
-    """"the vice chair and treasurer of X, Anne Rudd and Tim Vale": two titles, then two people joined
+    """Two titles before two people: "the vice chair and treasurer of X, Anne Rudd and Tim Vale": two titles, then two people joined
     by and/og, one title each, in order; a Danish plural title ("medindehaverne") gives both the same."""
     for n, t in enumerate(titles):
         parts = _TWO_TITLES.split(t.role)
