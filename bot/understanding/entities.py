@@ -1068,7 +1068,10 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
                 again.append((start, end, named[0]))  # "mail fra ole dam ... mvh ole dam, indehaver"
             else:
                 people.append((start, end, contact))
-        if org is None:
+        enclosed = _lowercase_org_between_commas(text, people)
+        if enclosed is not None:
+            org = enclosed  # "frivilligkoordinator bodil skov, ventilen greve, om ...": the titled person's place
+        elif org is None:
             org = _lowercase_org_after_person(text, people)  # "ph w/ sr. manager ellen ross, lloyds bank york"
     _roles_from_titles(original, titles, people, again)
     for start, end, name, role in known_people:
@@ -1503,6 +1506,25 @@ def _lowercase_org_after_person(text: str, people: list[tuple[int, int, Contact]
             and not _first_name(words[0].lower())
             and any(_org_word(w.lower()) or w.lower() in BRANDS for w in words)
         ):
+            return _titlecase(words)
+    return None
+
+
+_CLOSING_COMMA = re.compile(r"\s*,")
+
+
+def _lowercase_org_between_commas(text: str, people: list[tuple[int, int, Contact]]) -> str | None:
+    """A lowercase organisation set off by commas right after a person with a title, as the capitalised
+    "Sofie Brink, Vestforbrænding, om ..." is read."""
+    for _, end, contact in people:
+        m = _COMMA.match(text, end)
+        if m is None or contact.role is None:
+            continue
+        words = _lower_org_words(text, m.end())
+        if not words or _first_name(words[0].lower()) or len(words) > 3:
+            continue
+        tail = text.find(words[-1], m.end()) + len(words[-1])
+        if _CLOSING_COMMA.match(text, tail) and not any(is_head_word(w) for w in words):
             return _titlecase(words)
     return None
 
