@@ -9,7 +9,7 @@ from functools import lru_cache
 from .model import Contact, Known
 from .text import language
 from .times import MONTHS, WEEKDAYS
-from .titles import DEPARTMENTS, Title, find_titles, is_role_word
+from .titles import DEPARTMENTS, Title, find_titles, is_head_word, is_role_word
 from .vocab import (
     BRANDS,
     BRANDS_CASE_SENSITIVE,
@@ -240,6 +240,17 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 and not _first_name(run[0].low)
             ):
                 break  # "på Herlev Hospital Mette Riis": the organisation ends where a person begins
+            if (
+                len(run) >= 2
+                and run[-1].low in PLACES
+                and (_org_word(run[0].low) or _brand(run[0]))
+                and _first_name(nxt.low)
+                and not _first_name(run[0].low)
+                and j + 1 < len(toks)
+                and _is_cap(toks[j + 1])
+                and toks[j + 1].start == nxt.end + 1
+            ):
+                break  # "i Sydbank Køge Tove Marker": a branch in a town, then a first name and surname
             if _is_cap(nxt) and (
                 nxt.low not in _STOP
                 or run[0].text == "The"
@@ -249,6 +260,8 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 or (nxt.text.isupper() and len(nxt.text) >= 2 and not run[-1].text.isupper())
             ):  # "Brøndby IF": an all-caps word inside a name is part of it
                 run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
+            elif _surname_word(run, toks, j):
+                run.append(nxt)  # "Paula Ring - comms officer": a surname that is also a word
             elif (
                 nxt.low in _PARTICLES
                 and nxt.text.islower()
@@ -269,6 +282,11 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 and (
                     _brand(run[0])
                     or (j + 1 < len(toks) and toks[j + 1].low in PLACES and toks[j + 1].start == nxt.end + 1)
+                    or (
+                        len(nxt.text) <= 2
+                        and not _first_name(run[0].low)
+                        and (j + 1 == len(toks) or toks[j + 1].text in (",", ";", ")", "\n"))
+                    )  # "centerleder i City 2, om ...": a number closing a name
                 )
             ):
                 run.append(nxt)  # "Rema 1000", "Sport 24 Køge"
@@ -387,6 +405,9 @@ _NAME_NOUNS = frozenset({"coffee", "lunch", "book", "books", "phone"})
 _HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "prof", "councillor", "cllr", "sir", "dame", "rev", "major", "sgt", "capt"}
 )
+# Danish nouns for a firm in the definite form, before its name ("vvs-firmaet Dam & Søn").
+_FIRM_NOUNS = ("firmaet", "virksomheden", "forretningen", "selskabet", "kæden", "butikken", "værkstedet")
+_ENDS_SIGNATURE = re.compile(r"\s*(?:\||$)")
 _WORD_AFTER = re.compile(r" ([a-zæøå][\wæøå-]+)")
 # A parenthesis that says what the name is: "(the café on Mill Lane)", "(bageriet på torvet)".
 _PAREN_DESCRIBES = re.compile(r"\s*\(\s*(?:(?:the|a|an|en|et|local|lokale)\s+([\wæøå'-]+)|([a-zæøå]+(?:et|en|ne))\b)")
@@ -522,6 +543,18 @@ _CALENDAR_WORDS = frozenset(
     february march may june july october
     """.split()
 )
+
+
+def _surname_word(run: list[Tok], toks: list[Tok], j: int) -> bool:
+    """A capitalised stop word ("Ring", "Bell") after a lone known first name, closing the phrase before
+    punctuation or a dash, is the surname."""
+    nxt = toks[j]
+    if len(run) != 1 or not _first_name(run[0].low) or not nxt.text.istitle() or len(nxt.text) < 3:
+        return False
+    if j + 1 == len(toks):
+        return True
+    after = toks[j + 1]
+    return after.text in (",", ";", ":", ")", "(", "-") or after.start > nxt.end + 1
 
 
 def _name_not_word(toks: list[Tok], i: int) -> bool:
@@ -668,8 +701,18 @@ _CALLED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPOKE_TO_AFTER = re.compile(
-    r"\s*(?:[-–,;.:]\s*)+(?:and\s+|og\s+)?(?:spoke|talked|talte|snakkede|fik fat|got hold of|reached)\b", re.IGNORECASE
+    r"\s*(?:(?:[-–,;.:]\s*)+(?:and\s+|og\s+)?|(?:and|og)\s+)(?:spoke|talked|talte|snakkede|fik fat|got hold of|reached)\b",
+    re.IGNORECASE,
 )
+# "Ringede til Bager Holm – indehaveren Jonas Holm": a separator and a title before the next person.
+_SEPARATOR_THEN_WORDS = re.compile(r"\s*[-–—,:;]\s*((?:[a-zæøå][\w.-]*\s+){1,4})")
+
+
+def _titled_next(gap: str) -> bool:
+    m = _SEPARATOR_THEN_WORDS.fullmatch(gap)
+    return m is not None and is_head_word(m.group(1).split()[-1]) is not None
+
+
 _GRANTOR_BEFORE = re.compile(
     PERMISSION_FROM + r"(?:[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*\s*(?:,|\bog\b|\band\b|&|\bsamt\b)\s*)*$", re.IGNORECASE
 )
@@ -680,6 +723,7 @@ _PAREN_PERSON = re.compile(
     r"\s*\(\s*(?P<title>(?:[a-zæøå][\w.&-]*\s+){1,3})?"
     r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+(?:(?:von|van|de|der|den)\s+)?[A-ZÆØÅ][\w'-]+){0,2})\s*(?:,|\))"
 )
+_TITLE_ORG_PREPS = frozenset({"af", "i", "hos", "på", "ved", "for", "of", "at", "from", "fra", "in"})
 _SHORT_TITLES = frozenset({"dir", "mgr", "vp", "md", "gm", "ceo", "cfo", "coo", "cmo", "pa"})
 
 
@@ -692,6 +736,8 @@ def _paren_person_after(text: str, end: int) -> bool:
         is_role_word(w.rstrip(".")) or w.rstrip(".") in _SHORT_TITLES for w in m.group("title").split()
     ):
         return False  # "(sidder i Göteborg)", "(efter aftale med Hanne)": no title before the name
+    if m.group("title") and m.group("title").split()[-1].lower() in _TITLE_ORG_PREPS:
+        return False  # "Karsten Vind (indehaver af Vinds Isenkram)": the organisation follows the title
     words = m.group("name").split()
     if any(_org_word(w.lower()) or w.lower() in BRANDS or w.lower() in PLACES or is_role_word(w) for w in words):
         return False
@@ -725,8 +771,8 @@ def _role_before(toks: list[Tok], index: int) -> str | None:
     k = index - 1
     while k >= 0 and toks[k].low in _SKIP_BEFORE:
         k -= 1
-    if k >= 0 and toks[k].text[0].islower():
-        return is_role_word(toks[k].text)
+    if k >= 0 and toks[k].text[0].islower() and toks[k + 1].start - toks[k].end <= 2:
+        return is_head_word(toks[k].text)  # not across "|" or a dash: "Events Lead | Acme Events"
     return None
 
 
@@ -870,7 +916,11 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             and words[-1].text.endswith("s")
             and not _org_word(words[-1].low)
             and (
-                (_org_word(words[-1].low[:-1]) and not english)  # "Leeds Museums learning team" is a plural
+                (
+                    _org_word(words[-1].low[:-1])
+                    and not english
+                    and not _ENDS_SIGNATURE.match(text, words[-1].end)  # "| Pinewood Studios" closing a signature
+                )  # "Leeds Museums learning team" is a plural
                 or _brand(Tok(words[-1].text[:-1], 0, 0))
             )
         )
@@ -931,6 +981,14 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score = max(score, 3)  # "Stopped by Corner Books", "dropped by Greve Bio"
         if prev in ("til", "to") and not name and _verb_before(toks, words[0]):
             score = max(score, 2)  # "Ringede til Fakta Tune", "skrev til Gyldendal"
+        if (
+            not name
+            and ph.index > 0
+            and toks[ph.index - 1].text[:1].islower()
+            and toks[ph.index - 1].low.endswith(("et", "en"))
+            and (_org_word(toks[ph.index - 1].low) or toks[ph.index - 1].low.endswith(_FIRM_NOUNS))
+        ):
+            score = max(score, 3)  # "hos vvs-firmaet Dam & Søn", "tømrerfirmaet Holm": the kind of firm, then its name
         between = text[prev_person_end : words[0].start]
         if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of(?:\s+the)?\s+", between):
             score = max(score, 3)
@@ -977,8 +1035,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     for n, (start, end, contact) in enumerate(people):
         if (
             _CALLED_BEFORE.search(text, 0, start)
-            and _SPOKE_TO_AFTER.match(text, end)
             and n + 1 < len(people)
+            and (_SPOKE_TO_AFTER.match(text, end) or _titled_next(text[end : people[n + 1][0]]))
             and not _first_name(contact.name.split()[0].lower())
         ):
             del people[n]
@@ -1010,7 +1068,10 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
                 again.append((start, end, named[0]))  # "mail fra ole dam ... mvh ole dam, indehaver"
             else:
                 people.append((start, end, contact))
-        if org is None:
+        enclosed = _lowercase_org_between_commas(text, people)
+        if enclosed is not None:
+            org = enclosed  # "frivilligkoordinator bodil skov, ventilen greve, om ...": the titled person's place
+        elif org is None:
             org = _lowercase_org_after_person(text, people)  # "ph w/ sr. manager ellen ross, lloyds bank york"
     _roles_from_titles(original, titles, people, again)
     for start, end, name, role in known_people:
@@ -1245,6 +1306,7 @@ _ANCHOR_PREP = re.compile(
     r"\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in|with|w/|@)\s+(?:the\s+|det\s+|den\s+)?|\s*@\s*", re.IGNORECASE
 )
 _ANCHOR_COMMA = re.compile(r"\s*(?:,|\s-|–|—)\s*(?:the\s+)?")
+_ANCHOR_PIPE = re.compile(r"\s*\|\s*")
 _NAME_COMMA_BEFORE = re.compile(r"([A-ZÆØÅ][\w'-]+)\s+([A-ZÆØÅ][\w'-]+)\s*,\s*$")
 _CAP_AFTER = re.compile(r"\s(?=[A-ZÆØÅ0-9][\w&'-]*(?:\s+[A-ZÆØÅ0-9][\w&'-]*)*\s*(?:$|[(.,;:–-]))")
 
@@ -1261,6 +1323,8 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
         opener = ("(",) if after_preposition_only else ("(", ",", " -", "–", "—")  # "(Director, Ahmed & Co)"
         if m is None and text[: t.start].rstrip().endswith(opener):
             m = _ANCHOR_COMMA.match(text, t.end)  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
+        if m is None and text[: t.start].rstrip().endswith("|"):
+            m = _ANCHOR_PIPE.match(text, t.end)  # "Jane Doe | Events Lead | Acme Events": a signature's firm
         person = _NAME_COMMA_BEFORE.search(text, 0, t.start)
         if m is None and person and _first_name(person.group(1).lower()) and not _orgish(Tok(person.group(2), 0, 0)):
             m = _CAP_AFTER.match(text, t.end)  # "Anders Bruun, landechef Stena Line", "Sam Ortiz, owner Ortiz Tacos"
@@ -1270,7 +1334,7 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
 
 
 _TITLE_AFTER = re.compile(
-    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?$"
+    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?$"
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
 )
 _TITLE_BEFORE = re.compile(
@@ -1314,6 +1378,28 @@ def _pronoun_title(
     return None
 
 
+_TWO_TITLES = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
+
+
+def _shared_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]], used: set[int]) -> None:
+    """Two titles before two people: "the vice chair and treasurer of X, Anne Rudd and Tim Vale": two titles, then two people joined
+    by and/og, one title each, in order; a Danish plural title ("medindehaverne") gives both the same."""
+    for n, t in enumerate(titles):
+        parts = _TWO_TITLES.split(t.role)
+        if text[t.start : t.end].lower().endswith("erne") and len(parts) == 1:
+            parts = [t.role, t.role]  # "medindehaverne Lea Holt og Kasper Frost": the same title for both
+        if len(parts) != 2:
+            continue
+        after = [p for p in people if p[0] >= t.end]
+        if len(after) < 2 or after[0][2].role not in (None, parts[0]) or after[1][2].role is not None:
+            continue
+        (s1, e1, c1), (s2, _, c2) = after[0], after[1]
+        if _TITLE_BEFORE.fullmatch(text[t.end : s1]) and _PAIR_JOIN.fullmatch(text[e1:s2]):
+            c1.role, c2.role = parts
+            used.add(n)
+
+
 def _roles_from_titles(
     text: str,
     titles: list[Title],
@@ -1326,6 +1412,7 @@ def _roles_from_titles(
     only for a person still without one.
     """
     used: set[int] = set()
+    _shared_titles(text, titles, people, used)
     everyone = [*people, *(again or ())]
     for k, (start, end, contact) in enumerate(everyone):
         if k >= len(people) and contact.role is not None:
@@ -1419,6 +1506,25 @@ def _lowercase_org_after_person(text: str, people: list[tuple[int, int, Contact]
             and not _first_name(words[0].lower())
             and any(_org_word(w.lower()) or w.lower() in BRANDS for w in words)
         ):
+            return _titlecase(words)
+    return None
+
+
+_CLOSING_COMMA = re.compile(r"\s*,")
+
+
+def _lowercase_org_between_commas(text: str, people: list[tuple[int, int, Contact]]) -> str | None:
+    """A lowercase organisation set off by commas right after a person with a title, as the capitalised
+    "Sofie Brink, Vestforbrænding, om ..." is read."""
+    for _, end, contact in people:
+        m = _COMMA.match(text, end)
+        if m is None or contact.role is None:
+            continue
+        words = _lower_org_words(text, m.end())
+        if not words or _first_name(words[0].lower()) or len(words) > 3:
+            continue
+        tail = text.find(words[-1], m.end()) + len(words[-1])
+        if _CLOSING_COMMA.match(text, tail) and not any(is_head_word(w) for w in words):
             return _titlecase(words)
     return None
 

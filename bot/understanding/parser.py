@@ -55,6 +55,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     result.mentions = list(dict.fromkeys(uid for uid, _ in mentions))
     markup_low = prep.low
     kind, kind_cue = classify.find_kind(markup_low)
+    if kind_cue is None and story.signed_by_pipe(raw):
+        kind, kind_cue = "email", (0, 0)  # "Best, Jane Doe | Events Lead | Acme": a pasted sign-off
     result.kind = kind
     if kind_cue is None:
         result.uncertain.append("kind")

@@ -34,6 +34,20 @@ _SIGN_OFF = re.compile(
     r"\s*[,.!]?\s*(?=[A-ZÆØÅ])",
     re.IGNORECASE,
 )
+# A sign-off before a name and a "| title | organisation" signature: "Best, Jane Doe | Events Lead | Acme".
+_PIPE_SIGNATURE = re.compile(
+    r"(?:^|[\s,.!])(?:med venlig hilsen|venlig hilsen|bedste hilsner|mange hilsner|hilsen|vh|mvh|best regards|"
+    r"kind regards|regards|best wishes|best|cheers|thanks|many thanks|thank you|tak|mange tak|sincerely)"
+    r"\s*[,.!-]?\s*[A-ZÆØÅ][\wæøåé'-]+(?:\s+[A-ZÆØÅ][\wæøåé'-]+){0,3}\s*\|\s*\S[^|\n]*\|",
+    re.IGNORECASE,
+)
+
+
+def signed_by_pipe(raw: str) -> bool:
+    """Whether the text carries a sign-off and a "Name | Title | Organisation" signature: an e-mail."""
+    return _PIPE_SIGNATURE.search(raw) is not None
+
+
 _ADDRESS = re.compile(r"<?\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b>?")
 _PHONE_OR_MAIL = re.compile(r"\b(?:tlf\.?|tel\.?|phone|mobil|mob\.?|e-?mail|www\.)|\+?\d[\d\s]{6,}|@", re.IGNORECASE)
 _NAME = re.compile(r"^[A-ZÆØÅ][\wæøåéü'-]+(?:\s+[A-ZÆØÅ][\wæøåéü'-]+){0,3}$")

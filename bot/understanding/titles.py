@@ -22,7 +22,8 @@ _EN_HEADS = frozenset(
     headteacher headmaster headmistress principal teacher ceo cfo coo cmo cto gm md vp editor
     consultant advisor adviser specialist supervisor administrator assistant trustee organiser
     organizer producer curator buyer controller executive pastor vicar priest journalist
-    reporter accountant planner steward caretaker janitor pa dir fundraiser
+    reporter accountant planner steward caretaker janitor pa dir fundraiser ea exec deputy
+    bookkeeper receptionist
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
     counsellor counselor
     """.split()
@@ -32,7 +33,7 @@ _MODIFIERS = frozenset(
     """
     senior junior chief vice deputy assistant associate general managing executive regional area
     branch store shop office marketing sales csr hr pr esg events event community account
-    partnership partnerships communications comms sponsorship sponsorships project programme
+    partnership partnerships communications comms sponsorship franchise sponsorships project programme
     program operations finance financial development cultural culture library youth volunteer
     volunteering press brand business customer district national local country global head
     interim acting foundation fundraising corporate public digital content media school
@@ -40,7 +41,8 @@ _MODIFIERS = frozenset(
     services site centre center department team it product social sustainability impact
     creative art arts music sports club board committee founding co box front ticket billet desk
     country comms assisterende stedfortrædende vice- souschef
-    floor shift night day restaurant hotel café cafe kitchen bakery pub bar cinema
+    floor shift night day restaurant hotel café cafe kitchen bakery pub bar cinema practice clinic
+    surgery warehouse depot fleet estate estates facilities
     nordic nordics scandinavian european international danish emea apac grants grant funding membership
     daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
     pædagogisk pædagogiske administrativ økonomisk juridisk ledende kommerciel kulturel personlig
@@ -65,7 +67,7 @@ _CONJ = frozenset({"&", "and", "og"})
 _ABBREV_HEADS = frozenset(
     """
     repr bibl medarb sekr dir fmd koord kons assist insp sygepl pæd ansv
-    mgr mngr asst coord exec rep admin supt pres secy treas
+    mgr mngr asst coord exec rep admin supt pres secy treas kassér kass bogh
     """.split()
 )
 # Danish heads that also end an abbreviated compound ("tillids|repr.", "over|bibl.", "næst|fmd.").
@@ -77,7 +79,9 @@ _ABBREV_DEPARTMENTS = frozenset("mktg mkt ops dev comms".split())
 _MODIFIERS = _MODIFIERS | _ABBREV_MODIFIERS
 # Heads a department may follow without "of" ("VP Marketing", "Director Partnerships").
 _DEPT_FIRST_HEADS = frozenset({"vp", "svp", "evp", "director", "head", "chief", "lead", "manager"})
-_ROLE_END = re.compile("(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + ")$")
+# Danish role nouns beyond the shared vocabulary (also at the end of a compound, "lønbogholder").
+_DA_HEADS = ("bogholder", "revisor", "indehaver", "medindehaver", "koordinator", "konsulent")
+_ROLE_END = re.compile("(?:" + "|".join(sorted(set(ROLE_HEADS) | set(_DA_HEADS), key=len, reverse=True)) + ")$")
 _WORD = re.compile(r"[\w'.&-]+")
 
 
@@ -122,10 +126,24 @@ def is_role_word(word: str) -> str | None:
     undoubled = (
         low[:-3] if len(low) >= 6 and low.endswith("en") and low[-3] == low[-4] and low[-3] not in "aeiouyæøå" else None
     )
-    for form in (low, low[:-2] if low.endswith("en") else None, low[:-1] if low.endswith("n") else None, undoubled):
+    plural = low[:-2] if low.endswith("erne") and len(low) >= 7 else None  # "medindehaverne" -> "medindehaver"
+    for form in (
+        low,
+        low[:-2] if low.endswith("en") else None,
+        low[:-1] if low.endswith("n") else None,
+        undoubled,
+        plural,
+    ):
         if form and _ROLE_END.search(form):
             return form if form != low else word
     return None
+
+
+def is_head_word(word: str) -> str | None:
+    """`word` as a role when it is a title's head noun, Danish or English ("trustee", "bogholderen")."""
+    if word.lower() in _EN_HEADS:
+        return word
+    return is_role_word(word)
 
 
 def _head(word: str, extra: frozenset[str] = frozenset(), dotted: bool = False) -> str | None:

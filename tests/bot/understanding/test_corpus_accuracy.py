@@ -70,6 +70,14 @@ CASES = [
     # no-publicity 87.5, asks 85.3, answer 97.5, kind 97.5, organisation 97.4, contacts 96.0 %, the
     # rest 100 %); general changes by family followed. Held to its weakest field, like dev14.
     ("fields-dev18.jsonl", 40, 0.96),
+    # Issue 19's sixth round, roles and the contacts and organisations they touch, by family: titles
+    # the parser did not know, before/after the name, "som"/"as", "(the owner)", two people, stops,
+    # lowercase, pipe signatures (first run: roles 80.0, contacts 90.0, organisation 91.2, kind 95.0 %).
+    ("fields-dev19.jsonl", 80, 0.97),
+    # Written after dev19 reached 97 % as the sixth round's blind check (first run: roles 90.0,
+    # organisation 93.3, contacts 96.7, kind 100 %); general changes by family followed and it stands
+    # at 100 %, held at 97 % like dev16.
+    ("fields-dev20.jsonl", 30, 0.97),
 ]
 
 
@@ -120,6 +128,8 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev16.jsonl",
         "fields-dev17.jsonl",
         "fields-dev18.jsonl",
+        "fields-dev19.jsonl",
+        "fields-dev20.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):
