@@ -101,6 +101,20 @@ _MENTIONED = re.compile(
     r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at)\b[^.;!?\n]*"
 )
 _MODAL = re.compile(r"\b(?:will|would|can|could|might|want\w*|vil|ville|kan|kunne|gerne|måske)\b|'ll|'d\b")
+# Our own condition is what we do, not what we ask for: "yes to £300 as long as we put their logo on the
+# bookmarks", "hvis vi hænger en plakat op hos os".
+_OUR_CONDITION = re.compile(
+    r"\b(?:hvis|if|as long as|så længe|provided|forudsat at|on condition that|på betingelse af at)\s+(?:vi|we)\b[^.;!?\n–]*"
+)
+# Money toward the bus, a trip or a tour is money and transport, an other ask (README, the purpose rule,
+# as "kontant til bussen" and "til en bogbus-turné"): "DKK 2.500,- til bussen til bibliotekets udflugt",
+# "$2,000 toward the bookmobile's new tires", "ja til 6.000 kr. til bogbussens tur". Money for an event
+# alone stays money (fields-dev13: "5.000 kr til lysfesten").
+_TRANSPORT_PURPOSE = re.compile(
+    r"\b(?:til|for|towards?|to)\s+(?:the\s+|our\s+|their\s+|vores\s+|deres\s+|en\s+|et\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:[\w-]*(?:bookmobile|bogbus|bussen|busser|bus|udflugt|turné|turne|coach trip|field trip|outing)(?:en|et|s|'s|ens)?"
+    r"|tur(?:en)?|trip)\b"
+)
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
 _TALK_TO_COLLEAGUE = re.compile(r"^\s*(?:med|with|to|m\.)\s*(?:<@|\s{4,})")  # mentions are masked as blanks
@@ -300,6 +314,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     low = _MENTIONED.sub(lambda m: " " * len(m.group(0)), low)
+    low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
     # Where their name goes is no ask: "happy to have their name on the bookmarks", "navn på bogbussen".
     for wish in _PUBLICITY_WISH.finditer(low):
         end = wish.end()
@@ -317,6 +332,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         asks.add("advice")
     if money:
         asks.add("money")
+        if _TRANSPORT_PURPOSE.search(low):
+            asks.add("other")
     for item in items:
         what = item.what.lower()
         if _PEOPLE_ITEM.search(what):
