@@ -582,6 +582,9 @@ NOT_AN_ANSWER = (
     # Wanting to meet or talk is not an answer either: "vil gerne mødes", "would love to meet".
     r"|(?:vil|ville) (?:gerne |godt )?(?:mødes|ses|tale mere|snakke mere)|(?:would|'d) (?:like|love) to (?:meet|talk|chat)\b"
     r"|(?:keen|happy|want|wants) to (?:meet|talk|chat)\b"
+    # Wanting to hear more is interest, no answer yet (heldout5's convention, fields-dev8): "vil gerne høre mere",
+    # "she wants to hear more before committing to anything".
+    r"|\b(?:vil|ville|want|wants|wanted|would like|'d like)\s+(?:gerne\s+|godt\s+|lige\s+)?(?:to\s+)?(?:høre|hear)\s+(?:lidt\s+|a bit\s+)?(?:mere|more)\b[^.;!?\n–]*"
     r"|(?:nothing|intet|ingenting) (?:\w+ )?(?:promised|lovet|aftalt|agreed|besluttet|decided)|\b(?:we|vi) (?:still |stadig )?(?:need|mangler|skal have|venter på) (?:their |the |deres |an? |en |et )?(?:go-ahead|permission|approval|ok|tilladelse|godkendelse|grønt lys|green light)\b[^.;!?\\n]*|(?:will|'ll) check (?:\w+ )?(?:dates|availability|calendars?|diary|diaries)(?: and (?:get|come) back(?: to (?:me|us))?)?|tjek(?:ker|ke)? (?:\w+ )?(?:kalender\w*|datoer)(?: og vender tilbage)?|(?:answer|reply|response|svar|decision|beslutning)(?:en|et)? (?:is )?(?:expected|forventes|ventes)\b[^.;!?\\n]*|no (?:commitment|promises?) (?:yet|so far)|intet tilsagn|ingen tilsagn"
     # Leave to come back another year is no yes: "nej tak, men vi må gerne spørge igen til foråret".
     r"|(?:må|kan|may|can|welcome to|happy (?:for us )?to|gerne) (?:\w+ ){0,2}(?:spørge|ask|kontakte|contact|søge|apply|ringe|call|vende tilbage|come back|try)\b"
