@@ -70,6 +70,13 @@ CASES = [
     # no-publicity 87.5, asks 85.3, answer 97.5, kind 97.5, organisation 97.4, contacts 96.0 %, the
     # rest 100 %); general changes by family followed. Held to its weakest field, like dev14.
     ("fields-dev18.jsonl", 40, 0.96),
+    # Issue 19's sixth round, answers, asks, money, item values and suggestions by family (deferred
+    # answers, thinking it over, not this year, partial and conditional yeses, asks against mentions,
+    # prizes, the bus, premises and shop windows, amounts every way, history, per-piece values, promised
+    # e-mails and calls). First run: money 84.6 / 85.7, asks 83.3, answer 81.2, follow-ups 98.6,
+    # suggested 91.1 %, the rest 100 %. Held at 95 %: its four "thinking it over" lines are labelled
+    # no answer (heldout5's convention) while 25 older labels call it maybe (README).
+    ("fields-dev21.jsonl", 80, 0.95),
 ]
 
 
@@ -120,6 +127,7 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev16.jsonl",
         "fields-dev17.jsonl",
         "fields-dev18.jsonl",
+        "fields-dev21.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):
