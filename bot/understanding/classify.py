@@ -100,6 +100,22 @@ _MAYBE_ANOTHER_TIME = re.compile(
 _MENTIONED = re.compile(
     r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at)\b[^.;!?\n]*"
 )
+# What they gave in an earlier year is history, no answer now: "i fjor gav de 2.000 kr., i år vil de gerne
+# høre mere", "last year they donated $2,000; no word on this year yet".
+_CLAUSE_CHARS = r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d))*"
+_HISTORY = re.compile(
+    _CLAUSE_CHARS + r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før)\b" + _CLAUSE_CHARS
+)
+_PAST_GIVING = re.compile(
+    r"\b(?:gav|gave|donerede|donated|sponsorerede|sponsored|støttede|supported|betalte|paid|bevilgede|granted|contributed"
+    r"|bidrog|funded)\b"
+)
+
+
+def _mask_history(low: str) -> str:
+    return _HISTORY.sub(lambda m: " " * len(m.group(0)) if _PAST_GIVING.search(m.group(0)) else m.group(0), low)
+
+
 _MODAL = re.compile(r"\b(?:will|would|can|could|might|want\w*|vil|ville|kan|kunne|gerne|måske)\b|'ll|'d\b")
 # Our own condition is what we do, not what we ask for: "yes to £300 as long as we put their logo on the
 # bookmarks", "hvis vi hænger en plakat op hos os".
@@ -170,6 +186,7 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     "maybe" about another time ("not this time, maybe in spring") leaves the no.
     """
     low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
+    low = _mask_history(low)
     low = _NO_PUBLICITY.sub(lambda m: " " * len(m.group(0)), low)  # "no publicity wanted, but ..." is no refusal
     low = _MENTIONED.sub(lambda m: m.group(0) if _MODAL.search(m.group(0)) else " " * len(m.group(0)), low)
     if _APPROVAL_OBTAINED.search(low):
@@ -234,6 +251,8 @@ def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
     """
     if not spans or "?" in low or _DONE_ALREADY.search(low) or _CONDITIONAL.search(low):
         return False
+    history = _mask_history(low)
+    spans = [(start, end) for start, end in spans if history[start:end].strip()]  # "i fjor gav de 2.000 kr."
     for start, _ in spans:
         head = low[:start]
         m = _CLAUSE_START.match(head)
