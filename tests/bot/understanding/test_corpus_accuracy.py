@@ -77,6 +77,10 @@ CASES = [
     # suggested 91.1 %, the rest 100 %. Held at 95 %: its four "thinking it over" lines are labelled
     # no answer (heldout5's convention) while 25 older labels call it maybe (README).
     ("fields-dev21.jsonl", 80, 0.95),
+    # Written at the end of the sixth round as its blind check (first run: asks 77.3, answer 66.7,
+    # follow-ups 95.8, suggested 75.0 %, the rest 100 %); general changes by family followed. Held to
+    # its weakest field, like dev14 and dev18.
+    ("fields-dev22.jsonl", 30, 0.93),
 ]
 
 
@@ -128,6 +132,7 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev17.jsonl",
         "fields-dev18.jsonl",
         "fields-dev21.jsonl",
+        "fields-dev22.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):
