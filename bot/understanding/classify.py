@@ -134,7 +134,7 @@ _OUR_CONDITION = re.compile(
 _TRANSPORT_PURPOSE = re.compile(
     r"\b(?:til|for|towards?|to)\s+(?:the\s+|our\s+|their\s+|vores\s+|deres\s+|en\s+|et\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:[\w-]*(?:bookmobile|bogbus|bussen|busser|bus|udflugt|turné|turne|coach trip|field trip|outing)(?:en|et|s|'s|ens)?"
-    r"|tur(?:en)?|trip)\b"
+    r"|tur(?:en)?|trip)\b(?!\s*(?:drivers?|chauffør))"
 )
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.

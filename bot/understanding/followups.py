@@ -27,11 +27,6 @@ _CHANNEL = re.compile(
     r"\b(?:bekræftede|bekræftet|skrev|svarede|sendte|sendt|fik|modtog|modtaget|confirmed|sent|replied|wrote|got|received)"
     r"\b[^;!?\n]{0,24}?\b(?:på|pr\.?|per|via|by|over)\s+$"
 )
-# "sender aftalen på mail i morgen": the e-mail is how the contract goes, one follow-up (a contract).
-_CONTRACT_CHANNEL = re.compile(
-    r"\b(?:sender|send|sends|sending|will send|'ll send)\s+(?:\w+\s+){0,3}?(?:aftalen|kontrakten|aftale|kontrakt|contract|agreement)"
-    r"\s+(?:på|pr\.?|per|via|by|over)\s+$"
-)
 # A cue word used as a noun after a determiner ("waiting for reply") promises nothing.
 _NOUN_USE = re.compile(r"(?:our|vores|for|a|the|et|en|your|their|no)\s+$")
 # A meeting that belongs to someone else ("their board meeting") is not ours to attend.
@@ -68,8 +63,6 @@ def find_cues(low: str) -> list[Cue]:
                 continue
             if action == "email" and _CHANNEL.search(low[max(0, m.start() - 30) : m.start()]):
                 continue  # "bekræftede de 25.000 på mail i dag": how it came, not a mail to send
-            if action == "email" and _CONTRACT_CHANNEL.search(low[max(0, m.start() - 50) : m.start()]):
-                continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             cues.append(Cue(m.start(), m.end(), action))
     for m in _REPLY.finditer(low):
