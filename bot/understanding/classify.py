@@ -100,7 +100,42 @@ _MAYBE_ANOTHER_TIME = re.compile(
 _MENTIONED = re.compile(
     r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at)\b[^.;!?\n]*"
 )
+# What they gave in an earlier year is history, no answer now: "i fjor gav de 2.000 kr., i år vil de gerne
+# høre mere", "last year they donated $2,000; no word on this year yet".
+_CLAUSE_CHARS = r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d))*"
+_HISTORY = re.compile(
+    _CLAUSE_CHARS + r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før)\b" + _CLAUSE_CHARS
+)
+_PAST_GIVING = re.compile(
+    r"\b(?:gav|gave|donerede|donated|sponsorerede|sponsored|støttede|supported|betalte|paid|bevilgede|granted|contributed"
+    r"|bidrog|funded)\b"
+)
+
+
+_HISTORY_WORD = re.compile(r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før)\b")
+
+
+def _mask_history(low: str) -> str:
+    if not _HISTORY_WORD.search(low):
+        return low  # the clause search is slow; most lines name no earlier year
+    return _HISTORY.sub(lambda m: " " * len(m.group(0)) if _PAST_GIVING.search(m.group(0)) else m.group(0), low)
+
+
 _MODAL = re.compile(r"\b(?:will|would|can|could|might|want\w*|vil|ville|kan|kunne|gerne|måske)\b|'ll|'d\b")
+# Our own condition is what we do, not what we ask for: "yes to £300 as long as we put their logo on the
+# bookmarks", "hvis vi hænger en plakat op hos os".
+_OUR_CONDITION = re.compile(
+    r"\b(?:hvis|if|as long as|så længe|provided|forudsat at|on condition that|på betingelse af at)\s+(?:vi|we)\b[^.;!?\n–]*"
+)
+# Money toward the bus, a trip or a tour is money and transport, an other ask (README, the purpose rule,
+# as "kontant til bussen" and "til en bogbus-turné"): "DKK 2.500,- til bussen til bibliotekets udflugt",
+# "$2,000 toward the bookmobile's new tires", "ja til 6.000 kr. til bogbussens tur". Money for an event
+# alone stays money (fields-dev13: "5.000 kr til lysfesten").
+_TRANSPORT_PURPOSE = re.compile(
+    r"\b(?:til|for|towards?|to)\s+(?:the\s+|our\s+|their\s+|vores\s+|deres\s+|en\s+|et\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:[\w-]*(?:bookmobile|bogbus|bussen|busser|bus|udflugt|turné|turne|coach trip|field trip|outing)(?:en|et|s|'s|ens)?"
+    r"|tur(?:en)?|trip)\b(?!\s*(?:drivers?|chauffør))"
+)
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
 _TALK_TO_COLLEAGUE = re.compile(r"^\s*(?:med|with|to|m\.)\s*(?:<@|\s{4,})")  # mentions are masked as blanks
@@ -156,6 +191,7 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     "maybe" about another time ("not this time, maybe in spring") leaves the no.
     """
     low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
+    low = _mask_history(low)
     low = _NO_PUBLICITY.sub(lambda m: " " * len(m.group(0)), low)  # "no publicity wanted, but ..." is no refusal
     low = _MENTIONED.sub(lambda m: m.group(0) if _MODAL.search(m.group(0)) else " " * len(m.group(0)), low)
     if _APPROVAL_OBTAINED.search(low):
@@ -220,6 +256,8 @@ def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
     """
     if not spans or "?" in low or _DONE_ALREADY.search(low) or _CONDITIONAL.search(low):
         return False
+    history = _mask_history(low)
+    spans = [(start, end) for start, end in spans if re.search(r"\d", history[start:end])]  # "i fjor gav de 2.000 kr."
     for start, _ in spans:
         head = low[:start]
         m = _CLAUSE_START.match(head)
@@ -300,6 +338,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     low = _MENTIONED.sub(lambda m: " " * len(m.group(0)), low)
+    low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
     # Where their name goes is no ask: "happy to have their name on the bookmarks", "navn på bogbussen".
     for wish in _PUBLICITY_WISH.finditer(low):
         end = wish.end()
@@ -317,6 +356,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         asks.add("advice")
     if money:
         asks.add("money")
+        if _TRANSPORT_PURPOSE.search(low):
+            asks.add("other")
     for item in items:
         what = item.what.lower()
         if _PEOPLE_ITEM.search(what):

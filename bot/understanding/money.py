@@ -44,7 +44,8 @@ MULTIPLIERS = {
 }
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d{1,2})?"
-_MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusind|thousand"
+# "5 t.kr.", "5 tkr.": thousands of kroner, the scale word only before kr.
+_MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusind|thousand|t\.?(?=\s?kr)"
 _CUR_AFTER = r"kr\.?,-|kr\.?|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds"
 _CUR_BEFORE = r"kr\.?|dkk|eur|€|usd|\$|sek|nok|gbp|£"
 _TIMES = r"(?:(?P<times>\d{1,3})\s*(?:x|×|gange)\s*)?"
@@ -196,6 +197,7 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
             except ValueError:
                 continue
             mult = (m.group("mult") or "").strip()
+            mult = "t" if mult == "t." else mult
             value *= MULTIPLIERS.get(mult, 1)
             if m.group("times"):
                 value *= int(m.group("times"))
@@ -371,6 +373,9 @@ _IN_KIND_AFTER = re.compile(
 # 10.000 kr.", "asked for 20,000; they came back with 7,500", "no to the 20k, they'll do 5k".
 _ASKED_BEFORE = re.compile(
     r"\b(?:bad|beder|søgte|søgt|ansøgte|ansøgt|spurgte)\s+(?:\w+\s+){0,2}?om\s+(?:de\s+)?|\b(?:asked|asking|ask)\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?"
+    # An amount they could not meet is the one asked: "couldn't do £2k, but offered £800".
+    r"|\b(?:couldn'?t|can'?t|cannot|could not|can not|won'?t)\s+(?:do|give|manage|afford|stretch to|go to)\s+(?:the\s+(?:full\s+)?)?"
+    r"|\b(?:kan|kunne)\s+ikke\s+(?:give|betale|klare|nå|række til)\s+(?:de\s+|hele\s+)?"
     r"|\brequest(?:ed)?(?:\s+for)?\s+|\bno to (?:the\s+)?|\bnej til (?:de\s+|det\s+)?|\b(?:hoped|håbede|håbet)\s+(?:for|på)\s+"
     r"|\b(?:søgte|søgt|ansøgte|ansøgt|asked|requested|wanted|ville have)\s+(?:(?:om|for)\s+)?"
     r"(?:ca\.?\s*|about\s+|approx\.?\s*)?$"
@@ -418,6 +423,8 @@ def share_of_ask(low: str, money: list[tuple[int, int, Money]], live: list[int])
 _INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*$")
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
 _PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")
+# Said of an earlier year outright: an amount with only these beside it is history, not this year's ask.
+_PAST_YEAR = re.compile(r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før|sidste gang|last time)\b")
 _CLAUSE_EDGE = re.compile(r"[,;.!?–]\s|\s-\s|\b(?:men|but|og|and|this year|i år)\b")
 # A range: "mellem 5.000 og 10.000 kr.", "between 5,000 and 10,000 DKK", "5.000-10.000 kr.".
 _RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|til|to|og|and)\s*$")
@@ -485,5 +492,7 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         if len(past) < len(live):
             dropped.add(n)
         else:
-            unsure.add(n)  # "de gav 5.000 kr. sidste år": this year's amount is not said
+            unsure.add(n)  # "de gav 5.000 kr. sidste år": this year's amount is not said; the card asks
+            if _PAST_YEAR.search(_clause(low, money[n][0], money[n][1])):
+                dropped.add(n)  # history alone is no money now ("last year they gave $500")
     return dropped, unsure

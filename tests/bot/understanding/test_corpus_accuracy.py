@@ -78,6 +78,17 @@ CASES = [
     # organisation 93.3, contacts 96.7, kind 100 %); general changes by family followed and it stands
     # at 100 %, held at 97 % like dev16.
     ("fields-dev20.jsonl", 30, 0.97),
+    # Issue 19's sixth round, answers, asks, money, item values and suggestions by family (deferred
+    # answers, thinking it over, not this year, partial and conditional yeses, asks against mentions,
+    # prizes, the bus, premises and shop windows, amounts every way, history, per-piece values, promised
+    # e-mails and calls). First run: money 84.6 / 85.7, asks 83.3, answer 81.2, follow-ups 98.6,
+    # suggested 91.1 %, the rest 100 %. Held at 95 %: its four "thinking it over" lines are labelled
+    # no answer (heldout5's convention) while 25 older labels call it maybe (README).
+    ("fields-dev21.jsonl", 80, 0.95),
+    # Written at the end of the sixth round as its blind check (first run: asks 77.3, answer 66.7,
+    # follow-ups 95.8, suggested 75.0 %, the rest 100 %); general changes by family followed. Held to
+    # its weakest field, like dev14 and dev18.
+    ("fields-dev22.jsonl", 30, 0.93),
 ]
 
 
@@ -130,6 +141,8 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev18.jsonl",
         "fields-dev19.jsonl",
         "fields-dev20.jsonl",
+        "fields-dev21.jsonl",
+        "fields-dev22.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):
