@@ -549,7 +549,7 @@ NOT_ITEM_WORDS = frozenset(
 ITEM_STOP = frozenset(
     """
     til for to as som med with af of og and eller or i in på on om about fra from hvis if
-    der that which who at ved hos pr per a week ugen om året a month a year à á each apiece
+    der that which who at ved hos pr per a week ugen om året a month a year à á each apiece worth værd valued
     """.split()
 )
 

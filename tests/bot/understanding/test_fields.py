@@ -25,6 +25,9 @@ def understand(text: str):
         ("3 tablets worth 2,500 DKK each", 3, 7500, []),
         ("200 bookmarks (value approx 2,000 DKK)", 200, 2000, []),
         ("20 goodie bags @ 150 DKK", 20, 3000, []),
+        ("They give 12 hampers each worth 400 DKK", 12, 4800, []),
+        ("De giver 5 kurve, hver til en værdi af 300 kr.", 5, 1500, []),
+        ("They give 12 hampers worth 400 DKK in all", 12, 400, []),
     ],
 )
 def test_an_amount_that_prices_items_is_their_value_not_money(text, quantity, value, cash) -> None:
@@ -41,6 +44,7 @@ def test_an_amount_that_prices_items_is_their_value_not_money(text, quantity, va
         ("De giver 20 bøger à 150 kr. De skal have lov fra kommunen først.", "bøger"),
         ("Føtex giver 5 gavekort á 200 kr. Hun ringer i morgen.", "gavekort"),
         ("They give 12 hampers each worth 400 DKK. Call back Friday.", "hampers"),
+        ("They give 12 hampers worth 400 DKK. Call back Friday.", "hampers"),
     ],
 )
 def test_what_the_items_are_ends_at_their_price(text, what) -> None:
