@@ -82,12 +82,15 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
     if card.contacts:
         names = ", ".join(bk.escape(n) + (f" ({bk.escape(r)})" if r else "") for n, r in card.contacts)
         facts.append(t(lang, "log.contacts", names=names))
-    if card.asks:
+    # A log that only moved agreements on ("the 40 books arrived today") says so in its change lines;
+    # what was asked for, and the answer, belong to the log that made them.
+    moved_only = bool(card.changes) and not card.pledges
+    if card.asks and not moved_only:
         asked = t(lang, "log.asked", asks=", ".join(label("pledge_kind", a, lang) for a in card.asks))
         if card.agreement:
             asked += " · " + t(lang, "log.answer", answer=label("agreement", card.agreement, lang))
         facts.append(asked)
-    elif card.agreement:
+    elif card.agreement and not moved_only:
         facts.append(t(lang, "log.answer", answer=label("agreement", card.agreement, lang)))
     facts.extend(_change_line(c, card, lang) for c in card.changes[:10])
     if len(card.changes) > 10:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.domain.logbook import LogCard
+from bot.domain.logbook import CardChange, CardPledge, LogCard
 from handlers.log.card import build_log_card
 
 
@@ -37,7 +37,7 @@ def _card(**story) -> LogCard:  # noqa: ANN003
         "no_publicity": False,
         "uncertain": (),
     }
-    return LogCard(**base, **story)
+    return LogCard(**{**base, **story})
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,12 @@ def test_a_grantors_answer_is_said_on_the_card_before_what_is_still_missing(lang
 def test_no_answer_no_line() -> None:
     text = json.dumps(build_log_card(_card(), "en"), ensure_ascii=False)
     assert "Permission" not in text
+
+
+def test_a_log_that_only_moved_an_agreement_on_does_not_repeat_the_ask_and_answer() -> None:
+    delivered = CardChange(1, "Waterstones Leeds", "books", "books", 40, None, None, "verbal", "delivered", None)
+    moved = _card(asks=("books",), agreement="yes", changes=(delivered,))
+    text = json.dumps(build_log_card(moved, "en"), ensure_ascii=False)
+    assert "delivered" in text and "Asked for" not in text and "Answer" not in text
+    new = _card(asks=("books",), agreement="yes", pledges=(CardPledge("books", None, 40, "books", "verbal", False),))
+    assert "Asked for" in json.dumps(build_log_card(new, "en"), ensure_ascii=False)
