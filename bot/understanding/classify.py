@@ -103,16 +103,15 @@ _MENTIONED = re.compile(
 # What they gave in an earlier year is history, no answer now: "i fjor gav de 2.000 kr., i år vil de gerne
 # høre mere", "last year they donated $2,000; no word on this year yet".
 _CLAUSE_CHARS = r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d))*"
-_HISTORY = re.compile(
-    _CLAUSE_CHARS + r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før)\b" + _CLAUSE_CHARS
-)
+_EARLIER_YEAR = r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før)\b"
+_HISTORY = re.compile(_CLAUSE_CHARS + _EARLIER_YEAR + _CLAUSE_CHARS)
 _PAST_GIVING = re.compile(
     r"\b(?:gav|gave|donerede|donated|sponsorerede|sponsored|støttede|supported|betalte|paid|bevilgede|granted|contributed"
     r"|bidrog|funded)\b"
 )
 
 
-_HISTORY_WORD = re.compile(r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før)\b")
+_HISTORY_WORD = re.compile(_EARLIER_YEAR)
 
 
 def _mask_history(low: str) -> str:

@@ -310,11 +310,8 @@ _UNIT_AFTER = re.compile(
 # A value written after the items ("værdi ca. 4.500 kr.", "worth 2,500 DKK", "(value approx 2,000 DKK)").
 _VALUE_WORD = re.compile(r"værdi|value[ds]?\b|worth\b|vurderet|estimated|≈|~")
 # A value said of each piece before the amount ("12 hampers each worth 400 DKK", "5 kurve, hver til en
-# værdi af 300 kr."): the value of one, so the lot is worth so many times it.
-_EACH_VALUE = re.compile(
-    r"\b(?:each|apiece|hver|hver især|pr\.? stk\.?|per stk\.?)\s*,?\s*"
-    r"(?:worth|valued at|with a value of|værd|til en værdi af|med en værdi af|i værdi af)\b"
-)
+# værdi af 300 kr."): the value of one, so the lot is worth so many times it (the value words are VALUE_BEFORE's).
+_EACH = re.compile(r"\b(?:each|apiece|hver|hver især|pr\.? stk\.?|per stk\.?)\s*,?\s*$")
 # Words that leave it open whether an amount after items prices them or comes on top.
 _PRICE_OR_CASH = re.compile(r"(?:^|\s)(?:til|for|på|of|on)\s*$")
 _BREAK = re.compile(r"[.!?;]\s+[A-ZÆØÅa-zæøå]|\n|\d")
@@ -346,7 +343,8 @@ def item_values(
             _UNIT_BEFORE.search(gap) and (unit_word.endswith(("à", "á", "@", " a")) or _UNIT_AFTER.match(low[m_end:]))
         )
         per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:])) or bool(re.search(r"\bhver\s*$", gap))
-        per_piece = per_piece or bool(_EACH_VALUE.search(gap))
+        valued = VALUE_BEFORE.search(gap.rstrip())
+        per_piece = per_piece or bool(valued and valued.start() and _EACH.search(gap, 0, valued.start()))
         if not per_piece and not _VALUE_WORD.search(gap) and not VALUE_AFTER.match(low[m_end:]):
             if _PRICE_OR_CASH.search(gap):
                 unsure.add(n)  # "5 gavekort til 200 kr.": a price per card or 200 kr. in cash? The card asks.
