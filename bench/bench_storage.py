@@ -284,6 +284,7 @@ def generate(args: argparse.Namespace, sqlite: bool) -> Iterator[tuple[str, list
                 0,
                 created,
                 created,
+                False,
             )
         )
     yield (
@@ -336,6 +337,7 @@ def generate(args: argparse.Namespace, sqlite: bool) -> Iterator[tuple[str, list
             "attempts",
             "created_at",
             "updated_at",
+            "by_partner",  # NOT NULL without a default since migration 0007
         ],
         followups,
     )
