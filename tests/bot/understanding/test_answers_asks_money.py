@@ -42,6 +42,13 @@ def understand(text: str):
         ("Emailed them again - still waiting for an answer", None),
         ("She'll raise the book boxes at the next union meeting", "maybe"),
         ("De spørger medlemmerne på generalforsamlingen", "maybe"),
+        # Thinking it over is the partner's maybe (the shared example: "De overvejer at give 50 bøger").
+        ("Call with the garden centre - they're thinking it over", "maybe"),
+        ("This year they're thinking about it", "maybe"),
+        ("He is weighing it up", "maybe"),
+        ("Hun tænker over det og ringer i næste uge", "maybe"),
+        # ... but wanting to hear more is no answer yet.
+        ("Pressechefen vil gerne høre mere", None),
         # Yes: offers and counter-offers, "sure", "no charge".
         ("Asked for 20,000; they came back with 7,500 DKK", "yes"),
         ("We asked for 20 laptops, they can do 5", "yes"),

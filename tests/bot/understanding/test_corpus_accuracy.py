@@ -82,9 +82,9 @@ CASES = [
     # answers, thinking it over, not this year, partial and conditional yeses, asks against mentions,
     # prizes, the bus, premises and shop windows, amounts every way, history, per-piece values, promised
     # e-mails and calls). First run: money 84.6 / 85.7, asks 83.3, answer 81.2, follow-ups 98.6,
-    # suggested 91.1 %, the rest 100 %. Held at 95 %: its four "thinking it over" lines are labelled
-    # no answer (heldout5's convention) while 25 older labels call it maybe (README).
-    ("fields-dev21.jsonl", 80, 0.95),
+    # suggested 91.1 %, the rest 100 %. Its "thinking it over" lines were relabelled maybe when the
+    # shared example settled that convention (README); now held at 97 % like the other dev files.
+    ("fields-dev21.jsonl", 80, 0.97),
     # Written at the end of the sixth round as its blind check (first run: asks 77.3, answer 66.7,
     # follow-ups 95.8, suggested 75.0 %, the rest 100 %); general changes by family followed. Held to
     # its weakest field, like dev14 and dev18.
