@@ -795,6 +795,17 @@ def _month_alone(m: re.Match[str]) -> Atom:
     return _date_atom(m, resolve)
 
 
+# An English season before a noun names a thing, not a time: "the summer reading prizes", "for the winter
+# coat drive", "the spring fair". A season followed by a word that can follow a time ("this summer we ...",
+# "in the spring, call", "summer 2027", "the summer holidays") is still read.
+_SEASON_BEFORE_NOUN = re.compile(
+    r"\s+(?!(?:we|they|he|she|i|you|it|then|and|or|but|so|if|when|is|are|was|will|would|should|could|can|to|of|at"
+    r"|in|on|for|by|with|from|after|before|until|term|season|holidays?|break|vacation|months?|period|time|again)\b)"
+    r"[a-z]{3,}\b"
+)
+_ENGLISH_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
 @rule(
     START
     + r"(?:(?:til|i|in|the|this|next|næste|om|by|inden|før|before|until|early|først\s+på|sidst\s+på|denne|den\s+her|current|kommende|coming)\s+)+(?P<s>"
@@ -802,7 +813,9 @@ def _month_alone(m: re.Match[str]) -> Atom:
     + r")"
     + END
 )
-def _season_rule(m: re.Match[str]) -> Atom:
+def _season_rule(m: re.Match[str]) -> Atom | None:
+    if m.group("s") in _ENGLISH_SEASONS and _SEASON_BEFORE_NOUN.match(m.string, m.end()):
+        return None
     return _date_atom(m, _season(SEASONS[m.group("s")]))
 
 

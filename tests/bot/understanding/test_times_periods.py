@@ -247,3 +247,27 @@ def test_every_gated_time_rule_compiles():
 @pytest.mark.parametrize("text", ["Ringer igen fra 10 til 15 deltagere", "call back from 10 to 15 guests"])
 def test_a_range_of_counts_is_no_clock(text):
     assert all("T10:00" not in due for _, due, _ in dues(text, TUE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "likes the idea of £500 for the summer reading prizes but has to check with the owner",
+        "will email her about the winter coat drive",
+        "I'll call Ann about the autumn book sale",
+    ],
+)
+def test_an_english_season_before_a_noun_names_a_thing_not_a_time(text):
+    assert dues(text, TUE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the summer we'll call again", "2026-06-01"),
+        ("call again in the autumn, after the AGM", "2026-09-01"),
+        ("call in the summer holidays", "2026-06-01"),
+    ],
+)
+def test_a_season_followed_by_what_can_follow_a_time_is_still_read(text, expected):
+    assert dues(text, TUE)[0][1:] == allday(expected)
