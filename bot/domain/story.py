@@ -79,6 +79,38 @@ _WITHDRAW = re.compile(
     re.IGNORECASE,
 )
 _ALL_OF_THEM = re.compile(r"\balle\b|\bbegge\b|\ball\b|\bboth\b|\beverything\b|\balt\b", re.IGNORECASE)
+# A log's delivery or confirmation does not reach what a clause of it says has not happened yet:
+# "gavekortene er leveret, pengene er ikke kommet endnu", "still waiting for the money", "bekræfter de
+# 5.000 kr., men ikke gavekortene endnu". Clauses end at punctuation (not inside "5.000" or "5,000", nor
+# at the stop of "kr." or "ca."), at a dash between spaces, and before "men"/"but".
+_CLAUSE_BREAK = re.compile(r"[;:!?\n]|,(?!\d)|\.(?=\s+[A-ZÆØÅ]|\s*$)|\s[-–]\s|(?=\b(?:men|but)\b)")
+_NOT_YET = re.compile(
+    r"\b(?:ikke|not|never|aldrig|mangler|missing|still waiting|venter (?:stadig )?på|awaiting|afventer|yet to)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
+# Things after "til"/"for" are what money is for, not agreements of their own: "5.000 kr. til bøgerne".
+_PURPOSE = re.compile(
+    r"\b(?:til|for|towards?)\s+(?:de\s+|den\s+|det\s+|the\s+|vores\s+|our\s+)?[\wæøåÆØÅ-]+", re.IGNORECASE
+)
+_MOVING = (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED, PledgeStatus.DELIVERED)
+
+
+def split_not_yet(text: str) -> tuple[str, str]:
+    """The text with its not-yet clauses blanked, and those clauses alone (both as long as the text)."""
+    said, not_yet = list(text), [" "] * len(text)
+    start = 0
+    for end in [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]:
+        if end > start and _NOT_YET.search(text, start, end):
+            said[start:end] = " " * (end - start)
+            not_yet[start:end] = text[start:end]
+        start = end
+    return "".join(said), "".join(not_yet)
+
+
+def _numbers(text: str) -> set[int]:
+    """The whole numbers written in a text ("5.000", "5,000", "15")."""
+    return {int(re.sub(r"[.,]", "", n)) for n in re.findall(r"\d+(?:[.,]\d{3})*", text)}
 
 
 # ----- finding the partner people mean --------------------------------------------------------------
@@ -467,12 +499,16 @@ def settle_pledges(
     existing = [p for p in live_pledges(session, ws=ws, partner_id=partner.id) if p.status not in CLOSED]
     concrete = [s for s in specs if s.amount_dkk is not None or s.quantity or s.what]
     changing = "changed" in updates
+    said, not_yet = split_not_yet(text)
+    seen: set[int] = set()
     for spec in specs:
         status = log_status(understood, text, spec.status)
+        if status in _MOVING and spec in concrete and {spec.amount_dkk, spec.quantity} & _numbers(not_yet):
+            status = spec.status  # "men de 5.000 kr. er ikke kommet endnu": that one stays where it is
         if spec not in concrete and concrete:
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
-            matches = _generic_matches(existing, spec, status, text)
+            matches = _generic_matches(existing, spec, status, said if status in _MOVING else text, not_yet)
             if (
                 status is PledgeStatus.DELIVERED
                 and _names_a_promise(session, ws, partner.id, text)
@@ -487,6 +523,7 @@ def settle_pledges(
             or _restates(matches, spec)
             or any(p.amount_dkk is None and not p.quantity for p in matches)
         )
+        seen.update(p.id for p in matches)
         if matches and is_update:
             if len(matches) > 1 and not _ALL_OF_THEM.search(text):
                 settled.asks.append({"spec": spec.to_json(status), "candidates": [p.id for p in matches]})
@@ -499,6 +536,8 @@ def settle_pledges(
             continue
         if spec not in concrete and spec.kind is PledgeKind.OTHER and (existing or understood.agreement is None):
             continue  # a bare yes or "it came" is about the agreements we have; never invent one
+        if spec not in concrete and status in _MOVING and any(p.kind is spec.kind for p in existing):
+            continue  # "pengene er ikke kommet endnu": the money we have waits; no second one
         evidence = (
             _evidence(interaction, understood, text)
             if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED)
@@ -518,8 +557,37 @@ def settle_pledges(
         )
         settled.created.append(pledge.id)
         existing.append(pledge)
+        seen.add(pledge.id)
         settled.last_status = status
+    _move_the_others_named(existing, seen, concrete, understood, text, said, interaction, settled)
     return settled
+
+
+def _move_the_others_named(
+    existing: list[Pledge],
+    seen: set[int],
+    concrete: list[PledgeSpec],
+    understood: ParseResult,
+    text: str,
+    said: str,
+    interaction: Interaction,
+    settled: Settled,
+) -> None:
+    """One confirmation or delivery of several agreements: "bekræfter skriftligt de 5.000 kr. og
+    gavekortene" moves the gift cards the amount's own spec did not reach."""
+    status = log_status(understood, text, PledgeStatus.PROPOSED)
+    if status not in _MOVING or not concrete:
+        return
+    said = _PURPOSE.sub(lambda m: " " * len(m.group(0)), said)
+    others = [p for p in existing if p.id not in seen]
+    named = _named_in([p for p in others if p.kind is not PledgeKind.MONEY], said)
+    if not any(s.kind is PledgeKind.MONEY for s in concrete) and _MONEY_WORDS.search(said):
+        named += [p for p in others if p.kind is PledgeKind.MONEY]
+    for pledge in named:
+        change = _advance(pledge, PledgeSpec(pledge.kind), status, interaction, understood, text, False)
+        if change:
+            settled.changes.append(change)
+            settled.last_status = PledgeStatus(change["after"]["status"])
 
 
 def _restates(matches: list[Pledge], spec: PledgeSpec) -> bool:
@@ -539,9 +607,16 @@ _MONEY_WORDS = re.compile(
 )
 
 
-def _generic_matches(existing: list[Pledge], spec: PledgeSpec, status: PledgeStatus, text: str) -> list[Pledge]:
+def _generic_matches(
+    existing: list[Pledge], spec: PledgeSpec, status: PledgeStatus, text: str, not_yet: str = ""
+) -> list[Pledge]:
     """A log that speaks of 'the agreement' without amount: the open agreements it can move,
-    narrowed to money or to the things the text names when it names them."""
+    narrowed to money or to the things the text names when it names them. `text` is what the log
+    says has happened; what `not_yet` names ("pengene er ikke kommet endnu") is left where it is."""
+    held = set(map(id, _named_in(existing, not_yet)))
+    if _MONEY_WORDS.search(not_yet) and not _MONEY_WORDS.search(text):
+        held.update(id(p) for p in existing if p.kind is PledgeKind.MONEY)
+    existing = [p for p in existing if id(p) not in held]
     if spec.kind is not PledgeKind.OTHER:
         same_kind = [p for p in existing if p.kind is spec.kind]
         return _named_in(same_kind, text) or same_kind  # "læselamperne er kommet": not the bears

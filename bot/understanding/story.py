@@ -179,7 +179,9 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "changed": re.compile(
         r"i stedet|instead|ændre\w*|hæve\w*|sænke\w*|nedsæt\w*|reduce\w*|increase\w*|raise[ds]?|lower(?:ed|s)?|"
-        r"changed|now only|nu kun|kun \d|only \d|op til|up to|ned til|down to|ny aftale|new amount|nyt beløb"
+        r"changed|now only|nu kun|kun \d|only \d|op til|up to|ned til|down to|ny aftale|new amount|nyt beløb|"
+        # "de kan alligevel kun give 3.000 kr.", "can only do 3,000 DKK after all": a lower figure said around it
+        r"\b(?:kun|only)\b[^.!?;\n\d]{0,30}\d|\balligevel\b[^.!?;\n\d]{0,30}\d|\d[^.!?;\n]{0,30}\b(?:after all|alligevel)\b"
     ),
 }
 

@@ -1,0 +1,101 @@
+"""A later log that moves some of a partner's agreements and not others: a delivery of one thing while
+the money "has not come yet", one e-mail confirming the money and the things together, an amount
+lowered in words that do not sit next to the number ("kan alligevel kun give 3.000 kr."). The
+figures these feed go to management (DOMAIN.md), so each scenario is checked on its final totals."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.domain.test_story import ANNA, CARL, Campaign
+
+JYSK = "Jysk Greve"
+FIRST = (
+    "Ringede til Mette Holm, marketingchef hos Jysk Greve. De vil give 15 gavekort à 250 kr. og 5.000 kr. "
+    "kontant til Læs for mig."
+)
+FIRST_EN = (
+    "Called Mette Holm at Jysk Greve. They'll give 15 gift cards at 250 DKK each and 5,000 DKK in cash for Læs for mig."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "note"),
+    [
+        (FIRST, "Jysk Greve: gavekortene er leveret, pengene er ikke kommet endnu"),
+        (FIRST, "Jysk Greve har leveret gavekortene, men vi mangler stadig pengene"),
+        (FIRST_EN, "Jysk Greve: gift cards delivered today, the money hasn't arrived yet"),
+        (FIRST_EN, "Jysk Greve dropped off the gift cards; still waiting for the money"),
+    ],
+)
+def test_a_delivery_of_the_things_while_the_money_has_not_come_moves_only_the_things(session, ws, first, note) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, first)
+    c.log(CARL, note, day=3)
+    c.no_duplicates()
+    assert c.pledges(JYSK) == [("money", 5000, None, "verbal", None), ("products", None, 15, "delivered", 3750)]
+    t = c.totals()
+    assert (t.pledged_dkk, t.delivered_dkk, t.in_kind_dkk) == (5000, 0, 3750)
+
+
+@pytest.mark.parametrize(
+    ("first", "mail"),
+    [
+        (FIRST, "Mail fra Mette Holm (Jysk Greve): bekræfter skriftligt de 5.000 kr. og gavekortene."),
+        (FIRST_EN, "Email from Mette at Jysk Greve confirming the 5,000 DKK and the gift cards in writing"),
+        (FIRST_EN, "Jysk Greve confirmed the gift cards and the money by email"),
+    ],
+)
+def test_one_email_confirming_the_money_and_the_things_confirms_both(session, ws, first, mail) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, first)
+    c.log(ANNA, mail, day=1)
+    c.no_duplicates()
+    assert c.pledges(JYSK) == [
+        ("money", 5000, None, "confirmed_email", None),
+        ("products", None, 15, "confirmed_email", 3750),
+    ]
+    assert c.totals().in_writing_dkk == 5000
+
+
+def test_a_confirmation_that_leaves_one_thing_out_leaves_it_verbal(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, FIRST)
+    c.log(ANNA, "Mail fra Mette (Jysk Greve): bekræfter de 5.000 kr., men ikke gavekortene endnu", day=1)
+    assert c.pledges(JYSK) == [
+        ("money", 5000, None, "confirmed_email", None),
+        ("products", None, 15, "verbal", 3750),
+    ]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "tlf m. Jysk Greve - Mette siger de alligevel kun kan give 3.000 kr. kontant",
+        "Jysk Greve can only do 3,000 DKK after all",
+        "Jysk Greve: beløbet bliver 3.000 kr. i stedet",
+    ],
+)
+def test_a_lower_amount_said_in_other_words_changes_the_money_and_adds_no_copy(session, ws, change) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, FIRST)
+    c.log(CARL, change, day=2)
+    c.no_duplicates()
+    assert [row for row in c.pledges(JYSK) if row[0] == "money"] == [("money", 3000, None, "verbal", None)]
+    assert c.totals().pledged_dkk == 3000
+
+
+def test_the_amount_named_in_the_not_yet_clause_stays_where_it_was(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, FIRST)
+    c.log(CARL, "Jysk Greve: gavekortene er leveret, men de 5.000 kr. er ikke kommet endnu", day=3)
+    assert c.pledges(JYSK) == [("money", 5000, None, "verbal", None), ("products", None, 15, "delivered", 3750)]
+
+
+def test_the_money_came_but_the_things_are_missing(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, FIRST)
+    c.log(CARL, "Jysk Greve har overført pengene, men gavekortene mangler stadig", day=3)
+    assert c.pledges(JYSK) == [("money", 5000, None, "delivered", None), ("products", None, 15, "verbal", 3750)]
+    t = c.totals()
+    assert (t.pledged_dkk, t.delivered_dkk) == (5000, 5000)
