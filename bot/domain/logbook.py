@@ -745,6 +745,7 @@ class CardChange:
     status_after: str
     evidence_at: datetime | None
     what_before: str | None = None  # an amount in another currency before the change ("GBP 2000")
+    quantity_before: int | None = None  # "50 books instead of 30": 30
 
 
 @dataclass(frozen=True)

@@ -656,9 +656,12 @@ def _advance(
     if changing and foreign_amount(spec.what) and foreign_amount(pledge.what) and spec.what != pledge.what:
         pledge.what = spec.what  # the amount in another currency, changed
     if spec.quantity and spec.quantity != pledge.quantity and (changing or not pledge.quantity):
+        if changing and pledge.quantity and pledge.value_dkk and not spec.value_dkk:
+            # "50 books instead of 30": the goods' value was for 30 pieces; it is now for 50
+            pledge.value_dkk = round(pledge.value_dkk * spec.quantity / pledge.quantity)
         pledge.quantity = spec.quantity
         pledge.what = pledge.what or spec.what
-    if spec.value_dkk and not pledge.value_dkk:
+    if spec.value_dkk and (not pledge.value_dkk or changing):
         pledge.value_dkk = spec.value_dkk
     after = _snapshot(pledge)
     if after == before:
@@ -1005,6 +1008,7 @@ def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], underst
             now["status"],
             datetime.fromisoformat(now["evidence_at"]) if now.get("evidence_at") else None,
             (before or now).get("what", pledge.what),
+            (before or now).get("quantity"),
         )
 
     changes = [change(c["id"], c["before"], c["after"]) for c in meta.get("changes") or []]

@@ -216,6 +216,8 @@ def _change_line(c: logbook.CardChange, card: LogCard, lang: str) -> str:
         parts.append(t(lang, "log.change.amount", before=money(c.amount_before, lang)))
     elif c.what_before and c.what_before != c.what:  # an amount in another currency ("GBP 2000")
         parts.append(t(lang, "log.change.amount", before=bk.escape(c.what_before)))
+    elif c.quantity_before and c.quantity and c.quantity_before != c.quantity:  # "50 books instead of 30"
+        parts.append(t(lang, "log.change.amount", before=_what(c.kind, None, c.quantity_before, c.what, lang)))
     if c.status_after != c.status_before:
         status = label("pledge_status", c.status_after, lang)
         if c.evidence_at is not None and c.status_after in ("confirmed_email", "contract_signed"):

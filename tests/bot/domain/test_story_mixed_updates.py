@@ -99,3 +99,16 @@ def test_the_money_came_but_the_things_are_missing(session, ws) -> None:
     assert c.pledges(JYSK) == [("money", 5000, None, "delivered", None), ("products", None, 15, "verbal", 3750)]
     t = c.totals()
     assert (t.pledged_dkk, t.delivered_dkk) == (5000, 5000)
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["Jysk Greve: de kan alligevel kun give 10 gavekort", "Jysk Greve can do 10 gift cards instead of 15"],
+)
+def test_fewer_things_change_the_agreement_and_its_value_per_piece(session, ws, change) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, FIRST if "kan" in change else FIRST_EN)
+    c.log(CARL, change, day=2)
+    c.no_duplicates()
+    assert [row for row in c.pledges(JYSK) if row[0] == "products"] == [("products", None, 10, "verbal", 2500)]
+    assert c.totals().in_kind_dkk == 2500

@@ -67,3 +67,11 @@ def test_a_log_that_only_moved_an_agreement_on_does_not_repeat_the_ask_and_answe
     assert "delivered" in text and "Asked for" not in text and "Answer" not in text
     new = _card(asks=("books",), agreement="yes", pledges=(CardPledge("books", None, 40, "books", "verbal", False),))
     assert "Asked for" in json.dumps(build_log_card(new, "en"), ensure_ascii=False)
+
+
+def test_a_changed_number_of_things_says_what_it_was() -> None:
+    more = CardChange(1, "Waterstones Brighton", "books", "books", 50, None, None, "verbal", "verbal", None, None, 30)
+    text = json.dumps(build_log_card(_card(changes=(more,)), "en"), ensure_ascii=False)
+    assert "50 books – changed from 30 books" in text
+    text = json.dumps(build_log_card(_card(changes=(more,)), "da"), ensure_ascii=False)
+    assert "ændret fra 30 books" in text
