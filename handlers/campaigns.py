@@ -61,6 +61,8 @@ def _add(inv: Invocation, rest: str) -> None:
             )
             goal_text = t(lang, "overview.campaign.goal", goal=fmt.money(goal, lang)) if goal else ""
             text = t(lang, "overview.campaign.created", name=bk.escape(name), goal=goal_text)
+            if text.endswith(".."):
+                text = text[:-1]  # "... mål på 40.000 kr." already ends the sentence
     inv.ack(response_type="ephemeral", text=text)
 
 

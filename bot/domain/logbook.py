@@ -564,6 +564,8 @@ def _apply(
     # A partner this log created has no follow-ups but the log's own, which both steps leave alone.
     others = [] if created else open_followups(session, ws=ws, partner_id=partner.id, limit=200)
     closed = _close_obsolete(others, interaction, understood, text)
+    if settled.last_status in story.CLOSED and not story.has_live_agreement(session, ws=ws, partner_id=partner.id):
+        closed += _drop_suggestions_of_a_withdrawal(others)
     _drop_covered_suggestions(session, ws, others, interaction)
     closed += story.close_arrived(
         session, ws=ws, partner_id=partner.id, interaction=interaction, understood=understood, text=text
@@ -678,6 +680,17 @@ def _close_obsolete(
     return closed
 
 
+def _drop_suggestions_of_a_withdrawal(others: list[FollowUp]) -> list[dict[str, Any]]:
+    """The partner declined or withdrew all it had agreed: what good practice suggested for the agreement
+    (the summary e-mail, the callback) goes; what people planned themselves stays open."""
+    closed: list[dict[str, Any]] = []
+    for followup in others:
+        if followup.suggested and not followup.by_partner and followup.status in OPEN:
+            closed.append({"id": followup.id, "how": "withdrawn", "status": followup.status.value})
+            followup.status = FollowUpStatus.CANCELLED
+    return closed
+
+
 def _drop_covered_suggestions(
     session: Session, ws: Workspace, others: list[FollowUp], interaction: Interaction
 ) -> None:
@@ -715,6 +728,7 @@ class CardFollowUp:
     suggested: bool
     text: str | None
     by_partner: bool = False  # the partner promised it: we wait for them
+    how: str | None = None  # closed by this log: "done", "replaced", "arrived" or "withdrawn"
 
 
 @dataclass(frozen=True)
@@ -798,6 +812,7 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
     pledges = created_by_log(session, ws=ws, interaction_id=interaction.id, model=Pledge, include_deleted=True)
     followups = created_by_log(session, ws=ws, interaction_id=interaction.id, model=FollowUp, include_deleted=True)
     closed = followups_by_id(session, ws=ws, followup_ids=[entry["id"] for entry in meta.get("closed") or []])
+    how = {entry["id"]: entry.get("how") for entry in meta.get("closed") or []}
     return LogCard(
         interaction_id=interaction.id,
         deleted=interaction.deleted_at is not None,
@@ -824,7 +839,7 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
         followups=tuple(
             _card_followup(f) for f in followups if f.deleted_at is None or interaction.deleted_at is not None
         ),
-        closed=tuple(_card_followup(f) for f in closed),
+        closed=tuple(replace(_card_followup(f), how=how.get(f.id)) for f in closed),
         asks=tuple(understood.asks),
         agreement=understood.agreement,
         no_publicity=bool(understood.no_publicity),

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.understanding import ParseResult
+from bot.understanding.classify import find_agreement
 from storage.campaigns import add_partner as add_to_campaign
 from storage.known import live_campaigns
 from storage.models import (
@@ -106,6 +107,23 @@ def split_not_yet(text: str) -> tuple[str, str]:
             not_yet[start:end] = text[start:end]
         start = end
     return "".join(said), "".join(not_yet)
+
+
+def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
+    """The agreements the refusing clauses of a log name ("Jysk trækker gavekortene tilbage, men pengene står
+    ved magt": the gift cards), or None when they name none ("de trækker sig": all of them)."""
+    refusing = []
+    start = 0
+    for end in [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]:
+        clause = text[start:end]
+        if clause.strip() and find_agreement(clause.lower())[0] == "no":
+            refusing.append(clause)
+        start = end
+    said = " ".join(refusing)
+    named = _named_in(existing, said)
+    if _MONEY_WORDS.search(said):
+        named += [p for p in existing if p.kind is PledgeKind.MONEY and p not in named]
+    return named or None
 
 
 def _numbers(text: str) -> set[int]:
@@ -509,6 +527,10 @@ def settle_pledges(
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
             matches = _generic_matches(existing, spec, status, said if status in _MOVING else text, not_yet)
+            if status in CLOSED and (refused := _refused(existing, text)) is not None:
+                matches = [p for p in matches if p in refused]  # "trækker gavekortene tilbage, men pengene står"
+                if not matches and any(p.kind is spec.kind for p in existing):
+                    continue
             if (
                 status is PledgeStatus.DELIVERED
                 and _names_a_promise(session, ws, partner.id, text)
@@ -973,6 +995,11 @@ def missing_permissions(session: Session, *, ws: Workspace, partner_id: int) -> 
         for perm, grantor in pending_permissions(session, ws=ws, partner_id=partner_id)
         if perm.status is not PermissionStatus.REFUSED
     ]
+
+
+def has_live_agreement(session: Session, *, ws: Workspace, partner_id: int) -> bool:
+    """Whether the partner has an agreement or ask that is neither declined nor withdrawn."""
+    return any(p.status not in CLOSED for p in live_pledges(session, ws=ws, partner_id=partner_id))
 
 
 def stage_for(current: Stage, status: PledgeStatus | None) -> PledgeStatus | None:

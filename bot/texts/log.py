@@ -103,6 +103,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "Lukket, da denne kontakt dækker den: {what}",
         "en": "Closed, as this contact covers it: {what}",
     },
+    "log.closed_withdrawn": {
+        "da": "Droppet, da aftalen er trukket tilbage: {what}",
+        "en": "Dropped, as the agreement is off: {what}",
+    },
     "log.closed_replaced": {
         "da": "Erstattet af den nye opringning: {what}",
         "en": "Replaced by the new callback: {what}",

@@ -148,7 +148,13 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
         notes.append(t(lang, "overview.more_lines", count=len(suggested) - CARD_SUGGESTED))
     for f in card.closed[:CARD_CLOSED]:
         what = f"{label('action', f.action, lang)} ({due(f.due, all_day=f.all_day, tz=card.tz, lang=lang)})"
-        key = "log.closed_done" if f.status == "done" else "log.closed_replaced"
+        key = (
+            "log.closed_withdrawn"
+            if f.how == "withdrawn"
+            else "log.closed_done"
+            if f.status == "done"
+            else "log.closed_replaced"
+        )
         notes.append(t(lang, key, what=what))
     if len(card.closed) > CARD_CLOSED:
         notes.append(t(lang, "overview.more_lines", count=len(card.closed) - CARD_CLOSED))

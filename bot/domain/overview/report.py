@@ -99,6 +99,18 @@ def campaign_progress(session: Session, *, ws: Workspace, campaign: Campaign | N
     return CampaignProgress(campaign, pledge_totals(pledges))
 
 
+def _latest_call_each(calls: list[Interaction], partners: dict[int, Partner]) -> list[tuple[Interaction, Partner]]:
+    """One line per partner, its latest unconfirmed call (calls come newest first), as the digest lists them:
+    one summary e-mail answers them all."""
+    seen: set[int] = set()
+    out = []
+    for call in calls:
+        if call.partner_id in partners and call.partner_id not in seen:
+            seen.add(call.partner_id)
+            out.append((call, partners[call.partner_id]))
+    return out
+
+
 def build_report(
     session: Session,
     *,
@@ -126,7 +138,7 @@ def build_report(
         progress=CampaignProgress(campaign, pledge_totals(pledges)),
         stages=queries.stage_counts(session, ws=ws, campaign_id=cid),
         not_in_writing=verbal,
-        unconfirmed_calls=[(c, call_partners[c.partner_id]) for c in calls if c.partner_id in call_partners],
+        unconfirmed_calls=_latest_call_each(calls, call_partners),
         losing_touch=losing_touch(in_touch, last, now=now, days=stale_days),
         stale_days=stale_days,
         campaigns=each,

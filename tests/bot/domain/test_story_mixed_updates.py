@@ -112,3 +112,44 @@ def test_fewer_things_change_the_agreement_and_its_value_per_piece(session, ws, 
     c.no_duplicates()
     assert [row for row in c.pledges(JYSK) if row[0] == "products"] == [("products", None, 10, "verbal", 2500)]
     assert c.totals().in_kind_dkk == 2500
+
+
+def test_a_withdrawal_drops_what_good_practice_suggested_and_keeps_what_people_planned(session, ws) -> None:
+    from bot.domain import logbook
+    from storage.followups import open_followups
+
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Netto Køge Torv, Ali Hassan: 25 kasser saft til Læs for mig. Ringer igen fredag kl 9")
+    netto = c.partner("Netto Køge Torv")
+    suggested = [f for f in open_followups(session, ws=ws, partner_id=netto.id) if f.suggested]
+    assert [f.action.value for f in suggested] == ["email"]  # the summary e-mail for the yes
+    saved = c.log(CARL, "Netto Køge Torv: Ali ringede, de trækker sig alligevel - ny kædepolitik", hour=12)
+    assert c.pledges("Netto Køge Torv") == [("products", None, 25, "cancelled", None)]
+    left = open_followups(session, ws=ws, partner_id=netto.id)
+    assert [(f.action.value, f.suggested) for f in left] == [("call", False)]  # Friday's call is theirs to drop
+    card = logbook.load_card(session, ws=ws, interaction_id=saved.interaction_id)
+    assert card is not None
+    assert [(f.action, f.how) for f in card.closed] == [("email", "withdrawn")]
+
+
+@pytest.mark.parametrize(
+    ("first", "change"),
+    [
+        (FIRST, "Jysk Greve trækker gavekortene tilbage, men pengene står ved magt"),
+        (FIRST_EN, "Jysk Greve: no to the gift cards after all, the money still stands"),
+        (FIRST_EN, "Jysk Greve withdrew the gift cards; the cash is still on"),
+    ],
+)
+def test_withdrawing_one_thing_cancels_that_one_and_keeps_the_rest_and_its_suggestions(
+    session, ws, first, change
+) -> None:
+    from storage.followups import open_followups
+
+    c = Campaign(session, ws)
+    c.log(ANNA, first)
+    c.log(CARL, change, day=1)
+    assert c.pledges(JYSK) == [("money", 5000, None, "verbal", None), ("products", None, 15, "cancelled", 3750)]
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_kind_dkk) == (5000, 0)
+    jysk = c.partner(JYSK)
+    assert any(f.suggested for f in open_followups(session, ws=ws, partner_id=jysk.id))

@@ -139,6 +139,21 @@ def test_campaign_report_totals_and_attention_lists(db, ws, seeded) -> None:
     assert build_report(db, ws=ws, campaign=laes, now=NOW).unconfirmed_calls == []
 
 
+def test_a_partner_called_twice_without_an_email_is_listed_once_by_its_latest_call(db, ws, seeded) -> None:
+    laes = get_campaign(db, ws=ws, campaign_id=seeded.campaigns["laes"])
+    later = log_interaction(
+        db,
+        ws=ws,
+        kind=InteractionKind.CALL,
+        logged_by=ANNA,
+        partner_id=seeded.partners["danske"],
+        occurred_at=NOW,
+        raw_text="Ringede igen, Lars var ikke inde",
+    )
+    calls = build_report(db, ws=ws, campaign=laes, now=NOW).unconfirmed_calls
+    assert [(c.id, p.name) for c, p in calls] == [(later.id, "Danske Bank Greve")]
+
+
 def test_workspace_report_lists_every_campaign_and_ignores_other_workspaces(db, ws, seeded) -> None:
     report = build_report(db, ws=ws, campaign=None, now=NOW, stale_days=30)
     assert [cp.campaign.name for cp in report.campaigns] == ["Bogstart", "Sommerbogen 2026", "Læs for mig"]
