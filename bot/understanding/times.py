@@ -210,6 +210,7 @@ UNITS = {
 }
 # Parts of the day (DOMAIN.md): morning 09, formiddag 10, noon 12, afternoon 14, evening 19.
 PARTS_OF_DAY = {
+    "first thing": 9,  # "first thing Monday", as "first thing tomorrow"
     "morgenen": 9,
     "morgen": 9,
     "morning": 9,
@@ -529,7 +530,9 @@ def _date_atom(m: re.Match[str], fn: Callable[[Ctx], date | None], clock=None, a
 
 RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None, str | None]] = [
     (
-        r"i\s+dag|today|i\s+løbet\s+af\s+dagen|senere\s+i\s+dag|later\s+today|end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business|inden\s+fyraften",
+        # "COB Thurs", "end of day Friday" is that day: the weekday is read, not today
+        r"i\s+dag|today|i\s+løbet\s+af\s+dagen|senere\s+i\s+dag|later\s+today|inden\s+fyraften|"
+        r"(?:end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business)(?!\s*(?:on\s+|,\s*)?(?:" + WD_RE + r")\b)",
         0,
         None,
         None,
@@ -572,7 +575,8 @@ def _past(m: re.Match[str]) -> Atom:
 
 
 _WD_POST = (
-    r"(?P<post>,?\s+(?:(?:i|of)\s+)?(?:(?P<nextweek>næste\s+uge|next\s+week|the\s+following\s+week|ugen\s+efter)|"
+    r"(?P<post>,?\s+(?:(?:i|of)\s+)?(?:(?P<weekafternext>ugen\s+efter\s+næste|(?:the\s+)?week\s+after\s+next|overnæste\s+uge)|"
+    r"(?P<nextweek>næste\s+uge|next\s+week|the\s+following\s+week|ugen\s+efter)|"
     r"(?P<thisweek>denne\s+uge|this\s+week|the\s+current\s+week)|(?P<plus>om\s+en\s+uge|om\s+8\s+dage|week)|"
     r"(?P<igen>igen)|(?P<afternext>after\s+next|efter\s+næste)))?"
 )
@@ -590,7 +594,9 @@ def _weekday_atom(m: re.Match[str], weekday: int, weak: bool = False) -> Atom:
     atom = Atom(m.start(), m.end(), "weekday", weak=weak, weekday=weekday, mode=mode, alt_reason=alt_reason)
     if m.group("post"):
         atom.alt_reason = ""
-        if m.group("nextweek"):
+        if m.group("weekafternext"):
+            atom.mode, atom.weeks = "next", 1  # "tirsdag i ugen efter næste": next week's, one week on
+        elif m.group("nextweek"):
             atom.mode = "next"
         elif m.group("thisweek"):
             atom.mode = "this_week"
@@ -889,6 +895,11 @@ for _pattern, _fn, _counted in PERIODS:
 @rule(START + r"(?:(?:i\s+)?(?:næste|kommende)\s+uge|next\s+week|(?:i\s+)?ugen\s+efter|the\s+week\s+after)" + END)
 def _next_week(m: re.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), "week", day=lambda ctx: _monday(ctx.today) + timedelta(days=7))
+
+
+@rule(START + r"(?:(?:the\s+)?week\s+after\s+next|(?:i\s+)?ugen\s+efter\s+næste|(?:i\s+)?overnæste\s+uge)" + END)
+def _week_after_next(m: re.Match[str]) -> Atom:
+    return Atom(m.start(), m.end(), "week", day=lambda ctx: _monday(ctx.today) + timedelta(days=14))
 
 
 @rule(START + r"(?:i\s+|in\s+)?(?:uge|week|wk)\.?\s*(?P<w>[1-5]?\d)(?!\d)(?:\s+(?P<y>20\d\d))?" + END)
@@ -1333,7 +1344,10 @@ def flags_for(due: datetime, all_day: bool, now: datetime) -> list[str]:
 # Words that look like a time even when no rule could read them.
 _TIME_LOOKING = re.compile(
     START + r"(?:(?:klokken\s*|kl\.\s*|kl\s+)[\wæøå.:]+|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|o'clock|"
-    r"(?:" + WD_RE + r"|" + _alt(m for m in MONTHS if len(m) > 4) + r")(?:\s+\S+)?)" + END
+    r"(?:" + WD_RE + r"|" + _alt(m for m in MONTHS if len(m) > 4) + r")(?:\s+\S+)?|"
+    # A school or work holiday no rule reads ("efter efterårsferien", "after half term"): said, never dropped.
+    r"(?:efter|after|før|inden|before|i|in|over|during|til|until|by)\s+(?:the\s+)?"
+    r"(?:[a-zæøå]*ferie(?:n|rne)?|half[- ]?term|[a-z]+\s+(?:holidays?|break|vacation|recess)))" + END
 )
 
 

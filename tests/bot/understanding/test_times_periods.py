@@ -271,3 +271,24 @@ def test_an_english_season_before_a_noun_names_a_thing_not_a_time(text):
 )
 def test_a_season_followed_by_what_can_follow_a_time_is_still_read(text, expected):
     assert dues(text, TUE)[0][1:] == allday(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Call Lucy back the week after next", "2026-03-23"),
+        ("Ring i overnæste uge", "2026-03-23"),
+        ("Ring tirsdag i ugen efter næste", "2026-03-24"),
+        ("call on Tuesday of the week after next", "2026-03-24"),
+        ("Call back the week after next, Thursday-ish", "2026-03-26"),
+        # A close of business with a day is that day, not today.
+        ("send the contract by COB Thurs", "2026-03-12"),
+        ("email her by EOD Friday", "2026-03-13"),
+    ],
+)
+def test_the_week_after_next_and_a_close_of_business_with_its_day(text, expected):
+    assert dues(text, TUE)[0][1:] == allday(expected)
+
+
+def test_first_thing_on_a_day_is_the_morning():
+    assert dues("follow up first thing Monday", TUE)[0][1:] == ("2026-03-16T09:00:00+01:00", False)

@@ -23,6 +23,10 @@ TUE = "2026-03-10T09:15:00+01:00"
         ("Ringer igen i næste sæson.", "i næste sæson"),
         ("Følger op efter skoletid og sender mail", "efter skoletid"),
         ("Call back Greve Golfklub at 3 15 re: the prizes", "Greve Golfklub at 3 15 re"),
+        # A school or work holiday no rule reads is said on the card.
+        ("ring til Jens fra Netto efter efterårsferien", "efter efterårsferien"),
+        ("catch up with Maya (Lidl Brighton) after half term", "after half term"),
+        ("Mail hende i vinterferien", "i vinterferien"),
     ],
 )
 def test_unread_time_words_are_listed(text, words):
