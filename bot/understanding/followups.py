@@ -49,6 +49,12 @@ class Cue:
     reach: int | None = None  # at most this many words to its time, which must come after it
 
 
+# "call <someone> back": the particle after a long object is the promise, where the time follows it.
+_CALL_BACK_PARTICLE = re.compile(
+    r"(?<![\wæøå])(?:call|ring|phone)(?:\s+(?!back\b|tilbage\b)[\w'&.()-]+){2,6}?\s+(?P<p>back|tilbage)\b"
+)
+
+
 def find_cues(low: str) -> list[Cue]:
     """Return every action cue, resolving "send" to e-mail or contract by its object."""
     cues: list[Cue] = []
@@ -68,6 +74,9 @@ def find_cues(low: str) -> list[Cue]:
     for m in _REPLY.finditer(low):
         if not any(taken[m.start() : m.end()]):
             cues.append(Cue(m.start(), m.end(), "other", reach=_REPLY_REACH))
+    for m in _CALL_BACK_PARTICLE.finditer(low):
+        if not any(taken[m.start("p") : m.end("p")]):
+            cues.append(Cue(m.start("p"), m.end("p"), "call"))  # "Call Lucy at Boots Lewes back next week"
     cues.sort(key=lambda c: c.start)
     for i, cue in enumerate(cues):
         if cue.action != "send":

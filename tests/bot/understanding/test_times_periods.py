@@ -292,3 +292,14 @@ def test_the_week_after_next_and_a_close_of_business_with_its_day(text, expected
 
 def test_first_thing_on_a_day_is_the_morning():
     assert dues("follow up first thing Monday", TUE)[0][1:] == ("2026-03-16T09:00:00+01:00", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Call Lucy at Boots Lewes back the week after next", ("call", "2026-03-23T00:00:00+01:00", True)),
+        ("Ring Lone fra Brugsen i Tune tilbage på fredag", ("call", "2026-03-13T00:00:00+01:00", True)),
+    ],
+)
+def test_call_someone_back_with_a_long_object_is_the_promise(text, expected):
+    assert dues(text, TUE) == [expected]
