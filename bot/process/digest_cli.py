@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import UTC
 
 from bot.domain.reminders import (
     DigestSweep,
@@ -76,8 +77,10 @@ def _print_due(settings: Settings) -> int:
     now = services.now()
     with services.transaction(None) as session:
         teams = [Workspace(row.team_id, row.enterprise_id) for row in enabled_team_digests(session)]
+    printed = 0
     for ws in dict.fromkeys([*workspaces(services), *teams]):
         for digest in digests.preview(ws, now):
+            printed += 1
             print(
                 json.dumps(
                     {
@@ -90,6 +93,7 @@ def _print_due(settings: Settings) -> int:
                 )
             )
         for weekly in team.preview(ws, now):
+            printed += 1
             print(
                 json.dumps(
                     {"team": ws.team_id, "channel": weekly.channel, "week": weekly.week, **team_digest_message(weekly)},
@@ -97,4 +101,12 @@ def _print_due(settings: Settings) -> int:
                 )
             )
     services.engine.dispose()
+    if not printed:
+        # An empty answer reads like a failure: say why nothing came.
+        print(
+            f"partnerbot: no digest is due at {now.astimezone(UTC):%Y-%m-%d %H:%M} UTC; each person's goes"
+            " out at their own digest"
+            " time (`/partner settings digest HH:MM`) on their digest days",
+            file=sys.stderr,
+        )
     return 0

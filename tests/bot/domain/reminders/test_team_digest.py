@@ -771,3 +771,19 @@ def test_dry_run_prints_without_a_slack_token(db_url, engine, services, monkeypa
     assert team["channel"] == CHANNEL and "Saxo" in json.dumps(team["blocks"], ensure_ascii=False)
     with services.transaction(None) as s:
         assert s.query(Delivery).count() == 0  # printed, neither claimed nor sent
+
+
+def test_dry_run_with_nothing_due_says_why_instead_of_printing_nothing(db_url, engine, monkeypatch, capsys):
+    monkeypatch.chdir(engine.url.database.rsplit("/", 1)[0] if db_url.startswith("sqlite") else "/tmp")
+    for name in (
+        "SLACK_BOT_TOKEN",
+        "SLACK_SIGNING_SECRET",
+        "SLACK_APP_TOKEN",
+        "SLACK_CLIENT_ID",
+        "SLACK_CLIENT_SECRET",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    assert digest_main(["--dry-run"]) == 0
+    out = capsys.readouterr()
+    assert out.out == "" and "no digest is due" in out.err and "digest HH:MM" in out.err
