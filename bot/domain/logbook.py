@@ -286,10 +286,19 @@ def decide_partner(session: Session, *, ws: Workspace, organization: str | None,
         return PartnerDecision("matched", name, strong[0].partner.id, partner=strong[0].partner)
     if len(strong) > 1:
         return PartnerDecision("ambiguous", name, None, _candidates(strong))
-    duplicates = [m for m in matches if similarity(name, m.name) >= DUPLICATE_MIN_SIMILARITY]
+    duplicates = [
+        m for m in matches if similarity(name, m.name) >= DUPLICATE_MIN_SIMILARITY or _all_words_in(m.name, name)
+    ]
     if duplicates:
         return PartnerDecision("duplicate", name, None, _candidates(duplicates))
     return PartnerDecision("new", name)
+
+
+def _all_words_in(known: str, name: str) -> bool:
+    """A known name of two words or more whose every word the new name has, and a word more: "Coop 365
+    Roskilde" beside "Coop Roskilde" may be the same shop or another; asked, not guessed."""
+    words = search_key(known).split()
+    return len(words) >= 2 and set(words) < set(search_key(name).split())
 
 
 def _candidates(matches: list[Any]) -> tuple[Candidate, ...]:

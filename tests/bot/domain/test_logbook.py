@@ -121,6 +121,22 @@ def test_a_near_identical_name_is_matched_not_duplicated(session, ws) -> None:
     assert saved.decision.outcome != "new"
 
 
+@pytest.mark.parametrize(
+    ("known", "written"),
+    [("Coop Roskilde", "Coop 365 Roskilde"), ("Danske Bank", "Danske Bank Greve Syd")],
+)
+def test_a_new_name_holding_every_word_of_a_known_one_asks_before_creating(session, ws, known, written) -> None:
+    partner = create_partner(session, ws=ws, name=known)
+    saved = save(session, ws, f"Mail til Sofie hos {written} med opsummering")
+    assert saved.decision.outcome == "duplicate" and saved.partner_id is None
+    assert [c.partner_id for c in saved.decision.candidates] == [partner.id]
+
+
+def test_a_one_word_known_name_inside_a_longer_one_is_no_question(session, ws) -> None:
+    create_partner(session, ws=ws, name="Netto")
+    assert save(session, ws, "Ringede til Netto Køge Torv om saft").decision.outcome == "new"
+
+
 def test_no_organisation_leaves_a_draft(session, ws) -> None:
     saved = save(session, ws, "ringer tilbage i morgen kl 10")
     assert saved.decision.outcome == "missing"
