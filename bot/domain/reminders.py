@@ -316,10 +316,9 @@ class ReminderSweep:
         key, channel = content.key, content.owner_user_id
         ts = None
         try:
-            if not known_sent and _maybe_posted(claim.was_claimed, claim.previous_error):
-                ts = _look_up(transport, ws, channel, key, since=content.due_at - self.lead - timedelta(minutes=1))
-            if ts is None and not known_sent:
-                ts = transport.send(ws, channel, Outgoing(key, recipient, content))
+            if not known_sent:
+                since = content.due_at - self.lead - timedelta(minutes=1)
+                ts = send_once(transport, ws, channel, Outgoing(key, recipient, content), claim=claim, since=since)
         except SendFailed as exc:
             with self.services.transaction(None) as session:
                 fstore.record_reminder_failed(
@@ -340,6 +339,26 @@ class ReminderSweep:
             )
             idempotency.record_delivery_sent_once(session, ws=ws, key=key, channel=channel, slack_ts=ts, now=now)
         return 0 if known_sent else 1
+
+
+class Claimed(Protocol):
+    """What a claim on a delivery says about earlier attempts (reminder and delivery claims alike)."""
+
+    @property
+    def was_claimed(self) -> bool: ...
+    @property
+    def previous_error(self) -> str | None: ...
+
+
+def send_once(
+    transport: Transport, ws: Workspace, channel: str, outgoing: Outgoing, *, claim: Claimed, since: datetime
+) -> str | None:
+    """Send a message once: when an earlier attempt may have posted it (a crash after the send, or an
+    error that leaves it unknown), look for it in the channel since `since` first. Returns its ts."""
+    ts = None
+    if _maybe_posted(claim.was_claimed, claim.previous_error):
+        ts = _look_up(transport, ws, channel, outgoing.key, since)
+    return ts if ts is not None else transport.send(ws, channel, outgoing)
 
 
 def _look_up(transport: Transport, ws: Workspace, channel: str, key: str, since: datetime) -> str | None:
@@ -468,11 +487,8 @@ class DigestSweep:
                 result.empty.append(claim.key)
                 continue
             try:
-                ts = None
-                if _maybe_posted(claim.was_claimed, claim.previous_error):
-                    ts = _look_up(transport, ws, recipient.user_id, claim.key, since=now - timedelta(days=1))
-                if ts is None:
-                    ts = transport.send(ws, recipient.user_id, Outgoing(claim.key, recipient, digest))
+                outgoing = Outgoing(claim.key, recipient, digest)
+                ts = send_once(transport, ws, recipient.user_id, outgoing, claim=claim, since=now - timedelta(days=1))
             except SendFailed as exc:
                 with self.services.transaction(None) as session:
                     idempotency.fail_delivery(

@@ -33,9 +33,8 @@ from bot.domain.reminders import (
     SendFailed,
     Transport,
     _error_text,
-    _look_up,
-    _maybe_posted,
     backoff,
+    send_once,
 )
 from bot.domain.services import Services
 from storage import idempotency
@@ -481,11 +480,8 @@ class TeamDigestSweep:
             return result
         channel = due.recipient.user_id
         try:
-            ts = None
-            if _maybe_posted(claim.was_claimed, claim.previous_error):
-                ts = _look_up(transport, ws, channel, claim.key, since=due.end - timedelta(minutes=1))
-            if ts is None:
-                ts = transport.send(ws, channel, Outgoing(claim.key, due.recipient, content))
+            outgoing = Outgoing(claim.key, due.recipient, content)
+            ts = send_once(transport, ws, channel, outgoing, claim=claim, since=due.end - timedelta(minutes=1))
         except SendFailed as exc:
             with self.services.transaction(None) as session:
                 idempotency.fail_delivery(
