@@ -747,14 +747,8 @@ def test_the_week_follows_copenhagen_wall_clock_across_the_change_to_summer_time
     assert sweep.sweep(WS, datetime(2026, 3, 30, 7, 30, tzinfo=UTC)).sent == []
 
 
-def test_dry_run_prints_without_a_slack_token(db_url, engine, services, monkeypatch, capsys):
-    with services.transaction("U0ANNA") as s:
-        p = partners.create_partner(s, ws=WS, name="Saxo", publicity=Publicity.PUBLIC)
-        pledges.create_pledge(
-            s, ws=WS, partner_id=p.id, kind=PledgeKind.MONEY, amount_dkk=1000, status=PledgeStatus.VERBAL
-        )
-    # Due from Monday 00:00 every week, whatever day the test runs on (it reads the real clock).
-    configure(services, at="00:00")
+def _offline(db_url, engine, monkeypatch) -> None:
+    """The CLI run as on a machine with the database and no Slack credentials."""
     monkeypatch.chdir(engine.url.database.rsplit("/", 1)[0] if db_url.startswith("sqlite") else "/tmp")
     for name in (
         "SLACK_BOT_TOKEN",
@@ -765,6 +759,17 @@ def test_dry_run_prints_without_a_slack_token(db_url, engine, services, monkeypa
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DATABASE_URL", db_url)
+
+
+def test_dry_run_prints_without_a_slack_token(db_url, engine, services, monkeypatch, capsys):
+    with services.transaction("U0ANNA") as s:
+        p = partners.create_partner(s, ws=WS, name="Saxo", publicity=Publicity.PUBLIC)
+        pledges.create_pledge(
+            s, ws=WS, partner_id=p.id, kind=PledgeKind.MONEY, amount_dkk=1000, status=PledgeStatus.VERBAL
+        )
+    # Due from Monday 00:00 every week, whatever day the test runs on (it reads the real clock).
+    configure(services, at="00:00")
+    _offline(db_url, engine, monkeypatch)
     assert digest_main(["--dry-run"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     [team] = [line for line in lines if "channel" in line]
@@ -774,16 +779,7 @@ def test_dry_run_prints_without_a_slack_token(db_url, engine, services, monkeypa
 
 
 def test_dry_run_with_nothing_due_says_why_instead_of_printing_nothing(db_url, engine, monkeypatch, capsys):
-    monkeypatch.chdir(engine.url.database.rsplit("/", 1)[0] if db_url.startswith("sqlite") else "/tmp")
-    for name in (
-        "SLACK_BOT_TOKEN",
-        "SLACK_SIGNING_SECRET",
-        "SLACK_APP_TOKEN",
-        "SLACK_CLIENT_ID",
-        "SLACK_CLIENT_SECRET",
-    ):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("DATABASE_URL", db_url)
+    _offline(db_url, engine, monkeypatch)
     assert digest_main(["--dry-run"]) == 0
     out = capsys.readouterr()
     assert out.out == "" and "no digest is due" in out.err and "digest HH:MM" in out.err
