@@ -161,7 +161,9 @@ def restore(session: Session, *, ws: Workspace, interaction_id: int) -> bool:
     for entry in meta.get("closed") or []:
         followup = _closed_followup(session, ws, entry["id"])
         if followup is not None:
-            followup.status = FollowUpStatus.DONE if entry["how"] in ("done", "arrived") else FollowUpStatus.CANCELLED
+            followup.status = (
+                FollowUpStatus.DONE if entry["how"] in ("done", "arrived", "in_writing") else FollowUpStatus.CANCELLED
+            )
     session.flush()
     return True
 

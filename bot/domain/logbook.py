@@ -38,6 +38,7 @@ from storage.interactions import (
 )
 from storage.known import live_campaigns
 from storage.models import (
+    IN_WRITING,
     FollowUp,
     FollowUpAction,
     FollowUpStatus,
@@ -573,8 +574,10 @@ def _apply(
     # A partner this log created has no follow-ups but the log's own, which both steps leave alone.
     others = [] if created else open_followups(session, ws=ws, partner_id=partner.id, limit=200)
     closed = _close_obsolete(others, interaction, understood, text)
-    if settled.last_status in story.CLOSED and not story.has_live_agreement(session, ws=ws, partner_id=partner.id):
-        closed += _drop_suggestions_of_a_withdrawal(others)
+    if settled.last_status in story.CLOSED and not settled.live:
+        closed += _drop_suggestions(others, "withdrawn")
+    elif settled.changes and settled.live and all(p.status in IN_WRITING for p in settled.live):
+        closed += _drop_suggestions(others, "in_writing", FollowUpAction.EMAIL)
     _drop_covered_suggestions(session, ws, others, interaction)
     closed += story.close_arrived(
         session, ws=ws, partner_id=partner.id, interaction=interaction, understood=understood, text=text
@@ -689,14 +692,18 @@ def _close_obsolete(
     return closed
 
 
-def _drop_suggestions_of_a_withdrawal(others: list[FollowUp]) -> list[dict[str, Any]]:
-    """The partner declined or withdrew all it had agreed: what good practice suggested for the agreement
-    (the summary e-mail, the callback) goes; what people planned themselves stays open."""
+def _drop_suggestions(others: list[FollowUp], how: str, action: FollowUpAction | None = None) -> list[dict[str, Any]]:
+    """Close what good practice suggested that the agreements' new state makes moot; what people planned
+    themselves stays open. "withdrawn": the partner declined or withdrew all it had agreed (the summary
+    e-mail and the callback go); "in_writing": every agreement is now in writing (the summary e-mail that
+    was to put it there goes, as done)."""
     closed: list[dict[str, Any]] = []
     for followup in others:
         if followup.suggested and not followup.by_partner and followup.status in OPEN:
-            closed.append({"id": followup.id, "how": "withdrawn", "status": followup.status.value})
-            followup.status = FollowUpStatus.CANCELLED
+            if action is not None and followup.action is not action:
+                continue
+            closed.append({"id": followup.id, "how": how, "status": followup.status.value})
+            followup.status = FollowUpStatus.CANCELLED if how == "withdrawn" else FollowUpStatus.DONE
     return closed
 
 
@@ -737,7 +744,7 @@ class CardFollowUp:
     suggested: bool
     text: str | None
     by_partner: bool = False  # the partner promised it: we wait for them
-    how: str | None = None  # closed by this log: "done", "replaced", "arrived" or "withdrawn"
+    how: str | None = None  # closed by this log: "done", "replaced", "arrived", "withdrawn" or "in_writing"
 
 
 @dataclass(frozen=True)

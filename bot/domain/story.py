@@ -12,7 +12,7 @@ Everything a log changed outside its own rows is written to its meta (`changes`,
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -86,7 +86,8 @@ _ALL_OF_THEM = re.compile(r"\balle\b|\bbegge\b|\ball\b|\bboth\b|\beverything\b|\
 # at the stop of "kr." or "ca."), at a dash between spaces, and before "men"/"but".
 _CLAUSE_BREAK = re.compile(r"[;:!?\n]|,(?!\d)|\.(?=\s+[A-ZÆØÅ]|\s*$)|\s[-–]\s|(?=\b(?:men|but)\b)")
 _NOT_YET = re.compile(
-    r"\b(?:ikke|not|never|aldrig|mangler|missing|still waiting|venter (?:stadig )?på|awaiting|afventer|yet to)\b"
+    r"\b(?:ikke|not|never|aldrig|mangler|missing|still waiting|venter (?:stadig )?på|awaiting|afventer|yet to"
+    r"|pending|outstanding|udestår|tbc|to be confirmed|skal bekræftes|unconfirmed|ubekræftet)\b"
     r"|n't\b",
     re.IGNORECASE,
 )
@@ -491,6 +492,7 @@ class Settled:
     changes: list[dict[str, Any]]
     asks: list[dict[str, Any]]
     last_status: PledgeStatus | None
+    live: list[Pledge] = field(default_factory=list)  # the partner's agreements still on, after the log
 
 
 def settle_pledges(
@@ -582,6 +584,7 @@ def settle_pledges(
         seen.add(pledge.id)
         settled.last_status = status
     _move_the_others_named(existing, seen, concrete, understood, text, said, interaction, settled)
+    settled.live = [p for p in existing if p.status not in CLOSED]
     return settled
 
 
@@ -995,11 +998,6 @@ def missing_permissions(session: Session, *, ws: Workspace, partner_id: int) -> 
         for perm, grantor in pending_permissions(session, ws=ws, partner_id=partner_id)
         if perm.status is not PermissionStatus.REFUSED
     ]
-
-
-def has_live_agreement(session: Session, *, ws: Workspace, partner_id: int) -> bool:
-    """Whether the partner has an agreement or ask that is neither declined nor withdrawn."""
-    return any(p.status not in CLOSED for p in live_pledges(session, ws=ws, partner_id=partner_id))
 
 
 def stage_for(current: Stage, status: PledgeStatus | None) -> PledgeStatus | None:

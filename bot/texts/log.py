@@ -103,6 +103,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "Lukket, da denne kontakt dækker den: {what}",
         "en": "Closed, as this contact covers it: {what}",
     },
+    "log.closed_in_writing": {
+        "da": "Lukket, da aftalen nu er på skrift: {what}",
+        "en": "Closed, as the agreement is now in writing: {what}",
+    },
     "log.closed_withdrawn": {
         "da": "Droppet, da aftalen er trukket tilbage: {what}",
         "en": "Dropped, as the agreement is off: {what}",

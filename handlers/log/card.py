@@ -149,8 +149,8 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
     for f in card.closed[:CARD_CLOSED]:
         what = f"{label('action', f.action, lang)} ({due(f.due, all_day=f.all_day, tz=card.tz, lang=lang)})"
         key = (
-            "log.closed_withdrawn"
-            if f.how == "withdrawn"
+            f"log.closed_{f.how}"
+            if f.how in ("withdrawn", "in_writing")
             else "log.closed_done"
             if f.status == "done"
             else "log.closed_replaced"

@@ -153,3 +153,33 @@ def test_withdrawing_one_thing_cancels_that_one_and_keeps_the_rest_and_its_sugge
     assert (t.pledged_dkk, t.in_kind_dkk) == (5000, 0)
     jysk = c.partner(JYSK)
     assert any(f.suggested for f in open_followups(session, ws=ws, partner_id=jysk.id))
+
+
+def test_a_confirmation_of_one_thing_while_the_other_is_pending_confirms_only_that_one(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, FIRST_EN)
+    c.log(ANNA, "Jysk Greve: Mette emailed - the 5k is confirmed, gift cards still pending head office", day=1)
+    assert c.pledges(JYSK) == [
+        ("money", 5000, None, "confirmed_email", None),
+        ("products", None, 15, "verbal", 3750),
+    ]
+
+
+def test_the_suggested_summary_email_closes_when_every_agreement_is_in_writing(session, ws) -> None:
+    from bot.domain import logbook
+    from storage.followups import open_followups
+
+    c = Campaign(session, ws)
+    c.log(ANNA, FIRST_EN)
+    jysk = c.partner(JYSK)
+
+    def suggested() -> list[str]:
+        return sorted(f.action.value for f in open_followups(session, ws=ws, partner_id=jysk.id) if f.suggested)
+
+    assert suggested() == ["call", "email"]
+    c.log(ANNA, "Jysk Greve: Mette emailed - the 5k is confirmed, gift cards still pending head office", day=1)
+    assert suggested() == ["call", "email"]  # the gift cards are not in writing yet
+    saved = c.log(ANNA, "Email from Mette (Jysk Greve): head office approved the gift cards, confirmed", day=2)
+    assert suggested() == ["call"]
+    card = logbook.load_card(session, ws=ws, interaction_id=saved.interaction_id)
+    assert card is not None and ("email", "in_writing") in [(f.action, f.how) for f in card.closed]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC
 
 import pytest
 
-from bot.domain.logbook import CardChange, CardPledge, LogCard
+from bot.domain.logbook import CardChange, CardFollowUp, CardPledge, LogCard
 from handlers.log.card import build_log_card
 
 
@@ -75,3 +76,20 @@ def test_a_changed_number_of_things_says_what_it_was() -> None:
     assert "50 books – changed from 30 books" in text
     text = json.dumps(build_log_card(_card(changes=(more,)), "da"), ensure_ascii=False)
     assert "ændret fra 30 books" in text
+
+
+@pytest.mark.parametrize(
+    ("how", "status", "english", "danish"),
+    [
+        ("in_writing", "done", "Closed, as the agreement is now in writing", "Lukket, da aftalen nu er på skrift"),
+        ("withdrawn", "cancelled", "Dropped, as the agreement is off", "Droppet, da aftalen er trukket tilbage"),
+        ("replaced", "cancelled", "Replaced by the new callback", "Erstattet af den nye opringning"),
+    ],
+)
+def test_a_closed_follow_up_says_why(how, status, english, danish) -> None:
+    from datetime import datetime
+
+    due = datetime(2026, 12, 1, tzinfo=UTC)
+    closed = CardFollowUp(7, "email", due, True, "U0ANNA", status, True, None, how=how)
+    assert english in json.dumps(build_log_card(_card(closed=(closed,)), "en"), ensure_ascii=False)
+    assert danish in json.dumps(build_log_card(_card(closed=(closed,)), "da"), ensure_ascii=False)
