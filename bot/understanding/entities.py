@@ -9,7 +9,7 @@ from functools import lru_cache
 from .model import Contact, Known
 from .text import language
 from .times import MONTHS, WEEKDAYS
-from .titles import DEPARTMENTS, Title, find_titles, is_head_word, is_role_word
+from .titles import DEPARTMENTS, Title, find_titles, is_head_word, is_role_word, plural_role
 from .vocab import (
     BRANDS,
     BRANDS_CASE_SENSITIVE,
@@ -174,7 +174,7 @@ class Phrase:
 
 
 # Abbreviations that begin names of organisations ("Chr. Hansen", "St. Jørgens Skole", "Skt. Annæ").
-_NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct"})
+_NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct", "brdr"})
 # Company forms that keep their full stop as part of the name ("Grant Paper Ltd.", "Nordic Paper Co.").
 _COMPANY_ABBREVIATIONS = frozenset({"ltd", "co", "inc", "corp", "bros"})
 
@@ -183,7 +183,12 @@ def _tokens(text: str) -> list[Tok]:
     toks = [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     for n in range(len(toks) - 2, -1, -1):
         tok, dot = toks[n], toks[n + 1]
-        if tok.low in _NAME_ABBREVIATIONS and dot.text == "." and dot.start == tok.end and tok.text[0].isupper():
+        if (
+            (tok.low in _NAME_ABBREVIATIONS or tok.low in _HONORIFICS)
+            and dot.text == "."
+            and dot.start == tok.end
+            and tok.text[0].isupper()
+        ):  # "Chr. Hansen", "Brdr. Price"; "Mr. Ray Tully", "Lt. Mark Dwyer": the stop is the word's
             toks[n : n + 2] = [Tok(tok.text + ".", tok.start, dot.end)]
         elif (
             tok.low in _COMPANY_ABBREVIATIONS
@@ -337,7 +342,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             j += 1
         if run[-1].low in _ADDRESS_WORDS and len(run) >= 2 and i > 0 and toks[i - 1].low in ("on", "off", "på"):
             pass  # "(the café on Mill Lane)": an address, neither a person nor the partner
-        elif len(run) >= 3 and run[0].low in _HONORIFICS and _is_cap(run[1]) and run[1].low not in _STOP:
+        elif len(run) >= 3 and _honorific(run[0].low) and _is_cap(run[1]) and run[1].low not in _STOP:
             phrases.append(Phrase(run[1:], i + 1))  # "Dr Kwame Mensah", "Councillor Jane Ashby"
         else:
             phrases.append(Phrase(run, i))
@@ -404,7 +409,24 @@ _NAME_NOUNS = frozenset({"coffee", "lunch", "book", "books", "phone"})
 # Forms of address before a name: not part of it.
 _HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "prof", "councillor", "cllr", "sir", "dame", "rev", "major", "sgt", "capt"}
+    | {"lt", "col", "cmdr", "father", "fr", "sister", "rabbi", "imam"}
 )
+# Forms of address that are also an office or a rank, the person's title as written ("Cllr Sarah Wood",
+# "Lt. Mark Dwyer"), unless a title is written next to the name.
+_OFFICE_HONORIFICS = frozenset({"councillor", "cllr", "major", "sgt", "capt", "lt", "col", "cmdr"})
+
+
+def _honorific(low: str) -> bool:
+    return low.removesuffix(".") in _HONORIFICS
+
+
+def _office_before(toks: list[Tok], index: int) -> str | None:
+    """The office or rank written before a name ("Cllr", "Lt."), as the person's title."""
+    if index > 0 and toks[index - 1].low.removesuffix(".") in _OFFICE_HONORIFICS and toks[index - 1].text[0].isupper():
+        return toks[index - 1].text
+    return None
+
+
 # Danish nouns for a firm in the definite form, before its name ("vvs-firmaet Dam & Søn").
 _FIRM_NOUNS = ("firmaet", "virksomheden", "forretningen", "selskabet", "kæden", "butikken", "værkstedet")
 _ENDS_SIGNATURE = re.compile(r"\s*(?:\||$)")
@@ -634,7 +656,7 @@ def _split_person(
         and (after in _AFTER_PERSON or role_cue or addressed or spoken_to)
         and _name_chars(words[0].text)
         and not (words[0].text.isupper() and len(words[0].text) > 1)  # "the PTA": an acronym, not a name
-        and first not in _HONORIFICS  # "talked to Dr. Helen Ward"
+        and not _honorific(first)  # "talked to Dr. Helen Ward"
         and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES)
     ):
         return role, words[0].text, []  # an unknown first name: "med Solvej fra ...", "ejeren Mehmet"
@@ -695,6 +717,7 @@ _PRONOUNS = re.compile(
 _PAREN_DEPT = re.compile(r"\(\s*([\w&-]+(?:\s+[\w&-]+){0,2})\s*,\s*$")  # "(Partnerships, Tourism Ireland)"
 _BOTH_FROM = re.compile(r"\((?:both|begge|all|alle)(?:\s+(?:fra|from|at|hos|i|of))?\s*$", re.IGNORECASE)
 _ENDS_NAME = re.compile(r"\s*(?:$|[.,;:!?)\n–—]|-\s)")
+_PAREN_AFTER = re.compile(r"\s*\(([^()]{2,40})\)")
 _RELATIVE = frozenset({"der", "som", "who", "which", "that", "hvis", "whose"})
 _CALLED_BEFORE = re.compile(
     r"(?:^|\s)(?:called|phoned|rang|rung|ringede til|ringet til|ringede|emailed|mailede|skrev til)\s+(?:the\s+)?$",
@@ -788,7 +811,16 @@ def _person_anchors(text: str, titles: list[Title]) -> set[int]:
         m = _PERSON_AFTER_TITLE.match(text, t.end)
         if m is not None and not text[: t.start].rstrip().endswith(("(", ",")):
             anchors.add(m.end())
+        elif (
+            " " in text[t.start : t.end]
+            and _NAME_RIGHT_AFTER.match(text, t.end)
+            and not text[: t.start].rstrip().endswith(("(", ",", "|"))
+        ):
+            anchors.add(t.end + 1)  # "head of HR Keisha Brown", "VP of Corporate Responsibility Gina Rossi"
     return anchors
+
+
+_NAME_RIGHT_AFTER = re.compile(r" [A-ZÆØÅ][a-zæøå'-]+ [A-ZÆØÅ][a-zæøå'-]+\b")
 
 
 def _titlecase(words: list[str]) -> str:
@@ -847,10 +879,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             continue  # "@Mette følger op": a colleague addressed by hand, neither contact nor partner
         prev = _prev_word(toks, ph.index)
         cue_before = (
-            prev in _PERSON_CUES
-            or prev in _HONORIFICS
-            or prev.endswith("/")
-            or (prev in _AND | {"&"} and last_was_person)
+            prev in _PERSON_CUES or _honorific(prev) or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
         )
         if (
             cue_before
@@ -867,7 +896,14 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             cue_before = False  # "Ole Dam fra Dams Blomster": after a person, "fra X" names the partner
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
-        strong_cue = prev in _STRONG_PERSON_CUES or ph.toks[0].start in person_anchors
+        paren = _PAREN_AFTER.match(text, ph.toks[-1].end)
+        if paren and not cue_before and len(ph.toks) <= 3 and any(is_role_word(w) for w in paren.group(1).split()):
+            cue_before = True  # "team: Dana Webb (community programs coordinator)": a name with its title
+        strong_cue = (
+            prev in _STRONG_PERSON_CUES
+            or ph.toks[0].start in person_anchors
+            or (_honorific(prev) and ph.index > 0 and toks[ph.index - 1].text[0].isupper())  # "Mr. Ray Tully"
+        )
         org_before_person = _paren_person_after(text, ph.toks[-1].end) and not (
             len(ph.toks) <= 2 and _first_name(ph.toks[0].low)
         )
@@ -894,7 +930,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if name:
             end_tok = ph.toks[len(ph.toks) - len(rest) - 1]
             start_tok = ph.toks[1] if role and len(ph.toks) > 1 and ph.toks[0].low == role.lower() else ph.toks[0]
-            role = role or _role_after(text, end_tok.end) or _role_before(toks, ph.index)
+            role = (
+                role or _role_after(text, end_tok.end) or _role_before(toks, ph.index) or _office_before(toks, ph.index)
+            )
             if all(c.name != name for _, _, c in people):
                 people.append((start_tok.start, end_tok.end, Contact(name, role)))
             else:
@@ -1084,7 +1122,12 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     people = [p for p in people if not _our_colleague(original, p[0], p[1], titles)]
     contacts = [c for _, _, c in people]
     full = [c for c in contacts if " " in c.name]
-    # "Mail fra Tina Lauesen ... Mvh Tina": the first name again is the same person.
+    # "Mail fra Tina Lauesen ... Mvh Tina": the first name again is the same person, and a title said of
+    # it ("Kerry is education manager") is theirs.
+    for c in contacts:
+        same = [f for f in full if " " not in c.name and f.name.split()[0].casefold() == c.name.casefold()]
+        if c.role and len(same) == 1 and same[0].role is None:
+            same[0].role = c.role
     contacts = [
         c for c in contacts if " " in c.name or not any(f.name.split()[0].casefold() == c.name.casefold() for f in full)
     ]
@@ -1330,7 +1373,13 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
             m = _CAP_AFTER.match(text, t.end)  # "Anders Bruun, landechef Stena Line", "Sam Ortiz, owner Ortiz Tacos"
         if m is not None:
             anchors.add(m.end())
+    for m in _PLURAL_TITLE_PREP.finditer(text):
+        if plural_role(m.group(1)):
+            anchors.add(m.end())  # "ejerne af Dams Blomster", "co-founders of Lee Print"
     return anchors
+
+
+_PLURAL_TITLE_PREP = re.compile(r"\b([a-zæøå][\w-]+?(?:ere|erne|s))\s+(?:af|of|for|hos|at|ved|i)\s+(?:the\s+)?")
 
 
 _TITLE_AFTER = re.compile(
@@ -1338,7 +1387,8 @@ _TITLE_AFTER = re.compile(
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
 )
 _TITLE_BEFORE = re.compile(
-    r"\s*[,:]?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?,\s*$"
+    r"\s*[,:]?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?"
+    r"(?:\b[A-ZÆØÅ][a-zæøå]{1,4}\.(?=\s[A-ZÆØÅ])|[^,.;:()\n]){1,50}?,\s*$"  # "for Brdr. Hansens Fond, "
     r"|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?(?:[A-ZÆØÅ0-9][\w&'-]*\s+){1,5}$"  # "afdelingsleder på Herlev Hospital Mette Riis"
 )
 
@@ -1358,7 +1408,7 @@ _TITLE_ENDS_CLAUSE = re.compile(r"\s*(?:$|[.;:!?)\n–—]|-\s|,\s*(?:[a-zæøå
 
 
 _PRONOUN_IS = re.compile(
-    r"(?:^|[\s.,;:–-])(?:han|hun|he|she)\s*(?:er|is|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$", re.IGNORECASE
+    r"(?:^|[\s.,;:–(-])(?:han|hun|he|she)\s*(?:er|is|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$", re.IGNORECASE
 )
 
 
@@ -1400,6 +1450,42 @@ def _shared_titles(text: str, titles: list[Title], people: list[tuple[int, int, 
             used.add(n)
 
 
+# "Ole Friis og Bente Friis, ejerne af ...", "Kurt Svendsen og Pia Dahl, begge indehavere", "Maria Gomez and
+# Luis Gomez, co-owners of ...": a plural title right after two people joined by and/og is each one's.
+_PLURAL_TITLE_AFTER = re.compile(
+    r"\s*(?:,|\(|-|–|—)\s*(?:(?:begge|both|the|de|og|and)\s+){0,2}([\w-]+)\b", re.IGNORECASE
+)
+
+
+def _plural_titles(text: str, people: list[tuple[int, int, Contact]]) -> None:
+    for (_, e1, c1), (s2, e2, c2) in zip(people, people[1:], strict=False):
+        if c1.role is not None or c2.role is not None or not _PAIR_JOIN.fullmatch(text[e1:s2]):
+            continue
+        m = _PLURAL_TITLE_AFTER.match(text, e2)
+        role = plural_role(m.group(1)) if m else None
+        if role:
+            c1.role = c2.role = role
+
+
+# "Kerry is education manager, Ian is a coach": a title said of a person by their first name.
+_FIRST_NAME_IS = re.compile(
+    r"(?:^|[\s.,;:–(-])([A-ZÆØÅ][\w-]+)\s+(?:is|was|er|var)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$"
+)
+
+
+def _first_name_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]], used: set[int]) -> None:
+    for n, t in enumerate(titles):
+        if n in used:
+            continue
+        m = _FIRST_NAME_IS.search(text, max(0, t.start - 40), t.start)
+        if m is None:
+            continue
+        same = [c for s0, _, c in people if s0 < m.start(1) and c.name.split()[0] == m.group(1)]
+        if len(same) == 1 and same[0].role is None:
+            same[0].role = t.role
+            used.add(n)
+
+
 def _roles_from_titles(
     text: str,
     titles: list[Title],
@@ -1413,6 +1499,7 @@ def _roles_from_titles(
     """
     used: set[int] = set()
     _shared_titles(text, titles, people, used)
+    _first_name_titles(text, titles, people, used)
     everyone = [*people, *(again or ())]
     for k, (start, end, contact) in enumerate(everyone):
         if k >= len(people) and contact.role is not None:
@@ -1453,6 +1540,7 @@ def _roles_from_titles(
         if chosen is not None:
             used.add(chosen)
             contact.role = titles[chosen].role
+    _plural_titles(text, people)
 
 
 _LOWER_IN_PLACE = re.compile(r" i ([a-zæøå][\wæøå-]+)\b(?!\s+[a-zæøå])")

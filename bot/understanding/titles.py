@@ -26,6 +26,7 @@ _EN_HEADS = frozenset(
     bookkeeper receptionist
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
     counsellor counselor
+    franchisee franchisor registrar bursar archivist chaplain warden superintendent
     """.split()
 )
 # Words that may stand before the head of a title ("senior account manager").
@@ -35,7 +36,7 @@ _MODIFIERS = frozenset(
     branch store shop office marketing sales csr hr pr esg events event community account
     partnership partnerships communications comms sponsorship franchise sponsorships project programme
     program operations finance financial development cultural culture library youth volunteer
-    volunteering press brand business customer district national local country global head
+    volunteering press brand business customer relations district national local country global head
     interim acting foundation fundraising corporate public digital content media school
     children's kids family learning education people engagement outreach retail service
     services site centre center department team it product social sustainability impact
@@ -80,7 +81,18 @@ _MODIFIERS = _MODIFIERS | _ABBREV_MODIFIERS
 # Heads a department may follow without "of" ("VP Marketing", "Director Partnerships").
 _DEPT_FIRST_HEADS = frozenset({"vp", "svp", "evp", "director", "head", "chief", "lead", "manager"})
 # Danish role nouns beyond the shared vocabulary (also at the end of a compound, "lønbogholder").
-_DA_HEADS = ("bogholder", "revisor", "indehaver", "medindehaver", "koordinator", "konsulent")
+_DA_HEADS = (
+    "bogholder",
+    "revisor",
+    "indehaver",
+    "medindehaver",
+    "koordinator",
+    "konsulent",
+    # Clerks, officers and deputies ("fuldmægtig", "kirkebetjent", "stedfortræder").
+    "fuldmægtig",
+    "betjent",
+    "stedfortræder",
+)
 _ROLE_END = re.compile("(?:" + "|".join(sorted(set(ROLE_HEADS) | set(_DA_HEADS), key=len, reverse=True)) + ")$")
 _WORD = re.compile(r"[\w'.&-]+")
 
@@ -136,6 +148,20 @@ def is_role_word(word: str) -> str | None:
     ):
         if form and _ROLE_END.search(form):
             return form if form != low else word
+    return None
+
+
+def plural_role(word: str) -> str | None:
+    """The singular role of a plural title said of two or more people ("indehavere", "ejerne",
+    "co-owners", "directors"), else None. Plurals are read only where two people stand before them."""
+    low = word.lower()
+    for form in (
+        low[:-1] if low.endswith("ere") else None,  # "indehavere" -> "indehaver"
+        low[:-2] if low.endswith("erne") else None,  # "ejerne" -> "ejer"
+        low[:-1] if low.endswith("s") and not low.endswith("ss") else None,  # "co-owners" -> "co-owner"
+    ):
+        if form and len(form) >= 3 and is_head_word(form):
+            return form
     return None
 
 

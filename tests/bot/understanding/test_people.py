@@ -234,3 +234,59 @@ def test_municipal_departments_after_a_person_are_partners_and_two_of_them_are_f
     got = parse("Møde med Lene fra SOF og Per fra SUF om tilladelse", now=NOW, tz="Europe/Copenhagen")
     assert got.organization == "SOF" and "organization" in got.uncertain
     assert [c.name for c in got.contacts] == ["Lene", "Per"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Danish clerks, officers and deputies, and English titles the parser did not know.
+        ("Snak med fuldmægtig Ida Krogh om lokalerne", None, {"ida krogh": "fuldmægtig"}),
+        ("Talte med parkeringsbetjent Ole Vind om plakater", None, {"ole vind": "parkeringsbetjent"}),
+        (
+            "Møde med Rema 1000 Tune: uddeler Jens Lind og hans stedfortræder Mia Holt",
+            "rema 1000 tune",
+            {"jens lind": "uddeler", "mia holt": "stedfortræder"},
+        ),
+        ("Called Subway Leeds, spoke to the franchisee, Omar Khan", "subway leeds", {"omar khan": "franchisee"}),
+        ("Met Joe Hart, media relations officer at Aviva", "aviva", {"joe hart": "media relations officer"}),
+        # A plural title after two people joined by og/and is each one's.
+        (
+            "Ringede til Lis Dam og Bo Dam, ejerne af Dams Blomster, om buketter",
+            "dams blomster",
+            {"lis dam": "ejer", "bo dam": "ejer"},
+        ),
+        ("Talte med Eva Lund og Per Krag, begge indehavere", None, {"eva lund": "indehaver", "per krag": "indehaver"}),
+        (
+            "Spoke with Ann Lee and Rob Lee, co-founders of Lee Print",
+            "lee print",
+            {"ann lee": "co-founder", "rob lee": "co-founder"},
+        ),
+        # A title said of a person: "(he's the ...)", "<first name> is ...".
+        ("Phoned Tariq at Pizza Hut Hull (he's the general manager)", "pizza hut hull", {"tariq": "general manager"}),
+        (
+            "Met Amy Cole and Sam Reid from Hull FC – Sam is youth coach, Amy is a trustee",
+            "hull fc",
+            {"amy cole": "trustee", "sam reid": "youth coach"},
+        ),
+        # Forms of address: "Mr." with its stop before a name; an office or rank is the title as written.
+        ("spoke to Mr. Colin Pratt about the raffle", None, {"colin pratt": None}),
+        ("Met Cllr Joan Hale at Leeds City Council", "leeds city council", {"joan hale": "cllr"}),
+        ("Call w/ Sgt. Tom Reece of Leeds Police", "leeds police", {"tom reece": "sgt."}),
+        # An abbreviation inside the organisation between a title and the person.
+        (
+            "Talte med formanden for Brdr. Jensens Fond, Ib Jensen, om ansøgningen",
+            "brdr. jensens fond",
+            {"ib jensen": "formand"},
+        ),
+        # A title with a department right before the name; a name with its title in parentheses.
+        ("Met head of CSR Maya Singh at Aviva", "aviva", {"maya singh": "head of csr"}),
+        (
+            "Call with the Leeds Rhinos Foundation team: Kate Moss (schools officer) and Ed Bell (director)",
+            "leeds rhinos foundation",
+            {"kate moss": "schools officer", "ed bell": "director"},
+        ),
+    ],
+)
+def test_seventh_round_titles(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
