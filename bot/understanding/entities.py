@@ -9,7 +9,7 @@ from functools import lru_cache
 from .model import Contact, Known
 from .text import language
 from .times import MONTHS, WEEKDAYS
-from .titles import DEPARTMENTS, Title, find_titles, is_head_word, is_role_word, plural_role
+from .titles import DEPARTMENTS, SHOP_TRADES, Title, find_titles, fold, is_head_word, is_role_word, plural_role
 from .vocab import (
     BRANDS,
     BRANDS_CASE_SENSITIVE,
@@ -93,6 +93,7 @@ _AFTER_PERSON = frozenset(
 )
 # Words right before a name that make it a person even when the name is unknown ("her colleague Ravi Shah").
 _STRONG_PERSON_CUES = frozenset("kollega kollegaen colleague co-worker chef chefen boss manager".split())
+_ARTICLES = frozenset({"den", "det", "de", "the"})
 _SKIP_BEFORE = frozenset({"the", "vores", "our", "deres", "their", "a", "en", "et"})
 _ALLCAPS_SHORT = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 
@@ -220,7 +221,10 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             if toks[j - 1].end != nxt.start - 1 and nxt.start - toks[j - 1].end > 1:
                 break  # a masked span (time, money) sits between them
             if run[-1].text.endswith("'s") and (
-                nxt.low in FIRST_NAMES or _department(nxt.low) or is_role_word(nxt.text)
+                nxt.low in FIRST_NAMES
+                or _department(nxt.low)
+                or is_role_word(nxt.text)
+                or (len(run) >= 2 and _org_word(run[-1].low[:-2]))  # "Devon County Council's Library Services"
             ):
                 break  # "Saxo's Anna Svensson", "Carlsberg's CSR department": the possessive ends the organisation
             if _genitive_of_org(run) and (
@@ -260,6 +264,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 nxt.low not in _STOP
                 or run[0].text == "The"
                 or (nxt.low in _NAME_NOUNS and nxt.text.istitle() and not _first_name(run[-1].low))  # "Costa Coffee"
+                or (nxt.text.istitle() and _org_word(nxt.low) and not _first_name(run[-1].low))  # "Røde Kors Butikken"
                 or _stop_inside_name(run, toks, j)  # "Sunny Side Up Café"
                 or (nxt.text == "Is" and not run[-1].text.isupper())  # "Lasses Is", "Hornbæk Is & Kaffe"
                 or (nxt.text.isupper() and len(nxt.text) >= 2 and not run[-1].text.isupper())
@@ -443,10 +448,17 @@ _STREET = ("gade", "vej", "torv", "plads", "stræde", "allé")
 def _shop_in_place(run: list[Tok], toks: list[Tok], j: int) -> bool:
     """Whether "i <Place>" at toks[j] belongs to the name: a Danish definite noun that names a shop
     or a practice by its trade ("Cykelsmeden i Ringsted", "Bogcaféen i Hvalsø", "Tandlægerne i Torvegade")."""
-    if len(run) != 1 or toks[j].text != "i" or j + 1 >= len(toks):
+    if toks[j].text != "i" or j + 1 >= len(toks):
         return False
-    head, place = run[0], toks[j + 1]
-    if head.low in FIRST_NAMES or head.low in _STOP or not head.low.endswith(_DEFINITE) or len(head.low) < 7:
+    if len(run) > 1 and not (_org_word(run[-1].low) and run[-1].low.endswith(_DEFINITE)):
+        return False  # "Røde Kors Butikken i Ringsted": a longer name that ends in a definite shop noun
+    head, place = run[-1], toks[j + 1]
+    if (
+        head.low in FIRST_NAMES
+        or (head.low in _STOP and len(run) == 1)
+        or not head.low.endswith(_DEFINITE)
+        or len(head.low) < 7
+    ):
         return False
     if not _is_cap(place) or toks[j].start != head.end + 1 or place.start != toks[j].end + 1:
         return False
@@ -460,6 +472,29 @@ def _shop_in_place(run: list[Tok], toks: list[Tok], j: int) -> bool:
         and (_org_word(head.low) or (len(head.low) >= 8 and head.low.endswith(("et", "en"))))
         and (j + 2 >= len(toks) or not _is_cap(toks[j + 2]) or toks[j + 2].start > place.end + 1)
     )
+
+
+_SHOP_CUES = frozenset({"med", "m.", "til", "hos", "ved", "fra", "w/", "with", "at"})
+
+
+def _lower_shop_in_place(toks: list[Tok], ph: Phrase) -> str | None:
+    """ "med bageren i Vig", "hos frisøren i Tune": a shop named by its trade, lowercase, in a capitalised town."""
+    k = ph.index
+    if len(ph.toks) != 1 or k < 3 or toks[k - 1].text != "i":
+        return None
+    noun, cue = toks[k - 2], toks[k - 3]
+    if (
+        not noun.text.isalpha()
+        or not noun.text.islower()
+        or not noun.low.endswith(_DEFINITE)
+        or len(noun.low) < 7
+        or noun.low in _STOP
+        or is_role_word(noun.text)
+        or cue.low not in _SHOP_CUES
+        or ph.toks[0].low in FIRST_NAMES
+    ):
+        return None
+    return f"{noun.text.capitalize()} i {ph.toks[0].text}"
 
 
 def _particle_then_name(toks: list[Tok], j: int) -> bool:
@@ -538,13 +573,20 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
     )
 
 
+_OPENING_VERBS = frozenset("called phoned rang emailed met visited ringede mailede mødte besøgte".split())
+
+
 def _the_in_name(toks: list[Tok], i: int) -> bool:
     """Return True for a capitalised "The" inside a sentence that starts a name ("at The Book Nook"),
     or another capitalised ordinary word that begins a name of two more ("mtg w/ Good Things Happen")."""
     if i == 0 or i + 1 >= len(toks):
         return False
     before, nxt = toks[i - 1], toks[i + 1]
-    inside = (before.text.isalpha() and before.text.islower()) or before.low in ("w/", "@")
+    inside = (
+        (before.text.isalpha() and before.text.islower())
+        or before.low in ("w/", "@")
+        or (i == 1 and before.low in _OPENING_VERBS)  # "Called The Corner Shelf", "Met The Old Bakery"
+    )
     if toks[i].text == "The":
         return inside and _is_cap(nxt)
     return (
@@ -630,6 +672,18 @@ def _split_person(
     """Split a phrase into (role, person name, remaining tokens)."""
     words = list(ph.toks)
     role = None
+    if (
+        len(words) == 2
+        and ph.index > 0
+        and fold(words[0].low) in SHOP_TRADES
+        and words[0].text[0].isupper()
+        and not _first_name(words[1].low)
+    ):
+        return (
+            None,
+            None,
+            ph.toks,
+        )  # "Ringede til Købmand Hansen", "Bager Olsen i Vig": a shop named by trade and surname
     if len(words) >= 2 and is_role_word(words[0].text) and not _org_word(words[0].low):
         role = is_role_word(words[0].text)
         words = words[1:]
@@ -672,6 +726,7 @@ def _split_person(
             (cue_before or role_cue)
             and (after in _AFTER_PERSON or role_cue or addressed or spoken_to)
             and 2 <= len(words) <= (4 if any(w.low in _PARTICLES for w in words) else 3)
+            and words[0].low not in _ARTICLES  # "Den Blå Cykel", "The Corner Shelf": a name made of words
             and not any(_org_word(w.low) or _brand(w) or w.low in PLACES or w.low in ORG_PREFIXES for w in words)
             and all(_name_chars(w.text) for w in words)
             and all(w.text[0].isupper() or w.low in _PARTICLES for w in words)  # "Vinhuset i Jyllinge" is no name
@@ -891,6 +946,11 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if _COUNTED_BEFORE.search(text, 0, ph.start):
             last_was_person = False
             continue  # "2 kasser Rasmus Klump bøger": what is counted, neither a person nor the partner
+        trade = _lower_shop_in_place(toks, ph)
+        if trade:
+            orgs.append((3, -toks[ph.index - 2].start, trade))  # "tlf med bageren i Vig": "Bageren i Vig"
+            last_was_person = False
+            continue
         after_person = last_was_person and prev in _ORG_AFTER_PERSON
         if after_person:
             cue_before = False  # "Ole Dam fra Dams Blomster": after a person, "fra X" names the partner

@@ -93,8 +93,45 @@ _DA_HEADS = (
     "betjent",
     "stedfortræder",
 )
-_ROLE_END = re.compile("(?:" + "|".join(sorted(set(ROLE_HEADS) | set(_DA_HEADS), key=len, reverse=True)) + ")$")
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "aa"})
+
+
+def fold(low: str) -> str:
+    """A Danish word as typed without æ/ø/å ("købmand" -> "kobmand", "næstformand" -> "naestformand")."""
+    return low.translate(_FOLD)
+
+
+_HEADS = set(ROLE_HEADS) | set(_DA_HEADS)
+# Heads typed without æ/ø/å ("kobmand", "direktor", "naestformand", "praest") are heads too.
+_ROLE_END = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(_HEADS | {fold(h) for h in _HEADS} | {h.replace("å", "a") for h in _HEADS}, key=len, reverse=True)
+    )
+    + ")$"
+)
 _WORD = re.compile(r"[\w'.&-]+")
+
+
+# Trades that name a shop with the owner's surname, capitalised ("Købmand Hansen", "Bager Olsen", "Slagter Munch").
+SHOP_TRADES = frozenset(
+    fold(w)
+    for w in "købmand bager slagter guldsmed urmager frisør skomager isenkræmmer boghandler tømrer maler murer "
+    "smed cykelsmed fotograf optiker blomsterhandler".split()
+)
+
+
+def _shop_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "Købmand Hansen" inside a sentence: a shop named by its trade and a surname, not a title."""
+    word = words[i][2]
+    return (
+        i > 0
+        and word[:1].isupper()
+        and fold(word.lower()) in SHOP_TRADES
+        and i + 1 < len(words)
+        and words[i + 1][2][:1].isupper()
+        and _joined(text, words[i][1], words[i + 1][0])
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -244,6 +281,9 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
         ):
             i += 1
             continue  # "Greve Tandlæge", "Lions Club President": part of a name, not a title
+        elif _shop_name(text, words, i):
+            i += 1
+            continue
         # Extend over further head words ("head teacher", "vice president", "managing director").
         # Also over modifiers between them ("Asst. Store Manager", "vice general manager").
         j = i

@@ -290,3 +290,35 @@ def test_municipal_departments_after_a_person_are_partners_and_two_of_them_are_f
 def test_seventh_round_titles(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Danish titles typed without æ/ø/å.
+        ("Mail til Lise Bak (kobmand) om saft", None, {"lise bak": "kobmand"}),
+        ("Talte med praest Per Dal om lokalet", None, {"per dal": "praest"}),
+        # A shop named by its trade and a surname is the partner, not a person.
+        ("Ringede til Bager Olsen i Haslev om kager", "bager olsen", {}),
+        # Names made of ordinary words after an article are no people.
+        ("Ringede til Den Røde Dør i Vig – indehaveren Eva Moe siger ja", "den røde dør", {"eva moe": "indehaver"}),
+        ("Called The Blue Door – manager Ann Fox said yes", "the blue door", {"ann fox": "manager"}),
+        # A council's department named with a possessive: the partner is the council.
+        (
+            "Met Leeds City Council's Adult Learning team – Jo Reed (manager)",
+            "leeds city council",
+            {"jo reed": "manager"},
+        ),
+        # "X i <by>" where X ends in a definite shop noun, or is one typed in lowercase.
+        (
+            "Møde i Blå Kors Genbrugsbutikken i Køge med butiksleder Eva Dam",
+            "blå kors genbrugsbutikken i køge",
+            {"eva dam": "butiksleder"},
+        ),
+        ("tlf med frisøren i Tune, Mette – hun giver gavekort", "frisøren i tune", {"mette": None}),
+        ("Called Selby Co-op, asked for the manager", "selby co-op", {}),
+    ],
+)
+def test_seventh_round_organisations(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
