@@ -783,12 +783,16 @@ _SPOKE_TO_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Ringede til Bager Holm – indehaveren Jonas Holm": a separator and a title before the next person.
-_SEPARATOR_THEN_WORDS = re.compile(r"\s*[-–—,:;]\s*((?:[a-zæøå][\w.-]*\s+){1,4})")
+_SEPARATOR_THEN_WORDS = re.compile(r"\s*[-–—,:;]\s*((?:[a-zæøå][\w.-]*,?\s+){1,4})")
 
 
 def _titled_next(gap: str) -> bool:
-    m = _SEPARATOR_THEN_WORDS.fullmatch(gap)
-    return m is not None and is_head_word(m.group(1).split()[-1]) is not None
+    m = _SEPARATOR_THEN_WORDS.fullmatch(gap)  # also "Phoned Little Free Pantry – the founder, Joy Banks"
+    return m is not None and is_head_word(m.group(1).split()[-1].rstrip(",")) is not None
+
+
+# "Mail til Bolig Syd, att. driftsleder Niels Brandt": what is addressed for the attention of someone is the partner.
+_ATTENTION_AFTER = re.compile(r"\s*,?\s*(?:att|attn)\.?\s", re.IGNORECASE)
 
 
 _GRANTOR_BEFORE = re.compile(
@@ -963,6 +967,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             prev in _STRONG_PERSON_CUES
             or ph.toks[0].start in person_anchors
             or (_honorific(prev) and ph.index > 0 and toks[ph.index - 1].text[0].isupper())  # "Mr. Ray Tully"
+            or (len(ph.toks) >= 2 and any(c.name == ph.text for _, _, c in people))  # the same person signing
         )
         org_before_person = _paren_person_after(text, ph.toks[-1].end) and not (
             len(ph.toks) <= 2 and _first_name(ph.toks[0].low)
@@ -1140,6 +1145,24 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             del people[n]
             orgs.append((3, -start, contact.name))
             break
+    for n, (start, end, contact) in enumerate(people):
+        if n + 1 >= len(people) or not _ATTENTION_AFTER.match(text, end):
+            continue
+        before = people[n - 1] if n > 0 else None
+        joined = (
+            before is not None
+            and " " not in before[2].name
+            and not _first_name(before[2].name.lower())
+            and _PAIR_JOIN.fullmatch(text[before[1] : start]) is not None
+        )  # "Emailed Marks and Spencer Croydon, attn. ...": one name with "and" inside
+        if not joined and _first_name(contact.name.split()[0].lower()):
+            continue
+        del people[n]
+        if joined and before is not None:
+            del people[n - 1]
+            start = before[0]
+        orgs.append((4, -start, text[start:end]))
+        break
     for start, _, name in known_orgs:
         if _GRANTOR_BEFORE.search(text, 0, start):
             continue  # "lov fra SOF": SOF gives a permission; the line is about someone else
@@ -1513,18 +1536,19 @@ def _shared_titles(text: str, titles: list[Title], people: list[tuple[int, int, 
 # "Ole Friis og Bente Friis, ejerne af ...", "Kurt Svendsen og Pia Dahl, begge indehavere", "Maria Gomez and
 # Luis Gomez, co-owners of ...": a plural title right after two people joined by and/og is each one's.
 _PLURAL_TITLE_AFTER = re.compile(
-    r"\s*(?:,|\(|-|–|—)\s*(?:(?:begge|both|the|de|og|and)\s+){0,2}([\w-]+)\b", re.IGNORECASE
+    r"(?:\s+(?:fra|from|at|hos|i|of|ved)\s+[^,.;:()\n–—]{1,50}?)?\s*(?:,|\(|-|–|—)\s*(?:(?:begge|both|the|de|og|and)\s+){0,2}([\w-]+)\b",
+    re.IGNORECASE,
 )
 
 
 def _plural_titles(text: str, people: list[tuple[int, int, Contact]]) -> None:
     for (_, e1, c1), (s2, e2, c2) in zip(people, people[1:], strict=False):
-        if c1.role is not None or c2.role is not None or not _PAIR_JOIN.fullmatch(text[e1:s2]):
+        if c1.role is not None or not _PAIR_JOIN.fullmatch(text[e1:s2]):
             continue
         m = _PLURAL_TITLE_AFTER.match(text, e2)
         role = plural_role(m.group(1)) if m else None
-        if role:
-            c1.role = c2.role = role
+        if role and (c2.role is None or c2.role.lower() == m.group(1).lower()):
+            c1.role = c2.role = role  # "owners" read as the second one's title is both people's, singular
 
 
 # "Kerry is education manager, Ian is a coach": a title said of a person by their first name.

@@ -26,7 +26,7 @@ _EN_HEADS = frozenset(
     bookkeeper receptionist
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
     counsellor counselor
-    franchisee franchisor registrar bursar archivist chaplain warden superintendent
+    franchisee franchisor minister registrar bursar archivist chaplain warden superintendent
     """.split()
 )
 # Words that may stand before the head of a title ("senior account manager").
@@ -196,6 +196,8 @@ def plural_role(word: str) -> str | None:
         low[:-1] if low.endswith("ere") else None,  # "indehavere" -> "indehaver"
         low[:-2] if low.endswith("erne") else None,  # "ejerne" -> "ejer"
         low[:-1] if low.endswith("s") and not low.endswith("ss") else None,  # "co-owners" -> "co-owner"
+        low[:-3] if low.endswith("mmer") else None,  # "bestyrelsesmedlemmer" -> "bestyrelsesmedlem"
+        low[:-2] if low.endswith("er") else None,  # "direktører" -> "direktør", "konsulenter" -> "konsulent"
     ):
         if form and len(form) >= 3 and is_head_word(form):
             return form

@@ -322,3 +322,40 @@ def test_seventh_round_titles(text, org, expected) -> None:
 def test_seventh_round_organisations(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # The sender signing with a pipe signature inside the quoted message is the same person.
+        (
+            "Email from Quinn Darby: 'Yes please! Quinn Darby | Head of Brand | Fenwick Leeds'",
+            "fenwick leeds",
+            {"quinn darby": "head of brand"},
+        ),
+        # A plural title after two people, also when read as a title, or after their organisation.
+        (
+            "Met Ruth Hale and Dan Hale, owners of Hale Farm Shop",
+            "hale farm shop",
+            {"ruth hale": "owner", "dan hale": "owner"},
+        ),
+        (
+            "Møde med Eva Lind og Ole Bak fra Tune IF – begge bestyrelsesmedlemmer",
+            "tune if",
+            {"eva lind": "bestyrelsesmedlem", "ole bak": "bestyrelsesmedlem"},
+        ),
+        ("Spoke to Rev. Anne Cole, minister at Trinity Church Hull", "trinity church hull", {"anne cole": "minister"}),
+        # What was called, then "the <title>, <Name>": the partner and its person.
+        ("Phoned Green Door Pantry – the manager, Sue Hart, said yes", "green door pantry", {"sue hart": "manager"}),
+        # What is addressed for someone's attention is the partner, also with "and" inside its name.
+        ("Mail til Grøn Fremtid, att. formand Ib Ravn", "grøn fremtid", {"ib ravn": "formand"}),
+        (
+            "Emailed Dickins and Jones Croydon, attn. events manager Ada Price",
+            "dickins and jones croydon",
+            {"ada price": "events manager"},
+        ),
+    ],
+)
+def test_seventh_round_pairs_signatures_and_attention(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
