@@ -65,8 +65,8 @@ _ORG_PREPOSITIONS = {
     "og": 1,
     "om": 1,
     "about": 1,
-    "besøgte": 1,
-    "visited": 1,
+    "besøgte": 2,
+    "visited": 2,
     "for": 1,
     "m.": 1,
     "i": 2,
@@ -621,9 +621,23 @@ def _surname_word(run: list[Tok], toks: list[Tok], j: int) -> bool:
     return after.text in (",", ";", ":", ")", "(", "-") or after.start > nxt.end + 1
 
 
+# Months that are also first names: a name only when a surname follows ("secretary June Lyons").
+_MONTH_NAMES = frozenset({"june", "april", "may"})
+
+
 def _name_not_word(toks: list[Tok], i: int) -> bool:
     """Return True for a first name that is also a word ("Per Nygaard") when a surname follows."""
     tok = toks[i]
+    if tok.low in _MONTH_NAMES and tok.text.istitle() and 0 < i < len(toks) - 1:
+        nxt = toks[i + 1]
+        return (
+            nxt.start == tok.end + 1
+            and nxt.text.istitle()
+            and nxt.text.isalpha()
+            and nxt.low not in _STOP
+            and not _orgish(nxt)
+            and toks[i - 1].text.isalpha()
+        )
     if tok.low not in FIRST_NAMES or not tok.text.istitle():
         return False
     before = toks[i - 1].low if i > 0 else ""
@@ -987,6 +1001,13 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             role, name, rest = None, None, ph.toks  # "mtg w/ Cineworld Leeds (Hana Ito, ...)": the partner
         elif len(ph.toks) >= 2 and ph.toks[-1].text == "Is":
             role, name, rest = None, None, ph.toks  # "Lasses Is", "Hornbæk Is & Kaffe": an ice-cream shop
+        elif (
+            after_person
+            and len(ph.toks) == 2
+            and _org_word(ph.toks[-1].low)
+            and not (_first_name(ph.toks[0].low) and prev in ("og", "and"))
+        ):
+            role, name, rest = None, None, ph.toks  # "Rosa at Bella Pizza": after a person, "at X" is the partner
         elif ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
             role, name, rest = None, None, ph.toks  # "marketing mgr at Joe & The Juice": the partner, not a person
         else:

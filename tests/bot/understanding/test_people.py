@@ -359,3 +359,30 @@ def test_seventh_round_organisations(text, org, expected) -> None:
 def test_seventh_round_pairs_signatures_and_attention(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A month that is also a first name, with a surname after it, is a person.
+        (
+            "Met Greve Rotary: chair Ole Bak and secretary April Moss",
+            "greve rotary",
+            {"ole bak": "chair", "april moss": "secretary"},
+        ),
+        # A name made of digits and a word after "at" is no clock time.
+        ("Spoke to Kim Pryce at 7-Eleven Hoboken about coffee", "7-eleven hoboken", {"kim pryce": None}),
+        # What was visited is the partner.
+        (
+            "Besøgte Honningkrukken i Vig – ejeren Ulla Berg giver honning",
+            "honningkrukken i vig",
+            {"ulla berg": "ejer"},
+        ),
+        ("Visited Paper Lantern today, they will put up posters", "paper lantern", {}),
+        # After a person, "at <First name> <Pizza>" is the partner named after someone.
+        ("Met with Tom at Maria Pizza about the party", "maria pizza", {"tom": None}),
+    ],
+)
+def test_seventh_round_names_that_are_words(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
