@@ -47,6 +47,10 @@ _MODIFIERS = frozenset(
     nordic nordics scandinavian european international danish emea apac grants grant funding membership
     daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
     pædagogisk pædagogiske administrativ økonomisk juridisk ledende kommerciel kulturel personlig
+    investment investments relationship relationships talent training design quality safety security
+    logistics supply procurement purchasing category merchandising visual health wellbeing welfare
+    diversity inclusion legal compliance risk data technical research policy strategy campaigns
+    donor donors philanthropy alumni stakeholder government governance property communities
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").
@@ -59,8 +63,28 @@ DEPARTMENTS = frozenset(
     sponsorships giving impact esg strategy digital content press media philanthropy
     volunteering volunteers community-relations business collections services children youth
     schools facilities it product products research policy external internal employee
+    procurement purchasing logistics legal compliance talent
     """.split()
 )
+# What a title may be head of that is no department of a firm: a school's years and subjects, a library
+# ("Head of School", "Head of Year", "Head of Music"). Only read after "<head> of".
+_TITLE_ONLY_DEPARTMENTS = frozenset(
+    """
+    school year department english maths math science music art drama history geography languages
+    literacy library investment investments
+    """.split()
+)
+
+
+def _subject_head(words: list[tuple[int, int, str]], j: int, low: str) -> bool:
+    """ "Head of School", "Head of Year", "Director of Music": a school's head of something."""
+    return (
+        low in _TITLE_ONLY_DEPARTMENTS
+        and words[j][2].lower() in ("head", "director", "teacher", "coordinator", "lead")
+        and words[j + 1][2].lower() == "of"
+    )
+
+
 _CONJ = frozenset({"&", "and", "og"})
 # Abbreviated title words written with a full stop ("tillidsrepr.", "adm. dir.", "Sr. Manager", "VP Mktg."):
 # the stop belongs to the word, so it neither ends the title nor the sentence, and the role keeps it.
@@ -391,7 +415,7 @@ def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
     last = j
     while n < len(words) and n - j <= 6:
         low = words[n][2].lower()
-        if low in DEPARTMENTS or low in _ABBREV_DEPARTMENTS:
+        if low in DEPARTMENTS or low in _ABBREV_DEPARTMENTS or (n == j + 2 and _subject_head(words, j, low)):
             last = n
         elif low in _CONJ and n + 1 < len(words) and words[n + 1][2].lower() in DEPARTMENTS:
             pass

@@ -386,3 +386,28 @@ def test_seventh_round_pairs_signatures_and_attention(text, org, expected) -> No
 def test_seventh_round_names_that_are_words(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Longer English titles: function words before the head, a school's head of something.
+        (
+            "Met Rachel Green (Senior Community Investment Manager, NatWest Group)",
+            "natwest group",
+            {"rachel green": "senior community investment manager"},
+        ),
+        ("Spoke to Omar Ali, Head of Procurement at Arla UK", "arla uk", {"omar ali": "head of procurement"}),
+        (
+            "Emailed Nia Roberts, Head of School at Oak Tree Academy",
+            "oak tree academy",
+            {"nia roberts": "head of school"},
+        ),
+        ("Met Head of Year Sam Cole at Oak Academy", "oak academy", {"sam cole": "head of year"}),
+        # ... while a town after "chair of" stays the organisation's.
+        ("Spoke to the chair of Reading FC, Tom Lee", "reading fc", {"tom lee": "chair"}),
+    ],
+)
+def test_seventh_round_longer_english_titles(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
