@@ -1454,6 +1454,7 @@ _ANCHOR_PREP = re.compile(
 )
 _ANCHOR_COMMA = re.compile(r"\s*(?:,|\s-|–|—)\s*(?:the\s+)?")
 _ANCHOR_PIPE = re.compile(r"\s*\|\s*")
+_ANCHOR_LINE = re.compile(r"[ \t]*\n\s*(?=[A-ZÆØÅ0-9])")
 _NAME_COMMA_BEFORE = re.compile(r"([A-ZÆØÅ][\w'-]+)\s+([A-ZÆØÅ][\w'-]+)\s*,\s*$")
 _CAP_AFTER = re.compile(r"\s(?=[A-ZÆØÅ0-9][\w&'-]*(?:\s+[A-ZÆØÅ0-9][\w&'-]*)*\s*(?:$|[(.,;:–-]))")
 
@@ -1472,6 +1473,8 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
             m = _ANCHOR_COMMA.match(text, t.end)  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
         if m is None and text[: t.start].rstrip().endswith("|"):
             m = _ANCHOR_PIPE.match(text, t.end)  # "Jane Doe | Events Lead | Acme Events": a signature's firm
+        if m is None and text[: t.start].rstrip(" \t").endswith("\n"):
+            m = _ANCHOR_LINE.match(text, t.end)  # "Sam Kerr\nCommunity Fundraiser\nMacmillan": a signature's lines
         person = _NAME_COMMA_BEFORE.search(text, 0, t.start)
         if m is None and person and _first_name(person.group(1).lower()) and not _orgish(Tok(person.group(2), 0, 0)):
             m = _CAP_AFTER.match(text, t.end)  # "Anders Bruun, landechef Stena Line", "Sam Ortiz, owner Ortiz Tacos"
@@ -1487,11 +1490,12 @@ _PLURAL_TITLE_PREP = re.compile(r"\b([a-zæøå][\w-]+?(?:ere|erne|s))\s+(?:af|o
 
 
 _TITLE_AFTER = re.compile(
-    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?$"
+    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?"
+    r"(?:[a-z]+'s |[a-zæøå]{3,}(?:ens|ets|nes) )?$"  # "the charity's head of fundraising", "klubbens formand"
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
 )
 _TITLE_BEFORE = re.compile(
-    r"\s*[,:]?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?"
+    r"\s*[,:(]?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?"
     r"(?:\b[A-ZÆØÅ][a-zæøå]{1,4}\.(?=\s[A-ZÆØÅ])|[^,.;:()\n]){1,50}?,\s*$"  # "for Brdr. Hansens Fond, "
     r"|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?(?:[A-ZÆØÅ0-9][\w&'-]*\s+){1,5}$"  # "afdelingsleder på Herlev Hospital Mette Riis"
 )

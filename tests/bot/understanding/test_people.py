@@ -411,3 +411,28 @@ def test_seventh_round_names_that_are_words(text, org, expected) -> None:
 def test_seventh_round_longer_english_titles(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A title with the name in parentheses after it.
+        ("Rema 1000 Tune – butikschefen (Lone Bak) siger ja", "rema 1000 tune", {"lone bak": "butikschef"}),
+        # A title said of the organisation's person: "the charity's head of ...", "klubbens formand".
+        (
+            "Met Gemma Hart, the charity's head of fundraising, at Dogs Trust Leeds",
+            "dogs trust leeds",
+            {"gemma hart": "head of fundraising"},
+        ),
+        ("Talte med Ib Holm, klubbens kasserer, om lokaler", None, {"ib holm": "kasserer"}),
+        # A signature on lines of its own: name, title, organisation.
+        (
+            "Best wishes,\nSam Kerr\nCommunity Fundraiser\nMacmillan Cancer Support",
+            "macmillan cancer support",
+            {"sam kerr": "community fundraiser"},
+        ),
+    ],
+)
+def test_seventh_round_titles_around_the_name(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
