@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Contact, Known
@@ -106,10 +106,10 @@ class Tok:
     start: int
     end: int
 
-    @property
-    def low(self) -> str:
-        """The token in lower case."""
-        return self.text.lower()
+    low: str = field(init=False, repr=False, compare=False)  # the token in lower case, read often
+
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
 
 
 def _genitive_of_org(run: list[Tok]) -> bool:
