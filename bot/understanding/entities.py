@@ -975,7 +975,13 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
         paren = _PAREN_AFTER.match(text, ph.toks[-1].end)
-        if paren and not cue_before and len(ph.toks) <= 3 and any(is_role_word(w) for w in paren.group(1).split()):
+        if (
+            paren
+            and not cue_before
+            and not after_person  # "Kate from Oxfam Books Harrogate (shop manager)": the partner
+            and len(ph.toks) <= 3
+            and any(is_role_word(w) for w in paren.group(1).split())
+        ):
             cue_before = True  # "team: Dana Webb (community programs coordinator)": a name with its title
         strong_cue = (
             prev in _STRONG_PERSON_CUES
@@ -1255,6 +1261,7 @@ _OURS_BEFORE = re.compile(
     r"director|head|intern|praktikant\w*|volunteer|frivillig\w*)\s*,?\s*$",
     re.IGNORECASE,
 )
+_OURS_TITLE_AFTER = re.compile(r"\s*[,(]\s*(?:our|my|vores|min|mit)\s+", re.IGNORECASE)
 _OURS_AFTER = re.compile(
     r"\s*(?:\(|,|fra|from|på|on|i|in|af|of)\s*(?:\w+\s+){0,1}?(?:vores|our|mit|my)\s+"
     r"(?:team|teams|afdeling|department|side|kontor|office|bibliotek|library|gruppe|group|staff|personale)\b",
@@ -1281,6 +1288,9 @@ def _our_colleague(text: str, start: int, end: int, titles: list[Title]) -> bool
         return True  # "Karina og jeg mødtes med ...", "Tom and I met ...", "me and Hannah", "Sophie (our ...)"
     if _GREETING.search(text, max(0, start - 12), start):
         return True  # "Hej Mette, ...": the one greeted is the reader, one of ours
+    ours = _OURS_TITLE_AFTER.match(text, end)
+    if ours and any(t.start == ours.end() and not t.role.lower().startswith(("kontakt", "contact")) for t in titles):
+        return True  # "Ellie, our volunteer coordinator, and ...": our title right after the name
     # "our volunteer coordinator Pia": our possessive before the title right before the name.
     return any(
         t.end <= start

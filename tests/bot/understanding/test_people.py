@@ -436,3 +436,22 @@ def test_seventh_round_longer_english_titles(text, org, expected) -> None:
 def test_seventh_round_titles_around_the_name(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # "<Name>, our <title>": one of ours, not the partner's contact.
+        ("Spoke to Ellie, our volunteer coordinator, and Ben Cook from Hull Trains", "hull trains", {"ben cook": None}),
+        ("Talte med Pia, vores frivilligkoordinator, og Bo Dam fra Netto", "netto", {"bo dam": None}),
+        # After "<person> from", a name with a title in parentheses is the partner, the title the person's.
+        (
+            "Spoke with Kate from Oxfam Books Harrogate (shop manager)",
+            "oxfam books harrogate",
+            {"kate": "shop manager"},
+        ),
+    ],
+)
+def test_seventh_round_ours_and_theirs(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
