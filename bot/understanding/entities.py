@@ -220,7 +220,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             nxt = toks[j]
             if toks[j - 1].end != nxt.start - 1 and nxt.start - toks[j - 1].end > 1:
                 break  # a masked span (time, money) sits between them
-            if run[-1].text.endswith("'s") and (
+            if run[-1].text.endswith(("'s", "s'")) and (
                 nxt.low in FIRST_NAMES
                 or _department(nxt.low)
                 or is_role_word(nxt.text)
@@ -513,9 +513,13 @@ def _name_chars(word: str) -> bool:
     return word.replace("-", "").replace("'", "").isalpha() and word[-1].isalpha() and not word.lower().endswith("'s")
 
 
+# First names as typed without æ/ø/å ("soren", "jorgen", "bjorn", "aase"): Danish typed on a foreign keyboard.
+_FIRST_NAMES_FOLDED = FIRST_NAMES | {fold(n) for n in FIRST_NAMES} | {n.replace("ø", "oe") for n in FIRST_NAMES}
+
+
 def _first_name(low: str) -> bool:
-    """Return True for a known first name, also hyphenated ("Anne-Marie")."""
-    return low in FIRST_NAMES or ("-" in low and all(part in FIRST_NAMES for part in low.split("-")))
+    """Return True for a known first name, also hyphenated ("Anne-Marie") or typed without æ/ø/å ("soren")."""
+    return low in _FIRST_NAMES_FOLDED or ("-" in low and all(part in _FIRST_NAMES_FOLDED for part in low.split("-")))
 
 
 def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .vocab import ROLE_HEADS, ROLE_STOP, STOPWORDS
+from .vocab import FIRST_NAMES, ROLE_HEADS, ROLE_STOP, STOPWORDS
 
 # English head nouns of a title besides the role nouns shared with Danish (vocab.ROLE_HEADS).
 _EN_HEADS = frozenset(
@@ -141,7 +141,7 @@ _WORD = re.compile(r"[\w'.&-]+")
 SHOP_TRADES = frozenset(
     fold(w)
     for w in "købmand bager slagter guldsmed urmager frisør skomager isenkræmmer boghandler tømrer maler murer "
-    "smed cykelsmed fotograf optiker blomsterhandler".split()
+    "smed cykelsmed fotograf optiker blomsterhandler tandlæge dyrlæge".split()
 )
 
 
@@ -154,6 +154,7 @@ def _shop_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
         and fold(word.lower()) in SHOP_TRADES
         and i + 1 < len(words)
         and words[i + 1][2][:1].isupper()
+        and words[i + 1][2].lower() not in FIRST_NAMES  # "Tandlæge Karen Mørk": a title before a person
         and _joined(text, words[i][1], words[i + 1][0])
     )
 

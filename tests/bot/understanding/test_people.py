@@ -455,3 +455,29 @@ def test_seventh_round_titles_around_the_name(text, org, expected) -> None:
 def test_seventh_round_ours_and_theirs(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # First names typed without æ/ø/å, in lowercase.
+        ("mail til soren fra greve boldklub om baner", "greve boldklub", {"soren": None}),
+        (
+            "talte med naestformand i greve handelsstandsforening, jorgen lund",
+            "greve handelsstandsforening",
+            {"jorgen lund": "naestformand"},
+        ),
+        # A practice named by trade and surname, and a title before a person.
+        ("Ringede til Lise hos Tandlæge Holm – hun er klinikassistent", "tandlæge holm", {"lise": "klinikassistent"}),
+        (
+            "Møde m. Tandlæge Eva Kirk (Kirk Tandklinik) om plakater",
+            "kirk tandklinik",
+            {"eva kirk": "tandlæge"},
+        ),
+        # A possessive written with an apostrophe alone before a department.
+        ("Snak med Nils fra Vestas' HR-afdeling", "vestas", {"nils": None}),
+    ],
+)
+def test_seventh_round_danish_typing(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
