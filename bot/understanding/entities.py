@@ -877,7 +877,7 @@ def _role_before(toks: list[Tok], index: int) -> str | None:
 
 
 _PERSON_AFTER_TITLE = re.compile(
-    r"(?:\s+(?:at|of|for|hos|i|på|af|ved|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?)?\s*,\s*", re.IGNORECASE
+    r"(?:\s+(?:at|of|for|hos|i|på|af|ved|in)\s+(?:the\s+)?[^,.;:()\n–—]{1,50}?)?\s*(?:,|\s[–—-])\s*", re.IGNORECASE
 )
 
 
@@ -1018,6 +1018,13 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             and not (_first_name(ph.toks[0].low) and prev in ("og", "and"))
         ):
             role, name, rest = None, None, ph.toks  # "Rosa at Bella Pizza": after a person, "at X" is the partner
+        elif (
+            ph.toks[0].start in anchors
+            and len(ph.toks) >= 3
+            and (_org_word(ph.toks[-1].low) or _brand(ph.toks[-1]))
+            and not _org_word(ph.toks[-2].low)
+        ):
+            role, name, rest = None, None, ph.toks  # "Megan Price, Programme Officer, Paul Hamlyn Foundation"
         elif ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
             role, name, rest = None, None, ph.toks  # "marketing mgr at Joe & The Juice": the partner, not a person
         else:
@@ -1510,7 +1517,7 @@ _TITLE_AFTER = re.compile(
 )
 _TITLE_BEFORE = re.compile(
     r"\s*[,:(]?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?"
-    r"(?:\b[A-ZÆØÅ][a-zæøå]{1,4}\.(?=\s[A-ZÆØÅ])|[^,.;:()\n]){1,50}?,\s*$"  # "for Brdr. Hansens Fond, "
+    r"(?:\b[A-ZÆØÅ][a-zæøå]{1,4}\.(?=\s[A-ZÆØÅ])|[^,.;:()\n–—]){1,50}?(?:,|\s[–—-])\s*$"  # "for Brdr. Hansens Fond, "
     r"|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?(?:[A-ZÆØÅ0-9][\w&'-]*\s+){1,5}$"  # "afdelingsleder på Herlev Hospital Mette Riis"
 )
 

@@ -26,7 +26,7 @@ _EN_HEADS = frozenset(
     bookkeeper receptionist
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
     counsellor counselor
-    franchisee franchisor minister registrar bursar archivist chaplain warden superintendent
+    franchisee franchisor minister lecturer professor researcher analyst clerk registrar bursar archivist chaplain warden superintendent
     """.split()
 )
 # Words that may stand before the head of a title ("senior account manager").
@@ -76,12 +76,18 @@ _TITLE_ONLY_DEPARTMENTS = frozenset(
 )
 
 
+_BOARD_HEADS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "clerk", "secretary"})
+_BOARDS = frozenset({"trustees", "governors", "directors", "selectmen"})
+
+
 def _subject_head(words: list[tuple[int, int, str]], j: int, low: str) -> bool:
-    """ "Head of School", "Head of Year", "Director of Music": a school's head of something."""
-    return (
-        low in _TITLE_ONLY_DEPARTMENTS
-        and words[j][2].lower() in ("head", "director", "teacher", "coordinator", "lead")
-        and words[j + 1][2].lower() == "of"
+    """ "Head of School", "Head of Year", "Director of Music": a school's head of something;
+    "Chair of Trustees", "Clerk to the Governors": the board a person sits on."""
+    head = words[j][2].lower()
+    if words[j + 1][2].lower() != "of":
+        return False
+    return (low in _TITLE_ONLY_DEPARTMENTS and head in ("head", "director", "teacher", "coordinator", "lead")) or (
+        low in _BOARDS and head in _BOARD_HEADS
     )
 
 
@@ -357,8 +363,8 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
 
 # Heads that are a title only after a given word ("HR Business Partner"); alone they are ordinary words.
 _AFTER_MODIFIER_HEADS = {
-    "partner": frozenset({"business", "people", "hr"}),
-    "partners": frozenset({"business", "people", "hr"}),
+    "partner": frozenset({"business", "people", "hr", "managing", "senior", "equity", "founding"}),
+    "partners": frozenset({"business", "people", "hr", "managing", "senior", "equity", "founding"}),
     # "Cabinet Member for Culture", "staff member": a member of a body named just before.
     "member": frozenset({"cabinet", "council", "staff", "committee", "team", "board", "trust"}),
 }
@@ -377,6 +383,8 @@ def _partner_title(text: str, words: list[tuple[int, int, str]], i: int) -> bool
     )
 
 
+_TO_THE = re.compile(r"\s+to\s+(?:the\s+|our\s+|their\s+)?", re.IGNORECASE)
+_ASSISTING = frozenset({"assistant", "secretary", "pa", "ea", "adviser", "advisor", "aide", "deputy"})
 _TITLE_AND = re.compile(r"\s+(?:and|og|&)\s+|\s*/\s*", re.IGNORECASE)
 
 
@@ -385,6 +393,15 @@ def _joined_titles(text: str, titles: list[Title]) -> list[Title]:
     out: list[Title] = []
     for t in titles:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _TO_THE.fullmatch(text[prev.end : t.start])
+            and prev.role.split()[-1].lower() in _ASSISTING
+        ):
+            out[-1] = Title(
+                prev.start, t.end, prev.role
+            )  # "Executive Assistant to the CEO": one title, the assistant's
+            continue
         if prev is not None and _TITLE_AND.fullmatch(text[prev.end : t.start]):
             out[-1] = Title(prev.start, t.end, f"{prev.role}{text[prev.end : t.start]}{t.role}")
         else:

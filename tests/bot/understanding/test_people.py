@@ -481,3 +481,49 @@ def test_seventh_round_ours_and_theirs(text, org, expected) -> None:
 def test_seventh_round_danish_typing(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # English titles the parser did not know: a firm's partners, academics, boards.
+        ("Met Anita Shah, Managing Partner at Shah Legal", "shah legal", {"anita shah": "managing partner"}),
+        (
+            "Called Leeds Beckett University, spoke to Dr Sam Hill (Senior Lecturer)",
+            "leeds beckett university",
+            {"sam hill": "senior lecturer"},
+        ),
+        (
+            "Met Oliver Grant, Chair of Trustees, Harrogate Hospice",
+            "harrogate hospice",
+            {"oliver grant": "chair of trustees"},
+        ),
+        # "Assistant to the CEO" is the assistant's title; the CEO is no one here.
+        (
+            "Email from Ruth Lamb, Executive Assistant to the CEO, Yorkshire Tea",
+            "yorkshire tea",
+            {"ruth lamb": "executive assistant"},
+        ),
+        # After "<title>, " an organisation that opens with a first name ("Paul Hamlyn Foundation").
+        (
+            "Call with Megan Price, Programme Officer, Paul Hamlyn Foundation",
+            "paul hamlyn foundation",
+            {"megan price": "programme officer"},
+        ),
+        # A name set off by dashes after "the <title> of <organisation>".
+        (
+            "Met the manager of Waterstones Deansgate – Paul – who'll ask head office",
+            "waterstones deansgate",
+            {"paul": "manager"},
+        ),
+        # A first name that is also a title word stays a name.
+        (
+            "Called Sainsbury's Selly Oak – store manager Dean Cole said yes",
+            "sainsbury's selly oak",
+            {"dean cole": "store manager"},
+        ),
+    ],
+)
+def test_seventh_round_english_titles_and_boards(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
