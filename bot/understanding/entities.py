@@ -250,6 +250,17 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             ):
                 break  # "på Herlev Hospital Mette Riis": the organisation ends where a person begins
             if (
+                len(run) == 1
+                and len(run[0].low) >= 8
+                and _org_word(run[0].low)
+                and not _first_name(run[0].low)
+                and _first_name(nxt.low)
+                and j + 1 < len(toks)
+                and toks[j + 1].text.istitle()
+                and toks[j + 1].start == nxt.end + 1
+            ):
+                break  # "på Rigshospitalet Mette Kjær": a one-word organisation, then a first name and surname
+            if (
                 len(run) >= 2
                 and run[-1].low in PLACES
                 and (_org_word(run[0].low) or _brand(run[0]))
@@ -1419,7 +1430,7 @@ def _department(low: str) -> bool:
             for s in ("afdeling", "afdelingen", "department", "-team", "teamet", "forvaltning", "forvaltningen")
         )
         and "-" in low
-    )
+    ) or (low.endswith(("afdeling", "afdelingen")) and len(low) >= 12)  # "kørselsafdeling", "kulturafdelingen"
 
 
 _DEPARTMENT_WORDS = frozenset(

@@ -118,8 +118,11 @@ _DA_HEADS = (
     "medindehaver",
     "koordinator",
     "konsulent",
-    # Clerks, officers and deputies ("fuldmægtig", "kirkebetjent", "stedfortræder").
+    # Clerks, officers and deputies ("fuldmægtig", "kirkebetjent", "stedfortræder"); buyers and sellers.
     "fuldmægtig",
+    "indkøber",
+    "sælger",
+    "ekspedient",
     "betjent",
     "stedfortræder",
 )

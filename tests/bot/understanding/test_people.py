@@ -527,3 +527,27 @@ def test_seventh_round_danish_typing(text, org, expected) -> None:
 def test_seventh_round_english_titles_and_boards(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A one-word organisation, then a first name and surname.
+        (
+            "Afdelingsleder på Rigshospitalet Mette Kjær vil gerne have bogvogne",
+            "rigshospitalet",
+            {"mette kjær": "afdelingsleder"},
+        ),
+        # A Danish genitive before a department written as one compound.
+        (
+            "Møde med teamleder Jesper Lau fra Falck Roskildes kørselsafdeling",
+            "falck roskilde",
+            {"jesper lau": "teamleder"},
+        ),
+        # Buyers and sellers.
+        ("Ringede til Louise Holt, der er indkøber hos Salling Group", "salling group", {"louise holt": "indkøber"}),
+    ],
+)
+def test_seventh_round_danish_places_of_work(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
