@@ -1740,6 +1740,7 @@ def _lowercase_org_after_person(text: str, people: list[tuple[int, int, Contact]
 
 
 _CLOSING_COMMA = re.compile(r"\s*,")
+_COMMA_THE = re.compile(r"\s*,\s*(?:the\s+|our\s+|their\s+)?")
 
 
 def _lowercase_org_between_commas(text: str, people: list[tuple[int, int, Contact]]) -> str | None:
@@ -1799,7 +1800,9 @@ _LOWER_AFTER_NAME = frozenset({"fra", "from", "hos", "at", "ved", "@", "i", "på
 _LOWER_NOT_NAME = frozenset({"fra", "from", "hos", "at", "ved", "i", "på", "og", "and", "of", "in", "om", "about"})
 
 
-def _lower_name_at(text: str, pos: int, allow_unknown: bool = False) -> tuple[int, int, str] | None:
+def _lower_name_at(
+    text: str, pos: int, allow_unknown: bool = False, title_starts: frozenset[int] = frozenset()
+) -> tuple[int, int, str] | None:
     """A lowercase person's name starting at `pos` ("poul erik lund", "kate o'brien"): (start, end, name)."""
     m = re.compile(r"\s*").match(text, pos)
     pos = m.end() if m else pos
@@ -1824,6 +1827,13 @@ def _lower_name_at(text: str, pos: int, allow_unknown: bool = False) -> tuple[in
     if not words:
         return None
     if not _first_name(words[0].group(0)):
+        comma = _COMMA_THE.match(text, words[-1].end())
+        if len(words) == 2 and comma and comma.end() in title_starts:
+            return (
+                words[0].start(),
+                words[1].end(),
+                _titlecase([w.group(0) for w in words]),
+            )  # "jen smith, store manager"
         # An unknown first name only between a person cue and "fra/from/hos/at" ("w/ carlos from ...").
         if not allow_unknown or len(words) != 1 or len(words[0].group(0)) < 3:
             return None
@@ -1862,7 +1872,12 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
         for t in titles:
             if t.start == pos:
                 role, pos = t.role, t.end  # "met store manager amy hunt"
-        got = _lower_name_at(text, pos, allow_unknown=role is None and m.group("cue") in _LOWER_STRONG_CUE)
+        got = _lower_name_at(
+            text,
+            pos,
+            allow_unknown=role is None and m.group("cue") in _LOWER_STRONG_CUE,
+            title_starts=frozenset(t.start for t in titles) if role is None else frozenset(),
+        )
         if got and got[0] not in found:
             found[got[0]] = (got[0], got[1], Contact(got[2], role))
     for t in titles:

@@ -551,3 +551,16 @@ def test_seventh_round_english_titles_and_boards(text, org, expected) -> None:
 def test_seventh_round_danish_places_of_work(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Typed in lowercase: a name the list does not know, with a title after a comma, is a person.
+        ("spoke to jen smith, store manager at asda pudsey", "asda pudsey", {"jen smith": "store manager"}),
+        ("spoke to kez tate, the gm at premier inn", "premier inn", {"kez tate": "gm"}),
+    ],
+)
+def test_seventh_round_lowercase_unknown_names_with_a_title(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
