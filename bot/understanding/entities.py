@@ -1579,6 +1579,10 @@ def _shared_titles(text: str, titles: list[Title], people: list[tuple[int, int, 
         parts = _TWO_TITLES.split(t.role)
         if text[t.start : t.end].lower().endswith("erne") and len(parts) == 1:
             parts = [t.role, t.role]  # "medindehaverne Lea Holt og Kasper Frost": the same title for both
+        last = t.role.split()[-1]
+        single = plural_role(last) if len(parts) == 1 and last.lower().endswith("s") else None
+        if single:
+            parts = [t.role[: len(t.role) - len(last)] + single] * 2  # "the owners, Raj and Priya Shah"
         if len(parts) != 2:
             continue
         after = [p for p in people if p[0] >= t.end]
@@ -1598,14 +1602,24 @@ _PLURAL_TITLE_AFTER = re.compile(
 )
 
 
+_PLURAL_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:the\s+|our\s+|their\s+|de\s+)?([a-zæøå][\w-]+)\s*,?\s*$")
+
+
 def _plural_titles(text: str, people: list[tuple[int, int, Contact]]) -> None:
-    for (_, e1, c1), (s2, e2, c2) in zip(people, people[1:], strict=False):
+    for (s1, e1, c1), (s2, e2, c2) in zip(people, people[1:], strict=False):
         if c1.role is not None or not _PAIR_JOIN.fullmatch(text[e1:s2]):
             continue
         m = _PLURAL_TITLE_AFTER.match(text, e2)
         role = plural_role(m.group(1)) if m else None
         if role and (c2.role is None or c2.role.lower() == m.group(1).lower()):
             c1.role = c2.role = role  # "owners" read as the second one's title is both people's, singular
+            continue
+        before = _PLURAL_TITLE_BEFORE.search(text, max(0, s1 - 40), s1)
+        role = (
+            plural_role(before.group(1)) if before and before.group(1).lower().endswith(("s", "ere", "erne")) else None
+        )
+        if role and c2.role is None:
+            c1.role = c2.role = role  # "the co-founders Amy Lee and Rob Lee", "direktørerne Bo Holm og ..."
 
 
 # "Kerry is education manager, Ian is a coach": a title said of a person by their first name.

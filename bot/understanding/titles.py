@@ -229,6 +229,7 @@ def plural_role(word: str) -> str | None:
     for form in (
         low[:-1] if low.endswith("ere") else None,  # "indehavere" -> "indehaver"
         low[:-2] if low.endswith("erne") else None,  # "ejerne" -> "ejer"
+        low[:-4] if low.endswith("erne") else None,  # "direktørerne" -> "direktør"
         low[:-1] if low.endswith("s") and not low.endswith("ss") else None,  # "co-owners" -> "co-owner"
         low[:-3] if low.endswith("mmer") else None,  # "bestyrelsesmedlemmer" -> "bestyrelsesmedlem"
         low[:-2] if low.endswith("er") else None,  # "direktører" -> "direktør", "konsulenter" -> "konsulent"

@@ -564,3 +564,25 @@ def test_seventh_round_danish_places_of_work(text, org, expected) -> None:
 def test_seventh_round_lowercase_unknown_names_with_a_title(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A plural title before two people joined by and/og is each one's, singular.
+        (
+            "Spoke to the owners, Raj Shah and Priya Shah, at Shah's Corner Shop",
+            "shah's corner shop",
+            {"raj shah": "owner", "priya shah": "owner"},
+        ),
+        (
+            "Met the co-founders Amy Lee and Rob Lee at Lee Print",
+            "lee print",
+            {"amy lee": "co-founder", "rob lee": "co-founder"},
+        ),
+        ("Talte med direktørerne Bo Holm og Lis Ravn", None, {"bo holm": "direktør", "lis ravn": "direktør"}),
+    ],
+)
+def test_seventh_round_plural_titles_before_two_people(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
