@@ -1734,13 +1734,14 @@ _CONTACT_VERB_BEFORE = re.compile(r"\b(?:ringede|ringet|skrev|skrevet|mailede|wr
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_COMMA_OR_PAREN = re.compile(r"\s*[,(]\s*")
 
 
 def _lowercase_org_after_person(text: str, people: list[tuple[int, int, Contact]]) -> str | None:
     """A lowercase organisation right after a person and a comma, when it reads as one ("kim berg, rema 1000
     tune", "ellen ross, lloyds bank york")."""
     for _, end, _ in people:
-        m = _COMMA.match(text, end)
+        m = _COMMA_OR_PAREN.match(text, end)  # also "bo friis (friis cykler)"
         if m is None:
             continue
         words = _lower_org_words(text, m.end())

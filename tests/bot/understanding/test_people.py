@@ -586,3 +586,7 @@ def test_seventh_round_lowercase_unknown_names_with_a_title(text, org, expected)
 def test_seventh_round_plural_titles_before_two_people(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+def test_seventh_round_a_lowercase_organisation_in_parentheses_after_the_person() -> None:
+    assert org_and_people("snak m. indehaver bo friis (friis cykler)") == ("friis cykler", {"bo friis": "indehaver"})
