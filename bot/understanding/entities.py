@@ -1506,7 +1506,8 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
         if m is None and text[: t.start].rstrip().endswith("|"):
             m = _ANCHOR_PIPE.match(text, t.end)  # "Jane Doe | Events Lead | Acme Events": a signature's firm
         if m is None and text[: t.start].rstrip(" \t").endswith("\n"):
-            m = _ANCHOR_LINE.match(text, t.end)  # "Sam Kerr\nCommunity Fundraiser\nMacmillan": a signature's lines
+            # "Sam Kerr\nCommunity Fundraiser\nMacmillan", "Tom Berg\nHead of CSR, Heineken UK": a signature's lines
+            m = _ANCHOR_LINE.match(text, t.end) or _ANCHOR_COMMA.match(text, t.end)
         person = _NAME_COMMA_BEFORE.search(text, 0, t.start)
         if m is None and person and _first_name(person.group(1).lower()) and not _orgish(Tok(person.group(2), 0, 0)):
             m = _CAP_AFTER.match(text, t.end)  # "Anders Bruun, landechef Stena Line", "Sam Ortiz, owner Ortiz Tacos"

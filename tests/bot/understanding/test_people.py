@@ -590,3 +590,25 @@ def test_seventh_round_plural_titles_before_two_people(text, org, expected) -> N
 
 def test_seventh_round_a_lowercase_organisation_in_parentheses_after_the_person() -> None:
     assert org_and_people("snak m. indehaver bo friis (friis cykler)") == ("friis cykler", {"bo friis": "indehaver"})
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A signature line "<title>, <organisation>" after the name's line.
+        (
+            "Kind regards,\nTom van der Berg\nHead of CSR, Heineken UK",
+            "heineken uk",
+            {"tom van der berg": "head of csr"},
+        ),
+        # A pasted e-mail whose body signs with a pipe signature and no sign-off: the sender keeps that title.
+        (
+            "From: Jake O'Brien\nSubject: books\nHappy to help!\nJake O'Brien | Store Manager | Foyles Bristol",
+            "foyles bristol",
+            {"jake o'brien": "store manager"},
+        ),
+    ],
+)
+def test_seventh_round_signatures(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
