@@ -425,11 +425,41 @@ _NAME_NOUNS = frozenset({"coffee", "lunch", "book", "books", "phone"})
 # Forms of address before a name: not part of it.
 _HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "prof", "councillor", "cllr", "sir", "dame", "rev", "major", "sgt", "capt"}
-    | {"lt", "col", "cmdr", "father", "fr", "sister", "rabbi", "imam"}
+    | {
+        "lt",
+        "col",
+        "cmdr",
+        "father",
+        "fr",
+        "sister",
+        "rabbi",
+        "imam",
+        "mayor",
+        "senator",
+        "governor",
+        "alderman",
+        "judge",
+    }
 )
 # Forms of address that are also an office or a rank, the person's title as written ("Cllr Sarah Wood",
 # "Lt. Mark Dwyer"), unless a title is written next to the name.
-_OFFICE_HONORIFICS = frozenset({"councillor", "cllr", "major", "sgt", "capt", "lt", "col", "cmdr"})
+_OFFICE_HONORIFICS = frozenset(
+    {
+        "councillor",
+        "cllr",
+        "major",
+        "sgt",
+        "capt",
+        "lt",
+        "col",
+        "cmdr",
+        "mayor",
+        "senator",
+        "governor",
+        "alderman",
+        "judge",
+    }
+)
 
 
 def _honorific(low: str) -> bool:

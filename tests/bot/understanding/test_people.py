@@ -272,6 +272,7 @@ def test_municipal_departments_after_a_person_are_partners_and_two_of_them_are_f
         ("spoke to Mr. Colin Pratt about the raffle", None, {"colin pratt": None}),
         ("Met Cllr Joan Hale at Leeds City Council", "leeds city council", {"joan hale": "cllr"}),
         ("Call w/ Sgt. Tom Reece of Leeds Police", "leeds police", {"tom reece": "sgt."}),
+        ("Spoke to Mayor Tom Lee at Hoboken City Hall", "hoboken city hall", {"tom lee": "mayor"}),
         # An abbreviation inside the organisation between a title and the person.
         (
             "Talte med formanden for Brdr. Jensens Fond, Ib Jensen, om ansøgningen",
