@@ -50,7 +50,7 @@ _MODIFIERS = frozenset(
     investment investments relationship relationships talent training design quality safety security
     logistics supply procurement purchasing category merchandising visual health wellbeing welfare
     diversity inclusion legal compliance risk data technical research policy strategy campaigns
-    donor donors philanthropy alumni stakeholder government governance property communities
+    donor donors philanthropy alumni stakeholder government governance property communities superintendent
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").
