@@ -613,3 +613,8 @@ def test_seventh_round_a_lowercase_organisation_in_parentheses_after_the_person(
 def test_seventh_round_signatures(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+def test_seventh_round_a_rank_that_also_qualifies_a_title() -> None:
+    got = org_and_people("Spoke to Dev Patel of Patel & Sons Pharmacy (superintendent pharmacist)")
+    assert got == ("patel & sons pharmacy", {"dev patel": "superintendent pharmacist"})
