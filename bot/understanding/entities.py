@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Contact, Known
 from .text import language
 from .times import MONTHS, WEEKDAYS
-from .titles import DEPARTMENTS, Title, find_titles, is_head_word, is_role_word
+from .titles import DEPARTMENTS, SHOP_TRADES, Title, find_titles, fold, is_head_word, is_role_word, plural_role
 from .vocab import (
     BRANDS,
     BRANDS_CASE_SENSITIVE,
@@ -65,8 +65,8 @@ _ORG_PREPOSITIONS = {
     "og": 1,
     "om": 1,
     "about": 1,
-    "besøgte": 1,
-    "visited": 1,
+    "besøgte": 2,
+    "visited": 2,
     "for": 1,
     "m.": 1,
     "i": 2,
@@ -93,6 +93,7 @@ _AFTER_PERSON = frozenset(
 )
 # Words right before a name that make it a person even when the name is unknown ("her colleague Ravi Shah").
 _STRONG_PERSON_CUES = frozenset("kollega kollegaen colleague co-worker chef chefen boss manager".split())
+_ARTICLES = frozenset({"den", "det", "de", "the"})
 _SKIP_BEFORE = frozenset({"the", "vores", "our", "deres", "their", "a", "en", "et"})
 _ALLCAPS_SHORT = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 
@@ -105,10 +106,10 @@ class Tok:
     start: int
     end: int
 
-    @property
-    def low(self) -> str:
-        """The token in lower case."""
-        return self.text.lower()
+    low: str = field(init=False, repr=False, compare=False)  # the token in lower case, read often
+
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
 
 
 def _genitive_of_org(run: list[Tok]) -> bool:
@@ -174,7 +175,7 @@ class Phrase:
 
 
 # Abbreviations that begin names of organisations ("Chr. Hansen", "St. Jørgens Skole", "Skt. Annæ").
-_NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct"})
+_NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct", "brdr"})
 # Company forms that keep their full stop as part of the name ("Grant Paper Ltd.", "Nordic Paper Co.").
 _COMPANY_ABBREVIATIONS = frozenset({"ltd", "co", "inc", "corp", "bros"})
 
@@ -183,7 +184,12 @@ def _tokens(text: str) -> list[Tok]:
     toks = [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     for n in range(len(toks) - 2, -1, -1):
         tok, dot = toks[n], toks[n + 1]
-        if tok.low in _NAME_ABBREVIATIONS and dot.text == "." and dot.start == tok.end and tok.text[0].isupper():
+        if (
+            (tok.low in _NAME_ABBREVIATIONS or tok.low in _HONORIFICS)
+            and dot.text == "."
+            and dot.start == tok.end
+            and tok.text[0].isupper()
+        ):  # "Chr. Hansen", "Brdr. Price"; "Mr. Ray Tully", "Lt. Mark Dwyer": the stop is the word's
             toks[n : n + 2] = [Tok(tok.text + ".", tok.start, dot.end)]
         elif (
             tok.low in _COMPANY_ABBREVIATIONS
@@ -214,8 +220,11 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             nxt = toks[j]
             if toks[j - 1].end != nxt.start - 1 and nxt.start - toks[j - 1].end > 1:
                 break  # a masked span (time, money) sits between them
-            if run[-1].text.endswith("'s") and (
-                nxt.low in FIRST_NAMES or _department(nxt.low) or is_role_word(nxt.text)
+            if run[-1].text.endswith(("'s", "s'")) and (
+                nxt.low in FIRST_NAMES
+                or _department(nxt.low)
+                or is_role_word(nxt.text)
+                or (len(run) >= 2 and _org_word(run[-1].low[:-2]))  # "Devon County Council's Library Services"
             ):
                 break  # "Saxo's Anna Svensson", "Carlsberg's CSR department": the possessive ends the organisation
             if _genitive_of_org(run) and (
@@ -241,6 +250,17 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             ):
                 break  # "på Herlev Hospital Mette Riis": the organisation ends where a person begins
             if (
+                len(run) == 1
+                and len(run[0].low) >= 8
+                and _org_word(run[0].low)
+                and not _first_name(run[0].low)
+                and _first_name(nxt.low)
+                and j + 1 < len(toks)
+                and toks[j + 1].text.istitle()
+                and toks[j + 1].start == nxt.end + 1
+            ):
+                break  # "på Rigshospitalet Mette Kjær": a one-word organisation, then a first name and surname
+            if (
                 len(run) >= 2
                 and run[-1].low in PLACES
                 and (_org_word(run[0].low) or _brand(run[0]))
@@ -255,6 +275,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 nxt.low not in _STOP
                 or run[0].text == "The"
                 or (nxt.low in _NAME_NOUNS and nxt.text.istitle() and not _first_name(run[-1].low))  # "Costa Coffee"
+                or (nxt.text.istitle() and _org_word(nxt.low) and not _first_name(run[-1].low))  # "Røde Kors Butikken"
                 or _stop_inside_name(run, toks, j)  # "Sunny Side Up Café"
                 or (nxt.text == "Is" and not run[-1].text.isupper())  # "Lasses Is", "Hornbæk Is & Kaffe"
                 or (nxt.text.isupper() and len(nxt.text) >= 2 and not run[-1].text.isupper())
@@ -337,7 +358,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
             j += 1
         if run[-1].low in _ADDRESS_WORDS and len(run) >= 2 and i > 0 and toks[i - 1].low in ("on", "off", "på"):
             pass  # "(the café on Mill Lane)": an address, neither a person nor the partner
-        elif len(run) >= 3 and run[0].low in _HONORIFICS and _is_cap(run[1]) and run[1].low not in _STOP:
+        elif len(run) >= 3 and _honorific(run[0].low) and _is_cap(run[1]) and run[1].low not in _STOP:
             phrases.append(Phrase(run[1:], i + 1))  # "Dr Kwame Mensah", "Councillor Jane Ashby"
         else:
             phrases.append(Phrase(run, i))
@@ -404,7 +425,54 @@ _NAME_NOUNS = frozenset({"coffee", "lunch", "book", "books", "phone"})
 # Forms of address before a name: not part of it.
 _HONORIFICS = frozenset(
     {"dr", "mr", "mrs", "ms", "prof", "councillor", "cllr", "sir", "dame", "rev", "major", "sgt", "capt"}
+    | {
+        "lt",
+        "col",
+        "cmdr",
+        "father",
+        "fr",
+        "sister",
+        "rabbi",
+        "imam",
+        "mayor",
+        "senator",
+        "governor",
+        "alderman",
+        "judge",
+    }
 )
+# Forms of address that are also an office or a rank, the person's title as written ("Cllr Sarah Wood",
+# "Lt. Mark Dwyer"), unless a title is written next to the name.
+_OFFICE_HONORIFICS = frozenset(
+    {
+        "councillor",
+        "cllr",
+        "major",
+        "sgt",
+        "capt",
+        "lt",
+        "col",
+        "cmdr",
+        "mayor",
+        "senator",
+        "governor",
+        "alderman",
+        "judge",
+    }
+)
+
+
+def _honorific(low: str) -> bool:
+    return low.removesuffix(".") in _HONORIFICS
+
+
+def _office_before(toks: list[Tok], index: int) -> str | None:
+    """The office or rank written before a name ("Cllr", "Lt."), as the person's title."""
+    if index > 0 and toks[index - 1].low.removesuffix(".") in _OFFICE_HONORIFICS and toks[index - 1].text[0].isupper():
+        return toks[index - 1].text
+    return None
+
+
 # Danish nouns for a firm in the definite form, before its name ("vvs-firmaet Dam & Søn").
 _FIRM_NOUNS = ("firmaet", "virksomheden", "forretningen", "selskabet", "kæden", "butikken", "værkstedet")
 _ENDS_SIGNATURE = re.compile(r"\s*(?:\||$)")
@@ -421,10 +489,17 @@ _STREET = ("gade", "vej", "torv", "plads", "stræde", "allé")
 def _shop_in_place(run: list[Tok], toks: list[Tok], j: int) -> bool:
     """Whether "i <Place>" at toks[j] belongs to the name: a Danish definite noun that names a shop
     or a practice by its trade ("Cykelsmeden i Ringsted", "Bogcaféen i Hvalsø", "Tandlægerne i Torvegade")."""
-    if len(run) != 1 or toks[j].text != "i" or j + 1 >= len(toks):
+    if toks[j].text != "i" or j + 1 >= len(toks):
         return False
-    head, place = run[0], toks[j + 1]
-    if head.low in FIRST_NAMES or head.low in _STOP or not head.low.endswith(_DEFINITE) or len(head.low) < 7:
+    if len(run) > 1 and not (_org_word(run[-1].low) and run[-1].low.endswith(_DEFINITE)):
+        return False  # "Røde Kors Butikken i Ringsted": a longer name that ends in a definite shop noun
+    head, place = run[-1], toks[j + 1]
+    if (
+        head.low in FIRST_NAMES
+        or (head.low in _STOP and len(run) == 1)
+        or not head.low.endswith(_DEFINITE)
+        or len(head.low) < 7
+    ):
         return False
     if not _is_cap(place) or toks[j].start != head.end + 1 or place.start != toks[j].end + 1:
         return False
@@ -438,6 +513,29 @@ def _shop_in_place(run: list[Tok], toks: list[Tok], j: int) -> bool:
         and (_org_word(head.low) or (len(head.low) >= 8 and head.low.endswith(("et", "en"))))
         and (j + 2 >= len(toks) or not _is_cap(toks[j + 2]) or toks[j + 2].start > place.end + 1)
     )
+
+
+_SHOP_CUES = frozenset({"med", "m.", "til", "hos", "ved", "fra", "w/", "with", "at"})
+
+
+def _lower_shop_in_place(toks: list[Tok], ph: Phrase) -> str | None:
+    """ "med bageren i Vig", "hos frisøren i Tune": a shop named by its trade, lowercase, in a capitalised town."""
+    k = ph.index
+    if len(ph.toks) != 1 or k < 3 or toks[k - 1].text != "i":
+        return None
+    noun, cue = toks[k - 2], toks[k - 3]
+    if (
+        not noun.text.isalpha()
+        or not noun.text.islower()
+        or not noun.low.endswith(_DEFINITE)
+        or len(noun.low) < 7
+        or noun.low in _STOP
+        or is_role_word(noun.text)
+        or cue.low not in _SHOP_CUES
+        or ph.toks[0].low in FIRST_NAMES
+    ):
+        return None
+    return f"{noun.text.capitalize()} i {ph.toks[0].text}"
 
 
 def _particle_then_name(toks: list[Tok], j: int) -> bool:
@@ -456,9 +554,13 @@ def _name_chars(word: str) -> bool:
     return word.replace("-", "").replace("'", "").isalpha() and word[-1].isalpha() and not word.lower().endswith("'s")
 
 
+# First names as typed without æ/ø/å ("soren", "jorgen", "bjorn", "aase"): Danish typed on a foreign keyboard.
+_FIRST_NAMES_FOLDED = FIRST_NAMES | {fold(n) for n in FIRST_NAMES} | {n.replace("ø", "oe") for n in FIRST_NAMES}
+
+
 def _first_name(low: str) -> bool:
-    """Return True for a known first name, also hyphenated ("Anne-Marie")."""
-    return low in FIRST_NAMES or ("-" in low and all(part in FIRST_NAMES for part in low.split("-")))
+    """Return True for a known first name, also hyphenated ("Anne-Marie") or typed without æ/ø/å ("soren")."""
+    return low in _FIRST_NAMES_FOLDED or ("-" in low and all(part in _FIRST_NAMES_FOLDED for part in low.split("-")))
 
 
 def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
@@ -516,13 +618,20 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
     )
 
 
+_OPENING_VERBS = frozenset("called phoned rang emailed met visited ringede mailede mødte besøgte".split())
+
+
 def _the_in_name(toks: list[Tok], i: int) -> bool:
     """Return True for a capitalised "The" inside a sentence that starts a name ("at The Book Nook"),
     or another capitalised ordinary word that begins a name of two more ("mtg w/ Good Things Happen")."""
     if i == 0 or i + 1 >= len(toks):
         return False
     before, nxt = toks[i - 1], toks[i + 1]
-    inside = (before.text.isalpha() and before.text.islower()) or before.low in ("w/", "@")
+    inside = (
+        (before.text.isalpha() and before.text.islower())
+        or before.low in ("w/", "@")
+        or (i == 1 and before.low in _OPENING_VERBS)  # "Called The Corner Shelf", "Met The Old Bakery"
+    )
     if toks[i].text == "The":
         return inside and _is_cap(nxt)
     return (
@@ -557,9 +666,23 @@ def _surname_word(run: list[Tok], toks: list[Tok], j: int) -> bool:
     return after.text in (",", ";", ":", ")", "(", "-") or after.start > nxt.end + 1
 
 
+# Months that are also first names: a name only when a surname follows ("secretary June Lyons").
+_MONTH_NAMES = frozenset({"june", "april", "may"})
+
+
 def _name_not_word(toks: list[Tok], i: int) -> bool:
     """Return True for a first name that is also a word ("Per Nygaard") when a surname follows."""
     tok = toks[i]
+    if tok.low in _MONTH_NAMES and tok.text.istitle() and 0 < i < len(toks) - 1:
+        nxt = toks[i + 1]
+        return (
+            nxt.start == tok.end + 1
+            and nxt.text.istitle()
+            and nxt.text.isalpha()
+            and nxt.low not in _STOP
+            and not _orgish(nxt)
+            and toks[i - 1].text.isalpha()
+        )
     if tok.low not in FIRST_NAMES or not tok.text.istitle():
         return False
     before = toks[i - 1].low if i > 0 else ""
@@ -608,6 +731,18 @@ def _split_person(
     """Split a phrase into (role, person name, remaining tokens)."""
     words = list(ph.toks)
     role = None
+    if (
+        len(words) == 2
+        and ph.index > 0
+        and fold(words[0].low) in SHOP_TRADES
+        and words[0].text[0].isupper()
+        and not _first_name(words[1].low)
+    ):
+        return (
+            None,
+            None,
+            ph.toks,
+        )  # "Ringede til Købmand Hansen", "Bager Olsen i Vig": a shop named by trade and surname
     if len(words) >= 2 and is_role_word(words[0].text) and not _org_word(words[0].low):
         role = is_role_word(words[0].text)
         words = words[1:]
@@ -634,7 +769,7 @@ def _split_person(
         and (after in _AFTER_PERSON or role_cue or addressed or spoken_to)
         and _name_chars(words[0].text)
         and not (words[0].text.isupper() and len(words[0].text) > 1)  # "the PTA": an acronym, not a name
-        and first not in _HONORIFICS  # "talked to Dr. Helen Ward"
+        and not _honorific(first)  # "talked to Dr. Helen Ward"
         and not (_org_word(first) or _brand(words[0]) or first in PLACES or first in ORG_PREFIXES)
     ):
         return role, words[0].text, []  # an unknown first name: "med Solvej fra ...", "ejeren Mehmet"
@@ -650,6 +785,7 @@ def _split_person(
             (cue_before or role_cue)
             and (after in _AFTER_PERSON or role_cue or addressed or spoken_to)
             and 2 <= len(words) <= (4 if any(w.low in _PARTICLES for w in words) else 3)
+            and words[0].low not in _ARTICLES  # "Den Blå Cykel", "The Corner Shelf": a name made of words
             and not any(_org_word(w.low) or _brand(w) or w.low in PLACES or w.low in ORG_PREFIXES for w in words)
             and all(_name_chars(w.text) for w in words)
             and all(w.text[0].isupper() or w.low in _PARTICLES for w in words)  # "Vinhuset i Jyllinge" is no name
@@ -695,6 +831,7 @@ _PRONOUNS = re.compile(
 _PAREN_DEPT = re.compile(r"\(\s*([\w&-]+(?:\s+[\w&-]+){0,2})\s*,\s*$")  # "(Partnerships, Tourism Ireland)"
 _BOTH_FROM = re.compile(r"\((?:both|begge|all|alle)(?:\s+(?:fra|from|at|hos|i|of))?\s*$", re.IGNORECASE)
 _ENDS_NAME = re.compile(r"\s*(?:$|[.,;:!?)\n–—]|-\s)")
+_PAREN_AFTER = re.compile(r"\s*\(([^()]{2,40})\)")
 _RELATIVE = frozenset({"der", "som", "who", "which", "that", "hvis", "whose"})
 _CALLED_BEFORE = re.compile(
     r"(?:^|\s)(?:called|phoned|rang|rung|ringede til|ringet til|ringede|emailed|mailede|skrev til)\s+(?:the\s+)?$",
@@ -705,12 +842,16 @@ _SPOKE_TO_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Ringede til Bager Holm – indehaveren Jonas Holm": a separator and a title before the next person.
-_SEPARATOR_THEN_WORDS = re.compile(r"\s*[-–—,:;]\s*((?:[a-zæøå][\w.-]*\s+){1,4})")
+_SEPARATOR_THEN_WORDS = re.compile(r"\s*[-–—,:;]\s*((?:[a-zæøå][\w.-]*,?\s+){1,4})")
 
 
 def _titled_next(gap: str) -> bool:
-    m = _SEPARATOR_THEN_WORDS.fullmatch(gap)
-    return m is not None and is_head_word(m.group(1).split()[-1]) is not None
+    m = _SEPARATOR_THEN_WORDS.fullmatch(gap)  # also "Phoned Little Free Pantry – the founder, Joy Banks"
+    return m is not None and is_head_word(m.group(1).split()[-1].rstrip(",")) is not None
+
+
+# "Mail til Bolig Syd, att. driftsleder Niels Brandt": what is addressed for the attention of someone is the partner.
+_ATTENTION_AFTER = re.compile(r"\s*,?\s*(?:att|attn)\.?\s", re.IGNORECASE)
 
 
 _GRANTOR_BEFORE = re.compile(
@@ -777,7 +918,7 @@ def _role_before(toks: list[Tok], index: int) -> str | None:
 
 
 _PERSON_AFTER_TITLE = re.compile(
-    r"(?:\s+(?:at|of|for|hos|i|på|af|ved|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?)?\s*,\s*", re.IGNORECASE
+    r"(?:\s+(?:at|of|for|hos|i|på|af|ved|in)\s+(?:the\s+)?[^,.;:()\n–—]{1,50}?)?\s*(?:,|\s[–—-])\s*", re.IGNORECASE
 )
 
 
@@ -788,7 +929,16 @@ def _person_anchors(text: str, titles: list[Title]) -> set[int]:
         m = _PERSON_AFTER_TITLE.match(text, t.end)
         if m is not None and not text[: t.start].rstrip().endswith(("(", ",")):
             anchors.add(m.end())
+        elif (
+            " " in text[t.start : t.end]
+            and _NAME_RIGHT_AFTER.match(text, t.end)
+            and not text[: t.start].rstrip().endswith(("(", ",", "|"))
+        ):
+            anchors.add(t.end + 1)  # "head of HR Keisha Brown", "VP of Corporate Responsibility Gina Rossi"
     return anchors
+
+
+_NAME_RIGHT_AFTER = re.compile(r" [A-ZÆØÅ][a-zæøå'-]+ [A-ZÆØÅ][a-zæøå'-]+\b")
 
 
 def _titlecase(words: list[str]) -> str:
@@ -847,10 +997,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             continue  # "@Mette følger op": a colleague addressed by hand, neither contact nor partner
         prev = _prev_word(toks, ph.index)
         cue_before = (
-            prev in _PERSON_CUES
-            or prev in _HONORIFICS
-            or prev.endswith("/")
-            or (prev in _AND | {"&"} and last_was_person)
+            prev in _PERSON_CUES or _honorific(prev) or prev.endswith("/") or (prev in _AND | {"&"} and last_was_person)
         )
         if (
             cue_before
@@ -862,12 +1009,31 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if _COUNTED_BEFORE.search(text, 0, ph.start):
             last_was_person = False
             continue  # "2 kasser Rasmus Klump bøger": what is counted, neither a person nor the partner
+        trade = _lower_shop_in_place(toks, ph)
+        if trade:
+            orgs.append((3, -toks[ph.index - 2].start, trade))  # "tlf med bageren i Vig": "Bageren i Vig"
+            last_was_person = False
+            continue
         after_person = last_was_person and prev in _ORG_AFTER_PERSON
         if after_person:
             cue_before = False  # "Ole Dam fra Dams Blomster": after a person, "fra X" names the partner
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
-        strong_cue = prev in _STRONG_PERSON_CUES or ph.toks[0].start in person_anchors
+        paren = _PAREN_AFTER.match(text, ph.toks[-1].end)
+        if (
+            paren
+            and not cue_before
+            and not after_person  # "Kate from Oxfam Books Harrogate (shop manager)": the partner
+            and len(ph.toks) <= 3
+            and any(is_role_word(w) for w in paren.group(1).split())
+        ):
+            cue_before = True  # "team: Dana Webb (community programs coordinator)": a name with its title
+        strong_cue = (
+            prev in _STRONG_PERSON_CUES
+            or ph.toks[0].start in person_anchors
+            or (_honorific(prev) and ph.index > 0 and toks[ph.index - 1].text[0].isupper())  # "Mr. Ray Tully"
+            or (len(ph.toks) >= 2 and any(c.name == ph.text for _, _, c in people))  # the same person signing
+        )
         org_before_person = _paren_person_after(text, ph.toks[-1].end) and not (
             len(ph.toks) <= 2 and _first_name(ph.toks[0].low)
         )
@@ -886,6 +1052,20 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             role, name, rest = None, None, ph.toks  # "mtg w/ Cineworld Leeds (Hana Ito, ...)": the partner
         elif len(ph.toks) >= 2 and ph.toks[-1].text == "Is":
             role, name, rest = None, None, ph.toks  # "Lasses Is", "Hornbæk Is & Kaffe": an ice-cream shop
+        elif (
+            after_person
+            and len(ph.toks) == 2
+            and _org_word(ph.toks[-1].low)
+            and not (_first_name(ph.toks[0].low) and prev in ("og", "and"))
+        ):
+            role, name, rest = None, None, ph.toks  # "Rosa at Bella Pizza": after a person, "at X" is the partner
+        elif (
+            ph.toks[0].start in anchors
+            and len(ph.toks) >= 3
+            and (_org_word(ph.toks[-1].low) or _brand(ph.toks[-1]))
+            and not _org_word(ph.toks[-2].low)
+        ):
+            role, name, rest = None, None, ph.toks  # "Megan Price, Programme Officer, Paul Hamlyn Foundation"
         elif ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
             role, name, rest = None, None, ph.toks  # "marketing mgr at Joe & The Juice": the partner, not a person
         else:
@@ -894,7 +1074,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if name:
             end_tok = ph.toks[len(ph.toks) - len(rest) - 1]
             start_tok = ph.toks[1] if role and len(ph.toks) > 1 and ph.toks[0].low == role.lower() else ph.toks[0]
-            role = role or _role_after(text, end_tok.end) or _role_before(toks, ph.index)
+            role = (
+                role or _role_after(text, end_tok.end) or _role_before(toks, ph.index) or _office_before(toks, ph.index)
+            )
             if all(c.name != name for _, _, c in people):
                 people.append((start_tok.start, end_tok.end, Contact(name, role)))
             else:
@@ -1042,6 +1224,24 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             del people[n]
             orgs.append((3, -start, contact.name))
             break
+    for n, (start, end, contact) in enumerate(people):
+        if n + 1 >= len(people) or not _ATTENTION_AFTER.match(text, end):
+            continue
+        before = people[n - 1] if n > 0 else None
+        joined = (
+            before is not None
+            and " " not in before[2].name
+            and not _first_name(before[2].name.lower())
+            and _PAIR_JOIN.fullmatch(text[before[1] : start]) is not None
+        )  # "Emailed Marks and Spencer Croydon, attn. ...": one name with "and" inside
+        if not joined and _first_name(contact.name.split()[0].lower()):
+            continue
+        del people[n]
+        if joined and before is not None:
+            del people[n - 1]
+            start = before[0]
+        orgs.append((4, -start, text[start:end]))
+        break
     for start, _, name in known_orgs:
         if _GRANTOR_BEFORE.search(text, 0, start):
             continue  # "lov fra SOF": SOF gives a permission; the line is about someone else
@@ -1084,7 +1284,12 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
     people = [p for p in people if not _our_colleague(original, p[0], p[1], titles)]
     contacts = [c for _, _, c in people]
     full = [c for c in contacts if " " in c.name]
-    # "Mail fra Tina Lauesen ... Mvh Tina": the first name again is the same person.
+    # "Mail fra Tina Lauesen ... Mvh Tina": the first name again is the same person, and a title said of
+    # it ("Kerry is education manager") is theirs.
+    for c in contacts:
+        same = [f for f in full if " " not in c.name and f.name.split()[0].casefold() == c.name.casefold()]
+        if c.role and len(same) == 1 and same[0].role is None:
+            same[0].role = c.role
     contacts = [
         c for c in contacts if " " in c.name or not any(f.name.split()[0].casefold() == c.name.casefold() for f in full)
     ]
@@ -1108,6 +1313,7 @@ _OURS_BEFORE = re.compile(
     r"director|head|intern|praktikant\w*|volunteer|frivillig\w*)\s*,?\s*$",
     re.IGNORECASE,
 )
+_OURS_TITLE_AFTER = re.compile(r"\s*[,(]\s*(?:our|my|vores|min|mit)\s+", re.IGNORECASE)
 _OURS_AFTER = re.compile(
     r"\s*(?:\(|,|fra|from|på|on|i|in|af|of)\s*(?:\w+\s+){0,1}?(?:vores|our|mit|my)\s+"
     r"(?:team|teams|afdeling|department|side|kontor|office|bibliotek|library|gruppe|group|staff|personale)\b",
@@ -1134,6 +1340,9 @@ def _our_colleague(text: str, start: int, end: int, titles: list[Title]) -> bool
         return True  # "Karina og jeg mødtes med ...", "Tom and I met ...", "me and Hannah", "Sophie (our ...)"
     if _GREETING.search(text, max(0, start - 12), start):
         return True  # "Hej Mette, ...": the one greeted is the reader, one of ours
+    ours = _OURS_TITLE_AFTER.match(text, end)
+    if ours and any(t.start == ours.end() and not t.role.lower().startswith(("kontakt", "contact")) for t in titles):
+        return True  # "Ellie, our volunteer coordinator, and ...": our title right after the name
     # "our volunteer coordinator Pia": our possessive before the title right before the name.
     return any(
         t.end <= start
@@ -1251,7 +1460,7 @@ def _department(low: str) -> bool:
             for s in ("afdeling", "afdelingen", "department", "-team", "teamet", "forvaltning", "forvaltningen")
         )
         and "-" in low
-    )
+    ) or (low.endswith(("afdeling", "afdelingen")) and len(low) >= 12)  # "kørselsafdeling", "kulturafdelingen"
 
 
 _DEPARTMENT_WORDS = frozenset(
@@ -1307,6 +1516,7 @@ _ANCHOR_PREP = re.compile(
 )
 _ANCHOR_COMMA = re.compile(r"\s*(?:,|\s-|–|—)\s*(?:the\s+)?")
 _ANCHOR_PIPE = re.compile(r"\s*\|\s*")
+_ANCHOR_LINE = re.compile(r"[ \t]*\n\s*(?=[A-ZÆØÅ0-9])")
 _NAME_COMMA_BEFORE = re.compile(r"([A-ZÆØÅ][\w'-]+)\s+([A-ZÆØÅ][\w'-]+)\s*,\s*$")
 _CAP_AFTER = re.compile(r"\s(?=[A-ZÆØÅ0-9][\w&'-]*(?:\s+[A-ZÆØÅ0-9][\w&'-]*)*\s*(?:$|[(.,;:–-]))")
 
@@ -1325,20 +1535,31 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
             m = _ANCHOR_COMMA.match(text, t.end)  # "(indkøbschef, Coop Roskilde)", "Sofie, direktør, Coop"
         if m is None and text[: t.start].rstrip().endswith("|"):
             m = _ANCHOR_PIPE.match(text, t.end)  # "Jane Doe | Events Lead | Acme Events": a signature's firm
+        if m is None and text[: t.start].rstrip(" \t").endswith("\n"):
+            # "Sam Kerr\nCommunity Fundraiser\nMacmillan", "Tom Berg\nHead of CSR, Heineken UK": a signature's lines
+            m = _ANCHOR_LINE.match(text, t.end) or _ANCHOR_COMMA.match(text, t.end)
         person = _NAME_COMMA_BEFORE.search(text, 0, t.start)
         if m is None and person and _first_name(person.group(1).lower()) and not _orgish(Tok(person.group(2), 0, 0)):
             m = _CAP_AFTER.match(text, t.end)  # "Anders Bruun, landechef Stena Line", "Sam Ortiz, owner Ortiz Tacos"
         if m is not None:
             anchors.add(m.end())
+    for m in _PLURAL_TITLE_PREP.finditer(text):
+        if plural_role(m.group(1)):
+            anchors.add(m.end())  # "ejerne af Dams Blomster", "co-founders of Lee Print"
     return anchors
 
 
+_PLURAL_TITLE_PREP = re.compile(r"\b([a-zæøå][\w-]+?(?:ere|erne|s))\s+(?:af|of|for|hos|at|ved|i)\s+(?:the\s+)?")
+
+
 _TITLE_AFTER = re.compile(
-    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?$"
+    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?"
+    r"(?:[a-z]+'s |[a-zæøå]{3,}(?:ens|ets|nes) )?$"  # "the charity's head of fundraising", "klubbens formand"
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
 )
 _TITLE_BEFORE = re.compile(
-    r"\s*[,:]?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?[^,.;:()\n]{1,50}?,\s*$"
+    r"\s*[,:(]?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?"
+    r"(?:\b[A-ZÆØÅ][a-zæøå]{1,4}\.(?=\s[A-ZÆØÅ])|[^,.;:()\n–—]){1,50}?(?:,|\s[–—-])\s*$"  # "for Brdr. Hansens Fond, "
     r"|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?(?:[A-ZÆØÅ0-9][\w&'-]*\s+){1,5}$"  # "afdelingsleder på Herlev Hospital Mette Riis"
 )
 
@@ -1358,7 +1579,7 @@ _TITLE_ENDS_CLAUSE = re.compile(r"\s*(?:$|[.;:!?)\n–—]|-\s|,\s*(?:[a-zæøå
 
 
 _PRONOUN_IS = re.compile(
-    r"(?:^|[\s.,;:–-])(?:han|hun|he|she)\s*(?:er|is|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$", re.IGNORECASE
+    r"(?:^|[\s.,;:–(-])(?:han|hun|he|she)\s*(?:er|is|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$", re.IGNORECASE
 )
 
 
@@ -1389,6 +1610,10 @@ def _shared_titles(text: str, titles: list[Title], people: list[tuple[int, int, 
         parts = _TWO_TITLES.split(t.role)
         if text[t.start : t.end].lower().endswith("erne") and len(parts) == 1:
             parts = [t.role, t.role]  # "medindehaverne Lea Holt og Kasper Frost": the same title for both
+        last = t.role.split()[-1]
+        single = plural_role(last) if len(parts) == 1 and last.lower().endswith("s") else None
+        if single:
+            parts = [t.role[: len(t.role) - len(last)] + single] * 2  # "the owners, Raj and Priya Shah"
         if len(parts) != 2:
             continue
         after = [p for p in people if p[0] >= t.end]
@@ -1397,6 +1622,53 @@ def _shared_titles(text: str, titles: list[Title], people: list[tuple[int, int, 
         (s1, e1, c1), (s2, _, c2) = after[0], after[1]
         if _TITLE_BEFORE.fullmatch(text[t.end : s1]) and _PAIR_JOIN.fullmatch(text[e1:s2]):
             c1.role, c2.role = parts
+            used.add(n)
+
+
+# "Ole Friis og Bente Friis, ejerne af ...", "Kurt Svendsen og Pia Dahl, begge indehavere", "Maria Gomez and
+# Luis Gomez, co-owners of ...": a plural title right after two people joined by and/og is each one's.
+_PLURAL_TITLE_AFTER = re.compile(
+    r"(?:\s+(?:fra|from|at|hos|i|of|ved)\s+[^,.;:()\n–—]{1,50}?)?\s*(?:,|\(|-|–|—)\s*(?:(?:begge|both|the|de|og|and)\s+){0,2}([\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+_PLURAL_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:the\s+|our\s+|their\s+|de\s+)?([a-zæøå][\w-]+)\s*,?\s*$")
+
+
+def _plural_titles(text: str, people: list[tuple[int, int, Contact]]) -> None:
+    for (s1, e1, c1), (s2, e2, c2) in zip(people, people[1:], strict=False):
+        if c1.role is not None or not _PAIR_JOIN.fullmatch(text[e1:s2]):
+            continue
+        m = _PLURAL_TITLE_AFTER.match(text, e2)
+        role = plural_role(m.group(1)) if m else None
+        if role and (c2.role is None or c2.role.lower() == m.group(1).lower()):
+            c1.role = c2.role = role  # "owners" read as the second one's title is both people's, singular
+            continue
+        before = _PLURAL_TITLE_BEFORE.search(text, max(0, s1 - 40), s1)
+        role = (
+            plural_role(before.group(1)) if before and before.group(1).lower().endswith(("s", "ere", "erne")) else None
+        )
+        if role and c2.role is None:
+            c1.role = c2.role = role  # "the co-founders Amy Lee and Rob Lee", "direktørerne Bo Holm og ..."
+
+
+# "Kerry is education manager, Ian is a coach": a title said of a person by their first name.
+_FIRST_NAME_IS = re.compile(
+    r"(?:^|[\s.,;:–(-])([A-ZÆØÅ][\w-]+)\s+(?:is|was|er|var)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$"
+)
+
+
+def _first_name_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]], used: set[int]) -> None:
+    for n, t in enumerate(titles):
+        if n in used:
+            continue
+        m = _FIRST_NAME_IS.search(text, max(0, t.start - 40), t.start)
+        if m is None:
+            continue
+        same = [c for s0, _, c in people if s0 < m.start(1) and c.name.split()[0] == m.group(1)]
+        if len(same) == 1 and same[0].role is None:
+            same[0].role = t.role
             used.add(n)
 
 
@@ -1413,6 +1685,7 @@ def _roles_from_titles(
     """
     used: set[int] = set()
     _shared_titles(text, titles, people, used)
+    _first_name_titles(text, titles, people, used)
     everyone = [*people, *(again or ())]
     for k, (start, end, contact) in enumerate(everyone):
         if k >= len(people) and contact.role is not None:
@@ -1453,6 +1726,7 @@ def _roles_from_titles(
         if chosen is not None:
             used.add(chosen)
             contact.role = titles[chosen].role
+    _plural_titles(text, people)
 
 
 _LOWER_IN_PLACE = re.compile(r" i ([a-zæøå][\wæøå-]+)\b(?!\s+[a-zæøå])")
@@ -1491,13 +1765,14 @@ _CONTACT_VERB_BEFORE = re.compile(r"\b(?:ringede|ringet|skrev|skrevet|mailede|wr
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_COMMA_OR_PAREN = re.compile(r"\s*[,(]\s*")
 
 
 def _lowercase_org_after_person(text: str, people: list[tuple[int, int, Contact]]) -> str | None:
     """A lowercase organisation right after a person and a comma, when it reads as one ("kim berg, rema 1000
     tune", "ellen ross, lloyds bank york")."""
     for _, end, _ in people:
-        m = _COMMA.match(text, end)
+        m = _COMMA_OR_PAREN.match(text, end)  # also "bo friis (friis cykler)"
         if m is None:
             continue
         words = _lower_org_words(text, m.end())
@@ -1511,6 +1786,7 @@ def _lowercase_org_after_person(text: str, people: list[tuple[int, int, Contact]
 
 
 _CLOSING_COMMA = re.compile(r"\s*,")
+_COMMA_THE = re.compile(r"\s*,\s*(?:the\s+|our\s+|their\s+)?")
 
 
 def _lowercase_org_between_commas(text: str, people: list[tuple[int, int, Contact]]) -> str | None:
@@ -1570,7 +1846,9 @@ _LOWER_AFTER_NAME = frozenset({"fra", "from", "hos", "at", "ved", "@", "i", "på
 _LOWER_NOT_NAME = frozenset({"fra", "from", "hos", "at", "ved", "i", "på", "og", "and", "of", "in", "om", "about"})
 
 
-def _lower_name_at(text: str, pos: int, allow_unknown: bool = False) -> tuple[int, int, str] | None:
+def _lower_name_at(
+    text: str, pos: int, allow_unknown: bool = False, title_starts: frozenset[int] = frozenset()
+) -> tuple[int, int, str] | None:
     """A lowercase person's name starting at `pos` ("poul erik lund", "kate o'brien"): (start, end, name)."""
     m = re.compile(r"\s*").match(text, pos)
     pos = m.end() if m else pos
@@ -1595,6 +1873,13 @@ def _lower_name_at(text: str, pos: int, allow_unknown: bool = False) -> tuple[in
     if not words:
         return None
     if not _first_name(words[0].group(0)):
+        comma = _COMMA_THE.match(text, words[-1].end())
+        if len(words) == 2 and comma and comma.end() in title_starts:
+            return (
+                words[0].start(),
+                words[1].end(),
+                _titlecase([w.group(0) for w in words]),
+            )  # "jen smith, store manager"
         # An unknown first name only between a person cue and "fra/from/hos/at" ("w/ carlos from ...").
         if not allow_unknown or len(words) != 1 or len(words[0].group(0)) < 3:
             return None
@@ -1633,7 +1918,12 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
         for t in titles:
             if t.start == pos:
                 role, pos = t.role, t.end  # "met store manager amy hunt"
-        got = _lower_name_at(text, pos, allow_unknown=role is None and m.group("cue") in _LOWER_STRONG_CUE)
+        got = _lower_name_at(
+            text,
+            pos,
+            allow_unknown=role is None and m.group("cue") in _LOWER_STRONG_CUE,
+            title_starts=frozenset(t.start for t in titles) if role is None else frozenset(),
+        )
         if got and got[0] not in found:
             found[got[0]] = (got[0], got[1], Contact(got[2], role))
     for t in titles:

@@ -626,8 +626,10 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
             if v
         }
         if mail.sender:
-            # The sender is the contact; names in the greeting ("Hej Mette") are our own people.
-            result.contacts = [Contact(mail.sender, mail.sender_role)]
+            # The sender is the contact; names in the greeting ("Hej Mette") are our own people. A title the
+            # body gives the sender ("Jake O'Brien | Store Manager | Foyles" without a sign-off) is kept.
+            read = next((c.role for c in result.contacts if c.name.casefold() == mail.sender.casefold()), None)
+            result.contacts = [Contact(mail.sender, mail.sender_role or read)]
         if mail.sender_org and not result.organization:
             result.organization = mail.sender_org
     if not result.organization:

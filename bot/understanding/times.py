@@ -1066,7 +1066,7 @@ def _hhmm(m: re.Match[str]) -> Atom | None:
 
 @rule(
     START
-    + r"(?:at|@)\s*(?P<h>\d{1,2})(?![\d/]|[.,:]\d|\s*(?:kr|dkk|%|am|pm|a\.m|p\.m))(?=\s*(?:$|[,.;:!?)\-]|(?:on|tomorrow|today|to|and|for|with|if|next|this|sharp|o'clock|in|tonight|about|re|regarding|ang|vedr|cet|cest|gmt|bst|utc|est|edt|pst|pdt|cst|ist)\b))"
+    + r"(?:at|@)\s*(?P<h>\d{1,2})(?![\d/]|[.,:]\d|\s*(?:kr|dkk|%|am|pm|a\.m|p\.m))(?=\s*(?:$|[,.;:!?)]|-(?![^\W\d_])|(?:on|tomorrow|today|to|and|for|with|if|next|this|sharp|o'clock|in|tonight|about|re|regarding|ang|vedr|cet|cest|gmt|bst|utc|est|edt|pst|pdt|cst|ist)\b))"
 )
 def _at_hour(m: re.Match[str]) -> Atom | None:
     hh = int(m.group("h"))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .vocab import ROLE_HEADS, ROLE_STOP, STOPWORDS
+from .vocab import FIRST_NAMES, ROLE_HEADS, ROLE_STOP, STOPWORDS
 
 # English head nouns of a title besides the role nouns shared with Danish (vocab.ROLE_HEADS).
 _EN_HEADS = frozenset(
@@ -26,6 +26,7 @@ _EN_HEADS = frozenset(
     bookkeeper receptionist
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
     counsellor counselor
+    franchisee franchisor minister lecturer professor researcher analyst clerk registrar bursar archivist chaplain warden superintendent
     """.split()
 )
 # Words that may stand before the head of a title ("senior account manager").
@@ -35,7 +36,7 @@ _MODIFIERS = frozenset(
     branch store shop office marketing sales csr hr pr esg events event community account
     partnership partnerships communications comms sponsorship franchise sponsorships project programme
     program operations finance financial development cultural culture library youth volunteer
-    volunteering press brand business customer district national local country global head
+    volunteering press brand business customer relations district national local country global head
     interim acting foundation fundraising corporate public digital content media school
     children's kids family learning education people engagement outreach retail service
     services site centre center department team it product social sustainability impact
@@ -46,6 +47,10 @@ _MODIFIERS = frozenset(
     nordic nordics scandinavian european international danish emea apac grants grant funding membership
     daglig administrerende adm. adm konstitueret kommunal ansvarshavende faglig teknisk kreativ
     pædagogisk pædagogiske administrativ økonomisk juridisk ledende kommerciel kulturel personlig
+    investment investments relationship relationships talent training design quality safety security
+    logistics supply procurement purchasing category merchandising visual health wellbeing welfare
+    diversity inclusion legal compliance risk data technical research policy strategy campaigns
+    donor donors philanthropy alumni stakeholder government governance property communities superintendent
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").
@@ -58,8 +63,34 @@ DEPARTMENTS = frozenset(
     sponsorships giving impact esg strategy digital content press media philanthropy
     volunteering volunteers community-relations business collections services children youth
     schools facilities it product products research policy external internal employee
+    procurement purchasing logistics legal compliance talent
     """.split()
 )
+# What a title may be head of that is no department of a firm: a school's years and subjects, a library
+# ("Head of School", "Head of Year", "Head of Music"). Only read after "<head> of".
+_TITLE_ONLY_DEPARTMENTS = frozenset(
+    """
+    school year department english maths math science music art drama history geography languages
+    literacy library investment investments
+    """.split()
+)
+
+
+_BOARD_HEADS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "clerk", "secretary"})
+_BOARDS = frozenset({"trustees", "governors", "directors", "selectmen"})
+
+
+def _subject_head(words: list[tuple[int, int, str]], j: int, low: str) -> bool:
+    """ "Head of School", "Head of Year", "Director of Music": a school's head of something;
+    "Chair of Trustees", "Clerk to the Governors": the board a person sits on."""
+    head = words[j][2].lower()
+    if words[j + 1][2].lower() != "of":
+        return False
+    return (low in _TITLE_ONLY_DEPARTMENTS and head in ("head", "director", "teacher", "coordinator", "lead")) or (
+        low in _BOARDS and head in _BOARD_HEADS
+    )
+
+
 _CONJ = frozenset({"&", "and", "og"})
 # Abbreviated title words written with a full stop ("tillidsrepr.", "adm. dir.", "Sr. Manager", "VP Mktg."):
 # the stop belongs to the word, so it neither ends the title nor the sentence, and the role keeps it.
@@ -80,9 +111,61 @@ _MODIFIERS = _MODIFIERS | _ABBREV_MODIFIERS
 # Heads a department may follow without "of" ("VP Marketing", "Director Partnerships").
 _DEPT_FIRST_HEADS = frozenset({"vp", "svp", "evp", "director", "head", "chief", "lead", "manager"})
 # Danish role nouns beyond the shared vocabulary (also at the end of a compound, "lønbogholder").
-_DA_HEADS = ("bogholder", "revisor", "indehaver", "medindehaver", "koordinator", "konsulent")
-_ROLE_END = re.compile("(?:" + "|".join(sorted(set(ROLE_HEADS) | set(_DA_HEADS), key=len, reverse=True)) + ")$")
+_DA_HEADS = (
+    "bogholder",
+    "revisor",
+    "indehaver",
+    "medindehaver",
+    "koordinator",
+    "konsulent",
+    # Clerks, officers and deputies ("fuldmægtig", "kirkebetjent", "stedfortræder"); buyers and sellers.
+    "fuldmægtig",
+    "indkøber",
+    "sælger",
+    "ekspedient",
+    "betjent",
+    "stedfortræder",
+)
+_FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "aa"})
+
+
+def fold(low: str) -> str:
+    """A Danish word as typed without æ/ø/å ("købmand" -> "kobmand", "næstformand" -> "naestformand")."""
+    return low.translate(_FOLD)
+
+
+_HEADS = set(ROLE_HEADS) | set(_DA_HEADS)
+# Heads typed without æ/ø/å ("kobmand", "direktor", "naestformand", "praest") are heads too.
+_ROLE_END = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(_HEADS | {fold(h) for h in _HEADS} | {h.replace("å", "a") for h in _HEADS}, key=len, reverse=True)
+    )
+    + ")$"
+)
 _WORD = re.compile(r"[\w'.&-]+")
+
+
+# Trades that name a shop with the owner's surname, capitalised ("Købmand Hansen", "Bager Olsen", "Slagter Munch").
+SHOP_TRADES = frozenset(
+    fold(w)
+    for w in "købmand bager slagter guldsmed urmager frisør skomager isenkræmmer boghandler tømrer maler murer "
+    "smed cykelsmed fotograf optiker blomsterhandler tandlæge dyrlæge".split()
+)
+
+
+def _shop_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "Købmand Hansen" inside a sentence: a shop named by its trade and a surname, not a title."""
+    word = words[i][2]
+    return (
+        i > 0
+        and word[:1].isupper()
+        and fold(word.lower()) in SHOP_TRADES
+        and i + 1 < len(words)
+        and words[i + 1][2][:1].isupper()
+        and words[i + 1][2].lower() not in FIRST_NAMES  # "Tandlæge Karen Mørk": a title before a person
+        and _joined(text, words[i][1], words[i + 1][0])
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -136,6 +219,23 @@ def is_role_word(word: str) -> str | None:
     ):
         if form and _ROLE_END.search(form):
             return form if form != low else word
+    return None
+
+
+def plural_role(word: str) -> str | None:
+    """The singular role of a plural title said of two or more people ("indehavere", "ejerne",
+    "co-owners", "directors"), else None. Plurals are read only where two people stand before them."""
+    low = word.lower()
+    for form in (
+        low[:-1] if low.endswith("ere") else None,  # "indehavere" -> "indehaver"
+        low[:-2] if low.endswith("erne") else None,  # "ejerne" -> "ejer"
+        low[:-4] if low.endswith("erne") else None,  # "direktørerne" -> "direktør"
+        low[:-1] if low.endswith("s") and not low.endswith("ss") else None,  # "co-owners" -> "co-owner"
+        low[:-3] if low.endswith("mmer") else None,  # "bestyrelsesmedlemmer" -> "bestyrelsesmedlem"
+        low[:-2] if low.endswith("er") else None,  # "direktører" -> "direktør", "konsulenter" -> "konsulent"
+    ):
+        if form and len(form) >= 3 and is_head_word(form):
+            return form
     return None
 
 
@@ -218,6 +318,9 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
         ):
             i += 1
             continue  # "Greve Tandlæge", "Lions Club President": part of a name, not a title
+        elif _shop_name(text, words, i):
+            i += 1
+            continue
         # Extend over further head words ("head teacher", "vice president", "managing director").
         # Also over modifiers between them ("Asst. Store Manager", "vice general manager").
         j = i
@@ -264,8 +367,8 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
 
 # Heads that are a title only after a given word ("HR Business Partner"); alone they are ordinary words.
 _AFTER_MODIFIER_HEADS = {
-    "partner": frozenset({"business", "people", "hr"}),
-    "partners": frozenset({"business", "people", "hr"}),
+    "partner": frozenset({"business", "people", "hr", "managing", "senior", "equity", "founding"}),
+    "partners": frozenset({"business", "people", "hr", "managing", "senior", "equity", "founding"}),
     # "Cabinet Member for Culture", "staff member": a member of a body named just before.
     "member": frozenset({"cabinet", "council", "staff", "committee", "team", "board", "trust"}),
 }
@@ -284,6 +387,8 @@ def _partner_title(text: str, words: list[tuple[int, int, str]], i: int) -> bool
     )
 
 
+_TO_THE = re.compile(r"\s+to\s+(?:the\s+|our\s+|their\s+)?", re.IGNORECASE)
+_ASSISTING = frozenset({"assistant", "secretary", "pa", "ea", "adviser", "advisor", "aide", "deputy"})
 _TITLE_AND = re.compile(r"\s+(?:and|og|&)\s+|\s*/\s*", re.IGNORECASE)
 
 
@@ -292,6 +397,15 @@ def _joined_titles(text: str, titles: list[Title]) -> list[Title]:
     out: list[Title] = []
     for t in titles:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _TO_THE.fullmatch(text[prev.end : t.start])
+            and prev.role.split()[-1].lower() in _ASSISTING
+        ):
+            out[-1] = Title(
+                prev.start, t.end, prev.role
+            )  # "Executive Assistant to the CEO": one title, the assistant's
+            continue
         if prev is not None and _TITLE_AND.fullmatch(text[prev.end : t.start]):
             out[-1] = Title(prev.start, t.end, f"{prev.role}{text[prev.end : t.start]}{t.role}")
         else:
@@ -323,7 +437,7 @@ def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
     last = j
     while n < len(words) and n - j <= 6:
         low = words[n][2].lower()
-        if low in DEPARTMENTS or low in _ABBREV_DEPARTMENTS:
+        if low in DEPARTMENTS or low in _ABBREV_DEPARTMENTS or (n == j + 2 and _subject_head(words, j, low)):
             last = n
         elif low in _CONJ and n + 1 < len(words) and words[n + 1][2].lower() in DEPARTMENTS:
             pass

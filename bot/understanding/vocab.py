@@ -196,7 +196,7 @@ ORG_SUFFIXES = frozenset(
     hardware dental dentist dentists water diner gym primary surgery dairy tyres tires cycles deli
     kitchen solicitors architects energy removals garage county revision tryk trykkeri forsyning
     planteskole entreprise møbler cykler biografer boghal boghandler nursery daycare preschool
-    kindergarten playgroup hospice
+    kindergarten playgroup hospice co-op parish
     bar accounting accountants
     """.split()
 )

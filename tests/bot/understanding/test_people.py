@@ -234,3 +234,387 @@ def test_municipal_departments_after_a_person_are_partners_and_two_of_them_are_f
     got = parse("Møde med Lene fra SOF og Per fra SUF om tilladelse", now=NOW, tz="Europe/Copenhagen")
     assert got.organization == "SOF" and "organization" in got.uncertain
     assert [c.name for c in got.contacts] == ["Lene", "Per"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Danish clerks, officers and deputies, and English titles the parser did not know.
+        ("Snak med fuldmægtig Ida Krogh om lokalerne", None, {"ida krogh": "fuldmægtig"}),
+        ("Talte med parkeringsbetjent Ole Vind om plakater", None, {"ole vind": "parkeringsbetjent"}),
+        (
+            "Møde med Rema 1000 Tune: uddeler Jens Lind og hans stedfortræder Mia Holt",
+            "rema 1000 tune",
+            {"jens lind": "uddeler", "mia holt": "stedfortræder"},
+        ),
+        ("Called Subway Leeds, spoke to the franchisee, Omar Khan", "subway leeds", {"omar khan": "franchisee"}),
+        ("Met Joe Hart, media relations officer at Aviva", "aviva", {"joe hart": "media relations officer"}),
+        # A plural title after two people joined by og/and is each one's.
+        (
+            "Ringede til Lis Dam og Bo Dam, ejerne af Dams Blomster, om buketter",
+            "dams blomster",
+            {"lis dam": "ejer", "bo dam": "ejer"},
+        ),
+        ("Talte med Eva Lund og Per Krag, begge indehavere", None, {"eva lund": "indehaver", "per krag": "indehaver"}),
+        (
+            "Spoke with Ann Lee and Rob Lee, co-founders of Lee Print",
+            "lee print",
+            {"ann lee": "co-founder", "rob lee": "co-founder"},
+        ),
+        # A title said of a person: "(he's the ...)", "<first name> is ...".
+        ("Phoned Tariq at Pizza Hut Hull (he's the general manager)", "pizza hut hull", {"tariq": "general manager"}),
+        (
+            "Met Amy Cole and Sam Reid from Hull FC – Sam is youth coach, Amy is a trustee",
+            "hull fc",
+            {"amy cole": "trustee", "sam reid": "youth coach"},
+        ),
+        # Forms of address: "Mr." with its stop before a name; an office or rank is the title as written.
+        ("spoke to Mr. Colin Pratt about the raffle", None, {"colin pratt": None}),
+        ("Met Cllr Joan Hale at Leeds City Council", "leeds city council", {"joan hale": "cllr"}),
+        ("Call w/ Sgt. Tom Reece of Leeds Police", "leeds police", {"tom reece": "sgt."}),
+        ("Spoke to Mayor Tom Lee at Hoboken City Hall", "hoboken city hall", {"tom lee": "mayor"}),
+        # An abbreviation inside the organisation between a title and the person.
+        (
+            "Talte med formanden for Brdr. Jensens Fond, Ib Jensen, om ansøgningen",
+            "brdr. jensens fond",
+            {"ib jensen": "formand"},
+        ),
+        # A title with a department right before the name; a name with its title in parentheses.
+        ("Met head of CSR Maya Singh at Aviva", "aviva", {"maya singh": "head of csr"}),
+        (
+            "Call with the Leeds Rhinos Foundation team: Kate Moss (schools officer) and Ed Bell (director)",
+            "leeds rhinos foundation",
+            {"kate moss": "schools officer", "ed bell": "director"},
+        ),
+    ],
+)
+def test_seventh_round_titles(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Danish titles typed without æ/ø/å.
+        ("Mail til Lise Bak (kobmand) om saft", None, {"lise bak": "kobmand"}),
+        ("Talte med praest Per Dal om lokalet", None, {"per dal": "praest"}),
+        # A shop named by its trade and a surname is the partner, not a person.
+        ("Ringede til Bager Olsen i Haslev om kager", "bager olsen", {}),
+        # Names made of ordinary words after an article are no people.
+        ("Ringede til Den Røde Dør i Vig – indehaveren Eva Moe siger ja", "den røde dør", {"eva moe": "indehaver"}),
+        ("Called The Blue Door – manager Ann Fox said yes", "the blue door", {"ann fox": "manager"}),
+        # A council's department named with a possessive: the partner is the council.
+        (
+            "Met Leeds City Council's Adult Learning team – Jo Reed (manager)",
+            "leeds city council",
+            {"jo reed": "manager"},
+        ),
+        # "X i <by>" where X ends in a definite shop noun, or is one typed in lowercase.
+        (
+            "Møde i Blå Kors Genbrugsbutikken i Køge med butiksleder Eva Dam",
+            "blå kors genbrugsbutikken i køge",
+            {"eva dam": "butiksleder"},
+        ),
+        ("tlf med frisøren i Tune, Mette – hun giver gavekort", "frisøren i tune", {"mette": None}),
+        ("Called Selby Co-op, asked for the manager", "selby co-op", {}),
+    ],
+)
+def test_seventh_round_organisations(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # The sender signing with a pipe signature inside the quoted message is the same person.
+        (
+            "Email from Quinn Darby: 'Yes please! Quinn Darby | Head of Brand | Fenwick Leeds'",
+            "fenwick leeds",
+            {"quinn darby": "head of brand"},
+        ),
+        # A plural title after two people, also when read as a title, or after their organisation.
+        (
+            "Met Ruth Hale and Dan Hale, owners of Hale Farm Shop",
+            "hale farm shop",
+            {"ruth hale": "owner", "dan hale": "owner"},
+        ),
+        (
+            "Møde med Eva Lind og Ole Bak fra Tune IF – begge bestyrelsesmedlemmer",
+            "tune if",
+            {"eva lind": "bestyrelsesmedlem", "ole bak": "bestyrelsesmedlem"},
+        ),
+        ("Spoke to Rev. Anne Cole, minister at Trinity Church Hull", "trinity church hull", {"anne cole": "minister"}),
+        # What was called, then "the <title>, <Name>": the partner and its person.
+        ("Phoned Green Door Pantry – the manager, Sue Hart, said yes", "green door pantry", {"sue hart": "manager"}),
+        # What is addressed for someone's attention is the partner, also with "and" inside its name.
+        ("Mail til Grøn Fremtid, att. formand Ib Ravn", "grøn fremtid", {"ib ravn": "formand"}),
+        (
+            "Emailed Dickins and Jones Croydon, attn. events manager Ada Price",
+            "dickins and jones croydon",
+            {"ada price": "events manager"},
+        ),
+    ],
+)
+def test_seventh_round_pairs_signatures_and_attention(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A month that is also a first name, with a surname after it, is a person.
+        (
+            "Met Greve Rotary: chair Ole Bak and secretary April Moss",
+            "greve rotary",
+            {"ole bak": "chair", "april moss": "secretary"},
+        ),
+        # A name made of digits and a word after "at" is no clock time.
+        ("Spoke to Kim Pryce at 7-Eleven Hoboken about coffee", "7-eleven hoboken", {"kim pryce": None}),
+        # What was visited is the partner.
+        (
+            "Besøgte Honningkrukken i Vig – ejeren Ulla Berg giver honning",
+            "honningkrukken i vig",
+            {"ulla berg": "ejer"},
+        ),
+        ("Visited Paper Lantern today, they will put up posters", "paper lantern", {}),
+        # After a person, "at <First name> <Pizza>" is the partner named after someone.
+        ("Met with Tom at Maria Pizza about the party", "maria pizza", {"tom": None}),
+    ],
+)
+def test_seventh_round_names_that_are_words(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Longer English titles: function words before the head, a school's head of something.
+        (
+            "Met Rachel Green (Senior Community Investment Manager, NatWest Group)",
+            "natwest group",
+            {"rachel green": "senior community investment manager"},
+        ),
+        ("Spoke to Omar Ali, Head of Procurement at Arla UK", "arla uk", {"omar ali": "head of procurement"}),
+        (
+            "Emailed Nia Roberts, Head of School at Oak Tree Academy",
+            "oak tree academy",
+            {"nia roberts": "head of school"},
+        ),
+        ("Met Head of Year Sam Cole at Oak Academy", "oak academy", {"sam cole": "head of year"}),
+        # ... while a town after "chair of" stays the organisation's.
+        ("Spoke to the chair of Reading FC, Tom Lee", "reading fc", {"tom lee": "chair"}),
+    ],
+)
+def test_seventh_round_longer_english_titles(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A title with the name in parentheses after it.
+        ("Rema 1000 Tune – butikschefen (Lone Bak) siger ja", "rema 1000 tune", {"lone bak": "butikschef"}),
+        # A title said of the organisation's person: "the charity's head of ...", "klubbens formand".
+        (
+            "Met Gemma Hart, the charity's head of fundraising, at Dogs Trust Leeds",
+            "dogs trust leeds",
+            {"gemma hart": "head of fundraising"},
+        ),
+        ("Talte med Ib Holm, klubbens kasserer, om lokaler", None, {"ib holm": "kasserer"}),
+        # A signature on lines of its own: name, title, organisation.
+        (
+            "Best wishes,\nSam Kerr\nCommunity Fundraiser\nMacmillan Cancer Support",
+            "macmillan cancer support",
+            {"sam kerr": "community fundraiser"},
+        ),
+    ],
+)
+def test_seventh_round_titles_around_the_name(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # "<Name>, our <title>": one of ours, not the partner's contact.
+        ("Spoke to Ellie, our volunteer coordinator, and Ben Cook from Hull Trains", "hull trains", {"ben cook": None}),
+        ("Talte med Pia, vores frivilligkoordinator, og Bo Dam fra Netto", "netto", {"bo dam": None}),
+        # After "<person> from", a name with a title in parentheses is the partner, the title the person's.
+        (
+            "Spoke with Kate from Oxfam Books Harrogate (shop manager)",
+            "oxfam books harrogate",
+            {"kate": "shop manager"},
+        ),
+    ],
+)
+def test_seventh_round_ours_and_theirs(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # First names typed without æ/ø/å, in lowercase.
+        ("mail til soren fra greve boldklub om baner", "greve boldklub", {"soren": None}),
+        (
+            "talte med naestformand i greve handelsstandsforening, jorgen lund",
+            "greve handelsstandsforening",
+            {"jorgen lund": "naestformand"},
+        ),
+        # A practice named by trade and surname, and a title before a person.
+        ("Ringede til Lise hos Tandlæge Holm – hun er klinikassistent", "tandlæge holm", {"lise": "klinikassistent"}),
+        (
+            "Møde m. Tandlæge Eva Kirk (Kirk Tandklinik) om plakater",
+            "kirk tandklinik",
+            {"eva kirk": "tandlæge"},
+        ),
+        # A possessive written with an apostrophe alone before a department.
+        ("Snak med Nils fra Vestas' HR-afdeling", "vestas", {"nils": None}),
+    ],
+)
+def test_seventh_round_danish_typing(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # English titles the parser did not know: a firm's partners, academics, boards.
+        ("Met Anita Shah, Managing Partner at Shah Legal", "shah legal", {"anita shah": "managing partner"}),
+        (
+            "Called Leeds Beckett University, spoke to Dr Sam Hill (Senior Lecturer)",
+            "leeds beckett university",
+            {"sam hill": "senior lecturer"},
+        ),
+        (
+            "Met Oliver Grant, Chair of Trustees, Harrogate Hospice",
+            "harrogate hospice",
+            {"oliver grant": "chair of trustees"},
+        ),
+        # "Assistant to the CEO" is the assistant's title; the CEO is no one here.
+        (
+            "Email from Ruth Lamb, Executive Assistant to the CEO, Yorkshire Tea",
+            "yorkshire tea",
+            {"ruth lamb": "executive assistant"},
+        ),
+        # After "<title>, " an organisation that opens with a first name ("Paul Hamlyn Foundation").
+        (
+            "Call with Megan Price, Programme Officer, Paul Hamlyn Foundation",
+            "paul hamlyn foundation",
+            {"megan price": "programme officer"},
+        ),
+        # A name set off by dashes after "the <title> of <organisation>".
+        (
+            "Met the manager of Waterstones Deansgate – Paul – who'll ask head office",
+            "waterstones deansgate",
+            {"paul": "manager"},
+        ),
+        # A first name that is also a title word stays a name.
+        (
+            "Called Sainsbury's Selly Oak – store manager Dean Cole said yes",
+            "sainsbury's selly oak",
+            {"dean cole": "store manager"},
+        ),
+    ],
+)
+def test_seventh_round_english_titles_and_boards(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A one-word organisation, then a first name and surname.
+        (
+            "Afdelingsleder på Rigshospitalet Mette Kjær vil gerne have bogvogne",
+            "rigshospitalet",
+            {"mette kjær": "afdelingsleder"},
+        ),
+        # A Danish genitive before a department written as one compound.
+        (
+            "Møde med teamleder Jesper Lau fra Falck Roskildes kørselsafdeling",
+            "falck roskilde",
+            {"jesper lau": "teamleder"},
+        ),
+        # Buyers and sellers.
+        ("Ringede til Louise Holt, der er indkøber hos Salling Group", "salling group", {"louise holt": "indkøber"}),
+    ],
+)
+def test_seventh_round_danish_places_of_work(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Typed in lowercase: a name the list does not know, with a title after a comma, is a person.
+        ("spoke to jen smith, store manager at asda pudsey", "asda pudsey", {"jen smith": "store manager"}),
+        ("spoke to kez tate, the gm at premier inn", "premier inn", {"kez tate": "gm"}),
+    ],
+)
+def test_seventh_round_lowercase_unknown_names_with_a_title(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A plural title before two people joined by and/og is each one's, singular.
+        (
+            "Spoke to the owners, Raj Shah and Priya Shah, at Shah's Corner Shop",
+            "shah's corner shop",
+            {"raj shah": "owner", "priya shah": "owner"},
+        ),
+        (
+            "Met the co-founders Amy Lee and Rob Lee at Lee Print",
+            "lee print",
+            {"amy lee": "co-founder", "rob lee": "co-founder"},
+        ),
+        ("Talte med direktørerne Bo Holm og Lis Ravn", None, {"bo holm": "direktør", "lis ravn": "direktør"}),
+    ],
+)
+def test_seventh_round_plural_titles_before_two_people(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+def test_seventh_round_a_lowercase_organisation_in_parentheses_after_the_person() -> None:
+    assert org_and_people("snak m. indehaver bo friis (friis cykler)") == ("friis cykler", {"bo friis": "indehaver"})
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A signature line "<title>, <organisation>" after the name's line.
+        (
+            "Kind regards,\nTom van der Berg\nHead of CSR, Heineken UK",
+            "heineken uk",
+            {"tom van der berg": "head of csr"},
+        ),
+        # A pasted e-mail whose body signs with a pipe signature and no sign-off: the sender keeps that title.
+        (
+            "From: Jake O'Brien\nSubject: books\nHappy to help!\nJake O'Brien | Store Manager | Foyles Bristol",
+            "foyles bristol",
+            {"jake o'brien": "store manager"},
+        ),
+    ],
+)
+def test_seventh_round_signatures(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+def test_seventh_round_a_rank_that_also_qualifies_a_title() -> None:
+    got = org_and_people("Spoke to Dev Patel of Patel & Sons Pharmacy (superintendent pharmacist)")
+    assert got == ("patel & sons pharmacy", {"dev patel": "superintendent pharmacist"})
