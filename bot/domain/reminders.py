@@ -186,6 +186,9 @@ def load_reminder_content(
     due_at = followup.snoozed_until if snoozed else followup.due_at
     assert due_at is not None
     moment = due_at if snoozed else due_at - lead
+    created = followup.created_at
+    if created is not None and moment < created <= now:
+        moment = created  # logged inside the lead ("ring igen om 10 minutter"): it could not go out sooner
     return ReminderContent(
         followup_id=followup.id,
         owner_user_id=followup.owner_user_id,

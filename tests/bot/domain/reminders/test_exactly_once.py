@@ -209,3 +209,18 @@ def test_a_digest_sweep_in_batches_sends_each_once_and_a_rate_limit_holds_the_la
     assert built == [2, 2, 2, 1]
     assert sorted(transport.keys()) == [f"digest:U0OWNER{i}:2026-03-24" for i in range(5)]
     assert len(transport.keys()) == len(set(transport.keys()))
+
+
+def test_a_follow_up_logged_inside_the_reminder_lead_is_not_called_late(services, transport):
+    from storage.models import utcnow
+
+    now = utcnow()  # the row's creation time is the real clock's
+    [fid] = add_followups(services, 1, due=now + timedelta(minutes=2))  # "ringer igen om 2 minutter"
+    ReminderSweep(services, transport)(now + timedelta(seconds=30))
+    assert len(transport.posted) == 1 and not transport.posted[0].message.content.late
+    # One logged a day ahead whose moment passed while the bot was down still says so.
+    [late] = add_followups(services, 1, due=now + timedelta(days=1))
+    ReminderSweep(services, transport)(now + timedelta(days=1, minutes=30))
+    posted = [p for p in transport.posted if p.message.content.followup_id == late]
+    assert len(posted) == 1 and posted[0].message.content.late
+    assert row(services, fid).reminder_state is ReminderState.SENT
