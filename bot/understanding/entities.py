@@ -1642,7 +1642,7 @@ def _plural_titles(text: str, people: list[tuple[int, int, Contact]]) -> None:
             continue
         m = _PLURAL_TITLE_AFTER.match(text, e2)
         role = plural_role(m.group(1)) if m else None
-        if role and (c2.role is None or c2.role.lower() == m.group(1).lower()):
+        if role and m and (c2.role is None or c2.role.lower() == m.group(1).lower()):
             c1.role = c2.role = role  # "owners" read as the second one's title is both people's, singular
             continue
         before = _PLURAL_TITLE_BEFORE.search(text, max(0, s1 - 40), s1)
