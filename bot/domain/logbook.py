@@ -810,6 +810,7 @@ class LogCard:
     # tuple of candidates), permissions still missing, prospects from referrals, waiting for them.
     changes: tuple[CardChange, ...] = ()
     unclear: tuple[tuple[CardChange, ...], ...] = ()
+    unclear_new: tuple[int | None, ...] = ()  # per unclear group: the amount offered as a new agreement, or None
     missing_permissions: tuple[str, ...] = ()
     permissions_answered: tuple[tuple[str, str], ...] = ()  # (grantor, "granted" or "refused") this log recorded
     referrals: tuple[str, ...] = ()

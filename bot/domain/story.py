@@ -541,6 +541,13 @@ def settle_pledges(
                 continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
         else:
             matches = _candidates(existing, spec, changing)
+            rivals = [] if matches or changing else _other_amounts(existing, spec, settled.created, text)
+            if rivals:
+                # "Salling giver 12.000 kr." beside their 10.000: changed, or a second agreement? Asked, not copied.
+                ask = {"spec": spec.to_json(status), "candidates": [p.id for p in rivals], "or_new": True}
+                settled.asks.append(ask)
+                seen.update(p.id for p in rivals)
+                continue
         is_update = (
             bool(updates & {"in_writing", "contract", "delivered", "declined", "changed"})
             or spec not in concrete
@@ -548,11 +555,16 @@ def settle_pledges(
             or any(p.amount_dkk is None and not p.quantity for p in matches)
         )
         seen.update(p.id for p in matches)
+        # A partner that pulls out naming nothing in particular withdraws all it agreed ("Salling har trukket
+        # sig", "pulled out"); a confirmation, contract or delivery naming nothing asks which ("bekræfter på mail").
+        whole = _ALL_OF_THEM.search(text) or (
+            spec.kind is PledgeKind.OTHER and spec not in concrete and status in CLOSED
+        )
         if matches and is_update:
-            if len(matches) > 1 and not _ALL_OF_THEM.search(text):
+            if len(matches) > 1 and not whole:
                 settled.asks.append({"spec": spec.to_json(status), "candidates": [p.id for p in matches]})
                 continue
-            for pledge in matches if len(matches) > 1 and _ALL_OF_THEM.search(text) else matches[:1]:
+            for pledge in matches if len(matches) > 1 and whole else matches[:1]:
                 change = _advance(pledge, spec, status, interaction, understood, text, changing)
                 if change:
                     settled.changes.append(change)
@@ -613,6 +625,30 @@ def _move_the_others_named(
         if change:
             settled.changes.append(change)
             settled.last_status = PledgeStatus(change["after"]["status"])
+
+
+# Words that make an amount a further agreement beside the one we have, not a change of it.
+_ANOTHER = re.compile(
+    r"\b(?:also|as well|in addition|additionally|on top|extra|another|a further|further|separate\w*|more for"
+    r"|også|desuden|derudover|yderligere|ekstra|oven i|endnu (?:en|et)|et ekstra|en ekstra|en anden|et andet)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_amounts(existing: list[Pledge], spec: PledgeSpec, created: list[int], text: str) -> list[Pledge]:
+    """The partner's open money agreements an amount of another size may be changing (neither delivered nor
+    closed, nor made by this log); none when the text says the amount comes on top ("giver desuden")."""
+    if spec.kind is not PledgeKind.MONEY or spec.amount_dkk is None or _ANOTHER.search(text):
+        return []
+    return [
+        p
+        for p in existing
+        if p.kind is PledgeKind.MONEY
+        and p.id not in created
+        and p.amount_dkk is not None
+        and p.amount_dkk != spec.amount_dkk
+        and p.status not in (PledgeStatus.DELIVERED, *CLOSED)
+    ]
 
 
 def _restates(matches: list[Pledge], spec: PledgeSpec) -> bool:
@@ -1037,10 +1073,16 @@ def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], underst
         )
 
     changes = [change(c["id"], c["before"], c["after"]) for c in meta.get("changes") or []]
+    open_asks = [ask for ask in meta.get("asks") or [] if not ask.get("resolved")]
     unclear = [
         tuple(x for x in (change(pid, None, None) for pid in ask.get("candidates") or []) if x is not None)
-        for ask in meta.get("asks") or []
-        if not ask.get("resolved")
+        for ask in open_asks
+    ]
+    # The amount of a "change or new?" question, offered as a new agreement beside the candidates.
+    unclear_new = [
+        (ask.get("spec") or {}).get("amount_dkk") if ask.get("or_new") else None
+        for ask, u in zip(open_asks, unclear, strict=True)
+        if u
     ]
     from storage.permissions import get_permission
 
@@ -1061,11 +1103,15 @@ def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], underst
     return {
         "changes": tuple(c for c in changes if c is not None),
         "unclear": tuple(u for u in unclear if u),
+        "unclear_new": tuple(unclear_new),
         "missing_permissions": tuple(meta.get("missing_permissions") or ()),
         "permissions_answered": tuple(answered),
         "referrals": tuple(referrals),
         "in_kind_value": understood.value_dkk,
     }
+
+
+NEW_AGREEMENT = 0  # the choice "a new agreement" beside the candidates of an unclear amount
 
 
 def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction, pledge_id: int) -> bool:
@@ -1075,7 +1121,25 @@ def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction
     meta = _meta(interaction)
     asks = list(meta.get("asks") or [])
     for i, ask in enumerate(asks):
-        if ask.get("resolved") or pledge_id not in (ask.get("candidates") or []):
+        if ask.get("resolved"):
+            continue
+        if pledge_id == NEW_AGREEMENT and ask.get("or_new") and interaction.partner_id is not None:
+            spec = PledgeSpec.from_json(ask["spec"])  # "a new agreement": saved as the log said it
+            create_pledge(
+                session,
+                ws=ws,
+                partner_id=interaction.partner_id,
+                created_by=interaction.logged_by,
+                created_by_interaction_id=interaction.id,
+                **spec.row(),
+                value_dkk=spec.value_dkk,
+                status=spec.status,
+            )
+            asks[i] = {**ask, "resolved": "new"}  # truthy: a second press adds nothing
+            _set_meta(interaction, asks=asks)
+            session.flush()
+            return True
+        if pledge_id not in (ask.get("candidates") or []):
             continue
         pledge = session.get(Pledge, pledge_id)
         if pledge is None or pledge.team_id != ws.team_id or pledge.deleted_at is not None:
@@ -1090,7 +1154,7 @@ def resolve_unclear(session: Session, *, ws: Workspace, interaction: Interaction
             interaction,
             understood,
             interaction.raw_text,
-            "changed" in understood.updates,
+            "changed" in understood.updates or bool(ask.get("or_new")),  # picked as the one it changes
         )
         asks[i] = {**ask, "resolved": pledge_id}
         changes = list(meta.get("changes") or []) + ([made] if made else [])

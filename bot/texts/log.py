@@ -65,6 +65,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "log.change": {"da": "*{partner}:* {what} – {how}", "en": "*{partner}:* {what} – {how}"},
     "log.change.status": {"da": "nu {status}", "en": "now {status}"},
     "log.change.amount": {"da": "ændret fra {before}", "en": "changed from {before}"},
+    "log.unclear_amount": {
+        "da": "❓ Er {amount} en ændring af en aftale, I har, eller en ny aftale? Jeg har ikke ændret noget endnu.",
+        "en": "❓ Is {amount} a change to an agreement you have, or a new one? I have changed nothing yet.",
+    },
+    "log.unclear_new": {"da": "➕ Ny aftale: {amount}", "en": "➕ New agreement: {amount}"},
     "log.unclear": {
         "da": "❓ Denne log kan handle om flere aftaler, så jeg har ikke ændret nogen. Hvilken mener du?",
         "en": "❓ This log could be about several agreements, so I changed none. Which one do you mean?",

@@ -161,7 +161,7 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"confirm(?:s|ed|ing)?\b(?! (?:by|on) (?:friday|monday|tuesday|wednesday|thursday|tomorrow|next))|in writing|accept\w* (?:the|our) (?:offer|agreement)"
     ),
     "contract": re.compile(
-        r"(?:kontrakt\w*|aftale\w*|contract|agreement)\b[^.!?\n]{0,40}?\b(?:er\s+|is\s+|was\s+|has\s+been\s+|blev\s+)?(?:underskrevet|signed)|"
+        r"(?:kontrakt\w*|aftale\w*|contract|agreement)\b[^.!?\n]{0,60}?\b(?:er\s+|is\s+|was\s+|has\s+been\s+|blev\s+)?(?:underskrevet|signed)|"
         r"(?:underskrev\w*|signed)\s+(?:kontrakt\w*|aftale\w*|the\s+contract|contract|the\s+agreement)"
     ),
     "delivered": re.compile(
@@ -170,16 +170,23 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"overført|overførte|er modtaget|modtaget|paid|har betalt|betalte|er betalt|transferred|got the|"
         r"har sendt pengene|pengene er (?:kommet|ind)|money (?:has )?(?:arrived|came)|"
         r"\bkom(?: forbi)? med\b|\bafleverede\b|\bafleveret\b|\bbragte\b|\bbrought\b|\bdropped off\b|"
-        r"\bshowed up with\b"
+        r"\bshowed up with\b|"
+        # money on the account: "hit our account", "er gået ind på kontoen", "står på kontoen"
+        r"\b(?:hit|landed (?:in|on)|reached|is in|arrived in|came into) (?:our|the) (?:bank )?account|"
+        r"\b(?:gået ind|kommet ind|landet|står|indgået) på (?:vores |bibliotekets )?kont(?:o|oen)\b|\bindbetalt\b|\bin the bank\b"
     ),
     "declined": re.compile(
         r"trækker sig|trak sig|springer fra|sprang fra|har fortrudt|fortryder|annull\w*|aflys\w*|"
         r"kan alligevel ikke|alligevel ikke|withdr\w*|pull(?:ed|s|ing)? out|backed out|cancel\w*|"
-        r"no longer|ikke længere|siger nej|sagde nej|said no|declin\w*|takker nej|takkede nej|kan ikke\b|can'?t\b|cannot"
+        r"no longer|ikke længere|siger nej|sagde nej|said no|declin\w*|takker nej|takkede nej|kan ikke\b|can'?t\b|cannot|"
+        r"trukket sig|(?:har |er )?(?:meldt|sprunget|bakket) (?:fra|ud)\b|melder fra|meldte fra|bakker ud|"
+        r"dropped out|drops? out|opted out|not going ahead|won'?t go ahead|off the table|f[ae]ll(?:s)? through"
     ),
     "changed": re.compile(
         r"i stedet|instead|ændre\w*|hæve\w*|sænke\w*|nedsæt\w*|reduce\w*|increase\w*|raise[ds]?|lower(?:ed|s)?|"
         r"changed|now only|nu kun|kun \d|only \d|op til|up to|ned til|down to|ny aftale|new amount|nyt beløb|"
+        r"\bupped\b|\bups it\b|bumped (?:it )?up|(?:went|gone|goes) (?:up|down) to|\bcut (?:it |that )?to\b|"
+        r"(?:forhøjet|forhøjer|reduceret|sat (?:op|ned)|skåret (?:ned )?til)\b|"
         # "de kan alligevel kun give 3.000 kr.", "can only do 3,000 DKK after all": a lower figure said around it
         r"\b(?:kun|only)\b[^.!?;\n\d]{0,30}\d|\balligevel\b[^.!?;\n\d]{0,30}\d|\d[^.!?;\n]{0,30}\b(?:after all|alligevel)\b"
     ),

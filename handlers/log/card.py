@@ -233,25 +233,37 @@ def _change_line(c: logbook.CardChange, card: LogCard, lang: str) -> str:
 
 
 def _unclear_blocks(card: LogCard, lang: str) -> list[bk.Block]:
-    """Which agreement did the log mean? One button per candidate; nothing was changed or added."""
+    """Which agreement did the log mean? One button per candidate (and, for an amount of another size, one
+    for a new agreement); nothing was changed or added."""
     blocks: list[bk.Block] = []
-    for candidates in card.unclear[:3]:
-        blocks.append(bk.section(t(lang, "log.unclear")))
-        blocks.append(
-            bk.actions(
-                *[
-                    bk.button(
-                        bk.clip(
-                            f"{_what(c.kind, c.amount_after, c.quantity, c.what, lang)} · {label('pledge_status', c.status_after, lang)}",
-                            70,
-                        ),
-                        f"{LOG_PICK_PLEDGE}:{i}",
-                        f"{card.interaction_id}:{c.pledge_id}",
-                    )
-                    for i, c in enumerate(candidates[:5])
-                ]
-            )
+    for n, candidates in enumerate(card.unclear[:3]):
+        new_amount = card.unclear_new[n] if n < len(card.unclear_new) else None
+        question = (
+            t(lang, "log.unclear_amount", amount=money(new_amount, lang))
+            if new_amount is not None
+            else t(lang, "log.unclear")
         )
+        blocks.append(bk.section(question))
+        buttons = [
+            bk.button(
+                bk.clip(
+                    f"{_what(c.kind, c.amount_after, c.quantity, c.what, lang)} · {label('pledge_status', c.status_after, lang)}",
+                    70,
+                ),
+                f"{LOG_PICK_PLEDGE}:{i}",
+                f"{card.interaction_id}:{c.pledge_id}",
+            )
+            for i, c in enumerate(candidates[:4])
+        ]
+        if new_amount is not None:
+            buttons.append(
+                bk.button(
+                    t(lang, "log.unclear_new", amount=money(new_amount, lang)),
+                    f"{LOG_PICK_PLEDGE}:9",  # unique beside the candidates (0-3)
+                    f"{card.interaction_id}:0",
+                )
+            )
+        blocks.append(bk.actions(*buttons))
     return blocks
 
 

@@ -183,3 +183,89 @@ def test_the_suggested_summary_email_closes_when_every_agreement_is_in_writing(s
     assert suggested() == ["call"]
     card = logbook.load_card(session, ws=ws, interaction_id=saved.interaction_id)
     assert card is not None and ("email", "in_writing") in [(f.action, f.how) for f in card.closed]
+
+
+SALLING = "Salling Group Køge"
+TWO = {
+    "da": "Ringede til Per hos Salling Group Køge. De giver 10.000 kr. og 20 bøger til Læs for mig.",
+    "en": "Called Per at Salling Group Køge. They'll give 10,000 DKK and 20 books for Læs for mig.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "Salling Group Køge har desværre trukket sig"),
+        ("da", "Salling Group Køge har meldt fra"),
+        ("en", "Salling Group Køge pulled out"),
+        ("en", "Salling Group Køge dropped out, budget cuts"),
+    ],
+)
+def test_a_partner_that_pulls_out_naming_nothing_withdraws_everything_it_agreed(session, ws, lang, text) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, TWO[lang])
+    c.log(CARL, text, day=2)
+    assert [row[3] for row in c.pledges(SALLING)] == ["cancelled", "cancelled"]
+    assert c.totals().pledged_dkk == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("da", "Salling Group Køge: pengene er gået ind på kontoen"),
+        ("en", "The 10k from Salling Group Køge hit our account today"),
+    ],
+)
+def test_money_on_the_account_is_the_money_delivered(session, ws, lang, text) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, TWO[lang])
+    c.log(CARL, text, day=9)
+    assert c.pledges(SALLING) == [("books", None, 20, "verbal", None), ("money", 10000, None, "delivered", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Salling Group Køge upped it to 12,000 DKK"),
+        ("da", "Salling Group Køge har forhøjet til 12.000 kr."),
+        ("da", "Kontrakten med Salling Group Køge er kommet retur, underskrevet. Beløbet er sat op til 12.000 kr."),
+    ],
+)
+def test_a_raised_amount_changes_the_agreement(session, ws, lang, text) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, TWO[lang])
+    c.log(CARL, text, day=3)
+    assert [row[:2] for row in c.pledges(SALLING) if row[0] == "money"] == [("money", 12000)]
+
+
+def test_another_amount_without_a_word_of_change_asks_change_or_new_and_either_answer_holds(session, ws) -> None:
+    from bot.domain import logbook, story
+    from storage.interactions import get_interaction
+
+    for choice in ("change", "new"):
+        c = Campaign(session, ws, name=None)
+        partner = f"Salling Group {choice.title()}"
+        c.log(ANNA, f"Ringede til Per hos {partner}. De giver 10.000 kr. til Læs for mig.")
+        saved = c.log(CARL, f"{partner} giver 12.000 kr.", day=3)
+        assert sorted(row[1] for row in c.pledges(partner)) == [10000]  # nothing changed or copied yet
+        card = logbook.load_card(session, ws=ws, interaction_id=saved.interaction_id)
+        assert card is not None and card.unclear_new == (12000,)
+        [[ten]] = card.unclear
+        interaction = get_interaction(session, ws=ws, interaction_id=saved.interaction_id)
+        assert interaction is not None
+        picked = ten.pledge_id if choice == "change" else story.NEW_AGREEMENT
+        assert story.resolve_unclear(session, ws=ws, interaction=interaction, pledge_id=picked)
+        expected = [12000] if choice == "change" else [10000, 12000]
+        assert sorted(row[1] for row in c.pledges(partner)) == expected
+        assert not story.resolve_unclear(session, ws=ws, interaction=interaction, pledge_id=picked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Salling Group Køge giver desuden 3.000 kr. til præmier", "Salling Group Køge will also give 3,000 DKK"],
+)
+def test_an_amount_said_to_come_on_top_is_a_second_agreement_without_asking(session, ws, text) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, TWO["da"])
+    c.log(CARL, text, day=3)
+    assert sorted(row[1] for row in c.pledges(SALLING) if row[0] == "money") == [3000, 10000]

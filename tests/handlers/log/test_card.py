@@ -93,3 +93,23 @@ def test_a_closed_follow_up_says_why(how, status, english, danish) -> None:
     closed = CardFollowUp(7, "email", due, True, "U0ANNA", status, True, None, how=how)
     assert english in json.dumps(build_log_card(_card(closed=(closed,)), "en"), ensure_ascii=False)
     assert danish in json.dumps(build_log_card(_card(closed=(closed,)), "da"), ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "new"),
+    [
+        ("en", "Is DKK 12,000 a change to an agreement you have, or a new one?", "New agreement: DKK 12,000"),
+        ("da", "Er 12.000 kr. en ændring af en aftale, I har, eller en ny aftale?", "Ny aftale: 12.000 kr."),
+    ],
+)
+def test_another_amount_asks_change_or_new_with_a_button_for_each(lang, question, new) -> None:
+    from tests.support.blockcheck import assert_valid_blocks
+
+    ten = CardChange(5, "Salling Group", "money", None, None, 10000, 10000, "verbal", "verbal", None)
+    blocks = build_log_card(_card(unclear=((ten,),), unclear_new=(12000,)), lang)
+    assert_valid_blocks(blocks)
+    text = json.dumps(blocks, ensure_ascii=False)
+    assert question in text and new in text
+    [actions] = [b for b in blocks if b["type"] == "actions" and "log_pick_pledge" in json.dumps(b)]
+    assert [e["value"] for e in actions["elements"]] == ["7:5", "7:0"]
+    assert len({e["action_id"] for e in actions["elements"]}) == 2
