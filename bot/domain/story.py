@@ -477,6 +477,8 @@ def _candidates(existing: list[Pledge], spec: PledgeSpec, changing: bool) -> lis
             if not same and kind is PledgeKind.PRODUCTS:
                 # "bamser" may have been saved as books or products; look across both.
                 same = _named_in([p for p in existing if p.kind is PledgeKind.BOOKS], spec.what)
+            if len(same) > 1 and qty:
+                same = [p for p in same if p.quantity == qty] or same  # "de sidste 10 slikposer": the 10 left
         else:
             same = [p for p in same_kind if qty and p.quantity == qty]
         # An ask without a number ("spurgte om bamser") becomes the agreement once numbers come.
@@ -517,6 +519,10 @@ def settle_pledges(
     specs = _in_kind_specs(understood, specs)
     specs = _file_items_under_owners(session, ws, partner, interaction, understood, specs, user_id, settled)
     existing = [p for p in live_pledges(session, ws=ws, partner_id=partner.id) if p.status not in CLOSED]
+    if "delivered" in updates:
+        whole = _deliver_part(session, ws, existing, interaction, understood, text, settled)
+        if whole:  # the rest of the whole is still to come; only other numbers the log names move on
+            specs = [s for s in specs if (s.quantity or s.amount_dkk) and not {s.quantity, s.amount_dkk} & whole]
     concrete = [s for s in specs if s.amount_dkk is not None or s.quantity or s.what]
     changing = "changed" in updates
     said, not_yet = split_not_yet(text)
@@ -557,14 +563,14 @@ def settle_pledges(
         seen.update(p.id for p in matches)
         # A partner that pulls out naming nothing in particular withdraws all it agreed ("Salling har trukket
         # sig", "pulled out"); a confirmation, contract or delivery naming nothing asks which ("bekræfter på mail").
-        whole = _ALL_OF_THEM.search(text) or (
+        all_of_them = bool(_ALL_OF_THEM.search(text)) or (
             spec.kind is PledgeKind.OTHER and spec not in concrete and status in CLOSED
         )
         if matches and is_update:
-            if len(matches) > 1 and not whole:
+            if len(matches) > 1 and not all_of_them:
                 settled.asks.append({"spec": spec.to_json(status), "candidates": [p.id for p in matches]})
                 continue
-            for pledge in matches if len(matches) > 1 and whole else matches[:1]:
+            for pledge in matches if len(matches) > 1 and all_of_them else matches[:1]:
                 change = _advance(pledge, spec, status, interaction, understood, text, changing)
                 if change:
                     settled.changes.append(change)
@@ -598,6 +604,67 @@ def settle_pledges(
     _move_the_others_named(existing, seen, concrete, understood, text, said, interaction, settled)
     settled.live = [p for p in existing if p.status not in CLOSED]
     return settled
+
+
+# "leveret 20 af de 30 slikposer", "5.000 af de 10.000 kr. er indbetalt", "delivered 20 of the 30 bags".
+_PART_OF = re.compile(
+    r"(?<![\d.,])(?P<part>\d{1,3}(?:[.,]\d{3})*|\d+)\s*(?:kr\.?|dkk|,-)?\s+(?:af|of|out of|ud af)\s+"
+    r"(?:de|the|vores|our|deres|their)?\s*(?P<whole>\d{1,3}(?:[.,]\d{3})*|\d+)(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def _deliver_part(
+    session: Session,
+    ws: Workspace,
+    existing: list[Pledge],
+    interaction: Interaction,
+    understood: ParseResult,
+    text: str,
+    settled: Settled,
+) -> set[int]:
+    """A delivery of part of an agreement splits it: the part delivered becomes an agreement of its own, the
+    rest stays where it was, so pledged stays the same and delivered counts only what came. Returns the
+    numbers it read ("20", "30") so the log's own reading of them moves nothing more."""
+    wholes: set[int] = set()
+    for m in _PART_OF.finditer(text):
+        part, whole = (int(re.sub(r"[.,]", "", m.group(g))) for g in ("part", "whole"))
+        if not 0 < part < whole:
+            continue
+        for pledge in existing:
+            if pledge.status is PledgeStatus.DELIVERED or whole not in (pledge.quantity, pledge.amount_dkk):
+                continue
+            before = _snapshot(pledge)
+            by_count = pledge.quantity == whole
+            value = round(pledge.value_dkk * part / whole) if pledge.value_dkk else None
+            if by_count:
+                pledge.quantity = whole - part
+            else:
+                pledge.amount_dkk = whole - part
+            if value and pledge.value_dkk:
+                pledge.value_dkk -= value
+            settled.changes.append({"id": pledge.id, "before": before, "after": _snapshot(pledge)})
+            delivered = create_pledge(
+                session,
+                ws=ws,
+                partner_id=pledge.partner_id,
+                contact_id=pledge.contact_id,
+                campaign_id=pledge.campaign_id,
+                evidence=_evidence(interaction, understood, text),
+                created_by=interaction.logged_by,
+                created_by_interaction_id=interaction.id,
+                kind=pledge.kind,
+                amount_dkk=None if by_count else part,
+                quantity=part if by_count else None,
+                what=pledge.what,
+                value_dkk=value,
+                status=PledgeStatus.DELIVERED,
+            )
+            settled.created.append(delivered.id)
+            settled.last_status = PledgeStatus.DELIVERED
+            wholes.update((part, whole))
+            break
+    return wholes
 
 
 def _move_the_others_named(
@@ -679,7 +746,10 @@ def _generic_matches(
         held.update(id(p) for p in existing if p.kind is PledgeKind.MONEY)
     existing = [p for p in existing if id(p) not in held]
     if spec.kind is not PledgeKind.OTHER:
-        same_kind = [p for p in existing if p.kind is spec.kind]
+        # "resten af slikposerne er kommet": not the part already delivered
+        same_kind = [
+            p for p in existing if p.kind is spec.kind and (_rank(p.status) < _rank(status) or status in CLOSED)
+        ]
         return _named_in(same_kind, text) or same_kind  # "læselamperne er kommet": not the bears
     movable = [p for p in existing if _rank(p.status) < _rank(status) or status in CLOSED]
     named = _named_in(movable, text)

@@ -173,7 +173,10 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"\bshowed up with\b|"
         # money on the account: "hit our account", "er gået ind på kontoen", "står på kontoen"
         r"\b(?:hit|landed (?:in|on)|reached|is in|arrived in|came into) (?:our|the) (?:bank )?account|"
-        r"\b(?:gået ind|kommet ind|landet|står|indgået) på (?:vores |bibliotekets )?kont(?:o|oen)\b|\bindbetalt\b|\bin the bank\b"
+        r"\b(?:gået ind|kommet ind|landet|står|indgået) på (?:vores |bibliotekets )?kont(?:o|oen)\b|\bindbetalt\b|\bin the bank\b|"
+        # we fetched them: "slikposerne er hentet", "hentede bøgerne i dag", "picked up the books"
+        r"\b(?:er |blev )?(?:af)?hentet\b|\b(?:af)?hentede\b|\bpicked (?:them |it )?up\b(?! (?:the )?(?:phone|call))|"
+        r"\bcollected (?:the|them|it|our)\b"
     ),
     "declined": re.compile(
         r"trækker sig|trak sig|springer fra|sprang fra|har fortrudt|fortryder|annull\w*|aflys\w*|"

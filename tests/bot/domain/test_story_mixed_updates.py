@@ -269,3 +269,60 @@ def test_an_amount_said_to_come_on_top_is_a_second_agreement_without_asking(sess
     c.log(ANNA, TWO["da"])
     c.log(CARL, text, day=3)
     assert sorted(row[1] for row in c.pledges(SALLING) if row[0] == "money") == [3000, 10000]
+
+
+FAKTA = "Fakta Ølby"
+SWEETS = "Ringede til Mia hos Fakta Ølby. De giver 30 slikposer à 20 kr. og 2.000 kr. til Læs for mig."
+
+
+@pytest.mark.parametrize(
+    ("part", "rest"),
+    [
+        (
+            "Fakta Ølby har leveret 20 af de 30 slikposer, resten kommer fredag",
+            "Fakta Ølby: resten af slikposerne er kommet",
+        ),
+        ("Fakta Ølby har leveret 20 af de 30 slikposer", "Fakta Ølby: de sidste 10 slikposer er kommet"),
+        ("Fakta Ølby: 20 of the 30 slikposer delivered so far", "Hentede resten af slikposerne hos Fakta Ølby i dag"),
+    ],
+)
+def test_a_part_delivered_counts_only_that_part_and_the_rest_comes_later(session, ws, part, rest) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, SWEETS)
+    c.log(CARL, part, day=2)
+    assert [r for r in c.pledges(FAKTA) if r[0] == "products"] == [
+        ("products", None, 10, "verbal", 200),
+        ("products", None, 20, "delivered", 400),
+    ]
+    t = c.totals()
+    assert (t.pledged_dkk, t.delivered_dkk, t.in_kind_dkk) == (2000, 0, 600)
+    c.log(CARL, rest, day=5)
+    assert [r[2:4] for r in c.pledges(FAKTA) if r[0] == "products"] == [(10, "delivered"), (20, "delivered")]
+    assert c.totals().in_kind_dkk == 600
+
+
+@pytest.mark.parametrize(
+    "part", ["Fakta Ølby har indbetalt 1.000 af de 2.000 kr.", "Fakta Ølby: 1.000 kr. af de 2.000 er kommet"]
+)
+def test_part_of_the_money_paid_is_delivered_and_the_rest_stays_pledged(session, ws, part) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, SWEETS)
+    c.log(CARL, part, day=2)
+    assert [r for r in c.pledges(FAKTA) if r[0] == "money"] == [
+        ("money", 1000, None, "delivered", None),
+        ("money", 1000, None, "verbal", None),
+    ]
+    t = c.totals()
+    assert (t.pledged_dkk, t.delivered_dkk) == (2000, 1000)
+    c.log(CARL, "Fakta Ølby har betalt resten", day=9)
+    assert c.totals().delivered_dkk == 2000
+
+
+def test_undo_of_a_part_delivered_puts_the_whole_back(session, ws) -> None:
+    from bot.domain import edit
+
+    c = Campaign(session, ws)
+    c.log(ANNA, SWEETS)
+    saved = c.log(CARL, "Fakta Ølby har leveret 20 af de 30 slikposer", day=2)
+    assert edit.undo(session, ws=ws, interaction_id=saved.interaction_id)
+    assert [r for r in c.pledges(FAKTA) if r[0] == "products"] == [("products", None, 30, "verbal", 600)]
