@@ -93,17 +93,25 @@ _COUNTER_OFFER = re.compile(
 )
 # "maybe in spring", "måske næste år": a hope for another time, not an answer now.
 _MAYBE_ANOTHER_TIME = re.compile(
-    r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again)\b"
+    r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again|i)\b"
 )
 # What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...",
 # and no answer unless it says what they will do ("she mentioned they sponsored the jazz festival last year").
 _MENTIONED = re.compile(
     r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at)\b[^.;!?\n]*"
 )
+# Our own plans told to them are no ask: "shared our plans for a new teen reading room and asked whether
+# they'd fund the furniture" asks money, not the room; "fortalte om vores planer for en forfatteraften".
+_OUR_PLANS = re.compile(
+    r"\b(?:shared|told (?:them|him|her) about|explained|presented|described|outlined|fortalte (?:\w+ )?om|præsenterede"
+    r"|forklarede|delte)\s+(?:\w+\s+)?(?:our|vores)\s+(?:own\s+|egne?\s+)?(?:plans?|planer|ideas?|idéer|idé|vision|projects?"
+    r"|projekt\w*)\s+(?:for|om|til|to|of|about|med)\b[^,.;!?\n–]*?(?=\s(?:and|og|but|men)\s|[,.;!?\n–]|$)"
+)
 # What they gave in an earlier year is history, no answer now: "i fjor gav de 2.000 kr., i år vil de gerne
 # høre mere", "last year they donated $2,000; no word on this year yet".
-_CLAUSE_CHARS = r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d))*"
 _EARLIER_YEAR = r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før)\b"
+# "Føtex gav os 10.000 kr. i fjor": the stop of "kr." before the earlier year ends no clause.
+_CLAUSE_CHARS = r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d)|(?<=\bkr)\.(?=\s+" + _EARLIER_YEAR[2:] + "))*"
 _HISTORY = re.compile(_CLAUSE_CHARS + _EARLIER_YEAR + _CLAUSE_CHARS)
 _PAST_GIVING = re.compile(
     r"\b(?:gav|gave|donerede|donated|sponsorerede|sponsored|støttede|supported|betalte|paid|bevilgede|granted|contributed"
@@ -242,7 +250,11 @@ _DONE_ALREADY = re.compile(
 _CONDITIONAL = re.compile(
     r"\b(?:hvis|if|provided|forudsat|på betingelse|on condition|så længe|as long as)\b(?! (?:vi|we)\b)"
 )
-_CLAUSE_START = re.compile(r".*(?:(?<!\bang)(?<!\bvedr)(?<!\bca)\.|[;!?\n(]|\s[-–]\s|:)", re.DOTALL)
+# "vi spørger om 2.000 kr., 10 termokander ...": neither the stop in "2.000" nor that of "kr." before a
+# comma ends the clause.
+_CLAUSE_START = re.compile(
+    r".*(?:(?<!\bang)(?<!\bvedr)(?<!\bca)(?!(?<=\d)\.\d)\.(?<!\bkr\.(?=,))|[;!?\n(]|\s[-–]\s|:)", re.DOTALL
+)
 
 
 def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
@@ -337,6 +349,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     low = _MENTIONED.sub(lambda m: " " * len(m.group(0)), low)
+    low = _OUR_PLANS.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
     # Where their name goes is no ask: "happy to have their name on the bookmarks", "navn på bogbussen".
     for wish in _PUBLICITY_WISH.finditer(low):

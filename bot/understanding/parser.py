@@ -57,6 +57,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     kind, kind_cue = classify.find_kind(markup_low)
     if kind_cue is None and story.signed_by_pipe(raw):
         kind, kind_cue = "email", (0, 0)  # "Best, Jane Doe | Events Lead | Acme": a pasted sign-off
+    if mail is not None:
+        kind = "email"  # a pasted e-mail is an e-mail interaction, before the practice reads the kind
     result.kind = kind
     if kind_cue is None:
         result.uncertain.append("kind")

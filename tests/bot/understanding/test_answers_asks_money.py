@@ -315,3 +315,52 @@ def test_asks_in_other_words(text: str, asks: list[str]) -> None:
 
 def test_asking_for_something_free_is_no_yes() -> None:
     assert understand("Spurgte efter 100 gratis is til børnene").agreement is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Idioms for a yes, and a promise said in the passive.
+        ("Snak med Brugsen om kurve til læsefesten: de hopper på den", "yes"),
+        ("tlf m. Maler Jensen: kaffen til læsefesten er lovet", "yes"),
+        ("Call with Hale Cars: we asked for £800, they can stretch to £300", "yes"),
+        # A yes taken back is a no.
+        ("Ringede til Bageren: de sagde ja, men i går trak de deres tilbud tilbage", "no"),
+        ("Ringede til Kiosken – hun sagde ja til 20 is, men så fortrød hun", "no"),
+        ("Phoned Elm Cafe - they pledged £100 but now have to back out", "no"),
+        ("Called Lark Books: they said yes, then changed their minds", "no"),
+        # A no for now, said short; a hope for another time after it keeps the no.
+        ("tlf m. Tøjeksperten: kan ikke lige nu, måske i efteråret", "no"),
+        ("Met Jo at Pine Cafe: can't this round, maybe next spring", "no"),
+        # Taken past or back to a body that decides is their maybe.
+        ("Møde med Lions: formanden skal lige forbi bestyrelsen med det", "maybe"),
+        ("Call with Oak Rotary: keen, but he must take it back to the committee", "maybe"),
+        # Coming back with a date or details is no answer about the ask.
+        ("tlf m. Tømrer Holm: ja til at sætte reoler op – de vender tilbage med en dato", "yes"),
+        ("Call with Ivy Builders: yes to the 3 volunteers, they'll get back to us with dates", "yes"),
+    ],
+)
+def test_answers_said_in_new_words(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Our question, with the stop of "kr." or a grouped amount before the next thing asked for.
+        "tlf m. Kaffebaren: vi spørger om 3.000 kr., 20 krus og lidt hjælp til opstilling",
+        # What another partner gave in an earlier year is history, written "kr. i fjor".
+        "Møde med Netto: Rema gav os 5.000 kr. i fjor; vi spurgte om de vil give 40 poser frugt",
+    ],
+)
+def test_our_question_beside_amounts_is_no_answer(text: str) -> None:
+    assert understand(text).agreement is None
+
+
+def test_our_own_plans_told_are_no_ask() -> None:
+    result = understand(
+        "Meeting with Elm Bank: explained our plans for a new study room and asked if they'd fund the desks"
+    )
+    assert result.asks == ["money"]
+    result = understand("Møde med Sparekassen: fortalte om vores planer for et nyt lokale, og spurgte om 5.000 kr.")
+    assert result.asks == ["money"]

@@ -42,3 +42,34 @@ def test_suggestions_skip_weekends_and_holidays():
 
 def test_no_callback_after_a_refusal():
     assert suggested("Ringede til Netto Greve. Nej tak.", "2026-03-10T09:15:00+01:00") == []
+
+
+def test_a_pasted_email_with_a_yes_gets_the_callback_and_no_summary_email():
+    text = "Fra: Per Holm <per@holmbyg.dk>\nEmne: Sv: Læsefest\nHej Mette, vi giver gerne 2.000 kr. Mvh Per"
+    assert suggested(text, "2026-03-10T09:15:00+01:00") == [("call", "2026-03-12T00:00:00+01:00", True)]
+
+
+def test_a_written_yes_gets_no_summary_email():
+    # The interaction is an e-mail even without the word: it is the written word.
+    assert suggested("Skrev med Bo fra Netto: ja til 50 bøger.", "2026-03-10T09:15:00+01:00") == [
+        ("call", "2026-03-12T00:00:00+01:00", True)
+    ]
+
+
+def test_a_weekday_naming_today_before_the_kind_is_the_interaction():
+    # "Tuesday call" written on a Tuesday is the call logged, not a call next week.
+    result = parse(
+        "Tuesday call with Elm Books: £200 for the prizes", now=at("2026-03-10T09:15:00+01:00"), tz="Europe/London"
+    )
+    assert result.followups == []
+    assert [s.action for s in result.suggested] == ["email", "call"]
+
+
+def test_let_us_know_with_a_time_is_their_follow_up():
+    result = parse(
+        "Call with Oak Deli: they'll mull it over and let us know by Friday",
+        now=at("2026-03-10T09:15:00+01:00"),
+        tz="Europe/London",
+    )
+    assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-13")]
+    assert result.suggested == []
