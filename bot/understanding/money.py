@@ -425,6 +425,38 @@ def share_of_ask(low: str, money: list[tuple[int, int, Money]], live: list[int])
     return Money(_clean(float(amount.amount) * _SHARES[m.group("share")]), amount.currency)
 
 
+# What another organisation gave us is a mention, not this partner's money: "Tesco Extra gave us £2,000, so we
+# asked Booth's for 10 paint sets", "Føtex gav os 10.000 kr.". The giver is a capitalised name right before a
+# past giving verb in the amount's clause; the partner itself ("Call with Tesco: Tesco gave us £500") gives.
+_GIVEN_BY_NAME = re.compile(
+    r"(?P<name>[A-ZÆØÅ0-9][\w'’&.-]*(?:\s+[A-ZÆØÅ0-9&][\w'’&.-]*)*)\s+(?:already\s+|allerede\s+)?"
+    r"(?:gave|donated|sponsored|contributed|paid|gav|donerede|sponsorerede|betalte|bidrog med|støttede(?:\s+os)?\s+med)"
+    r"\s+(?:us\s+|os\s+)?(?:with\s+)?(?:about\s+|ca\.?\s*|cirka\s+|omkring\s+)?$"
+)
+_NOT_A_GIVER = frozenset({"they", "he", "she", "we", "it", "de", "han", "hun", "vi", "den", "det", "i", "you"})
+_GIVER_CLAUSE = re.compile(r".*(?:[;:!?\n(–]|\.\s|\s-\s)", re.DOTALL)
+
+
+def given_by_others(
+    text: str, money: list[tuple[int, int, Money]], organization: str | None, people: tuple[str, ...] = ()
+) -> set[int]:
+    """Indexes of amounts another organisation than the partner gave us, said as a past gift."""
+    others: set[int] = set()
+    partner = (organization or "").lower()
+    people_words = {w.lower() for p in people for w in p.split()}
+    for n, (start, _, _) in enumerate(money):
+        head = text[max(0, start - 80) : start]
+        edge = _GIVER_CLAUSE.match(head)
+        m = _GIVEN_BY_NAME.search(head[edge.end() :] if edge else head)
+        if m is None:
+            continue
+        name = m.group("name").strip().lower()
+        if name in _NOT_A_GIVER or name in people_words or (partner and (name in partner or partner in name)):
+            continue
+        others.add(n)
+    return others
+
+
 _INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*$")
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
 _PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")

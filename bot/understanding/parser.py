@@ -92,6 +92,10 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     if unsure_amounts:
         result.uncertain.append("money")
     not_cash, unsure_cash = money.not_cash(markup_low, amounts, priced)
+    given_by_others = money.given_by_others(
+        prep.text, amounts, found.organization, tuple(c.name for c in found.contacts)
+    )
+    not_cash |= given_by_others
     if unsure_cash and "money" not in result.uncertain:
         result.uncertain.append("money")
     result.money = [amount for n, (_, _, amount) in enumerate(amounts) if n not in priced and n not in not_cash]
@@ -104,7 +108,9 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
 
     agreement, conflict = classify.find_agreement(markup_low)
     if agreement is None and classify.pledge_without_verb(
-        markup_low, [(start, end) for start, end, _ in amounts] + [(start, end) for start, end, _ in found_items]
+        markup_low,
+        [(start, end) for n, (start, end, _) in enumerate(amounts) if n not in given_by_others]
+        + [(start, end) for start, end, _ in found_items],
     ):
         agreement = "yes"  # "Føtex: 4.000 kr + 50 slikposer": what they give, said without a verb
     result.agreement = agreement

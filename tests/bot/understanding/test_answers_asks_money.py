@@ -364,3 +364,11 @@ def test_our_own_plans_told_are_no_ask() -> None:
     assert result.asks == ["money"]
     result = understand("Møde med Sparekassen: fortalte om vores planer for et nyt lokale, og spurgte om 5.000 kr.")
     assert result.asks == ["money"]
+
+
+def test_what_another_organisation_gave_us_is_a_mention() -> None:
+    result = understand("Møde med Brugsen Tune: Føtex gav os 10.000 kr., vi spurgte om de vil give 40 poser frugt")
+    assert result.money == []
+    assert result.agreement is None
+    # The partner or its people giving is their money.
+    assert understand("Ringede til Lars Holm i Netto Greve. Lars gav os 5.000 kr.").money != []
