@@ -95,6 +95,14 @@ _COUNTER_OFFER = re.compile(
 _MAYBE_ANOTHER_TIME = re.compile(
     r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again|i)\b"
 )
+# A yes for another time after a no now keeps the no, as "maybe in spring" does: "we can't commit this year
+# but would love to help in the fall", "ikke i år, men gerne til foråret" (a count, an amount or an offer makes
+# it a partial yes: "declined the books but offered one author visit in spring").
+_ANOTHER_TIME = re.compile(
+    r"\b(?:in|til|i|om|efter|after|later in|senere på)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|new year|q[1-4]"
+    r"|efteråret|foråret|sommeren|vinteren|\d{4})\b|\bnext (?:year|time|season|round|spring|summer|fall|autumn|winter)\b"
+    r"|\bnæste (?:år|gang|sæson|forår|sommer|efterår|vinter)\b|\blater (?:on|in the year)\b|\bsenere på året\b"
+)
 # What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...",
 # and no answer unless it says what they will do ("she mentioned they sponsored the jazz festival last year").
 _MENTIONED = re.compile(
@@ -228,7 +236,8 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
         turn = contrast or _CLAUSE_TURN.search(after)
         if turn:
             rest = " " * turn.end() + after[turn.end() :]
-            if (contrast or _COUNTER_OFFER.search(rest)) and _AGREEMENT["yes"].search(rest):
+            later = _ANOTHER_TIME.search(rest) and not (re.search(r"\d", rest) or _COUNTER_OFFER.search(rest))
+            if (contrast or _COUNTER_OFFER.search(rest)) and _AGREEMENT["yes"].search(rest) and not later:
                 return "yes", True  # a partial yes: the card says the answer is mixed
             if _AGREEMENT["maybe"].search(_MAYBE_ANOTHER_TIME.sub(lambda m: " " * len(m.group(0)), rest)):
                 return "maybe", conflict

@@ -100,7 +100,9 @@ _BARE_BEFORE = re.compile(
 )
 _BARE_AFTER_OK = re.compile(
     r"\s*(?:$|[,;:!?)\-–]|\.(?!\d)|(?:instead|i stedet|rather than|frem for|nu\b|now\b|og\b|and\b|i år\b|this year|next year|"
-    r"næste år|om året|a year|per year|pr\.? år|in total|i alt|til\b|to\b|for\b|fra\b|from\b|\+))"
+    r"næste år|om året|a year|per year|pr\.? år|in total|i alt|til\b|to\b|for\b|fra\b|from\b|\+"
+    # "i stedet for de 15.000 vi søgte", "the 30,000 we asked for": the amount asked, said after it.
+    r"|(?:som\s+|that\s+)?(?:vi|we)\s+(?:had\s+|havde\s+)?(?:søgte|ansøgte|bad om|asked|requested|wanted|hoped|håbede|ønskede)\b))"
 )
 # "10.000 + 5.000 kr.", "10.000 og 5.000 kr.": the currency of the second covers the first.
 _SUM_AFTER = re.compile(r"\s*(?:\+|og|and|&)\s*\d{1,3}(?:[.,]\d{3})+\s*(?:kr|dkk|kroner|,-)")

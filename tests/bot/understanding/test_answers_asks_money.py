@@ -372,3 +372,29 @@ def test_what_another_organisation_gave_us_is_a_mention() -> None:
     assert result.agreement is None
     # The partner or its people giving is their money.
     assert understand("Ringede til Lars Holm i Netto Greve. Lars gav os 5.000 kr.").money != []
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # The budget spent, said with "been".
+        ("Called Elm Garage - the sponsorship budget has been used up", "no"),
+        # "signed" before the thing signed is no signature: our topic stays no answer.
+        ("Emailed Pages Books about 10 signed copies for the quiz", None),
+        # A counter-offer with a currency sign.
+        ("Call with Oak Dental: we asked for £900, they came back with £350", "yes"),
+        # A yes for another time after a no now keeps the no; a concrete offer for then is a partial yes.
+        ("Hi Jo, we can't commit to anything this year but would love to help next spring", "no"),
+        ("Phoned Ivy Cafe: not this year, but they'd be happy to help in the summer", "no"),
+        # Coming back with the paperwork, a time said between, is no answer about the ask.
+        ("Call with Elm Spa: count them in for £80, she'll come back to us on Monday with the paperwork", "yes"),
+    ],
+)
+def test_answers_said_in_new_words_second_round(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+def test_the_amount_we_sought_said_after_it_is_money_not_items() -> None:
+    result = understand("Ringede til Netto: 4.000 kr. i stedet for de 10.000 vi søgte")
+    assert result.items == []
+    assert [m.amount for m in result.money] == [4000]
