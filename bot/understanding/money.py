@@ -95,6 +95,7 @@ _BARE = re.compile(r"(?<![\w.,/:+-])(?P<num>\d{1,3}(?:[.,]\d{3})+)(?![\w.,]\w|[.
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:giver?|gave?|gives|giving|donate[sd]?|donerer|doner(?:et|ede)|sponsor\w*|støtte\w*|betale?r?|pays?|paid"
     r"|pledge[sd]?|lover|lovet|bevilge\w*|granted|tilbyder|tilbød|offer(?:s|ed)?|om|for|de|the|med|with|of|do|til|to|på"
+    r"|sagde|siger|said|says"
     r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between)\s+"
     r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
 )
@@ -389,7 +390,7 @@ _ASKED_BEFORE = re.compile(
 )
 _OFFER_BETWEEN = re.compile(
     r"\b(?:giver?|gives|kan|can|could|do|offer\w*|tilbyder|tilbød|came back|'ll|will|lover|pledged?|i stedet|instead|men|but"
-    r"|bevilg\w*|granted|fik|got|får|received)\b"
+    r"|bevilg\w*|granted|fik|got|får|received|sagde|siger|said|says)\b"
 )
 _ASKED_JUST_BEFORE = re.compile("(?:" + _ASKED_BEFORE.pattern + r")$")
 # "the 30k we asked", "(vi havde håbet på 10.000)": the amount we asked for, said after it or after the offer.
@@ -459,6 +460,13 @@ def given_by_others(
     return others
 
 
+# An amount changed to another ("sagde ja til 5.000 kr., men har nu sænket det til 2.000 kr.", "cut it to £300"):
+# the new amount stands.
+_CHANGED_TO = re.compile(
+    r"\b(?:sænket|sænker|sænkede|nedsat|nedsætter|nedsatte|skåret|skærer|skar|ændret|ændrer|ændrede|justeret|justerer"
+    r"|hævet|hæver|hævede|øget|øger|øgede|reduced|reduces|cut|cuts|lowered|lowers|dropped|changed|revised|raised|increased"
+    r"|upped|bumped|brought)\b[^.;!?\n]{0,20}?\b(?:til|to)\s*(?:ca\.?\s*|about\s+)?$"
+)
 _INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*$")
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
 _PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")
@@ -507,7 +515,9 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         start, end, _ = money[n]
         before = low[max(0, start - 40) : start]
         later = [k for k in live if k > n]
-        if _INSTEAD_BEFORE.search(before) and any(k < n for k in live):
+        if any(_CHANGED_TO.search(low[max(money[n][1], money[k][0] - 40) : money[k][0]]) for k in later):
+            dropped.add(n)  # "ja til 5.000 kr., men har nu sænket det til 2.000 kr."
+        elif _INSTEAD_BEFORE.search(before) and any(k < n for k in live):
             dropped.add(n)  # "8,000 instead of 15,000 DKK"
         elif _ASKED_BEFORE.search(before) and any(_OFFER_BETWEEN.search(low[end : money[k][0]]) for k in later):
             dropped.add(n)

@@ -398,3 +398,38 @@ def test_the_amount_we_sought_said_after_it_is_money_not_items() -> None:
     result = understand("Ringede til Netto: 4.000 kr. i stedet for de 10.000 vi søgte")
     assert result.items == []
     assert [m.amount for m in result.money] == [4000]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("tlf m. Fakta Ølby: det er et ja herfra", "yes"),
+        ("Call with Ash Books: great news, they'll do it", "yes"),
+        ("Call with Ash Books: they'll do it as long as we collect the boxes", "yes"),
+        ("Call with Ash Books: asked for £600, they said £200", "yes"),
+        # The money gone, said of the money; out or not for this one.
+        ("Call with Ash Books: the money's all allocated for 2027", "no"),
+        ("Ringede til Brugsen: pengene er uddelt for i år", "no"),
+        ("Call with Ash Books: they're tapped out", "no"),
+        ("Call with Ash Books: not for this project, sorry", "no"),
+        ("Call with Ash Books: they're out this year, maybe next", "no"),
+        # "vi må vente" is no leave to use something.
+        ("tlf m. Brugsen: vi må vente til det nye budget", None),
+        # "provided" someone else agrees is their maybe.
+        ("Call with Ash Books: yes, provided head office agrees", "maybe"),
+    ],
+)
+def test_answers_said_in_new_words_third_round(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("tlf m. Brugsen: de sagde ja til 6.000 kr., men har nu sænket det til 2.500 kr.", [2500]),
+        ("Call with Ash Books: they pledged 4,000 DKK but cut it to 1,500 DKK today", [1500]),
+        ("tlf m. Brugsen: vi bad om 10.000, de sagde 3.000", [3000]),
+    ],
+)
+def test_an_amount_changed_or_answered_is_the_new_one(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
