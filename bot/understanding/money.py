@@ -346,6 +346,8 @@ def item_values(
             _UNIT_BEFORE.search(gap) and (unit_word.endswith(("à", "á", "@", " a")) or _UNIT_AFTER.match(low[m_end:]))
         )
         per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:])) or bool(re.search(r"\bhver\s*$", gap))
+        # "12 kasser frugt, hver til 150 kr.", "20 hampers, each at £15": each piece priced, the word between.
+        per_piece = per_piece or bool(re.search(r"\b(?:hver|each)\s+(?:på|til|at|for|costing|koster)\s*$", unit_word))
         valued = VALUE_BEFORE.search(gap.rstrip())
         per_piece = per_piece or bool(valued and valued.start() and _EACH.search(gap, 0, valued.start()))
         if not per_piece and not _VALUE_WORD.search(gap) and not VALUE_AFTER.match(low[m_end:]):

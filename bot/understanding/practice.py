@@ -13,7 +13,10 @@ from .times import local_datetime
 SUMMARY_EMAIL_TEXT = {"da": "Send en opsummerende mail om aftalen", "en": "Send an e-mail summing up the agreement"}
 CALLBACK_TEXT = {"da": "Ring tilbage", "en": "Call back"}
 CALLBACK_WORKING_DAYS = 2
-_MENTIONS_EMAIL = re.compile(r"(?<![a-zæøå])e-?mail|\bmail")  # "voicemail" mentions no e-mail
+# "voicemail" mentions no e-mail; the summary itself ("Opsummering sendt", "sent the summary") is one.
+_MENTIONS_EMAIL = re.compile(
+    r"(?<![a-zæøå])e-?mail|\bmail|\bopsummering|\bsummary\b|\breferat\b|\bdrop(?:ped)? (?:\w+ ){0,2}a line\b"
+)
 
 
 def suggest(

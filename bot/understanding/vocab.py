@@ -262,7 +262,7 @@ STOPWORDS = frozenset(
 # Cue words that make a phrase the logged interaction's kind (past tense / nouns).
 KIND_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"^tlf\b|ring(?:e)?de\b|ringet\b|opkald|opringning|telefonmøde|telefon(?:samtale)?\b|tlf\.?[- ]?samtale|tlf\.? (?:med|fra|til)|talte|snakkede|talt med|snakket med|telefonsvarer|forsøgt at ringe|prøvede at ringe|(?:lagde|lagt|efterlod|efterladt|indtalte|indtalt) (?:en |og )?(?:\w+ )?besked|tlf\.?\s*(?:m\.|med|w/|:)|tlf\.?samtale|telefon (?:m\.|med)|(?:kort |hurtig )?snak (?:med|m\.)|kort snak|fik (?:ikke )?fat (?:i|på)|(?:i|på) telefonen|ringede (?:\w+ )?(?:\w+ )?op\b|tlf\.?\s*(?:m\b\.?|:(?!\s*\+?\d))|\btlf\.? (?:i (?:dag|går|morges|formiddags|eftermiddags|aftes)|her til morgen)\b|(?<![\wæøå])snak(?:ket)? m\b|talte m\b|pr\.? (?:tlf|telefon)\b",
+        r"^tlf\b|ring(?:e)?de\b|ringet\b|opkald|opringning|telefonmøde|telefon(?:samtale)?\b|tlf\.?[- ]?samtale|tlf\.? (?:med|fra|til)|talte|snakkede|talt med|snakket med|telefonsvarer|forsøgt at ringe|prøvede at ringe|(?:lagde|lagt|efterlod|efterladt|indtalte|indtalt) (?:en |og )?(?:\w+ )?besked|\bbesked(?:en)? (?:er )?(?:lagt|indtalt|efterladt)\b|facetime\w*|videoopkald|tlf\.?\s*(?:m\.|med|w/|:)|tlf\.?samtale|telefon (?:m\.|med)|(?:kort |hurtig )?snak (?:med|m\.)|kort snak|fik (?:ikke )?fat (?:i|på)|(?:i|på) telefonen|ringede (?:\w+ )?(?:\w+ )?op\b|tlf\.?\s*(?:m\b\.?|:(?!\s*\+?\d))|\btlf\.? (?:i (?:dag|går|morges|formiddags|eftermiddags|aftes)|her til morgen)\b|(?<![\wæøå])snak(?:ket)? m\b|talte m\b|pr\.? (?:tlf|telefon)\b",
         "call",
     ),
     (
@@ -290,7 +290,7 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"mail(?:er|e|s)?\b|e-?mail\b|skriv(?:er|e)?\b|writes?\b|repl(?:y|ies)\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*|\bminutes\b(?= (?:go|goes|going|will|to follow|follow|out|sent|coming|tomorrow|today|by|on)\b)",
+        r"mail(?:er|e|s)?\b|e-?mail\b|skriv(?:er|e)?\b|writes?\b|repl(?:y|ies)\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|bekræft(?:er|e)\b|drop (?:\w+ ){0,2}a line\b|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*|\bminutes\b(?= (?:go|goes|going|will|to follow|follow|out|sent|coming|tomorrow|today|by|on)\b)",
         "email",
     ),
     (r"send(?:er|es|e|s)?\b", "send"),

@@ -433,3 +433,16 @@ def test_answers_said_in_new_words_third_round(text: str, answer: str | None) ->
 )
 def test_an_amount_changed_or_answered_is_the_new_one(text: str, cash: list[int]) -> None:
     assert [m.amount for m in understand(text).money] == cash
+
+
+def test_each_piece_priced_with_a_word_between_is_its_value() -> None:
+    result = understand("tlf m. Netto: 12 kasser frugt, hver til 150 kr.")
+    assert result.money == []
+    assert [(i.quantity, i.value.amount if i.value else None) for i in result.items] == [(12, 1800)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Besked lagt til Anne i Sparekassen om de 25.000", "Facetime m. Tina fra Tinas Tøj: ja til 10 t-shirts"]
+)
+def test_a_message_left_and_a_video_call_are_calls(text: str) -> None:
+    assert understand(text).kind == "call"

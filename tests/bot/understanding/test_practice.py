@@ -73,3 +73,19 @@ def test_let_us_know_with_a_time_is_their_follow_up():
     )
     assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-13")]
     assert result.suggested == []
+
+
+def test_the_summary_already_sent_is_an_email_mentioned():
+    assert suggested("Møde med Netto Ølby: ja til 3.000 kr. Opsummering sendt.", "2026-03-10T09:15:00+01:00") == [
+        ("call", "2026-03-12T00:00:00+01:00", True)
+    ]
+
+
+def test_a_confirmation_promised_in_writing_is_our_email():
+    for text in (
+        "tlf m. Netto Ølby: ja til 3.000 kr. – jeg bekræfter på skrift i morgen",
+        "Call with Oak Books: yes to £300 - I'll drop them a line tomorrow",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("email", "2026-03-11")]
+        assert result.suggested == []
