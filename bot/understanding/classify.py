@@ -147,7 +147,8 @@ _OUR_CONDITION = re.compile(
 # "$2,000 toward the bookmobile's new tires", "ja til 6.000 kr. til bogbussens tur". Money for an event
 # alone stays money (fields-dev13: "5.000 kr til lysfesten").
 _TRANSPORT_PURPOSE = re.compile(
-    r"\b(?:til|for|towards?|to)\s+(?:the\s+|our\s+|their\s+|vores\s+|deres\s+|en\s+|et\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"\b(?:til|for|towards?|to|pays?|paying|betaler|betale|funds?|funding|sponsors?|sponsorerer|sponsorere)\s+"
+    r"(?:the\s+|our\s+|their\s+|vores\s+|deres\s+|en\s+|et\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:[\w-]*(?:bookmobile|bogbus|bussen|busser|bus|udflugt|turné|turne|coach trip|field trip|outing)(?:en|et|s|'s|ens)?"
     r"|tur(?:en)?|trip)\b(?!\s*(?:drivers?|chauffør))"
 )
@@ -377,8 +378,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         asks.add("advice")
     if money:
         asks.add("money")
-        if _TRANSPORT_PURPOSE.search(low):
-            asks.add("other")
+    if "money" in asks and _TRANSPORT_PURPOSE.search(low):
+        asks.add("other")  # "they will cover the cost of the bus to the library", with or without an amount
     for item in items:
         what = item.what.lower()
         if _PEOPLE_ITEM.search(what):

@@ -430,36 +430,51 @@ def share_of_ask(low: str, money: list[tuple[int, int, Money]], live: list[int])
     return Money(_clean(float(amount.amount) * _SHARES[m.group("share")]), amount.currency)
 
 
-# What another organisation gave us is a mention, not this partner's money: "Tesco Extra gave us £2,000, so we
-# asked Booth's for 10 paint sets", "Føtex gav os 10.000 kr.". The giver is a capitalised name right before a
-# past giving verb in the amount's clause; the partner itself ("Call with Tesco: Tesco gave us £500") gives.
-_GIVEN_BY_NAME = re.compile(
-    r"(?P<name>[A-ZÆØÅ0-9][\w'’&.-]*(?:\s+[A-ZÆØÅ0-9&][\w'’&.-]*)*)\s+(?:already\s+|allerede\s+)?"
-    r"(?:gave|donated|sponsored|contributed|paid|gav|donerede|sponsorerede|betalte|bidrog med|støttede(?:\s+os)?\s+med)"
-    r"\s+(?:us\s+|os\s+)?(?:with\s+)?(?:about\s+|ca\.?\s*|cirka\s+|omkring\s+)?$"
+# What another organisation gives or gave us is a mention, not this partner's answer or money: "Tesco Extra gave us
+# £2,000, so we asked Booth's for 10 paint sets", "Føtex gav os 10.000 kr.", "Tesco already gives us fruit; we asked
+# Oak for tote bags". The giver is a capitalised name right before a giving verb with "us"/"os" (an amount may
+# follow at once); the partner itself ("Call with Tesco: Tesco gave us £500"), its people and pronouns give.
+_GIVER = r"(?P<name>[A-ZÆØÅ0-9][\w'’&.-]*(?:\s+[A-ZÆØÅ0-9&][\w'’&.-]*)*)\s+(?:already\s+|allerede\s+|also\s+|også\s+)?"
+_GIVES_US = (
+    r"(?:gave|gives|donated|donates|sponsored|sponsors|contributed|paid|pays|supports|supported|gav|giver|donerede"
+    r"|donerer|sponsorerede|sponsorerer|betalte|betaler|støtter|støttede)\s+(?:us|os)\b"
 )
+_GIVEN_BY_NAME = re.compile(
+    _GIVER + r"(?:(?:gave|donated|sponsored|contributed|paid|gav|donerede|sponsorerede|betalte)(?:\s+(?:us|os))?"
+    r"|bidrog med|støttede(?:\s+os)?\s+med|"
+    + _GIVES_US
+    + r"(?:\s+with|\s+med)?)\s+(?:about\s+|ca\.?\s*|cirka\s+|omkring\s+)?$"
+)
+_GIVES_US_CLAUSE = re.compile(_GIVER + _GIVES_US + r"[^;.!?\n–]*?(?=[;.!?\n–]|,?\s+(?:so|and|but|så|og|men)\s|\s-\s|$)")
 _NOT_A_GIVER = frozenset({"they", "he", "she", "we", "it", "de", "han", "hun", "vi", "den", "det", "i", "you"})
 _GIVER_CLAUSE = re.compile(r".*(?:[;:!?\n(–]|\.\s|\s-\s)", re.DOTALL)
 
 
+def _another_giver(name: str, partner: str, people_words: set[str]) -> bool:
+    name = name.strip().lower()
+    return not (name in _NOT_A_GIVER or name in people_words or name in partner or partner in name)
+
+
 def given_by_others(
     text: str, money: list[tuple[int, int, Money]], organization: str | None, people: tuple[str, ...] = ()
-) -> set[int]:
-    """Indexes of amounts another organisation than the partner gave us, said as a past gift."""
+) -> tuple[set[int], list[tuple[int, int]]]:
+    """Amounts another organisation than the partner gave us (their indexes), and the clauses that say another
+    organisation gives us something (for the answer and the asks to skip). Nothing without a known partner."""
+    if not organization:
+        return set(), []
     others: set[int] = set()
-    partner = (organization or "").lower()
+    partner = organization.lower()
     people_words = {w.lower() for p in people for w in p.split()}
     for n, (start, _, _) in enumerate(money):
         head = text[max(0, start - 80) : start]
         edge = _GIVER_CLAUSE.match(head)
         m = _GIVEN_BY_NAME.search(head[edge.end() :] if edge else head)
-        if m is None:
-            continue
-        name = m.group("name").strip().lower()
-        if name in _NOT_A_GIVER or name in people_words or (partner and (name in partner or partner in name)):
-            continue
-        others.add(n)
-    return others
+        if m is not None and _another_giver(m.group("name"), partner, people_words):
+            others.add(n)
+    clauses = [
+        m.span() for m in _GIVES_US_CLAUSE.finditer(text) if _another_giver(m.group("name"), partner, people_words)
+    ]
+    return others, clauses
 
 
 # An amount changed to another ("sagde ja til 5.000 kr., men har nu sænket det til 2.000 kr.", "cut it to £300"):
@@ -468,6 +483,13 @@ _CHANGED_TO = re.compile(
     r"\b(?:sænket|sænker|sænkede|nedsat|nedsætter|nedsatte|skåret|skærer|skar|ændret|ændrer|ændrede|justeret|justerer"
     r"|hævet|hæver|hævede|øget|øger|øgede|reduced|reduces|cut|cuts|lowered|lowers|dropped|changed|revised|raised|increased"
     r"|upped|bumped|brought)\b[^.;!?\n]{0,20}?\b(?:til|to)\s*(?:ca\.?\s*|about\s+)?$"
+)
+# Our own budget, goal or total is our plan, not what the partner gives: "our budget for the festival is £5,000",
+# "vores mål er 50.000 kr.", "the whole event costs 20,000 DKK" (beside an amount asked or given).
+_OUR_BUDGET_BEFORE = re.compile(
+    r"\b(?:(?:our|vores|the|det|the whole|hele)\s+(?:\w+\s+){0,3}?(?:budget|budgettet|goal|target|mål(?:et)?|total|costs?|pris(?:en)?)"
+    r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)|\b(?:koster|costs)(?:\s+(?:os|us|in all|i alt))?)"
+    r"\s+(?:ca\.?\s*|about\s+|around\s+|omkring\s+)?$"
 )
 _INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*$")
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
@@ -517,13 +539,15 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         start, end, _ = money[n]
         before = low[max(0, start - 40) : start]
         later = [k for k in live if k > n]
-        if any(_CHANGED_TO.search(low[max(money[n][1], money[k][0] - 40) : money[k][0]]) for k in later):
+        if _OUR_BUDGET_BEFORE.search(before) and len(live) > 1:
+            dropped.add(n)  # "our budget for the festival is £5,000; asked them for £1,000"
+        elif any(_CHANGED_TO.search(low[max(money[n][1], money[k][0] - 40) : money[k][0]]) for k in later):
             dropped.add(n)  # "ja til 5.000 kr., men har nu sænket det til 2.000 kr."
         elif _INSTEAD_BEFORE.search(before) and any(k < n for k in live):
             dropped.add(n)  # "8,000 instead of 15,000 DKK"
         elif _ASKED_BEFORE.search(before) and any(_OFFER_BETWEEN.search(low[end : money[k][0]]) for k in later):
             dropped.add(n)
-        elif (_ASKED_JUST_BEFORE.search(before) and any(k < n for k in live)) or (
+        elif (_ASKED_JUST_BEFORE.search(before) and any(k < n and k not in dropped for k in live)) or (
             _ASKED_AFTER.match(low[end:]) and any(k != n for k in live)
         ):
             dropped.add(n)  # "4.000 kr + 50 slikposer (vi havde håbet på 10.000)", "can't do the 30k we asked, but 15k"

@@ -92,7 +92,7 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     if unsure_amounts:
         result.uncertain.append("money")
     not_cash, unsure_cash = money.not_cash(markup_low, amounts, priced)
-    given_by_others = money.given_by_others(
+    given_by_others, other_gifts = money.given_by_others(
         prep.text, amounts, found.organization, tuple(c.name for c in found.contacts)
     )
     not_cash |= given_by_others
@@ -106,9 +106,12 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
         result.money = [share]  # "we asked 30.000 kr, they'll do a third": 10.000 kr. offered
     result.items = [item for _, _, item in found_items]
 
-    agreement, conflict = classify.find_agreement(markup_low)
+    answer_low = markup_low
+    for start, end in other_gifts:  # "Tesco already gives us fruit; we asked Oak for tote bags"
+        answer_low = answer_low[:start] + " " * (end - start) + answer_low[end:]
+    agreement, conflict = classify.find_agreement(answer_low)
     if agreement is None and classify.pledge_without_verb(
-        markup_low,
+        answer_low,
         [(start, end) for n, (start, end, _) in enumerate(amounts) if n not in given_by_others]
         + [(start, end) for start, end, _ in found_items],
     ):
@@ -121,6 +124,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     if publicity_conflict:
         result.uncertain.append("publicity")
     ask_text = org_free
+    for start, end in other_gifts:
+        ask_text = ask_text[:start] + " " * (end - start) + ask_text[end:]
     for contact in result.contacts:
         ask_text = ask_text.replace(contact.name, " " * len(contact.name))  # "Lucy Grant" asks for no grant
     asks_low = text.lower_same_length(ask_text)

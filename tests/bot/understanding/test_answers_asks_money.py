@@ -446,3 +446,26 @@ def test_each_piece_priced_with_a_word_between_is_its_value() -> None:
 )
 def test_a_message_left_and_a_video_call_are_calls(text: str) -> None:
     assert understand(text).kind == "call"
+
+
+def test_what_another_organisation_gives_us_now_is_a_mention() -> None:
+    result = understand("Call with Oak Bank: Tesco already gives us fruit; we asked Oak for 30 tote bags")
+    assert result.agreement is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("Call with Oak Bank: our budget for the festival is 5,000 DKK; asked them for 1,000 DKK", [1000]),
+        ("Møde med Netto: hele arrangementet koster 20.000 kr., de giver 5.000 kr.", [5000]),
+    ],
+)
+def test_our_own_budget_beside_their_amount_is_no_money(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+def test_money_toward_the_bus_without_an_amount_also_asks_other() -> None:
+    assert understand("Call with Oak Bank: they will cover the cost of the bus to the library").asks == [
+        "money",
+        "other",
+    ]
