@@ -469,3 +469,15 @@ def test_money_toward_the_bus_without_an_amount_also_asks_other() -> None:
         "money",
         "other",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call with Oak Bank: they will cover the cost of fuel for the bookmobile",
+        "Call with Oak Bank: they'll fund the field trip to the museum",
+        "tlf m. Netto: de betaler udflugten til zoo",
+    ],
+)
+def test_money_toward_a_trip_without_an_amount_also_asks_other(text: str) -> None:
+    assert understand(text).asks == ["money", "other"]
