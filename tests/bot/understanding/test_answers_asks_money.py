@@ -481,3 +481,20 @@ def test_money_toward_the_bus_without_an_amount_also_asks_other() -> None:
 )
 def test_money_toward_a_trip_without_an_amount_also_asks_other(text: str) -> None:
     assert understand(text).asks == ["money", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("tlf m. Brugsen: de har allerede lovet pengene væk", "no"),
+        ("Call with Oak Books: the money's been promised elsewhere", "no"),
+        ("tlf m. Brugsen: vi fik lov at låne salen", "yes"),
+    ],
+)
+def test_money_promised_away_and_leave_given(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize("text", ["vm for Tom at Reeve Plumbing re the $500", "LVM w/ Sarah at Oak Books re 30 books"])
+def test_a_voicemail_in_shorthand_is_a_call(text: str) -> None:
+    assert understand(text).kind == "call"
