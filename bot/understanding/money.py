@@ -491,7 +491,11 @@ _OUR_BUDGET_BEFORE = re.compile(
     r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)|\b(?:koster|costs)(?:\s+(?:os|us|in all|i alt))?)"
     r"\s+(?:ca\.?\s*|about\s+|around\s+|omkring\s+)?$"
 )
-_INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*$")
+_INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*(?:the\s+|de\s+|det\s+)?$")
+# An amount refused by name before an offer: "the $300 is a no, but they'll do $100".
+_REFUSED_AFTER = re.compile(
+    r"^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:a\s+|et\s+)?(?:clear\s+|klart\s+)?(?:no|nej)\b"
+)
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
 _PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")
 # Said of an earlier year outright: an amount with only these beside it is history, not this year's ask.
@@ -539,7 +543,9 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         start, end, _ = money[n]
         before = low[max(0, start - 40) : start]
         later = [k for k in live if k > n]
-        if _OUR_BUDGET_BEFORE.search(before) and len(live) > 1:
+        if _REFUSED_AFTER.match(low[end:]) and later:
+            dropped.add(n)  # "the $300 is a no, but they'll do $100"
+        elif _OUR_BUDGET_BEFORE.search(before) and len(live) > 1:
             dropped.add(n)  # "our budget for the festival is £5,000; asked them for £1,000"
         elif any(_CHANGED_TO.search(low[max(money[n][1], money[k][0] - 40) : money[k][0]]) for k in later):
             dropped.add(n)  # "ja til 5.000 kr., men har nu sænket det til 2.000 kr."

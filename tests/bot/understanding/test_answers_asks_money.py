@@ -498,3 +498,30 @@ def test_money_promised_away_and_leave_given(text: str, answer: str) -> None:
 @pytest.mark.parametrize("text", ["vm for Tom at Reeve Plumbing re the $500", "LVM w/ Sarah at Oak Books re 30 books"])
 def test_a_voicemail_in_shorthand_is_a_call(text: str) -> None:
     assert understand(text).kind == "call"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Call with Pine Deli: they're good for $250", "yes"),
+        ("Call with Pine Deli: consider it done - 30 bagels", "yes"),
+        ("Call with Pine Deli: they'd rather sit this one out", "no"),
+        ("Call with Pine Deli: they'll see what they can do", "maybe"),
+        ("tlf m. Brugsen: de skal lige regne på det først", "maybe"),
+        ("Call with Pine Deli: leaning towards yes on the $250", "maybe"),
+        ("Call with Pine Deli: 50/50 on the $250", "maybe"),
+    ],
+)
+def test_answers_in_idioms(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("Call with Pine Deli: they offered 1,500 DKK instead of the 3,000 DKK", [1500]),
+        ("Call with Pine Deli: the 3,000 DKK is a no, but they'll do 1,000 DKK", [1000]),
+    ],
+)
+def test_the_amount_refused_or_replaced_by_name_is_dropped(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
