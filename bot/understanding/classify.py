@@ -24,7 +24,49 @@ from .vocab import (
 )
 
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
-_AGREEMENT = {answer: re.compile(p) for answer, p in AGREEMENT_CUES.items()}
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost "|", escapes, classes and groups respected."""
+    found, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if pattern[i + 1 : i + 2] == "^" else 0
+            i += 1 if pattern[i + 1 : i + 2] == "]" else 0
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    found.append(pattern[start:])
+    return found
+
+
+def _word_start_first(pattern: str) -> str:
+    """The same cues, those that start at a word boundary behind one shared \\b.
+
+    The regex engine tries every alternative at every position; behind one \\b, the hundred-odd that
+    start a word are skipped inside words at the cost of one test. Which cue matches where is unchanged;
+    only which of two cues starting at the same place is reported may differ.
+    """
+    alternatives = _top_level_alternatives(pattern)
+    at_word = [a[2:] for a in alternatives if a.startswith(r"\b")]
+    rest = [a for a in alternatives if not a.startswith(r"\b")]
+    return r"\b(?:" + "|".join(at_word) + ")" + "".join("|" + a for a in rest) if at_word else pattern
+
+
+_AGREEMENT = {answer: re.compile(_word_start_first(p)) for answer, p in AGREEMENT_CUES.items()}
+_ASKS = {ask: re.compile(_word_start_first(p)) for ask, p in ASK_CUES.items()}  # searched only: which cue is moot
 _NO_PUBLICITY = re.compile(NO_PUBLICITY)
 _NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
 _CONDITION_ON_OTHERS = re.compile(CONDITION_ON_OTHERS)
@@ -50,7 +92,6 @@ _WISH_PLACE = re.compile(r"\s*(?:(?:the|our|their|all|every|any|vores|deres|alle
 _NEGATED_BEFORE = re.compile(
     r"\b(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|not|never|won'?t|wouldn'?t|ikke|aldrig|ingen|intet|no)\s+(?:\w+\s+){0,2}$"
 )
-_ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
 # "mentoring our youth volunteers": the volunteers receive the mentoring (advice), they are not asked for.
 # So are readers, speakers and helpers named as those who receive ("30 buketter til oplæserne",
 # "coffee for the speakers"): they are no ask for time.

@@ -525,3 +525,18 @@ def test_answers_in_idioms(text: str, answer: str) -> None:
 )
 def test_the_amount_refused_or_replaced_by_name_is_dropped(text: str, cash: list[int]) -> None:
     assert [m.amount for m in understand(text).money] == cash
+
+
+def test_the_word_start_grouping_keeps_every_cue() -> None:
+    import re
+
+    from bot.understanding import classify
+    from bot.understanding.vocab import AGREEMENT_CUES, ASK_CUES
+
+    assert classify._top_level_alternatives(r"a|(?:b|c)|[|]|\||d") == ["a", "(?:b|c)", "[|]", r"\|", "d"]
+    texts = ["de sagde ja til 5.000 kr.", "they'd rather sit this one out", "nej tak, men 20 bøger", "asked for cash"]
+    for pattern in [*AGREEMENT_CUES.values(), *ASK_CUES.values()]:
+        assert "|".join(classify._top_level_alternatives(pattern)) == pattern
+        plain, grouped = re.compile(pattern), re.compile(classify._word_start_first(pattern))
+        for text in texts:
+            assert [m.start() for m in plain.finditer(text)] == [m.start() for m in grouped.finditer(text)]
