@@ -540,3 +540,21 @@ def test_the_word_start_grouping_keeps_every_cue() -> None:
         plain, grouped = re.compile(pattern), re.compile(classify._word_start_first(pattern))
         for text in texts:
             assert [m.start() for m in plain.finditer(text)] == [m.start() for m in grouped.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "From: Tom Reed <tom@reedmotors.co.uk>\nSubject: Re: Reading week\nHi Jo, I've passed this to our committee.",
+            "maybe",
+        ),
+        ("tlf m. Brugsen: uddeleren har sendt det videre til bestyrelsen", "maybe"),
+        ("Hi Jo, thanks for this - I'll let you know next month. Tom", "maybe"),
+        ("Citat fra Per: 'vi er friske, send os en faktura'", "yes"),
+        ("Per skrev tilbage: 'Lyder godt – vi tager 20 billetter'", "yes"),
+        ("Call with Oak Books: sounds good, but I need to check with the owner", "maybe"),
+    ],
+)
+def test_answers_in_reported_speech_and_pasted_replies(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
