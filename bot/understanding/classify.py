@@ -319,7 +319,9 @@ def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
     if not spans or "?" in low or _DONE_ALREADY.search(low) or _CONDITIONAL.search(low):
         return False
     history = _mask_history(low)
-    spans = [(start, end) for start, end in spans if re.search(r"\d", history[start:end])]  # "i fjor gav de 2.000 kr."
+    spans = [
+        (start, end) for start, end in spans if any(c.isalnum() for c in history[start:end])
+    ]  # "i fjor gav de 2.000 kr."
     for start, _ in spans:
         head = low[:start]
         m = _CLAUSE_START.match(head)

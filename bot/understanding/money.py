@@ -40,12 +40,13 @@ MULTIPLIERS = {
     "k": 1000,
     "t": 1000,
     "tusind": 1000,
+    "tusinde": 1000,
     "thousand": 1000,
 }
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d{1,2})?"
 # "5 t.kr.", "5 tkr.": thousands of kroner, the scale word only before kr.
-_MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusind|thousand|t\.?(?=\s?kr)"
+_MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusinde?|thousand|t\.?(?=\s?kr)"
 _CUR_AFTER = r"kr\.?,-|kr\.?|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds"
 _CUR_BEFORE = r"kr\.?|dkk|eur|€|usd|\$|sek|nok|gbp|£"
 _TIMES = r"(?:(?P<times>\d{1,3})\s*(?:x|×|gange)\s*)?"
@@ -119,8 +120,10 @@ _WORD_NUMBERS = {
 }  # fmt: skip
 # "tyve tusind kroner", "en halv million", "five thousand DKK": the scale word makes it an amount.
 _WORD_AMOUNT = re.compile(
-    r"(?<![\w])(?P<num>en halv|half a|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\s+"
-    r"(?P<mult>tusind|thousand|millioner|million|mio\.?)(?:\s+(?P<cur>kroner|kr\.?|dkk))?(?![\w])"
+    r"(?<![\w])(?P<num>en halv|half a|"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")(?:\s+|(?=tusind))"
+    r"(?P<mult>tusinde?|thousand|millioner|million|mio\.?)(?:\s+(?P<cur>kroner|kr\.?|dkk))?(?![\w])"
 )
 
 
@@ -139,7 +142,7 @@ def _word_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
 
 
 # "de giver 5 tusind": digits with a scale word and no currency, beside money words.
-_DIGIT_THOUSANDS = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s+(?:tusind|thousand)\b")
+_DIGIT_THOUSANDS = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s+(?:tusinde?|thousand)\b")
 
 
 def _bare_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:

@@ -558,3 +558,20 @@ def test_the_word_start_grouping_keeps_every_cue() -> None:
 )
 def test_answers_in_reported_speech_and_pasted_replies(text: str, answer: str) -> None:
     assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("tlf m. Brugsen: tyve tusinde kroner til læsefesten", [20000]),
+        ("tlf m. Brugsen: femtusind kroner til læsefesten", [5000]),
+        ("tlf m. Brugsen: de giver 5 tusinde", [5000]),
+    ],
+)
+def test_thousands_in_words_every_way(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+def test_an_amount_in_words_without_a_verb_is_what_they_give() -> None:
+    assert understand("tlf m. Brugsen: fem tusind kr. til læsefesten").agreement == "yes"
+    assert understand("tlf m. Brugsen: sidste år gav de fem tusind kr.").agreement is None
