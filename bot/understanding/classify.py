@@ -308,6 +308,11 @@ _CLAUSE_START = re.compile(
 )
 
 
+def waits_on_others(low: str) -> bool:
+    """Whether an offer waits on someone else's approval ("if the board approves", "once head office signs off")."""
+    return bool(_CONDITION_ON_OTHERS.search(low))
+
+
 def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a line with no answer cue reports what the partner gives ("Føtex: 4.000 kr + 50
     slikposer", "30 rose bushes for the reading garden, approx value 2.400 kr").

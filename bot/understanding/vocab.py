@@ -578,7 +578,7 @@ ITEM_STOP = frozenset(
 # yes", "men kun hvis forbundet giver grønt lys". Not an answer in itself; it makes a yes a maybe.
 CONDITION_ON_OTHERS = (
     r"\b(?:når|hvis|så snart|først når|once|when|if|as soon as|until|indtil|provided(?: that)?|forudsat(?: at)?"
-    r"|on condition that|på betingelse af at)\s+[^.;!?,\n–]{0,40}?"
+    r"|on condition that|på betingelse af at|såfremt|under forudsætning af(?: at)?|as long as|så længe)\s+[^.;!?,\n–]{0,40}?"
     r"(?:har sagt ja|siger ja|sagt ja|giver lov|har givet lov|godkender|har godkendt|says yes|said yes|has said yes"
     r"|approves|has approved|signs off|gives (?:the )?go-ahead|giver grønt lys|har givet grønt lys|gives? (?:us |them )?the green light"
     r"|siger god for|har sagt god for|okays|okays it|agrees|er enig\w*|lets us|let us|allows? us|tillader|lader os)"

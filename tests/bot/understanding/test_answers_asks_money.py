@@ -575,3 +575,34 @@ def test_thousands_in_words_every_way(text: str, cash: list[int]) -> None:
 def test_an_amount_in_words_without_a_verb_is_what_they_give() -> None:
     assert understand("tlf m. Brugsen: fem tusind kr. til læsefesten").agreement == "yes"
     assert understand("tlf m. Brugsen: sidste år gav de fem tusind kr.").agreement is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # An offer that waits on someone else is their maybe, said without a yes word too.
+        ("Call with Oak Books: £400 if the board approves", "maybe"),
+        ("Call with Oak Books: £400 once head office signs off", "maybe"),
+        ("tlf m. Brugsen: 3.000 kr., såfremt kæden godkender", "maybe"),
+        ("tlf m. Brugsen: ja – under forudsætning af at bestyrelsen godkender", "maybe"),
+        ("Call with Oak Books: yes as long as HQ signs off", "maybe"),
+        # ... while a condition we can meet keeps the yes.
+        ("Call with Oak Books: yes, as long as we credit them in the programme", "yes"),
+    ],
+)
+def test_conditions_on_others_every_way(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("tlf m. Brugsen: nej til 10.000, ja til 4.000", [4000]),
+        ("tlf m. Brugsen: ikke de 10.000 vi bad om, men 4.000 kan de godt", [4000]),
+        ("Call with Oak Books: not the 10,000 we asked for, but 4,000 they can do", [4000]),
+    ],
+)
+def test_the_smaller_amount_they_can_give_is_the_money(text: str, cash: list[int]) -> None:
+    result = understand(text)
+    assert [m.amount for m in result.money] == cash
+    assert result.items == []
