@@ -597,6 +597,12 @@ NOT_AN_ANSWER = (
     r"(?:sagde|siger|sagt|svarede|said|says|say|agreed|agrees|enige|indvilligede|accepted|happy|ja|yes)\s+"
     r"(?:ja\s+|yes\s+|gerne\s+)?(?:til|to)\s+(?:at\s+)?(?:mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|meet(?:ing)?\b|a follow-up|talk\b|chat\b|catch up\b|speak again\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
     r"|\b(?:aftalte|aftalt|aftaler|blev enige om|agreed|agree)\s+(?:\w+\s+)?(?:at|to)\s+(?:snakke|tale|mødes|ses|høres|talk|speak|meet|chat)\b[^.;!?,\n–]*"
+    # Keen to meet or to hear more, and a meeting agreed, say nothing of the ask: "hun er frisk på at mødes og
+    # høre mere", "vi aftalte et møde", "they agreed on a call next week".
+    r"|\b(?:frisk\w*|klar\w*|keen|willing|open|åben|åbne|glad|glade) (?:på |til |to )?(?:at )?(?:mødes|meet\b|et møde|a meeting|en snak"
+    r"|a chat|chat\b|talk\b|tale\b|snakke|høre mere|hear more)[^.;!?,\n–]*"
+    r"|\b(?:aftalte|aftalt|aftaler|agreed on|arranged|booked|set up|fixed)\s+(?:\w+\s+)?(?:et |en |a |an |another )?(?:nyt |ny |new |follow-up |opfølgnings)?"
+    r"(?:møde|meeting|call|opkald|kaffe|coffee|snak|chat|tidspunkt|dato)\b[^.;!?,\n–]*"
     r"|\b(?:about|for|re|regarding) \d+ free\b"  # "about 50 free tickets" is what we ask for
     r"|\b(?:spurgte|bad|beder|asked|asking)\s+(?:\w+\s+){0,2}?(?:efter|om|for)\s+(?:\d+\s+)?(?:gratis|free)\b"
     # Our question is not their answer: "spurgte om de vil sponsorere præmierne", "asked if they could lend us"

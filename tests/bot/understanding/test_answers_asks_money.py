@@ -606,3 +606,16 @@ def test_the_smaller_amount_they_can_give_is_the_money(text: str, cash: list[int
     result = understand(text)
     assert [m.amount for m in result.money] == cash
     assert result.items == []
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("tlf m. Brugsen: hun er frisk på at mødes og høre mere", None),
+        ("tlf m. Brugsen: vi aftalte et møde, men intet om penge", None),
+        ("Call with Oak Books: keen to meet and hear more", None),
+        ("tlf m. Brugsen: vi aftalte et møde; de giver 2.000 kr.", "yes"),
+    ],
+)
+def test_keen_to_meet_or_a_meeting_agreed_is_no_answer(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
