@@ -619,3 +619,15 @@ def test_the_smaller_amount_they_can_give_is_the_money(text: str, cash: list[int
 )
 def test_keen_to_meet_or_a_meeting_agreed_is_no_answer(text: str, answer: str | None) -> None:
     assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("tlf m. Brugsen: de kommer og holder et oplæg for børnene", "yes"),
+        ("tlf m. Brugsen: spurgte om hun vil holde et oplæg", None),
+    ],
+)
+def test_giving_a_talk_is_a_yes_of_time(text: str, answer: str | None) -> None:
+    result = understand(text)
+    assert (result.agreement, result.asks) == (answer, ["time"])
