@@ -631,3 +631,10 @@ def test_keen_to_meet_or_a_meeting_agreed_is_no_answer(text: str, answer: str | 
 def test_giving_a_talk_is_a_yes_of_time(text: str, answer: str | None) -> None:
     result = understand(text)
     assert (result.agreement, result.asks) == (answer, ["time"])
+
+
+def test_staff_helping_are_a_yes_of_time_not_items() -> None:
+    result = understand("tlf m. Brugsen: 4 ansatte hjælper på dagen")
+    assert (result.agreement, result.asks) == ("yes", ["time"])
+    result = understand("tlf m. Brugsen: de sender 2 mand til læsefesten")
+    assert (result.items, result.asks) == ([], ["time"])
