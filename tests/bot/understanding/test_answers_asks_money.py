@@ -638,3 +638,19 @@ def test_staff_helping_are_a_yes_of_time_not_items() -> None:
     assert (result.agreement, result.asks) == ("yes", ["time"])
     result = understand("tlf m. Brugsen: de sender 2 mand til læsefesten")
     assert (result.items, result.asks) == ([], ["time"])
+
+
+def test_the_grouped_not_an_answer_masks_the_same_spans() -> None:
+    import re
+
+    from bot.understanding import classify
+    from bot.understanding.vocab import NOT_AN_ANSWER
+
+    plain, grouped = re.compile(NOT_AN_ANSWER), re.compile(classify._word_start_first(NOT_AN_ANSWER))
+    for text in [
+        "skrev til netto om de vil give 20 poser – venter på svar",
+        "they agreed to meet next week; nothing promised yet",
+        "vi søger 20.000 kr. og gerne sparring, men de vil gerne give 5.000 kr.",
+        "sagde ja til at mødes, men intet tilsagn",
+    ]:
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in grouped.finditer(text)]
