@@ -445,12 +445,18 @@ _GIVES_US = (
     r"|donerer|sponsorerede|sponsorerer|betalte|betaler|støtter|støttede)\s+(?:us|os)\b"
 )
 _GIVEN_BY_NAME = re.compile(
-    _GIVER + r"(?:(?:gave|donated|sponsored|contributed|paid|gav|donerede|sponsorerede|betalte)(?:\s+(?:us|os))?"
+    _GIVER + r"(?:(?:gave|donated|sponsored|contributed|paid|gav|donerede|sponsorerede|betalte)(?:\s+[\w'-]+){0,3}?"
     r"|bidrog med|støttede(?:\s+os)?\s+med|"
     + _GIVES_US
     + r"(?:\s+with|\s+med)?)\s+(?:about\s+|ca\.?\s*|cirka\s+|omkring\s+)?$"
 )
 _GIVES_US_CLAUSE = re.compile(_GIVER + _GIVES_US + r"[^;.!?\n–]*?(?=[;.!?\n–]|,?\s+(?:so|and|but|så|og|men)\s|\s-\s|$)")
+# "vi har allerede fået 10.000 kr. fra Nordea": received from another organisation, named after the amount.
+_RECEIVED_BEFORE = re.compile(r"\b(?:fået|fik|modtaget|modtog|got|received|have had|har haft)\s+(?:\w+\s+)?$")
+_FROM_NAME = re.compile(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:fra|from)\s+"
+    + _GIVER.replace(r"\s+(?:already\s+|allerede\s+|also\s+|også\s+)?", "")
+)
 _NOT_A_GIVER = frozenset({"they", "he", "she", "we", "it", "de", "han", "hun", "vi", "den", "det", "i", "you"})
 _GIVER_CLAUSE = re.compile(r".*(?:[;:!?\n(–]|\.\s|\s-\s)", re.DOTALL)
 
@@ -475,6 +481,10 @@ def given_by_others(
         edge = _GIVER_CLAUSE.match(head)
         m = _GIVEN_BY_NAME.search(head[edge.end() :] if edge else head)
         if m is not None and _another_giver(m.group("name"), partner, people_words):
+            others.add(n)
+            continue
+        after = _FROM_NAME.match(text, money[n][1])
+        if after and _RECEIVED_BEFORE.search(head) and _another_giver(after.group("name"), partner, people_words):
             others.add(n)
     clauses = [
         m.span() for m in _GIVES_US_CLAUSE.finditer(text) if _another_giver(m.group("name"), partner, people_words)

@@ -654,3 +654,17 @@ def test_the_grouped_not_an_answer_masks_the_same_spans() -> None:
         "sagde ja til at mødes, men intet tilsagn",
     ]:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in grouped.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("Call with Oak Bank: Tesco gave the school £1,000; Oak Bank will give £300", [300]),
+        (
+            "Møde med Brugsen Tune: vi har allerede fået 10.000 kr. fra Nordea Fonden, og Brugsen giver 2.000 kr.",
+            [2000],
+        ),
+    ],
+)
+def test_what_another_organisation_gave_someone_is_no_money(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
