@@ -178,7 +178,11 @@ def _mask_history(low: str) -> str:
     return _HISTORY.sub(lambda m: " " * len(m.group(0)) if _PAST_GIVING.search(m.group(0)) else m.group(0), low)
 
 
-_MODAL = re.compile(r"\b(?:will|would|can|could|might|want\w*|vil|ville|kan|kunne|gerne|måske)\b|'ll|'d\b")
+# "they'd just bought 50 laptops" is "they had": no modal.
+_MODAL = re.compile(
+    r"\b(?:will|would|can|could|might|want\w*|vil|ville|kan|kunne|gerne|måske)\b|'ll|'d\b(?!\s+(?:just|already|recently|been"
+    r"|had|bought|got|given|done|spent|sponsored|donated)\b)"
+)
 # Our own condition is what we do, not what we ask for: "yes to £300 as long as we put their logo on the
 # bookmarks", "hvis vi hænger en plakat op hos os".
 _OUR_CONDITION = re.compile(
@@ -309,6 +313,20 @@ _CLAUSE_START = re.compile(
 )
 
 
+_BEING = re.compile(r"\b(?:being|be|been|blive|bliver|blevet)\s+$")
+
+
+def merely_mentioned(low: str) -> list[tuple[int, int]]:
+    """Clauses that only tell what they mention or have ("hun nævnte at de har 200 stole", "she told me they'd
+    just bought 50 laptops"); a clause that says what they will do ("told us they'd give 50") is not one, nor
+    being mentioned, a publicity wish ("doesn't mind being mentioned and gives 30 wraps")."""
+    return [
+        m.span()
+        for m in _MENTIONED.finditer(low)
+        if not _MODAL.search(m.group(0)) and not _BEING.search(low, max(0, m.start() - 8), m.start())
+    ]
+
+
 def waits_on_others(low: str) -> bool:
     """Whether an offer waits on someone else's approval ("if the board approves", "once head office signs off")."""
     return bool(_CONDITION_ON_OTHERS.search(low))
@@ -325,6 +343,9 @@ def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
     if not spans or "?" in low or _DONE_ALREADY.search(low) or _CONDITIONAL.search(low):
         return False
     history = _mask_history(low)
+    # "she told me they'd just bought 50 laptops": what they merely mention is no pledge either.
+    for start, end in merely_mentioned(low):
+        history = history[:start] + " " * (end - start) + history[end:]
     spans = [
         (start, end) for start, end in spans if any(c.isalnum() for c in history[start:end])
     ]  # "i fjor gav de 2.000 kr."

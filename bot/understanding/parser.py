@@ -89,6 +89,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
             found_items.append((start, end, item))  # "10 x 250 kr. gift cards": in kind, not cash
             priced.add(n)
     found_items.sort(key=lambda found: found[0])
+    mentioned = classify.merely_mentioned(markup_low)
+    found_items = [f for f in found_items if not any(s <= f[0] < e for s, e in mentioned)]
     if unsure_amounts:
         result.uncertain.append("money")
     not_cash, unsure_cash = money.not_cash(markup_low, amounts, priced)

@@ -668,3 +668,15 @@ def test_the_grouped_not_an_answer_masks_the_same_spans() -> None:
 )
 def test_what_another_organisation_gave_someone_is_no_money(text: str, cash: list[int]) -> None:
     assert [m.amount for m in understand(text).money] == cash
+
+
+def test_what_they_merely_mention_having_is_no_item_and_no_pledge() -> None:
+    result = understand("Call with Oak Bank: she told me they'd just bought 50 new laptops; we asked for £500")
+    assert (result.agreement, result.items, result.asks) == (None, [], ["money"])
+    result = understand("tlf m. Brugsen: hun nævnte at de har 200 stole; vi spurgte om 2.000 kr.")
+    assert (result.agreement, result.items, result.asks) == (None, [], ["money"])
+    # Being mentioned is a publicity wish, not a mention of theirs.
+    assert (
+        understand("Spoke to Hassan at City Kebab - he doesn't mind being mentioned and gives 30 wraps").agreement
+        == "yes"
+    )
