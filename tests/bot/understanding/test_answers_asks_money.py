@@ -680,3 +680,26 @@ def test_what_they_merely_mention_having_is_no_item_and_no_pledge() -> None:
         understand("Spoke to Hassan at City Kebab - he doesn't mind being mentioned and gives 30 wraps").agreement
         == "yes"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Call with Elm Motors: it's not in their plans this year", "no"),
+        ("Call with Elm Motors: not a priority for them right now", "no"),
+        ("Call with Elm Motors: they've got nothing spare at the moment", "no"),
+        ("Call with Elm Motors: they're cutting back on sponsorships", "no"),
+        ("Call with Elm Motors: head office says no to all local requests", "no"),
+        ("Call with Elm Motors: they only do national charities", "no"),
+        ("Call with Elm Motors: they'll give it a miss this year", "no"),
+        ("Call with Elm Motors: a no for now", "no"),
+        ("Call with Elm Motors: they don't do sponsorship", "no"),
+        ("tlf m. Brugsen: de sponsorerer ikke længere", "no"),
+        ("tlf m. Brugsen: chefen har sagt stop for støtte i år", "no"),
+        # A refusal of one thing stays a partial yes; an amount after "only" is an offer.
+        ("tlf m. Brugsen: de giver ikke penge, men 20 bøger", "yes"),
+        ("Call with Elm Motors: they'll only do £200", "yes"),
+    ],
+)
+def test_refusals_in_more_words(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
