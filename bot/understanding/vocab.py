@@ -370,6 +370,15 @@ AGREEMENT_CUES: dict[str, str] = {
     # Deferred to someone else, said every way: "bestyrelsen skal tage stilling til", "is checking with the
     # owner", "run the 40 gift bags past the regional office", "the other partners have to agree".
     r"|\b(?:skal|må|vil)\s+(?:lige\s+)?(?:tage stilling|tage en beslutning|træffe en beslutning|stemme om)\b"
+    # Not decided yet, said more ways: "skal lige se på budgettet", "tygger på det", "ikke afvisende", "not ruled out",
+    # "positivt stemt", "warm to the idea", "vil se, om der er penge", "det skal op på næste ledermøde",
+    # "beslutningen træffes i kæden", "they'll have a think", "it's with their finance team now".
+    r"|\b(?:se|kigge) (?:nærmere )?på (?:budgettet|økonomien|det|sagen)\b|\btygge[rt]? (?:lidt )?på (?:det|den|sagen)\b"
+    r"|\bikke afvisende\b|\bnot (?:against it|opposed|ruled out)\b|\bikke udelukket\b|\bdet kan godt være\b"
+    r"|\bpositivt stemt\b|\bwarm to (?:the idea|it)\b|\b(?:vil|skal) (?:lige )?se,? om\b|\b(?:will|'ll) see if\b|\bmelder ud\b"
+    r"|\bskal op (?:på|i) (?:\w+ )?(?:\w*møde\w*|bestyrelse\w*|ledelse\w*)|\bbeslutning\w* (?:træffes|tages)\b"
+    r"|\bhave a (?:think|ponder)\b|\b(?:it'?s|it is|the request is|the application is) (?:now )?with (?:the |their )?(?:\w+ ){0,2}"
+    r"(?:team|board|committee|manager|office|hq|department)\b"
     # Taken past or back to a body that decides: "skal forbi bestyrelsen først", "has to go back to their
     # committee", "must take it back to the trustees".
     r"|\b(?:skal|må|has to|have to|must|needs? to|will|'ll)\s+(?:\w+\s+)?(?:forbi|igennem|go back to|take (?:it|this|that) back to"

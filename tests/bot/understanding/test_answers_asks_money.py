@@ -703,3 +703,23 @@ def test_what_they_merely_mention_having_is_no_item_and_no_pledge() -> None:
 )
 def test_refusals_in_more_words(text: str, answer: str) -> None:
     assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tlf m. Brugsen: hun skal lige se på budgettet",
+        "tlf m. Brugsen: de tygger lidt på det",
+        "tlf m. Brugsen: de er ikke afvisende",
+        "tlf m. Brugsen: det kan godt være, at de kan hjælpe",
+        "tlf m. Brugsen: han vil se, om der er penge til det",
+        "tlf m. Brugsen: det skal op på næste ledermøde",
+        "tlf m. Brugsen: beslutningen træffes i kæden",
+        "Call with Elm Motors: not ruled out",
+        "Call with Elm Motors: they'll have a think",
+        "Call with Elm Motors: it's with their finance team now",
+        "Call with Elm Motors: she's warm to the idea",
+    ],
+)
+def test_not_decided_yet_in_more_words_is_maybe(text: str) -> None:
+    assert understand(text).agreement == "maybe"
