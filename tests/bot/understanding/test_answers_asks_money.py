@@ -723,3 +723,20 @@ def test_refusals_in_more_words(text: str, answer: str) -> None:
 )
 def test_not_decided_yet_in_more_words_is_maybe(text: str) -> None:
     assert understand(text).agreement == "maybe"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("tlf m. Brugsen: de siger go", "yes"),
+        ("tlf m. Brugsen: de slår til", "yes"),
+        ("tlf m. Brugsen: aftalen er i hus", "yes"),
+        ("tlf m. Brugsen: vi har fået ja", "yes"),
+        ("tlf m. Brugsen: vi har endnu ikke fået et ja", None),
+        ("tlf m. Brugsen: de står for kaffen til læsefesten", "yes"),
+        ("Call with Elm Motors: they'll take care of the catering", "yes"),
+        ("tlf m. Brugsen: de sponserer læsefesten", "yes"),
+    ],
+)
+def test_yes_in_more_danish_and_english_idioms(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
