@@ -522,6 +522,14 @@ _RANGE_START = re.compile(r"(?:mellem|between|fra|from)\s+$")
 _RANGE_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 
 
+# Goods named right before the amount they are worth: "gavekort for 2.000 kr.", "gift cards worth 1,500 DKK" (a count
+# before them, "5 gavekort til 200 kr.", leaves a price or cash open: the card asks).
+_IN_KIND_BEFORE = re.compile(
+    r"(?<!\d )\b(?:gavekort\w*|gift ?cards?|vouchers?|tilgodebeviser|varegavekort\w*)\s+(?:(?:for|til|på|of|worth)\s+)?"
+    r"(?:ca\.?\s*|about\s+)?$"
+)
+
+
 def in_kind_values(low: str, money: list[tuple[int, int, Money]]) -> set[int]:
     """Indexes of DKK amounts that estimate the value of goods or services, not cash."""
     found = set()
@@ -532,7 +540,7 @@ def in_kind_values(low: str, money: list[tuple[int, int, Money]]) -> set[int]:
         value = VALUE_BEFORE.search(before)
         if value and not _CASH_WORDS.search(before[: value.start()][-25:]):
             found.add(n)
-        elif _IN_KIND_AFTER.match(low[end:]) or VALUE_AFTER.match(low[end:]):
+        elif _IN_KIND_AFTER.match(low[end:]) or VALUE_AFTER.match(low[end:]) or _IN_KIND_BEFORE.search(before):
             found.add(n)
     return found
 

@@ -740,3 +740,10 @@ def test_not_decided_yet_in_more_words_is_maybe(text: str) -> None:
 )
 def test_yes_in_more_danish_and_english_idioms(text: str, answer: str | None) -> None:
     assert understand(text).agreement == answer
+
+
+def test_gift_cards_named_before_their_worth_are_in_kind() -> None:
+    assert understand("tlf m. Brugsen: gavekort for 2.000 kr. til tombolaen").money == []
+    assert understand("Call with Oak Books: gift vouchers for DKK 1,500").money == []
+    # A count before them leaves a price or cash open: the amount stays and the card asks.
+    assert [m.amount for m in understand("tlf m. Brugsen: 5 gavekort til 200 kr.").money] == [200]
