@@ -379,6 +379,8 @@ AGREEMENT_CUES: dict[str, str] = {
     r"|\bskal op (?:på|i) (?:\w+ )?(?:\w*møde\w*|bestyrelse\w*|ledelse\w*)|\bbeslutning\w* (?:træffes|tages)\b"
     r"|\bhave a (?:think|ponder)\b|\b(?:it'?s|it is|the request is|the application is) (?:now )?with (?:the |their )?(?:\w+ ){0,2}"
     r"(?:team|board|committee|manager|office|hq|department)\b"
+    r"|\b(?:\w*chef\w*|ejer\w*|bestyrelse\w*|direktør\w*|ledelse\w*|kæde\w*|hovedkontor\w*|owner|boss|manager|head office|hq"
+    r"|trustees|committee) (?:bestemmer|beslutter|afgør|decides|calls the shots|has the final say)\b"
     # Taken past or back to a body that decides: "skal forbi bestyrelsen først", "has to go back to their
     # committee", "must take it back to the trustees".
     r"|\b(?:skal|må|has to|have to|must|needs? to|will|'ll)\s+(?:\w+\s+)?(?:forbi|igennem|go back to|take (?:it|this|that) back to"

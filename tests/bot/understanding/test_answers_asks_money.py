@@ -747,3 +747,14 @@ def test_gift_cards_named_before_their_worth_are_in_kind() -> None:
     assert understand("Call with Oak Books: gift vouchers for DKK 1,500").money == []
     # A count before them leaves a price or cash open: the amount stays and the card asks.
     assert [m.amount for m in understand("tlf m. Brugsen: 5 gavekort til 200 kr.").money] == [200]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tlf m. Brugsen: de synes godt om det, men chefen bestemmer",
+        "Call with Oak Books: love it, but the boss calls the shots",
+    ],
+)
+def test_someone_else_decides_is_maybe(text: str) -> None:
+    assert understand(text).agreement == "maybe"
