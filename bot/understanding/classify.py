@@ -346,6 +346,7 @@ def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
     # "she told me they'd just bought 50 laptops": what they merely mention is no pledge either.
     for start, end in merely_mentioned(low):
         history = history[:start] + " " * (end - start) + history[end:]
+    history = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), history)  # "no promises on the £500"
     spans = [
         (start, end) for start, end in spans if any(c.isalnum() for c in history[start:end])
     ]  # "i fjor gav de 2.000 kr."

@@ -152,6 +152,7 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
             result.unresolved.append(words)
     if result.unresolved:
         result.uncertain.append("followups")
+    story.read_promise(result, cleaned)
     result.suggested = practice.suggest(
         kind=result.kind,
         agreement=result.agreement,

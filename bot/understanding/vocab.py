@@ -617,6 +617,11 @@ NOT_AN_ANSWER = (
     r"(?:sagde|siger|sagt|svarede|said|says|say|agreed|agrees|enige|indvilligede|accepted|happy|ja|yes)\s+"
     r"(?:ja\s+|yes\s+|gerne\s+)?(?:til|to)\s+(?:at\s+)?(?:mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|meet(?:ing)?\b|a follow-up|talk\b|chat\b|catch up\b|speak again\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
     r"|\b(?:aftalte|aftalt|aftaler|blev enige om|agreed|agree)\s+(?:\w+\s+)?(?:at|to)\s+(?:snakke|tale|mødes|ses|høres|talk|speak|meet|chat)\b[^.;!?,\n–]*"
+    # Agreeing to talk it over more, and no promises, say nothing of the ask either: "agreed to discuss the £500 at a
+    # meeting", "de vil gerne tale videre om 5.000 kr.", "no promises on the £500".
+    r"|\b(?:agreed|agree|happy|keen|willing|aftalte|aftalt)\s+to\s+(?:discuss|talk about|go through)\b[^.;!?,\n–]*"
+    r"|\b(?:vil gerne|happy to|keen to|would like to|'d like to|vil)\s+(?:tale|snakke|høre|talk|chat|hear|discuss|drøfte)\s+"
+    r"(?:videre|mere|more|further)\b[^.;!?,\n–]*|\bno promises?\b[^.;!?\n–]*|\bingen løfter\b[^.;!?\n–]*"
     # Keen to meet or to hear more, and a meeting agreed, say nothing of the ask: "hun er frisk på at mødes og
     # høre mere", "vi aftalte et møde", "they agreed on a call next week".
     r"|\b(?:frisk\w*|klar\w*|keen|willing|open|åben|åbne|glad|glade) (?:på |til |to )?(?:at )?(?:mødes|meet\b|et møde|a meeting|en snak"

@@ -758,3 +758,15 @@ def test_gift_cards_named_before_their_worth_are_in_kind() -> None:
 )
 def test_someone_else_decides_is_maybe(text: str) -> None:
     assert understand(text).agreement == "maybe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call with Oak Books: agreed to discuss the £500 at a meeting next week",
+        "tlf m. Brugsen: de vil gerne tale videre om 5.000 kr.",
+        "Call with Oak Books: she'll meet us, no promises on the £500",
+    ],
+)
+def test_talking_it_over_more_and_no_promises_are_no_answer(text: str) -> None:
+    assert understand(text).agreement is None

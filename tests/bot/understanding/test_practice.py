@@ -89,3 +89,17 @@ def test_a_confirmation_promised_in_writing_is_our_email():
         result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
         assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("email", "2026-03-11")]
         assert result.suggested == []
+
+
+def test_a_promise_read_late_still_gets_the_summary_email():
+    from bot.understanding import story
+    from bot.understanding.model import Money, ParseResult
+
+    result = ParseResult()
+    result.money = [Money(5000, "DKK")]
+    story.read_promise(result, "Per lover 5.000 kr.")
+    assert result.agreement == "yes"
+    result = ParseResult()
+    result.money = [Money(500, "GBP")]
+    story.read_promise(result, "she'll meet us, no promises on the £500")
+    assert result.agreement is None
