@@ -266,7 +266,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"cal+e?d\b|phoned|^ph\b|^vm\b(?=\s+(?:for|to|w/|with|til|re)\b)|\blvm\b|^tel\.?\s(?=\s*(?:w/|with|m\.|med\s)?\s*[a-zæøå])|\bph (?:w/|with\b)|\bvm left|left (?:a |an )?vm\b|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with\b|w/|to\b)|phone (?:w/|with\b)|tel\.? (?:with|w/)|\brung\b|phoning|rang up|on the phone|by phone|over the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call",
+        r"cal+e?d\b|phoned|^ph\b|\bconvo (?:with|w/)|\bconversation (?:with|w/)|^vm\b(?=\s+(?:for|to|w/|with|til|re)\b)|\blvm\b|^tel\.?\s(?=\s*(?:w/|with|m\.|med\s)?\s*[a-zæøå])|\bph (?:w/|with\b)|\bvm left|left (?:a |an )?vm\b|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with\b|w/|to\b)|phone (?:w/|with\b)|tel\.? (?:with|w/)|\brung\b|phoning|rang up|on the phone|by phone|over the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call",
         "call",
     ),
     (
@@ -274,7 +274,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "meeting",
     ),
     (
-        r"\bmet\b|\bf2f\b|face[- ]to[- ]face|\bin[- ]person\b|ansigt til ansigt|fysisk møde|\bmtg notes|meeting notes|meeting (?:with|w/|at)|^meeting\b|\bmtg (?:with\b|w/|at\b)|lunch|coffee (?:with|w/)|visited|sat down with|(?:zoom|teams|google meet|video meeting)(?: call)? (?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)",
+        r"\bmet\b|\bf2f\b|\bvisit (?:to|at)\b|\bwent (?:to see|over to|round to|down to|in to see)\b|\bpaid (?:\S+ ){0,3}?a visit\b|face[- ]to[- ]face|\bin[- ]person\b|ansigt til ansigt|fysisk møde|\bmtg notes|meeting notes|meeting (?:with|w/|at)|^meeting\b|\bmtg (?:with\b|w/|at\b)|lunch|coffee (?:with|w/)|visited|sat down with|(?:zoom|teams|google meet|video meeting)(?: call)? (?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)",
         "meeting",
     ),
     (

@@ -770,3 +770,16 @@ def test_someone_else_decides_is_maybe(text: str) -> None:
 )
 def test_talking_it_over_more_and_no_promises_are_no_answer(text: str) -> None:
     assert understand(text).agreement is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("convo with Jo at Oak Books: yes to 20 books", "call"),
+        ("Visit to Oak Books: yes to 20 books", "meeting"),
+        ("Went to see Jo at Oak Books: yes to 20 books", "meeting"),
+        ("Paid Oak Books a visit: yes to 20 books", "meeting"),
+    ],
+)
+def test_kind_in_more_shorthand(text: str, kind: str) -> None:
+    assert understand(text).kind == kind
