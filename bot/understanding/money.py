@@ -26,6 +26,8 @@ CURRENCIES = {
     "gbp": "GBP",
     "£": "GBP",
     "pounds": "GBP",
+    "quid": "GBP",
+    "danskekroner": "DKK",
 }
 MULTIPLIERS = {
     "mio": 1_000_000,
@@ -47,7 +49,7 @@ MULTIPLIERS = {
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d{1,2})?"
 # "5 t.kr.", "5 tkr.": thousands of kroner, the scale word only before kr.
 _MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusinde?|thousand|t\.?(?=\s?kr)"
-_CUR_AFTER = r"kr\.?,-|kr\.?|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds"
+_CUR_AFTER = r"kr\.?,-|kr\.?|danske kroner|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds|quid"
 _CUR_BEFORE = r"kr\.?|dkk|eur|€|usd|\$|sek|nok|gbp|£"
 _TIMES = r"(?:(?P<times>\d{1,3})\s*(?:x|×|gange)\s*)?"
 
@@ -74,7 +76,7 @@ MONEY_PATTERNS = [
         + _NUM
         + r")\s*(?P<mult>"
         + _MULT
-        + r"|k(?![a-zæøå]))?(?![\d])"
+        + r"|k(?![a-zæøå])|(?<=\d)m(?![a-zæøå.]))?(?![\d])"
     ),
     # "10k", "5k" (Danish kroner unless a currency follows)
     re.compile(

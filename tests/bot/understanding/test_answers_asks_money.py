@@ -783,3 +783,16 @@ def test_talking_it_over_more_and_no_promises_are_no_answer(text: str) -> None:
 )
 def test_kind_in_more_shorthand(text: str, kind: str) -> None:
     assert understand(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Call with Oak Books: DKK 1.5m for the new library", [(1500000, "DKK")]),
+        ("Call with Oak Books: 500 quid for the prizes", [(500, "GBP")]),
+        ("Call with Oak Books: 2.000 danske kroner", [(2000, "DKK")]),
+        ("Call with Oak Books: kr. 500 m.v.", [(500, "DKK")]),
+    ],
+)
+def test_more_amount_forms(text: str, money: list[tuple[int, str]]) -> None:
+    assert [(m.amount, m.currency) for m in understand(text).money] == money
