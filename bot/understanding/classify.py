@@ -211,7 +211,21 @@ _NOTE_START = re.compile(
 
 
 def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
-    """Return the interaction kind and the span of the cue that decided it."""
+    """Return the interaction kind and the span of the cue that decided it.
+
+    A Danish line typed without æ, ø and å with no cue ("moede m. lions") is read again with them put back;
+    the kind found so has no span in the text as typed.
+    """
+    kind, cue = _find_kind(low)
+    restored = danish_letters(low) if cue is None and kind == "note" and not _NOTE_START.match(low) else None
+    if restored:
+        again, again_cue = _find_kind(restored)
+        if again_cue is not None:
+            return again, None
+    return kind, cue
+
+
+def _find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
     if _NOTE_START.match(low):
         return "note", None
     best: tuple[int, int, str] | None = None
@@ -228,12 +242,39 @@ def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
     return kind, (start, end)
 
 
+_ASCII_DANISH = re.compile(r"aa|oe|ae")
+_DANISH_LETTER = {"aa": "å", "oe": "ø", "ae": "æ"}
+_DANISH_WORD = re.compile(
+    r"\b(?:ikke|og|til|med|har|vil|kan|de|det|men|hun|han|ringede|møde|tlf|fra|om|nej|ja|på|er|at|en|et|vi|år|også)\b"
+)
+
+
+def danish_letters(low: str) -> str | None:
+    """A Danish line typed without æ, ø and å ("de har ikke raad i aar", "moede m. lions") with the letters put
+    back, or None when there is nothing to put back or the line is not Danish."""
+    if not _ASCII_DANISH.search(low):
+        return None
+    restored = _ASCII_DANISH.sub(lambda m: _DANISH_LETTER[m.group(0)], low)
+    return (
+        restored
+        if len(_DANISH_WORD.findall(restored)) >= 2 and not re.search(r"\b(?:the|and|with|they)\b", low)
+        else None
+    )
+
+
 def find_agreement(low: str) -> tuple[str | None, bool]:
     """Return the partner's answer and whether cues conflict.
 
     A yes that waits on someone else's approval ("de er med, men kun hvis forbundet giver grønt
     lys") is a maybe; a soft maybe beside "nothing promised yet" / "intet besluttet" is no answer.
+    A Danish line typed without æ, ø and å that gives no answer is read again with them put back.
     """
+    answer, conflict = _read_agreement(low)
+    restored = danish_letters(low) if answer is None else None
+    return _read_agreement(restored) if restored else (answer, conflict)
+
+
+def _read_agreement(low: str) -> tuple[str | None, bool]:
     answer, conflict = _find_agreement(_SHORT_IKKE.sub("ikke", low))
     if answer is None and _WEAK_MAYBE.search(_NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)):
         answer = "maybe"  # "afhænger af bestyrelsen": nothing else said, so it waits on them

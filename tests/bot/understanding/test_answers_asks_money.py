@@ -796,3 +796,10 @@ def test_kind_in_more_shorthand(text: str, kind: str) -> None:
 )
 def test_more_amount_forms(text: str, money: list[tuple[int, str]]) -> None:
     assert [(m.amount, m.currency) for m in understand(text).money] == money
+
+
+def test_danish_typed_without_ae_oe_aa_is_read_with_the_letters_back() -> None:
+    assert understand("ringede til netto, de har ikke raad i aar").agreement == "no"
+    assert understand("moede m lions: mundtligt tilsagn paa 5000 kr").kind == "meeting"
+    # English is left as typed.
+    assert understand("Call with Joe at Aardvark Books: yes to 20 books").kind == "call"
