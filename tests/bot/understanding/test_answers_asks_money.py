@@ -803,3 +803,15 @@ def test_danish_typed_without_ae_oe_aa_is_read_with_the_letters_back() -> None:
     assert understand("moede m lions: mundtligt tilsagn paa 5000 kr").kind == "meeting"
     # English is left as typed.
     assert understand("Call with Joe at Aardvark Books: yes to 20 books").kind == "call"
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Call with Oak Books: 15 e-readers for the teen club", ["products"]),
+        ("Call with Oak Books: 10 audiobooks for the care home", ["books"]),
+        ("Call with Oak Books: 3 guest readers for the story hour", ["time"]),
+    ],
+)
+def test_devices_and_audiobooks_are_no_people(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
