@@ -122,6 +122,8 @@ _REFUSES_ONE_THING = re.compile(
     r"|(?:ingen|no) (?:penge|money|cash|kontanter)\b|not with money|ikke med penge|can'?t do (?:cash|money)"
     r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"
 )
+# A refusal of now only: "ikke nu, men 20 bøger efter sommerferien" is an offer for then.
+_NOT_NOW = re.compile(r"(?:[:;,.–-]\s*)?(?:ikke|not) (?:lige |right )?(?:nu|now)\b")
 _YES_TO_ONE_THING = re.compile(
     r"\b(?:ja|yes)\s+(?:tak\s+)?(?:til|to|for)\s+(?!(?:at mødes|meet|a meeting|et møde)\b)\w"
 )
@@ -142,8 +144,9 @@ _MAYBE_ANOTHER_TIME = re.compile(
 # it a partial yes: "declined the books but offered one author visit in spring").
 _ANOTHER_TIME = re.compile(
     r"\b(?:in|til|i|om|efter|after|later in|senere på)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|new year|q[1-4]"
-    r"|efteråret|foråret|sommeren|vinteren|\d{4})\b|\bnext (?:year|time|season|round|spring|summer|fall|autumn|winter)\b"
-    r"|\bnæste (?:år|gang|sæson|forår|sommer|efterår|vinter)\b|\blater (?:on|in the year)\b|\bsenere på året\b"
+    r"|efteråret|foråret|sommeren|vinteren|sommerferien|ferien|nytår|jul|påske|holidays|christmas|easter|\d{4})\b"
+    r"|\bnext (?:year|time|season|round|spring|summer|fall|autumn|winter|quarter)\b"
+    r"|\bnæste (?:år|gang|sæson|forår|sommer|efterår|vinter|kvartal)\b|\blater (?:on|in the year)\b|\bsenere på året\b"
 )
 # What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...",
 # and no answer unless it says what they will do ("she mentioned they sponsored the jazz festival last year").
@@ -305,7 +308,10 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
     if not found:
         return None, False
-    if found == ["no"] and all(_REFUSES_ONE_THING.match(low, m.start()) for m in _AGREEMENT["no"].finditer(low)):
+    if found == ["no"] and all(
+        _REFUSES_ONE_THING.match(low, m.start()) or _NOT_NOW.match(low, m.start())
+        for m in _AGREEMENT["no"].finditer(low)
+    ):
         after = low[max(m.end() for m in _AGREEMENT["no"].finditer(low)) :]
         contrast = _CONTRAST.search(after)
         if contrast and re.search(r"\d", after[contrast.end() :]):

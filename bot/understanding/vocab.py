@@ -330,7 +330,7 @@ AGREEMENT_CUES: dict[str, str] = {
     # A yes taken back: "så fortrød han", "they've changed their minds", "have to pull out".
     r"|\bfortr(?:ød|yder|udt)\b|\bombestem\w*|changed (?:their|his|her|its) minds?\b|\b(?:pull|back)(?:s|ing)? out\b"
     # A no for now, said short: "kan ikke nu", "can't this time" ("maybe in Q2" after it keeps the no).
-    r"|\bkan ikke (?:(?:lige )?nu|(?:denne|den) gang)\b|\bcan'?t (?:(?:right )?now|(?:this|that) (?:time|round|year))\b|træk(?:ker|ke)\s+(?:vores|deres|sit|sin|jeres)\s+(?:tilsagn|tilbud|støtte)|\bmelde fra\b"
+    r"|\bkan ikke (?:(?:lige )?nu|(?:denne|den) gang)\b|(?:^|[:;,.–-]\s*)ikke nu\b|\bcan'?t (?:(?:right )?now|(?:this|that) (?:time|round|year))\b|træk(?:ker|ke)\s+(?:vores|deres|sit|sin|jeres)\s+(?:tilsagn|tilbud|støtte)|\bmelde fra\b"
     r"|(?:valgt|besluttet|beslutter|vælger)\s+(?:\w+\s+)?(?:ikke at|at stå over|at sige nej)|(?:decided|chosen|chose|decide)\s+(?:not to|to pass|against)"
     r"|(?:can'?t|cannot|kan ikke)\s+(?:spare|undvære|afse)\b|\bno\s+\w+(?:\s+\w+)?\s+to spare\b|(?:^|[.,;:!]\s*)sorry,?\s+no\b"
     r"|(?:stopped|stopper|froze|frozen|ended|stoppet)\s+(?:\w+\s+)?(?:giving|sponsorships?|donations|sponsorater|støtte)\b"

@@ -815,3 +815,16 @@ def test_danish_typed_without_ae_oe_aa_is_read_with_the_letters_back() -> None:
 )
 def test_devices_and_audiobooks_are_no_people(text: str, asks: list[str]) -> None:
     assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("tlf m. Brugsen: ikke nu, men gerne efter sommerferien", "no"),
+        ("Call with Oak Books: not now, but happy to help after Christmas", "no"),
+        ("tlf m. Brugsen: ikke nu, men 20 bøger efter sommerferien", "yes"),
+        ("Call with Oak Books: not now, but 20 books in the autumn", "yes"),
+    ],
+)
+def test_not_now_and_a_yes_for_later(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
