@@ -24,9 +24,52 @@ from .vocab import (
 )
 
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
-_AGREEMENT = {answer: re.compile(p) for answer, p in AGREEMENT_CUES.items()}
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost "|", escapes, classes and groups respected."""
+    found, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if pattern[i + 1 : i + 2] == "^" else 0
+            i += 1 if pattern[i + 1 : i + 2] == "]" else 0
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    found.append(pattern[start:])
+    return found
+
+
+def _word_start_first(pattern: str) -> str:
+    """The same cues, those that start at a word boundary behind one shared \\b.
+
+    The regex engine tries every alternative at every position; behind one \\b, the hundred-odd that
+    start a word are skipped inside words at the cost of one test. Which cue matches where is unchanged;
+    only which of two cues starting at the same place is reported may differ.
+    """
+    alternatives = _top_level_alternatives(pattern)
+    at_word = [a[2:] for a in alternatives if a.startswith(r"\b")]
+    rest = [a for a in alternatives if not a.startswith(r"\b")]
+    return r"\b(?:" + "|".join(at_word) + ")" + "".join("|" + a for a in rest) if at_word else pattern
+
+
+_AGREEMENT = {answer: re.compile(_word_start_first(p)) for answer, p in AGREEMENT_CUES.items()}
+_ASKS = {ask: re.compile(_word_start_first(p)) for ask, p in ASK_CUES.items()}  # searched only: which cue is moot
+# Masked by its spans: grouping leaves them as they were on every labelled line (checked by a unit test).
+_NOT_AN_ANSWER = re.compile(_word_start_first(NOT_AN_ANSWER))
 _NO_PUBLICITY = re.compile(NO_PUBLICITY)
-_NOT_AN_ANSWER = re.compile(NOT_AN_ANSWER)
 _CONDITION_ON_OTHERS = re.compile(CONDITION_ON_OTHERS)
 _NOTHING_PROMISED = re.compile(NOTHING_PROMISED)
 _WEAK_MAYBE = re.compile(WEAK_MAYBE)
@@ -50,7 +93,6 @@ _WISH_PLACE = re.compile(r"\s*(?:(?:the|our|their|all|every|any|vores|deres|alle
 _NEGATED_BEFORE = re.compile(
     r"\b(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|not|never|won'?t|wouldn'?t|ikke|aldrig|ingen|intet|no)\s+(?:\w+\s+){0,2}$"
 )
-_ASKS = {ask: re.compile(p) for ask, p in ASK_CUES.items()}
 # "mentoring our youth volunteers": the volunteers receive the mentoring (advice), they are not asked for.
 # So are readers, speakers and helpers named as those who receive ("30 buketter til oplæserne",
 # "coffee for the speakers"): they are no ask for time.
@@ -80,6 +122,8 @@ _REFUSES_ONE_THING = re.compile(
     r"|(?:ingen|no) (?:penge|money|cash|kontanter)\b|not with money|ikke med penge|can'?t do (?:cash|money)"
     r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"
 )
+# A refusal of now only: "ikke nu, men 20 bøger efter sommerferien" is an offer for then.
+_NOT_NOW = re.compile(r"(?:[:;,.–-]\s*)?(?:ikke|not) (?:lige |right )?(?:nu|now)\b")
 _YES_TO_ONE_THING = re.compile(
     r"\b(?:ja|yes)\s+(?:tak\s+)?(?:til|to|for)\s+(?!(?:at mødes|meet|a meeting|et møde)\b)\w"
 )
@@ -93,17 +137,34 @@ _COUNTER_OFFER = re.compile(
 )
 # "maybe in spring", "måske næste år": a hope for another time, not an answer now.
 _MAYBE_ANOTHER_TIME = re.compile(
-    r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again)\b"
+    r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again|i)\b"
+)
+# A yes for another time after a no now keeps the no, as "maybe in spring" does: "we can't commit this year
+# but would love to help in the fall", "ikke i år, men gerne til foråret" (a count, an amount or an offer makes
+# it a partial yes: "declined the books but offered one author visit in spring").
+_ANOTHER_TIME = re.compile(
+    r"\b(?:in|til|i|om|efter|after|later in|senere på)\s+(?:the\s+)?(?:fall|autumn|spring|summer|winter|new year|q[1-4]"
+    r"|efteråret|foråret|sommeren|vinteren|sommerferien|ferien|nytår|jul|påske|holidays|christmas|easter|\d{4})\b"
+    r"|\bnext (?:year|time|season|round|spring|summer|fall|autumn|winter|quarter)\b"
+    r"|\bnæste (?:år|gang|sæson|forår|sommer|efterår|vinter|kvartal)\b|\blater (?:on|in the year)\b|\bsenere på året\b"
 )
 # What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...",
 # and no answer unless it says what they will do ("she mentioned they sponsored the jazz festival last year").
 _MENTIONED = re.compile(
     r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at)\b[^.;!?\n]*"
 )
+# Our own plans told to them are no ask: "shared our plans for a new teen reading room and asked whether
+# they'd fund the furniture" asks money, not the room; "fortalte om vores planer for en forfatteraften".
+_OUR_PLANS = re.compile(
+    r"\b(?:shared|told (?:them|him|her) about|explained|presented|described|outlined|fortalte (?:\w+ )?om|præsenterede"
+    r"|forklarede|delte)\s+(?:\w+\s+)?(?:our|vores)\s+(?:own\s+|egne?\s+)?(?:plans?|planer|ideas?|idéer|idé|vision|projects?"
+    r"|projekt\w*)\s+(?:for|om|til|to|of|about|med)\b[^,.;!?\n–]*?(?=\s(?:and|og|but|men)\s|[,.;!?\n–]|$)"
+)
 # What they gave in an earlier year is history, no answer now: "i fjor gav de 2.000 kr., i år vil de gerne
 # høre mere", "last year they donated $2,000; no word on this year yet".
-_CLAUSE_CHARS = r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d))*"
 _EARLIER_YEAR = r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før)\b"
+# "Føtex gav os 10.000 kr. i fjor": the stop of "kr." before the earlier year ends no clause.
+_CLAUSE_CHARS = r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d)|(?<=\bkr)\.(?=\s+" + _EARLIER_YEAR[2:] + "))*"
 _HISTORY = re.compile(_CLAUSE_CHARS + _EARLIER_YEAR + _CLAUSE_CHARS)
 _PAST_GIVING = re.compile(
     r"\b(?:gav|gave|donerede|donated|sponsorerede|sponsored|støttede|supported|betalte|paid|bevilgede|granted|contributed"
@@ -120,7 +181,11 @@ def _mask_history(low: str) -> str:
     return _HISTORY.sub(lambda m: " " * len(m.group(0)) if _PAST_GIVING.search(m.group(0)) else m.group(0), low)
 
 
-_MODAL = re.compile(r"\b(?:will|would|can|could|might|want\w*|vil|ville|kan|kunne|gerne|måske)\b|'ll|'d\b")
+# "they'd just bought 50 laptops" is "they had": no modal.
+_MODAL = re.compile(
+    r"\b(?:will|would|can|could|might|want\w*|vil|ville|kan|kunne|gerne|måske)\b|'ll|'d\b(?!\s+(?:just|already|recently|been"
+    r"|had|bought|got|given|done|spent|sponsored|donated)\b)"
+)
 # Our own condition is what we do, not what we ask for: "yes to £300 as long as we put their logo on the
 # bookmarks", "hvis vi hænger en plakat op hos os".
 _OUR_CONDITION = re.compile(
@@ -131,7 +196,8 @@ _OUR_CONDITION = re.compile(
 # "$2,000 toward the bookmobile's new tires", "ja til 6.000 kr. til bogbussens tur". Money for an event
 # alone stays money (fields-dev13: "5.000 kr til lysfesten").
 _TRANSPORT_PURPOSE = re.compile(
-    r"\b(?:til|for|towards?|to)\s+(?:the\s+|our\s+|their\s+|vores\s+|deres\s+|en\s+|et\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"\b(?:til|for|towards?|to|pays?|paying|betaler|betale|funds?|funding|sponsors?|sponsorerer|sponsorere)\s+"
+    r"(?:the\s+|our\s+|their\s+|vores\s+|deres\s+|en\s+|et\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:[\w-]*(?:bookmobile|bogbus|bussen|busser|bus|udflugt|turné|turne|coach trip|field trip|outing)(?:en|et|s|'s|ens)?"
     r"|tur(?:en)?|trip)\b(?!\s*(?:drivers?|chauffør))"
 )
@@ -148,7 +214,21 @@ _NOTE_START = re.compile(
 
 
 def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
-    """Return the interaction kind and the span of the cue that decided it."""
+    """Return the interaction kind and the span of the cue that decided it.
+
+    A Danish line typed without æ, ø and å with no cue ("moede m. lions") is read again with them put back;
+    the kind found so has no span in the text as typed.
+    """
+    kind, cue = _find_kind(low)
+    restored = danish_letters(low) if cue is None and kind == "note" and not _NOTE_START.match(low) else None
+    if restored:
+        again, again_cue = _find_kind(restored)
+        if again_cue is not None:
+            return again, None
+    return kind, cue
+
+
+def _find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
     if _NOTE_START.match(low):
         return "note", None
     best: tuple[int, int, str] | None = None
@@ -165,12 +245,39 @@ def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
     return kind, (start, end)
 
 
+_ASCII_DANISH = re.compile(r"aa|oe|ae")
+_DANISH_LETTER = {"aa": "å", "oe": "ø", "ae": "æ"}
+_DANISH_WORD = re.compile(
+    r"\b(?:ikke|og|til|med|har|vil|kan|de|det|men|hun|han|ringede|møde|tlf|fra|om|nej|ja|på|er|at|en|et|vi|år|også)\b"
+)
+
+
+def danish_letters(low: str) -> str | None:
+    """A Danish line typed without æ, ø and å ("de har ikke raad i aar", "moede m. lions") with the letters put
+    back, or None when there is nothing to put back or the line is not Danish."""
+    if not _ASCII_DANISH.search(low):
+        return None
+    restored = _ASCII_DANISH.sub(lambda m: _DANISH_LETTER[m.group(0)], low)
+    return (
+        restored
+        if len(_DANISH_WORD.findall(restored)) >= 2 and not re.search(r"\b(?:the|and|with|they)\b", low)
+        else None
+    )
+
+
 def find_agreement(low: str) -> tuple[str | None, bool]:
     """Return the partner's answer and whether cues conflict.
 
     A yes that waits on someone else's approval ("de er med, men kun hvis forbundet giver grønt
     lys") is a maybe; a soft maybe beside "nothing promised yet" / "intet besluttet" is no answer.
+    A Danish line typed without æ, ø and å that gives no answer is read again with them put back.
     """
+    answer, conflict = _read_agreement(low)
+    restored = danish_letters(low) if answer is None else None
+    return _read_agreement(restored) if restored else (answer, conflict)
+
+
+def _read_agreement(low: str) -> tuple[str | None, bool]:
     answer, conflict = _find_agreement(_SHORT_IKKE.sub("ikke", low))
     if answer is None and _WEAK_MAYBE.search(_NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)):
         answer = "maybe"  # "afhænger af bestyrelsen": nothing else said, so it waits on them
@@ -201,7 +308,10 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
     if not found:
         return None, False
-    if found == ["no"] and all(_REFUSES_ONE_THING.match(low, m.start()) for m in _AGREEMENT["no"].finditer(low)):
+    if found == ["no"] and all(
+        _REFUSES_ONE_THING.match(low, m.start()) or _NOT_NOW.match(low, m.start())
+        for m in _AGREEMENT["no"].finditer(low)
+    ):
         after = low[max(m.end() for m in _AGREEMENT["no"].finditer(low)) :]
         contrast = _CONTRAST.search(after)
         if contrast and re.search(r"\d", after[contrast.end() :]):
@@ -220,7 +330,8 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
         turn = contrast or _CLAUSE_TURN.search(after)
         if turn:
             rest = " " * turn.end() + after[turn.end() :]
-            if (contrast or _COUNTER_OFFER.search(rest)) and _AGREEMENT["yes"].search(rest):
+            later = _ANOTHER_TIME.search(rest) and not (re.search(r"\d", rest) or _COUNTER_OFFER.search(rest))
+            if (contrast or _COUNTER_OFFER.search(rest)) and _AGREEMENT["yes"].search(rest) and not later:
                 return "yes", True  # a partial yes: the card says the answer is mixed
             if _AGREEMENT["maybe"].search(_MAYBE_ANOTHER_TIME.sub(lambda m: " " * len(m.group(0)), rest)):
                 return "maybe", conflict
@@ -242,7 +353,30 @@ _DONE_ALREADY = re.compile(
 _CONDITIONAL = re.compile(
     r"\b(?:hvis|if|provided|forudsat|på betingelse|on condition|så længe|as long as)\b(?! (?:vi|we)\b)"
 )
-_CLAUSE_START = re.compile(r".*(?:(?<!\bang)(?<!\bvedr)(?<!\bca)\.|[;!?\n(]|\s[-–]\s|:)", re.DOTALL)
+# "vi spørger om 2.000 kr., 10 termokander ...": neither the stop in "2.000" nor that of "kr." before a
+# comma ends the clause.
+_CLAUSE_START = re.compile(
+    r".*(?:(?<!\bang)(?<!\bvedr)(?<!\bca)(?!(?<=\d)\.\d)\.(?<!\bkr\.(?=,))|[;!?\n(]|\s[-–]\s|:)", re.DOTALL
+)
+
+
+_BEING = re.compile(r"\b(?:being|be|been|blive|bliver|blevet)\s+$")
+
+
+def merely_mentioned(low: str) -> list[tuple[int, int]]:
+    """Clauses that only tell what they mention or have ("hun nævnte at de har 200 stole", "she told me they'd
+    just bought 50 laptops"); a clause that says what they will do ("told us they'd give 50") is not one, nor
+    being mentioned, a publicity wish ("doesn't mind being mentioned and gives 30 wraps")."""
+    return [
+        m.span()
+        for m in _MENTIONED.finditer(low)
+        if not _MODAL.search(m.group(0)) and not _BEING.search(low, max(0, m.start() - 8), m.start())
+    ]
+
+
+def waits_on_others(low: str) -> bool:
+    """Whether an offer waits on someone else's approval ("if the board approves", "once head office signs off")."""
+    return bool(_CONDITION_ON_OTHERS.search(low))
 
 
 def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
@@ -256,7 +390,13 @@ def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
     if not spans or "?" in low or _DONE_ALREADY.search(low) or _CONDITIONAL.search(low):
         return False
     history = _mask_history(low)
-    spans = [(start, end) for start, end in spans if re.search(r"\d", history[start:end])]  # "i fjor gav de 2.000 kr."
+    # "she told me they'd just bought 50 laptops": what they merely mention is no pledge either.
+    for start, end in merely_mentioned(low):
+        history = history[:start] + " " * (end - start) + history[end:]
+    history = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), history)  # "no promises on the £500"
+    spans = [
+        (start, end) for start, end in spans if any(c.isalnum() for c in history[start:end])
+    ]  # "i fjor gav de 2.000 kr."
     for start, _ in spans:
         head = low[:start]
         m = _CLAUSE_START.match(head)
@@ -337,6 +477,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
     low = _MENTIONED.sub(lambda m: " " * len(m.group(0)), low)
+    low = _OUR_PLANS.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
     # Where their name goes is no ask: "happy to have their name on the bookmarks", "navn på bogbussen".
     for wish in _PUBLICITY_WISH.finditer(low):
@@ -355,8 +496,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         asks.add("advice")
     if money:
         asks.add("money")
-        if _TRANSPORT_PURPOSE.search(low):
-            asks.add("other")
+    if "money" in asks and _TRANSPORT_PURPOSE.search(low):
+        asks.add("other")  # "they will cover the cost of the bus to the library", with or without an amount
     for item in items:
         what = item.what.lower()
         if _PEOPLE_ITEM.search(what):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .model import FollowUp
-from .times import TimeSpan
+from .times import WEEKDAYS, TimeSpan
 from .vocab import ACTION_CUES, CONTRACT_OBJECTS, FIRST_NAMES, OPEN_FOLLOWUP, REPLY_CUES, VAGUE_TIME
 
 # Cues for follow-ups the shared vocabulary does not have yet ("mød op fre kl. 11").
@@ -168,7 +168,11 @@ def link(
         span = spans[idx]
         if span.past or span.due is None:
             continue
-        if kind_cue and _is_kind_cue(cue, kind_cue, low) and _already_happened(span, now):
+        if (
+            kind_cue
+            and _is_kind_cue(cue, kind_cue, low)
+            and (_already_happened(span, now) or _names_today(span, cue, now))
+        ):
             continue  # the logged interaction itself ("Møde i dag med ...") is not a follow-up
         s_start, s_end = _sentence_of(span.start, sentences)
         start, end = min(cue.start, span.start), max(cue.end, span.end)
@@ -215,6 +219,11 @@ def link(
             unique.append(f)
     unique.sort(key=lambda f: f.due)
     return unique, list(dict.fromkeys(unresolved))
+
+
+def _names_today(span: TimeSpan, cue: Cue, now: datetime) -> bool:
+    """'Saturday call with ...' written on a Saturday: today's weekday naming the interaction it stands before."""
+    return span.end <= cue.start and WEEKDAYS.get(span.text.strip().lower()) == now.weekday()
 
 
 def _already_happened(span: TimeSpan, now: datetime) -> bool:

@@ -26,6 +26,8 @@ CURRENCIES = {
     "gbp": "GBP",
     "£": "GBP",
     "pounds": "GBP",
+    "quid": "GBP",
+    "danskekroner": "DKK",
 }
 MULTIPLIERS = {
     "mio": 1_000_000,
@@ -40,13 +42,14 @@ MULTIPLIERS = {
     "k": 1000,
     "t": 1000,
     "tusind": 1000,
+    "tusinde": 1000,
     "thousand": 1000,
 }
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d{1,2})?"
 # "5 t.kr.", "5 tkr.": thousands of kroner, the scale word only before kr.
-_MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusind|thousand|t\.?(?=\s?kr)"
-_CUR_AFTER = r"kr\.?,-|kr\.?|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds"
+_MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusinde?|thousand|t\.?(?=\s?kr)"
+_CUR_AFTER = r"kr\.?,-|kr\.?|danske kroner|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds|quid"
 _CUR_BEFORE = r"kr\.?|dkk|eur|€|usd|\$|sek|nok|gbp|£"
 _TIMES = r"(?:(?P<times>\d{1,3})\s*(?:x|×|gange)\s*)?"
 
@@ -73,7 +76,7 @@ MONEY_PATTERNS = [
         + _NUM
         + r")\s*(?P<mult>"
         + _MULT
-        + r"|k(?![a-zæøå]))?(?![\d])"
+        + r"|k(?![a-zæøå])|(?<=\d)m(?![a-zæøå.]))?(?![\d])"
     ),
     # "10k", "5k" (Danish kroner unless a currency follows)
     re.compile(
@@ -93,14 +96,19 @@ MONEY_PATTERNS = [
 # and no word follows that would make it a count ("5.000 flyers").
 _BARE = re.compile(r"(?<![\w.,/:+-])(?P<num>\d{1,3}(?:[.,]\d{3})+)(?![\w.,]\w|[.,]?\d)")
 _BARE_BEFORE = re.compile(
-    r"(?:\b(?:giver?|gave?|gives|giving|donate[sd]?|donerer|doner(?:et|ede)|sponsor\w*|støtte\w*|betale?r?|pays?|paid"
+    r"(?:\b(?:giver?|gave?|gives|giving|donate[sd]?|donerer|doner(?:et|ede)|sponsor\w*|sponser\w*|støtte\w*|betale?r?|pays?|paid"
     r"|pledge[sd]?|lover|lovet|bevilge\w*|granted|tilbyder|tilbød|offer(?:s|ed)?|om|for|de|the|med|with|of|do|til|to|på"
+    r"|sagde|siger|said|says|men|but"
     r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between)\s+"
     r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
 )
 _BARE_AFTER_OK = re.compile(
     r"\s*(?:$|[,;:!?)\-–]|\.(?!\d)|(?:instead|i stedet|rather than|frem for|nu\b|now\b|og\b|and\b|i år\b|this year|next year|"
-    r"næste år|om året|a year|per year|pr\.? år|in total|i alt|til\b|to\b|for\b|fra\b|from\b|\+))"
+    r"næste år|om året|a year|per year|pr\.? år|in total|i alt|til\b|to\b|for\b|fra\b|from\b|\+"
+    # "i stedet for de 15.000 vi søgte", "the 30,000 we asked for": the amount asked, said after it.
+    r"|(?:som\s+|that\s+)?(?:vi|we)\s+(?:had\s+|havde\s+)?(?:søgte|ansøgte|bad om|asked|requested|wanted|hoped|håbede|ønskede)\b"
+    # "men 4.000 kan de godt", "but 4,000 they can do": what they can give, said after it.
+    r"|(?:kan|can|vil|will)\s+(?:de|they|han|he|hun|she)\b|(?:they|he|she)\s+(?:can|could|will)\b))"
 )
 # "10.000 + 5.000 kr.", "10.000 og 5.000 kr.": the currency of the second covers the first.
 _SUM_AFTER = re.compile(r"\s*(?:\+|og|and|&)\s*\d{1,3}(?:[.,]\d{3})+\s*(?:kr|dkk|kroner|,-)")
@@ -116,8 +124,10 @@ _WORD_NUMBERS = {
 }  # fmt: skip
 # "tyve tusind kroner", "en halv million", "five thousand DKK": the scale word makes it an amount.
 _WORD_AMOUNT = re.compile(
-    r"(?<![\w])(?P<num>en halv|half a|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\s+"
-    r"(?P<mult>tusind|thousand|millioner|million|mio\.?)(?:\s+(?P<cur>kroner|kr\.?|dkk))?(?![\w])"
+    r"(?<![\w])(?P<num>en halv|half a|"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")(?:\s+|(?=tusind))"
+    r"(?P<mult>tusinde?|thousand|millioner|million|mio\.?)(?:\s+(?P<cur>kroner|kr\.?|dkk))?(?![\w])"
 )
 
 
@@ -136,7 +146,7 @@ def _word_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
 
 
 # "de giver 5 tusind": digits with a scale word and no currency, beside money words.
-_DIGIT_THOUSANDS = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s+(?:tusind|thousand)\b")
+_DIGIT_THOUSANDS = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s+(?:tusinde?|thousand)\b")
 
 
 def _bare_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
@@ -343,6 +353,8 @@ def item_values(
             _UNIT_BEFORE.search(gap) and (unit_word.endswith(("à", "á", "@", " a")) or _UNIT_AFTER.match(low[m_end:]))
         )
         per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:])) or bool(re.search(r"\bhver\s*$", gap))
+        # "12 kasser frugt, hver til 150 kr.", "20 hampers, each at £15": each piece priced, the word between.
+        per_piece = per_piece or bool(re.search(r"\b(?:hver|each)\s+(?:på|til|at|for|costing|koster)\s*$", unit_word))
         valued = VALUE_BEFORE.search(gap.rstrip())
         per_piece = per_piece or bool(valued and valued.start() and _EACH.search(gap, 0, valued.start()))
         if not per_piece and not _VALUE_WORD.search(gap) and not VALUE_AFTER.match(low[m_end:]):
@@ -387,7 +399,7 @@ _ASKED_BEFORE = re.compile(
 )
 _OFFER_BETWEEN = re.compile(
     r"\b(?:giver?|gives|kan|can|could|do|offer\w*|tilbyder|tilbød|came back|'ll|will|lover|pledged?|i stedet|instead|men|but"
-    r"|bevilg\w*|granted|fik|got|får|received)\b"
+    r"|bevilg\w*|granted|fik|got|får|received|sagde|siger|said|says|ja til|yes to)\b"
 )
 _ASKED_JUST_BEFORE = re.compile("(?:" + _ASKED_BEFORE.pattern + r")$")
 # "the 30k we asked", "(vi havde håbet på 10.000)": the amount we asked for, said after it or after the offer.
@@ -425,7 +437,82 @@ def share_of_ask(low: str, money: list[tuple[int, int, Money]], live: list[int])
     return Money(_clean(float(amount.amount) * _SHARES[m.group("share")]), amount.currency)
 
 
-_INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*$")
+# What another organisation gives or gave us is a mention, not this partner's answer or money: "Tesco Extra gave us
+# £2,000, so we asked Booth's for 10 paint sets", "Føtex gav os 10.000 kr.", "Tesco already gives us fruit; we asked
+# Oak for tote bags". The giver is a capitalised name right before a giving verb with "us"/"os" (an amount may
+# follow at once); the partner itself ("Call with Tesco: Tesco gave us £500"), its people and pronouns give.
+_GIVER = r"(?P<name>[A-ZÆØÅ0-9][\w'’&.-]*(?:\s+[A-ZÆØÅ0-9&][\w'’&.-]*)*)\s+(?:already\s+|allerede\s+|also\s+|også\s+)?"
+_GIVES_US = (
+    r"(?:gave|gives|donated|donates|sponsored|sponsors|contributed|paid|pays|supports|supported|gav|giver|donerede"
+    r"|donerer|sponsorerede|sponsorerer|betalte|betaler|støtter|støttede)\s+(?:us|os)\b"
+)
+_GIVEN_BY_NAME = re.compile(
+    _GIVER + r"(?:(?:gave|donated|sponsored|contributed|paid|gav|donerede|sponsorerede|betalte)(?:\s+[\w'-]+){0,3}?"
+    r"|bidrog med|støttede(?:\s+os)?\s+med|"
+    + _GIVES_US
+    + r"(?:\s+with|\s+med)?)\s+(?:about\s+|ca\.?\s*|cirka\s+|omkring\s+)?$"
+)
+_GIVES_US_CLAUSE = re.compile(_GIVER + _GIVES_US + r"[^;.!?\n–]*?(?=[;.!?\n–]|,?\s+(?:so|and|but|så|og|men)\s|\s-\s|$)")
+# "vi har allerede fået 10.000 kr. fra Nordea": received from another organisation, named after the amount.
+_RECEIVED_BEFORE = re.compile(r"\b(?:fået|fik|modtaget|modtog|got|received|have had|har haft)\s+(?:\w+\s+)?$")
+_FROM_NAME = re.compile(
+    r"\s*(?:kr\.?|dkk|kroner)?\s*(?:fra|from)\s+"
+    + _GIVER.replace(r"\s+(?:already\s+|allerede\s+|also\s+|også\s+)?", "")
+)
+_NOT_A_GIVER = frozenset({"they", "he", "she", "we", "it", "de", "han", "hun", "vi", "den", "det", "i", "you"})
+_GIVER_CLAUSE = re.compile(r".*(?:[;:!?\n(–]|\.\s|\s-\s)", re.DOTALL)
+
+
+def _another_giver(name: str, partner: str, people_words: set[str]) -> bool:
+    name = name.strip().lower()
+    return not (name in _NOT_A_GIVER or name in people_words or name in partner or partner in name)
+
+
+def given_by_others(
+    text: str, money: list[tuple[int, int, Money]], organization: str | None, people: tuple[str, ...] = ()
+) -> tuple[set[int], list[tuple[int, int]]]:
+    """Amounts another organisation than the partner gave us (their indexes), and the clauses that say another
+    organisation gives us something (for the answer and the asks to skip). Nothing without a known partner."""
+    if not organization:
+        return set(), []
+    others: set[int] = set()
+    partner = organization.lower()
+    people_words = {w.lower() for p in people for w in p.split()}
+    for n, (start, _, _) in enumerate(money):
+        head = text[max(0, start - 80) : start]
+        edge = _GIVER_CLAUSE.match(head)
+        m = _GIVEN_BY_NAME.search(head[edge.end() :] if edge else head)
+        if m is not None and _another_giver(m.group("name"), partner, people_words):
+            others.add(n)
+            continue
+        after = _FROM_NAME.match(text, money[n][1])
+        if after and _RECEIVED_BEFORE.search(head) and _another_giver(after.group("name"), partner, people_words):
+            others.add(n)
+    clauses = [
+        m.span() for m in _GIVES_US_CLAUSE.finditer(text) if _another_giver(m.group("name"), partner, people_words)
+    ]
+    return others, clauses
+
+
+# An amount changed to another ("sagde ja til 5.000 kr., men har nu sænket det til 2.000 kr.", "cut it to £300"):
+# the new amount stands.
+_CHANGED_TO = re.compile(
+    r"\b(?:sænket|sænker|sænkede|nedsat|nedsætter|nedsatte|skåret|skærer|skar|ændret|ændrer|ændrede|justeret|justerer"
+    r"|hævet|hæver|hævede|øget|øger|øgede|reduced|reduces|cut|cuts|lowered|lowers|dropped|changed|revised|raised|increased"
+    r"|upped|bumped|brought)\b[^.;!?\n]{0,20}?\b(?:til|to)\s*(?:ca\.?\s*|about\s+)?$"
+)
+# Our own budget, goal or total is our plan, not what the partner gives: "our budget for the festival is £5,000",
+# "vores mål er 50.000 kr.", "the whole event costs 20,000 DKK" (beside an amount asked or given).
+_OUR_BUDGET_BEFORE = re.compile(
+    r"\b(?:(?:our|vores|the|det|the whole|hele)\s+(?:\w+\s+){0,3}?(?:budget|budgettet|goal|target|mål(?:et)?|total|costs?|pris(?:en)?)"
+    r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)|\b(?:koster|costs)(?:\s+(?:os|us|in all|i alt))?)"
+    r"\s+(?:ca\.?\s*|about\s+|around\s+|omkring\s+)?$"
+)
+_INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*(?:the\s+|de\s+|det\s+)?$")
+# An amount refused by name before an offer: "the $300 is a no, but they'll do $100".
+_REFUSED_AFTER = re.compile(
+    r"^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:a\s+|et\s+)?(?:clear\s+|klart\s+)?(?:no|nej)\b"
+)
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
 _PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")
 # Said of an earlier year outright: an amount with only these beside it is history, not this year's ask.
@@ -435,6 +522,14 @@ _CLAUSE_EDGE = re.compile(r"[,;.!?–]\s|\s-\s|\b(?:men|but|og|and|this year|i �
 _RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|til|to|og|and)\s*$")
 _RANGE_START = re.compile(r"(?:mellem|between|fra|from)\s+$")
 _RANGE_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+
+
+# Goods named right before the amount they are worth: "gavekort for 2.000 kr.", "gift cards worth 1,500 DKK" (a count
+# before them, "5 gavekort til 200 kr.", leaves a price or cash open: the card asks).
+_IN_KIND_BEFORE = re.compile(
+    r"(?<!\d )\b(?:gavekort\w*|gift ?cards?|vouchers?|tilgodebeviser|varegavekort\w*)\s+(?:(?:for|til|på|of|worth)\s+)?"
+    r"(?:ca\.?\s*|about\s+)?$"
+)
 
 
 def in_kind_values(low: str, money: list[tuple[int, int, Money]]) -> set[int]:
@@ -447,7 +542,7 @@ def in_kind_values(low: str, money: list[tuple[int, int, Money]]) -> set[int]:
         value = VALUE_BEFORE.search(before)
         if value and not _CASH_WORDS.search(before[: value.start()][-25:]):
             found.add(n)
-        elif _IN_KIND_AFTER.match(low[end:]) or VALUE_AFTER.match(low[end:]):
+        elif _IN_KIND_AFTER.match(low[end:]) or VALUE_AFTER.match(low[end:]) or _IN_KIND_BEFORE.search(before):
             found.add(n)
     return found
 
@@ -473,11 +568,17 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         start, end, _ = money[n]
         before = low[max(0, start - 40) : start]
         later = [k for k in live if k > n]
-        if _INSTEAD_BEFORE.search(before) and any(k < n for k in live):
+        if _REFUSED_AFTER.match(low[end:]) and later:
+            dropped.add(n)  # "the $300 is a no, but they'll do $100"
+        elif _OUR_BUDGET_BEFORE.search(before) and len(live) > 1:
+            dropped.add(n)  # "our budget for the festival is £5,000; asked them for £1,000"
+        elif any(_CHANGED_TO.search(low[max(money[n][1], money[k][0] - 40) : money[k][0]]) for k in later):
+            dropped.add(n)  # "ja til 5.000 kr., men har nu sænket det til 2.000 kr."
+        elif _INSTEAD_BEFORE.search(before) and any(k < n for k in live):
             dropped.add(n)  # "8,000 instead of 15,000 DKK"
         elif _ASKED_BEFORE.search(before) and any(_OFFER_BETWEEN.search(low[end : money[k][0]]) for k in later):
             dropped.add(n)
-        elif (_ASKED_JUST_BEFORE.search(before) and any(k < n for k in live)) or (
+        elif (_ASKED_JUST_BEFORE.search(before) and any(k < n and k not in dropped for k in live)) or (
             _ASKED_AFTER.match(low[end:]) and any(k != n for k in live)
         ):
             dropped.add(n)  # "4.000 kr + 50 slikposer (vi havde håbet på 10.000)", "can't do the 30k we asked, but 15k"

@@ -57,6 +57,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     kind, kind_cue = classify.find_kind(markup_low)
     if kind_cue is None and story.signed_by_pipe(raw):
         kind, kind_cue = "email", (0, 0)  # "Best, Jane Doe | Events Lead | Acme": a pasted sign-off
+    if mail is not None:
+        kind = "email"  # a pasted e-mail is an e-mail interaction, before the practice reads the kind
     result.kind = kind
     if kind_cue is None:
         result.uncertain.append("kind")
@@ -87,9 +89,15 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
             found_items.append((start, end, item))  # "10 x 250 kr. gift cards": in kind, not cash
             priced.add(n)
     found_items.sort(key=lambda found: found[0])
+    mentioned = classify.merely_mentioned(markup_low)
+    found_items = [f for f in found_items if not any(s <= f[0] < e for s, e in mentioned)]
     if unsure_amounts:
         result.uncertain.append("money")
     not_cash, unsure_cash = money.not_cash(markup_low, amounts, priced)
+    given_by_others, other_gifts = money.given_by_others(
+        prep.text, amounts, found.organization, tuple(c.name for c in found.contacts)
+    )
+    not_cash |= given_by_others
     if unsure_cash and "money" not in result.uncertain:
         result.uncertain.append("money")
     result.money = [amount for n, (_, _, amount) in enumerate(amounts) if n not in priced and n not in not_cash]
@@ -100,11 +108,17 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
         result.money = [share]  # "we asked 30.000 kr, they'll do a third": 10.000 kr. offered
     result.items = [item for _, _, item in found_items]
 
-    agreement, conflict = classify.find_agreement(markup_low)
-    if agreement is None and classify.pledge_without_verb(
-        markup_low, [(start, end) for start, end, _ in amounts] + [(start, end) for start, end, _ in found_items]
-    ):
+    answer_low = markup_low
+    for start, end in other_gifts:  # "Tesco already gives us fruit; we asked Oak for tote bags"
+        answer_low = answer_low[:start] + " " * (end - start) + answer_low[end:]
+    agreement, conflict = classify.find_agreement(answer_low)
+    offered = [(start, end) for n, (start, end, _) in enumerate(amounts) if n not in given_by_others] + [
+        (start, end) for start, end, _ in found_items
+    ]
+    if agreement is None and classify.pledge_without_verb(answer_low, offered):
         agreement = "yes"  # "Føtex: 4.000 kr + 50 slikposer": what they give, said without a verb
+    if agreement in (None, "yes") and offered and classify.waits_on_others(answer_low):
+        agreement = "maybe"  # "£500 if the board approves", "5.000 kr., såfremt kæden godkender"
     result.agreement = agreement
     if conflict:
         result.uncertain.append("agreement")
@@ -113,6 +127,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     if publicity_conflict:
         result.uncertain.append("publicity")
     ask_text = org_free
+    for start, end in other_gifts:
+        ask_text = ask_text[:start] + " " * (end - start) + ask_text[end:]
     for contact in result.contacts:
         ask_text = ask_text.replace(contact.name, " " * len(contact.name))  # "Lucy Grant" asks for no grant
     asks_low = text.lower_same_length(ask_text)
@@ -136,6 +152,7 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
             result.unresolved.append(words)
     if result.unresolved:
         result.uncertain.append("followups")
+    story.read_promise(result, cleaned)
     result.suggested = practice.suggest(
         kind=result.kind,
         agreement=result.agreement,

@@ -544,7 +544,7 @@ def _partner_is_not_the_referral(result: ParseResult, text: str, referrals: list
 
 
 _PROMISED = re.compile(
-    r"(?<!\bif )(?<!\bwhether )(?<!\bom )(?<!\bhvis )"
+    r"(?<!\bif )(?<!\bwhether )(?<!\bom )(?<!\bhvis )(?<!\bno )(?<!\bnot )(?<!\bingen )(?<!\bikke )(?<!\bnothing )"
     r"\b(?:lover|lovede|har lovet|tilsagn om|giver os|promised?|promises|pledged?|pledges|"
     r"(?:they|he|she|we) (?:will |'ll |)(?:give|donate|sponsor|provide)|(?:gives|donates|sponsors|provides) (?:us )?\d)"
 )
@@ -611,15 +611,21 @@ def org_from_address(cleaned: str) -> str | None:
     return None
 
 
-def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[Any] | None = None) -> None:
-    """Add what the story needs to a finished parse; changes only what it is sure of."""
-    low = cleaned.lower()
+def read_promise(result: ParseResult, cleaned: str) -> None:
+    """'Per lover 10.000 kr.' is a verbal agreement: a yes where the cues found no answer (before the practice
+    reads the answer, so the summary e-mail follows it)."""
     if (
         result.agreement is None
         and (result.money or result.items)
-        and _PROMISED.search(low.replace("they'll", "they will"))
+        and _PROMISED.search(cleaned.lower().replace("they'll", "they will"))
     ):
-        result.agreement = "yes"  # "Per lover 10.000 kr." is a verbal agreement
+        result.agreement = "yes"
+
+
+def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[Any] | None = None) -> None:
+    """Add what the story needs to a finished parse; changes only what it is sure of."""
+    low = cleaned.lower()
+    read_promise(result, cleaned)
     if mail is not None:
         result.kind = "email"
         if "kind" in result.uncertain:

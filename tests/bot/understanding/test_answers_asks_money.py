@@ -315,3 +315,516 @@ def test_asks_in_other_words(text: str, asks: list[str]) -> None:
 
 def test_asking_for_something_free_is_no_yes() -> None:
     assert understand("Spurgte efter 100 gratis is til børnene").agreement is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Idioms for a yes, and a promise said in the passive.
+        ("Snak med Brugsen om kurve til læsefesten: de hopper på den", "yes"),
+        ("tlf m. Maler Jensen: kaffen til læsefesten er lovet", "yes"),
+        ("Call with Hale Cars: we asked for £800, they can stretch to £300", "yes"),
+        # A yes taken back is a no.
+        ("Ringede til Bageren: de sagde ja, men i går trak de deres tilbud tilbage", "no"),
+        ("Ringede til Kiosken – hun sagde ja til 20 is, men så fortrød hun", "no"),
+        ("Phoned Elm Cafe - they pledged £100 but now have to back out", "no"),
+        ("Called Lark Books: they said yes, then changed their minds", "no"),
+        # A no for now, said short; a hope for another time after it keeps the no.
+        ("tlf m. Tøjeksperten: kan ikke lige nu, måske i efteråret", "no"),
+        ("Met Jo at Pine Cafe: can't this round, maybe next spring", "no"),
+        # Taken past or back to a body that decides is their maybe.
+        ("Møde med Lions: formanden skal lige forbi bestyrelsen med det", "maybe"),
+        ("Call with Oak Rotary: keen, but he must take it back to the committee", "maybe"),
+        # Coming back with a date or details is no answer about the ask.
+        ("tlf m. Tømrer Holm: ja til at sætte reoler op – de vender tilbage med en dato", "yes"),
+        ("Call with Ivy Builders: yes to the 3 volunteers, they'll get back to us with dates", "yes"),
+    ],
+)
+def test_answers_said_in_new_words(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Our question, with the stop of "kr." or a grouped amount before the next thing asked for.
+        "tlf m. Kaffebaren: vi spørger om 3.000 kr., 20 krus og lidt hjælp til opstilling",
+        # What another partner gave in an earlier year is history, written "kr. i fjor".
+        "Møde med Netto: Rema gav os 5.000 kr. i fjor; vi spurgte om de vil give 40 poser frugt",
+    ],
+)
+def test_our_question_beside_amounts_is_no_answer(text: str) -> None:
+    assert understand(text).agreement is None
+
+
+def test_our_own_plans_told_are_no_ask() -> None:
+    result = understand(
+        "Meeting with Elm Bank: explained our plans for a new study room and asked if they'd fund the desks"
+    )
+    assert result.asks == ["money"]
+    result = understand("Møde med Sparekassen: fortalte om vores planer for et nyt lokale, og spurgte om 5.000 kr.")
+    assert result.asks == ["money"]
+
+
+def test_what_another_organisation_gave_us_is_a_mention() -> None:
+    result = understand("Møde med Brugsen Tune: Føtex gav os 10.000 kr., vi spurgte om de vil give 40 poser frugt")
+    assert result.money == []
+    assert result.agreement is None
+    # The partner or its people giving is their money.
+    assert understand("Ringede til Lars Holm i Netto Greve. Lars gav os 5.000 kr.").money != []
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # The budget spent, said with "been".
+        ("Called Elm Garage - the sponsorship budget has been used up", "no"),
+        # "signed" before the thing signed is no signature: our topic stays no answer.
+        ("Emailed Pages Books about 10 signed copies for the quiz", None),
+        # A counter-offer with a currency sign.
+        ("Call with Oak Dental: we asked for £900, they came back with £350", "yes"),
+        # A yes for another time after a no now keeps the no; a concrete offer for then is a partial yes.
+        ("Hi Jo, we can't commit to anything this year but would love to help next spring", "no"),
+        ("Phoned Ivy Cafe: not this year, but they'd be happy to help in the summer", "no"),
+        # Coming back with the paperwork, a time said between, is no answer about the ask.
+        ("Call with Elm Spa: count them in for £80, she'll come back to us on Monday with the paperwork", "yes"),
+    ],
+)
+def test_answers_said_in_new_words_second_round(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+def test_the_amount_we_sought_said_after_it_is_money_not_items() -> None:
+    result = understand("Ringede til Netto: 4.000 kr. i stedet for de 10.000 vi søgte")
+    assert result.items == []
+    assert [m.amount for m in result.money] == [4000]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("tlf m. Fakta Ølby: det er et ja herfra", "yes"),
+        ("Call with Ash Books: great news, they'll do it", "yes"),
+        ("Call with Ash Books: they'll do it as long as we collect the boxes", "yes"),
+        ("Call with Ash Books: asked for £600, they said £200", "yes"),
+        # The money gone, said of the money; out or not for this one.
+        ("Call with Ash Books: the money's all allocated for 2027", "no"),
+        ("Ringede til Brugsen: pengene er uddelt for i år", "no"),
+        ("Call with Ash Books: they're tapped out", "no"),
+        ("Call with Ash Books: not for this project, sorry", "no"),
+        ("Call with Ash Books: they're out this year, maybe next", "no"),
+        # "vi må vente" is no leave to use something.
+        ("tlf m. Brugsen: vi må vente til det nye budget", None),
+        # "provided" someone else agrees is their maybe.
+        ("Call with Ash Books: yes, provided head office agrees", "maybe"),
+    ],
+)
+def test_answers_said_in_new_words_third_round(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("tlf m. Brugsen: de sagde ja til 6.000 kr., men har nu sænket det til 2.500 kr.", [2500]),
+        ("Call with Ash Books: they pledged 4,000 DKK but cut it to 1,500 DKK today", [1500]),
+        ("tlf m. Brugsen: vi bad om 10.000, de sagde 3.000", [3000]),
+    ],
+)
+def test_an_amount_changed_or_answered_is_the_new_one(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+def test_each_piece_priced_with_a_word_between_is_its_value() -> None:
+    result = understand("tlf m. Netto: 12 kasser frugt, hver til 150 kr.")
+    assert result.money == []
+    assert [(i.quantity, i.value.amount if i.value else None) for i in result.items] == [(12, 1800)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Besked lagt til Anne i Sparekassen om de 25.000", "Facetime m. Tina fra Tinas Tøj: ja til 10 t-shirts"]
+)
+def test_a_message_left_and_a_video_call_are_calls(text: str) -> None:
+    assert understand(text).kind == "call"
+
+
+def test_what_another_organisation_gives_us_now_is_a_mention() -> None:
+    result = understand("Call with Oak Bank: Tesco already gives us fruit; we asked Oak for 30 tote bags")
+    assert result.agreement is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("Call with Oak Bank: our budget for the festival is 5,000 DKK; asked them for 1,000 DKK", [1000]),
+        ("Møde med Netto: hele arrangementet koster 20.000 kr., de giver 5.000 kr.", [5000]),
+    ],
+)
+def test_our_own_budget_beside_their_amount_is_no_money(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+def test_money_toward_the_bus_without_an_amount_also_asks_other() -> None:
+    assert understand("Call with Oak Bank: they will cover the cost of the bus to the library").asks == [
+        "money",
+        "other",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call with Oak Bank: they will cover the cost of fuel for the bookmobile",
+        "Call with Oak Bank: they'll fund the field trip to the museum",
+        "tlf m. Netto: de betaler udflugten til zoo",
+    ],
+)
+def test_money_toward_a_trip_without_an_amount_also_asks_other(text: str) -> None:
+    assert understand(text).asks == ["money", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("tlf m. Brugsen: de har allerede lovet pengene væk", "no"),
+        ("Call with Oak Books: the money's been promised elsewhere", "no"),
+        ("tlf m. Brugsen: vi fik lov at låne salen", "yes"),
+    ],
+)
+def test_money_promised_away_and_leave_given(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize("text", ["vm for Tom at Reeve Plumbing re the $500", "LVM w/ Sarah at Oak Books re 30 books"])
+def test_a_voicemail_in_shorthand_is_a_call(text: str) -> None:
+    assert understand(text).kind == "call"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Call with Pine Deli: they're good for $250", "yes"),
+        ("Call with Pine Deli: consider it done - 30 bagels", "yes"),
+        ("Call with Pine Deli: they'd rather sit this one out", "no"),
+        ("Call with Pine Deli: they'll see what they can do", "maybe"),
+        ("tlf m. Brugsen: de skal lige regne på det først", "maybe"),
+        ("Call with Pine Deli: leaning towards yes on the $250", "maybe"),
+        ("Call with Pine Deli: 50/50 on the $250", "maybe"),
+    ],
+)
+def test_answers_in_idioms(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("Call with Pine Deli: they offered 1,500 DKK instead of the 3,000 DKK", [1500]),
+        ("Call with Pine Deli: the 3,000 DKK is a no, but they'll do 1,000 DKK", [1000]),
+    ],
+)
+def test_the_amount_refused_or_replaced_by_name_is_dropped(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+def test_the_word_start_grouping_keeps_every_cue() -> None:
+    import re
+
+    from bot.understanding import classify
+    from bot.understanding.vocab import AGREEMENT_CUES, ASK_CUES
+
+    assert classify._top_level_alternatives(r"a|(?:b|c)|[|]|\||d") == ["a", "(?:b|c)", "[|]", r"\|", "d"]
+    texts = ["de sagde ja til 5.000 kr.", "they'd rather sit this one out", "nej tak, men 20 bøger", "asked for cash"]
+    for pattern in [*AGREEMENT_CUES.values(), *ASK_CUES.values()]:
+        assert "|".join(classify._top_level_alternatives(pattern)) == pattern
+        plain, grouped = re.compile(pattern), re.compile(classify._word_start_first(pattern))
+        for text in texts:
+            assert [m.start() for m in plain.finditer(text)] == [m.start() for m in grouped.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "From: Tom Reed <tom@reedmotors.co.uk>\nSubject: Re: Reading week\nHi Jo, I've passed this to our committee.",
+            "maybe",
+        ),
+        ("tlf m. Brugsen: uddeleren har sendt det videre til bestyrelsen", "maybe"),
+        ("Hi Jo, thanks for this - I'll let you know next month. Tom", "maybe"),
+        ("Citat fra Per: 'vi er friske, send os en faktura'", "yes"),
+        ("Per skrev tilbage: 'Lyder godt – vi tager 20 billetter'", "yes"),
+        ("Call with Oak Books: sounds good, but I need to check with the owner", "maybe"),
+    ],
+)
+def test_answers_in_reported_speech_and_pasted_replies(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("tlf m. Brugsen: tyve tusinde kroner til læsefesten", [20000]),
+        ("tlf m. Brugsen: femtusind kroner til læsefesten", [5000]),
+        ("tlf m. Brugsen: de giver 5 tusinde", [5000]),
+    ],
+)
+def test_thousands_in_words_every_way(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+def test_an_amount_in_words_without_a_verb_is_what_they_give() -> None:
+    assert understand("tlf m. Brugsen: fem tusind kr. til læsefesten").agreement == "yes"
+    assert understand("tlf m. Brugsen: sidste år gav de fem tusind kr.").agreement is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # An offer that waits on someone else is their maybe, said without a yes word too.
+        ("Call with Oak Books: £400 if the board approves", "maybe"),
+        ("Call with Oak Books: £400 once head office signs off", "maybe"),
+        ("tlf m. Brugsen: 3.000 kr., såfremt kæden godkender", "maybe"),
+        ("tlf m. Brugsen: ja – under forudsætning af at bestyrelsen godkender", "maybe"),
+        ("Call with Oak Books: yes as long as HQ signs off", "maybe"),
+        # ... while a condition we can meet keeps the yes.
+        ("Call with Oak Books: yes, as long as we credit them in the programme", "yes"),
+    ],
+)
+def test_conditions_on_others_every_way(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("tlf m. Brugsen: nej til 10.000, ja til 4.000", [4000]),
+        ("tlf m. Brugsen: ikke de 10.000 vi bad om, men 4.000 kan de godt", [4000]),
+        ("Call with Oak Books: not the 10,000 we asked for, but 4,000 they can do", [4000]),
+    ],
+)
+def test_the_smaller_amount_they_can_give_is_the_money(text: str, cash: list[int]) -> None:
+    result = understand(text)
+    assert [m.amount for m in result.money] == cash
+    assert result.items == []
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("tlf m. Brugsen: hun er frisk på at mødes og høre mere", None),
+        ("tlf m. Brugsen: vi aftalte et møde, men intet om penge", None),
+        ("Call with Oak Books: keen to meet and hear more", None),
+        ("tlf m. Brugsen: vi aftalte et møde; de giver 2.000 kr.", "yes"),
+    ],
+)
+def test_keen_to_meet_or_a_meeting_agreed_is_no_answer(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("tlf m. Brugsen: de kommer og holder et oplæg for børnene", "yes"),
+        ("tlf m. Brugsen: spurgte om hun vil holde et oplæg", None),
+    ],
+)
+def test_giving_a_talk_is_a_yes_of_time(text: str, answer: str | None) -> None:
+    result = understand(text)
+    assert (result.agreement, result.asks) == (answer, ["time"])
+
+
+def test_staff_helping_are_a_yes_of_time_not_items() -> None:
+    result = understand("tlf m. Brugsen: 4 ansatte hjælper på dagen")
+    assert (result.agreement, result.asks) == ("yes", ["time"])
+    result = understand("tlf m. Brugsen: de sender 2 mand til læsefesten")
+    assert (result.items, result.asks) == ([], ["time"])
+
+
+def test_the_grouped_not_an_answer_masks_the_same_spans() -> None:
+    import re
+
+    from bot.understanding import classify
+    from bot.understanding.vocab import NOT_AN_ANSWER
+
+    plain, grouped = re.compile(NOT_AN_ANSWER), re.compile(classify._word_start_first(NOT_AN_ANSWER))
+    for text in [
+        "skrev til netto om de vil give 20 poser – venter på svar",
+        "they agreed to meet next week; nothing promised yet",
+        "vi søger 20.000 kr. og gerne sparring, men de vil gerne give 5.000 kr.",
+        "sagde ja til at mødes, men intet tilsagn",
+    ]:
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in grouped.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("Call with Oak Bank: Tesco gave the school £1,000; Oak Bank will give £300", [300]),
+        (
+            "Møde med Brugsen Tune: vi har allerede fået 10.000 kr. fra Nordea Fonden, og Brugsen giver 2.000 kr.",
+            [2000],
+        ),
+    ],
+)
+def test_what_another_organisation_gave_someone_is_no_money(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+def test_what_they_merely_mention_having_is_no_item_and_no_pledge() -> None:
+    result = understand("Call with Oak Bank: she told me they'd just bought 50 new laptops; we asked for £500")
+    assert (result.agreement, result.items, result.asks) == (None, [], ["money"])
+    result = understand("tlf m. Brugsen: hun nævnte at de har 200 stole; vi spurgte om 2.000 kr.")
+    assert (result.agreement, result.items, result.asks) == (None, [], ["money"])
+    # Being mentioned is a publicity wish, not a mention of theirs.
+    assert (
+        understand("Spoke to Hassan at City Kebab - he doesn't mind being mentioned and gives 30 wraps").agreement
+        == "yes"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Call with Elm Motors: it's not in their plans this year", "no"),
+        ("Call with Elm Motors: not a priority for them right now", "no"),
+        ("Call with Elm Motors: they've got nothing spare at the moment", "no"),
+        ("Call with Elm Motors: they're cutting back on sponsorships", "no"),
+        ("Call with Elm Motors: head office says no to all local requests", "no"),
+        ("Call with Elm Motors: they only do national charities", "no"),
+        ("Call with Elm Motors: they'll give it a miss this year", "no"),
+        ("Call with Elm Motors: a no for now", "no"),
+        ("Call with Elm Motors: they don't do sponsorship", "no"),
+        ("tlf m. Brugsen: de sponsorerer ikke længere", "no"),
+        ("tlf m. Brugsen: chefen har sagt stop for støtte i år", "no"),
+        # A refusal of one thing stays a partial yes; an amount after "only" is an offer.
+        ("tlf m. Brugsen: de giver ikke penge, men 20 bøger", "yes"),
+        ("Call with Elm Motors: they'll only do £200", "yes"),
+    ],
+)
+def test_refusals_in_more_words(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tlf m. Brugsen: hun skal lige se på budgettet",
+        "tlf m. Brugsen: de tygger lidt på det",
+        "tlf m. Brugsen: de er ikke afvisende",
+        "tlf m. Brugsen: det kan godt være, at de kan hjælpe",
+        "tlf m. Brugsen: han vil se, om der er penge til det",
+        "tlf m. Brugsen: det skal op på næste ledermøde",
+        "tlf m. Brugsen: beslutningen træffes i kæden",
+        "Call with Elm Motors: not ruled out",
+        "Call with Elm Motors: they'll have a think",
+        "Call with Elm Motors: it's with their finance team now",
+        "Call with Elm Motors: she's warm to the idea",
+    ],
+)
+def test_not_decided_yet_in_more_words_is_maybe(text: str) -> None:
+    assert understand(text).agreement == "maybe"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("tlf m. Brugsen: de siger go", "yes"),
+        ("tlf m. Brugsen: de slår til", "yes"),
+        ("tlf m. Brugsen: aftalen er i hus", "yes"),
+        ("tlf m. Brugsen: vi har fået ja", "yes"),
+        ("tlf m. Brugsen: vi har endnu ikke fået et ja", None),
+        ("tlf m. Brugsen: de står for kaffen til læsefesten", "yes"),
+        ("Call with Elm Motors: they'll take care of the catering", "yes"),
+        ("tlf m. Brugsen: de sponserer læsefesten", "yes"),
+    ],
+)
+def test_yes_in_more_danish_and_english_idioms(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+def test_gift_cards_named_before_their_worth_are_in_kind() -> None:
+    assert understand("tlf m. Brugsen: gavekort for 2.000 kr. til tombolaen").money == []
+    assert understand("Call with Oak Books: gift vouchers for DKK 1,500").money == []
+    # A count before them leaves a price or cash open: the amount stays and the card asks.
+    assert [m.amount for m in understand("tlf m. Brugsen: 5 gavekort til 200 kr.").money] == [200]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tlf m. Brugsen: de synes godt om det, men chefen bestemmer",
+        "Call with Oak Books: love it, but the boss calls the shots",
+    ],
+)
+def test_someone_else_decides_is_maybe(text: str) -> None:
+    assert understand(text).agreement == "maybe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call with Oak Books: agreed to discuss the £500 at a meeting next week",
+        "tlf m. Brugsen: de vil gerne tale videre om 5.000 kr.",
+        "Call with Oak Books: she'll meet us, no promises on the £500",
+    ],
+)
+def test_talking_it_over_more_and_no_promises_are_no_answer(text: str) -> None:
+    assert understand(text).agreement is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("convo with Jo at Oak Books: yes to 20 books", "call"),
+        ("Visit to Oak Books: yes to 20 books", "meeting"),
+        ("Went to see Jo at Oak Books: yes to 20 books", "meeting"),
+        ("Paid Oak Books a visit: yes to 20 books", "meeting"),
+    ],
+)
+def test_kind_in_more_shorthand(text: str, kind: str) -> None:
+    assert understand(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Call with Oak Books: DKK 1.5m for the new library", [(1500000, "DKK")]),
+        ("Call with Oak Books: 500 quid for the prizes", [(500, "GBP")]),
+        ("Call with Oak Books: 2.000 danske kroner", [(2000, "DKK")]),
+        ("Call with Oak Books: kr. 500 m.v.", [(500, "DKK")]),
+    ],
+)
+def test_more_amount_forms(text: str, money: list[tuple[int, str]]) -> None:
+    assert [(m.amount, m.currency) for m in understand(text).money] == money
+
+
+def test_danish_typed_without_ae_oe_aa_is_read_with_the_letters_back() -> None:
+    assert understand("ringede til netto, de har ikke raad i aar").agreement == "no"
+    assert understand("moede m lions: mundtligt tilsagn paa 5000 kr").kind == "meeting"
+    # English is left as typed.
+    assert understand("Call with Joe at Aardvark Books: yes to 20 books").kind == "call"
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Call with Oak Books: 15 e-readers for the teen club", ["products"]),
+        ("Call with Oak Books: 10 audiobooks for the care home", ["books"]),
+        ("Call with Oak Books: 3 guest readers for the story hour", ["time"]),
+    ],
+)
+def test_devices_and_audiobooks_are_no_people(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("tlf m. Brugsen: ikke nu, men gerne efter sommerferien", "no"),
+        ("Call with Oak Books: not now, but happy to help after Christmas", "no"),
+        ("tlf m. Brugsen: ikke nu, men 20 bøger efter sommerferien", "yes"),
+        ("Call with Oak Books: not now, but 20 books in the autumn", "yes"),
+    ],
+)
+def test_not_now_and_a_yes_for_later(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer

@@ -98,6 +98,13 @@ CASES = [
     # Written after dev23 reached 97 % as the seventh round's blind check (first run: roles 78.6, contacts
     # 90.0, organisation 93.3, kind 100 %); general changes by family followed. Held to its weakest field.
     ("fields-dev24.jsonl", 30, 0.96),
+    # Issue 19's seventh round, answers, asks, money and suggestions by family: yes idioms, taken back, no
+    # for now, a yes for later after a no, deferred to a deciding body, amounts changed or another's, our
+    # own plans, pasted e-mails (first run: answer 84.0, suggested 82.0, asks 97.4, money 94.1 %).
+    ("fields-dev25.jsonl", 100, 0.97),
+    # Written after dev25 reached 97 % as that round's blind check (first run: answer 83.3, suggested
+    # 86.7, asks 90.9 %, the rest 100 %); general changes by family followed. Held to its weakest field.
+    ("fields-dev26.jsonl", 30, 0.95),
 ]
 
 
@@ -154,6 +161,8 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev22.jsonl",
         "fields-dev23.jsonl",
         "fields-dev24.jsonl",
+        "fields-dev25.jsonl",
+        "fields-dev26.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):

@@ -42,3 +42,64 @@ def test_suggestions_skip_weekends_and_holidays():
 
 def test_no_callback_after_a_refusal():
     assert suggested("Ringede til Netto Greve. Nej tak.", "2026-03-10T09:15:00+01:00") == []
+
+
+def test_a_pasted_email_with_a_yes_gets_the_callback_and_no_summary_email():
+    text = "Fra: Per Holm <per@holmbyg.dk>\nEmne: Sv: Læsefest\nHej Mette, vi giver gerne 2.000 kr. Mvh Per"
+    assert suggested(text, "2026-03-10T09:15:00+01:00") == [("call", "2026-03-12T00:00:00+01:00", True)]
+
+
+def test_a_written_yes_gets_no_summary_email():
+    # The interaction is an e-mail even without the word: it is the written word.
+    assert suggested("Skrev med Bo fra Netto: ja til 50 bøger.", "2026-03-10T09:15:00+01:00") == [
+        ("call", "2026-03-12T00:00:00+01:00", True)
+    ]
+
+
+def test_a_weekday_naming_today_before_the_kind_is_the_interaction():
+    # "Tuesday call" written on a Tuesday is the call logged, not a call next week.
+    result = parse(
+        "Tuesday call with Elm Books: £200 for the prizes", now=at("2026-03-10T09:15:00+01:00"), tz="Europe/London"
+    )
+    assert result.followups == []
+    assert [s.action for s in result.suggested] == ["email", "call"]
+
+
+def test_let_us_know_with_a_time_is_their_follow_up():
+    result = parse(
+        "Call with Oak Deli: they'll mull it over and let us know by Friday",
+        now=at("2026-03-10T09:15:00+01:00"),
+        tz="Europe/London",
+    )
+    assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-13")]
+    assert result.suggested == []
+
+
+def test_the_summary_already_sent_is_an_email_mentioned():
+    assert suggested("Møde med Netto Ølby: ja til 3.000 kr. Opsummering sendt.", "2026-03-10T09:15:00+01:00") == [
+        ("call", "2026-03-12T00:00:00+01:00", True)
+    ]
+
+
+def test_a_confirmation_promised_in_writing_is_our_email():
+    for text in (
+        "tlf m. Netto Ølby: ja til 3.000 kr. – jeg bekræfter på skrift i morgen",
+        "Call with Oak Books: yes to £300 - I'll drop them a line tomorrow",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("email", "2026-03-11")]
+        assert result.suggested == []
+
+
+def test_a_promise_read_late_still_gets_the_summary_email():
+    from bot.understanding import story
+    from bot.understanding.model import Money, ParseResult
+
+    result = ParseResult()
+    result.money = [Money(5000, "DKK")]
+    story.read_promise(result, "Per lover 5.000 kr.")
+    assert result.agreement == "yes"
+    result = ParseResult()
+    result.money = [Money(500, "GBP")]
+    story.read_promise(result, "she'll meet us, no promises on the £500")
+    assert result.agreement is None
