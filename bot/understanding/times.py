@@ -935,7 +935,7 @@ _HALF = r"(?:\s+og\s+en\s+halv|\s+and\s+an?\s+half|[.,]5)?"
     + NUM_RE
     + r"))?(?:\s+(?:more|mere))?(?:\s+(?P<unit>"
     + UNIT_RE
-    + r")|(?<=\d)\s?(?P<short>t|h))(?:\s+mere|\s+more)?"
+    + r")(?:s\s+tid)?|(?<=\d)\s?(?P<short>t|h))(?:\s+mere|\s+more)?"  # "om en uges tid": in about a week
     + END
 )
 def _offset_rule(m: re.Match[str]) -> Atom | None:

@@ -295,12 +295,14 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
     ),
     (r"send(?:er|es|e|s)?\b", "send"),
     (
-        r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b",
+        r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b"
+        r"|(?:vi\s+)?ses(?:\s+igen)?\b(?=\s+(?:på|d\.|den|i|igen|om|næste|kl|\d))|see (?:you|them|her|him)\b",
         "meeting",
     ),
     (r"kontrakt(?:en)?\b|contract\b|aftale(?:n)? (?:underskrives|sendes)|udkast til aftale|agreement\b", "contract"),
     (
-        r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chase\b|pick-?up|pick (?:\w+ )?up|collect\b|hent(?:e|er)?\b",
+        r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chase\b|pick-?up|pick (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
+        r"|catch(?:ing)?[- ]up\b|touch(?:ing)? base\b|reconnect\b|circle back\b",
         "other",
     ),
 )

@@ -303,3 +303,19 @@ def test_first_thing_on_a_day_is_the_morning():
 )
 def test_call_someone_back_with_a_long_object_is_the_promise(text, expected):
     assert dues(text, TUE) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Meeting again said as seeing each other, catching up, touching base.
+        ("Vi ses på fredag", ("meeting", "2026-03-13T00:00:00+01:00", True)),
+        ("vi ses d. 14. kl. 13", ("meeting", "2026-03-14T13:00:00+01:00", False)),
+        ("catch up again on Friday", ("other", "2026-03-13T00:00:00+01:00", True)),
+        ("we'll touch base on Monday", ("other", "2026-03-16T00:00:00+01:00", True)),
+        # "om en uges tid": in about a week.
+        ("Ringer om en uges tid", ("call", "2026-03-17T00:00:00+01:00", True)),
+    ],
+)
+def test_meeting_again_and_about_a_week_said_as_people_say_them(text, expected):
+    assert dues(text, TUE) == [expected]
