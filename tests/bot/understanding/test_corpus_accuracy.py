@@ -26,6 +26,11 @@ CASES = [
     # 87.5, money 93.0, items 97.8, asks 88.9, answer 88.8, no-publicity 100, publicity 100, item
     # values 90.0, follow-ups 96.0, suggested 88.5 %. Held to its weakest field.
     ("heldout5.jsonl", 150, 0.87),
+    # Written in stop 25 by a separate session before round 7 was merged (README: it read the per-file
+    # notes by mistake, never the parser). First run, after round 7: kind 98.6, organisation 96.2,
+    # contacts 95.6, roles 90.0, money 100 / 94.4, items 97.4, asks 89.1, answer 95.4, publicity 100,
+    # follow-ups 93.2, suggested 100 %. Held to its weakest field.
+    ("heldout6.jsonl", 150, 0.89),
     # Issue 19's field families (roles, organisations, two people, kind, answer, publicity, items
     # with a value): the first dev set, and the second written after the first round of changes.
     ("fields-dev.jsonl", 150, 0.97),
