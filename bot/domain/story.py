@@ -548,6 +548,16 @@ def settle_pledges(
         else:
             matches = _candidates(existing, spec, changing)
             rivals = [] if matches or changing else _other_amounts(existing, spec, settled.created, text)
+            if len(rivals) == 1 and rivals[0].status is PledgeStatus.PROPOSED:
+                # "spurgte om 20.000 kr." then "de giver 10.000 kr.": the answer to that ask, at its amount
+                change = _advance(
+                    rivals[0], spec, log_status(understood, text, spec.status), interaction, understood, text, True
+                )
+                seen.add(rivals[0].id)
+                if change:
+                    settled.changes.append(change)
+                    settled.last_status = PledgeStatus(change["after"]["status"])
+                continue
             if rivals:
                 # "Salling giver 12.000 kr." beside their 10.000: changed, or a second agreement? Asked, not copied.
                 ask = {"spec": spec.to_json(status), "candidates": [p.id for p in rivals], "or_new": True}

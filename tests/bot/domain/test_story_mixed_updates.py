@@ -326,3 +326,12 @@ def test_undo_of_a_part_delivered_puts_the_whole_back(session, ws) -> None:
     saved = c.log(CARL, "Fakta Ølby har leveret 20 af de 30 slikposer", day=2)
     assert edit.undo(session, ws=ws, interaction_id=saved.interaction_id)
     assert [r for r in c.pledges(FAKTA) if r[0] == "products"] == [("products", None, 30, "verbal", 600)]
+
+
+def test_an_amount_given_after_a_different_amount_was_asked_for_answers_that_ask(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Skrev til Nordea Køge og spurgte om 20.000 kr. til Læs for mig")
+    assert c.pledges("Nordea Køge") == [("money", 20000, None, "proposed", None)]
+    c.log(CARL, "Nordea Køge giver 10.000 kr.", day=5)
+    assert c.pledges("Nordea Køge") == [("money", 10000, None, "verbal", None)]
+    assert c.totals().pledged_dkk == 10000
