@@ -530,7 +530,7 @@ def _lower_shop_in_place(toks: list[Tok], ph: Phrase) -> str | None:
         or not noun.low.endswith(_DEFINITE)
         or len(noun.low) < 7
         or noun.low in _STOP
-        or is_role_word(noun.text)
+        or (is_role_word(noun.text) and fold(noun.low[:-2]) not in SHOP_TRADES)  # "bageren": the trade's shop
         or cue.low not in _SHOP_CUES
         or ph.toks[0].low in FIRST_NAMES
     ):

@@ -51,6 +51,7 @@ _MODIFIERS = frozenset(
     logistics supply procurement purchasing category merchandising visual health wellbeing welfare
     diversity inclusion legal compliance risk data technical research policy strategy campaigns
     donor donors philanthropy alumni stakeholder government governance property communities superintendent
+    affairs lodge parish church crew
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").
@@ -163,8 +164,28 @@ def _shop_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
         and fold(word.lower()) in SHOP_TRADES
         and i + 1 < len(words)
         and words[i + 1][2][:1].isupper()
-        and words[i + 1][2].lower() not in FIRST_NAMES  # "Tandlæge Karen Mørk": a title before a person
         and _joined(text, words[i][1], words[i + 1][0])
+        and not (  # "Tandlæge Karen Mørk": a title before a person; "Bager Bent": a shop named by a first name
+            words[i + 1][2].lower() in FIRST_NAMES
+            and i + 2 < len(words)
+            and words[i + 2][2][:1].isupper()
+            and _joined(text, words[i + 1][1], words[i + 2][0])
+        )
+    )
+
+
+def _trade_shop_in_place(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "bageren i Borup", "Slagteren i Tune": a shop named by its trade and its town, not the baker
+    ("købmanden i Spar Havdrup" is the grocer of a named shop)."""
+    low = words[i][2].lower()
+    return (
+        low.endswith("en")
+        and fold(low[:-2]) in SHOP_TRADES
+        and i + 2 < len(words)
+        and words[i + 1][2] == "i"
+        and not (
+            i + 3 < len(words) and words[i + 3][2][:1].isupper() and _joined(text, words[i + 2][1], words[i + 3][0])
+        )
     )
 
 
@@ -173,6 +194,8 @@ def abbreviated_head(word: str) -> bool:
     """Whether `word`, written with a full stop after it, abbreviates a title's head ("sekr", "Mgr",
     "tillidsrepr", "overbibl")."""
     low = word.lower()
+    if "-" in low and low.rsplit("-", 1)[0]:
+        low = low.rsplit("-", 1)[1]  # "CSR-ansv.", "mkt-koord.": the head after a hyphenated prefix
     if low in _ABBREV_HEADS:
         return True
     return low.isalpha() and any(low.endswith(h) and len(low) >= len(h) + 3 for h in _ABBREV_COMPOUND_HEADS)
@@ -314,11 +337,11 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             and words[i - 1][2][:1].isupper()
             and words[i - 1][2].lower() not in _MODIFIERS
             and words[i - 1][2].lower() not in STOPWORDS  # "Met Mgr. Tony Rizzo": a verb, not a name
-            and not words[i - 1][2].lower().endswith("s")
+            and (not words[i - 1][2].lower().endswith("s") or words[i - 1][2].lower() in FIRST_NAMES)
         ):
             i += 1
-            continue  # "Greve Tandlæge", "Lions Club President": part of a name, not a title
-        elif _shop_name(text, words, i):
+            continue  # "Greve Tandlæge", "Lions Club President", "Mogens Præst": part of a name, not a title
+        elif _shop_name(text, words, i) or _trade_shop_in_place(text, words, i):
             i += 1
             continue
         # Extend over further head words ("head teacher", "vice president", "managing director").

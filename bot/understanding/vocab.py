@@ -161,6 +161,14 @@ ROLE_HEADS = (
     "elektriker",
     "farmaceut",
     "kok",
+    "bager",
+    "baker",
+    "butcher",
+    "foreman",
+    "forewoman",
+    # Guardians, wardens and crews ("kirkeværge", "crew captain").
+    "værge",
+    "captain",
     # Front desks, shops and fundraising.
     "receptionist",
     "bestyrer",

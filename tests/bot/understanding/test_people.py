@@ -618,3 +618,41 @@ def test_seventh_round_signatures(text, org, expected) -> None:
 def test_seventh_round_a_rank_that_also_qualifies_a_title() -> None:
     got = org_and_people("Spoke to Dev Patel of Patel & Sons Pharmacy (superintendent pharmacist)")
     assert got == ("patel & sons pharmacy", {"dev patel": "superintendent pharmacist"})
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Trades, guardians and crews as titles.
+        ("Ringede til Ulla Krog, bager hos Emmerys Vesterbro", "emmerys vesterbro", {"ulla krog": "bager"}),
+        ("Met Ann Lowe, butcher at Waitrose Harrogate", "waitrose harrogate", {"ann lowe": "butcher"}),
+        ("Talte med Poul Winge – han er kirkeværge i Jersie Kirke", "jersie kirke", {"poul winge": "kirkeværge"}),
+        ("Called Rob Hale at Lidl Dover, he's the shift foreman", "lidl dover", {"rob hale": "shift foreman"}),
+        ("Met Kay Dunn, team captain at Aldi Hove", "aldi hove", {"kay dunn": "team captain"}),
+        # A department word before the head ("Public Affairs Manager", "lodge secretary").
+        (
+            "Called Ben Rowe, Public Affairs Manager at Thames Water",
+            "thames water",
+            {"ben rowe": "Public Affairs Manager"},
+        ),
+        # An abbreviated head after a hyphenated prefix keeps its stop.
+        ("Mail fra Tove Lind, presse-ansv. hos Arla Foods", "arla foods", {"tove lind": "presse-ansv."}),
+        # A surname that is also a title word ("Præst", "Smed") is the name, also after a first name in -s.
+        ("Tlf m. Mogens Præst fra Greve Kirke", "greve kirke", {"mogens præst": None}),
+        ("Møde med Jens Smed (indehaver, Smeds Auto)", "smeds auto", {"jens smed": "indehaver"}),
+    ],
+)
+def test_eighth_round_titles_the_parser_did_not_know(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # A trade's definite noun before "i <town>" is the shop, not the baker; before a named shop it is the trade.
+        ("ringede til bageren i havdrup, de giver boller", "bageren i havdrup"),
+        ("Ringede til Bager Knud om kager", "bager knud"),
+    ],
+)
+def test_eighth_round_a_trade_names_the_shop(text, org) -> None:
+    assert org_and_people(text)[0] == org
