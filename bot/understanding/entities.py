@@ -1028,6 +1028,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             and any(is_role_word(w) for w in paren.group(1).split())
         ):
             cue_before = True  # "team: Dana Webb (community programs coordinator)": a name with its title
+        elif not cue_before and not after_person and _name_then_title(original, ph, titles):
+            cue_before = True  # "got Sue Parker, the assistant branch manager": a name with its title after a comma
         strong_cue = (
             prev in _STRONG_PERSON_CUES
             or ph.toks[0].start in person_anchors
@@ -1575,6 +1577,23 @@ _ORG_THEN_PAREN_TITLE = re.compile(
 _PAREN_CLOSES = re.compile(r"\s*\)")
 # An e-mail address between a name and its title: "Tina Bech <tb@dagrofa.dk>, indkøbschef i Dagrofa".
 _ADDRESS = re.compile(r"\s*(?:<[^<>\s]+@[^<>\s]+>|\(\s*[^()\s]+@[^()\s]+\s*\)|<?\s*>|\(?\s*\))")
+_COMMA_TITLE = re.compile(r"\s*,\s*(?:the\s+|their\s+|our\s+)?")
+
+
+def _name_then_title(text: str, ph: Phrase, titles: list[Title]) -> bool:
+    """A two-word capitalised name, made of no organisation words, then a comma and a title that ends the
+    clause ("Sue Parker, the assistant branch manager", "Ray Diaz, branch mgr, will check")."""
+    if len(ph.toks) != 2 or not all(_is_cap(t) and _name_chars(t.text) for t in ph.toks):
+        return False
+    if any(_org_word(t.low) or _brand(t) or t.low in PLACES or t.low in ORG_PREFIXES for t in ph.toks):
+        return False
+    m = _COMMA_TITLE.match(text, ph.toks[-1].end)
+    if m is None:
+        return False
+    title = next((t for t in titles if t.start == m.end()), None)
+    return title is not None and _TITLE_ENDS_CLAUSE.match(text, title.end) is not None
+
+
 _TITLE_ENDS_CLAUSE = re.compile(r"\s*(?:$|[.;:!?)\n–—]|-\s|,\s*(?:[a-zæøå]|$))")
 
 

@@ -656,3 +656,23 @@ def test_eighth_round_titles_the_parser_did_not_know(text, org, expected) -> Non
 )
 def test_eighth_round_a_trade_names_the_shop(text, org) -> None:
     assert org_and_people(text)[0] == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A name the list does not know, followed by a comma and a title that ends the clause.
+        (
+            "Called Boots Ely and reached Zoltan Marsh, the assistant manager",
+            "boots ely",
+            {"zoltan marsh": "assistant manager"},
+        ),
+        (
+            "Phoned Barclays Kendal - Teodor Vane, branch mgr, said yes",
+            "barclays kendal",
+            {"teodor vane": "branch mgr"},
+        ),
+    ],
+)
+def test_eighth_round_an_unknown_name_with_its_title_after_a_comma(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
