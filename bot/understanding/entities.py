@@ -204,6 +204,12 @@ def _tokens(text: str) -> list[Tok]:
     return toks
 
 
+# Units of a body that carry a number as part of their name ("Elks Lodge 878", "Painters Local 58", "Loge 12").
+_NUMBERED_UNITS = frozenset(
+    {"lodge", "post", "local", "chapter", "troop", "pack", "loge", "afdeling", "kreds", "division"}
+)
+
+
 def _phrases(toks: list[Tok]) -> list[Phrase]:
     phrases: list[Phrase] = []
     i = 0
@@ -308,6 +314,11 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                         and not _first_name(run[0].low)
                         and (j + 1 == len(toks) or toks[j + 1].text in (",", ";", ")", "\n"))
                     )  # "centerleder i City 2, om ...": a number closing a name
+                    or (
+                        run[-1].low in _NUMBERED_UNITS
+                        and len(run) >= 2
+                        and (j + 1 == len(toks) or not _is_cap(toks[j + 1]) or toks[j + 1].start > nxt.end + 1)
+                    )  # "Elks Lodge 878", "American Legion Post 52", "Troop 101": a numbered unit of a body
                 )
             ):
                 run.append(nxt)  # "Rema 1000", "Sport 24 Køge"
@@ -922,12 +933,22 @@ _PERSON_AFTER_TITLE = re.compile(
 )
 
 
+_NAME_DASH_BEFORE = re.compile(r"([A-ZÆØÅ][\w'-]+)\s+[A-ZÆØÅ][\w'-]+\s+[–—-]\s*$")
+
+
+def _name_dash_before(text: str, start: int) -> bool:
+    """ "Nick Shah – CSR lead, Unilever UK": a title set off by a dash after a person's name is theirs, so what
+    follows it is the organisation, not another person."""
+    m = _NAME_DASH_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and _first_name(m.group(1).lower())
+
+
 def _person_anchors(text: str, titles: list[Title]) -> set[int]:
     """Offsets where a person's name follows a title ("the owner of Luna Café, |Rosa Diaz")."""
     anchors = set()
     for t in titles:
         m = _PERSON_AFTER_TITLE.match(text, t.end)
-        if m is not None and not text[: t.start].rstrip().endswith(("(", ",")):
+        if m is not None and not text[: t.start].rstrip().endswith(("(", ",")) and not _name_dash_before(text, t.start):
             anchors.add(m.end())
         elif (
             " " in text[t.start : t.end]

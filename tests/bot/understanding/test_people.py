@@ -676,3 +676,26 @@ def test_eighth_round_a_trade_names_the_shop(text, org) -> None:
 )
 def test_eighth_round_an_unknown_name_with_its_title_after_a_comma(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A numbered unit of a body keeps its number ("Lodge 878", "Post 52").
+        ("Met Dana Roe from Moose Lodge 1142 - she's the treasurer", "moose lodge 1142", {"dana roe": "treasurer"}),
+        ("Called Will Cho at American Legion Post 217 about flags", "american legion post 217", {"will cho": None}),
+        # A title set off by dashes after a name: what follows the title's comma is the organisation.
+        (
+            "Emailed Kate Lund – head of giving, Severn Trent – about prizes",
+            "severn trent",
+            {"kate lund": "head of giving"},
+        ),
+        (
+            "Mailede Lise Berg – marketingchef, Salling Group – om præmier",
+            "salling group",
+            {"lise berg": "marketingchef"},
+        ),
+    ],
+)
+def test_eighth_round_numbered_units_and_titles_between_dashes(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
