@@ -1639,6 +1639,36 @@ def _pronoun_title(
     return None
 
 
+_CORRECTION_CUE = re.compile(
+    r"\b(?:rettelse|undskyld|sorry|correction|nej|no|not|ikke|actually|faktisk|i mean|jeg mener|typo)\b", re.IGNORECASE
+)
+_PRONOUN_NOW_IS = re.compile(
+    r"(?:^|[\s.,;:–(-])(?:han|hun|he|she)\s*(?:er|is|'s)\s+(?:(?:nu|now|actually|faktisk|really)\s+)?"
+    r"(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$",
+    re.IGNORECASE,
+)
+_NOW_AFTER = re.compile(r"\s+(?:nu|now)\b", re.IGNORECASE)
+_NOW_INSIDE = re.compile(r"\b(?:nu|now)\b", re.IGNORECASE)
+
+
+def _corrected_titles(text: str, titles: list[Title], used: set[int], people: list[tuple[int, int, Contact]]) -> None:
+    """A title said again later in a correction replaces the one written first ("Carsten Bo (indkøbschef) ...
+    rettelse: han er salgschef nu", "Jo Hart (manager) - sorry, she's actually the owner")."""
+    for n, t in enumerate(titles):
+        if n in used:
+            continue
+        said = _PRONOUN_NOW_IS.search(text, max(0, t.start - 30), t.start)
+        if said is None:
+            continue
+        clause = text[max(0, said.start() - 30) : said.start() + 1]
+        if not (_CORRECTION_CUE.search(clause) or _NOW_AFTER.match(text, t.end) or _NOW_INSIDE.search(said.group(0))):
+            continue
+        before = [c for s0, _, c in people if s0 < t.start]
+        if len(before) == 1 and before[0].role is not None and before[0].role.lower() != t.role.lower():
+            before[0].role = t.role
+            used.add(n)
+
+
 _TWO_TITLES = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
 
@@ -1766,6 +1796,7 @@ def _roles_from_titles(
         if chosen is not None:
             used.add(chosen)
             contact.role = titles[chosen].role
+    _corrected_titles(text, titles, used, people)
     _plural_titles(text, people)
 
 

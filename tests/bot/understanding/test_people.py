@@ -699,3 +699,18 @@ def test_eighth_round_an_unknown_name_with_its_title_after_a_comma(text, org, ex
 )
 def test_eighth_round_numbered_units_and_titles_between_dashes(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title corrected later in the line replaces the first one.
+        ("Ringede til Ulrik Moe (kassechef) i Lån & Spar – undskyld, han er filialchef", {"Ulrik Moe": "filialchef"}),
+        ("Called Jo Hart (manager) at Boots Ely - sorry, she's actually the owner", {"Jo Hart": "owner"}),
+        ("Tlf m. Ole Bak, butikschef i Netto Køge – han er nu områdechef", {"Ole Bak": "områdechef"}),
+        # Without a correction the first title stays.
+        ("Tlf m. Ole Bak, butikschef i Netto Køge. Han er glad for ideen", {"Ole Bak": "butikschef"}),
+    ],
+)
+def test_eighth_round_a_title_corrected_later(text, expected) -> None:
+    assert people(text) == expected
