@@ -1581,7 +1581,8 @@ _TITLE_AFTER = re.compile(
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
 )
 _TITLE_BEFORE = re.compile(
-    r"\s*[,:(]?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?"
+    r"\s*[,:(]?\s*$|\s+(?:is|er|was|var|hedder|hed)\s+$"  # "the store manager is Raj Patel", "uddeler er Kim Ravn"
+    r"|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?"
     r"(?:\b[A-ZÆØÅ][a-zæøå]{1,4}\.(?=\s[A-ZÆØÅ])|[^,.;:()\n–—]){1,50}?(?:,|\s[–—-])\s*$"  # "for Brdr. Hansens Fond, "
     r"|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?(?:[A-ZÆØÅ0-9][\w&'-]*\s+){1,5}$"  # "afdelingsleder på Herlev Hospital Mette Riis"
 )

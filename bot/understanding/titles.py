@@ -23,7 +23,7 @@ _EN_HEADS = frozenset(
     consultant advisor adviser specialist supervisor administrator assistant trustee organiser
     organizer producer curator buyer controller executive pastor vicar priest journalist
     reporter accountant planner steward caretaker janitor pa dir fundraiser ea exec deputy
-    bookkeeper receptionist
+    bookkeeper receptionist leader dean provost
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
     counsellor counselor
     franchisee franchisor minister lecturer professor researcher analyst clerk registrar bursar archivist chaplain warden superintendent
@@ -72,7 +72,7 @@ DEPARTMENTS = frozenset(
 _TITLE_ONLY_DEPARTMENTS = frozenset(
     """
     school year department english maths math science music art drama history geography languages
-    literacy library investment investments
+    literacy library investment investments students admissions
     """.split()
 )
 
@@ -87,12 +87,14 @@ def _subject_head(words: list[tuple[int, int, str]], j: int, low: str) -> bool:
     head = words[j][2].lower()
     if words[j + 1][2].lower() != "of":
         return False
-    return (low in _TITLE_ONLY_DEPARTMENTS and head in ("head", "director", "teacher", "coordinator", "lead")) or (
-        low in _BOARDS and head in _BOARD_HEADS
-    )
+    return (
+        low in _TITLE_ONLY_DEPARTMENTS and head in ("head", "director", "teacher", "coordinator", "lead", "dean")
+    ) or (low in _BOARDS and head in _BOARD_HEADS)
 
 
 _CONJ = frozenset({"&", "and", "og"})
+# Heads that are also first names: a title only in lower case or before "of".
+_NAME_LIKE_HEADS = frozenset({"dean", "provost"})
 # Abbreviated title words written with a full stop ("tillidsrepr.", "adm. dir.", "Sr. Manager", "VP Mktg."):
 # the stop belongs to the word, so it neither ends the title nor the sentence, and the role keeps it.
 # Heads, also at the end of a Danish compound ("fællestillidsrepr.", "overbibl.", "kommunikationsmedarb.").
@@ -341,6 +343,13 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
         ):
             i += 1
             continue  # "Greve Tandlæge", "Lions Club President", "Mogens Præst": part of a name, not a title
+        elif (
+            word[:1].isupper()
+            and word.lower() in _NAME_LIKE_HEADS
+            and not (i + 1 < len(words) and words[i + 1][2].lower() == "of")
+        ):
+            i += 1
+            continue  # "Dean Cole": a first name; "Dean of Students", "dean" in lower case: the title
         elif _shop_name(text, words, i) or _trade_shop_in_place(text, words, i):
             i += 1
             continue

@@ -714,3 +714,19 @@ def test_eighth_round_numbered_units_and_titles_between_dashes(text, org, expect
 )
 def test_eighth_round_a_title_corrected_later(text, expected) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<title> is <name>": the title before the verb is the person's.
+        ("Called Tesco Hove, the deputy manager is Raj Mistry", {"Raj Mistry": "deputy manager"}),
+        ("Ringede til Dagli'Brugsen Tune – uddeler er Kim Holt", {"Kim Holt": "uddeler"}),
+        ("Ringede til Netto Ishøj. Butikschefen hedder Ali Demir", {"Ali Demir": "Butikschef"}),
+        # English heads the list lacked.
+        ("Spoke with Ruth Abbot from Greggs, she's a shift leader", {"Ruth Abbot": "shift leader"}),
+        ("Met Chris Lowe, dean of students at Kean University", {"Chris Lowe": "dean of students"}),
+    ],
+)
+def test_eighth_round_title_is_name_and_new_heads(text, expected) -> None:
+    assert people(text) == expected
