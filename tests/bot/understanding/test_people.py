@@ -730,3 +730,24 @@ def test_eighth_round_a_title_corrected_later(text, expected) -> None:
 )
 def test_eighth_round_title_is_name_and_new_heads(text, expected) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A "Fra:"/"From:" line that carries the sender's title and organisation.
+        (
+            "Fra: Karen Vestergaard, kulturkoordinator, Hvidovre Kommune\nEmne: Læsefest\nVi er med.",
+            "hvidovre kommune",
+            {"karen vestergaard": "kulturkoordinator"},
+        ),
+        (
+            "From: Ian Frost, Head of Giving, Yorkshire Water\nSubject: books\nWe can help.",
+            "yorkshire water",
+            {"ian frost": "Head of Giving"},
+        ),
+        ("From: Ian Frost (Yorkshire Water)\nSubject: books\nWe can help.", "yorkshire water", {"ian frost": None}),
+    ],
+)
+def test_eighth_round_title_and_organisation_in_the_from_line(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
