@@ -1976,6 +1976,11 @@ _LOWER_AND = re.compile(r"\s+(?:og|and|&)\s+")
 _LOWER_NAME_FIRST = re.compile(r"\s*([a-zæøå][a-zæøå-]+(?:\s+[a-zæøå][a-zæøå-]+)?)\s+(?:fra|from|hos|at|@)\s")
 
 
+_LOWER_NAME_SET_OFF = re.compile(
+    r"(?:\s[-–—]|[,:])\s+([a-zæøå][\w'-]+(?:\s+[a-zæøå][\w'-]+){1,2})\s*(?:\s[-–—]|,|\()\s*$"
+)
+
+
 def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Contact]]:
     """People in text typed all in lower case: after a person cue, after a title, or after "og" another."""
     found: dict[int, tuple[int, int, Contact]] = {}
@@ -2004,6 +2009,13 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
         if after is not None and after.group(0).strip():
             got = _lower_name_at(text, after.end())
             if got and got[0] not in found:
+                found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
+    for t in titles:
+        # "ringede til jysk køge - mette lind - salgsansvarlig": a known name set off before its title
+        before = _LOWER_NAME_SET_OFF.search(text, max(0, t.start - 60), t.start)
+        if before is not None and t.role[:1].islower():
+            got = _lower_name_at(text, before.start(1))
+            if got and got[1] == before.end(1) and got[0] not in found and _first_name(got[2].split()[0].lower()):
                 found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
     for start in sorted(found):
         end = found[start][1]

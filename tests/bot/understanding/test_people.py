@@ -751,3 +751,15 @@ def test_eighth_round_title_is_name_and_new_heads(text, expected) -> None:
 )
 def test_eighth_round_title_and_organisation_in_the_from_line(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Lower-case typing: a known name set off by dashes or commas before its title.
+        ("ringede til jysk greve - mette lind - salgsansvarlig", "jysk greve", {"mette lind": "salgsansvarlig"}),
+        ("called target newark - ana ruiz - membership manager", "target newark", {"ana ruiz": "membership manager"}),
+    ],
+)
+def test_eighth_round_a_lowercase_name_set_off_before_its_title(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
