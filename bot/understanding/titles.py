@@ -93,6 +93,8 @@ def _subject_head(words: list[tuple[int, int, str]], j: int, low: str) -> bool:
 
 
 _CONJ = frozenset({"&", "and", "og"})
+# Words that end a department of two words ("Community Investment", "Corporate Giving Programs").
+_DEPARTMENT_TAILS = frozenset({"investment", "investments", "programs", "programmes", "partnerships", "affairs"})
 # Heads that are also first names: a title only in lower case or before "of".
 _NAME_LIKE_HEADS = frozenset({"dean", "provost"})
 # Abbreviated title words written with a full stop ("tillidsrepr.", "adm. dir.", "Sr. Manager", "VP Mktg."):
@@ -469,7 +471,12 @@ def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
     last = j
     while n < len(words) and n - j <= 6:
         low = words[n][2].lower()
-        if low in DEPARTMENTS or low in _ABBREV_DEPARTMENTS or (n == j + 2 and _subject_head(words, j, low)):
+        if (
+            low in DEPARTMENTS
+            or low in _ABBREV_DEPARTMENTS
+            or (n == j + 2 and _subject_head(words, j, low))
+            or (n > j + 2 and last == n - 1 and low in _DEPARTMENT_TAILS)  # "Head of Community Investment"
+        ):
             last = n
         elif low in _CONJ and n + 1 < len(words) and words[n + 1][2].lower() in DEPARTMENTS:
             pass

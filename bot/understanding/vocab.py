@@ -169,6 +169,7 @@ ROLE_HEADS = (
     # Guardians, wardens and crews ("kirkeværge", "crew captain").
     "værge",
     "captain",
+    "tjener",
     # Front desks, shops and fundraising.
     "receptionist",
     "bestyrer",

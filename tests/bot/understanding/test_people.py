@@ -763,3 +763,18 @@ def test_eighth_round_title_and_organisation_in_the_from_line(text, org, expecte
 )
 def test_eighth_round_a_lowercase_name_set_off_before_its_title(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A department of two words after "of"; church and restaurant staff ("-tjener").
+        (
+            "Spoke to Tim Burns, Head of Social Investment at Aviva",
+            {"Tim Burns": "Head of Social Investment"},
+        ),
+        ("Møde med Rasmus Holt fra Tune Kirke, han er kirketjener", {"Rasmus Holt": "kirketjener"}),
+    ],
+)
+def test_eighth_round_two_word_departments_and_tjener(text, expected) -> None:
+    assert people(text) == expected
