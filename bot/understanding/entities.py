@@ -9,7 +9,17 @@ from functools import lru_cache
 from .model import Contact, Known
 from .text import language
 from .times import MONTHS, WEEKDAYS
-from .titles import DEPARTMENTS, SHOP_TRADES, Title, find_titles, fold, is_head_word, is_role_word, plural_role
+from .titles import (
+    DEPARTMENTS,
+    SHOP_TRADES,
+    Title,
+    find_titles,
+    fold,
+    is_head_word,
+    is_role_word,
+    is_title,
+    plural_role,
+)
 from .vocab import (
     BRANDS,
     BRANDS_CASE_SENSITIVE,
@@ -1505,6 +1515,9 @@ _NOTE_PREFIX = re.compile(r"^\s*(?:note|nb|fyi|update|opdatering|info)\s*(?::|-|
 _ORG_FIRST_STOP = re.compile(r"\s*(?:\.\s+[A-ZÆØÅ]|[–—]\s|-\s)")
 
 
+_COMMA_TITLE_NAME = re.compile(r"\s*,\s*((?:[a-zæøå][\w.&-]*\s+){1,3})[A-ZÆØÅ][\w'-]+\s+[A-ZÆØÅ]")
+
+
 def _line_start_score(text: str, words: list[Tok]) -> int:
     """Score a phrase that opens the line (or a new line): "Coop Roskilde: ...", "Greve Bio giver ..."."""
     before = _NOTE_PREFIX.sub("", text[: words[0].start])
@@ -1522,6 +1535,9 @@ def _line_start_score(text: str, words: list[Tok]) -> int:
         return 2  # "Bog & Idé Køge. Mail til Hanne ...", "Lidl Greve – snak med ...": the partner, then the call
     if _VERB_AFTER_SUBJECT.match(after) and not (words[0].low in FIRST_NAMES and len(words) <= 2):
         return 2
+    titled = _COMMA_TITLE_NAME.match(after)
+    if titled and not _first_name(words[0].low) and is_title(titled.group(1).strip()):
+        return 2  # "Sainsbury's Bath, store manager Ian Lowe, said yes": the partner, then its person
     return 0
 
 

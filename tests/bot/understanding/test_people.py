@@ -778,3 +778,15 @@ def test_eighth_round_a_lowercase_name_set_off_before_its_title(text, org, expec
 )
 def test_eighth_round_two_word_departments_and_tjener(text, expected) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # The organisation opens the line, then a comma, a title and its person.
+        ("Boots Ely, store manager Ian Lowe, said yes to prizes", "boots ely", {"ian lowe": "store manager"}),
+        ("Irma Vanløse, butikschef Lone Berg, giver 20 poser", "irma vanløse", {"lone berg": "butikschef"}),
+    ],
+)
+def test_eighth_round_organisation_first_then_title_and_person(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
