@@ -24,6 +24,7 @@ _EN_HEADS = frozenset(
     organizer producer curator buyer controller executive pastor vicar priest journalist
     reporter accountant planner steward caretaker janitor pa dir fundraiser ea exec deputy
     bookkeeper receptionist leader dean provost
+    farmer gardener carpenter shepherd cook ranger plumber electrician mechanic
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
     counsellor counselor
     franchisee franchisor minister lecturer professor researcher analyst clerk registrar bursar archivist chaplain warden superintendent
@@ -51,7 +52,7 @@ _MODIFIERS = frozenset(
     logistics supply procurement purchasing category merchandising visual health wellbeing welfare
     diversity inclusion legal compliance risk data technical research policy strategy campaigns
     donor donors philanthropy alumni stakeholder government governance property communities superintendent
-    affairs lodge parish church crew
+    affairs lodge parish church crew park farm garden
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").
@@ -342,6 +343,12 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             and words[i - 1][2].lower() not in _MODIFIERS
             and words[i - 1][2].lower() not in STOPWORDS  # "Met Mgr. Tony Rizzo": a verb, not a name
             and (not words[i - 1][2].lower().endswith("s") or words[i - 1][2].lower() in FIRST_NAMES)
+        ) or (
+            word[0].isupper()
+            and i > 0
+            and _joined(text, words[i - 1][1], words[i][0])
+            and words[i - 1][2].istitle()
+            and words[i - 1][2].lower() in FIRST_NAMES
         ):
             i += 1
             continue  # "Greve Tandlæge", "Lions Club President", "Mogens Præst": part of a name, not a title

@@ -170,6 +170,8 @@ ROLE_HEADS = (
     "værge",
     "captain",
     "tjener",
+    "gartner",
+    "landmand",
     # Front desks, shops and fundraising.
     "receptionist",
     "bestyrer",

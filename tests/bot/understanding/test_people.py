@@ -790,3 +790,18 @@ def test_eighth_round_two_word_departments_and_tjener(text, expected) -> None:
 )
 def test_eighth_round_organisation_first_then_title_and_person(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname that is a title word after a first name that is also an ordinary word ("Per", "Bo").
+        ("Mail til Per Kok, restaurantchef på Hotel Koldingfjord", {"Per Kok": "restaurantchef"}),
+        # Occupations as a title's head.
+        ("Met Rhys Owen, head gardener at Bodnant Garden", {"Rhys Owen": "head gardener"}),
+        ("Called Ava Lam, the park ranger at Epping Forest", {"Ava Lam": "park ranger"}),
+        ("Ringede til Søs Holm, gartner hos Plantorama", {"Søs Holm": "gartner"}),
+    ],
+)
+def test_eighth_round_occupations_and_title_surnames(text, expected) -> None:
+    assert people(text) == expected
