@@ -1593,6 +1593,7 @@ _PLURAL_TITLE_PREP = re.compile(r"\b([a-zæøå][\w-]+?(?:ere|erne|s))\s+(?:af|o
 
 _TITLE_AFTER = re.compile(
     r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?"
+    r"(?:new |ny |nye |nyansatte |current |nuværende )?"  # "the new assistant manager", "hun er ny souschef"
     r"(?:[a-z]+'s |[a-zæøå]{3,}(?:ens|ets|nes) )?$"  # "the charity's head of fundraising", "klubbens formand"
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
 )
@@ -1604,7 +1605,11 @@ _TITLE_BEFORE = re.compile(
 )
 
 
-_ORG_THEN_TITLE = re.compile(r"\s*,\s*[^,()\n]{2,40},\s*")
+_ORG_THEN_TITLE = re.compile(
+    r"\s*,\s*[^,()\n]{2,40},\s*"
+    # "Sue from Boots, the new assistant manager", "Mette fra Netto, deres souschef"
+    r"|\s+(?:from|at|fra|hos|of)\s+[^,()\n]{2,40},\s*(?:the\s+|their\s+|deres\s+)?(?:(?:new|ny|nye)\s+)?"
+)
 # "Lene Birk fra Roskilde Avis (redaktionschef)", "Oliver Dam from Lind & Co (partner)": the title in
 # parentheses of its own right after the person's organisation.
 _ORG_THEN_PAREN_TITLE = re.compile(
@@ -1636,7 +1641,9 @@ _TITLE_ENDS_CLAUSE = re.compile(r"\s*(?:$|[.;:!?)\n–—]|-\s|,\s*(?:[a-zæøå
 
 
 _PRONOUN_IS = re.compile(
-    r"(?:^|[\s.,;:–(-])(?:han|hun|he|she)\s*(?:er|is|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$", re.IGNORECASE
+    r"(?:^|[\s.,;:–(-])(?:han|hun|he|she)\s*(?:er|is|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+|their\s+|deres\s+)?"
+    r"(?:(?:new|ny|nye|current|nuværende)\s+)?(?:[a-z]+'s\s+|[a-zæøå]{3,}(?:ens|ets|nes)\s+)?$",  # "klubbens kasserer"
+    re.IGNORECASE,
 )
 
 

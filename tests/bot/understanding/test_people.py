@@ -805,3 +805,18 @@ def test_eighth_round_organisation_first_then_title_and_person(text, org, expect
 )
 def test_eighth_round_occupations_and_title_surnames(text, expected) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "new"/"ny" or a genitive between the verb and the title.
+        ("Ringede til Hanne fra Fakta – hun er ny butikschef", {"Hanne": "butikschef"}),
+        ("Ringede til Lis Bro i Greve Roklub, hun er klubbens kasserer", {"Lis Bro": "kasserer"}),
+        # The title after the person's organisation and a comma.
+        ("Called Tara from Halfords, the new store manager", {"Tara": "store manager"}),
+        ("Called Tara from Halfords, the store manager Tom Hill", {"Tara": None, "Tom Hill": "store manager"}),
+    ],
+)
+def test_eighth_round_a_new_title_or_one_after_the_organisation(text, expected) -> None:
+    assert people(text) == expected
