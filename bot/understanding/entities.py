@@ -1999,6 +1999,7 @@ _LOWER_AND = re.compile(r"\s+(?:og|and|&)\s+")
 _LOWER_NAME_FIRST = re.compile(r"\s*([a-zæøå][a-zæøå-]+(?:\s+[a-zæøå][a-zæøå-]+)?)\s+(?:fra|from|hos|at|@)\s")
 
 
+_LOWER_TITLE_SET_OFF = re.compile(r"(?:,|\s[-–—])\s+$")
 _LOWER_NAME_SET_OFF = re.compile(
     r"(?:\s[-–—]|[,:])\s+([a-zæøå][\w'-]+(?:\s+[a-zæøå][\w'-]+){1,2})\s*(?:\s[-–—]|,|\()\s*$"
 )
@@ -2032,6 +2033,12 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
         if after is not None and after.group(0).strip():
             got = _lower_name_at(text, after.end())
             if got and got[0] not in found:
+                found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
+    for t in titles:
+        # "ringede til rema 1000 greve, indehaver bo lund": a title after a comma or dash, then a known name
+        if _LOWER_TITLE_SET_OFF.search(text, max(0, t.start - 4), t.start) and t.role[:1].islower():
+            got = _lower_name_at(text, t.end)
+            if got and got[0] == t.end + 1 and got[0] not in found:
                 found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
     for t in titles:
         # "ringede til jysk køge - mette lind - salgsansvarlig": a known name set off before its title

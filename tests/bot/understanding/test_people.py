@@ -820,3 +820,15 @@ def test_eighth_round_occupations_and_title_surnames(text, expected) -> None:
 )
 def test_eighth_round_a_new_title_or_one_after_the_organisation(text, expected) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Lower-case typing: a title after a comma or a dash, then a known name.
+        ("ringede til fakta tune, indehaver kim berg", "fakta tune", {"kim berg": "indehaver"}),
+        ("called lidl hove - store manager amy reed", "lidl hove", {"amy reed": "store manager"}),
+    ],
+)
+def test_eighth_round_a_lowercase_title_set_off_before_a_name(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
