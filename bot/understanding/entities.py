@@ -9,7 +9,17 @@ from functools import lru_cache
 from .model import Contact, Known
 from .text import language
 from .times import MONTHS, WEEKDAYS
-from .titles import DEPARTMENTS, SHOP_TRADES, Title, find_titles, fold, is_head_word, is_role_word, plural_role
+from .titles import (
+    DEPARTMENTS,
+    SHOP_TRADES,
+    Title,
+    find_titles,
+    fold,
+    is_head_word,
+    is_role_word,
+    is_title,
+    plural_role,
+)
 from .vocab import (
     BRANDS,
     BRANDS_CASE_SENSITIVE,
@@ -204,6 +214,12 @@ def _tokens(text: str) -> list[Tok]:
     return toks
 
 
+# Units of a body that carry a number as part of their name ("Elks Lodge 878", "Painters Local 58", "Loge 12").
+_NUMBERED_UNITS = frozenset(
+    {"lodge", "post", "local", "chapter", "troop", "pack", "loge", "afdeling", "kreds", "division"}
+)
+
+
 def _phrases(toks: list[Tok]) -> list[Phrase]:
     phrases: list[Phrase] = []
     i = 0
@@ -308,6 +324,11 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                         and not _first_name(run[0].low)
                         and (j + 1 == len(toks) or toks[j + 1].text in (",", ";", ")", "\n"))
                     )  # "centerleder i City 2, om ...": a number closing a name
+                    or (
+                        run[-1].low in _NUMBERED_UNITS
+                        and len(run) >= 2
+                        and (j + 1 == len(toks) or not _is_cap(toks[j + 1]) or toks[j + 1].start > nxt.end + 1)
+                    )  # "Elks Lodge 878", "American Legion Post 52", "Troop 101": a numbered unit of a body
                 )
             ):
                 run.append(nxt)  # "Rema 1000", "Sport 24 Køge"
@@ -530,7 +551,7 @@ def _lower_shop_in_place(toks: list[Tok], ph: Phrase) -> str | None:
         or not noun.low.endswith(_DEFINITE)
         or len(noun.low) < 7
         or noun.low in _STOP
-        or is_role_word(noun.text)
+        or (is_role_word(noun.text) and fold(noun.low[:-2]) not in SHOP_TRADES)  # "bageren": the trade's shop
         or cue.low not in _SHOP_CUES
         or ph.toks[0].low in FIRST_NAMES
     ):
@@ -922,12 +943,22 @@ _PERSON_AFTER_TITLE = re.compile(
 )
 
 
+_NAME_DASH_BEFORE = re.compile(r"([A-ZÆØÅ][\w'-]+)\s+[A-ZÆØÅ][\w'-]+\s+[–—-]\s*$")
+
+
+def _name_dash_before(text: str, start: int) -> bool:
+    """ "Nick Shah – CSR lead, Unilever UK": a title set off by a dash after a person's name is theirs, so what
+    follows it is the organisation, not another person."""
+    m = _NAME_DASH_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and _first_name(m.group(1).lower())
+
+
 def _person_anchors(text: str, titles: list[Title]) -> set[int]:
     """Offsets where a person's name follows a title ("the owner of Luna Café, |Rosa Diaz")."""
     anchors = set()
     for t in titles:
         m = _PERSON_AFTER_TITLE.match(text, t.end)
-        if m is not None and not text[: t.start].rstrip().endswith(("(", ",")):
+        if m is not None and not text[: t.start].rstrip().endswith(("(", ",")) and not _name_dash_before(text, t.start):
             anchors.add(m.end())
         elif (
             " " in text[t.start : t.end]
@@ -1028,6 +1059,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             and any(is_role_word(w) for w in paren.group(1).split())
         ):
             cue_before = True  # "team: Dana Webb (community programs coordinator)": a name with its title
+        elif not cue_before and not after_person and _name_then_title(original, ph, titles):
+            cue_before = True  # "got Sue Parker, the assistant branch manager": a name with its title after a comma
         strong_cue = (
             prev in _STRONG_PERSON_CUES
             or ph.toks[0].start in person_anchors
@@ -1482,6 +1515,9 @@ _NOTE_PREFIX = re.compile(r"^\s*(?:note|nb|fyi|update|opdatering|info)\s*(?::|-|
 _ORG_FIRST_STOP = re.compile(r"\s*(?:\.\s+[A-ZÆØÅ]|[–—]\s|-\s)")
 
 
+_COMMA_TITLE_NAME = re.compile(r"\s*,\s*((?:[a-zæøå][\w.&-]*\s+){1,3})[A-ZÆØÅ][\w'-]+\s+[A-ZÆØÅ]")
+
+
 def _line_start_score(text: str, words: list[Tok]) -> int:
     """Score a phrase that opens the line (or a new line): "Coop Roskilde: ...", "Greve Bio giver ..."."""
     before = _NOTE_PREFIX.sub("", text[: words[0].start])
@@ -1499,6 +1535,9 @@ def _line_start_score(text: str, words: list[Tok]) -> int:
         return 2  # "Bog & Idé Køge. Mail til Hanne ...", "Lidl Greve – snak med ...": the partner, then the call
     if _VERB_AFTER_SUBJECT.match(after) and not (words[0].low in FIRST_NAMES and len(words) <= 2):
         return 2
+    titled = _COMMA_TITLE_NAME.match(after)
+    if titled and not _first_name(words[0].low) and is_title(titled.group(1).strip()):
+        return 2  # "Sainsbury's Bath, store manager Ian Lowe, said yes": the partner, then its person
     return 0
 
 
@@ -1554,17 +1593,23 @@ _PLURAL_TITLE_PREP = re.compile(r"\b([a-zæøå][\w-]+?(?:ere|erne|s))\s+(?:af|o
 
 _TITLE_AFTER = re.compile(
     r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?"
+    r"(?:new |ny |nye |nyansatte |current |nuværende )?"  # "the new assistant manager", "hun er ny souschef"
     r"(?:[a-z]+'s |[a-zæøå]{3,}(?:ens|ets|nes) )?$"  # "the charity's head of fundraising", "klubbens formand"
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
 )
 _TITLE_BEFORE = re.compile(
-    r"\s*[,:(]?\s*$|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?"
+    r"\s*[,:(]?\s*$|\s+(?:is|er|was|var|hedder|hed)\s+$"  # "the store manager is Raj Patel", "uddeler er Kim Ravn"
+    r"|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?"
     r"(?:\b[A-ZÆØÅ][a-zæøå]{1,4}\.(?=\s[A-ZÆØÅ])|[^,.;:()\n–—]){1,50}?(?:,|\s[–—-])\s*$"  # "for Brdr. Hansens Fond, "
     r"|\s+(?:at|of|for|hos|i|på|af|ved|from|fra|in)\s+(?:the\s+)?(?:[A-ZÆØÅ0-9][\w&'-]*\s+){1,5}$"  # "afdelingsleder på Herlev Hospital Mette Riis"
 )
 
 
-_ORG_THEN_TITLE = re.compile(r"\s*,\s*[^,()\n]{2,40},\s*")
+_ORG_THEN_TITLE = re.compile(
+    r"\s*,\s*[^,()\n]{2,40},\s*"
+    # "Sue from Boots, the new assistant manager", "Mette fra Netto, deres souschef"
+    r"|\s+(?:from|at|fra|hos|of)\s+[^,()\n]{2,40},\s*(?:the\s+|their\s+|deres\s+)?(?:(?:new|ny|nye)\s+)?"
+)
 # "Lene Birk fra Roskilde Avis (redaktionschef)", "Oliver Dam from Lind & Co (partner)": the title in
 # parentheses of its own right after the person's organisation.
 _ORG_THEN_PAREN_TITLE = re.compile(
@@ -1575,11 +1620,30 @@ _ORG_THEN_PAREN_TITLE = re.compile(
 _PAREN_CLOSES = re.compile(r"\s*\)")
 # An e-mail address between a name and its title: "Tina Bech <tb@dagrofa.dk>, indkøbschef i Dagrofa".
 _ADDRESS = re.compile(r"\s*(?:<[^<>\s]+@[^<>\s]+>|\(\s*[^()\s]+@[^()\s]+\s*\)|<?\s*>|\(?\s*\))")
+_COMMA_TITLE = re.compile(r"\s*,\s*(?:the\s+|their\s+|our\s+)?")
+
+
+def _name_then_title(text: str, ph: Phrase, titles: list[Title]) -> bool:
+    """A two-word capitalised name, made of no organisation words, then a comma and a title that ends the
+    clause ("Sue Parker, the assistant branch manager", "Ray Diaz, branch mgr, will check")."""
+    if len(ph.toks) != 2 or not all(_is_cap(t) and _name_chars(t.text) for t in ph.toks):
+        return False
+    if any(_org_word(t.low) or _brand(t) or t.low in PLACES or t.low in ORG_PREFIXES for t in ph.toks):
+        return False
+    m = _COMMA_TITLE.match(text, ph.toks[-1].end)
+    if m is None:
+        return False
+    title = next((t for t in titles if t.start == m.end()), None)
+    return title is not None and _TITLE_ENDS_CLAUSE.match(text, title.end) is not None
+
+
 _TITLE_ENDS_CLAUSE = re.compile(r"\s*(?:$|[.;:!?)\n–—]|-\s|,\s*(?:[a-zæøå]|$))")
 
 
 _PRONOUN_IS = re.compile(
-    r"(?:^|[\s.,;:–(-])(?:han|hun|he|she)\s*(?:er|is|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$", re.IGNORECASE
+    r"(?:^|[\s.,;:–(-])(?:han|hun|he|she)\s*(?:er|is|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+|their\s+|deres\s+)?"
+    r"(?:(?:new|ny|nye|current|nuværende)\s+)?(?:[a-z]+'s\s+|[a-zæøå]{3,}(?:ens|ets|nes)\s+)?$",  # "klubbens kasserer"
+    re.IGNORECASE,
 )
 
 
@@ -1597,6 +1661,36 @@ def _pronoun_title(
             return n
         return None
     return None
+
+
+_CORRECTION_CUE = re.compile(
+    r"\b(?:rettelse|undskyld|sorry|correction|nej|no|not|ikke|actually|faktisk|i mean|jeg mener|typo)\b", re.IGNORECASE
+)
+_PRONOUN_NOW_IS = re.compile(
+    r"(?:^|[\s.,;:–(-])(?:han|hun|he|she)\s*(?:er|is|'s)\s+(?:(?:nu|now|actually|faktisk|really)\s+)?"
+    r"(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$",
+    re.IGNORECASE,
+)
+_NOW_AFTER = re.compile(r"\s+(?:nu|now)\b", re.IGNORECASE)
+_NOW_INSIDE = re.compile(r"\b(?:nu|now)\b", re.IGNORECASE)
+
+
+def _corrected_titles(text: str, titles: list[Title], used: set[int], people: list[tuple[int, int, Contact]]) -> None:
+    """A title said again later in a correction replaces the one written first ("Carsten Bo (indkøbschef) ...
+    rettelse: han er salgschef nu", "Jo Hart (manager) - sorry, she's actually the owner")."""
+    for n, t in enumerate(titles):
+        if n in used:
+            continue
+        said = _PRONOUN_NOW_IS.search(text, max(0, t.start - 30), t.start)
+        if said is None:
+            continue
+        clause = text[max(0, said.start() - 30) : said.start() + 1]
+        if not (_CORRECTION_CUE.search(clause) or _NOW_AFTER.match(text, t.end) or _NOW_INSIDE.search(said.group(0))):
+            continue
+        before = [c for s0, _, c in people if s0 < t.start]
+        if len(before) == 1 and before[0].role is not None and before[0].role.lower() != t.role.lower():
+            before[0].role = t.role
+            used.add(n)
 
 
 _TWO_TITLES = re.compile(r"\s+(?:and|og|&)\s+", re.IGNORECASE)
@@ -1726,6 +1820,7 @@ def _roles_from_titles(
         if chosen is not None:
             used.add(chosen)
             contact.role = titles[chosen].role
+    _corrected_titles(text, titles, used, people)
     _plural_titles(text, people)
 
 
@@ -1904,6 +1999,12 @@ _LOWER_AND = re.compile(r"\s+(?:og|and|&)\s+")
 _LOWER_NAME_FIRST = re.compile(r"\s*([a-zæøå][a-zæøå-]+(?:\s+[a-zæøå][a-zæøå-]+)?)\s+(?:fra|from|hos|at|@)\s")
 
 
+_LOWER_TITLE_SET_OFF = re.compile(r"(?:,|\s[-–—])\s+$")
+_LOWER_NAME_SET_OFF = re.compile(
+    r"(?:\s[-–—]|[,:])\s+([a-zæøå][\w'-]+(?:\s+[a-zæøå][\w'-]+){1,2})\s*(?:\s[-–—]|,|\()\s*$"
+)
+
+
 def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Contact]]:
     """People in text typed all in lower case: after a person cue, after a title, or after "og" another."""
     found: dict[int, tuple[int, int, Contact]] = {}
@@ -1932,6 +2033,19 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
         if after is not None and after.group(0).strip():
             got = _lower_name_at(text, after.end())
             if got and got[0] not in found:
+                found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
+    for t in titles:
+        # "ringede til rema 1000 greve, indehaver bo lund": a title after a comma or dash, then a known name
+        if _LOWER_TITLE_SET_OFF.search(text, max(0, t.start - 4), t.start) and t.role[:1].islower():
+            got = _lower_name_at(text, t.end)
+            if got and got[0] == t.end + 1 and got[0] not in found:
+                found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
+    for t in titles:
+        # "ringede til jysk køge - mette lind - salgsansvarlig": a known name set off before its title
+        before = _LOWER_NAME_SET_OFF.search(text, max(0, t.start - 60), t.start)
+        if before is not None and t.role[:1].islower():
+            got = _lower_name_at(text, before.start(1))
+            if got and got[1] == before.end(1) and got[0] not in found and _first_name(got[2].split()[0].lower()):
                 found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
     for start in sorted(found):
         end = found[start][1]

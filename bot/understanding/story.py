@@ -114,8 +114,29 @@ def read_email(raw: str) -> Email | None:
             mail.sender_org = domain.capitalize() if domain.islower() else domain
     elif _NAME.match(sender_field.strip(" \"'")):
         mail.sender = sender_field.strip(" \"'")
+    else:
+        _read_sender_parts(mail, sender_field)
     _read_signature(mail)
     return mail
+
+
+_SENDER_PARTS = re.compile(r"\s*(?:,|\||\(|\)|\s[–—-]\s)\s*")
+
+
+def _read_sender_parts(mail: Email, field: str) -> None:
+    """A "Fra:"/"From:" line that carries more than a name: "Mark Hale, Head of Community, Aviva Norwich",
+    "Anja Kiel (eventkoordinator, Roskilde Bibliotekerne)", "Bo Lind - Netto Køge": the name, a title, the
+    organisation."""
+    parts = [strip_stop(p.strip(" \"'")) for p in _SENDER_PARTS.split(field) if p.strip(" \"'.")]
+    if len(parts) < 2 or len(parts) > 3 or not _NAME.match(parts[0]):
+        return
+    mail.sender = parts[0]
+    rest = parts[1:]
+    if is_title(rest[0]) or rest[0][:1].islower():
+        mail.sender_role = rest[0]
+        rest = rest[1:]
+    if len(rest) == 1 and not is_title(rest[0]):
+        mail.sender_org = rest[0]
 
 
 def _read_signature(mail: Email) -> None:

@@ -23,7 +23,8 @@ _EN_HEADS = frozenset(
     consultant advisor adviser specialist supervisor administrator assistant trustee organiser
     organizer producer curator buyer controller executive pastor vicar priest journalist
     reporter accountant planner steward caretaker janitor pa dir fundraiser ea exec deputy
-    bookkeeper receptionist
+    bookkeeper receptionist leader dean provost
+    farmer gardener carpenter shepherd cook ranger plumber electrician mechanic
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
     counsellor counselor
     franchisee franchisor minister lecturer professor researcher analyst clerk registrar bursar archivist chaplain warden superintendent
@@ -51,6 +52,7 @@ _MODIFIERS = frozenset(
     logistics supply procurement purchasing category merchandising visual health wellbeing welfare
     diversity inclusion legal compliance risk data technical research policy strategy campaigns
     donor donors philanthropy alumni stakeholder government governance property communities superintendent
+    affairs lodge parish church crew park farm garden
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").
@@ -71,7 +73,7 @@ DEPARTMENTS = frozenset(
 _TITLE_ONLY_DEPARTMENTS = frozenset(
     """
     school year department english maths math science music art drama history geography languages
-    literacy library investment investments
+    literacy library investment investments students admissions
     """.split()
 )
 
@@ -86,12 +88,16 @@ def _subject_head(words: list[tuple[int, int, str]], j: int, low: str) -> bool:
     head = words[j][2].lower()
     if words[j + 1][2].lower() != "of":
         return False
-    return (low in _TITLE_ONLY_DEPARTMENTS and head in ("head", "director", "teacher", "coordinator", "lead")) or (
-        low in _BOARDS and head in _BOARD_HEADS
-    )
+    return (
+        low in _TITLE_ONLY_DEPARTMENTS and head in ("head", "director", "teacher", "coordinator", "lead", "dean")
+    ) or (low in _BOARDS and head in _BOARD_HEADS)
 
 
 _CONJ = frozenset({"&", "and", "og"})
+# Words that end a department of two words ("Community Investment", "Corporate Giving Programs").
+_DEPARTMENT_TAILS = frozenset({"investment", "investments", "programs", "programmes", "partnerships", "affairs"})
+# Heads that are also first names: a title only in lower case or before "of".
+_NAME_LIKE_HEADS = frozenset({"dean", "provost"})
 # Abbreviated title words written with a full stop ("tillidsrepr.", "adm. dir.", "Sr. Manager", "VP Mktg."):
 # the stop belongs to the word, so it neither ends the title nor the sentence, and the role keeps it.
 # Heads, also at the end of a Danish compound ("fællestillidsrepr.", "overbibl.", "kommunikationsmedarb.").
@@ -163,8 +169,28 @@ def _shop_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
         and fold(word.lower()) in SHOP_TRADES
         and i + 1 < len(words)
         and words[i + 1][2][:1].isupper()
-        and words[i + 1][2].lower() not in FIRST_NAMES  # "Tandlæge Karen Mørk": a title before a person
         and _joined(text, words[i][1], words[i + 1][0])
+        and not (  # "Tandlæge Karen Mørk": a title before a person; "Bager Bent": a shop named by a first name
+            words[i + 1][2].lower() in FIRST_NAMES
+            and i + 2 < len(words)
+            and words[i + 2][2][:1].isupper()
+            and _joined(text, words[i + 1][1], words[i + 2][0])
+        )
+    )
+
+
+def _trade_shop_in_place(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "bageren i Borup", "Slagteren i Tune": a shop named by its trade and its town, not the baker
+    ("købmanden i Spar Havdrup" is the grocer of a named shop)."""
+    low = words[i][2].lower()
+    return (
+        low.endswith("en")
+        and fold(low[:-2]) in SHOP_TRADES
+        and i + 2 < len(words)
+        and words[i + 1][2] == "i"
+        and not (
+            i + 3 < len(words) and words[i + 3][2][:1].isupper() and _joined(text, words[i + 2][1], words[i + 3][0])
+        )
     )
 
 
@@ -173,6 +199,8 @@ def abbreviated_head(word: str) -> bool:
     """Whether `word`, written with a full stop after it, abbreviates a title's head ("sekr", "Mgr",
     "tillidsrepr", "overbibl")."""
     low = word.lower()
+    if "-" in low and low.rsplit("-", 1)[0]:
+        low = low.rsplit("-", 1)[1]  # "CSR-ansv.", "mkt-koord.": the head after a hyphenated prefix
     if low in _ABBREV_HEADS:
         return True
     return low.isalpha() and any(low.endswith(h) and len(low) >= len(h) + 3 for h in _ABBREV_COMPOUND_HEADS)
@@ -314,11 +342,24 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             and words[i - 1][2][:1].isupper()
             and words[i - 1][2].lower() not in _MODIFIERS
             and words[i - 1][2].lower() not in STOPWORDS  # "Met Mgr. Tony Rizzo": a verb, not a name
-            and not words[i - 1][2].lower().endswith("s")
+            and (not words[i - 1][2].lower().endswith("s") or words[i - 1][2].lower() in FIRST_NAMES)
+        ) or (
+            word[0].isupper()
+            and i > 0
+            and _joined(text, words[i - 1][1], words[i][0])
+            and words[i - 1][2].istitle()
+            and words[i - 1][2].lower() in FIRST_NAMES
         ):
             i += 1
-            continue  # "Greve Tandlæge", "Lions Club President": part of a name, not a title
-        elif _shop_name(text, words, i):
+            continue  # "Greve Tandlæge", "Lions Club President", "Mogens Præst": part of a name, not a title
+        elif (
+            word[:1].isupper()
+            and word.lower() in _NAME_LIKE_HEADS
+            and not (i + 1 < len(words) and words[i + 1][2].lower() == "of")
+        ):
+            i += 1
+            continue  # "Dean Cole": a first name; "Dean of Students", "dean" in lower case: the title
+        elif _shop_name(text, words, i) or _trade_shop_in_place(text, words, i):
             i += 1
             continue
         # Extend over further head words ("head teacher", "vice president", "managing director").
@@ -437,7 +478,12 @@ def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
     last = j
     while n < len(words) and n - j <= 6:
         low = words[n][2].lower()
-        if low in DEPARTMENTS or low in _ABBREV_DEPARTMENTS or (n == j + 2 and _subject_head(words, j, low)):
+        if (
+            low in DEPARTMENTS
+            or low in _ABBREV_DEPARTMENTS
+            or (n == j + 2 and _subject_head(words, j, low))
+            or (n > j + 2 and last == n - 1 and low in _DEPARTMENT_TAILS)  # "Head of Community Investment"
+        ):
             last = n
         elif low in _CONJ and n + 1 < len(words) and words[n + 1][2].lower() in DEPARTMENTS:
             pass

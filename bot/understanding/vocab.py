@@ -161,6 +161,17 @@ ROLE_HEADS = (
     "elektriker",
     "farmaceut",
     "kok",
+    "bager",
+    "baker",
+    "butcher",
+    "foreman",
+    "forewoman",
+    # Guardians, wardens and crews ("kirkeværge", "crew captain").
+    "værge",
+    "captain",
+    "tjener",
+    "gartner",
+    "landmand",
     # Front desks, shops and fundraising.
     "receptionist",
     "bestyrer",
