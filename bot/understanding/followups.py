@@ -31,6 +31,11 @@ _CHANNEL = re.compile(
 _NOUN_USE = re.compile(r"(?:our|vores|for|a|the|et|en|your|their|no)\s+$")
 # A meeting that belongs to someone else ("their board meeting") is not ours to attend.
 _THEIR = re.compile(r"(?:their|deres|his|her|hans|hendes|its|dets|dens)\s+$")
+# ... also with its own subject between: "their trustees meet on 30 June", "deres bestyrelse mødes d. 3/5".
+_THEIR_BODY = re.compile(r"(?<![\wæøå])(?:their|deres|hans|hendes)\s+[\wæøå-]+\s+(?:will\s+|skal\s+)?$")
+# A deadline word before the time lets an answer promised reach past its object: "he'll get back to
+# us on the $1,000 by end of next week", "hun giver svar om de 40 påskeæg senest fredag".
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|inden|senest|før)\s*$")
 # Where one clause of a sentence ends and the next begins: a comma, semicolon or colon, or og/and.
 _CLAUSE_JOIN = r"[,;:]|\b(?:og|and|samt|then|så|derefter)\b"
 _CLAUSE = re.compile(rf"(?:{_CLAUSE_JOIN})\s*(?P<words>(?:(?!{_CLAUSE_JOIN}).)*)$")
@@ -65,7 +70,10 @@ def find_cues(low: str) -> list[Cue]:
                 continue
             if action == "email" and m.group(0) == "reply" and _NOUN_USE.search(low[: m.start()]):
                 continue
-            if action == "meeting" and _THEIR.search(low[max(0, m.start() - 12) : m.start()]):
+            if action == "meeting" and (
+                _THEIR.search(low[max(0, m.start() - 12) : m.start()])
+                or _THEIR_BODY.search(low[max(0, m.start() - 40) : m.start()])
+            ):
                 continue
             if action == "email" and _CHANNEL.search(low[max(0, m.start() - 30) : m.start()]):
                 continue  # "bekræftede de 25.000 på mail i dag": how it came, not a mail to send
@@ -95,6 +103,15 @@ def find_cues(low: str) -> list[Cue]:
             "contract" if _CONTRACT.search(window) or (word.endswith("es") and _CONTRACT.search(before)) else "email"
         )
     return cues
+
+
+def _reach(cue: Cue, low: str, span: TimeSpan) -> int:
+    if cue.reach is None:
+        return _MAX_WORDS_BEFORE
+    deadline = _DEADLINE_BEFORE.search(low[max(0, span.start - 12) : span.start]) or re.match(
+        r"(?:by|before|inden|senest|før)\b", low[span.start : span.end]
+    )
+    return _MAX_WORDS_BEFORE if deadline else cue.reach
 
 
 def _words_between(low: str, a: int, b: int) -> int:
@@ -138,7 +155,7 @@ def link(
                     if i not in claimed
                     and c.start >= prev_end
                     and c.end <= span.start
-                    and _words_between(low, c.end, span.start) <= (c.reach or _MAX_WORDS_BEFORE)
+                    and _words_between(low, c.end, span.start) <= _reach(c, low, span)
                     and (
                         not kind_cue
                         or not _is_kind_cue(c, kind_cue)

@@ -262,6 +262,9 @@ WD_RE = _alt(WEEKDAYS)
 WEAK_WD_RE = _alt(WEAK_WEEKDAYS)
 MON_RE = _alt(MONTHS)
 MON_FULL_RE = _alt([m for m in MONTHS if len(m) > 3] + ["sept"])
+# Three-letter months ("primo jan", "early Feb", "mid-oct") are read only after a word that
+# places a day in a month, as "mar", "jun" and "dec" alone are too often something else.
+MON_ABBR_RE = _alt([m for m in MONTHS if len(m) == 3] + ["sept", "okt", "oct", "dec", "sep"])
 NUM_RE = r"\d{1,3}|" + _alt(NUMBERS)
 UNIT_RE = _alt(UNITS)
 POD_RE = _alt(PARTS_OF_DAY)
@@ -776,6 +779,14 @@ def _day_of_month_rule(m: re.Match[str]) -> Atom | None:
     + END
     + r"(?!\s*\d)"
 )
+@rule(
+    START
+    + r"(?P<pre>primo|medio|ultimo|starten\s+af|start\s+af|slutningen\s+af|udgangen\s+af|end\s+of|start\s+of|beginning\s+of|begyndelsen\s+af|early|mid-?|late|midt\s+i|sidst\s+i|først\s+i)\s*(?P<mon>"
+    + MON_ABBR_RE
+    + r")\.?(?:\s+(?P<y>20\d\d))?"
+    + END
+    + r"(?!\s*\d)"
+)
 def _month_alone(m: re.Match[str]) -> Atom:
     pre = re.sub(r"\s+", " ", m.group("pre"))
     month = MONTHS[m.group("mon")]
@@ -1087,6 +1098,20 @@ def _between(m: re.Match[str]) -> Atom | None:
     if m.group("ap") == "pm" and clock[0] < 12:
         return Atom(m.start(), m.end(), "clock", clock=(clock[0] + 12, clock[1]), h24=True)
     return clock_atom(m, clock, is_h24(m.group("h")) or m.group("ap") == "am")
+
+
+# "Mon pm", "tmrw am", "fri a.m.": am/pm right after a day word is the morning or the afternoon of that day.
+_DAY_BEFORE_AMPM = re.compile(
+    r"(?<![\wæøå])(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|today|i\s+morgen|i\s+dag)\.?\s+$"
+)
+
+
+@rule(START + r"(?P<ap>am|pm|a\.m\.|p\.m\.)(?![\wæøå])", needs=("am", "pm", "a.m", "p.m"))
+def _day_ampm(m: re.Match[str]) -> Atom | None:
+    if not _DAY_BEFORE_AMPM.search(m.string[max(0, m.start() - 16) : m.start()]):
+        return None
+    pod = "morning" if m.group("ap").startswith("a") else "afternoon"
+    return Atom(m.start(), m.end(), "clock", weak=False, clock=(PARTS_OF_DAY[pod], 0), pod=pod)
 
 
 @rule(START + r"(?P<pre>om\s+|in\s+the\s+|at\s+|ved\s+|til\s+|by\s+)?(?P<pod>" + POD_RE + r")(?:ish)?" + END)

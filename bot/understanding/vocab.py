@@ -286,7 +286,9 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
 # Follow-up action cues (present/future/imperative forms).  "send" is resolved by its object.
 ACTION_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"telefonmøde|ring(?:er|e)?\b|ring(?:er)? tilbage|opkald\b|call(?:s|ing)?\b|cb\b|retry\b|phone (?:him|her|them)|try\b|prøv(?:er|e)? igen|ringes",
+        r"telefonmøde|ring(?:er|e)?\b|ring(?:er)? tilbage|opkald\b|call(?:s|ing)?\b|cb\b|retry\b|phone (?:him|her|them)|try\b|prøv(?:er|e)? igen|ringes"
+        # A callback named as a noun, and talking again: "callback in a fortnight", "we'll talk again Friday".
+        r"|call-?backs?\b|(?:talk|speak)(?:ing)? again\b|(?:tales|snakkes|høres) (?:ved|igen)\b",
         "call",
     ),
     (
@@ -302,7 +304,10 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
     (r"kontrakt(?:en)?\b|contract\b|aftale(?:n)? (?:underskrives|sendes)|udkast til aftale|agreement\b", "contract"),
     (
         r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chase\b|pick-?up|pick (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
-        r"|catch(?:ing)?[- ]up\b|touch(?:ing)? base\b|reconnect\b|circle back\b",
+        r"|catch(?:ing)?[- ]up\b|touch(?:ing)? base\b|reconnect\b|circle back\b"
+        # A delivery promised by either side: "de leverer dem torsdag", "I'll drop off the posters Friday";
+        # a counted object ("de leverer 200 bøger i uge 16") is the gift itself, not when it comes.
+        r"|(?:lever(?:er|e)|aflever(?:er|e)|deliver(?:s|ing)?)\b(?!\s+(?:\w+\s+)?\d)|drop(?:s|ping)? (?:\w+ ){0,2}?off\b",
         "other",
     ),
 )

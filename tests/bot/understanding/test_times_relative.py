@@ -137,3 +137,66 @@ def test_offsets_in_hours_and_minutes(text, minutes):
 
     [followup] = parse_at(text, TUE).followups
     assert followup.due == at(TUE) + timedelta(minutes=minutes) and not followup.all_day
+
+
+# Round 8: Slack shorthand and loose phrasings of a promise (written apart from any corpus line).
+TUE_MAR = "2026-03-10T09:15:00+01:00"  # a Tuesday morning
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ring til ham tors pm", ("call", "2026-03-12T14:00:00+01:00", False)),
+        ("Call Mon pm", ("call", "2026-03-16T14:00:00+01:00", False)),
+        ("I'll call her tmrw am", ("call", "2026-03-11T09:00:00+01:00", False)),
+        ("ring him fri a.m. about the van", ("call", "2026-03-13T09:00:00+01:00", False)),
+        ("Email the brief EOW", ("email", "2026-03-13T00:00:00+01:00", True)),
+        ("follow up next wk", ("other", "2026-03-16T00:00:00+01:00", True)),
+        ("Ringer primo jan", ("call", "2027-01-01T00:00:00+01:00", True)),
+        ("call her early Feb.", ("call", "2027-02-01T00:00:00+01:00", True)),
+        ("mail dem ultimo okt", ("email", "2026-10-31T00:00:00+01:00", True)),
+    ],
+)
+def test_weekday_am_pm_and_slack_shorthand(text, expected):
+    assert dues(text, TUE_MAR) == [expected]
+
+
+def test_am_as_a_word_is_no_time():
+    assert dues("I am calling Monday", TUE_MAR) == [("call", "2026-03-16T00:00:00+01:00", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Callback in a fortnight", ("call", "2026-03-24T00:00:00+01:00", True)),
+        ("We'll talk again on Thursday", ("call", "2026-03-12T00:00:00+01:00", True)),
+        ("Vi tales ved på fredag", ("call", "2026-03-13T00:00:00+01:00", True)),
+        ("Monday I'll drop the banners off", ("other", "2026-03-16T00:00:00+01:00", True)),
+        ("Købmanden leverer dem onsdag kl. 8", ("other", "2026-03-11T08:00:00+01:00", False)),
+        ("They deliver the crates on Friday", ("other", "2026-03-13T00:00:00+01:00", True)),
+    ],
+)
+def test_callbacks_talks_and_deliveries_are_promises(text, expected):
+    assert dues(text, TUE_MAR) == [expected]
+
+
+def test_a_counted_delivery_is_the_gift_not_a_promise():
+    assert dues("De leverer 80 poser slik i uge 14", TUE_MAR) == []
+
+
+def test_an_answer_promised_about_something_reaches_its_deadline():
+    assert dues("She'll get back to us about the 40 chairs by Thursday", TUE_MAR) == [
+        ("other", "2026-03-12T00:00:00+01:00", True)
+    ]
+    assert dues("Han giver svar om de 2 busser og chaufføren senest fredag", TUE_MAR) == [
+        ("other", "2026-03-13T00:00:00+01:00", True)
+    ]
+
+
+def test_a_meeting_of_their_own_body_is_not_ours():
+    assert dues("Their board meets on 30 March; I'll email Friday", TUE_MAR) == [
+        ("email", "2026-03-13T00:00:00+01:00", True)
+    ]
+    assert dues("Deres bestyrelse mødes d. 2/4, jeg ringer fredag", TUE_MAR) == [
+        ("call", "2026-03-13T00:00:00+01:00", True)
+    ]
