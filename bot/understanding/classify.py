@@ -201,6 +201,12 @@ _TRANSPORT_PURPOSE = re.compile(
     r"(?:[\w-]*(?:bookmobile|bogbus|bussen|busser|bus|udflugt|turné|turne|coach trip|field trip|outing)(?:en|et|s|'s|ens)?"
     r"|tur(?:en)?|trip)\b(?!\s*(?:drivers?|chauffør))"
 )
+# An author visit as the purpose of money is money only (call-logs: "They'll fund the author visit (8,000 DKK)",
+# "ja til 25.000 kr til forfatterbesøg"); an author visit offered is their time.
+_VISIT_PAID_FOR = re.compile(
+    r"\b(?:til|for|towards?|fund|funds|funding|finansiere\w*|betale\w* for)\s+(?:the |our |an? |et |vores |deres )?"
+    r"(?:author visits?|forfatterbesøg\w*)"
+)
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
 _TALK_TO_COLLEAGUE = re.compile(r"^\s*(?:med|with|to|m\.)\s*(?:<@|\s{4,})")  # mentions are masked as blanks
@@ -489,6 +495,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if at_disposal:
         start, end = at_disposal.span("where")
         low = low[:start] + " " * (end - start) + low[end:]
+    if money:
+        low = _VISIT_PAID_FOR.sub(lambda m: " " * len(m.group(0)), low)
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
     if at_disposal:
         asks.add("time")

@@ -828,3 +828,27 @@ def test_devices_and_audiobooks_are_no_people(text: str, asks: list[str]) -> Non
 )
 def test_not_now_and_a_yes_for_later(text: str, answer: str) -> None:
     assert understand(text).agreement == answer
+
+
+# Round 8: asks said as our need, for transport, help with expertise, people to help and baked goods; and what
+# only names an event or a role (written apart from any corpus line).
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Spurgte Hansens Turist om de kan køre børnehaveklassen til Rådhuset", ["other"]),
+        ("Asked if their minibus firm could drive the pupils to the book fair", ["other"]),
+        ("Vi mangler nogen der kan hjælpe os med regnskabet til projektet", ["advice"]),
+        ("We need help with our budget for the reading week", ["advice"]),
+        ("Vi mangler en gæstetaler til foråret", ["time"]),
+        ("They can spare a couple of lads on the day", ["time"]),
+        ("Asked Hill's Bakery for cupcakes for the prize table winners", ["products"]),
+        ("Bagermester Ib giver kager til læsecaféen", ["products"]),
+        ("Spurgte om blomster til præmieuddelingen", ["products"]),
+        ("Asked Lee for mentoring for our volunteer coordinators", ["advice"]),
+        ("We're short of £900 to pay for the author visit", ["money"]),
+        ("Vi mangler 4.000 kr. til et forfatterbesøg på skolen", ["money"]),
+        ("De tilbyder et forfatterbesøg i maj", ["time"]),
+    ],
+)
+def test_round8_asks_by_family(text, asks):
+    assert understand(text).asks == asks
