@@ -168,7 +168,7 @@ _CLAUSE_CHARS = r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d)|(?<=\bkr)\.(?=\s+" + _EARLI
 _HISTORY = re.compile(_CLAUSE_CHARS + _EARLIER_YEAR + _CLAUSE_CHARS)
 _PAST_GIVING = re.compile(
     r"\b(?:gav|gave|donerede|donated|sponsorerede|sponsored|støttede|supported|betalte|paid|bevilgede|granted|contributed"
-    r"|bidrog|funded)\b"
+    r"|bidrog|funded|trykte|printed|leverede|delivered|lånte|lent|bagte|baked|hosted|provided|sørgede for)\b"
 )
 
 

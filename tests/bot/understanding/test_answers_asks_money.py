@@ -852,3 +852,24 @@ def test_not_now_and_a_yes_for_later(text: str, answer: str) -> None:
 )
 def test_round8_asks_by_family(text, asks):
     assert understand(text).asks == asks
+
+
+# Round 8: a follow-up promised and a gift in kind from an earlier year are no yes, so the practice's
+# callback stands and no summary e-mail is suggested.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tlf m. Jens: lovede at ringe tilbage på fredag",
+        "Chat with Amy at Pine Books - promised to email the dates tomorrow",
+        "Called Tom's Cafe. They sponsored the chess club last year with 30 pies. We asked about the fair",
+        "Mail til Bøgh Print om 200 flyers. Sidste år trykte de plakater gratis for skolen.",
+        "Met Kay at Oak Bakery; last year they baked 50 buns for the fete. Asked about cake for the read-in",
+    ],
+)
+def test_round8_promised_followups_and_earlier_gifts_are_no_answer(text):
+    assert understand(text).agreement is None
+
+
+def test_round8_a_promise_of_goods_is_still_a_yes():
+    assert understand("She promised 20 chairs for the read-in").agreement == "yes"
+    assert understand("Per lover 5.000 kr. til præmier").agreement == "yes"
