@@ -218,6 +218,8 @@ def link(
             begin = span.start - len(clause.group("words"))
             unresolved.append(text[begin : span.end].strip())
     for m in _VAGUE.finditer(low):
+        if any(s.start <= m.start() < s.end and s.due is not None for s in spans):
+            continue  # part of a time that was read ("by COB Friday")
         s_start, s_end = _sentence_of(m.start(), sentences)
         if any(s_start <= c.start < s_end for c in cues):
             unresolved.append(text[m.start() : m.end()])

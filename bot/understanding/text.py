@@ -108,6 +108,8 @@ def _build_repairs() -> dict[str, str]:
         "wk": "week",
         "wks": "weeks",
         "eow": "end of the week",
+        "nxt": "next",
+        "weds": "wednesday",
         "nste": "næste",
         "naeste": "næste",
         "naste": "næste",

@@ -535,7 +535,10 @@ RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None, str | None]] = [
     (
         # "COB Thurs", "end of day Friday" is that day: the weekday is read, not today
         r"i\s+dag|today|i\s+løbet\s+af\s+dagen|senere\s+i\s+dag|later\s+today|inden\s+fyraften|"
-        r"(?:end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business)(?!\s*(?:on\s+|,\s*)?(?:" + WD_RE + r")\b)",
+        # ... and so is "Friday end of day", "fredag EOD": after a weekday it is that day's end, not today's.
+        r"(?<!day\s)(?<!day,\s)(?<!dag\s)(?<!dag,\s)(?:end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business)(?!\s*(?:on\s+|,\s*)?(?:"
+        + WD_RE
+        + r")\b)",
         0,
         None,
         None,
@@ -862,7 +865,7 @@ PERIODS: list[tuple[str, Callable[[Ctx], date], bool]] = [
         False,
     ),
     (
-        r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+ugen|sidst\s+på\s+ugen|ultimo\s+ugen|inden\s+weekenden|before\s+the\s+weekend|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week|senere\s+på\s+ugen|later\s+this\s+week|(?:i\s+)?denne\s+uge|this\s+week",
+        r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+ugen|sidst\s+på\s+ugen|ultimo\s+ugen|inden\s+weekenden|before\s+the\s+weekend|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+)?week(?!\s*\d)|i\s+løbet\s+af\s+ugen|senere\s+på\s+ugen|later\s+this\s+week|(?:i\s+)?denne\s+uge|this\s+week",
         _this_friday,
         False,
     ),

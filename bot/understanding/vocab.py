@@ -333,7 +333,11 @@ CONTRACT_OBJECTS = r"kontrakt|contract|aftale|agreement"
 # Phrases that promise a follow-up even when no time is given (to flag as uncertain).
 OPEN_FOLLOWUP = r"\b(?:ring(?:er)? igen|ring(?:er)? tilbage|følg(?:er)? op|call back|follow up|get back)\b"
 # Vague time words we refuse to guess a date for.
-VAGUE_TIME = r"\b(?:snart|senere|hurtigst muligt|asap|a\.s\.a\.p\.|en af dagene|på et tidspunkt|later|soon|one of these days|at some point|some time|efter ferien|after the holidays)\b"
+VAGUE_TIME = (
+    r"\b(?:snart|senere|hurtigst muligt|asap|a\.s\.a\.p\.|en af dagene|på et tidspunkt|later|soon|one of these days|at some point|some time|efter ferien|after the holidays"
+    # Slack shorthand and loose parts of a week the conventions do not settle: said, not guessed.
+    r"|mid-?week|midt i ugen|først på ugen|early (?:in )?the week)\b"
+)
 
 # Agreement cues; "no" beats "maybe" beats "yes".
 AGREEMENT_CUES: dict[str, str] = {

@@ -200,3 +200,18 @@ def test_a_meeting_of_their_own_body_is_not_ours():
     assert dues("Deres bestyrelse mødes d. 2/4, jeg ringer fredag", TUE_MAR) == [
         ("call", "2026-03-13T00:00:00+01:00", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Call Leo by end of week", ("call", "2026-03-13T00:00:00+01:00", True)),
+        ("Ring i løbet af ugen", ("call", "2026-03-13T00:00:00+01:00", True)),
+        ("Email Ann nxt week", ("email", "2026-03-16T00:00:00+01:00", True)),
+        ("Call next Weds", ("call", "2026-03-18T00:00:00+01:00", True)),
+        ("Send the quote Thursday end of day", ("email", "2026-03-12T00:00:00+01:00", True)),
+        ("Mail tilbuddet torsdag EOD", ("email", "2026-03-12T00:00:00+01:00", True)),
+    ],
+)
+def test_round8_week_shorthand_and_a_weekday_before_end_of_day(text, expected):
+    assert dues(text, TUE_MAR) == [expected]
