@@ -40,6 +40,7 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|inden|senest|før)\s*$")
 _CLAUSE_JOIN = r"[,;:]|\b(?:og|and|samt|then|så|derefter)\b"
 _CLAUSE = re.compile(rf"(?:{_CLAUSE_JOIN})\s*(?P<words>(?:(?!{_CLAUSE_JOIN}).)*)$")
 _CLAUSE_END = re.compile(_CLAUSE_JOIN, re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(rf"(?:{_CLAUSE_JOIN}|[–-])\s*$")
 _MAX_WORDS_BEFORE = 8
 _MAX_WORDS_AFTER = 6
 
@@ -139,6 +140,24 @@ def link(
     """Turn time spans that belong to an action cue into follow-ups; return them and unresolved text."""
     claimed: set[int] = set()
     chosen: dict[int, Cue] = {}
+    # Pass 0: a time that opens its clause with the action right after it ("..., og torsdag ringer hun",
+    # "Friday I'll drop off the posters") belongs to that action, not to one in the clause before.
+    for idx, span in enumerate(spans):
+        s_start, s_end = _sentence_of(span.start, sentences)
+        head = low[s_start : span.start]
+        if head.strip() and not _CLAUSE_OPEN.search(head):
+            continue
+        for i, c in enumerate(cues):
+            if (
+                i not in claimed
+                and c.reach is None
+                and span.end <= c.start < s_end
+                and _words_between(low, span.end, c.start) <= 2
+                and not _CLAUSE_END.search(low[span.end : c.start])
+            ):
+                claimed.add(i)
+                chosen[idx] = c
+                break
     # Pass 1: an action word before its time ("ring igen torsdag").  Pass 2: after it
     # ("i morgen: ring til Lars"), for spans that found nothing before.
     for direction in ("before", "after"):

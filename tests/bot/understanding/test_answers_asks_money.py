@@ -873,3 +873,17 @@ def test_round8_promised_followups_and_earlier_gifts_are_no_answer(text):
 def test_round8_a_promise_of_goods_is_still_a_yes():
     assert understand("She promised 20 chairs for the read-in").agreement == "yes"
     assert understand("Per lover 5.000 kr. til præmier").agreement == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Vi mangler et sted at holde bogbyttedagen", ["other"]),
+        ("We're still looking for somewhere to hold the book swap", ["other"]),
+        ("Asked Lee's Hire for chairs and a sound system", ["products"]),
+        ("Spurgte om vi kan låne stole og en projektor", ["products", "other"]),
+        ("Vi kan stole på dem", []),
+    ],
+)
+def test_round8_places_and_equipment_asked_for_in_words(text, asks):
+    assert understand(text).asks == asks

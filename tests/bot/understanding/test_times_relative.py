@@ -215,3 +215,20 @@ def test_a_meeting_of_their_own_body_is_not_ours():
 )
 def test_round8_week_shorthand_and_a_weekday_before_end_of_day(text, expected):
     assert dues(text, TUE_MAR) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I morgen mailer jeg referatet, og fredag ringer han",
+            [("email", "2026-03-11T00:00:00+01:00", True), ("call", "2026-03-13T00:00:00+01:00", True)],
+        ),
+        (
+            "Sends the invoice today and Monday at 10:00 we meet",
+            [("email", "2026-03-10T00:00:00+01:00", True), ("meeting", "2026-03-16T10:00:00+01:00", False)],
+        ),
+    ],
+)
+def test_round8_a_time_opening_the_next_clause_belongs_to_the_action_after_it(text, expected):
+    assert dues(text, TUE_MAR) == expected
