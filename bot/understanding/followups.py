@@ -143,6 +143,11 @@ def link(
     # Pass 0: a time that opens its clause with the action right after it ("..., og torsdag ringer hun",
     # "Friday I'll drop off the posters") belongs to that action, not to one in the clause before.
     for idx, span in enumerate(spans):
+        inside = [i for i, c in enumerate(cues) if i not in claimed and span.start <= c.start and c.end <= span.end]
+        if inside:  # a day and its clock around the action: "torsdag mødes vi med Lise kl. 9.30"
+            claimed.add(inside[0])
+            chosen[idx] = cues[inside[0]]
+            continue
         s_start, s_end = _sentence_of(span.start, sentences)
         head = low[s_start : span.start]
         if head.strip() and not _CLAUSE_OPEN.search(head):

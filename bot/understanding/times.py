@@ -1134,6 +1134,9 @@ _GAP = re.compile(
     r"efter|after|from|fra|senest|inden|before|by|til|until|mellem|between|of|for|præcis|sharp|"
     r"approximately|about)[\s,()]*)*$"
 )
+_FAR_GAP = re.compile(
+    r"^(?:\s+(?!(?:og|and|men|but|then|så|eller|or|ellers|otherwise|hvis|if)\b)[\wæøå'&.-]+(?<!\.)){1,5}\s*$"
+)
 EVENING_PARTS = {"aftenen", "aften", "evening", "night", "tonight", "nat", "natten"}
 MORNING_PARTS = {"morgenen", "morgen", "morning", "formiddagen", "formiddag", "early"}
 _DAY_KINDS = {"date", "week"}
@@ -1175,7 +1178,14 @@ def _groups(atoms: list[Atom], low: str) -> list[list[Atom]]:
         if groups:
             last = groups[-1]
             kinds = {a.kind for a in last}
-            joinable = _GAP.match(low[last[-1].end : atom.start]) is not None
+            joinable = _GAP.match(low[last[-1].end : atom.start]) is not None or (
+                # "Møde i morgen med Lars fra Coop kl. 13": a day and its clock a few words apart in one clause
+                atom.kind == "clock"
+                and not atom.weak
+                and "clock" not in kinds
+                and bool(kinds & {"date", "weekday"})
+                and _FAR_GAP.match(low[last[-1].end : atom.start]) is not None
+            )
             pod_pair = atom.kind == "clock" and "clock" in kinds and ((atom.pod is None) != (by_kind_pod(last) is None))
             clash = (
                 (atom.kind in kinds and not pod_pair)

@@ -232,3 +232,25 @@ def test_round8_week_shorthand_and_a_weekday_before_end_of_day(text, expected):
 )
 def test_round8_a_time_opening_the_next_clause_belongs_to_the_action_after_it(text, expected):
     assert dues(text, TUE_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Møde i morgen med Lars fra Coop kl. 13", [("meeting", "2026-03-11T13:00:00+01:00", False)]),
+        ("Ring fredag til Ole kl 10", [("call", "2026-03-13T10:00:00+01:00", False)]),
+        ("Meet Thursday with Ann at 3pm", [("meeting", "2026-03-12T15:00:00+01:00", False)]),
+        ("Torsdag mødes vi med Lise Holm kl. 9.30", [("meeting", "2026-03-12T09:30:00+01:00", False)]),
+        # a clause boundary keeps them apart
+        (
+            "Ring torsdag og kl. 10 mailer jeg",
+            [("email", "2026-03-10T10:00:00+01:00", False), ("call", "2026-03-12T00:00:00+01:00", True)],
+        ),
+    ],
+)
+def test_round8_a_day_and_its_clock_a_few_words_apart(text, expected):
+    assert dues(text, TUE_MAR) == expected
+
+
+def test_round8_the_logged_meeting_with_its_clock_is_no_followup():
+    assert dues("Møde i dag med Lars fra Coop kl. 8", TUE_MAR) == []
