@@ -640,6 +640,15 @@ _DAY_CONTEXT = re.compile(
 )
 
 
+_CLAUSE_END_AFTER = re.compile(
+    r"\.?\s*(?:$|[,;!?)\n–]|\.(?:\s|$)|(?:and|og|but|men)\s+(?:i|jeg|we|vi|he|han|she|hun|they|de)\b)"
+)
+_ACTION_SHORTLY_BEFORE = re.compile(
+    r"(?<![\wæøå])(?:ring|ringer|call|calls|calling|mail|mailer|mails|emails?|emailing|send|sends|sender|sending|meet|meets"
+    r"|mødes|møde|deliver|delivers|leverer|drop(?:s|ping)? off|follow up|følger op|ping|chase)(?:\s+[\wæøå'&-]+){0,4}\s+$"
+)
+
+
 @rule(
     r"(?<![\wæøå-])(?:(?P<mod>next|næste|on|på|this|denne)\s+)?(?P<wd>" + WEAK_WD_RE + r")(?P<dot>\.)?" + _WD_POST + END
 )
@@ -647,6 +656,9 @@ def _weak_weekday(m: re.Match[str]) -> Atom | None:
     wd = m.group("wd")
     before = m.string[max(0, m.start() - 24) : m.start()]
     strong = wd in _PLAIN_ABBR or bool(m.group("mod")) or bool(_DAY_CONTEXT.search(before))
+    if not strong and wd != "man" and _CLAUSE_END_AFTER.match(m.string, m.end()):
+        # "she emails the form Fri", "I'll send the quote Mon.": an action a few words before, the day closing the clause
+        strong = bool(_ACTION_SHORTLY_BEFORE.search(m.string[max(0, m.start() - 48) : m.start()]))
     if wd == "man":
         if not (m.group("mod") or _DAY_CONTEXT.search(before)):
             return None  # "man" is the pronoun unless a day is clearly meant

@@ -254,3 +254,16 @@ def test_round8_a_day_and_its_clock_a_few_words_apart(text, expected):
 
 def test_round8_the_logged_meeting_with_its_clock_is_no_followup():
     assert dues("Møde i dag med Lars fra Coop kl. 8", TUE_MAR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Next step: she emails the form Fri", [("email", "2026-03-13T00:00:00+01:00", True)]),
+        ("He sends the photos sun and I call back", [("email", "2026-03-15T00:00:00+01:00", True)]),
+        ("She emails us the list tomorrow", [("email", "2026-03-11T00:00:00+01:00", True)]),
+        ("They fri up the space, then we call", []),
+    ],
+)
+def test_round8_a_short_weekday_closing_a_clause_after_its_action(text, expected):
+    assert dues(text, TUE_MAR) == expected
