@@ -11,7 +11,14 @@ from .times import WEEKDAYS, TimeSpan
 from .vocab import ACTION_CUES, CONTRACT_OBJECTS, FIRST_NAMES, OPEN_FOLLOWUP, REPLY_CUES, VAGUE_TIME
 
 # Cues for follow-ups the shared vocabulary does not have yet ("mød op fre kl. 11").
-_MORE_CUES = ((r"mød(?:er)?\s+op\b|mød\b|show\s+up\b|drop\s+by\b|kig(?:ger)?\s+forbi\b", "meeting"),)
+# "kigger han forbi", "møder hun op": a Danish subject after a fronted time sits inside the verb.
+_MORE_CUES = (
+    (
+        r"mød(?:er)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?op\b|mød\b|show\s+up\b|drop\s+by\b"
+        r"|kig(?:ger)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?forbi\b",
+        "meeting",
+    ),
+)
 _CUES = [(re.compile(r"(?<![\wæøå])(?:" + p + ")"), action) for p, action in ACTION_CUES + _MORE_CUES]
 # Coming back to someone ("han vender tilbage inden jul", "she'll get back to us by friday") is a
 # promise only with its own time right after it; a date elsewhere in the line ("foredrag d. 15/4

@@ -887,3 +887,19 @@ def test_round8_a_promise_of_goods_is_still_a_yes():
 )
 def test_round8_places_and_equipment_asked_for_in_words(text, asks):
     assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Spurgte Irma om kaffe til bogcaféen", ["products"]),
+        ("Asked them for tea for the volunteers' break", ["products"]),
+        ("Asked for coffee with Jane next week", []),
+        ("They'll give us a free coach for the school outing", ["other"]),
+        ("We need a coach for the football team", []),
+        # an earlier year's amount before the one asked leaves the asked one as money
+        ("They gave £800 to the cricket club last year. Asked for £300 toward our reading tent", ["money", "other"]),
+    ],
+)
+def test_round8_coffee_coaches_and_an_ask_after_history(text, asks):
+    assert understand(text).asks == asks

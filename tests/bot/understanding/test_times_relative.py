@@ -267,3 +267,15 @@ def test_round8_the_logged_meeting_with_its_clock_is_no_followup():
 )
 def test_round8_a_short_weekday_closing_a_clause_after_its_action(text, expected):
     assert dues(text, TUE_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Torsdag kl. 10 kigger hun forbi", [("meeting", "2026-03-12T10:00:00+01:00", False)]),
+        ("Fredag møder han op kl. 8", [("meeting", "2026-03-13T08:00:00+01:00", False)]),
+        ("Skrev til Coop – de svarer i uge 14", [("other", "2026-03-30T00:00:00+02:00", True)]),
+    ],
+)
+def test_round8_danish_subject_inside_the_verb_and_an_answer_promised(text, expected):
+    assert dues(text, TUE_MAR) == expected
