@@ -903,3 +903,16 @@ def test_round8_places_and_equipment_asked_for_in_words(text, asks):
 )
 def test_round8_coffee_coaches_and_an_ask_after_history(text, asks):
     assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("They can host the author talk but can't donate books", "yes"),
+        ("De vil gerne låne os salen, men kan ikke give bøger", "yes"),
+        ("They liked it but can't give anything", "no"),
+        ("Nice chat but they can't sponsor it", "no"),
+    ],
+)
+def test_round8_a_yes_then_one_thing_refused_is_a_partial_yes(text, answer):
+    assert understand(text).agreement == answer
