@@ -279,3 +279,15 @@ def test_round8_a_short_weekday_closing_a_clause_after_its_action(text, expected
 )
 def test_round8_danish_subject_inside_the_verb_and_an_answer_promised(text, expected):
     assert dues(text, TUE_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi ses tors. kl 13 hos dem", [("meeting", "2026-03-12T13:00:00+01:00", False)]),
+        ("Ses onsdag kl. 10 i Køge", [("meeting", "2026-03-11T10:00:00+01:00", False)]),
+        ("Hun ses tit med Per", []),
+    ],
+)
+def test_round8_vi_ses_before_a_weekday_is_a_meeting(text, expected):
+    assert dues(text, TUE_MAR) == expected
