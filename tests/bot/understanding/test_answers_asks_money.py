@@ -916,3 +916,21 @@ def test_round8_coffee_coaches_and_an_ask_after_history(text, asks):
 )
 def test_round8_a_yes_then_one_thing_refused_is_a_partial_yes(text, answer):
     assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("Asked if they'd print our flyers", "products"),
+        ("Spurgte om de kan trykke vores plakater", "products"),
+        ("They can lend us tables for the fair", "products"),
+        ("Asked for use of their canteen on Saturday", "other"),
+        ("Sarah offered to put up our posters in the shop", "other"),
+    ],
+)
+def test_round8_printing_tables_canteens_and_posters_put_up(text, ask):
+    assert ask in understand(text).asks
+
+
+def test_round8_carrying_tables_asks_only_time():
+    assert understand("Vi mangler 2 frivillige til at bære borde").asks == ["time"]
