@@ -1055,6 +1055,12 @@ def clock_atom(m: re.Match[str], clock: tuple[int, int] | None, h24: bool) -> At
     return Atom(m.start(), m.end(), "clock", clock=clock, h24=h24 or clock[0] >= 13 or clock[0] == 0)
 
 
+# "Thursday 3-ish", "tomorrow 10ish", "fredag 14-ish": an hour made loose is still that hour (the afternoon rule applies).
+@rule(START + r"(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?-?ish" + END, needs=("ish",))
+def _hour_ish(m: re.Match[str]) -> Atom | None:
+    return clock_atom(m, _hour(m.group("h"), m.group("m")), is_h24(m.group("h")))
+
+
 @rule(
     START
     + r"(?:ca\.?\s+|cirka\s+|omkring\s+|efter\s+|senest\s+|inden\s+|indtil\s+|før\s+|fra\s+)?(?:kl\.?|klokken|klok\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?:-|til)\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d.,]\d)(?!\s*(?:kr|dkk|%))"

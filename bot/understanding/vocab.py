@@ -336,7 +336,9 @@ OPEN_FOLLOWUP = r"\b(?:ring(?:er)? igen|ring(?:er)? tilbage|følg(?:er)? op|call
 VAGUE_TIME = (
     r"\b(?:snart|senere|hurtigst muligt|asap|a\.s\.a\.p\.|en af dagene|på et tidspunkt|later|soon|one of these days|at some point|some time|efter ferien|after the holidays"
     # Slack shorthand and loose parts of a week the conventions do not settle: said, not guessed.
-    r"|mid-?week|midt i ugen|først på ugen|early (?:in )?the week)\b"
+    r"|mid-?week|midt i ugen|først på ugen|early (?:in )?the week"
+    r"|(?:\d+\.|første|first|1st) (?:hverdag|arbejdsdag|working day|business day|workday) (?:i|of|in) \w+"
+    r"|(?:i )?(?:starten|begyndelsen) af det nye år)\b"
 )
 
 # Agreement cues; "no" beats "maybe" beats "yes".

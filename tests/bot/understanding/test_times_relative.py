@@ -291,3 +291,15 @@ def test_round8_danish_subject_inside_the_verb_and_an_answer_promised(text, expe
 )
 def test_round8_vi_ses_before_a_weekday_is_a_meeting(text, expected):
     assert dues(text, TUE_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Call back Thursday 3-ish", [("call", "2026-03-12T15:00:00+01:00", False)]),
+        ("Ring fredag 14-ish", [("call", "2026-03-13T14:00:00+01:00", False)]),
+        ("call tomorrow 10ish", [("call", "2026-03-11T10:00:00+01:00", False)]),
+    ],
+)
+def test_round8_an_hour_made_loose_is_that_hour(text, expected):
+    assert dues(text, TUE_MAR) == expected

@@ -88,3 +88,16 @@ def test_round8_loose_parts_of_a_week_are_reported(text, words):
     result = parse_at(text, TUE)
     assert result.followups == []
     assert words in result.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ring til Per 1. hverdag i januar", "1. hverdag i januar"),
+        ("Mail hende i starten af det nye år", "i starten af det nye år"),
+    ],
+)
+def test_round8_working_day_counts_and_the_new_year_start_are_reported(text, words):
+    result = parse_at(text, TUE)
+    assert result.followups == []
+    assert words in result.unresolved
