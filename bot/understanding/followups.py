@@ -47,6 +47,10 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|inden|senest|før)\s*$")
 _CLAUSE_JOIN = r"[,;:]|\b(?:og|and|samt|then|så|derefter)\b"
 _CLAUSE = re.compile(rf"(?:{_CLAUSE_JOIN})\s*(?P<words>(?:(?!{_CLAUSE_JOIN}).)*)$")
 _CLAUSE_END = re.compile(_CLAUSE_JOIN, re.IGNORECASE)
+# "He's away till the 14th – call him after that": the action's time is counted from another, not the one before it.
+_AFTER_THAT = re.compile(
+    r"(?:\s+(?:him|her|them|til|to|ham|hende|dem|back|tilbage|igen|again|op))*\s+(?:after that|afterwards|then|efter det|derefter|bagefter)\b"
+)
 _CLAUSE_OPEN = re.compile(rf"(?:{_CLAUSE_JOIN}|[–-])\s*$")
 _MAX_WORDS_BEFORE = 8
 _MAX_WORDS_AFTER = 6
@@ -201,6 +205,7 @@ def link(
                     for i, c in enumerate(cues)
                     if i not in claimed
                     and c.reach is None
+                    and not _AFTER_THAT.match(low, c.end)
                     and c.start >= span.end
                     and c.end <= next_start
                     and _words_between(low, span.end, c.start) <= _MAX_WORDS_AFTER
@@ -254,6 +259,10 @@ def link(
         s_start, s_end = _sentence_of(m.start(), sentences)
         if any(s_start <= c.start < s_end for c in cues):
             unresolved.append(text[m.start() : m.end()])
+    for cue in cues:
+        after = _AFTER_THAT.match(low, cue.end)
+        if after and cue not in chosen.values():
+            unresolved.append(text[cue.start : after.end()])  # said, with no day of its own
     for m in _OPEN.finditer(low):
         s_start, s_end = _sentence_of(m.start(), sentences)
         if not any(s_start <= s.start < s_end for s in spans):

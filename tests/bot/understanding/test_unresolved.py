@@ -101,3 +101,16 @@ def test_round8_working_day_counts_and_the_new_year_start_are_reported(text, wor
     result = parse_at(text, TUE)
     assert result.followups == []
     assert words in result.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He's away till the 14th – call him after that", "call him after that"),
+        ("Hun er væk til d. 14. – ring til hende efter det", "ring til hende efter det"),
+    ],
+)
+def test_round8_an_action_timed_after_something_else_is_reported_not_given_the_other_date(text, words):
+    result = parse_at(text, TUE)
+    assert result.followups == []
+    assert words in result.unresolved
