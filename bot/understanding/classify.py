@@ -123,9 +123,9 @@ _REFUSES_ONE_THING = re.compile(
     r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"
     # One named thing refused after a yes and a contrast: "they can host the talk but can't donate books",
     # "de lægger lokale til, men kan ikke give bøger".
-    r"|(?<=but )(?:can'?t|cannot|won'?t)\s+(?:donate|give|offer|provide|lend|sponsor|spare|fund)\s+(?:any\s+|the\s+)?"
+    r"|(?:(?<=but )|(?<=but we )|(?<=but they )|(?<=but he )|(?<=but she ))(?:can'?t|cannot|won'?t)\s+(?:donate|give|offer|provide|lend|sponsor|spare|fund)\s+(?:any\s+|the\s+)?"
     r"(?!(?:it|this|that|anything|us|them|any more|more)\b)\w"
-    r"|(?<=men )kan ikke\s+(?:give|donere|låne|tilbyde|sponsorere|undvære|stille med)\s+(?:nogen\s+|de\s+)?"
+    r"|(?:(?<=men )|(?<=men vi )|(?<=men de )|(?<=men han )|(?<=men hun ))kan ikke\s+(?:give|donere|låne|tilbyde|sponsorere|undvære|stille med)\s+(?:nogen\s+|de\s+)?"
     r"(?!(?:det|noget|os|dem|mere)\b)\w"
 )
 # A refusal of now only: "ikke nu, men 20 bøger efter sommerferien" is an offer for then.

@@ -934,3 +934,9 @@ def test_round8_printing_tables_canteens_and_posters_put_up(text, ask):
 
 def test_round8_carrying_tables_asks_only_time():
     assert understand("Vi mangler 2 frivillige til at bære borde").asks == ["time"]
+
+
+def test_round8_a_demo_gives_time_and_a_refusal_with_its_subject_keeps_the_partial_yes():
+    assert understand("One of their chefs can do a demo for the kids").asks == ["time"]
+    assert understand("I må gerne låne salen, men vi kan ikke sponsorere kaffen").agreement == "yes"
+    assert understand("They're happy to host it, but they can't donate books").agreement == "yes"
