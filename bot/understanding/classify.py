@@ -121,6 +121,12 @@ _REFUSES_ONE_THING = re.compile(
     r"(?!(?:det|it|this|that|os|us|dem|them|sponsor\w*|støtte\w*|i|this|now|nu|denne|næste|next|the moment)\b)\w"
     r"|(?:ingen|no) (?:penge|money|cash|kontanter)\b|not with money|ikke med penge|can'?t do (?:cash|money)"
     r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"
+    # One named thing refused after a yes and a contrast: "they can host the talk but can't donate books",
+    # "de lægger lokale til, men kan ikke give bøger".
+    r"|(?:(?<=but )|(?<=but we )|(?<=but they )|(?<=but he )|(?<=but she ))(?:can'?t|cannot|won'?t)\s+(?:donate|give|offer|provide|lend|sponsor|spare|fund)\s+(?:any\s+|the\s+)?"
+    r"(?!(?:it|this|that|anything|us|them|any more|more)\b)\w"
+    r"|(?:(?<=men )|(?<=men vi )|(?<=men de )|(?<=men han )|(?<=men hun ))kan ikke\s+(?:give|donere|låne|tilbyde|sponsorere|undvære|stille med)\s+(?:nogen\s+|de\s+)?"
+    r"(?!(?:det|noget|os|dem|mere)\b)\w"
 )
 # A refusal of now only: "ikke nu, men 20 bøger efter sommerferien" is an offer for then.
 _NOT_NOW = re.compile(r"(?:[:;,.–-]\s*)?(?:ikke|not) (?:lige |right )?(?:nu|now)\b")
@@ -168,7 +174,7 @@ _CLAUSE_CHARS = r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d)|(?<=\bkr)\.(?=\s+" + _EARLI
 _HISTORY = re.compile(_CLAUSE_CHARS + _EARLIER_YEAR + _CLAUSE_CHARS)
 _PAST_GIVING = re.compile(
     r"\b(?:gav|gave|donerede|donated|sponsorerede|sponsored|støttede|supported|betalte|paid|bevilgede|granted|contributed"
-    r"|bidrog|funded)\b"
+    r"|bidrog|funded|trykte|printed|leverede|delivered|lånte|lent|bagte|baked|hosted|provided|sørgede for)\b"
 )
 
 
@@ -200,6 +206,12 @@ _TRANSPORT_PURPOSE = re.compile(
     r"(?:the\s+|our\s+|their\s+|vores\s+|deres\s+|en\s+|et\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:[\w-]*(?:bookmobile|bogbus|bussen|busser|bus|udflugt|turné|turne|coach trip|field trip|outing)(?:en|et|s|'s|ens)?"
     r"|tur(?:en)?|trip)\b(?!\s*(?:drivers?|chauffør))"
+)
+# An author visit as the purpose of money is money only (call-logs: "They'll fund the author visit (8,000 DKK)",
+# "ja til 25.000 kr til forfatterbesøg"); an author visit offered is their time.
+_VISIT_PAID_FOR = re.compile(
+    r"\b(?:til|for|towards?|fund|funds|funding|finansiere\w*|betale\w* for)\s+(?:the |our |an? |et |vores |deres )?"
+    r"(?:author visits?|forfatterbesøg\w*)"
 )
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
@@ -489,6 +501,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if at_disposal:
         start, end = at_disposal.span("where")
         low = low[:start] + " " * (end - start) + low[end:]
+    if money:
+        low = _VISIT_PAID_FOR.sub(lambda m: " " * len(m.group(0)), low)
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
     if at_disposal:
         asks.add("time")

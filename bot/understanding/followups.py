@@ -11,7 +11,14 @@ from .times import WEEKDAYS, TimeSpan
 from .vocab import ACTION_CUES, CONTRACT_OBJECTS, FIRST_NAMES, OPEN_FOLLOWUP, REPLY_CUES, VAGUE_TIME
 
 # Cues for follow-ups the shared vocabulary does not have yet ("mød op fre kl. 11").
-_MORE_CUES = ((r"mød(?:er)?\s+op\b|mød\b|show\s+up\b|drop\s+by\b|kig(?:ger)?\s+forbi\b", "meeting"),)
+# "kigger han forbi", "møder hun op": a Danish subject after a fronted time sits inside the verb.
+_MORE_CUES = (
+    (
+        r"mød(?:er)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?op\b|mød\b|show\s+up\b|drop\s+by\b"
+        r"|kig(?:ger)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?forbi\b",
+        "meeting",
+    ),
+)
 _CUES = [(re.compile(r"(?<![\wæøå])(?:" + p + ")"), action) for p, action in ACTION_CUES + _MORE_CUES]
 # Coming back to someone ("han vender tilbage inden jul", "she'll get back to us by friday") is a
 # promise only with its own time right after it; a date elsewhere in the line ("foredrag d. 15/4
@@ -31,10 +38,20 @@ _CHANNEL = re.compile(
 _NOUN_USE = re.compile(r"(?:our|vores|for|a|the|et|en|your|their|no)\s+$")
 # A meeting that belongs to someone else ("their board meeting") is not ours to attend.
 _THEIR = re.compile(r"(?:their|deres|his|her|hans|hendes|its|dets|dens)\s+$")
+# ... also with its own subject between: "their trustees meet on 30 June", "deres bestyrelse mødes d. 3/5".
+_THEIR_BODY = re.compile(r"(?<![\wæøå])(?:their|deres|hans|hendes)\s+[\wæøå-]+\s+(?:will\s+|skal\s+)?$")
+# A deadline word before the time lets an answer promised reach past its object: "he'll get back to
+# us on the $1,000 by end of next week", "hun giver svar om de 40 påskeæg senest fredag".
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|inden|senest|før)\s*$")
 # Where one clause of a sentence ends and the next begins: a comma, semicolon or colon, or og/and.
 _CLAUSE_JOIN = r"[,;:]|\b(?:og|and|samt|then|så|derefter)\b"
 _CLAUSE = re.compile(rf"(?:{_CLAUSE_JOIN})\s*(?P<words>(?:(?!{_CLAUSE_JOIN}).)*)$")
 _CLAUSE_END = re.compile(_CLAUSE_JOIN, re.IGNORECASE)
+# "He's away till the 14th – call him after that": the action's time is counted from another, not the one before it.
+_AFTER_THAT = re.compile(
+    r"(?:\s+(?:him|her|them|til|to|ham|hende|dem|back|tilbage|igen|again|op))*\s+(?:after that|afterwards|then|efter det|derefter|bagefter)\b"
+)
+_CLAUSE_OPEN = re.compile(rf"(?:{_CLAUSE_JOIN}|[–-])\s*$")
 _MAX_WORDS_BEFORE = 8
 _MAX_WORDS_AFTER = 6
 
@@ -65,7 +82,10 @@ def find_cues(low: str) -> list[Cue]:
                 continue
             if action == "email" and m.group(0) == "reply" and _NOUN_USE.search(low[: m.start()]):
                 continue
-            if action == "meeting" and _THEIR.search(low[max(0, m.start() - 12) : m.start()]):
+            if action == "meeting" and (
+                _THEIR.search(low[max(0, m.start() - 12) : m.start()])
+                or _THEIR_BODY.search(low[max(0, m.start() - 40) : m.start()])
+            ):
                 continue
             if action == "email" and _CHANNEL.search(low[max(0, m.start() - 30) : m.start()]):
                 continue  # "bekræftede de 25.000 på mail i dag": how it came, not a mail to send
@@ -97,6 +117,15 @@ def find_cues(low: str) -> list[Cue]:
     return cues
 
 
+def _reach(cue: Cue, low: str, span: TimeSpan) -> int:
+    if cue.reach is None:
+        return _MAX_WORDS_BEFORE
+    deadline = _DEADLINE_BEFORE.search(low[max(0, span.start - 12) : span.start]) or re.match(
+        r"(?:by|before|inden|senest|før)\b", low[span.start : span.end]
+    )
+    return _MAX_WORDS_BEFORE if deadline else cue.reach
+
+
 def _words_between(low: str, a: int, b: int) -> int:
     return len(_WORD.findall(low[a:b])) if b > a else 0
 
@@ -122,6 +151,29 @@ def link(
     """Turn time spans that belong to an action cue into follow-ups; return them and unresolved text."""
     claimed: set[int] = set()
     chosen: dict[int, Cue] = {}
+    # Pass 0: a time that opens its clause with the action right after it ("..., og torsdag ringer hun",
+    # "Friday I'll drop off the posters") belongs to that action, not to one in the clause before.
+    for idx, span in enumerate(spans):
+        inside = [i for i, c in enumerate(cues) if i not in claimed and span.start <= c.start and c.end <= span.end]
+        if inside:  # a day and its clock around the action: "torsdag mødes vi med Lise kl. 9.30"
+            claimed.add(inside[0])
+            chosen[idx] = cues[inside[0]]
+            continue
+        s_start, s_end = _sentence_of(span.start, sentences)
+        head = low[s_start : span.start]
+        if head.strip() and not _CLAUSE_OPEN.search(head):
+            continue
+        for i, c in enumerate(cues):
+            if (
+                i not in claimed
+                and c.reach is None
+                and span.end <= c.start < s_end
+                and _words_between(low, span.end, c.start) <= 2
+                and not _CLAUSE_END.search(low[span.end : c.start])
+            ):
+                claimed.add(i)
+                chosen[idx] = c
+                break
     # Pass 1: an action word before its time ("ring igen torsdag").  Pass 2: after it
     # ("i morgen: ring til Lars"), for spans that found nothing before.
     for direction in ("before", "after"):
@@ -138,7 +190,7 @@ def link(
                     if i not in claimed
                     and c.start >= prev_end
                     and c.end <= span.start
-                    and _words_between(low, c.end, span.start) <= (c.reach or _MAX_WORDS_BEFORE)
+                    and _words_between(low, c.end, span.start) <= _reach(c, low, span)
                     and (
                         not kind_cue
                         or not _is_kind_cue(c, kind_cue)
@@ -153,6 +205,7 @@ def link(
                     for i, c in enumerate(cues)
                     if i not in claimed
                     and c.reach is None
+                    and not _AFTER_THAT.match(low, c.end)
                     and c.start >= span.end
                     and c.end <= next_start
                     and _words_between(low, span.end, c.start) <= _MAX_WORDS_AFTER
@@ -201,9 +254,15 @@ def link(
             begin = span.start - len(clause.group("words"))
             unresolved.append(text[begin : span.end].strip())
     for m in _VAGUE.finditer(low):
+        if any(s.start <= m.start() < s.end and s.due is not None for s in spans):
+            continue  # part of a time that was read ("by COB Friday")
         s_start, s_end = _sentence_of(m.start(), sentences)
         if any(s_start <= c.start < s_end for c in cues):
             unresolved.append(text[m.start() : m.end()])
+    for cue in cues:
+        after = _AFTER_THAT.match(low, cue.end)
+        if after and cue not in chosen.values():
+            unresolved.append(text[cue.start : after.end()])  # said, with no day of its own
     for m in _OPEN.finditer(low):
         s_start, s_end = _sentence_of(m.start(), sentences)
         if not any(s_start <= s.start < s_end for s in spans):

@@ -564,6 +564,9 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
     dropped = in_kind_values(low, money) - skip
     unsure: set[int] = set()
     live = [n for n in range(len(money)) if n not in skip and n not in dropped]
+    # An amount of an earlier year ("they gave $1,000 to the Little League last year") is no offer that an amount
+    # asked for after it ("Asked for $500 ...") would be the hoped-for one beside.
+    history = {n for n in live if _PAST_YEAR.search(_clause(low, money[n][0], money[n][1]))}
     for n in live:
         start, end, _ = money[n]
         before = low[max(0, start - 40) : start]
@@ -578,7 +581,7 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
             dropped.add(n)  # "8,000 instead of 15,000 DKK"
         elif _ASKED_BEFORE.search(before) and any(_OFFER_BETWEEN.search(low[end : money[k][0]]) for k in later):
             dropped.add(n)
-        elif (_ASKED_JUST_BEFORE.search(before) and any(k < n and k not in dropped for k in live)) or (
+        elif (_ASKED_JUST_BEFORE.search(before) and any(k < n and k not in dropped | history for k in live)) or (
             _ASKED_AFTER.match(low[end:]) and any(k != n for k in live)
         ):
             dropped.add(n)  # "4.000 kr + 50 slikposer (vi havde håbet på 10.000)", "can't do the 30k we asked, but 15k"

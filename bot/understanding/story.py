@@ -14,7 +14,7 @@ from typing import Any
 from .model import Contact, FollowUp, ItemOwner, ParseResult
 from .money import find_money, in_kind_values
 from .titles import is_title, strip_stop
-from .vocab import FIRST_NAMES, ORG_SUFFIXES, PERMISSION_FROM, PLACES
+from .vocab import FIRST_NAMES, FOLLOWUP_PROMISE, ORG_SUFFIXES, PERMISSION_FROM, PLACES
 
 # ----- pasted e-mails -------------------------------------------------------------------------------
 
@@ -564,10 +564,15 @@ def _partner_is_not_the_referral(result: ParseResult, text: str, referrals: list
 # ----- putting it on the parse -----------------------------------------------------------------------
 
 
+_PROMISED_FOLLOWUP = r"(?! (?:to|at) " + FOLLOWUP_PROMISE + ")"
 _PROMISED = re.compile(
     r"(?<!\bif )(?<!\bwhether )(?<!\bom )(?<!\bhvis )(?<!\bno )(?<!\bnot )(?<!\bingen )(?<!\bikke )(?<!\bnothing )"
-    r"\b(?:lover|lovede|har lovet|tilsagn om|giver os|promised?|promises|pledged?|pledges|"
-    r"(?:they|he|she|we) (?:will |'ll |)(?:give|donate|sponsor|provide)|(?:gives|donates|sponsors|provides) (?:us )?\d)"
+    # A follow-up promised ("promised to call back Monday", "lovede at ringe") and what they did in an earlier
+    # year ("they sponsored the quiz last year") are no pledge.
+    r"\b(?:(?:lover|lovede|har lovet|promised?|promises)\b"
+    + _PROMISED_FOLLOWUP
+    + r"|tilsagn om|giver os|pledged?|pledges|"
+    r"(?:they|he|she|we) (?:will |'ll |)(?:give|donate|sponsor|provide)\b|(?:gives|donates|sponsors|provides) (?:us )?\d)"
 )
 
 

@@ -104,6 +104,12 @@ def _build_repairs() -> dict[str, str]:
         "2morrow": "tomorrow",
         "tdy": "today",
         "2day": "today",
+        # Slack shorthand for weeks: "next wk", "in 2 wks", "EOW" (end of the week: Friday).
+        "wk": "week",
+        "wks": "weeks",
+        "eow": "end of the week",
+        "nxt": "next",
+        "weds": "wednesday",
         "nste": "næste",
         "naeste": "næste",
         "naste": "næste",

@@ -262,6 +262,9 @@ WD_RE = _alt(WEEKDAYS)
 WEAK_WD_RE = _alt(WEAK_WEEKDAYS)
 MON_RE = _alt(MONTHS)
 MON_FULL_RE = _alt([m for m in MONTHS if len(m) > 3] + ["sept"])
+# Three-letter months ("primo jan", "early Feb", "mid-oct") are read only after a word that
+# places a day in a month, as "mar", "jun" and "dec" alone are too often something else.
+MON_ABBR_RE = _alt([m for m in MONTHS if len(m) == 3] + ["sept", "okt", "oct", "dec", "sep"])
 NUM_RE = r"\d{1,3}|" + _alt(NUMBERS)
 UNIT_RE = _alt(UNITS)
 POD_RE = _alt(PARTS_OF_DAY)
@@ -532,7 +535,10 @@ RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None, str | None]] = [
     (
         # "COB Thurs", "end of day Friday" is that day: the weekday is read, not today
         r"i\s+dag|today|i\s+løbet\s+af\s+dagen|senere\s+i\s+dag|later\s+today|inden\s+fyraften|"
-        r"(?:end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business)(?!\s*(?:on\s+|,\s*)?(?:" + WD_RE + r")\b)",
+        # ... and so is "Friday end of day", "fredag EOD": after a weekday it is that day's end, not today's.
+        r"(?<!day\s)(?<!day,\s)(?<!dag\s)(?<!dag,\s)(?:end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business)(?!\s*(?:on\s+|,\s*)?(?:"
+        + WD_RE
+        + r")\b)",
         0,
         None,
         None,
@@ -634,6 +640,15 @@ _DAY_CONTEXT = re.compile(
 )
 
 
+_CLAUSE_END_AFTER = re.compile(
+    r"\.?\s*(?:$|[,;!?)\n–]|\.(?:\s|$)|(?:and|og|but|men)\s+(?:i|jeg|we|vi|he|han|she|hun|they|de)\b)"
+)
+_ACTION_SHORTLY_BEFORE = re.compile(
+    r"(?<![\wæøå])(?:ring|ringer|call|calls|calling|mail|mailer|mails|emails?|emailing|send|sends|sender|sending|meet|meets"
+    r"|mødes|møde|deliver|delivers|leverer|drop(?:s|ping)? off|follow up|følger op|ping|chase)(?:\s+[\wæøå'&-]+){0,4}\s+$"
+)
+
+
 @rule(
     r"(?<![\wæøå-])(?:(?P<mod>next|næste|on|på|this|denne)\s+)?(?P<wd>" + WEAK_WD_RE + r")(?P<dot>\.)?" + _WD_POST + END
 )
@@ -641,6 +656,9 @@ def _weak_weekday(m: re.Match[str]) -> Atom | None:
     wd = m.group("wd")
     before = m.string[max(0, m.start() - 24) : m.start()]
     strong = wd in _PLAIN_ABBR or bool(m.group("mod")) or bool(_DAY_CONTEXT.search(before))
+    if not strong and wd != "man" and _CLAUSE_END_AFTER.match(m.string, m.end()):
+        # "she emails the form Fri", "I'll send the quote Mon.": an action a few words before, the day closing the clause
+        strong = bool(_ACTION_SHORTLY_BEFORE.search(m.string[max(0, m.start() - 48) : m.start()]))
     if wd == "man":
         if not (m.group("mod") or _DAY_CONTEXT.search(before)):
             return None  # "man" is the pronoun unless a day is clearly meant
@@ -776,6 +794,14 @@ def _day_of_month_rule(m: re.Match[str]) -> Atom | None:
     + END
     + r"(?!\s*\d)"
 )
+@rule(
+    START
+    + r"(?P<pre>primo|medio|ultimo|starten\s+af|start\s+af|slutningen\s+af|udgangen\s+af|end\s+of|start\s+of|beginning\s+of|begyndelsen\s+af|early|mid-?|late|midt\s+i|sidst\s+i|først\s+i)\s*(?P<mon>"
+    + MON_ABBR_RE
+    + r")\.?(?:\s+(?P<y>20\d\d))?"
+    + END
+    + r"(?!\s*\d)"
+)
 def _month_alone(m: re.Match[str]) -> Atom:
     pre = re.sub(r"\s+", " ", m.group("pre"))
     month = MONTHS[m.group("mon")]
@@ -851,7 +877,7 @@ PERIODS: list[tuple[str, Callable[[Ctx], date], bool]] = [
         False,
     ),
     (
-        r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+ugen|sidst\s+på\s+ugen|ultimo\s+ugen|inden\s+weekenden|before\s+the\s+weekend|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+week|senere\s+på\s+ugen|later\s+this\s+week|(?:i\s+)?denne\s+uge|this\s+week",
+        r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+ugen|sidst\s+på\s+ugen|ultimo\s+ugen|inden\s+weekenden|before\s+the\s+weekend|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+)?week(?!\s*\d)|i\s+løbet\s+af\s+ugen|senere\s+på\s+ugen|later\s+this\s+week|(?:i\s+)?denne\s+uge|this\s+week",
         _this_friday,
         False,
     ),
@@ -1029,6 +1055,12 @@ def clock_atom(m: re.Match[str], clock: tuple[int, int] | None, h24: bool) -> At
     return Atom(m.start(), m.end(), "clock", clock=clock, h24=h24 or clock[0] >= 13 or clock[0] == 0)
 
 
+# "Thursday 3-ish", "tomorrow 10ish", "fredag 14-ish": an hour made loose is still that hour (the afternoon rule applies).
+@rule(START + r"(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?-?ish" + END, needs=("ish",))
+def _hour_ish(m: re.Match[str]) -> Atom | None:
+    return clock_atom(m, _hour(m.group("h"), m.group("m")), is_h24(m.group("h")))
+
+
 @rule(
     START
     + r"(?:ca\.?\s+|cirka\s+|omkring\s+|efter\s+|senest\s+|inden\s+|indtil\s+|før\s+|fra\s+)?(?:kl\.?|klokken|klok\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?:-|til)\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d.,]\d)(?!\s*(?:kr|dkk|%))"
@@ -1089,6 +1121,20 @@ def _between(m: re.Match[str]) -> Atom | None:
     return clock_atom(m, clock, is_h24(m.group("h")) or m.group("ap") == "am")
 
 
+# "Mon pm", "tmrw am", "fri a.m.": am/pm right after a day word is the morning or the afternoon of that day.
+_DAY_BEFORE_AMPM = re.compile(
+    r"(?<![\wæøå])(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|today|i\s+morgen|i\s+dag)\.?\s+$"
+)
+
+
+@rule(START + r"(?P<ap>am|pm|a\.m\.|p\.m\.)(?![\wæøå])", needs=("am", "pm", "a.m", "p.m"))
+def _day_ampm(m: re.Match[str]) -> Atom | None:
+    if not _DAY_BEFORE_AMPM.search(m.string[max(0, m.start() - 16) : m.start()]):
+        return None
+    pod = "morning" if m.group("ap").startswith("a") else "afternoon"
+    return Atom(m.start(), m.end(), "clock", weak=False, clock=(PARTS_OF_DAY[pod], 0), pod=pod)
+
+
 @rule(START + r"(?P<pre>om\s+|in\s+the\s+|at\s+|ved\s+|til\s+|by\s+)?(?P<pod>" + POD_RE + r")(?:ish)?" + END)
 def _part_of_day(m: re.Match[str]) -> Atom:
     pod = m.group("pod")
@@ -1105,6 +1151,9 @@ _GAP = re.compile(
     r"^[\s,(]*(?:(?:kl\.?|klokken|at|@|on|på|om|den|d\.|the|i|in|-|ved|ca\.?|cirka|omkring|around|"
     r"efter|after|from|fra|senest|inden|before|by|til|until|mellem|between|of|for|præcis|sharp|"
     r"approximately|about)[\s,()]*)*$"
+)
+_FAR_GAP = re.compile(
+    r"^(?:\s+(?!(?:og|and|men|but|then|så|eller|or|ellers|otherwise|hvis|if)\b)[\wæøå'&.-]+(?<!\.)){1,5}\s*$"
 )
 EVENING_PARTS = {"aftenen", "aften", "evening", "night", "tonight", "nat", "natten"}
 MORNING_PARTS = {"morgenen", "morgen", "morning", "formiddagen", "formiddag", "early"}
@@ -1147,7 +1196,14 @@ def _groups(atoms: list[Atom], low: str) -> list[list[Atom]]:
         if groups:
             last = groups[-1]
             kinds = {a.kind for a in last}
-            joinable = _GAP.match(low[last[-1].end : atom.start]) is not None
+            joinable = _GAP.match(low[last[-1].end : atom.start]) is not None or (
+                # "Møde i morgen med Lars fra Coop kl. 13": a day and its clock a few words apart in one clause
+                atom.kind == "clock"
+                and not atom.weak
+                and "clock" not in kinds
+                and bool(kinds & {"date", "weekday"})
+                and _FAR_GAP.match(low[last[-1].end : atom.start]) is not None
+            )
             pod_pair = atom.kind == "clock" and "clock" in kinds and ((atom.pod is None) != (by_kind_pod(last) is None))
             clash = (
                 (atom.kind in kinds and not pod_pair)

@@ -117,8 +117,16 @@ CASES = [
     # organisation 95.0, kind 100 %).
     ("fields-dev27.jsonl", 60, 0.97),
     # Written after dev27 reached 97 % as the eighth round's blind check (first run: roles 90.0, contacts
-    # 95.0, organisation and kind 100 %); general changes by family followed. Held to its weakest field.
-    ("fields-dev28.jsonl", 20, 1.0),
+    # 95.0, organisation and kind 100 %); general changes by family followed; it stands at 100 %, held at 97 %.
+    ("fields-dev28.jsonl", 20, 0.97),
+    # Round 8, asks and follow-ups by family: asks against offers and mentions, asks as our need, several in one
+    # line, premises, transport, printing, people and advice; follow-ups in Slack shorthand, a time before its action
+    # or far from it, two promises, theirs and ours, the logged interaction and events (first run: asks 78.0,
+    # follow-ups 81.7, suggested 87.7, answer 94.1 %).
+    ("fields-dev29.jsonl", 60, 0.97),
+    # Written after dev29 reached 97 % as the round's blind check (first run: asks 80.0, answer 90.0, follow-ups
+    # 90.0, suggested 84.2 %, kind and items 100 %); general changes by family followed. Held to its weakest field.
+    ("fields-dev30.jsonl", 20, 0.97),
 ]
 
 
@@ -179,6 +187,8 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev26.jsonl",
         "fields-dev27.jsonl",
         "fields-dev28.jsonl",
+        "fields-dev29.jsonl",
+        "fields-dev30.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):

@@ -137,3 +137,169 @@ def test_offsets_in_hours_and_minutes(text, minutes):
 
     [followup] = parse_at(text, TUE).followups
     assert followup.due == at(TUE) + timedelta(minutes=minutes) and not followup.all_day
+
+
+# Round 8: Slack shorthand and loose phrasings of a promise (written apart from any corpus line).
+TUE_MAR = "2026-03-10T09:15:00+01:00"  # a Tuesday morning
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ring til ham tors pm", ("call", "2026-03-12T14:00:00+01:00", False)),
+        ("Call Mon pm", ("call", "2026-03-16T14:00:00+01:00", False)),
+        ("I'll call her tmrw am", ("call", "2026-03-11T09:00:00+01:00", False)),
+        ("ring him fri a.m. about the van", ("call", "2026-03-13T09:00:00+01:00", False)),
+        ("Email the brief EOW", ("email", "2026-03-13T00:00:00+01:00", True)),
+        ("follow up next wk", ("other", "2026-03-16T00:00:00+01:00", True)),
+        ("Ringer primo jan", ("call", "2027-01-01T00:00:00+01:00", True)),
+        ("call her early Feb.", ("call", "2027-02-01T00:00:00+01:00", True)),
+        ("mail dem ultimo okt", ("email", "2026-10-31T00:00:00+01:00", True)),
+    ],
+)
+def test_weekday_am_pm_and_slack_shorthand(text, expected):
+    assert dues(text, TUE_MAR) == [expected]
+
+
+def test_am_as_a_word_is_no_time():
+    assert dues("I am calling Monday", TUE_MAR) == [("call", "2026-03-16T00:00:00+01:00", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Callback in a fortnight", ("call", "2026-03-24T00:00:00+01:00", True)),
+        ("We'll talk again on Thursday", ("call", "2026-03-12T00:00:00+01:00", True)),
+        ("Vi tales ved på fredag", ("call", "2026-03-13T00:00:00+01:00", True)),
+        ("Monday I'll drop the banners off", ("other", "2026-03-16T00:00:00+01:00", True)),
+        ("Købmanden leverer dem onsdag kl. 8", ("other", "2026-03-11T08:00:00+01:00", False)),
+        ("They deliver the crates on Friday", ("other", "2026-03-13T00:00:00+01:00", True)),
+    ],
+)
+def test_callbacks_talks_and_deliveries_are_promises(text, expected):
+    assert dues(text, TUE_MAR) == [expected]
+
+
+def test_a_counted_delivery_is_the_gift_not_a_promise():
+    assert dues("De leverer 80 poser slik i uge 14", TUE_MAR) == []
+
+
+def test_an_answer_promised_about_something_reaches_its_deadline():
+    assert dues("She'll get back to us about the 40 chairs by Thursday", TUE_MAR) == [
+        ("other", "2026-03-12T00:00:00+01:00", True)
+    ]
+    assert dues("Han giver svar om de 2 busser og chaufføren senest fredag", TUE_MAR) == [
+        ("other", "2026-03-13T00:00:00+01:00", True)
+    ]
+
+
+def test_a_meeting_of_their_own_body_is_not_ours():
+    assert dues("Their board meets on 30 March; I'll email Friday", TUE_MAR) == [
+        ("email", "2026-03-13T00:00:00+01:00", True)
+    ]
+    assert dues("Deres bestyrelse mødes d. 2/4, jeg ringer fredag", TUE_MAR) == [
+        ("call", "2026-03-13T00:00:00+01:00", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Call Leo by end of week", ("call", "2026-03-13T00:00:00+01:00", True)),
+        ("Ring i løbet af ugen", ("call", "2026-03-13T00:00:00+01:00", True)),
+        ("Email Ann nxt week", ("email", "2026-03-16T00:00:00+01:00", True)),
+        ("Call next Weds", ("call", "2026-03-18T00:00:00+01:00", True)),
+        ("Send the quote Thursday end of day", ("email", "2026-03-12T00:00:00+01:00", True)),
+        ("Mail tilbuddet torsdag EOD", ("email", "2026-03-12T00:00:00+01:00", True)),
+    ],
+)
+def test_round8_week_shorthand_and_a_weekday_before_end_of_day(text, expected):
+    assert dues(text, TUE_MAR) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I morgen mailer jeg referatet, og fredag ringer han",
+            [("email", "2026-03-11T00:00:00+01:00", True), ("call", "2026-03-13T00:00:00+01:00", True)],
+        ),
+        (
+            "Sends the invoice today and Monday at 10:00 we meet",
+            [("email", "2026-03-10T00:00:00+01:00", True), ("meeting", "2026-03-16T10:00:00+01:00", False)],
+        ),
+    ],
+)
+def test_round8_a_time_opening_the_next_clause_belongs_to_the_action_after_it(text, expected):
+    assert dues(text, TUE_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Møde i morgen med Lars fra Coop kl. 13", [("meeting", "2026-03-11T13:00:00+01:00", False)]),
+        ("Ring fredag til Ole kl 10", [("call", "2026-03-13T10:00:00+01:00", False)]),
+        ("Meet Thursday with Ann at 3pm", [("meeting", "2026-03-12T15:00:00+01:00", False)]),
+        ("Torsdag mødes vi med Lise Holm kl. 9.30", [("meeting", "2026-03-12T09:30:00+01:00", False)]),
+        # a clause boundary keeps them apart
+        (
+            "Ring torsdag og kl. 10 mailer jeg",
+            [("email", "2026-03-10T10:00:00+01:00", False), ("call", "2026-03-12T00:00:00+01:00", True)],
+        ),
+    ],
+)
+def test_round8_a_day_and_its_clock_a_few_words_apart(text, expected):
+    assert dues(text, TUE_MAR) == expected
+
+
+def test_round8_the_logged_meeting_with_its_clock_is_no_followup():
+    assert dues("Møde i dag med Lars fra Coop kl. 8", TUE_MAR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Next step: she emails the form Fri", [("email", "2026-03-13T00:00:00+01:00", True)]),
+        ("He sends the photos sun and I call back", [("email", "2026-03-15T00:00:00+01:00", True)]),
+        ("She emails us the list tomorrow", [("email", "2026-03-11T00:00:00+01:00", True)]),
+        ("They fri up the space, then we call", []),
+    ],
+)
+def test_round8_a_short_weekday_closing_a_clause_after_its_action(text, expected):
+    assert dues(text, TUE_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Torsdag kl. 10 kigger hun forbi", [("meeting", "2026-03-12T10:00:00+01:00", False)]),
+        ("Fredag møder han op kl. 8", [("meeting", "2026-03-13T08:00:00+01:00", False)]),
+        ("Skrev til Coop – de svarer i uge 14", [("other", "2026-03-30T00:00:00+02:00", True)]),
+    ],
+)
+def test_round8_danish_subject_inside_the_verb_and_an_answer_promised(text, expected):
+    assert dues(text, TUE_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi ses tors. kl 13 hos dem", [("meeting", "2026-03-12T13:00:00+01:00", False)]),
+        ("Ses onsdag kl. 10 i Køge", [("meeting", "2026-03-11T10:00:00+01:00", False)]),
+        ("Hun ses tit med Per", []),
+    ],
+)
+def test_round8_vi_ses_before_a_weekday_is_a_meeting(text, expected):
+    assert dues(text, TUE_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Call back Thursday 3-ish", [("call", "2026-03-12T15:00:00+01:00", False)]),
+        ("Ring fredag 14-ish", [("call", "2026-03-13T14:00:00+01:00", False)]),
+        ("call tomorrow 10ish", [("call", "2026-03-11T10:00:00+01:00", False)]),
+    ],
+)
+def test_round8_an_hour_made_loose_is_that_hour(text, expected):
+    assert dues(text, TUE_MAR) == expected

@@ -72,3 +72,45 @@ def test_followup_defaults_are_empty():
 def test_parse_result_json_lists_unresolved_words():
     data = parse_at("Ring klokken mange", TUE).to_dict()
     assert data["unresolved"] and all(isinstance(w, str) for w in data["unresolved"])
+
+
+# Round 8: loose parts of a week the conventions do not settle are said on the card, not guessed.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Call Jo mid-week about the van", "mid-week"),
+        ("Ring til Bo midt i ugen", "midt i ugen"),
+        ("Mail hende først på ugen", "først på ugen"),
+        ("Email the quotes early in the week", "early in the week"),
+    ],
+)
+def test_round8_loose_parts_of_a_week_are_reported(text, words):
+    result = parse_at(text, TUE)
+    assert result.followups == []
+    assert words in result.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ring til Per 1. hverdag i januar", "1. hverdag i januar"),
+        ("Mail hende i starten af det nye år", "i starten af det nye år"),
+    ],
+)
+def test_round8_working_day_counts_and_the_new_year_start_are_reported(text, words):
+    result = parse_at(text, TUE)
+    assert result.followups == []
+    assert words in result.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He's away till the 14th – call him after that", "call him after that"),
+        ("Hun er væk til d. 14. – ring til hende efter det", "ring til hende efter det"),
+    ],
+)
+def test_round8_an_action_timed_after_something_else_is_reported_not_given_the_other_date(text, words):
+    result = parse_at(text, TUE)
+    assert result.followups == []
+    assert words in result.unresolved
