@@ -260,9 +260,9 @@ def link(
         if any(s_start <= c.start < s_end for c in cues):
             unresolved.append(text[m.start() : m.end()])
     for cue in cues:
-        after = _AFTER_THAT.match(low, cue.end)
-        if after and cue not in chosen.values():
-            unresolved.append(text[cue.start : after.end()])  # said, with no day of its own
+        that = _AFTER_THAT.match(low, cue.end)
+        if that and cue not in chosen.values():
+            unresolved.append(text[cue.start : that.end()])  # said, with no day of its own
     for m in _OPEN.finditer(low):
         s_start, s_end = _sentence_of(m.start(), sentences)
         if not any(s_start <= s.start < s_end for s in spans):
