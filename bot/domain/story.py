@@ -98,29 +98,27 @@ _PURPOSE = re.compile(
 _MOVING = (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED, PledgeStatus.DELIVERED)
 
 
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of a log, as `_CLAUSE_BREAK` cuts it; none empty."""
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    return [(start, end) for start, end in zip([0, *ends], ends, strict=False) if end > start]
+
+
 def split_not_yet(text: str) -> tuple[str, str]:
     """The text with its not-yet clauses blanked, and those clauses alone (both as long as the text)."""
     said, not_yet = list(text), [" "] * len(text)
-    start = 0
-    for end in [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]:
-        if end > start and _NOT_YET.search(text, start, end):
+    for start, end in _clauses(text):
+        if _NOT_YET.search(text, start, end):
             said[start:end] = " " * (end - start)
             not_yet[start:end] = text[start:end]
-        start = end
     return "".join(said), "".join(not_yet)
 
 
 def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
     """The agreements the refusing clauses of a log name ("Jysk trækker gavekortene tilbage, men pengene står
     ved magt": the gift cards), or None when they name none ("de trækker sig": all of them)."""
-    refusing = []
-    start = 0
-    for end in [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]:
-        clause = text[start:end]
-        if clause.strip() and find_agreement(clause.lower())[0] == "no":
-            refusing.append(clause)
-        start = end
-    said = " ".join(refusing)
+    clauses = [text[start:end] for start, end in _clauses(text)]
+    said = " ".join(c for c in clauses if c.strip() and find_agreement(c.lower())[0] == "no")
     named = _named_in(existing, said)
     if _MONEY_WORDS.search(said):
         named += [p for p in existing if p.kind is PledgeKind.MONEY and p not in named]
@@ -527,6 +525,8 @@ def settle_pledges(
     changing = "changed" in updates
     said, not_yet = split_not_yet(text)
     seen: set[int] = set()
+    refused: list[Pledge] | None = None  # read once, for the first spec a refusal reaches
+    refused_read = False
     for spec in specs:
         status = log_status(understood, text, spec.status)
         if status in _MOVING and spec in concrete and {spec.amount_dkk, spec.quantity} & _numbers(not_yet):
@@ -535,7 +535,9 @@ def settle_pledges(
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
             matches = _generic_matches(existing, spec, status, said if status in _MOVING else text, not_yet)
-            if status in CLOSED and (refused := _refused(existing, text)) is not None:
+            if status in CLOSED and not refused_read:
+                refused, refused_read = _refused(existing, text), True
+            if status in CLOSED and refused is not None:
                 matches = [p for p in matches if p in refused]  # "trækker gavekortene tilbage, men pengene står"
                 if not matches and any(p.kind is spec.kind for p in existing):
                     continue
