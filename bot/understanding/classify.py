@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
+from .patterns import cues
 from .vocab import (
     AGREEMENT_CUES,
     ASK_CUES,
@@ -26,50 +27,11 @@ from .vocab import (
 _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p, kind in KIND_CUES]
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """The alternatives of a pattern's outermost "|", escapes, classes and groups respected."""
-    found, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 if pattern[i + 1 : i + 2] == "^" else 0
-            i += 1 if pattern[i + 1 : i + 2] == "]" else 0
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            found.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    found.append(pattern[start:])
-    return found
-
-
-def _word_start_first(pattern: str) -> str:
-    """The same cues, those that start at a word boundary behind one shared \\b.
-
-    The regex engine tries every alternative at every position; behind one \\b, the hundred-odd that
-    start a word are skipped inside words at the cost of one test. Which cue matches where is unchanged;
-    only which of two cues starting at the same place is reported may differ.
-    """
-    alternatives = _top_level_alternatives(pattern)
-    at_word = [a[2:] for a in alternatives if a.startswith(r"\b")]
-    rest = [a for a in alternatives if not a.startswith(r"\b")]
-    return r"\b(?:" + "|".join(at_word) + ")" + "".join("|" + a for a in rest) if at_word else pattern
-
-
-_AGREEMENT = {answer: re.compile(_word_start_first(p)) for answer, p in AGREEMENT_CUES.items()}
-_ASKS = {ask: re.compile(_word_start_first(p)) for ask, p in ASK_CUES.items()}  # searched only: which cue is moot
+_AGREEMENT = {answer: cues(p) for answer, p in AGREEMENT_CUES.items()}
+_ASKS = {ask: cues(p, inside_words=True) for ask, p in ASK_CUES.items()}  # searched only: which cue is moot
 # Masked by its spans: grouping leaves them as they were on every labelled line (checked by a unit test).
-_NOT_AN_ANSWER = re.compile(_word_start_first(NOT_AN_ANSWER))
-_NO_PUBLICITY = re.compile(NO_PUBLICITY)
+_NOT_AN_ANSWER = cues(NOT_AN_ANSWER)
+_NO_PUBLICITY = cues(NO_PUBLICITY)
 _CONDITION_ON_OTHERS = re.compile(CONDITION_ON_OTHERS)
 _NOTHING_PROMISED = re.compile(NOTHING_PROMISED)
 _WEAK_MAYBE = re.compile(WEAK_MAYBE)
@@ -84,9 +46,9 @@ _APPROVAL_OBTAINED = re.compile(
     r"(?:[\w-]+(?:s|'s|’s)\s+)?(?:ok|okay|approval|godkendelse|accept|go-ahead|grønt lys|green light)\b"
     r"(?:\s+(?:fra|from|af|by)\s+(?:the\s+)?[\w-]+)?"
 )
-_PUBLIC = re.compile(PUBLIC)
-_PUBLIC_NOT_AGAINST = re.compile(PUBLIC_NOT_AGAINST)
-_PUBLICITY_WISH = re.compile("(?:" + NO_PUBLICITY + ")|(?:" + PUBLIC + ")")
+_PUBLIC = cues(PUBLIC)
+_PUBLIC_NOT_AGAINST = cues(PUBLIC_NOT_AGAINST)
+_PUBLICITY_WISH = cues(NO_PUBLICITY + "|" + PUBLIC)
 _WISH_PLACE = re.compile(r"\s*(?:(?:the|our|their|all|every|any|vores|deres|alle)\s+)?[\w-]+")
 # A public wish said with a negation right before it is the opposite wish: "don't want their name on
 # it", "ønsker ikke at have logo på".

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from zoneinfo import ZoneInfo
 
 from .holidays import add_working_days, next_working_day_on_or_after
 from .model import FollowUp
+from .patterns import cues
 from .times import local_datetime
 
 SUMMARY_EMAIL_TEXT = {"da": "Send en opsummerende mail om aftalen", "en": "Send an e-mail summing up the agreement"}
 CALLBACK_TEXT = {"da": "Ring tilbage", "en": "Call back"}
 CALLBACK_WORKING_DAYS = 2
 # "voicemail" mentions no e-mail; the summary itself ("Opsummering sendt", "sent the summary") is one.
-_MENTIONS_EMAIL = re.compile(
+_MENTIONS_EMAIL = cues(
     r"(?<![a-zæøå])e-?mail|\bmail|\bopsummering|\bsummary\b|\breferat\b|\bdrop(?:ped)? (?:\w+ ){0,2}a line\b"
 )
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from .model import Contact, FollowUp, ItemOwner, ParseResult
 from .money import find_money, in_kind_values
+from .patterns import cues
 from .titles import is_title, strip_stop
 from .vocab import FIRST_NAMES, FOLLOWUP_PROMISE, ORG_SUFFIXES, PERMISSION_FROM, PLACES
 
@@ -177,15 +178,15 @@ def _read_signature(mail: Email) -> None:
 # ----- updates to agreements -----------------------------------------------------------------------
 
 UPDATE_CUES: dict[str, re.Pattern[str]] = {
-    "in_writing": re.compile(
+    "in_writing": cues(
         r"bekræft(?:er|et|ede|es)\b|skriftligt\b|på skrift\b|"
         r"confirm(?:s|ed|ing)?\b(?! (?:by|on) (?:friday|monday|tuesday|wednesday|thursday|tomorrow|next))|in writing|accept\w* (?:the|our) (?:offer|agreement)"
     ),
-    "contract": re.compile(
+    "contract": cues(
         r"(?:kontrakt\w*|aftale\w*|contract|agreement)\b[^.!?\n]{0,60}?\b(?:er\s+|is\s+|was\s+|has\s+been\s+|blev\s+)?(?:underskrevet|signed)|"
         r"(?:underskrev\w*|signed)\s+(?:kontrakt\w*|aftale\w*|the\s+contract|contract|the\s+agreement)"
     ),
-    "delivered": re.compile(
+    "delivered": cues(
         r"\bleveret|\bleverede|har leveret|er leveret|delivered|er kommet|kom i dag|er ankommet|ankom|"
         r"har modtaget|modtog|fået|fik (?:dem|pengene|bamserne|bøgerne|logo\w*)|arrived|received|came today|"
         r"overført|overførte|er modtaget|modtaget|paid|har betalt|betalte|er betalt|transferred|got the|"
@@ -199,14 +200,14 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:er |blev )?(?:af)?hentet\b|\b(?:af)?hentede\b|\bpicked (?:them |it )?up\b(?! (?:the )?(?:phone|call))|"
         r"\bcollected (?:the|them|it|our)\b"
     ),
-    "declined": re.compile(
+    "declined": cues(
         r"trækker sig|trak sig|springer fra|sprang fra|har fortrudt|fortryder|annull\w*|aflys\w*|"
         r"kan alligevel ikke|alligevel ikke|withdr\w*|pull(?:ed|s|ing)? out|backed out|cancel\w*|"
         r"no longer|ikke længere|siger nej|sagde nej|said no|declin\w*|takker nej|takkede nej|kan ikke\b|can'?t\b|cannot|"
         r"trukket sig|(?:har |er )?(?:meldt|sprunget|bakket) (?:fra|ud)\b|melder fra|meldte fra|bakker ud|"
         r"dropped out|drops? out|opted out|not going ahead|won'?t go ahead|off the table|f[ae]ll(?:s)? through"
     ),
-    "changed": re.compile(
+    "changed": cues(
         r"i stedet|instead|ændre\w*|hæve\w*|sænke\w*|nedsæt\w*|reduce\w*|increase\w*|raise[ds]?|lower(?:ed|s)?|"
         r"changed|now only|nu kun|kun \d|only \d|op til|up to|ned til|down to|ny aftale|new amount|nyt beløb|"
         r"\bupped\b|\bups it\b|bumped (?:it )?up|(?:went|gone|goes) (?:up|down) to|\bcut (?:it |that )?to\b|"
@@ -317,7 +318,7 @@ _NOT_A_SUBJECT = frozenset(
 )
 
 
-_ARRIVED = re.compile(
+_ARRIVED = cues(
     r"(?:er|er nu|var)\s+(?:kommet|ankommet|modtaget|leveret|landet)|har\s+(?:modtaget|fået)|modtog|fik\b|"
     r"(?:has|have|had)\s+(?:arrived|come|been received|been delivered)|arrived|received|came in|got (?:the|their)",
     re.IGNORECASE,
@@ -364,7 +365,7 @@ def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] 
 
 _GRANTOR_LIST = r"(?P<who>[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*(?:\s+[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*)*(?:\s*(?:,|og|and|&|samt)\s*[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*(?:\s+[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*)*)*)"
 _NEEDED = re.compile(PERMISSION_FROM + _GRANTOR_LIST)
-_GRANTED = re.compile(
+_GRANTED = cues(
     _GRANTOR_LIST.replace("(?P<who>", "(?P<who>") + r"\s+(?:har\s+)?(?:(?:også|nu|endelig|da|now|also|finally)\s+){0,2}"
     r"(?:(?:sagt|sagde|siger)\s+(?:(?:også|nu|endelig|da)\s+)?ja|givet lov|gav lov|giver lov|godkendt|godkender|godkendte|"
     r"said yes|says yes|has said yes|approved|approves|has approved|gave (?:us )?(?:permission|the go-ahead)|"
@@ -376,7 +377,7 @@ _GRANTED_FROM = re.compile(
     r"(?i:fik|fået|har fået|got|received|have got|have received)\s+(?i:lov|tilladelse|godkendelse|grønt lys|permission|approval|the go-ahead)\s+(?:fra|from|af|by)\s+"
     + _GRANTOR_LIST
 )
-_REFUSED = re.compile(
+_REFUSED = cues(
     _GRANTOR_LIST + r"\s+(?:har\s+)?(?:(?:også|nu|endelig|da|now|also|finally)\s+){0,2}"
     r"(?:(?:sagt|sagde|siger)\s+(?:(?:også|nu|endelig|da)\s+)?nej|afvist|afviste|said no|refused|declined)"
 )

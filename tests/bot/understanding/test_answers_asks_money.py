@@ -530,14 +530,14 @@ def test_the_amount_refused_or_replaced_by_name_is_dropped(text: str, cash: list
 def test_the_word_start_grouping_keeps_every_cue() -> None:
     import re
 
-    from bot.understanding import classify
+    from bot.understanding import patterns
     from bot.understanding.vocab import AGREEMENT_CUES, ASK_CUES
 
-    assert classify._top_level_alternatives(r"a|(?:b|c)|[|]|\||d") == ["a", "(?:b|c)", "[|]", r"\|", "d"]
+    assert patterns.top_level_alternatives(r"a|(?:b|c)|[|]|\||d") == ["a", "(?:b|c)", "[|]", r"\|", "d"]
     texts = ["de sagde ja til 5.000 kr.", "they'd rather sit this one out", "nej tak, men 20 bøger", "asked for cash"]
     for pattern in [*AGREEMENT_CUES.values(), *ASK_CUES.values()]:
-        assert "|".join(classify._top_level_alternatives(pattern)) == pattern
-        plain, grouped = re.compile(pattern), re.compile(classify._word_start_first(pattern))
+        assert "|".join(patterns.top_level_alternatives(pattern)) == pattern
+        plain, grouped = re.compile(pattern), re.compile(patterns.word_start_first(pattern))
         for text in texts:
             assert [m.start() for m in plain.finditer(text)] == [m.start() for m in grouped.finditer(text)]
 
@@ -643,10 +643,10 @@ def test_staff_helping_are_a_yes_of_time_not_items() -> None:
 def test_the_grouped_not_an_answer_masks_the_same_spans() -> None:
     import re
 
-    from bot.understanding import classify
+    from bot.understanding import patterns
     from bot.understanding.vocab import NOT_AN_ANSWER
 
-    plain, grouped = re.compile(NOT_AN_ANSWER), re.compile(classify._word_start_first(NOT_AN_ANSWER))
+    plain, grouped = re.compile(NOT_AN_ANSWER), re.compile(patterns.word_start_first(NOT_AN_ANSWER))
     for text in [
         "skrev til netto om de vil give 20 poser – venter på svar",
         "they agreed to meet next week; nothing promised yet",

@@ -1,0 +1,194 @@
+"""Cue lists compiled so that Python's regex engine does not try every cue at every position.
+
+The parser's cue lists ("no publicity", the answers, the asks) are alternations of a hundred or more
+phrases. The engine tries each alternative at each position of a line; most of them begin a word, and
+inside a word they can only fail. `word_start_first` puts every alternative that must begin with a
+letter or a digit behind one shared word-start test, so inside a word a single test turns them all
+away. A cue that begins with a letter is a word and is only ever meant to match at the start of one
+("ikke nævnt", not the end of "pikke nævnt"); the others (a leading space, punctuation, a class) stay
+as they were, after the grouped ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A letter or digit after this is the start of a word.
+WORD_START = r"(?<![\wæøå])"
+# Buckets pay off once this many alternatives begin with a group, a class or an assertion, which the
+# engine must enter to find out that they fail.
+_WORTH_BUCKETS = 6
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost "|", escapes, classes and groups respected."""
+    found, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if pattern[i + 1 : i + 2] == "^" else 0
+            i += 1 if pattern[i + 1 : i + 2] == "]" else 0
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    found.append(pattern[start:])
+    return found
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index just past the group that opens at `start` (escapes and classes respected); -1 if unclosed."""
+    depth, in_class, i = 0, False, start
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if pattern[i + 1 : i + 2] == "^" else 0
+            i += 1 if pattern[i + 1 : i + 2] == "]" else 0
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def _starts_a_word(alternative: str) -> bool:
+    """Whether every match of `alternative` begins with a letter or a digit (conservatively)."""
+    if alternative.startswith(r"\b"):
+        return _starts_a_word(alternative[2:])
+    if not alternative:
+        return False
+    if alternative[0].isalnum():
+        return alternative[1:2] not in ("?", "*", "{")  # "e?mail" may begin with the "m"
+    if alternative.startswith("[") and not alternative.startswith("[^"):
+        end = alternative.find("]", 1)
+        members = alternative[1:end].replace("-", "") if end > 1 else ""
+        # "[A-ZÆØÅ0-9]": a class of letters and digits only, taken once
+        return members.isalnum() and alternative[end + 1 : end + 2] not in ("?", "*", "{")
+    if alternative.startswith(("(?<!", "(?<=", "(?!", "(?=")):
+        end = _group_end(alternative, 0)  # zero width: the match begins where the rest does
+        return end > 0 and _starts_a_word(alternative[end:])
+    opener = next((o for o in ("(?:", "(?P<") if alternative.startswith(o)), None)
+    if opener is None:
+        return False
+    end = _group_end(alternative, 0)
+    if end < 0:
+        return False
+    body_start = alternative.index(">") + 1 if opener == "(?P<" else len(opener)
+    if not all(_starts_a_word(a) for a in top_level_alternatives(alternative[body_start : end - 1])):
+        return False
+    if alternative[end : end + 1] in ("?", "*"):
+        # An optional first group: the match begins with it or with what follows it.
+        after = alternative[end + 1 :].removeprefix("?")  # a lazy "??" / "*?" is optional too
+        return _starts_a_word(after)
+    return alternative[end : end + 1] != "{"
+
+
+def word_start_first(pattern: str, *, inside_words: bool = False) -> str:
+    """The same cues, those that begin a word behind one shared word-start test, the rest after them.
+
+    `inside_words`: the list names things that Danish joins into compounds ("bøger" in "børnebøger",
+    "bus" in "bogbussen"); only the cues that say so with a leading \\b are held to a word start."""
+    alternatives = top_level_alternatives(pattern)
+
+    def at_start(alternative: str) -> bool:
+        if inside_words:
+            return alternative.startswith(r"\b") and _starts_a_word(alternative)
+        return _starts_a_word(alternative)
+
+    at_word = [a for a in alternatives if at_start(a)]
+    rest = [a for a in alternatives if not at_start(a)]
+    others = (by_first_letter(rest) or "|".join(rest)) if rest else ""
+    if not at_word:
+        return others or pattern
+    grouped = by_first_letter(at_word) or "(?:" + "|".join(at_word) + ")"
+    return WORD_START + grouped + ("|" + others if others else "")
+
+
+def cues(pattern: str, flags: int = 0, *, inside_words: bool = False) -> re.Pattern[str]:
+    """`re.compile` for a cue list, its word-starting cues behind one test (see `word_start_first`)."""
+    return re.compile(word_start_first(pattern, inside_words=inside_words), flags)
+
+
+def first_chars(alternative: str) -> set[str] | None:
+    """The characters a match of `alternative` can begin with (a superset), or None if unknown."""
+    if alternative.startswith(r"\b"):
+        return first_chars(alternative[2:])
+    if not alternative:
+        return None
+    if alternative.startswith(("(?<!", "(?<=", "(?!", "(?=")):
+        end = _group_end(alternative, 0)
+        return first_chars(alternative[end:]) if end > 0 else None
+    if alternative[0].isalnum():
+        chars, after = {alternative[0]}, alternative[1:]
+    elif alternative.startswith(r"\d"):
+        chars, after = set("0123456789"), alternative[2:]
+    elif alternative.startswith("[") and not alternative.startswith("[^"):
+        end = alternative.find("]", 1)
+        body = alternative[1:end] if end > 1 else ""
+        if not body or "\\" in body:
+            return None
+        chars, i = set(), 0
+        while i < len(body):
+            if i + 2 < len(body) and body[i + 1] == "-":
+                chars.update(chr(c) for c in range(ord(body[i]), ord(body[i + 2]) + 1))
+                i += 3
+            else:
+                chars.add(body[i])
+                i += 1
+        after = alternative[end + 1 :]
+    elif alternative.startswith(("(?:", "(?P<")):
+        end = _group_end(alternative, 0)
+        if end < 0:
+            return None
+        body_start = alternative.index(">") + 1 if alternative.startswith("(?P<") else 3
+        chars = set()
+        for inner in top_level_alternatives(alternative[body_start : end - 1]):
+            found = first_chars(inner)
+            if found is None:
+                return None
+            chars |= found
+        after = alternative[end:]
+    else:
+        return None
+    if after[:1] in ("?", "*"):
+        rest = first_chars(after[1:].removeprefix("?"))
+        return None if rest is None else chars | rest
+    if after[:1] == "{":
+        return None
+    return chars
+
+
+def by_first_letter(alternatives: list[str]) -> str | None:
+    """One alternation of `alternatives`, each tried only where the text has a letter it can begin with."""
+    if sum(not a[:1].isalnum() for a in alternatives) < _WORTH_BUCKETS:
+        return None  # the engine skips an alternative that starts with another letter at little cost
+    if any(re.search(r"(?<!\\)\((?!\?)|\(\?P<", a) for a in alternatives):
+        return None  # a capturing group would be numbered (or named) again in each of its buckets
+    firsts = [first_chars(a) for a in alternatives]
+    if any(f is None for f in firsts):
+        return None
+    letters = sorted(set().union(*firsts))  # type: ignore[arg-type]
+    buckets = []
+    for letter in letters:
+        members = [a for a, f in zip(alternatives, firsts, strict=True) if f and letter in f]
+        buckets.append("(?=" + re.escape(letter) + ")(?:" + "|".join(members) + ")")
+    return "(?:" + "|".join(buckets) + ")"
