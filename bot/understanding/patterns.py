@@ -18,6 +18,8 @@ WORD_START = r"(?<![\wæøå])"
 # Buckets pay off once this many alternatives begin with a group, a class or an assertion, which the
 # engine must enter to find out that they fail.
 _WORTH_BUCKETS = 6
+# An alternative is copied into at most this many buckets (one per letter it may begin with).
+_MAX_COPIES = 2
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
@@ -178,7 +180,10 @@ def first_chars(alternative: str) -> set[str] | None:
 
 
 def by_first_letter(alternatives: list[str]) -> str | None:
-    """One alternation of `alternatives`, each tried only where the text has a letter it can begin with."""
+    """One alternation of `alternatives`, each tried only where the text has a letter it can begin with.
+
+    Alternatives that begin with one letter keep their order inside its bucket, so where they
+    match is unchanged; of two cues that begin at the same place, which one is reported may differ."""
     if sum(not a[:1].isalnum() for a in alternatives) < _WORTH_BUCKETS:
         return None  # the engine skips an alternative that starts with another letter at little cost
     if any(re.search(r"(?<!\\)\((?!\?)|\(\?P<", a) for a in alternatives):
@@ -186,9 +191,13 @@ def by_first_letter(alternatives: list[str]) -> str | None:
     firsts = [first_chars(a) for a in alternatives]
     if any(f is None for f in firsts):
         return None
-    letters = sorted(set().union(*firsts))  # type: ignore[arg-type]
+    # An alternative that may begin with many letters ("(?:de |han |hun )?vil ...") would be copied
+    # into each of their buckets, and compiling the copies costs more at start-up than they save:
+    # such alternatives are tried after the buckets, as one plain alternation.
+    spread = [a for a, f in zip(alternatives, firsts, strict=True) if f is not None and len(f) > _MAX_COPIES]
+    letters = sorted(set().union(*(f for f in firsts if f is not None and len(f) <= _MAX_COPIES)))
     buckets = []
     for letter in letters:
-        members = [a for a, f in zip(alternatives, firsts, strict=True) if f and letter in f]
+        members = [a for a, f in zip(alternatives, firsts, strict=True) if f and len(f) <= _MAX_COPIES and letter in f]
         buckets.append("(?=" + re.escape(letter) + ")(?:" + "|".join(members) + ")")
-    return "(?:" + "|".join(buckets) + ")"
+    return "(?:" + "|".join(buckets + spread) + ")"

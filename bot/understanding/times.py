@@ -503,6 +503,7 @@ class _Rule:
     build: Builder
     needs: tuple[str, ...]
     compiled: re.Pattern[str] | None = None
+    gate: re.Pattern[str] | None = None
 
     def pattern(self) -> re.Pattern[str]:
         if self.compiled is None:
@@ -513,15 +514,19 @@ class _Rule:
 _RULES: list[_Rule] = []
 
 
-def rule(pattern: str, needs: tuple[str, ...] = ()) -> Callable[[Builder], Builder]:
+def rule(
+    pattern: str, needs: tuple[str, ...] = (), gate: re.Pattern[str] | None = None
+) -> Callable[[Builder], Builder]:
     """Register a recogniser for `pattern` (matched on lower-cased text).
 
     `needs`: strings of which one must occur in the text for the pattern to be tried at all,
     a cheap gate that keeps rare families from costing every line a regex scan; such a
-    pattern is compiled the first time a text passes its gate, not at import."""
+    pattern is compiled the first time a text passes its gate, not at import.
+    `gate`: a pattern that must find something in the text for this one to be tried (searched
+    once per text however many rules share it): a family's words without its grammar."""
 
     def register(fn: Builder) -> Builder:
-        _RULES.append(_Rule(pattern, fn, needs, None if needs else re.compile(pattern)))
+        _RULES.append(_Rule(pattern, fn, needs, None if needs else re.compile(pattern), gate))
         return fn
 
     return register
@@ -1162,9 +1167,16 @@ _DAY_KINDS = {"date", "week"}
 
 def _select(low: str) -> list[Atom]:
     candidates: list[Atom] = []
+    gates: dict[int, bool] = {}
     for recogniser in _RULES:
         if recogniser.needs and not any(word in low for word in recogniser.needs):
             continue
+        gate = recogniser.gate
+        if gate is not None:
+            if id(gate) not in gates:
+                gates[id(gate)] = gate.search(low) is not None
+            if not gates[id(gate)]:
+                continue
         for m in recogniser.pattern().finditer(low):
             if m.end() == m.start():
                 continue

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from .holidays import named_day
+from .patterns import cues
 from .time_words import ORD_RE, ORDINALS
 from .times import (
     END,
@@ -95,6 +96,9 @@ for _i, (_pattern, _name) in enumerate(HOLIDAY_NAMES):
     _PARTS.append(f"(?P<h{_i}>{_pattern})")
     _KEYS[f"h{_i}"] = _name
 _NAME = "(?:" + "|".join(_PARTS) + ")"
+# Every holiday rule names a day, at the start of a word: one scan for the names tells whether any
+# of those rules can match at all (most lines name none).
+_ANY_NAME = cues("|".join(pattern for pattern, _ in HOLIDAY_NAMES))
 # Words after "Christmas"/"jul" that make it a thing, not the day ("Christmas party").
 _NOT_DAY = r"(?!\s*(?:party|parties|card|cards|tree|market|lunch|dinner|shopping|campaign|fair|concert|event|sale|gift|gifts|break|holidays?|vacation|closing|period|season|-))"
 _YEARS_ON = (
@@ -129,7 +133,8 @@ def _occurrence(key: str, ctx: Ctx, year: int | None, after: date | None = None)
     + _NOT_DAY
     + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
     + _YEARS_ON
-    + END
+    + END,
+    gate=_ANY_NAME,
 )
 def _holiday(m: re.Match[str]) -> Atom | None:
     key = _key(m)
@@ -179,7 +184,8 @@ _UNIT = r"(?P<unit>dage|dag|days?|uger|uge|weeks?|år|years?|måneder|måned|mon
     + r"\s+(?P<dir>after|efter|from|before|før|inden)\s+(?:the\s+)?"
     + _NAME
     + r"(?:\s+(?P<y>(?:19|20)\d\d))?"
-    + END
+    + END,
+    gate=_ANY_NAME,
 )
 def _relative_to_holiday(m: re.Match[str]) -> Atom:
     key, n = _key(m), _num(m.group("n"))
@@ -213,7 +219,7 @@ def _relative_to_holiday(m: re.Match[str]) -> Atom:
 
 
 # "dagen efter juleaften", "the day before Thanksgiving".
-@rule(START + r"(?:the\s+)?(?:dagen|day)\s+(?P<dir>after|efter|before|før)\s+(?:the\s+)?" + _NAME + END)
+@rule(START + r"(?:the\s+)?(?:dagen|day)\s+(?P<dir>after|efter|before|før)\s+(?:the\s+)?" + _NAME + END, gate=_ANY_NAME)
 def _day_next_to_holiday(m: re.Match[str]) -> Atom:
     key = _key(m)
     step = -1 if m.group("dir") in ("before", "før") else 1
@@ -234,7 +240,8 @@ def _day_next_to_holiday(m: re.Match[str]) -> Atom:
     + r")\s+(?:after|efter)\s+"
     + _NAME
     + r"(?:\s+(?P<y>(?:19|20)\d\d))?"
-    + END
+    + END,
+    gate=_ANY_NAME,
 )
 def _nth_weekday_after_holiday(m: re.Match[str]) -> Atom | None:
     token = m.group("o")
@@ -253,7 +260,7 @@ def _nth_weekday_after_holiday(m: re.Match[str]) -> Atom | None:
 
 
 # Generic "efter <holiday>" / "inden <holiday>": the first working day after it, or the last before.
-@rule(START + r"(?P<dir>efter|after|inden|før|before)\s+(?:the\s+)?" + _NAME + END)
+@rule(START + r"(?P<dir>efter|after|inden|før|before)\s+(?:the\s+)?" + _NAME + END, gate=_ANY_NAME)
 def _around_holiday(m: re.Match[str]) -> Atom:
     from .holidays import is_working_day, next_working_day_on_or_after
 
