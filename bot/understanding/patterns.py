@@ -201,3 +201,29 @@ def by_first_letter(alternatives: list[str]) -> str | None:
         members = [a for a, f in zip(alternatives, firsts, strict=True) if f and len(f) <= _MAX_COPIES and letter in f]
         buckets.append("(?=" + re.escape(letter) + ")(?:" + "|".join(members) + ")")
     return "(?:" + "|".join(buckets + spread) + ")"
+
+
+def word_list(vocabulary) -> str:
+    """An alternation of plain words, longest first so that a prefix never wins, written as a trie.
+
+    "twenty|twelve|ten" becomes "t(?:wenty|welve|en)": the engine tests the first letter once per
+    position instead of once per word, which matters for the lists of number words, ordinals,
+    months and units that the time rules try at every word. The order in which the words are tried
+    is kept wherever two of them can match at one place (one is a prefix of the other), so what
+    matches is exactly what the plain alternation matched."""
+    return _trie(sorted(dict.fromkeys(vocabulary), key=len, reverse=True))
+
+
+def _trie(vocabulary: list[str]) -> str:
+    heads: dict[str, list[str]] = {}  # first letter -> the rests, in the order the words came
+    for word in vocabulary:
+        heads.setdefault(word[:1], []).append(word[1:])
+    parts = []
+    for head, rests in heads.items():
+        if not head:
+            parts.append("")  # a word that ends here, tried where it stood among the longer ones
+        elif len(rests) == 1:
+            parts.append(re.escape(head + rests[0]))
+        else:
+            parts.append(re.escape(head) + "(?:" + _trie(rests) + ")")
+    return "|".join(parts)

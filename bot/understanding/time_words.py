@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import word_list
+
 _DA_UNITS = ["", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni"]
 _DA_TENS = {20: "tyve", 30: "tredive", 40: "fyrre", 50: "halvtreds"}
 _EN_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -117,17 +119,12 @@ def _ordinals() -> dict[str, int]:
 ORDINALS = _ordinals()
 
 
-def alt(words) -> str:
-    """Regex alternation of `words`, longest first so prefixes never win."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 HOUR_WORDS = {w: n for w, n in CARDINALS.items() if 1 <= n <= 12 and " " not in w and "-" not in w}
 MINUTE_WORDS = {w: n for w, n in CARDINALS.items() if 1 <= n <= 59}
-CARD_RE = alt(CARDINALS)
-ORD_RE = alt(ORDINALS)
-HOUR_WORD_RE = alt(HOUR_WORDS)
-MINUTE_WORD_RE = alt(MINUTE_WORDS)
+CARD_RE = word_list(CARDINALS)
+ORD_RE = word_list(ORDINALS)
+HOUR_WORD_RE = word_list(HOUR_WORDS)
+MINUTE_WORD_RE = word_list(MINUTE_WORDS)
 
 
 def number(token: str) -> int | None:

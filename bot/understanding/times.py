@@ -24,6 +24,7 @@ from .holidays import (
     next_working_day_on_or_after,
 )
 from .model import Alternative
+from .patterns import word_list
 
 # ---------------------------------------------------------------- vocabularies
 
@@ -253,24 +254,23 @@ SEASONS = {
 }
 
 
-def _alt(words) -> str:
-    """Regex alternation of `words`, longest first so prefixes never win."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-WD_RE = _alt(WEEKDAYS)
-WEAK_WD_RE = _alt(WEAK_WEEKDAYS)
-MON_RE = _alt(MONTHS)
-MON_FULL_RE = _alt([m for m in MONTHS if len(m) > 3] + ["sept"])
+WD_RE = word_list(WEEKDAYS)
+WEAK_WD_RE = word_list(WEAK_WEEKDAYS)
+MON_RE = word_list(MONTHS)
+MON_FULL_RE = word_list([m for m in MONTHS if len(m) > 3] + ["sept"])
 # Three-letter months ("primo jan", "early Feb", "mid-oct") are read only after a word that
 # places a day in a month, as "mar", "jun" and "dec" alone are too often something else.
-MON_ABBR_RE = _alt([m for m in MONTHS if len(m) == 3] + ["sept", "okt", "oct", "dec", "sep"])
-NUM_RE = r"\d{1,3}|" + _alt(NUMBERS)
-UNIT_RE = _alt(UNITS)
-POD_RE = _alt(PARTS_OF_DAY)
-SEASON_RE = _alt(SEASONS)
+MON_ABBR_RE = word_list([m for m in MONTHS if len(m) == 3] + ["sept", "okt", "oct", "dec", "sep"])
+NUM_RE = r"\d{1,3}|" + word_list(NUMBERS)
+UNIT_RE = word_list(UNITS)
+POD_RE = word_list(PARTS_OF_DAY)
+SEASON_RE = word_list(SEASONS)
 END = r"(?![\wæøå])"
 START = r"(?<![\wæøå])"
+# Gates (`rule(gate=...)`): what a family of rules cannot match without, found in one cheap scan.
+ANY_MONTH = re.compile(START + "(?:" + MON_RE + ")")  # "3. marts", "the first Monday in May"
+DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")  # "3.4.27", "d. 3.4"
+CLOCK_DIGITS = re.compile(r"\d[:.][0-5]\d")  # "14:30", "kl. 9.15"
 
 # ---------------------------------------------------------------- atoms
 
@@ -729,7 +729,8 @@ def _numeric_atom(m: re.Match[str], first: int, second: int, year: str | None) -
 
 
 @rule(
-    r"(?:(?<![\wæøå])(?:d\.|den|on)\s*)?(?<![\d.,/])(?P<d>[0-3]?\d)\s?/\s?(?P<m>[0-3]?\d)(?:[-/.](?P<y>(?:19|20)?\d\d))?(?![\d/])"
+    r"(?:(?<![\wæøå])(?:d\.|den|on)\s*)?(?<![\d.,/])(?P<d>[0-3]?\d)\s?/\s?(?P<m>[0-3]?\d)(?:[-/.](?P<y>(?:19|20)?\d\d))?(?![\d/])",
+    needs=("/",),
 )
 def _slash_date(m: re.Match[str]) -> Atom | None:
     day, month = int(m.group("d")), int(m.group("m"))
@@ -739,7 +740,8 @@ def _slash_date(m: re.Match[str]) -> Atom | None:
 
 
 @rule(
-    r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:20)?\d\d)(?!\d)|(?<![\wæøå])(?:d\.|den)\s*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.?(?![\d])"
+    r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:20)?\d\d)(?!\d)|(?<![\wæøå])(?:d\.|den)\s*(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.?(?![\d])",
+    gate=DIGIT_DOT_DIGIT,
 )
 def _dot_date(m: re.Match[str]) -> Atom | None:
     if m.group("d"):
@@ -1095,7 +1097,8 @@ def _ampm(m: re.Match[str]) -> Atom | None:
 
 
 @rule(
-    r"(?<![\d.,:/+])(?:(?:at|@|by|from|fra|efter|ca\.?)\s*)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d])(?![.,]\d)(?!\s*(?:kr|dkk|mio|%|eur|usd))"
+    r"(?<![\d.,:/+])(?:(?:at|@|by|from|fra|efter|ca\.?)\s*)?(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?(?:\s*-\s*\d{1,2}(?:[.:]\d{2})?)?(?![\d])(?![.,]\d)(?!\s*(?:kr|dkk|mio|%|eur|usd))",
+    gate=CLOCK_DIGITS,
 )
 def _hhmm(m: re.Match[str]) -> Atom | None:
     return clock_atom(m, _hour(m.group("h"), m.group("m")), is_h24(m.group("h")))
@@ -1412,7 +1415,7 @@ def flags_for(due: datetime, all_day: bool, now: datetime) -> list[str]:
 # Words that look like a time even when no rule could read them.
 _TIME_LOOKING = re.compile(
     START + r"(?:(?:klokken\s*|kl\.\s*|kl\s+)[\wæøå.:]+|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)|o'clock|"
-    r"(?:" + WD_RE + r"|" + _alt(m for m in MONTHS if len(m) > 4) + r")(?:\s+\S+)?|"
+    r"(?:" + WD_RE + r"|" + word_list(m for m in MONTHS if len(m) > 4) + r")(?:\s+\S+)?|"
     # A school or work holiday no rule reads ("efter efterårsferien", "after half term"): said, never dropped.
     r"(?:efter|after|før|inden|before|i|in|over|during|til|until|by)\s+(?:the\s+)?"
     r"(?:[a-zæøå]*ferie(?:n|rne)?|half[- ]?term|[a-z]+\s+(?:holidays?|break|vacation|recess)))" + END

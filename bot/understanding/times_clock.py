@@ -69,10 +69,20 @@ def _shifted(m: re.Match[str], minutes_after: int) -> Atom | None:
 
 
 _KL = r"(?:(?:kl\.?|klokken|ca\.?|cirka|omkring|at|@|by|for|around|about)\s*)?"
+# What the minute rules cannot match without: "kvart over", "20 minutter i", "ti over" / "quarter
+# past", "half past", "5 to", "twenty minutes after"; "1230" for the compact clock.
+_BEFORE_OVER_I = re.compile(r"(?:kvart(?:er)?|minutter|\d|" + MINUTE_WORD_RE + r")\s+(?:over|i)\s")
+_BEFORE_PAST_TO = re.compile(
+    r"(?:quarter|half|minutes?|\d|" + MINUTE_WORD_RE + r")\s+(?:past|after|to|till|til|before|of|from)\s"
+)
+_THREE_DIGITS = re.compile(r"\d\d\d")
 
 
 # Danish "halv tre" = 2:30 (half before three); "fem i halv tre" = 2:25, "fem over halv tre" = 2:35.
-@rule(START + _KL + r"(?:(?P<n>\d{1,2}|fem|ti)\s+(?:minutter\s+)?(?P<dir>i|over)\s+)?halv\s+" + _H + _NOT_UNIT + END)
+@rule(
+    START + _KL + r"(?:(?P<n>\d{1,2}|fem|ti)\s+(?:minutter\s+)?(?P<dir>i|over)\s+)?halv\s+" + _H + _NOT_UNIT + END,
+    needs=("halv",),
+)
 def _halv(m: re.Match[str]) -> Atom | None:
     if m.group("h") in ("noon", "midnight", "middag", "midnat"):
         return None
@@ -91,7 +101,8 @@ def _halv(m: re.Match[str]) -> Atom | None:
     + r")(?:\s+minutter)?)\s+(?P<dir>over|i)\s+"
     + _H
     + _NOT_UNIT
-    + END
+    + END,
+    gate=_BEFORE_OVER_I,
 )
 def _kvart(m: re.Match[str]) -> Atom | None:
     if m.group("n"):
@@ -117,7 +128,8 @@ def _kvart(m: re.Match[str]) -> Atom | None:
     + _H
     + r"(?:h(?![\wæøå]))?"
     + _AP
-    + END
+    + END,
+    gate=_BEFORE_PAST_TO,
 )
 def _past_to(m: re.Match[str]) -> Atom | None:
     n: int | None
@@ -221,7 +233,8 @@ def _word_clock(m: re.Match[str]) -> Atom | None:
 @rule(
     r"(?:(?<![\wæøå])(?:at|around|approximately|about|@|kl\.?|klokken)\s*|(?<=tonight\s)|(?<=evening\s)|(?<=morning\s)|(?<=aften\s))(?P<h>[01]?\d|2[0-3])(?P<m>[0-5]\d)(?:ish)?(?![\d.,]\d)"
     + _AP
-    + r"(?=\s*(?:$|[,.;!?)]|in\s+the\b|tonight\b|tomorrow\b|today\b|this\b|on\b|i\s+(?:dag|morgen|aften)\b|cet\b|cest\b|gmt\b|bst\b|utc\b|est\b|pst\b))"
+    + r"(?=\s*(?:$|[,.;!?)]|in\s+the\b|tonight\b|tomorrow\b|today\b|this\b|on\b|i\s+(?:dag|morgen|aften)\b|cet\b|cest\b|gmt\b|bst\b|utc\b|est\b|pst\b))",
+    gate=_THREE_DIGITS,
 )
 def _compact(m: re.Match[str]) -> Atom | None:
     ap = m.group("ap")
@@ -249,7 +262,10 @@ def _noon_midnight(m: re.Match[str]) -> Atom:
 
 
 # "ved 11-tiden", "omkring tretiden", "ved 3-tiden".
-@rule(START + r"(?:(?:ved|omkring|ca\.?|cirka|ved\s+kl\.?)\s*)?(?P<h>\d{1,2}|" + HOUR_WORD_RE + r")\s?-?\s?tiden" + END)
+@rule(
+    START + r"(?:(?:ved|omkring|ca\.?|cirka|ved\s+kl\.?)\s*)?(?P<h>\d{1,2}|" + HOUR_WORD_RE + r")\s?-?\s?tiden" + END,
+    needs=("tiden",),
+)
 def _tiden(m: re.Match[str]) -> Atom | None:
     parsed = _hour_value(m.group("h"))
     if parsed is None:

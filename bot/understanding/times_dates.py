@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from .time_words import ORD_RE, ORDINALS, number
 from .times import (
+    ANY_MONTH,
     END,
     MON_RE,
     MONTHS,
@@ -29,6 +30,9 @@ from .times import (
     _numeric_atom,
     rule,
 )
+
+# The ordinal rules cannot match without an ordinal word ("den første", "on the third").
+_ANY_ORDINAL = re.compile(START + "(?:" + ORD_RE + ")")
 
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 _ORD_NUM = r"(?:" + ORD_RE + r"|[1-5](?:\.|st|nd|rd|th)|sidste|last)"
@@ -60,7 +64,8 @@ def _ordinal(token: str) -> int | None:
     + r")\s+(?:(?:of|af|day\s+of)\s+)?(?P<mon>"
     + MON_RE
     + r")\.?(?:,?\s+(?P<y>(?:19|20)\d\d)|\s+(?P<yy>\d\d)(?![\d:]|\.\d))?"
-    + END
+    + END,
+    gate=ANY_MONTH,
 )
 def _ordinal_month(m: re.Match[str]) -> Atom | None:
     day = ORDINALS[m.group("o")]
@@ -70,7 +75,7 @@ def _ordinal_month(m: re.Match[str]) -> Atom | None:
 
 
 # "march first", "march third 2015", "february the fifteenth".
-@rule(START + r"(?P<mon>" + MON_RE + r")\.?\s+(?:the\s+)?(?P<o>" + ORD_RE + r")" + _YEAR + END)
+@rule(START + r"(?P<mon>" + MON_RE + r")\.?\s+(?:the\s+)?(?P<o>" + ORD_RE + r")" + _YEAR + END, gate=ANY_MONTH)
 def _month_ordinal(m: re.Match[str]) -> Atom | None:
     if m.group("mon") == "may" and re.search(r"\b(?:they|we|it|you|i|he|she)\s+$", m.string[: m.start()]):
         return None
@@ -114,7 +119,8 @@ _DASH_CONTEXT = re.compile(r"(?:d\.|den|on|the|til|inden|senest|by|before|før|f
 
 
 @rule(
-    r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\w.,/:+-])(?P<d>[0-3]?\d)\s?-\s?(?P<m>[0-3]?\d)(?:-(?P<y>(?:19|20)?\d\d))?(?![\d-]|[.,]\d|\s*(?:dage|dag|days|uger|weeks|timer|hours|år|years|måneder|months|kr|dkk|%|personer|people|gange|times|stk|pct|minutter|minutes|mio))"
+    r"(?:(?<![\wæøå])(?:d\.|den)\s*)?(?<![\w.,/:+-])(?P<d>[0-3]?\d)\s?-\s?(?P<m>[0-3]?\d)(?:-(?P<y>(?:19|20)?\d\d))?(?![\d-]|[.,]\d|\s*(?:dage|dag|days|uger|weeks|timer|hours|år|years|måneder|months|kr|dkk|%|personer|people|gange|times|stk|pct|minutter|minutes|mio))",
+    needs=("-",),
 )
 def _dash_date(m: re.Match[str]) -> Atom | None:
     day, month = int(m.group("d")), int(m.group("m"))
@@ -150,7 +156,8 @@ def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
     + MON_RE
     + r")"
     + _YEAR
-    + END
+    + END,
+    gate=ANY_MONTH,
 )
 def _nth_weekday_of_month(m: re.Match[str]) -> Atom | None:
     nth = _ordinal(m.group("o"))
@@ -171,7 +178,8 @@ def _nth_weekday_of_month(m: re.Match[str]) -> Atom | None:
     + r")\s+(?P<wd>"
     + WD_RE
     + r")\s+(?:i|in|of)\s+(?P<which>måneden|denne\s+måned|næste\s+måned|the\s+month|this\s+month|next\s+month)"
-    + END
+    + END,
+    needs=("måned", "month"),
 )
 def _nth_weekday_of_this_month(m: re.Match[str]) -> Atom | None:
     nth = _ordinal(m.group("o"))
@@ -200,7 +208,8 @@ def _nth_weekday_of_this_month(m: re.Match[str]) -> Atom | None:
     + MON_RE
     + r")"
     + _YEAR
-    + END
+    + END,
+    gate=ANY_MONTH,
 )
 def _nth_day_of_month(m: re.Match[str]) -> Atom | None:
     n = _ordinal(m.group("o")) if m.group("o") else None
@@ -232,7 +241,8 @@ def _ides(m: re.Match[str]) -> Atom | None:
     + r"(?:(?:den|the|on\s+the)\s+)?(?P<d>\d{1,2}|"
     + ORD_RE
     + r")(?:\.|st|nd|rd|th)?\s+(?:day\s+)?(?:of|i)\s+(?:the\s+)?(?P<which>next|this|current|næste|denne)\s+(?:month|måned)"
-    + END
+    + END,
+    needs=("måned", "month"),
 )
 def _day_of_named_month(m: re.Match[str]) -> Atom | None:
     day = number(m.group("d"))
@@ -254,7 +264,8 @@ def _day_of_named_month(m: re.Match[str]) -> Atom | None:
     START
     + r"(?:on\s+the|the|den|på\s+den)\s+(?P<o>"
     + ORD_RE
-    + r")(?=\s*(?:$|[,;!?)]|\.(?:\s|$)|(?:kl|at|@|in\s+the)\b))"
+    + r")(?=\s*(?:$|[,;!?)]|\.(?:\s|$)|(?:kl|at|@|in\s+the)\b))",
+    gate=_ANY_ORDINAL,
 )
 def _ordinal_day(m: re.Match[str]) -> Atom | None:
     day = ORDINALS[m.group("o")]
