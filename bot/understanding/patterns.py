@@ -20,6 +20,10 @@ WORD_START = r"(?<![\wæøå])"
 _WORTH_BUCKETS = 6
 # An alternative is copied into at most this many buckets (one per letter it may begin with).
 _MAX_COPIES = 2
+# A leading group is split into its parts (see `_distributed`) when it has this many at most and
+# what follows it is no longer than this.
+_MAX_PARTS = 8
+_MAX_DISTRIBUTED = 300
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
@@ -76,6 +80,8 @@ def _starts_a_word(alternative: str) -> bool:
     """Whether every match of `alternative` begins with a letter or a digit (conservatively)."""
     if alternative.startswith(r"\b"):
         return _starts_a_word(alternative[2:])
+    if alternative.startswith("^"):
+        return _starts_a_word(alternative[1:])  # the start of the text (or a line) is a word's start
     if not alternative:
         return False
     if alternative[0].isalnum():
@@ -104,12 +110,27 @@ def _starts_a_word(alternative: str) -> bool:
     return alternative[end : end + 1] != "{"
 
 
+def _distributed(alternative: str) -> list[str]:
+    """`(?:will|'ll) pass` as `(?:will) pass` and `(?:'ll) pass`: the same matches, tried in the same
+    order, but each part now begins with one kind of character (a word, or an apostrophe)."""
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    end = _group_end(alternative, 0)
+    rest = alternative[end:] if end > 0 else ""
+    if end < 0 or rest[:1] in ("?", "*", "+", "{") or len(rest) > _MAX_DISTRIBUTED:
+        return [alternative]
+    inner = top_level_alternatives(alternative[3 : end - 1])
+    if not 1 < len(inner) <= _MAX_PARTS or len({_starts_a_word(a + rest) for a in inner}) == 1:
+        return [alternative]  # nothing to gain when every part begins the same way
+    return ["(?:" + a + ")" + rest for a in inner]
+
+
 def word_start_first(pattern: str, *, inside_words: bool = False) -> str:
     """The same cues, those that begin a word behind one shared word-start test, the rest after them.
 
     `inside_words`: the list names things that Danish joins into compounds ("bøger" in "børnebøger",
     "bus" in "bogbussen"); only the cues that say so with a leading \\b are held to a word start."""
-    alternatives = top_level_alternatives(pattern)
+    alternatives = [part for alternative in top_level_alternatives(pattern) for part in _distributed(alternative)]
 
     def at_start(alternative: str) -> bool:
         if inside_words:
@@ -134,6 +155,8 @@ def first_chars(alternative: str) -> set[str] | None:
     """The characters a match of `alternative` can begin with (a superset), or None if unknown."""
     if alternative.startswith(r"\b"):
         return first_chars(alternative[2:])
+    if alternative.startswith("^"):
+        return first_chars(alternative[1:])
     if not alternative:
         return None
     if alternative.startswith(("(?<!", "(?<=", "(?!", "(?=")):

@@ -97,12 +97,25 @@ def test_which_alternatives_must_begin_a_word(alternative: str, starts: bool) ->
     assert patterns._starts_a_word(alternative) is starts
 
 
+def test_a_leading_group_is_split_where_its_parts_begin_differently() -> None:
+    assert patterns._distributed("(?:will|'ll) pass") == ["(?:will) pass", "(?:'ll) pass"]
+    assert patterns._distributed("(?:will|would) pass") == ["(?:will|would) pass"]  # all words: kept whole
+    assert patterns._distributed("(?:will|'ll)? pass") == ["(?:will|'ll)? pass"]  # optional: kept whole
+    fast = patterns.cues("(?:will|'ll) pass|ja tak")
+    assert [m.span() for m in fast.finditer("they'll pass, but will pass it on; ja tak")] == [
+        (4, 12),
+        (18, 27),
+        (35, 41),
+    ]
+
+
 def test_first_characters_of_an_alternative() -> None:
     assert patterns.first_chars("(?:will|could) x") == {"w", "c"}
     assert patterns.first_chars("(?:det )?(?:er|blev)") == {"d", "e", "b"}
     assert patterns.first_chars(r"\d+ free") == set("0123456789")
     assert patterns.first_chars("[a-c]x") == {"a", "b", "c"}
-    assert patterns.first_chars("(?:^|x)y") is None
+    assert patterns.first_chars("(?:^|x)y") is None  # what follows the "^" is not looked at
+    assert patterns.first_chars("(?:$|x)y") is None
     assert patterns.first_chars("'ll pay") is None
 
 
