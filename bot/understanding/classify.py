@@ -76,6 +76,10 @@ _TEACH_OUR_VOLUNTEERS = re.compile(
     r"(?:the|our|de|vores|alle (?:de|vores))\s+(?:[\w-]+\s+)?(?:volunteers|frivillige|læsevenner|reading buddies)\b"
 )
 _PEOPLE_ITEM = re.compile(PEOPLE_ITEMS)
+_BOOK_CONTAINER_PURPOSE = re.compile(
+    r"\b(?:til|for|in|i|into)\s+(?:the\s+|our\s+|vores\s+|deres\s+)?(?:[\w-]+\s+)?"
+    r"(?:bogposer(?:ne)?|bogkasser(?:ne)?|bogpakker(?:ne)?|book ?(?:bags|boxes|packs|parcels))\b"
+)
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
 # A refusal of one named thing, not of the whole ask: "nej til penge", "no cash".
 _REFUSES_ONE_THING = re.compile(
@@ -262,6 +266,21 @@ def _read_agreement(low: str) -> tuple[str | None, bool]:
     return answer, conflict
 
 
+# An answer promised in more words is the "giver svar" of the maybe cues, not a gift: "she'll give us a final answer on
+# Monday", "han giver endeligt svar torsdag", "will give me their decision".
+_ANSWER_PROMISED = re.compile(
+    r"\b(?:gives?|giver|give)\s+(?:(?:us|me|os|mig)\s+)?(?:(?:an?|et|en|their|her|his|deres|hans|hendes)\s+)?"
+    r"(?:final|firm|clear|quick|endeligt?|klart|hurtigt)\s+(?:answer|decision|reply|svar|besked)\b"
+    r"|\bgives?\s+(?:us|me)\s+(?:an?\s+|their\s+|her\s+|his\s+)?(?:answer|decision|reply)\b"
+)
+
+
+def _word_at(m: re.Match[str]) -> int:
+    """Where the words of a cue start: ": no cash" is read from "no"."""
+    cue = m.group(0)
+    return m.start() + len(cue) - len(cue.lstrip(":;.,!–- \t"))
+
+
 def _find_agreement(low: str) -> tuple[str | None, bool]:
     """The answer read from the cues alone.
 
@@ -271,6 +290,8 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     "maybe" about another time ("not this time, maybe in spring") leaves the no.
     """
     low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
+    if "giv" in low or "answer" in low:  # "she'll give us a final answer", "giver endeligt svar": their maybe, no gift
+        low = _ANSWER_PROMISED.sub(lambda m: "giver svar".ljust(len(m.group(0))), low)
     low = _mask_history(low)
     low = _NO_PUBLICITY.sub(lambda m: " " * len(m.group(0)), low)  # "no publicity wanted, but ..." is no refusal
     low = _MENTIONED.sub(lambda m: m.group(0) if _MODAL.search(m.group(0)) else " " * len(m.group(0)), low)
@@ -283,7 +304,7 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     if not found:
         return None, False
     if found == ["no"] and all(
-        _REFUSES_ONE_THING.match(low, m.start()) or _NOT_NOW.match(low, m.start())
+        _REFUSES_ONE_THING.match(low, _word_at(m)) or _NOT_NOW.match(low, m.start())
         for m in _AGREEMENT["no"].finditer(low)
     ):
         after = low[max(m.end() for m in _AGREEMENT["no"].finditer(low)) :]
@@ -294,7 +315,7 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     if (
         conflict
         and (_YES_TO_ONE_THING.search(low) or "maybe" not in found)
-        and all(_REFUSES_ONE_THING.match(low, m.start()) for m in _AGREEMENT["no"].finditer(low))
+        and all(_REFUSES_ONE_THING.match(low, _word_at(m)) for m in _AGREEMENT["no"].finditer(low))
     ):
         return "yes", True  # "ja til bøger, nej til penge": a partial yes, whatever the order
     if found[0] == "no" and len(found) > 1:
@@ -335,17 +356,26 @@ _CLAUSE_START = re.compile(
 
 
 _BEING = re.compile(r"\b(?:being|be|been|blive|bliver|blevet)\s+$")
+# What we told them is our own telling, not what they mention: "vi fortalte om vores planer ... og spurgte om 5.000 kr."
+_OUR_ASK_AFTER = re.compile(
+    r",?\s+(?:og|and|men|but|så|so)\s+(?:(?:vi|we|i|jeg)\s+)?(?:spurgte|asked|bad|requested|søgte|ansøgte|foreslog|suggested)\b"
+)
+_WE_TOLD = re.compile(r"\b(?:vi|we|jeg|i)\s+(?:\w+\s+)?$")
 
 
 def merely_mentioned(low: str) -> list[tuple[int, int]]:
     """Clauses that only tell what they mention or have ("hun nævnte at de har 200 stole", "she told me they'd
     just bought 50 laptops"); a clause that says what they will do ("told us they'd give 50") is not one, nor
     being mentioned, a publicity wish ("doesn't mind being mentioned and gives 30 wraps")."""
-    return [
-        m.span()
-        for m in _MENTIONED.finditer(low)
-        if not _MODAL.search(m.group(0)) and not _BEING.search(low, max(0, m.start() - 8), m.start())
-    ]
+    spans = []
+    for m in _MENTIONED.finditer(low):
+        if _MODAL.search(m.group(0)) or _BEING.search(low, max(0, m.start() - 8), m.start()):
+            continue
+        if _WE_TOLD.search(low, max(0, m.start() - 12), m.start()):
+            continue
+        ask = _OUR_ASK_AFTER.search(m.group(0))  # "fortalte om vores planer, og spurgte om 5.000 kr.": the ask is ours
+        spans.append((m.start(), m.start() + ask.start() if ask else m.end()))
+    return spans
 
 
 def waits_on_others(low: str) -> bool:
@@ -450,6 +480,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     low = _FOR_OUR_VOLUNTEERS.sub(lambda m: m.group(0)[: m.start("who") - m.start()] + " " * len(m.group("who")), low)
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
+        if "bog" in low or "book" in low:  # "20 tandbørstesæt til bogposerne": where the goods go, no books asked
+            low = _BOOK_CONTAINER_PURPOSE.sub(lambda m: " " * len(m.group(0)), low)
     low = _MENTIONED.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_PLANS.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)

@@ -15,7 +15,7 @@ from .vocab import ACTION_CUES, CONTRACT_OBJECTS, FIRST_NAMES, OPEN_FOLLOWUP, RE
 _MORE_CUES = (
     (
         r"mød(?:er)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?op\b|mød\b|show\s+up\b|drop\s+by\b"
-        r"|kig(?:ger)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?forbi\b",
+        r"|kig(?:ger)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?forbi\b|kom(?:mer|me)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?forbi\b",
         "meeting",
     ),
 )
@@ -40,6 +40,12 @@ _NOUN_USE = re.compile(r"(?:our|vores|for|a|the|et|en|your|their|no)\s+$")
 _THEIR = re.compile(r"(?:their|deres|his|her|hans|hendes|its|dets|dens)\s+$")
 # ... also with its own subject between: "their trustees meet on 30 June", "deres bestyrelse mødes d. 3/5".
 _THEIR_BODY = re.compile(r"(?<![\wæøå])(?:their|deres|hans|hendes)\s+[\wæøå-]+\s+(?:will\s+|skal\s+)?$")
+# ... and a deciding body named in the definite form: "kreditudvalget mødes først i februar", "bestyrelsen mødes d. 3/5",
+# "the committee meets on the 12th".
+_BODY_MEETS = re.compile(
+    r"(?<![\wæøå])(?:[\wæøå-]*(?:bestyrelsen|udvalget|ledelsen|direktionen|komiteen|komitéen|rådet|generalforsamlingen)"
+    r"|the\s+(?:[\w-]+\s+)?(?:board|committee|trustees|council|directors|governors|panel))\s+(?:will\s+|skal\s+|først\s+|first\s+)?$"
+)
 # A deadline word before the time lets an answer promised reach past its object: "he'll get back to
 # us on the $1,000 by end of next week", "hun giver svar om de 40 påskeæg senest fredag".
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|inden|senest|før)\s*$")
@@ -85,6 +91,7 @@ def find_cues(low: str) -> list[Cue]:
             if action == "meeting" and (
                 _THEIR.search(low[max(0, m.start() - 12) : m.start()])
                 or _THEIR_BODY.search(low[max(0, m.start() - 40) : m.start()])
+                or _BODY_MEETS.search(low[max(0, m.start() - 40) : m.start()])
             ):
                 continue
             if action == "email" and _CHANNEL.search(low[max(0, m.start() - 30) : m.start()]):

@@ -127,7 +127,7 @@ _WORD_AMOUNT = re.compile(
     r"(?<![\w])(?P<num>en halv|half a|"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r")(?:\s+|(?=tusind))"
-    r"(?P<mult>tusinde?|thousand|millioner|million|mio\.?)(?:\s+(?P<cur>kroner|kr\.?|dkk))?(?![\w])"
+    r"(?P<mult>tusinde?|thousand|millioner|million|mio\.?)(?:\s+(?P<cur>kroner|kr\.?|dkk|pounds|quid|dollars|euros?))?(?![\w])"
 )
 
 
@@ -141,7 +141,7 @@ def _word_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
                 continue  # "fem tusind" alone may count people; millions are money in this domain
         value = _WORD_NUMBERS[m.group("num")] * MULTIPLIERS[m.group("mult")]
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-        found.append((m.start(), m.end(), Money(_clean(value), "DKK")))
+        found.append((m.start(), m.end(), Money(_clean(value), CURRENCIES.get(m.group("cur") or "kr", "DKK"))))
     return found
 
 
@@ -194,6 +194,14 @@ def _clean(value: float) -> int | float:
     return int(value) if value == int(value) else round(value, 2)
 
 
+# Danish "nok" (probably, enough) after a verb or a subject is no currency: "de giver nok 20 termokrus",
+# "det bliver nok 5.000 kr.", "han kan nok 2.000".
+_NOK_ADVERB_BEFORE = re.compile(
+    r"\b(?:giver|gav|give|kan|kunne|vil|ville|skal|er|var|bliver|blev|får|fik|har|havde|de|han|hun|det|der|vi|man|sikkert"
+    r"|jo|vel|nu|lander|ender|sponsorerer|donerer|betaler|støtter|tilbyder|koster)\s+$"
+)
+
+
 def find_money(low: str) -> list[tuple[int, int, Money]]:
     """Return (start, end, Money) for every amount of money in `low`."""
     found: list[tuple[int, int, Money]] = []
@@ -213,6 +221,12 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
                 value *= int(m.group("times"))
             # The last pattern has no currency group: amounts in millions are kroner here.
             cur = CURRENCIES.get((m.groupdict().get("cur") or "kr").replace(" ", ""), "DKK")
+            if (
+                cur == "NOK"
+                and pattern is MONEY_PATTERNS[1]
+                and _NOK_ADVERB_BEFORE.search(low, max(0, m.start() - 16), m.start())
+            ):
+                continue  # "de giver nok 20 termokrus": Danish "nok" (probably) before a number
             if value <= 0:
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -391,8 +405,9 @@ _IN_KIND_AFTER = re.compile(
 _ASKED_BEFORE = re.compile(
     r"\b(?:bad|beder|søgte|søgt|ansøgte|ansøgt|spurgte)\s+(?:\w+\s+){0,2}?om\s+(?:de\s+)?|\b(?:asked|asking|ask)\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?"
     # An amount they could not meet is the one asked: "couldn't do £2k, but offered £800".
-    r"|\b(?:couldn'?t|can'?t|cannot|could not|can not|won'?t)\s+(?:do|give|manage|afford|stretch to|go to)\s+(?:the\s+(?:full\s+)?)?"
-    r"|\b(?:kan|kunne)\s+ikke\s+(?:give|betale|klare|nå|række til)\s+(?:de\s+|hele\s+)?"
+    r"|\b(?:couldn'?t|can'?t|cannot|could not|can not|won'?t)\s+(?:do|give|manage|afford|stretch to|go to|fund|cover|meet|match|pay)"
+    r"\s+(?:the\s+(?:full\s+|whole\s+|entire\s+)?|all\s+(?:of\s+)?(?:the\s+)?)?"
+    r"|\b(?:kan|kunne)\s+ikke\s+(?:give|betale|klare|nå|række til|dække|finansiere)\s+(?:de\s+(?:fulde\s+|hele\s+)?|hele\s+(?:beløbet\s+(?:på\s+)?)?|det\s+fulde\s+(?:beløb\s+(?:på\s+)?)?)?"
     r"|\brequest(?:ed)?(?:\s+for)?\s+|\bno to (?:the\s+)?|\bnej til (?:de\s+|det\s+)?|\b(?:hoped|håbede|håbet)\s+(?:for|på)\s+"
     r"|\b(?:søgte|søgt|ansøgte|ansøgt|asked|requested|wanted|ville have)\s+(?:(?:om|for)\s+)?"
     r"(?:ca\.?\s*|about\s+|approx\.?\s*)?$"
@@ -512,6 +527,8 @@ _INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\
 # An amount refused by name before an offer: "the $300 is a no, but they'll do $100".
 _REFUSED_AFTER = re.compile(
     r"^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:a\s+|et\s+)?(?:clear\s+|klart\s+)?(?:no|nej)\b"
+    # Too much for them: "10.000 kr. er for meget, men 3.000 kr. kan de godt", "£1,000 was too much".
+    r"|^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:lidt\s+|a bit\s+|way\s+|alt\s+|simply\s+)?(?:for meget|too much|too high|for højt|out of reach)"
 )
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
 _PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")

@@ -940,3 +940,149 @@ def test_round8_a_demo_gives_time_and_a_refusal_with_its_subject_keeps_the_parti
     assert understand("One of their chefs can do a demo for the kids").asks == ["time"]
     assert understand("I må gerne låne salen, men vi kan ikke sponsorere kaffen").agreement == "yes"
     assert understand("They're happy to host it, but they can't donate books").agreement == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # An offer in the Danish past tense, and a counter-offer agreed to.
+        ("Hun tilbød at låne os salen til foredraget", "yes"),
+        ("Banken kan gå med til 8.000 kr.", "yes"),
+        ("Kiosken gik med til 40 is til sommerfesten", "yes"),
+        ("Brugsen går med til forslaget", "yes"),
+        # An offer found workable, a request found fine.
+        ("They came back: £300 is doable", "yes"),
+        ("Lending the van is doable, says Tom", "yes"),
+        ("He's fine with it as long as we credit them", "yes"),
+        ("We asked about the hall and he's fine with that", "yes"),
+        ("Vi spurgte om lokalet – det er helt fint med hende", "yes"),
+        # A refusal of one thing opened by a colon, then an offer: a partial yes.
+        ("Called Oak Deli: no money, but she offered 20 tote bags instead", "yes"),
+        ("Tlf m. Brugsen: nej til penge, men de tilbød 10 bøger", "yes"),
+        ("Called Oak Deli: no, not this year", "no"),
+    ],
+)
+def test_round9_offers_counter_offers_and_a_request_found_fine(text, answer):
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Yes to a visit, to talking again, or nothing promised with the negation first, is no answer to the ask.
+        "Hun sagde ja til at vi kigger forbi på mandag",
+        "They said yes to a visit next week",
+        "Jens gik med til et møde på fredag",
+        "Han har ikke lovet noget endnu om de 6.000 kr.",
+        "They haven't promised anything on the £700",
+        "Hun vil gerne snakke igen i januar",
+        # The topic of our own e-mail or call is our ask, not their answer.
+        "Emailed the bakery about free buns for the fair; no reply yet",
+        "Skrev til Bageren om gratis boller til festen",
+    ],
+)
+def test_round9_a_visit_talking_again_and_our_own_topic_are_no_answer(text):
+    assert understand(text).agreement is None
+
+
+def test_round9_our_own_topic_keeps_the_answer_after_it():
+    assert understand("Phoned the garage about a free van for the trip and they said yes").agreement == "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han giver endeligt svar torsdag",
+        "She'll give us a final answer on Monday",
+        "He will give me his decision by Friday",
+    ],
+)
+def test_round9_an_answer_promised_is_a_maybe_and_their_follow_up(text):
+    result = understand(text)
+    assert result.agreement == "maybe"
+    assert [f.action for f in result.followups] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("3 tutors for the homework club, all agreed", ["time"]),
+        ("De sender 2 instruktører og 4 instructors til sommerlejren", ["time"]),
+        # Where the goods go is no ask for books: "til bogkasserne", "for the book bags".
+        ("De giver 30 æsker te til bogkasserne", ["products"]),
+        ("They'll give 60 pencils for the book bags", ["products"]),
+        ("They'll give 60 book bags", ["books"]),
+    ],
+)
+def test_round9_instructors_give_time_and_book_bags_as_a_destination(text, asks):
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "money", "items"),
+    [
+        # Danish "nok" (probably) after a verb or a subject is no Norwegian krone.
+        ("De giver nok 15 bøger", [], [15]),
+        ("Det bliver nok 25 sækkestole", [], [25]),
+        ("De donerer nok 2.000 kr.", [(2000, "DKK")], []),
+        ("NOK 5,000 from the Oslo branch", [(5000, "NOK")], []),
+    ],
+)
+def test_round9_nok_after_a_verb_is_probably(text, money, items):
+    result = understand(text)
+    assert [(m.amount, m.currency) for m in result.money] == money
+    assert [i.quantity for i in result.items] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        # The whole amount they cannot fund is the one asked; the offer after it counts.
+        ("They can't cover the full $900, but $400 is fine", [(400, "USD")]),
+        ("Can't fund the whole €3,000, but they can do €1,200", [(1200, "EUR")]),
+        ("De kan ikke dække hele beløbet på 10.000 kr., men 6.000 kr. kan de godt", [(6000, "DKK")]),
+        # What they merely mention is no money; what we told them is no mention.
+        ("She mentioned they gave £500 to the scouts in March", []),
+        ("Han nævnte, at de gav 4.000 kr. til spejderne i foråret", []),
+        ("Vi fortalte om projektet og spurgte om 3.000 kr.", [(3000, "DKK")]),
+    ],
+)
+def test_round9_an_amount_refused_whole_or_merely_mentioned(text, money):
+    assert [(m.amount, m.currency) for m in understand(text).money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Informal yeses: "good to go", "consider us in" (not "considering it", a maybe).
+        ("Spoke to Tom – we're good to go on the $500", "yes"),
+        ('Emailed Mark: "Consider us in for the raffle prizes"', "yes"),
+        ("We're considering it", "maybe"),
+        # Staff who can help give their time: a yes; on our condition of asking them, no answer.
+        ("Tlf m. Rema: 2 medarbejdere kan hjælpe med at pakke julegaver", "yes"),
+        ("Staff can help if we ask them", None),
+        # Danish refusals with the subject after a fronted word, and "ude" with an adverb between.
+        ("Tlf m. Matas: desværre har de ikke flere midler i år", "no"),
+        ("Ringede til Jem & Fix: vi er desværre ude i år", "no"),
+        # Yes to a tour of the library is no answer to the ask.
+        ("Hun sagde ja tak til en rundvisning på biblioteket", None),
+        ("They said yes to a tour of the new children's library", None),
+    ],
+)
+def test_round9_informal_yeses_inverted_refusals_and_a_tour(text, answer):
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        # An amount too much for them is the one asked; the amount they can manage counts.
+        ("Tlf m. Irma: 10.000 kr. er for meget, men 3.000 kr. kan de godt", [(3000, "DKK")]),
+        ("The $2,000 was too much, they'll do $750", [(750, "USD")]),
+        # Thousands in words in pounds, dollars and euros.
+        ("Call with Barclays: three thousand pounds for the summer read", [(3000, "GBP")]),
+        ("They'll give five thousand dollars", [(5000, "USD")]),
+    ],
+)
+def test_round9_an_amount_too_much_and_thousands_in_words_abroad(text, money):
+    assert [(m.amount, m.currency) for m in understand(text).money] == money

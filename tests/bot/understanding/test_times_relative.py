@@ -303,3 +303,21 @@ def test_round8_vi_ses_before_a_weekday_is_a_meeting(text, expected):
 )
 def test_round8_an_hour_made_loose_is_that_hour(text, expected):
     assert dues(text, TUE_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Their deciding body meeting is not ours to attend.
+        ("Bestyrelsen mødes torsdag", []),
+        ("Men kreditudvalget mødes først på fredag", []),
+        ("The committee meets on Friday", []),
+        # Coming by, chatting again and an answer promised with an adjective are follow-ups.
+        ("Hun kommer forbi fredag kl. 10", [("meeting", "2026-03-13T10:00:00+01:00", False)]),
+        ("Let's chat again Friday", [("call", "2026-03-13T00:00:00+01:00", True)]),
+        ("Vi snakker igen på torsdag", [("call", "2026-03-12T00:00:00+01:00", True)]),
+        ("Per giver endeligt svar på fredag", [("other", "2026-03-13T00:00:00+01:00", True)]),
+    ],
+)
+def test_round9_a_body_meeting_is_theirs_and_coming_by_or_talking_again_is_ours(text, expected):
+    assert dues(text, TUE_MAR) == expected
