@@ -13,6 +13,7 @@ from .vocab import (
     KIND_CUES,
     NO_PUBLICITY,
     NOT_AN_ANSWER,
+    NOT_COMMITTED,
     NOTHING_PROMISED,
     PEOPLE_ITEMS,
     PUBLIC,
@@ -34,6 +35,10 @@ _NOT_AN_ANSWER = cues(NOT_AN_ANSWER)
 _NO_PUBLICITY = cues(NO_PUBLICITY)
 _CONDITION_ON_OTHERS = re.compile(CONDITION_ON_OTHERS)
 _NOTHING_PROMISED = re.compile(NOTHING_PROMISED)
+_NOT_COMMITTED = re.compile(NOT_COMMITTED)
+# The rest of its clause says what is not promised: "no answer yet on donating books", "didn't commit to
+# the $5,000 sponsorship", "lovede ikke noget" hold no yes ("but they pledged 5k" after a contrast does).
+_UNCOMMITTED_CLAUSE = re.compile("(?:" + NOT_COMMITTED + r")(?:(?!\b(?:men|but|however|though|dog)\b)[^.;!?,\n–])*")
 _WEAK_MAYBE = re.compile(WEAK_MAYBE)
 # "ik"/"ikk" typed for "ikke" before a verb or a time ("vil ik nævnes", "kan ik i år"); never "Greve IK".
 _SHORT_IKKE = re.compile(
@@ -290,6 +295,7 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     "maybe" about another time ("not this time, maybe in spring") leaves the no.
     """
     low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
+    low = _UNCOMMITTED_CLAUSE.sub(lambda m: " " * len(m.group(0)), low)
     if "giv" in low or "answer" in low:  # "she'll give us a final answer", "giver endeligt svar": their maybe, no gift
         low = _ANSWER_PROMISED.sub(lambda m: "giver svar".ljust(len(m.group(0))), low)
     low = _mask_history(low)
@@ -391,7 +397,7 @@ def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
     "asked for", "ansøgning om", "vi havde håbet på"), and the line is no delivery or payment report,
     no question and no conditional offer.
     """
-    if not spans or "?" in low or _DONE_ALREADY.search(low) or _CONDITIONAL.search(low):
+    if not spans or "?" in low or _DONE_ALREADY.search(low) or _CONDITIONAL.search(low) or _NOT_COMMITTED.search(low):
         return False
     history = _mask_history(low)
     # "she told me they'd just bought 50 laptops": what they merely mention is no pledge either.

@@ -567,7 +567,7 @@ def _partner_is_not_the_referral(result: ParseResult, text: str, referrals: list
 
 _PROMISED_FOLLOWUP = r"(?! (?:to|at) " + FOLLOWUP_PROMISE + ")"
 _PROMISED = re.compile(
-    r"(?<!\bif )(?<!\bwhether )(?<!\bom )(?<!\bhvis )(?<!\bno )(?<!\bnot )(?<!\bingen )(?<!\bikke )(?<!\bnothing )(?<!n't )(?<!never )"
+    r"(?<!\bif )(?<!\bwhether )(?<!\bom )(?<!\bhvis )(?<!\bno )(?<!\bnot )(?<!\bingen )(?<!\bikke )(?<!\bintet )(?<!\bnothing )(?<!n't )(?<!never )"
     # A follow-up promised ("promised to call back Monday", "lovede at ringe") and what they did in an earlier
     # year ("they sponsored the quiz last year") are no pledge.
     r"\b(?:(?:lover|lovede|har lovet|promised?|promises)\b"

@@ -655,6 +655,17 @@ NOTHING_PROMISED = (
     r"|intet tilsagn|ingen tilsagn"
     # Said with the negation before the verb: "har ikke lovet noget om de 12.000", "they haven't promised anything".
     r"|(?:\b(?:ikke|not)|n't)\s+(?:\w+\s+)?(?:lovet|promised|committed to|aftalt|besluttet|decided)\s+(?:noget|nogen ting|anything)\b"
+    # The verb before the negation: "lovede ikke noget", "promised nothing", "didn't promise anything".
+    r"|\b(?:lovede|lover|love)\s+(?:ikke\s+(?:noget|nogen\s+ting)|intet)\b|\bpromised\s+nothing\b"
+    r"|\b(?:didn'?t|did\s+not|won'?t|would\s+not|wouldn'?t|couldn'?t|could\s+not)\s+(?:promise|commit)\b"
+)
+# What leaves an amount named in the line unpledged: nothing promised, no answer or decision on it yet
+# ("men intet tilsagn om de 8.000 kr endnu", "no answer yet on donating books", "didn't commit to the
+# $5,000"). Such a line reports no pledge without a verb (the answer stays open).
+NOT_COMMITTED = (
+    NOTHING_PROMISED
+    + r"|\b(?:no|intet|ikke\s+noget|ingen)\s+(?:final\s+|endeligt?\s+)?(?:answer|svar|decision|beslutning|afgørelse|word)\s+(?:\w+\s+)?(?:yet|endnu|so\s+far)\b"
+    r"|\b(?:not|ikke)\s+(?:yet\s+|endnu\s+)?(?:committed|forpligtet)\b"
 )
 
 # Saying yes to meeting again is not an answer to the ask ("sagde ja til at mødes", "agreed to a call").
@@ -662,6 +673,9 @@ NOT_AN_ANSWER = (
     r"(?:sagde|siger|sagt|svarede|said|says|say|agreed|agrees|enige|indvilligede|accepted|happy|ja|yes|gik med|går med|gå med)\s+"
     r"(?:ja\s+|yes\s+|gerne\s+)?(?:tak\s+|please\s+)?(?:til|to)\s+(?:at\s+)?(?:(?:en |et |a |an )?(?:rundvisning|omvisning|guided tour|tour|look around)\b|(?:vi|we|jeg|i)\s+(?:\w+\s+)?(?:kommer|komme|kigger|kigge|ser|come|drop|pop|stop)\s+(?:forbi|ind|by|over|round|in)\b|(?:besøge|visit(?:ing)?)\s+(?:dem|ham|hende|them|him|her)\b|(?:et |a )?(?:besøg|visit)\b|mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|meet(?:ing)?\b|a follow-up|talk\b|chat\b|catch up\b|speak again\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
     r"|\b(?:aftalte|aftalt|aftaler|blev enige om|agreed|agree)\s+(?:\w+\s+)?(?:at|to)\s+(?:snakke|tale|mødes|ses|høres|talk|speak|meet|chat)\b[^.;!?,\n–]*"
+    # Wanting to meet again: "vil gerne tage et møde igen", "would like another meeting", "vil gerne mødes".
+    r"|\b(?:vil|ville|would|'d)\s+(?:gerne|godt|like|love)\s+(?:to\s+)?(?:(?:tage|holde|have|take|set\s+up|book)\s+)?"
+    r"(?:et\s+(?:nyt\s+)?møde|another\s+(?:meeting|call|chat)|a\s+(?:follow-up|new)\s+(?:meeting|call)|mødes|meet)\b[^.;!?,\n–]*"
     # Agreeing to talk it over more, and no promises, say nothing of the ask either: "agreed to discuss the £500 at a
     # meeting", "de vil gerne tale videre om 5.000 kr.", "no promises on the £500".
     r"|\b(?:agreed|agree|happy|keen|willing|aftalte|aftalt)\s+to\s+(?:discuss|talk about|go through)\b[^.;!?,\n–]*"

@@ -1086,3 +1086,30 @@ def test_round9_informal_yeses_inverted_refusals_and_a_tour(text, answer):
 )
 def test_round9_an_amount_too_much_and_thousands_in_words_abroad(text, money):
     assert [(m.amount, m.currency) for m in understand(text).money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Yes to meeting again, and the ask left open in so many words: no answer to the ask.
+        (
+            "Kaffemøde med Ulla Brandt: hun sagde ja til at mødes igen torsdag, men intet tilsagn om de 8.000 kr endnu",
+            None,
+        ),
+        ("tlf m. Rasmus Vinther fra 3F: han vil gerne tage et møde igen i næste uge men lovede ikke noget", None),
+        (
+            "zoom w/ Leah Goldberg, Marlowe Books. She's happy to meet again next Friday; no answer yet on donating books",
+            None,
+        ),
+        (
+            "call with Marcus Bell at Lakeshore Bank - agreed to a call on 11/20, didn't commit to the $5,000 sponsorship",
+            None,
+        ),
+        ("Agreed to a follow-up call Tuesday at 2 but nothing promised on the £2,000 yet.", None),
+        # A pledge after the contrast still stands; a plain promise is still a yes.
+        ("nothing promised yet on the bus, but they pledged 5k for prizes", "yes"),
+        ("Per fra Brugsen lover 10.000 kr.", "yes"),
+    ],
+)
+def test_an_amount_named_but_not_committed_is_no_yes(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
