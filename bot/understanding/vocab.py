@@ -627,6 +627,7 @@ NOT_ITEM_WORDS = frozenset(
     million millioner områdechefer chefer medarbejdere arbejdsdage hverdage workdays om i mand
     re vedr vedr. ang ang. ref ref.
     workshops workshop sessions talks foredrag oplæg rooms room lokaler lokale storytimes
+    but men so så when når de they we vi han hun he she it det der dem them
     """.split()
 )
 # Words that end an item's description.

@@ -1113,3 +1113,15 @@ def test_round9_an_amount_too_much_and_thousands_in_words_abroad(text, money):
 )
 def test_an_amount_named_but_not_committed_is_no_yes(text: str, answer: str | None) -> None:
     assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agreed to a follow-up call Tuesday at 2 but nothing promised on the £2,000 yet.",
+        "Vi bad om 25.000 men de kan give 10.000 kr. til højtlæsning",
+        "ring fredag kl 2 så de kan nå det",
+    ],
+)
+def test_a_number_before_a_new_clause_counts_no_items(text: str) -> None:
+    assert understand(text).items == []
