@@ -940,3 +940,31 @@ def test_round8_a_demo_gives_time_and_a_refusal_with_its_subject_keeps_the_parti
     assert understand("One of their chefs can do a demo for the kids").asks == ["time"]
     assert understand("I må gerne låne salen, men vi kan ikke sponsorere kaffen").agreement == "yes"
     assert understand("They're happy to host it, but they can't donate books").agreement == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # Round 9: transport asked for as a service is an other ask; the goods carried are not asked for.
+        ("Ringede til Movia om kørsel af bogkasserne til skolerne", ["other"]),
+        ("Asked DHL Leeds about delivering the book bags to the schools", ["other"]),
+        ("Mail til PostNord om gratis fragt af plakaterne", ["other"]),
+        # Toiletries are goods.
+        ("Asked Superdrug for toiletries for the sleepover", ["products"]),
+    ],
+)
+def test_ninth_round_transport_and_toiletries(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Round 9: a policy that leaves out a kind of project is a no.
+        ("Ringede til fonden: de støtter ikke kulturelle projekter", "no"),
+        ("Called the trust - they don't fund library projects", "no"),
+        ("Spoke to Aldi: they no longer sponsor local events", "no"),
+    ],
+)
+def test_ninth_round_a_policy_that_leaves_us_out(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer

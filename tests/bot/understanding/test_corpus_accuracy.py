@@ -127,6 +127,12 @@ CASES = [
     # Written after dev29 reached 97 % as the round's blind check (first run: asks 80.0, answer 90.0, follow-ups
     # 90.0, suggested 84.2 %, kind and items 100 %); general changes by family followed. Held to its weakest field.
     ("fields-dev30.jsonl", 20, 0.97),
+    # Round 9, organisations, contacts and roles by family: roles in parentheses or after a comma, roles before
+    # "på/at/ved" that must not swallow the organisation, multi-word English titles, owners and franchisees, the
+    # organisation after a preposition, opening the line or in a possessive, departments and projects near the
+    # partner, two people with a role each, lowercase Slack lines, titles before names and signatures (first run:
+    # organisation 93.8, contacts 96.2, roles 94.7, asks 63.6, answer 95.5 %, kind, money and items 100 %).
+    ("fields-dev31.jsonl", 80, 0.97),
 ]
 
 
@@ -189,6 +195,7 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev28.jsonl",
         "fields-dev29.jsonl",
         "fields-dev30.jsonl",
+        "fields-dev31.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):
