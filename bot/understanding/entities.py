@@ -785,7 +785,9 @@ def _split_person(
     addressed = _prev_word(toks, ph.index) in _ADDRESSED and after in ("", ".", "\n", ";")
     # The sender on the line after a sign-off, alone on it or before their title ("Best,\nDeb Fox\nStore Manager").
     addressed = addressed or (
-        toks[ph.index - 1].text == "\n" and _prev_word(toks, ph.index) in _SIGN_OFF_WORDS and after in ("", "\n", ",", "|")
+        toks[ph.index - 1].text == "\n"
+        and _prev_word(toks, ph.index) in _SIGN_OFF_WORDS
+        and after in ("", "\n", ",", "|")
     )
     spoken_to = (after in _TOPIC_WORDS or after in ("", ".", ";", "\n")) and _spoke_to_before(toks, ph.index)
     # "Email from Gail Moss: ...", "sms fra Lotte Bak: ...": the sender of a message.

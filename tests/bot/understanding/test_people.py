@@ -901,7 +901,11 @@ def test_ninth_round_a_number_in_a_lowercase_partner_is_no_item() -> None:
     ("text", "org", "expected"),
     [
         # A sender the name list does not know, on the line after a sign-off, with a title below.
-        ("Happy to help.\nBest,\nDeb Fox\nStore Manager, Poundland Wigan", "poundland wigan", {"deb fox": "Store Manager"}),
+        (
+            "Happy to help.\nBest,\nDeb Fox\nStore Manager, Poundland Wigan",
+            "poundland wigan",
+            {"deb fox": "Store Manager"},
+        ),
         ("Det vil vi gerne.\nMvh\nIzel Kaya\nbutikschef, Spar Tune", "spar tune", {"izel kaya": "butikschef"}),
         ("Sounds great!\nBest wishes,\nNell Ubah", None, {"nell ubah": None}),
     ],
