@@ -217,8 +217,9 @@ _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # Transport asked for as a service: "om kørsel af bogkasser", "gratis kørsel til bogbyen", "about delivering
 # the book boxes", "asked them to ship the books". The goods carried are no ask of theirs (books, products):
 # the ask is the carrying, an other ask.
+_TRANSPORT_GATE = ("kør", "fragt", "deliver", " ship", "transport", "courier", " haul", " ferry", "bringe ud")
 _TRANSPORT_ASK = re.compile(
-    r"\b(?:(?:gratis |free )?kørsel|fragt(?:en)?|(?:about|om|re|for|to|at)\s+(?:deliver(?:ing)?|ship(?:ping)?|haul(?:ing)?|"
+    r"\b(?:(?:gratis |free )?kørsel|fragt(?:en)?|(?:about|om|om at|re|for|asked\s+(?:[\w'’-]+\s+){0,2}to|bad\s+(?:\w+\s+){0,2}om at)\s+(?:deliver(?:ing)?|ship(?:ping)?|haul(?:ing)?|"
     r"transport(?:ing)?|ferry(?:ing)?|fragte|transportere|køre|bringe ud)|courier(?:ing)?)\b"
     r"(?P<what>(?:\s+(?:af|of|med|with|the|our|vores|deres|their|\d+))*"
     r"(?:\s+(?!(?:til|to|for|i|in|på|on|om|fra|from|and|og|by|at|next|tomorrow|before|inden)\b)[\w-]+){1,3})?"
@@ -513,7 +514,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if money:
         low = _VISIT_PAID_FOR.sub(lambda m: " " * len(m.group(0)), low)
     transport = None
-    if "kørsel" in low or "fragt" in low or "deliver" in low or "ship" in low or "transport" in low or "courier" in low:
+    if any(cue in low for cue in _TRANSPORT_GATE):
         transport = _TRANSPORT_ASK.search(low)
         if transport and transport.group("what"):
             start, end = transport.span("what")

@@ -39,7 +39,7 @@ _EXTRA_STOP = (
     sadly unfortunately need remember desværre super godt fint positivt kort vedr re ang
     today tomorrow yesterday kontakt contact ok okay thx tak hej hi dear kære
     wrote rang rung skrev skrevet lagde lagt chat chatted snak tlf tel mødte keen happy
-    voicemail vm message besked sms telefonsvarer texted messaged
+    voicemail vm message besked sms telefonsvarer texted messaged asked spurgte
     teams zoom skype slack linkedin facebook instagram
     interested interesseret positive positiv
     mvh vh hilsen hilsner regards cheers sincerely
@@ -67,6 +67,8 @@ _ORG_PREPOSITIONS = {
     "ringede": 1,
     "rykkede": 1,
     "emailed": 2,
+    "asked": 2,  # "Asked Waitrose Bath for prizes", "Spurgte Netto Tune om præmier"
+    "spurgte": 2,
     "mailede": 2,
     "phoned": 2,
     "rang": 2,
@@ -90,7 +92,7 @@ _ORG_PREPOSITIONS = {
 }
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
-    "spoke talked met mødtes snakkede talte wrote skrev rang mødte kollega kollegaen colleague "
+    "spoke talked met mødtes snakkede talte wrote skrev rang mødte asked spurgte kollega kollegaen colleague "
     "co-worker mvh vh hilsen hilsner regards cheers sincerely wishes thanks att. attn.".split()
 )
 _AND = frozenset({"og", "and"})

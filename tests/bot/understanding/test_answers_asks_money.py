@@ -949,6 +949,9 @@ def test_round8_a_demo_gives_time_and_a_refusal_with_its_subject_keeps_the_parti
         ("Ringede til Movia om kørsel af bogkasserne til skolerne", ["other"]),
         ("Asked DHL Leeds about delivering the book bags to the schools", ["other"]),
         ("Mail til PostNord om gratis fragt af plakaterne", ["other"]),
+        ("Asked Tesco Leeds to deliver the book boxes to the schools", ["other"]),
+        # ... while their own promise to deliver a gift keeps the gift as the ask.
+        ("They agreed to deliver the prizes on Friday", ["products"]),
         # Toiletries are goods.
         ("Asked Superdrug for toiletries for the sleepover", ["products"]),
     ],

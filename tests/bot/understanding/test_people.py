@@ -924,3 +924,16 @@ def test_ninth_round_an_unknown_sender_after_a_sign_off(text, org, expected) -> 
 )
 def test_ninth_round_lowercase_name_after_two_cues(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # "Asked"/"Spurgte" opening the line is the verb, not part of the partner's name.
+        ("Asked Waitrose Bath for raffle prizes", "waitrose bath", {}),
+        ("Spurgte Netto Tune om præmier til læsefesten", "netto tune", {}),
+        ("Asked Jane Holt at Waitrose Bath for prizes", "waitrose bath", {"jane holt": None}),
+    ],
+)
+def test_ninth_round_asked_opening_the_line_is_a_verb(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
