@@ -185,6 +185,16 @@ _VISIT_PAID_FOR = re.compile(
     r"(?:author visits?|forfatterbesøg\w*)"
 )
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
+# Transport asked for as a service: "om kørsel af bogkasser", "gratis kørsel til bogbyen", "about delivering
+# the book boxes", "asked them to ship the books". The goods carried are no ask of theirs (books, products):
+# the ask is the carrying, an other ask.
+_TRANSPORT_GATE = ("kør", "fragt", "deliver", " ship", "transport", "courier", " haul", " ferry", "bringe ud")
+_TRANSPORT_ASK = re.compile(
+    r"\b(?:(?:gratis |free )?kørsel|fragt(?:en)?|(?:about|om|om at|re|for|asked\s+(?:[\w'’-]+\s+){0,2}to|bad\s+(?:\w+\s+){0,2}om at)\s+(?:deliver(?:ing)?|ship(?:ping)?|haul(?:ing)?|"
+    r"transport(?:ing)?|ferry(?:ing)?|fragte|transportere|køre|bringe ud)|courier(?:ing)?)\b"
+    r"(?P<what>(?:\s+(?:af|of|med|with|the|our|vores|deres|their|\d+))*"
+    r"(?:\s+(?!(?:til|to|for|i|in|på|on|om|fra|from|and|og|by|at|next|tomorrow|before|inden)\b)[\w-]+){1,3})?"
+)
 # Talking *with a colleague* (a Slack mention) is an internal note, not a partner call.
 _TALK_TO_COLLEAGUE = re.compile(r"^\s*(?:med|with|to|m\.)\s*(?:<@|\s{4,})")  # mentions are masked as blanks
 
@@ -503,7 +513,15 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         low = low[:start] + " " * (end - start) + low[end:]
     if money:
         low = _VISIT_PAID_FOR.sub(lambda m: " " * len(m.group(0)), low)
+    transport = None
+    if any(cue in low for cue in _TRANSPORT_GATE):
+        transport = _TRANSPORT_ASK.search(low)
+        if transport and transport.group("what"):
+            start, end = transport.span("what")
+            low = low[:start] + " " * (end - start) + low[end:]
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
+    if transport:
+        asks.add("other")
     if at_disposal:
         asks.add("time")
     if teaches:

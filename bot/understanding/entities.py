@@ -39,7 +39,7 @@ _EXTRA_STOP = (
     sadly unfortunately need remember desværre super godt fint positivt kort vedr re ang
     today tomorrow yesterday kontakt contact ok okay thx tak hej hi dear kære
     wrote rang rung skrev skrevet lagde lagt chat chatted snak tlf tel mødte keen happy
-    voicemail vm message besked sms telefonsvarer texted messaged
+    voicemail vm message besked sms telefonsvarer texted messaged asked spurgte
     teams zoom skype slack linkedin facebook instagram
     interested interesseret positive positiv
     mvh vh hilsen hilsner regards cheers sincerely
@@ -67,6 +67,8 @@ _ORG_PREPOSITIONS = {
     "ringede": 1,
     "rykkede": 1,
     "emailed": 2,
+    "asked": 2,  # "Asked Waitrose Bath for prizes", "Spurgte Netto Tune om præmier"
+    "spurgte": 2,
     "mailede": 2,
     "phoned": 2,
     "rang": 2,
@@ -90,7 +92,7 @@ _ORG_PREPOSITIONS = {
 }
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
-    "spoke talked met mødtes snakkede talte wrote skrev rang mødte kollega kollegaen colleague "
+    "spoke talked met mødtes snakkede talte wrote skrev rang mødte asked spurgte kollega kollegaen colleague "
     "co-worker mvh vh hilsen hilsner regards cheers sincerely wishes thanks att. attn.".split()
 )
 _AND = frozenset({"og", "and"})
@@ -684,7 +686,8 @@ def _surname_word(run: list[Tok], toks: list[Tok], j: int) -> bool:
     if j + 1 == len(toks):
         return True
     after = toks[j + 1]
-    return after.text in (",", ";", ":", ")", "(", "-") or after.start > nxt.end + 1
+    # "Liam Cross from ...", "Eva Bank hos ...": the person's organisation follows the surname.
+    return after.text in (",", ";", ":", ")", "(", "-") or after.start > nxt.end + 1 or after.low in _ORG_AFTER_PERSON
 
 
 # Months that are also first names: a name only when a surname follows ("secretary June Lyons").
@@ -730,6 +733,13 @@ def _prev_word(toks: list[Tok], index: int) -> str:
         return toks[k - 1].low + "."
     if word in (",", "!") and k > 0 and toks[k - 1].low in _SIGN_OFF_WORDS:
         return toks[k - 1].low  # "Kind regards, Gail Moss", "Best wishes, ...", "Mvh, Lone": the sender follows
+    if word == "\n" and k > 0:
+        # "Best wishes,\nDeb Fox", "Mvh\nKarin Bo", "Best,\nDeb Fox": a sign-off line, then the sender's name
+        j = k - 1
+        if toks[j].text in (",", "!") and j > 0:
+            j -= 1
+        if toks[j].low in _SIGN_OFF_WORDS or (toks[j].low == "best" and (j == 0 or toks[j - 1].text == "\n")):
+            return "regards" if toks[j].low == "best" else toks[j].low
     return word
 
 
@@ -775,6 +785,12 @@ def _split_person(
     role_cue = role is not None or _role_before(toks, ph.index) is not None or strong_cue
     # "att. Lee Morgan" closing the line; "spoke to Gemma about ...": a person by the words around.
     addressed = _prev_word(toks, ph.index) in _ADDRESSED and after in ("", ".", "\n", ";")
+    # The sender on the line after a sign-off, alone on it or before their title ("Best,\nDeb Fox\nStore Manager").
+    addressed = addressed or (
+        toks[ph.index - 1].text == "\n"
+        and _prev_word(toks, ph.index) in _SIGN_OFF_WORDS
+        and after in ("", "\n", ",", "|")
+    )
     spoken_to = (after in _TOPIC_WORDS or after in ("", ".", ";", "\n")) and _spoke_to_before(toks, ph.index)
     # "Email from Gail Moss: ...", "sms fra Lotte Bak: ...": the sender of a message.
     addressed = addressed or (
@@ -815,11 +831,19 @@ def _split_person(
             return None, None, ph.toks
         return role, " ".join(w.text for w in words), []
     name = [words[0]]
+    # "Liam Cross from ...", "Eva Fonden hos ...": a first name and one more word, then the person's organisation
+    # after "from"/"fra"/"at": the word is the surname, although it names organisations elsewhere.
+    surname_then_org = len(words) == 2 and after in _ORG_AFTER_PERSON and after != "of" and not _brand(words[1])
     for w in words[1:4]:
         if w.low in _CONNECTORS:
             break  # "Andrew Stone of Stone & Sons", "Lars og Mette"
         # Short organisation words ("Kro") are also surnames, so they do not end a name.
-        if (_org_word(w.low) and len(w.low) > 3) or _brand(w) or w.low in ORG_PREFIXES or not _name_chars(w.text):
+        if (
+            (_org_word(w.low) and len(w.low) > 3 and not surname_then_org)
+            or _brand(w)
+            or w.low in ORG_PREFIXES
+            or not _name_chars(w.text)
+        ):
             break
         if w.low in PLACES and len(name) >= 2:
             break
@@ -1099,6 +1123,15 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             and not _org_word(ph.toks[-2].low)
         ):
             role, name, rest = None, None, ph.toks  # "Megan Price, Programme Officer, Paul Hamlyn Foundation"
+        elif (
+            ph.toks[0].start in anchors
+            and len(ph.toks) >= 2
+            and people
+            and not cue_before
+            and not _first_name(ph.toks[0].low)
+            and not _ENDS_NAME.match(text, ph.toks[0].end)
+        ):
+            role, name, rest = None, None, ph.toks  # "Kenji Ito – Director of CSR, Panasonic North America"
         elif ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
             role, name, rest = None, None, ph.toks  # "marketing mgr at Joe & The Juice": the partner, not a person
         else:
@@ -1192,7 +1225,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if _project_name(lows) and words[0].start not in anchors:
             continue  # "Sommerbogen", "Bogstart-kampagnen", "the Summer Reading Challenge": a campaign
         score = 0 if name else _ORG_PREPOSITIONS.get(prev, 0)
-        if prev == "by" and not name and _visit_before(toks, words[0]):
+        if prev in ("by", "into") and not name and _visit_before(toks, words[0]):
             score = max(score, 3)  # "Stopped by Corner Books", "dropped by Greve Bio"
         if prev in ("til", "to") and not name and _verb_before(toks, words[0]):
             score = max(score, 2)  # "Ringede til Fakta Tune", "skrev til Gyldendal"
@@ -1538,7 +1571,13 @@ def _line_start_score(text: str, words: list[Tok]) -> int:
     titled = _COMMA_TITLE_NAME.match(after)
     if titled and not _first_name(words[0].low) and is_title(titled.group(1).strip()):
         return 2  # "Sainsbury's Bath, store manager Ian Lowe, said yes": the partner, then its person
+    team = _TEAM_AFTER_SUBJECT.match(after)
+    if team and not _first_name(words[0].low) and all(_department(w) for w in team.group(1).split()):
+        return 2  # "Macy's Herald Square community relations team is keen": the partner's department speaks
     return 0
+
+
+_TEAM_AFTER_SUBJECT = re.compile(r"\s+((?:[a-z&-]+\s+){1,3})(?:team|department|dept|office|division)\b")
 
 
 def _lower_titles(text: str, titles: list[Title]) -> str:
@@ -1987,11 +2026,18 @@ def _lower_name_at(
 
 
 _LOWER_CUE = re.compile(
-    r"(?:^|[\s(])(?P<cue>with|w/|med|m\.|til|called|to|fra|from|for|caught|reached|met|mødte|emailed|mailed|mailede|"
+    r"(?:^|(?<=[\s(]))(?P<cue>with|w/|med|m\.|til|called|to|fra|from|for|caught|reached|met|mødte|emailed|mailed|mailede|"
     r"texted|phoned|mvh|vh|hilsen|regards|cheers|thanks)[,!]?\s+(?!the\s)"
 )
 # Cues after which even an unknown lowercase word before "fra/from/hos/at" is a first name.
 _LOWER_STRONG_CUE = frozenset({"with", "w/", "med", "m.", "met", "mødte"})
+# Verbs of writing: the unknown word after them is a first name only right before "at/from/fra/hos"
+# ("emailed sue at m&s kingston", "texted jaz from the bakery"), never a desk or a team ("emailed reception at").
+_LOWER_MESSAGE_CUE = frozenset({"emailed", "mailed", "mailede", "texted"})
+_LOWER_MESSAGE_NAME = re.compile(
+    r"\s*(?!(?:reception|someone|somebody|everyone|everybody|support|info|sales|hq|office|back)\b)"
+    r"[a-zæøå][a-zæøå-]{2,}\s+(?:at|from|fra|hos|@)\s"
+)
 _LOWER_AND = re.compile(r"\s+(?:og|and|&)\s+")
 
 
@@ -2022,7 +2068,11 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
         got = _lower_name_at(
             text,
             pos,
-            allow_unknown=role is None and m.group("cue") in _LOWER_STRONG_CUE,
+            allow_unknown=role is None
+            and (
+                m.group("cue") in _LOWER_STRONG_CUE
+                or (m.group("cue") in _LOWER_MESSAGE_CUE and _LOWER_MESSAGE_NAME.match(text, pos) is not None)
+            ),
             title_starts=frozenset(t.start for t in titles) if role is None else frozenset(),
         )
         if got and got[0] not in found:

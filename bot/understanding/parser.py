@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -81,6 +82,11 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     org_free = prep.text
     if found.organization:
         org_free = org_free.replace(found.organization, " " * len(found.organization))
+        folded, key = org_free.lower(), found.organization.lower()
+        if any(c.isdigit() for c in key) and key in folded and len(folded) == len(org_free):
+            # "tlf m. karen fra rema 1000 greve": typed in lower case, the partner is found title-cased
+            # ("Rema 1000 Greve"); its number is no count of items either way.
+            org_free = re.sub(re.escape(key), " " * len(key), org_free, flags=re.IGNORECASE)
     found_items = money.find_items(org_free)
     unsure_amounts: set[int] = set()
     priced = money.item_values(markup_low, amounts, found_items, unsure_amounts)

@@ -27,6 +27,7 @@ _EN_HEADS = frozenset(
     farmer gardener carpenter shepherd cook ranger plumber electrician mechanic
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
     counsellor counselor
+    councillor councilor alderman alderwoman mayor bookseller barista
     franchisee franchisor minister lecturer professor researcher analyst clerk registrar bursar archivist chaplain warden superintendent
     """.split()
 )
@@ -53,6 +54,7 @@ _MODIFIERS = frozenset(
     diversity inclusion legal compliance risk data technical research policy strategy campaigns
     donor donors philanthropy alumni stakeholder government governance property communities superintendent
     affairs lodge parish church crew park farm garden
+    giving donations charitable philanthropic
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").
@@ -131,6 +133,11 @@ _DA_HEADS = (
     "ekspedient",
     "betjent",
     "stedfortræder",
+    # Franchise holders and elected members ("franchisetager", "byrådsmedlem" ends in a known head).
+    "franchisetager",
+    "franchiseejer",
+    "rådmand",
+    "byrådspolitiker",
 )
 _FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "aa"})
 

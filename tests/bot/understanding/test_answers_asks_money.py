@@ -1125,3 +1125,34 @@ def test_an_amount_named_but_not_committed_is_no_yes(text: str, answer: str | No
 )
 def test_a_number_before_a_new_clause_counts_no_items(text: str) -> None:
     assert understand(text).items == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # Round 9: transport asked for as a service is an other ask; the goods carried are not asked for.
+        ("Ringede til Movia om kørsel af bogkasserne til skolerne", ["other"]),
+        ("Asked DHL Leeds about delivering the book bags to the schools", ["other"]),
+        ("Mail til PostNord om gratis fragt af plakaterne", ["other"]),
+        ("Asked Tesco Leeds to deliver the book boxes to the schools", ["other"]),
+        # ... while their own promise to deliver a gift keeps the gift as the ask.
+        ("They agreed to deliver the prizes on Friday", ["products"]),
+        # Toiletries are goods.
+        ("Asked Superdrug for toiletries for the sleepover", ["products"]),
+    ],
+)
+def test_ninth_round_transport_and_toiletries(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Round 9: a policy that leaves out a kind of project is a no.
+        ("Ringede til fonden: de støtter ikke kulturelle projekter", "no"),
+        ("Called the trust - they don't fund library projects", "no"),
+        ("Spoke to Aldi: they no longer sponsor local events", "no"),
+    ],
+)
+def test_ninth_round_a_policy_that_leaves_us_out(text: str, answer: str) -> None:
+    assert understand(text).agreement == answer

@@ -832,3 +832,108 @@ def test_eighth_round_a_new_title_or_one_after_the_organisation(text, expected) 
 )
 def test_eighth_round_a_lowercase_title_set_off_before_a_name(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+# Round 9 (fields-dev31's families), each in new wording.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Elected members, booksellers and franchise holders as a title's head.
+        ("Met councillor Tom Pryce from Wakefield Council about the trail", {"Tom Pryce": "councillor"}),
+        ("Lunch with Ada Moss from Waterstones Hull, she's a bookseller there", {"Ada Moss": "bookseller"}),
+        ("Ringede til Bent Kure, franchisetager i Normal Slagelse", {"Bent Kure": "franchisetager"}),
+    ],
+)
+def test_ninth_round_new_heads_and_modifiers(text, expected) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A first name and a word that names organisations elsewhere, then "from/at/hos": the surname.
+        ("Met Ruth Bank from Oxfam Leeds about book sorting", "oxfam leeds", {"ruth bank": None}),
+        ("Snakkede med Hans Kirke hos Dagli'Brugsen Ejby", "dagli'brugsen ejby", {"hans kirke": None}),
+        # "<name> – <title>, <organisation>": what follows the title's comma is the partner, also after a name
+        # the name list does not know.
+        (
+            "Call with Kenji Sato – Head of Community Affairs, Sony Europe",
+            "sony europe",
+            {"kenji sato": "Head of Community Affairs"},
+        ),
+        # "Giving" before a head is part of the title, so the organisation after "at" is the partner.
+        (
+            "Emailed Jo Hart, Corporate Giving Coordinator at Kinder Morgan",
+            "kinder morgan",
+            {"jo hart": "Corporate Giving Coordinator"},
+        ),
+        # A visit "into" a shop names the partner.
+        ("Dropped into Jarrold Norwich – manager Kate Hoy said yes", "jarrold norwich", {"kate hoy": "manager"}),
+        # The partner opening the line before its department and team.
+        ("Fenwick Newcastle marketing team (Jo Bell) likes the idea", "fenwick newcastle", {"jo bell": None}),
+    ],
+)
+def test_ninth_round_surnames_anchors_visits_and_teams(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An unknown lower-case first name after a verb of writing, right before "at/from".
+        ("emailed jaz at boots ely about prizes", {"jaz": None}),
+        ("texted quin from the bakery on church st", {"quin": None}),
+        # ... but a desk or a team is no person.
+        ("emailed reception at boots ely about prizes", {}),
+    ],
+)
+def test_ninth_round_lowercase_name_after_a_verb_of_writing(text, expected) -> None:
+    assert org_and_people(text)[1] == expected
+
+
+def test_ninth_round_a_number_in_a_lowercase_partner_is_no_item() -> None:
+    got = parse("tlf m. ole fra rema 1000 roskilde om præmier", now=NOW, tz="Europe/Copenhagen")
+    assert (got.organization or "").lower() == "rema 1000 roskilde"
+    assert got.items == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A sender the name list does not know, on the line after a sign-off, with a title below.
+        (
+            "Happy to help.\nBest,\nDeb Fox\nStore Manager, Poundland Wigan",
+            "poundland wigan",
+            {"deb fox": "Store Manager"},
+        ),
+        ("Det vil vi gerne.\nMvh\nIzel Kaya\nbutikschef, Spar Tune", "spar tune", {"izel kaya": "butikschef"}),
+        ("Sounds great!\nBest wishes,\nNell Ubah", None, {"nell ubah": None}),
+    ],
+)
+def test_ninth_round_an_unknown_sender_after_a_sign_off(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Two cues in a row ("met w/", "mødte m.") before a lower-case name.
+        ("met w/ mark at screwfix leeds, he's the branch mgr", "screwfix leeds", {"mark": "branch mgr"}),
+        ("mødte m. lis fra netto ølby", "netto ølby", {"lis": None}),
+    ],
+)
+def test_ninth_round_lowercase_name_after_two_cues(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # "Asked"/"Spurgte" opening the line is the verb, not part of the partner's name.
+        ("Asked Waitrose Bath for raffle prizes", "waitrose bath", {}),
+        ("Spurgte Netto Tune om præmier til læsefesten", "netto tune", {}),
+        ("Asked Jane Holt at Waitrose Bath for prizes", "waitrose bath", {"jane holt": None}),
+    ],
+)
+def test_ninth_round_asked_opening_the_line_is_a_verb(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
