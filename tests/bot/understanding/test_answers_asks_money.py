@@ -554,6 +554,8 @@ def test_the_word_start_grouping_keeps_every_cue() -> None:
         ("Citat fra Per: 'vi er friske, send os en faktura'", "yes"),
         ("Per skrev tilbage: 'Lyder godt – vi tager 20 billetter'", "yes"),
         ("Call with Oak Books: sounds good, but I need to check with the owner", "maybe"),
+        ("Call w/ Elm Deli re 30 sandwiches – she's checking w/ her boss", "maybe"),
+        ("Spoke to Ray at Ray's Bikes: he'll check it w/ the owner", "maybe"),
     ],
 )
 def test_answers_in_reported_speech_and_pasted_replies(text: str, answer: str) -> None:
