@@ -206,7 +206,9 @@ _ALWAYS_ABBR = frozenset(
 )
 # Abbreviations that end a sentence only when a capitalised word follows.
 # Short weekdays ("man. formiddag", "tors. kl 13", "fri. am") are abbreviations too.
-_SOFT_ABBR = frozenset("kr mio mia mill stk man tirs ons tors fre lør søn mon tue tues wed thu thur thurs fri sat sun".split())
+_SOFT_ABBR = frozenset(
+    "kr mio mia mill stk man tirs ons tors fre lør søn mon tue tues wed thu thur thurs fri sat sun".split()
+)
 _BOUNDARY = re.compile(r"[.!?]+(?=\s)|[;\n]")
 
 

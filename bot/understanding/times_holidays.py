@@ -136,7 +136,8 @@ def _holiday(m: re.Match[str]) -> Atom | None:
     if re.search(r"(?:orthodox|ortodoks\w*|chinese|jewish|hindu)\s+$", m.string[max(0, m.start() - 12) : m.start()]):
         return Atom(m.start(), m.end(), "date", day=lambda ctx: None)  # another calendar: not guessed
     if not m.group("mod") and re.search(
-        r"(?<![\wæøå])(?:hen\s+over|over|during|i\s+løbet\s+af)\s+(?:the\s+)?$", m.string[max(0, m.start() - 16) : m.start()]
+        r"(?<![\wæøå])(?:hen\s+over|over|during|i\s+løbet\s+af)\s+(?:the\s+)?$",
+        m.string[max(0, m.start() - 16) : m.start()],
     ):
         # "hen over påsken", "over Christmas": a stretch of days with no one day in it; said, not guessed.
         return Atom(m.start(), m.end(), "date", day=lambda ctx: None)

@@ -138,7 +138,9 @@ def test_the_partner_confirming_later_is_their_promise_and_no_yes_yet():
         assert result.agreement is None
         assert result.suggested == []
     result = parse(
-        "Call with Elm Books – they'll confirm by email Thursday", now=at("2026-03-10T09:15:00+01:00"), tz="Europe/London"
+        "Call with Elm Books – they'll confirm by email Thursday",
+        now=at("2026-03-10T09:15:00+01:00"),
+        tz="Europe/London",
     )
     assert [f.action for f in result.followups] == ["email"]
 
