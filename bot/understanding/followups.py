@@ -72,8 +72,9 @@ _CALL_BACK_PARTICLE = re.compile(
 )
 
 
-# The partner confirming ("de bekræfter senest onsdag", "they'll confirm by Monday") is their answer, an
-# `other` follow-up as "vender tilbage"; only with a mail word after it ("confirm by email") is it an e-mail.
+# The partner confirming or replying ("de bekræfter senest onsdag", "they'll confirm by Monday", "she'll reply by
+# Friday") is their answer, an `other` follow-up as "vender tilbage"; only with a mail word after it ("confirm by
+# email") is it an e-mail.
 _PARTNER_SUBJECT = re.compile(
     r"(?<![\wæøå'])(?:(?:they|he|she)(?:'ll|\s+will|\s+would|\s+should|\s+can)?|(?:de|han|hun)(?:\s+(?:vil|skal|kan))?)\s+$"
 )
@@ -110,7 +111,7 @@ def find_cues(low: str) -> list[Cue]:
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if (
                 action == "email"
-                and m.group(0) in ("confirm", "bekræfter", "bekræfte")
+                and m.group(0) in ("confirm", "bekræfter", "bekræfte", "reply")
                 and _PARTNER_SUBJECT.search(low[max(0, m.start() - 20) : m.start()])
                 and not _MAIL_AFTER.match(low, m.end())
             ):

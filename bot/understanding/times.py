@@ -540,7 +540,7 @@ RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None, str | None]] = [
         + WD_RE
         + r"|"
         + WEAK_WD_RE
-        + r")\b)",
+        + r"|tomorrow|tmrw|tmw|i\s+morgen)\b)",
         0,
         None,
         None,
@@ -649,7 +649,7 @@ _PURPOSE_AFTER = re.compile(r"\.?\s+(?:to|w/|with|about|re|om|med|angående|ang\
 _ACTION_SHORTLY_BEFORE = re.compile(
     r"(?<![\wæøå])(?:ring|ringer|call|calls|calling|mail|mailer|mails|emails?|emailing|send|sends|sender|sending|meet|meets"
     r"|mødes|møde|deliver|delivers|leverer|drop(?:s|ping)? off|follow up|følger op|ping|chase"
-    r"|drop(?:s|ping)?\s+(?:\w+\s+){0,2}?a\s+line|picks?\s+up|picking\s+up|collects?|henter)(?:\s+[\wæøå'&-]+){0,4}\s+$"
+    r"|drop(?:s|ping)?\s+(?:\w+\s+){0,2}?a\s+line|picks?\s+up|picking\s+up|collects?|henter|try|tries|prøver?)(?:\s+[\wæøå'&-]+){0,4}\s+$"
 )
 
 

@@ -781,6 +781,11 @@ def test_talking_it_over_more_and_no_promises_are_no_answer(text: str) -> None:
         ("Visit to Oak Books: yes to 20 books", "meeting"),
         ("Went to see Jo at Oak Books: yes to 20 books", "meeting"),
         ("Paid Oak Books a visit: yes to 20 books", "meeting"),
+        # A line opening with what we sent is the e-mail logged; a text message logged is a note (call-logs 250).
+        ("Sent Jo at Oak Books the poster proof this morning", "email"),
+        ("Sendte Bo fra Bos Is programmet i går", "email"),
+        ("Sent i aften: ring til Bo i morgen", "note"),
+        ("Texted Jo at Oak Books about the stand", "note"),
     ],
 )
 def test_kind_in_more_shorthand(text: str, kind: str) -> None:

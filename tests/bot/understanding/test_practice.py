@@ -132,6 +132,7 @@ def test_the_partner_confirming_later_is_their_promise_and_no_yes_yet():
     for text in (
         "Call with Elm Books – they'll confirm by Thursday",
         "Møde med Bager Jens – han bekræfter senest torsdag",
+        "Call with Elm Books – she'll reply by Thursday",
     ):
         result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
         assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")]

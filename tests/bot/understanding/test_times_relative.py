@@ -319,6 +319,8 @@ def test_round8_an_hour_made_loose_is_that_hour(text, expected):
         ("Emails Kim Fri about the stand", ("email", "2026-03-13T00:00:00+01:00", True)),
         ("I'll drop Ole a line Wed re the dates", ("email", "2026-03-11T00:00:00+01:00", True)),
         ("Sam picks up the banners Sat", ("other", "2026-03-14T00:00:00+01:00", True)),
+        ("No answer, will try him again Mon", ("call", "2026-03-16T00:00:00+01:00", True)),
+        ("Chase the quote EOD tmrw", ("other", "2026-03-11T00:00:00+01:00", True)),
     ],
 )
 def test_round9_short_weekdays_in_slack(text, expected):
@@ -337,6 +339,9 @@ def test_round9_man_without_its_dot_before_a_part_of_the_day_stays_the_pronoun()
         ("Tager fat i Bo torsdag", ("other", "2026-03-12T00:00:00+01:00", True)),
         ("Reach out to Lee on Friday", ("other", "2026-03-13T00:00:00+01:00", True)),
         ("Get in touch with Ann Monday", ("other", "2026-03-16T00:00:00+01:00", True)),
+        # A text to send is no e-mail: "sms'er hende fredag", "text him on Friday".
+        ("sms'er hende fredag", ("other", "2026-03-13T00:00:00+01:00", True)),
+        ("Text him on Friday", ("other", "2026-03-13T00:00:00+01:00", True)),
         # "pickup" naming a detail is no pick-up: what is sent is an e-mail.
         ("Send him the pickup time tomorrow", ("email", "2026-03-11T00:00:00+01:00", True)),
     ],
