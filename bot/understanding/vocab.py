@@ -336,7 +336,7 @@ FOLLOWUP_PROMISE = (
 # Someone coming back to someone with an answer (a promise when its time follows it at once).
 REPLY_CUES = (
     r"vender (?:tilbage|retur)\b|melder (?:tilbage|retur)\b|svarer\b|kommer tilbage til (?:os|mig|dig|jer)\b|giver (?:os |mig )?(?:svar|besked)\b"
-    r"|gets? back\b|getting back\b|(?:(?:will|'ll)\s+)?let (?:us|me|you) know\b|(?:will|'ll) revert\b|comes? back to (?:us|me)\b"
+    r"|gets? back\b|getting back\b|(?:(?:will|'ll)\s+)?let (?:us|me|you) know\b|(?:will |'ll )?revert\b|comes? back to (?:us|me)\b"
 )
 # "lov fra", "permission from": who follows gives a permission (bot/understanding/story.py), and is
 # not the partner the line is about.

@@ -338,6 +338,7 @@ def test_round9_man_without_its_dot_before_a_part_of_the_day_stays_the_pronoun()
         ("Jeg vender retur onsdag", ("other", "2026-03-11T00:00:00+01:00", True)),
         ("Tager fat i Bo torsdag", ("other", "2026-03-12T00:00:00+01:00", True)),
         ("Reach out to Lee on Friday", ("other", "2026-03-13T00:00:00+01:00", True)),
+        ("He'll revert by Friday", ("other", "2026-03-13T00:00:00+01:00", True)),
         ("Get in touch with Ann Monday", ("other", "2026-03-16T00:00:00+01:00", True)),
         # A text to send is no e-mail: "sms'er hende fredag", "text him on Friday".
         ("sms'er hende fredag", ("other", "2026-03-13T00:00:00+01:00", True)),
