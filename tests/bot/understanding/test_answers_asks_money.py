@@ -786,6 +786,7 @@ def test_talking_it_over_more_and_no_promises_are_no_answer(text: str) -> None:
         ("Sendte Bo fra Bos Is programmet i går", "email"),
         ("Sent i aften: ring til Bo i morgen", "note"),
         ("Texted Jo at Oak Books about the stand", "note"),
+        ("Teams m. Jo fra Oak Books om standen", "meeting"),
     ],
 )
 def test_kind_in_more_shorthand(text: str, kind: str) -> None:
