@@ -78,6 +78,23 @@ _CALL_BACK_PARTICLE = re.compile(
 )
 
 
+# The partner confirming or replying ("de bekræfter senest onsdag", "they'll confirm by Monday", "she'll reply by
+# Friday") is their answer, an `other` follow-up as "vender tilbage"; only with a mail word after it ("confirm by
+# email") is it an e-mail.
+_PARTNER_SUBJECT = re.compile(
+    r"(?<![\wæøå'])(?:(?:they|he|she)(?:'ll|\s+will|\s+would|\s+should|\s+can)?|(?:de|han|hun)(?:\s+(?:vil|skal|kan))?)\s+$"
+)
+_MAIL_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![\wæøå])(?:e-?mail|mail|skriftligt|in writing)")
+
+
+# A thing already sent ("Jeg mailede hende bekræftelsen kl 13", "Emailed her the summary this morning", "sent
+# the contract yesterday"): its noun after a past verb of sending is what was done, no promise.
+_DONE_BEFORE = re.compile(
+    r"(?<![\wæøå])(?:e-?mailede|mailede|sendte|skrev|videresendte|emailed|e-mailed|mailed|sent|wrote|forwarded)"
+    r"\s+(?:[\wæøå'-]+\s+){0,3}$"
+)
+
+
 def find_cues(low: str) -> list[Cue]:
     """Return every action cue, resolving "send" to e-mail or contract by its object."""
     cues: list[Cue] = []
@@ -96,7 +113,16 @@ def find_cues(low: str) -> list[Cue]:
                 continue
             if action == "email" and _CHANNEL.search(low[max(0, m.start() - 30) : m.start()]):
                 continue  # "bekræftede de 25.000 på mail i dag": how it came, not a mail to send
+            if action in ("email", "send", "contract") and _DONE_BEFORE.search(low[max(0, m.start() - 50) : m.start()]):
+                continue  # "mailede hende bekræftelsen kl 13": sent already
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            if (
+                action == "email"
+                and m.group(0) in ("confirm", "bekræfter", "bekræfte", "reply")
+                and _PARTNER_SUBJECT.search(low[max(0, m.start() - 20) : m.start()])
+                and not _MAIL_AFTER.match(low, m.end())
+            ):
+                action = "other"
             cues.append(Cue(m.start(), m.end(), action))
     for m in _REPLY.finditer(low):
         if not any(taken[m.start() : m.end()]):
@@ -236,7 +262,7 @@ def link(
             continue  # the logged interaction itself ("Møde i dag med ...") is not a follow-up
         s_start, s_end = _sentence_of(span.start, sentences)
         start, end = min(cue.start, span.start), max(cue.end, span.end)
-        owner = _owner(s_start, s_end, text, mentions, contact_names)
+        owner = _owner(s_start, s_end, text, mentions, contact_names, low, start, end)
         followups.append(
             FollowUp(
                 cue.action,
@@ -308,8 +334,34 @@ def _is_kind_cue(cue: Cue, kind_cue: tuple[int, int], low: str = "") -> bool:
     return cue.start < kind_cue[1] and cue.end > kind_cue[0]
 
 
-def _owner(s_start: int, s_end: int, text: str, mentions: list[tuple[str, int]], contacts: list[str]) -> str | None:
+# A first-person subject opening a clause ("og jeg ringer hende op", "and I'll call"): the writer's own.
+_OWN_CLAUSE = re.compile(r"\s*(?:(?:men|but|så|so|then)\s+)?(?:jeg|vi|i|we|i'll|we'll|i'm|we're)\b")
+
+
+def _owner(
+    s_start: int,
+    s_end: int,
+    text: str,
+    mentions: list[tuple[str, int]],
+    contacts: list[str],
+    low: str = "",
+    f_start: int = -1,
+    f_end: int = -1,
+) -> str | None:
     inside = [uid for uid, pos in mentions if s_start <= pos < s_end]
+    if inside and low and f_start >= 0:
+        # Several colleagues in one sentence ("<@A> mailer i dag og <@B> ringer tors"): each promise
+        # belongs to the mention of its own clause, and a clause of the writer's own ("og jeg ringer")
+        # to nobody named.
+        joins = [m.end() for m in _CLAUSE_END.finditer(low, s_start, f_start)]
+        c_start = joins[-1] if joins else s_start
+        after = _CLAUSE_END.search(low, f_end, s_end)
+        c_end = after.start() if after else s_end
+        own = [uid for uid, pos in mentions if c_start <= pos < c_end]
+        if own:
+            return own[0]
+        if joins and _OWN_CLAUSE.match(low, c_start):
+            return None
     if inside:
         return inside[0]
     if len({uid for uid, _ in mentions}) == 1:

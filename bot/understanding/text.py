@@ -205,7 +205,10 @@ _ALWAYS_ABBR = frozenset(
     "kl d ca ang nr tlf fx evt inkl bl pr mr mrs ms dr st vs re m w jf mht vedr tel att el ift iflg osv etc dvs".split()
 )
 # Abbreviations that end a sentence only when a capitalised word follows.
-_SOFT_ABBR = frozenset("kr mio mia mill stk".split())
+# Short weekdays ("man. formiddag", "tors. kl 13", "fri. am") are abbreviations too.
+_SOFT_ABBR = frozenset(
+    "kr mio mia mill stk man tirs ons tors fre lør søn mon tue tues wed thu thur thurs fri sat sun".split()
+)
 _BOUNDARY = re.compile(r"[.!?]+(?=\s)|[;\n]")
 
 

@@ -543,7 +543,9 @@ RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None, str | None]] = [
         # ... and so is "Friday end of day", "fredag EOD": after a weekday it is that day's end, not today's.
         r"(?<!day\s)(?<!day,\s)(?<!dag\s)(?<!dag,\s)(?:end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business)(?!\s*(?:on\s+|,\s*)?(?:"
         + WD_RE
-        + r")\b)",
+        + r"|"
+        + WEAK_WD_RE
+        + r"|tomorrow|tmrw|tmw|i\s+morgen)\b)",
         0,
         None,
         None,
@@ -641,17 +643,22 @@ _PLAIN_ABBR = {"tirs", "tors", "fre", "lør", "ons"}
 _DAY_CONTEXT = re.compile(
     r"(?:^|[\s,(])(?:på|on|by|til|until|inden|senest|før|before|next|næste|kommende|this|denne|"
     r"ring|ringer|rings|call|calls|mail|mailer|email|e-mail|møde|mødes|mød|meet|igen|tilbage|back|"
-    r"op|up|fra|from|from\s+now|send|sender|ses|see)\s*$"
+    r"op|up|fra|from|from\s+now|send|sender|ses|see|eod|cob|end\s+of\s+day|close\s+of\s+business)\s*$"
 )
 
 
 _CLAUSE_END_AFTER = re.compile(
     r"\.?\s*(?:$|[,;!?)\n–]|\.(?:\s|$)|(?:and|og|but|men)\s+(?:i|jeg|we|vi|he|han|she|hun|they|de)\b)"
 )
+_PURPOSE_AFTER = re.compile(r"\.?\s+(?:to|w/|with|about|re|om|med|angående|ang\.)(?![\wæøå])")
 _ACTION_SHORTLY_BEFORE = re.compile(
     r"(?<![\wæøå])(?:ring|ringer|call|calls|calling|mail|mailer|mails|emails?|emailing|send|sends|sender|sending|meet|meets"
-    r"|mødes|møde|deliver|delivers|leverer|drop(?:s|ping)? off|follow up|følger op|ping|chase)(?:\s+[\wæøå'&-]+){0,4}\s+$"
+    r"|mødes|møde|deliver|delivers|leverer|drop(?:s|ping)? off|follow up|følger op|ping|chase"
+    r"|drop(?:s|ping)?\s+(?:\w+\s+){0,2}?a\s+line|picks?\s+up|picking\s+up|collects?|henter|try|tries|prøver?)(?:\s+[\wæøå'&-]+){0,4}\s+$"
 )
+
+
+_POD_AFTER = re.compile(r"\s+(?:" + POD_RE + r")(?![\wæøå])")
 
 
 @rule(
@@ -661,13 +668,21 @@ def _weak_weekday(m: re.Match[str]) -> Atom | None:
     wd = m.group("wd")
     before = m.string[max(0, m.start() - 24) : m.start()]
     strong = wd in _PLAIN_ABBR or bool(m.group("mod")) or bool(_DAY_CONTEXT.search(before))
-    if not strong and wd != "man" and _CLAUSE_END_AFTER.match(m.string, m.end()):
+    if (
+        not strong
+        and wd != "man"
+        and (_CLAUSE_END_AFTER.match(m.string, m.end()) or _PURPOSE_AFTER.match(m.string, m.end()))
+    ):
         # "she emails the form Fri", "I'll send the quote Mon.": an action a few words before, the day closing the clause
+        # or followed by what it is about ("emails her Mon to confirm", "drop her a line Mon w/ the dates")
         strong = bool(_ACTION_SHORTLY_BEFORE.search(m.string[max(0, m.start() - 48) : m.start()]))
+    # "man. formiddag", "fri morning", "tors eftermiddag": a part of the day right after the short day makes it one.
+    pod_after = (wd != "man" or bool(m.group("dot"))) and bool(_POD_AFTER.match(m.string, m.end()))
     if wd == "man":
-        if not (m.group("mod") or _DAY_CONTEXT.search(before)):
+        if not (m.group("mod") or _DAY_CONTEXT.search(before) or pod_after):
             return None  # "man" is the pronoun unless a day is clearly meant
         strong = bool(m.group("mod"))  # "ringer man kl 10": only next to a clock or a date
+    strong = strong or pod_after
     atom = _weekday_atom(m, WEAK_WEEKDAYS[wd], weak=not strong)
     return atom
 
@@ -925,7 +940,13 @@ for _pattern, _fn, _counted in PERIODS:
     rule(START + f"(?:{_pattern})" + END)(_make_period(_fn, _counted))
 
 
-@rule(START + r"(?:(?:i\s+)?(?:næste|kommende)\s+uge|next\s+week|(?:i\s+)?ugen\s+efter|the\s+week\s+after)" + END)
+# "midt i næste uge", "mid next week": a middle the conventions do not settle (VAGUE_TIME reports it).
+@rule(
+    START
+    + r"(?<!midt\s)(?<!midt\si\s)(?<!mid-)(?<!mid\s)(?<!middle\sof\s)"
+    + r"(?:(?:i\s+)?(?:næste|kommende)\s+uge|next\s+week|(?:i\s+)?ugen\s+efter|the\s+week\s+after)"
+    + END
+)
 def _next_week(m: re.Match[str]) -> Atom:
     return Atom(m.start(), m.end(), "week", day=lambda ctx: _monday(ctx.today) + timedelta(days=7))
 

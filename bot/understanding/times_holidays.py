@@ -140,6 +140,12 @@ def _holiday(m: re.Match[str]) -> Atom | None:
     key = _key(m)
     if re.search(r"(?:orthodox|ortodoks\w*|chinese|jewish|hindu)\s+$", m.string[max(0, m.start() - 12) : m.start()]):
         return Atom(m.start(), m.end(), "date", day=lambda ctx: None)  # another calendar: not guessed
+    if not m.group("mod") and re.search(
+        r"(?<![\wæøå])(?:hen\s+over|over|during|i\s+løbet\s+af)\s+(?:the\s+)?$",
+        m.string[max(0, m.start() - 16) : m.start()],
+    ):
+        # "hen over påsken", "over Christmas": a stretch of days with no one day in it; said, not guessed.
+        return Atom(m.start(), m.end(), "date", day=lambda ctx: None)
     year = int(m.group("y")) if m.group("y") else None
     if re.fullmatch(r"(?:new\s+year'?s?|nytår(?:et)?|jul(?:en)?)", _name_text(m)) and not (m.group("mod") or year):
         # "nytår"/"jul" alone are only days after "til", "ved", "på"...; "efter nytår" is a period.

@@ -137,7 +137,7 @@ def _month_named(m: re.Match[str]) -> Atom | None:
 # "end of the year", "EOY", "sidst på året", "ultimo året", "by year-end": 31 December.
 @rule(
     START
-    + r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:året|dette\s+år)|sidst\s+på\s+året|ultimo\s+året|inden\s+årets\s+udgang|(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|(?:at\s+|by\s+)?(?:the\s+)?eoy|(?:by\s+)?year[- ]end)"
+    + r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:året|dette\s+år)|sidst\s+på\s+året|ultimo\s+året|inden\s+årets\s+udgang|(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|(?:at\s+|by\s+)?(?:the\s+)?eoy|(?:by\s+)?(?<!fiscal\s)(?<!financial\s)year[- ]end)"
     + END,
     needs=("år", "year", "eoy"),
 )

@@ -281,7 +281,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) med",
+        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:med|m\.|m\b)",
         "meeting",
     ),
     (
@@ -289,7 +289,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "meeting",
     ),
     (
-        r"^(?:vs|fwd?|videresendt|forwarded)\b\s*:|^videresendt\b|e-?mail exchange|mailudveksling|mailkorrespondance|e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt|sent|t\.|f\.)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|svarede på (?:\w+ )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,60}?\b(?:e-?)?mail\b",
+        r"^(?:vs|fwd?|videresendt|forwarded)\b\s*:|^sent\b(?!\s+(?:i|på)\s)|^sendte\b|^videresendt\b|e-?mail exchange|mailudveksling|mailkorrespondance|e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt|sent|t\.|f\.)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|svarede på (?:\w+ )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,60}?\b(?:e-?)?mail\b",
         "email",
     ),
 )
@@ -314,8 +314,12 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
     ),
     (r"kontrakt(?:en)?\b|contract\b|aftale(?:n)? (?:underskrives|sendes)|udkast til aftale|agreement\b", "contract"),
     (
-        r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chase\b|pick-?up|pick (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
+        r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chase\b|pick-?up(?!\s+(?:details|time|times|date|dates|info|address|slot|instructions|location|point)\b)|pick(?:s|ing)? (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
         r"|catch(?:ing)?[- ]up\b|touch(?:ing)? base\b|reconnect\b|circle back\b"
+        # Getting hold of someone, medium unsaid: "jeg tager fat i ham igen", "reach out to them", "get in touch".
+        r"|tag(?:er|e)? fat i\b|reach(?:ing)? out\b|get(?:ting)? in touch\b|kontakt(?:er|e)\b"
+        # A text or a direct message to send (a text logged is a note, call-logs 250): "sms'er hende fredag", "DM him Mon".
+        r"|sms(?:'?er|'?e)\b|(?:text|dm)(?:s|ing)? (?:him|her|them)\b"
         # A delivery promised by either side: "de leverer dem torsdag", "I'll drop off the posters Friday";
         # a counted object ("de leverer 200 bøger i uge 16") is the gift itself, not when it comes.
         r"|(?:lever(?:er|e)|aflever(?:er|e)|deliver(?:s|ing)?)\b(?!\s+(?:\w+\s+)?\d)|drop(?:s|ping)? (?:\w+ ){0,2}?off\b",
@@ -331,8 +335,8 @@ FOLLOWUP_PROMISE = (
 )
 # Someone coming back to someone with an answer (a promise when its time follows it at once).
 REPLY_CUES = (
-    r"vender tilbage\b|melder tilbage\b|svarer\b|kommer tilbage til (?:os|mig|dig|jer)\b|giver (?:os |mig )?(?:et |en )?(?:endeligt? |klart |hurtigt )?(?:svar|besked)\b|gives? (?:us|me) (?:an? |their |her |his )?(?:final |firm |clear )?(?:answer|decision|reply)\b"
-    r"|gets? back\b|getting back\b|(?:(?:will|'ll)\s+)?let (?:us|me|you) know\b|(?:will|'ll) revert\b|comes? back to (?:us|me)\b"
+    r"vender (?:tilbage|retur)\b|melder (?:tilbage|retur)\b|svarer\b|kommer tilbage til (?:os|mig|dig|jer)\b|giver (?:os |mig )?(?:et |en )?(?:endeligt? |klart |hurtigt )?(?:svar|besked)\b|gives? (?:us|me) (?:an? |their |her |his )?(?:final |firm |clear )?(?:answer|decision|reply)\b"
+    r"|gets? back\b|getting back\b|(?:(?:will|'ll)\s+)?let (?:us|me|you) know\b|(?:will |'ll )?revert\b|comes? back to (?:us|me)\b"
 )
 # "lov fra", "permission from": who follows gives a permission (bot/understanding/story.py), and is
 # not the partner the line is about.
@@ -348,6 +352,14 @@ VAGUE_TIME = (
     r"\b(?:snart|senere|hurtigst muligt|asap|a\.s\.a\.p\.|en af dagene|på et tidspunkt|later|soon|one of these days|at some point|some time|efter ferien|after the holidays"
     # Slack shorthand and loose parts of a week the conventions do not settle: said, not guessed.
     r"|mid-?week|midt i ugen|først på ugen|early (?:in )?the week"
+    r"|midt i (?:næste|den kommende) uge|mid[- ]next week|(?:the )?middle of next week"
+    # Days near, a holiday spanned and days before an event of theirs: "en af de nærmeste dage", "hen over julen",
+    # "hen på foråret", "a few days before the gala", "et par dage før festen".
+    r"|en af de (?:nærmeste|kommende|næste) dage|(?:i )?de (?:nærmeste|kommende) dage"
+    r"|hen (?:over|på|mod|imod) (?:jul(?:en)?|påske(?:n)?|nytår(?:et)?|sommeren|foråret|efteråret|vinteren|ferien|\w+ferien)"
+    r"|(?:a few|a couple of|couple of|et par|nogle|få) (?:days|dage|weeks|uger) (?:before|prior to|ahead of|før|inden)"
+    # Someone else's year ("after their fiscal year-end", "efter deres regnskabsår"): not the calendar's.
+    r"|(?:fiscal|financial) year[- ]?end|end of (?:the|their|its) (?:fiscal|financial) year|regnskabsår(?:et|ets afslutning)?"
     r"|(?:\d+\.|første|first|1st) (?:hverdag|arbejdsdag|working day|business day|workday) (?:i|of|in) \w+"
     r"|(?:i )?(?:starten|begyndelsen) af det nye år)\b"
 )
@@ -423,9 +435,9 @@ AGREEMENT_CUES: dict[str, str] = {
     r"(?:to|til)\s+(?:the |our |their |sin |deres |vores |vor )?(?:[\w-]+ )?"
     r"(?:bestyrelse\w*|board|committee|udvalg\w*|ledelse\w*|management|trustees|members|medlemmer\w*|hovedkontor\w*|head office|hq"
     r"|generalforsamling\w*|\w*chef\w*|direktør\w*|ejer\w*|owners?|boss|partners?)\b"
-    r"|\b(?:checking|asking|consulting|talking to|speaking to|running it by) (?:\w+ )?(?:the |his |her |their |its )?"
+    r"|\b(?:checking|asking|consulting|talking to|speaking to|running it by) (?:\w+ |w/ ?)?(?:the |his |her |their |its )?"
     r"(?:owners?|board|boss|manager|partners?|head office|hq|regional (?:office|manager|director)|area manager|trustees|committee|management|wife|husband)\b"
-    r"|\b(?:clear|check|raise|take)\s+(?:[\w£$.,-]+\s+){1,5}?with\s+(?:the |his |her |their )?(?:\w+ )?(?:owners?|board|boss|manager|partners?|office|hq|trustees|committee|management)\b"
+    r"|\b(?:clear|check|raise|take)\s+(?:[\w£$.,-]+\s+){1,5}?(?:with|w/)\s*(?:the |his |her |their )?(?:\w+ )?(?:owners?|board|boss|manager|partners?|office|hq|trustees|committee|management)\b"
     r"|\brun\s+(?:[\w-]+\s+){1,5}?(?:past|by)\s+(?:the |his |her |their )?(?:\w+ )?(?:owners?|board|boss|manager|partners?|office|hq|trustees|committee|management)\b"
     r"|\b(?:owners?|board|boss|partners|head office|hq|regional office|trustees|committee|management|directors)\s+(?:has|have|need|needs|must|will have)\s+to\s+"
     r"(?:agree|approve|sign (?:it )?off|decide|okay|vote|say yes)\b",
@@ -671,6 +683,10 @@ NOT_COMMITTED = (
 
 # Saying yes to meeting again is not an answer to the ask ("sagde ja til at mødes", "agreed to a call").
 NOT_AN_ANSWER = (
+    # The partner's confirmation still to come is their promise, not yet their yes: "they'll confirm by Monday",
+    # "de bekræfter senest onsdag".
+    r"\b(?:they|he|she)(?:'ll| will) confirm\b[^.;!?,\n–]*"
+    r"|\b(?:de|han|hun) (?:vil |skal )?bekræft(?:er|e) (?:senest|inden|i morgen|i overmorgen|\w+dag)\b[^.;!?,\n–]*|"
     r"(?:sagde|siger|sagt|svarede|said|says|say|agreed|agrees|enige|indvilligede|accepted|happy|ja|yes|gik med|går med|gå med)\s+"
     r"(?:ja\s+|yes\s+|gerne\s+)?(?:tak\s+|please\s+)?(?:til|to)\s+(?:at\s+)?(?:(?:en |et |a |an )?(?:rundvisning|omvisning|guided tour|tour|look around)\b|(?:vi|we|jeg|i)\s+(?:\w+\s+)?(?:kommer|komme|kigger|kigge|ser|come|drop|pop|stop)\s+(?:forbi|ind|by|over|round|in)\b|(?:besøge|visit(?:ing)?)\s+(?:dem|ham|hende|them|him|her)\b|(?:et |a )?(?:besøg|visit)\b|mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|meet(?:ing)?\b|a follow-up|talk\b|chat\b|catch up\b|speak again\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
     r"|\b(?:aftalte|aftalt|aftaler|blev enige om|agreed|agree)\s+(?:\w+\s+)?(?:at|to)\s+(?:snakke|tale|mødes|ses|høres|talk|speak|meet|chat)\b[^.;!?,\n–]*"

@@ -554,6 +554,8 @@ def test_the_word_start_grouping_keeps_every_cue() -> None:
         ("Citat fra Per: 'vi er friske, send os en faktura'", "yes"),
         ("Per skrev tilbage: 'Lyder godt – vi tager 20 billetter'", "yes"),
         ("Call with Oak Books: sounds good, but I need to check with the owner", "maybe"),
+        ("Call w/ Elm Deli re 30 sandwiches – she's checking w/ her boss", "maybe"),
+        ("Spoke to Ray at Ray's Bikes: he'll check it w/ the owner", "maybe"),
     ],
 )
 def test_answers_in_reported_speech_and_pasted_replies(text: str, answer: str) -> None:
@@ -779,6 +781,12 @@ def test_talking_it_over_more_and_no_promises_are_no_answer(text: str) -> None:
         ("Visit to Oak Books: yes to 20 books", "meeting"),
         ("Went to see Jo at Oak Books: yes to 20 books", "meeting"),
         ("Paid Oak Books a visit: yes to 20 books", "meeting"),
+        # A line opening with what we sent is the e-mail logged; a text message logged is a note (call-logs 250).
+        ("Sent Jo at Oak Books the poster proof this morning", "email"),
+        ("Sendte Bo fra Bos Is programmet i går", "email"),
+        ("Sent i aften: ring til Bo i morgen", "note"),
+        ("Texted Jo at Oak Books about the stand", "note"),
+        ("Teams m. Jo fra Oak Books om standen", "meeting"),
     ],
 )
 def test_kind_in_more_shorthand(text: str, kind: str) -> None:

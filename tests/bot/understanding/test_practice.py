@@ -103,3 +103,51 @@ def test_a_promise_read_late_still_gets_the_summary_email():
     result.money = [Money(500, "GBP")]
     story.read_promise(result, "she'll meet us, no promises on the £500")
     assert result.agreement is None
+
+
+def _owners(text, now="2026-03-10T09:15:00+01:00"):
+    result = parse(text, now=at(now), tz="Europe/Copenhagen")
+    return [(f.action, f.due.date().isoformat(), f.owner) for f in result.followups]
+
+
+def test_each_promise_belongs_to_the_mention_of_its_own_clause():
+    assert _owners("Møde med Brugsen: <@U01ALMA> ringer fredag, <@U01BO> mailer tilbuddet i morgen") == [
+        ("email", "2026-03-11", "U01BO"),
+        ("call", "2026-03-13", "U01ALMA"),
+    ]
+    assert _owners("<@U01ALMA> sends the poster Monday and <@U01BO> calls them Thursday") == [
+        ("call", "2026-03-12", "U01BO"),
+        ("email", "2026-03-16", "U01ALMA"),
+    ]
+
+
+def test_a_clause_of_the_writers_own_has_no_mentioned_owner():
+    assert _owners("<@U01ALMA> sends the poster Monday, and I'll call them Thursday") == [
+        ("call", "2026-03-12", None),
+        ("email", "2026-03-16", "U01ALMA"),
+    ]
+
+
+def test_the_partner_confirming_later_is_their_promise_and_no_yes_yet():
+    for text in (
+        "Call with Elm Books – they'll confirm by Thursday",
+        "Møde med Bager Jens – han bekræfter senest torsdag",
+        "Call with Elm Books – she'll reply by Thursday",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")]
+        assert result.agreement is None
+        assert result.suggested == []
+    result = parse(
+        "Call with Elm Books – they'll confirm by email Thursday",
+        now=at("2026-03-10T09:15:00+01:00"),
+        tz="Europe/London",
+    )
+    assert [f.action for f in result.followups] == ["email"]
+
+
+def test_what_was_sent_already_is_no_follow_up():
+    assert _owners("Ringede til Netto Ølby. Mailede ham tilbuddet kl 8") == []
+    assert _owners("Called Oak Books. Sent her the agreement this morning, call her Friday") == [
+        ("call", "2026-03-13", None)
+    ]

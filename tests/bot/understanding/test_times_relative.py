@@ -321,3 +321,49 @@ def test_round8_an_hour_made_loose_is_that_hour(text, expected):
 )
 def test_round9_a_body_meeting_is_theirs_and_coming_by_or_talking_again_is_ours(text, expected):
     assert dues(text, TUE_MAR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short weekday with a part of the day right after it: "man." needs its dot, as "man" is the pronoun.
+        ("Ring til Ida fre. eftermiddag", ("call", "2026-03-13T14:00:00+01:00", False)),
+        ("Mail Bo man. formiddag", ("email", "2026-03-16T10:00:00+01:00", False)),
+        ("call Jo sat morning", ("call", "2026-03-14T09:00:00+01:00", False)),
+        # End of day before a short weekday is that day's end, as before a full one.
+        ("Send the figures EOD thu", ("email", "2026-03-12T00:00:00+01:00", True)),
+        ("Chase the quote COB fri", ("other", "2026-03-13T00:00:00+01:00", True)),
+        # A short weekday after its action and before what it is about; picking up, collecting.
+        ("Emails Kim Fri about the stand", ("email", "2026-03-13T00:00:00+01:00", True)),
+        ("I'll drop Ole a line Wed re the dates", ("email", "2026-03-11T00:00:00+01:00", True)),
+        ("Sam picks up the banners Sat", ("other", "2026-03-14T00:00:00+01:00", True)),
+        ("No answer, will try him again Mon", ("call", "2026-03-16T00:00:00+01:00", True)),
+        ("Chase the quote EOD tmrw", ("other", "2026-03-11T00:00:00+01:00", True)),
+    ],
+)
+def test_round9_short_weekdays_in_slack(text, expected):
+    assert dues(text, TUE_MAR) == [expected]
+
+
+def test_round9_man_without_its_dot_before_a_part_of_the_day_stays_the_pronoun():
+    assert dues("Det siger man formiddag og aften", TUE_MAR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Getting back or getting hold of someone, the medium unsaid, is an `other` follow-up.
+        ("Jeg vender retur onsdag", ("other", "2026-03-11T00:00:00+01:00", True)),
+        ("Tager fat i Bo torsdag", ("other", "2026-03-12T00:00:00+01:00", True)),
+        ("Reach out to Lee on Friday", ("other", "2026-03-13T00:00:00+01:00", True)),
+        ("He'll revert by Friday", ("other", "2026-03-13T00:00:00+01:00", True)),
+        ("Get in touch with Ann Monday", ("other", "2026-03-16T00:00:00+01:00", True)),
+        # A text to send is no e-mail: "sms'er hende fredag", "text him on Friday".
+        ("sms'er hende fredag", ("other", "2026-03-13T00:00:00+01:00", True)),
+        ("Text him on Friday", ("other", "2026-03-13T00:00:00+01:00", True)),
+        # "pickup" naming a detail is no pick-up: what is sent is an e-mail.
+        ("Send him the pickup time tomorrow", ("email", "2026-03-11T00:00:00+01:00", True)),
+    ],
+)
+def test_round9_follow_up_verbs_outside_the_usual(text, expected):
+    assert dues(text, TUE_MAR) == [expected]

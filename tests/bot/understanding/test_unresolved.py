@@ -114,3 +114,20 @@ def test_round8_an_action_timed_after_something_else_is_reported_not_given_the_o
     result = parse_at(text, TUE)
     assert result.followups == []
     assert words in result.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ring til Eva midt i næste uge", "midt i næste uge"),
+        ("Chase them mid next week", "mid next week"),
+        ("Follow up after their financial year-end", "financial year-end"),
+        ("Ring igen en af de kommende dage", "en af de kommende dage"),
+        ("Send kontrakten hen over påsken", "hen over påsken"),
+        ("Call them a couple of days before the fair", "a couple of days before"),
+    ],
+)
+def test_round9_times_that_cannot_be_read_are_reported_not_guessed(text, words):
+    result = parse_at(text, TUE)
+    assert result.followups == []
+    assert words in result.unresolved
