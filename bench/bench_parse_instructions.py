@@ -77,7 +77,9 @@ def main() -> int:
     for tree in args.tree or [ROOT]:
         startup, lines = instructions(tree.resolve(), 0)
         with_pass, _ = instructions(tree.resolve(), 1)
-        print(f"| {tree} | {startup / 1e9:.2f} G instructions | {(with_pass - startup) / lines / 1e6:.1f} M instructions |")
+        print(
+            f"| {tree} | {startup / 1e9:.2f} G instructions | {(with_pass - startup) / lines / 1e6:.1f} M instructions |"
+        )
     return 0
 
 

@@ -18,6 +18,8 @@ WORD_START = r"(?<![\wæøå])"
 # Buckets pay off once this many alternatives begin with a group, a class or an assertion, which the
 # engine must enter to find out that they fail.
 _WORTH_BUCKETS = 6
+# Characters that mean something to the regex parser at the start of an alternative.
+_SPECIAL = frozenset("\\[](){}.*+?^$|")
 # An alternative is copied into at most this many buckets (one per letter it may begin with).
 _MAX_COPIES = 2
 # A leading group is split into its parts (see `_distributed`) when it has this many at most and
@@ -162,8 +164,8 @@ def first_chars(alternative: str) -> set[str] | None:
     if alternative.startswith(("(?<!", "(?<=", "(?!", "(?=")):
         end = _group_end(alternative, 0)
         return first_chars(alternative[end:]) if end > 0 else None
-    if alternative[0].isalnum():
-        chars, after = {alternative[0]}, alternative[1:]
+    if alternative[0] not in _SPECIAL:
+        chars, after = {alternative[0]}, alternative[1:]  # a letter, a digit, a space, an apostrophe ...
     elif alternative.startswith(r"\d"):
         chars, after = set("0123456789"), alternative[2:]
     elif alternative.startswith("[") and not alternative.startswith("[^"):
@@ -222,8 +224,52 @@ def by_first_letter(alternatives: list[str]) -> str | None:
     buckets = []
     for letter in letters:
         members = [a for a, f in zip(alternatives, firsts, strict=True) if f and len(f) <= _MAX_COPIES and letter in f]
-        buckets.append("(?=" + re.escape(letter) + ")(?:" + "|".join(members) + ")")
+        rests = [_after_first(a, letter) for a in members]
+        if all(r is not None for r in rests):
+            # The letter itself opens the bucket: the engine passes over a bucket whose letter is not
+            # the one in the text at the cost of one comparison.
+            buckets.append(re.escape(letter) + "(?:" + "|".join(r for r in rests if r is not None) + ")")
+        else:
+            buckets.append("(?=" + re.escape(letter) + ")(?:" + "|".join(members) + ")")
     return "(?:" + "|".join(buckets + spread) + ")"
+
+
+def _after_first(alternative: str, letter: str) -> str | None:
+    """What `alternative` must match once `letter`, its first character, has been read (None: unknown).
+
+    Zero-width tests before the letter move after it, one character wider: "\\bgive" is "give" read
+    as "g" then "(?<![\\wæøå].)ive"; parts of a leading group that cannot begin with the letter are
+    dropped, as they cannot match here."""
+    if alternative.startswith(r"\b"):
+        rest = _after_first(alternative[2:], letter)
+        return None if rest is None else r"(?<![\wæøå].)" + rest
+    if alternative.startswith(("(?<!", "(?<=")):
+        end = _group_end(alternative, 0)
+        rest = _after_first(alternative[end:], letter) if end > 0 else None
+        if rest is None:
+            return None
+        return alternative[:4] + "(?:" + alternative[4 : end - 1] + ")." + ")" + rest
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative, 0)
+        if end < 0 or alternative[end : end + 1] in ("?", "*", "+", "{"):
+            return None
+        parts = []
+        for inner in top_level_alternatives(alternative[3 : end - 1]):
+            firsts = first_chars(inner)
+            if firsts is None:
+                return None
+            if letter not in firsts:
+                continue  # it cannot begin with the letter read
+            rest = _after_first(inner, letter)
+            if rest is None:
+                return None
+            parts.append(rest)
+        return "(?:" + "|".join(parts) + ")" + alternative[end:] if parts else None
+    if not alternative or alternative[1:2] in ("?", "*", "+", "{"):
+        return None
+    if alternative[0] == letter and alternative[0] not in _SPECIAL:
+        return alternative[1:]
+    return None
 
 
 def word_list(vocabulary) -> str:
