@@ -53,7 +53,6 @@ _APPROVAL_OBTAINED = re.compile(
 )
 _PUBLIC = cues(PUBLIC)
 _PUBLIC_NOT_AGAINST = cues(PUBLIC_NOT_AGAINST)
-_PUBLICITY_WISH = cues(NO_PUBLICITY + "|" + PUBLIC)
 _WISH_PLACE = re.compile(r"\s*(?:(?:the|our|their|all|every|any|vores|deres|alle)\s+)?[\w-]+")
 # A public wish said with a negation right before it is the opposite wish: "don't want their name on
 # it", "ønsker ikke at have logo på".
@@ -488,6 +487,17 @@ def _publicity_by_parts(low: str) -> str | None:
     return found
 
 
+def _publicity_wishes(low: str) -> list[re.Match[str]]:
+    """Where the line states a publicity wish either way, in order, none inside an earlier one (the two
+    lists are searched apart: one pattern of both would cost its own compilation at start-up)."""
+    found = sorted([*_NO_PUBLICITY.finditer(low), *_PUBLIC.finditer(low)], key=lambda m: (m.start(), -m.end()))
+    wishes: list[re.Match[str]] = []
+    for m in found:
+        if not wishes or m.start() >= wishes[-1].end():
+            wishes.append(m)
+    return wishes
+
+
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
     # "coffee for the volunteers", "100 free coffees for volunteers": the volunteers receive
@@ -502,7 +512,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     low = _OUR_PLANS.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
     # Where their name goes is no ask: "happy to have their name on the bookmarks", "navn på bogbussen".
-    for wish in _PUBLICITY_WISH.finditer(low):
+    for wish in _publicity_wishes(low):
         end = wish.end()
         place = _WISH_PLACE.match(low, end) if re.search(r"\b(?:on|in|på|i|off)\s*$", wish.group(0)) else None
         end = place.end() if place else end

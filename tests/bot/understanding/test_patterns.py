@@ -51,7 +51,6 @@ CUE_LISTS = [
     ("not an answer", NOT_AN_ANSWER, False),
     ("no publicity", NO_PUBLICITY, False),
     ("public", PUBLIC, False),
-    ("publicity wish", NO_PUBLICITY + "|" + PUBLIC, False),
 ]
 
 
