@@ -95,6 +95,16 @@ _DONE_BEFORE = re.compile(
 )
 
 
+# The medium named right after a follow-up that names none: "følger op på tlf. fredag", "I'll circle back
+# by phone thurs", "chase Marisol on the phone", "tager fat i hende pr. mail".
+_MEDIUM_AFTER = re.compile(
+    r"(?:\s+(?:op|up|back|igen|again|retur|tilbage|fat|i|in|with|med|on|(?:him|her|them|ham|hende|dem|\w+)))?"
+    r"(?:\s+(?:op|up|back|igen|again|i|på|on))?\s+"
+    r"(?:(?P<phone>(?:på|pr\.?|per|via|over)\s+(?:tlf\.?|telefon(?:en)?|fon)|(?:by|on|over|via)\s+(?:the\s+)?(?:tele)?phone)"
+    r"|(?:på|pr\.?|per|via|over)\s+(?:e-?mail|mail(?:en)?)|(?:by|via|over|on)\s+(?:e-?mail|mail))\b"
+)
+
+
 def find_cues(low: str) -> list[Cue]:
     """Return every action cue, resolving "send" to e-mail or contract by its object."""
     cues: list[Cue] = []
@@ -123,6 +133,10 @@ def find_cues(low: str) -> list[Cue]:
                 and not _MAIL_AFTER.match(low, m.end())
             ):
                 action = "other"
+            if action == "other":
+                medium = _MEDIUM_AFTER.match(low, m.end())
+                if medium:  # "følger op på tlf.", "circle back by phone", "chase her by email"
+                    action = "call" if medium.group("phone") else "email"
             cues.append(Cue(m.start(), m.end(), action))
     for m in _REPLY.finditer(low):
         if not any(taken[m.start() : m.end()]):

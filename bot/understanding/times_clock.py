@@ -277,7 +277,7 @@ def _tiden(m: re.Match[str]) -> Atom | None:
 # "3 in the afternoon", "3 o'clock in the afternoon".
 @rule(
     START
-    + r"(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?(?:ish)?(?:\s*o'?\s?clock)?(?=\s+(?:in\s+the\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening)|tonight|this\s+(?:evening|morning|afternoon)|tomorrow|today|i\s+aften|i\s+morgen(?:\s|$)))"
+    + r"(?<![\wæøå]-)(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?(?:ish)?(?:\s*o'?\s?clock)?(?=\s+(?:in\s+the\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening)|tonight|this\s+(?:evening|morning|afternoon)|tomorrow|today|i\s+aften|i\s+morgen(?:\s|$)))"
 )
 def _hour_before_part(m: re.Match[str]) -> Atom | None:
     value = int(m.group("h"))

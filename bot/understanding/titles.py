@@ -26,7 +26,7 @@ _EN_HEADS = frozenset(
     bookkeeper receptionist leader dean provost
     farmer gardener carpenter shepherd cook ranger plumber electrician mechanic
     physician surgeon nurse pharmacist psychologist therapist engineer architect lawyer solicitor
-    counsellor counselor
+    counsellor counselor matron midwife paramedic
     councillor councilor alderman alderwoman mayor bookseller barista
     franchisee franchisor minister lecturer professor researcher analyst clerk registrar bursar archivist chaplain warden superintendent
     """.split()
@@ -54,7 +54,8 @@ _MODIFIERS = frozenset(
     diversity inclusion legal compliance risk data technical research policy strategy campaigns
     donor donors philanthropy alumni stakeholder government governance property communities superintendent
     affairs lodge parish church crew park farm garden
-    giving donations charitable philanthropic
+    giving donations charitable philanthropic social responsibility
+    ward charge nursing clinical medical
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").

@@ -937,3 +937,19 @@ def test_ninth_round_lowercase_name_after_two_cues(text, org, expected) -> None:
 )
 def test_ninth_round_asked_opening_the_line_is_a_verb(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Long English titles of social responsibility, and titles of the wards and clinics.
+        (
+            "Email from Angela Brooks, Senior Corporate Social Responsibility Manager at Halvorsen Logistics",
+            {"Angela Brooks": "Senior Corporate Social Responsibility Manager"},
+        ),
+        ("Met Julia Ferreira, charge nurse at Kingsmead General Hospital", {"Julia Ferreira": "charge nurse"}),
+        ("Spoke to Ruth Okafor, matron at St Anne's Hospice", {"Ruth Okafor": "matron"}),
+    ],
+)
+def test_titles_of_responsibility_and_of_the_wards(text, expected) -> None:
+    assert people(text) == expected

@@ -367,3 +367,32 @@ def test_round9_man_without_its_dot_before_a_part_of_the_day_stays_the_pronoun()
 )
 def test_round9_follow_up_verbs_outside_the_usual(text, expected):
     assert dues(text, TUE_MAR) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The medium named right after a follow-up that names none decides its action.
+        ("Jeg følger op på tlf. fredag formiddag", ("call", "2026-03-13T10:00:00+01:00", False)),
+        ("I'll circle back by phone thurs", ("call", "2026-03-12T00:00:00+01:00", True)),
+        ("Chase Marisol on the phone on Friday", ("call", "2026-03-13T00:00:00+01:00", True)),
+        ("Tager fat i hende pr. mail torsdag", ("email", "2026-03-12T00:00:00+01:00", True)),
+        ("Follow up by email on Friday", ("email", "2026-03-13T00:00:00+01:00", True)),
+        ("Chase the quote Friday", ("other", "2026-03-13T00:00:00+01:00", True)),
+    ],
+)
+def test_a_follow_up_takes_the_medium_named_after_it(text, expected):
+    assert dues(text, TUE_MAR) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number joined to letters by a hyphen is a form or a code, no hour: "the W-9 tmrw".
+        ("Email her the W-9 tomorrow", ("email", "2026-03-11T00:00:00+01:00", True)),
+        ("Send the COVID-19 form tomorrow", ("email", "2026-03-11T00:00:00+01:00", True)),
+        ("Call her 9 tomorrow", ("call", "2026-03-11T09:00:00+01:00", False)),
+    ],
+)
+def test_a_code_with_a_number_is_no_hour(text, expected):
+    assert dues(text, TUE_MAR) == [expected]
