@@ -333,3 +333,18 @@ def test_a_title_before_the_organisation_and_the_person_without_commas() -> None
     text = "Talte med afdelingsleder på Herlev Hospital Mette Riis om læsevenner"
     assert understand(text).organization == "Herlev Hospital"
     assert people(text) == {"Mette Riis": "afdelingsleder"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A video call with its day between the tool and the person is still the meeting logged.
+        ("Zoom yesterday w/ Harriet Bloom at Foyles; I'll follow up by email in a fortnight", "meeting"),
+        ("Zoom i går med Lone fra Netto om læsepuder", "meeting"),
+        # "Already sent ..." opening the line is the e-mail logged, as "Sent ..." is.
+        ("Already sent Mia Russo the thank-you email and the poster draft", "email"),
+        ("Just sent Tom the invoice", "email"),
+    ],
+)
+def test_kind_with_a_day_or_an_adverb_before_the_cue(text: str, kind: str) -> None:
+    assert understand(text).kind == kind
