@@ -2026,7 +2026,7 @@ def _lower_name_at(
 
 
 _LOWER_CUE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<cue>with|w/|med|m\.|til|called|to|fra|from|for|caught|reached|met|mødte|emailed|mailed|mailede|"
+    r"(?:^|(?<=[\s(]))(?P<cue>with|w/|med|m\.|(?<=tlf )m|(?<=snak )m|til|called|to|fra|from|for|caught|reached|met|mødte|emailed|mailed|mailede|"
     r"texted|phoned|mvh|vh|hilsen|regards|cheers|thanks)[,!]?\s+(?!the\s)"
 )
 # Cues after which even an unknown lowercase word before "fra/from/hos/at" is a first name.

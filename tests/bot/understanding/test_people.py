@@ -953,3 +953,15 @@ def test_ninth_round_asked_opening_the_line_is_a_verb(text, org, expected) -> No
 )
 def test_titles_of_responsibility_and_of_the_wards(text, expected) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tlf m"/"snak m" without the stop, a lowercase first name and the title after a comma.
+        ("tlf m trine, butikschef i boghjørnet – 20% rabat på klassesæt", {"Trine": "butikschef"}),
+        ("snak m ole fra brugsen om kaffe", {"Ole": None}),
+    ],
+)
+def test_lowercase_names_after_tlf_m_without_its_stop(text, expected) -> None:
+    assert people(text) == expected
