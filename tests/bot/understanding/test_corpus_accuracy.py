@@ -147,10 +147,10 @@ CASES = [
     # the round's parser changes were merged, and run first on the code of their round's other part. People
     # (first run: organisation 97.5, contacts 95.0, roles 81.5 %), answers and asks (asks 77.1, answer 87.5,
     # suggested 82.4, publicity 90.9 %), follow-ups and kind (kind 91.9, follow-ups 87.5, suggested 94.6 %).
-    # General changes by family followed; each is held to its weakest field now (README, "Measured").
-    ("fields-dev32.jsonl", 40, 0.85),
+    # General changes by family followed; each is held to its weakest field now (tests/corpus/README.md).
+    ("fields-dev32.jsonl", 40, 0.88),
     ("fields-dev34.jsonl", 40, 0.82),
-    ("fields-dev36.jsonl", 40, 0.91),
+    ("fields-dev36.jsonl", 40, 0.97),
 ]
 
 
