@@ -12,6 +12,7 @@ as they were, after the grouped ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # A letter or digit after this is the start of a word.
 WORD_START = r"(?<![\wæøå])"
@@ -28,34 +29,9 @@ _MAX_PARTS = 8
 _MAX_DISTRIBUTED = 300
 
 
-def top_level_alternatives(pattern: str) -> list[str]:
-    """The alternatives of a pattern's outermost "|", escapes, classes and groups respected."""
-    found, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 if pattern[i + 1 : i + 2] == "^" else 0
-            i += 1 if pattern[i + 1 : i + 2] == "]" else 0
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            found.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    found.append(pattern[start:])
-    return found
-
-
-def _group_end(pattern: str, start: int) -> int:
-    """Index just past the group that opens at `start` (escapes and classes respected); -1 if unclosed."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth before it) for each character of `pattern` from `start` that is
+    neither escaped nor inside a character class: the parentheses and bars that shape it."""
     depth, in_class, i = 0, False, start
     while i < len(pattern):
         c = pattern[i]
@@ -68,13 +44,28 @@ def _group_end(pattern: str, start: int) -> int:
             in_class = True
             i += 1 if pattern[i + 1 : i + 2] == "^" else 0
             i += 1 if pattern[i + 1 : i + 2] == "]" else 0
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        else:
+            yield i, c, depth
+            depth += 1 if c == "(" else -1 if c == ")" else 0
         i += 1
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost "|", escapes, classes and groups respected."""
+    found, start = [], 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+    found.append(pattern[start:])
+    return found
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index just past the group that opens at `start` (escapes and classes respected); -1 if unclosed."""
+    for i, c, depth in _structure(pattern, start):
+        if c == ")" and depth == 1:
+            return i + 1
     return -1
 
 
