@@ -11,6 +11,7 @@ Everything a log changed outside its own rows is written to its meta (`changes`,
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -525,8 +526,7 @@ def settle_pledges(
     changing = "changed" in updates
     said, not_yet = split_not_yet(text)
     seen: set[int] = set()
-    refused: list[Pledge] | None = None  # read once, for the first spec a refusal reaches
-    refused_read = False
+    refusal = functools.cache(lambda: _refused(existing, text))  # read once, when a refusal first reaches a spec
     for spec in specs:
         status = log_status(understood, text, spec.status)
         if status in _MOVING and spec in concrete and {spec.amount_dkk, spec.quantity} & _numbers(not_yet):
@@ -535,9 +535,7 @@ def settle_pledges(
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
             matches = _generic_matches(existing, spec, status, said if status in _MOVING else text, not_yet)
-            if status in CLOSED and not refused_read:
-                refused, refused_read = _refused(existing, text), True
-            if status in CLOSED and refused is not None:
+            if status in CLOSED and (refused := refusal()) is not None:
                 matches = [p for p in matches if p in refused]  # "trækker gavekortene tilbage, men pengene står"
                 if not matches and any(p.kind is spec.kind for p in existing):
                     continue

@@ -98,8 +98,7 @@ _DONE_BEFORE = re.compile(
 # The medium named right after a follow-up that names none: "følger op på tlf. fredag", "I'll circle back
 # by phone thurs", "chase Marisol on the phone", "tager fat i hende pr. mail".
 _MEDIUM_AFTER = re.compile(
-    r"(?:\s+(?:op|up|back|igen|again|retur|tilbage|fat|i|in|with|med|on|(?:him|her|them|ham|hende|dem|\w+)))?"
-    r"(?:\s+(?:op|up|back|igen|again|i|på|on))?\s+"
+    r"(?:\s+\w+)?(?:\s+(?:op|up|back|igen|again|i|på|on))?\s+"  # "følger op", "tager fat i hende", "circle back"
     r"(?:(?P<phone>(?:på|pr\.?|per|via|over)\s+(?:tlf\.?|telefon(?:en)?|fon)|(?:by|on|over|via)\s+(?:the\s+)?(?:tele)?phone)"
     r"|(?:på|pr\.?|per|via|over)\s+(?:e-?mail|mail(?:en)?)|(?:by|via|over|on)\s+(?:e-?mail|mail))\b"
 )
