@@ -415,6 +415,13 @@ def _fit(thing: str, word: str) -> int:
     return 1 if long.endswith(short) and len(long) - len(short) >= 3 else 0
 
 
+def _each_named(pledges: list[Pledge], text: str) -> bool:
+    """Whether the text names every one of these agreements by a thing of its own ("sodavandene og
+    gavekortene er kommet" names both; "gavekortene" for two gift-card agreements names neither alone)."""
+    things = {_thing(p.what) for p in pledges}
+    return len(pledges) > 1 and len(things) == len(pledges) and len(_named_in(pledges, text)) == len(pledges)
+
+
 def things_named(whats: Sequence[str | None], text: str | None) -> list[int]:
     """Which of the things (agreements' `what`) a text names, as indexes into whats.
 
@@ -573,8 +580,10 @@ def settle_pledges(
         seen.update(p.id for p in matches)
         # A partner that pulls out naming nothing in particular withdraws all it agreed ("Salling har trukket
         # sig", "pulled out"); a confirmation, contract or delivery naming nothing asks which ("bekræfter på mail").
-        all_of_them = bool(_ALL_OF_THEM.search(text)) or (
-            spec.kind is PledgeKind.OTHER and spec not in concrete and status in CLOSED
+        all_of_them = (
+            bool(_ALL_OF_THEM.search(text))
+            or (spec.kind is PledgeKind.OTHER and spec not in concrete and status in CLOSED)
+            or (spec not in concrete and _each_named(matches, said if status in _MOVING else text))
         )
         if matches and is_update:
             if len(matches) > 1 and not all_of_them:

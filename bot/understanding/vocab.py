@@ -647,8 +647,11 @@ ITEM_STOP = frozenset(
     """
     til for to as som med with af of og and eller or i in på on om about fra from hvis if
     der that which who at ved hos pr per a week ugen om året a month a year à á each apiece worth værd valued
+    mere ekstra extra more too også
     """.split()
 )
+# Words before the things that only say there are more of them ("20 more gift cards", "20 flere bøger").
+ITEM_MORE = frozenset("more extra additional further flere ekstra yderligere".split())
 
 # A yes that waits on someone else's approval: "hvis forbundet godkender det", "once the board says
 # yes", "men kun hvis forbundet giver grønt lys". Not an answer in itself; it makes a yes a maybe.

@@ -690,3 +690,21 @@ def test_two_unions_waiting_for_one_department_are_asked_about_and_the_departmen
         assert "SOF" in question["text"]["text"]
         assert sorted(e["text"]["text"] for e in buttons["elements"]) == ["BUPL Greve", "FOA Greve"]
     c.no_duplicates()
+
+
+def test_a_delivery_note_that_names_each_of_several_things_moves_each_of_them(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Mødtes med Pia fra Føtex Holbæk. Hun kan give 40 sodavand og 10 gavekort à 100 kr til børneklubben.")
+    c.log(ANNA, "Føtex Holbæk giver også 5 kager", day=1)
+    both = c.log(DORTE, "Føtex Holbæk har leveret sodavandene og gavekortene", day=3)
+    assert logbook.load_card(session, ws=ws, interaction_id=both.interaction_id).unclear == ()
+    assert sorted(row[2:] for row in c.pledges("Føtex Holbæk")) == [
+        (5, "verbal", None),
+        (10, "delivered", 1000),
+        (40, "delivered", None),
+    ]
+    c.log(ANNA, "Biblioteksbutikken giver 10 gavekort til Læs for mig")
+    c.log(ANNA, "Biblioteksbutikken giver 20 gavekort mere", day=1)
+    unclear = c.log(DORTE, "Biblioteksbutikken: gavekortene er kommet", day=3)
+    assert len(logbook.load_card(session, ws=ws, interaction_id=unclear.interaction_id).unclear) == 1
+    c.no_duplicates()

@@ -348,3 +348,18 @@ def test_a_title_before_the_organisation_and_the_person_without_commas() -> None
 )
 def test_kind_with_a_day_or_an_adverb_before_the_cue(text: str, kind: str) -> None:
     assert understand(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, quantity, what",
+    [
+        ("Biblioteksbutikken giver 20 gavekort mere", 20, "gavekort"),
+        ("de giver 25 gavekort ekstra til sommerlæsningen", 25, "gavekort"),
+        ("Gyldendal sender 30 flere bøger", 30, "bøger"),
+        ("They can give 20 more gift cards", 20, "gift cards"),
+        ("they sent 15 extra copies too", 15, "copies"),
+    ],
+)
+def test_more_of_the_things_names_the_things_and_not_the_word_more(text, quantity, what) -> None:
+    items = parse(text, now=NOW, tz="Europe/Copenhagen").items
+    assert [(i.quantity, i.what) for i in items] == [(quantity, what)]
