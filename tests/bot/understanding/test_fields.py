@@ -363,3 +363,17 @@ def test_kind_with_a_day_or_an_adverb_before_the_cue(text: str, kind: str) -> No
 def test_more_of_the_things_names_the_things_and_not_the_word_more(text, quantity, what) -> None:
     items = parse(text, now=NOW, tz="Europe/Copenhagen").items
     assert [(i.quantity, i.what) for i in items] == [(quantity, what)]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, what",
+    [
+        ("Baker's Books can only do 20 books after all, not 30", 20, "books"),
+        ("De kan kun give 20 bøger alligevel", 20, "bøger"),
+        ("they'll do 25 books instead", 25, "books"),
+        ("15 bøger i stedet for 30", 15, "bøger"),
+    ],
+)
+def test_a_changed_count_names_the_things_without_the_words_that_change_it(text, quantity, what) -> None:
+    items = parse(text, now=NOW, tz="Europe/Copenhagen").items
+    assert [(i.quantity, i.what) for i in items] == [(quantity, what)]
