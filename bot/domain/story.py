@@ -415,6 +415,15 @@ def _fit(thing: str, word: str) -> int:
     return 1 if long.endswith(short) and len(long) - len(short) >= 3 else 0
 
 
+def _without_partner_names(text: str, partner: Partner, understood: ParseResult) -> str:
+    """The text with the partner's name and the organisation as written (an alias, a misspelling) blanked,
+    positions kept."""
+    names = {partner.name, understood.organization or ""}
+    for name in sorted(filter(None, names), key=len, reverse=True):
+        text = re.sub(re.escape(name), lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+    return text
+
+
 def _each_named(pledges: list[Pledge], text: str) -> bool:
     """Whether the text names every one of these agreements by a thing of its own ("sodavandene og
     gavekortene er kommet" names both; "gavekortene" for two gift-card agreements names neither alone)."""
@@ -531,9 +540,11 @@ def settle_pledges(
             specs = [s for s in specs if (s.quantity or s.amount_dkk) and not {s.quantity, s.amount_dkk} & whole]
     concrete = [s for s in specs if s.amount_dkk is not None or s.quantity or s.what]
     changing = "changed" in updates
-    said, not_yet = split_not_yet(text)
+    # The partner's own name names no thing: "Baker's Books confirmed the 5,000" is not about the books.
+    things_text = _without_partner_names(text, partner, understood)
+    said, not_yet = split_not_yet(things_text)
     seen: set[int] = set()
-    refusal = functools.cache(lambda: _refused(existing, text))  # read once, when a refusal first reaches a spec
+    refusal = functools.cache(lambda: _refused(existing, things_text))  # read once, when a refusal first reaches a spec
     for spec in specs:
         status = log_status(understood, text, spec.status)
         if status in _MOVING and spec in concrete and {spec.amount_dkk, spec.quantity} & _numbers(not_yet):
@@ -541,15 +552,15 @@ def settle_pledges(
         if spec not in concrete and concrete:
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
-            matches = _generic_matches(existing, spec, status, said if status in _MOVING else text, not_yet)
+            matches = _generic_matches(existing, spec, status, said if status in _MOVING else things_text, not_yet)
             if status in CLOSED and (refused := refusal()) is not None:
                 matches = [p for p in matches if p in refused]  # "trækker gavekortene tilbage, men pengene står"
                 if not matches and any(p.kind is spec.kind for p in existing):
                     continue
             if (
                 status is PledgeStatus.DELIVERED
-                and _names_a_promise(session, ws, partner.id, text)
-                and not _names_a_pledge(matches, text)
+                and _names_a_promise(session, ws, partner.id, things_text)
+                and not _names_a_pledge(matches, things_text)
             ):
                 continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
         else:
@@ -583,7 +594,7 @@ def settle_pledges(
         all_of_them = (
             bool(_ALL_OF_THEM.search(text))
             or (spec.kind is PledgeKind.OTHER and spec not in concrete and status in CLOSED)
-            or (spec not in concrete and _each_named(matches, said if status in _MOVING else text))
+            or (spec not in concrete and _each_named(matches, said if status in _MOVING else things_text))
         )
         if matches and is_update:
             if len(matches) > 1 and not all_of_them:

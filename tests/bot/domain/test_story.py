@@ -708,3 +708,16 @@ def test_a_delivery_note_that_names_each_of_several_things_moves_each_of_them(se
     unclear = c.log(DORTE, "Biblioteksbutikken: gavekortene er kommet", day=3)
     assert len(logbook.load_card(session, ws=ws, interaction_id=unclear.interaction_id).unclear) == 1
     c.no_duplicates()
+
+
+def test_a_thing_in_the_partners_own_name_is_not_named_by_the_name(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Met Tom Baker, owner of Baker's Books, St Albans. He pledged 30 books and 5,000 DKK.")
+    c.log(ANNA, "Tom at Baker's Books confirmed the 5,000 DKK by email", day=1)
+    assert c.pledges("Baker's Books") == [
+        ("books", None, 30, "verbal", None),
+        ("money", 5000, None, "confirmed_email", None),
+    ]
+    c.log(ANNA, "Baker's Books: the books are confirmed in writing too", day=2)
+    assert [row[3] for row in c.pledges("Baker's Books")] == ["confirmed_email", "confirmed_email"]
+    c.no_duplicates()
