@@ -721,3 +721,17 @@ def test_a_thing_in_the_partners_own_name_is_not_named_by_the_name(session, ws) 
     c.log(ANNA, "Baker's Books: the books are confirmed in writing too", day=2)
     assert [row[3] for row in c.pledges("Baker's Books")] == ["confirmed_email", "confirmed_email"]
     c.no_duplicates()
+
+
+def test_the_partner_sending_what_they_promised_closes_the_wait(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(
+        ANNA,
+        "Tlf m. Birthe Lund, formand for Ældre Sagen Ishøj. De stiller med 4 frivillige til højtlæsning. "
+        "Hun vender tilbage med datoer inden fredag.",
+    )
+    assert c.open("Ældre Sagen Ishøj") == [("other", ANNA, True)]
+    c.log(ANNA, "Jeg har sendt mailen til Ældre Sagen Ishøj", day=1)
+    assert c.open("Ældre Sagen Ishøj") == [("other", ANNA, True)]
+    c.log(CARL, "Ældre Sagen Ishøj har sendt datoerne", day=2)
+    assert c.open("Ældre Sagen Ishøj") == []

@@ -275,3 +275,21 @@ def test_getting_the_things_is_a_delivery(text: str) -> None:
 )
 def test_the_channel_of_something_done_is_no_follow_up(text: str, followups: list[tuple[str, str]]) -> None:
     assert [(f["action"], f["due"][:10]) for f in p(text)["followups"]] == followups
+
+
+@pytest.mark.parametrize(
+    "text, arrived",
+    [
+        ("Ældre Sagen Ishøj har sendt datoerne", True),
+        ("Lars fra Netto sendte logoet i går", True),
+        ("She sent over the logo files", True),
+        ("Age UK Croydon have sent the dates", True),
+        ("Jeg har sendt mailen til Bo", False),
+        ("Sendt opsummerende mail til Bo i dag", False),
+        ("vi har sendt plakaterne til trykkeriet", False),
+        ("I sent the recap this morning", False),
+        ("Sent them the recap today", False),
+    ],
+)
+def test_the_partner_sending_something_is_it_arriving_and_our_sending_is_not(text: str, arrived: bool) -> None:
+    assert bool(p(text).get("arrived")) is arrived
