@@ -213,9 +213,10 @@ def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
     # A value written for goods or a service without a count ("en annonce, værdi 4.000 kr.") is in
     # kind: it goes with that ask, never with cash.
     loose_value = understood.value_dkk if not any(p.value_dkk is not None for p in found) else None
+    refused = story.refused_asks(understood, text)  # "nej til penge, men ja til lokalet": the money is declined
     for ask in understood.asks:
         if ask not in covered and ask in PledgeKind._value2member_map_:
-            pledge = PledgeSpec(PledgeKind(ask), status)
+            pledge = PledgeSpec(PledgeKind(ask), PledgeStatus.DECLINED if ask in refused else status)
             if loose_value and ask != "money":
                 pledge.value_dkk = int(loose_value)
                 loose_value = None

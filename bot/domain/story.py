@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.understanding import ParseResult
-from bot.understanding.classify import find_agreement
+from bot.understanding.classify import find_agreement, find_asks
 from storage.campaigns import add_partner as add_to_campaign
 from storage.known import live_campaigns
 from storage.models import (
@@ -124,6 +124,20 @@ def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
     if _MONEY_WORDS.search(said):
         named += [p for p in existing if p.kind is PledgeKind.MONEY and p not in named]
     return named or None
+
+
+def refused_asks(understood: ParseResult, text: str) -> set[str]:
+    """The asks of a partial yes that only its refusing clauses name: "nej tak til sponsorat, men vi må
+    gerne hænge plakater op" refuses the money and agrees to the posters."""
+    if understood.agreement != "yes":
+        return set()
+    clauses = [text[start:end].lower() for start, end in _clauses(text)]
+    answers = [find_agreement(c)[0] for c in clauses]
+    refusing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a == "no")
+    if not refusing:
+        return set()
+    agreeing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a != "no")
+    return (set(understood.asks) & set(find_asks(refusing, [], []))) - set(find_asks(agreeing, [], []))
 
 
 def _numbers(text: str) -> set[int]:
@@ -628,7 +642,8 @@ def settle_pledges(
             status=status,
         )
         settled.created.append(pledge.id)
-        existing.append(pledge)
+        if status not in CLOSED:  # an ask refused in the same breath is nothing a later spec can move
+            existing.append(pledge)
         seen.add(pledge.id)
         settled.last_status = status
     _move_the_others_named(existing, seen, concrete, understood, text, said, interaction, settled)

@@ -735,3 +735,26 @@ def test_the_partner_sending_what_they_promised_closes_the_wait(session, ws) -> 
     assert c.open("Ældre Sagen Ishøj") == [("other", ANNA, True)]
     c.log(CARL, "Ældre Sagen Ishøj har sendt datoerne", day=2)
     assert c.open("Ældre Sagen Ishøj") == []
+
+
+def test_a_partial_yes_declines_the_refused_ask_and_agrees_to_the_other(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(
+        ANNA,
+        "Ringede til Netto Vallensbæk – butikschefen Kim sagde nej tak til sponsorat i år, "
+        "men vi må gerne hænge plakater op.",
+    )
+    assert c.pledges("Netto Vallensbæk") == [
+        ("money", None, None, "declined", None),
+        ("other", None, None, "verbal", None),
+    ]
+    c.log(ANNA, "They declined the money but offered the room for free. Waterstones Leeds", day=1)
+    assert c.pledges("Waterstones Leeds") == [
+        ("money", None, None, "declined", None),
+        ("other", None, None, "verbal", None),
+    ]
+    c.log(ANNA, "Mail fra Kim i Netto Vallensbæk: de kan alligevel give 2.000 kr. til præmier", day=2)
+    assert ("money", 2000, None, "confirmed_email", None) in c.pledges("Netto Vallensbæk")  # their own e-mail
+    t = pledge_totals(pledges_of(session, ws=ws, partner_id=c.partner("Netto Vallensbæk").id))
+    assert (t.pledged_dkk, t.in_writing_dkk) == (2000, 2000)
+    c.no_duplicates()
