@@ -21,7 +21,7 @@ from bot.domain import story
 from bot.domain.practice import SUGGESTION_COVERED_WITHIN
 from bot.domain.story import PledgeSpec
 from bot.understanding import ParseResult
-from storage.contacts import create_contact, find_contacts
+from storage.contacts import create_contact, find_contacts, partners_of_person
 from storage.followups import (
     OPEN,
     create_followup,
@@ -425,6 +425,10 @@ def _decision(
         )
         if meant is not None:
             return PartnerDecision("matched", meant[1], meant[0])
+    if decision.outcome == "missing":
+        person = _partner_of_known_person(session, ws, understood)
+        if person is not None:
+            return PartnerDecision("matched", person[1], person[0])
     if decision.outcome in ("missing", "new"):
         # A delivery note that names only the things ("kureren kom med bamserne", or "Bamserne er
         # kommet" read as a new organisation called Bamserne): whose things they are.
@@ -449,6 +453,20 @@ def _decision(
             candidates = tuple(Candidate(pid, name) for pid, name in waiting[:MAX_CANDIDATES])
             return PartnerDecision("ambiguous", None, None, candidates, grant=True)
     return decision
+
+
+def _partner_of_known_person(session: Session, ws: Workspace, understood: ParseResult) -> tuple[int, str] | None:
+    """ "sanne holm ringede: ja til 5000": a contact named in full whom the workspace knows at one partner
+    only says which partner the log is about. A first name alone may be anyone's, so it says nothing."""
+    found: set[tuple[int, str]] = set()
+    for contact in understood.contacts:
+        if len(search_key(contact.name).split()) < 2:
+            continue
+        partners = partners_of_person(session, ws=ws, name=contact.name)
+        if len(partners) > 1:
+            return None
+        found.update(partners)
+    return found.pop() if len(found) == 1 else None
 
 
 def _attach_if_clear(

@@ -758,3 +758,17 @@ def test_a_partial_yes_declines_the_refused_ask_and_agrees_to_the_other(session,
     t = pledge_totals(pledges_of(session, ws=ws, partner_id=c.partner("Netto Vallensbæk").id))
     assert (t.pledged_dkk, t.in_writing_dkk) == (2000, 2000)
     c.no_duplicates()
+
+
+def test_a_known_person_named_in_full_says_which_partner_a_log_is_about(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Sanne Holm, erhvervsrådgiver i Lokalbanken. Hun vil tale med ledelsen om 5.000 kr.")
+    c.log(ANNA, "Talte med Lars Berg fra Brugsen Ishøj om præmier")
+    c.log(ANNA, "Talte med Lars Berg hos Lions Ishøj om foredrag")
+    yes = c.log(CARL, "sanne holm ringede: ja til de 5.000 kr.", day=2)
+    assert yes.partner_id == c.partner("Lokalbanken").id
+    assert c.pledges("Lokalbanken") == [("money", 5000, None, "verbal", None)]
+    two = c.log(CARL, "Lars Berg ringede tilbage, de er med", day=2)
+    first_name = c.log(CARL, "Sanne ringede, hun er syg", day=3)
+    assert two.partner_id is None and first_name.partner_id is None
+    c.no_duplicates()
