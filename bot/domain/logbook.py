@@ -834,6 +834,7 @@ class LogCard:
     permissions_answered: tuple[tuple[str, str], ...] = ()  # (grantor, "granted" or "refused") this log recorded
     referrals: tuple[str, ...] = ()
     in_kind_value: int | None = None
+    unresolved: tuple[str, ...] = ()  # the words of a time the parser could not read ("d. 31/11")
 
 
 def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCard | None:
@@ -880,6 +881,7 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
         agreement=understood.agreement,
         no_publicity=bool(understood.no_publicity),
         uncertain=tuple(understood.uncertain),
+        unresolved=tuple(understood.unresolved),
         **story.card_facts(session, ws=ws, meta=meta, understood=understood),
     )
 

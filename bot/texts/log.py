@@ -127,8 +127,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "⚠️ I am not sure about: {fields}. Check it and press *Edit* if something is wrong.",
     },
     "log.unresolved": {
-        "da": "Jeg kunne ikke forstå tidspunktet i «{phrases}»; tilføj det under *Ret*.",
-        "en": "I could not work out the time in “{phrases}”; add it under *Edit*.",
+        "da": "⚠️ Jeg kunne ikke forstå tidspunktet i «{phrases}»; sæt det under *Ret*.",
+        "en": "⚠️ I could not work out the time in “{phrases}”; set it under *Edit*.",
     },
     "log.button.edit": {"da": "Ret", "en": "Edit"},
     "log.button.undo": {"da": "Fortryd", "en": "Undo"},

@@ -120,7 +120,10 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
 
     stated = [f for f in card.followups if not f.suggested]
     suggested = [f for f in card.followups if f.suggested]
-    blocks.append(bk.section(t(lang, "log.followups") if stated else t(lang, "log.no_followups")))
+    blocks.append(bk.section(t(lang, "log.followups") if stated or card.unresolved else t(lang, "log.no_followups")))
+    if card.unresolved:  # a time it could not read is said, never dropped (DOMAIN.md)
+        phrases = bk.clip(" / ".join(card.unresolved), 300)
+        blocks.append(bk.section(t(lang, "log.unresolved", phrases=bk.escape(phrases))))
     for f in stated[:CARD_FOLLOWUPS]:
         accessory = (
             bk.button(t(lang, "log.button.done"), LOG_DONE, str(f.id)) if f.status in ("open", "snoozed") else None

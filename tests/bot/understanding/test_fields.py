@@ -377,3 +377,22 @@ def test_more_of_the_things_names_the_things_and_not_the_word_more(text, quantit
 def test_a_changed_count_names_the_things_without_the_words_that_change_it(text, quantity, what) -> None:
     items = parse(text, now=NOW, tz="Europe/Copenhagen").items
     assert [(i.quantity, i.what) for i in items] == [(quantity, what)]
+
+
+@pytest.mark.parametrize(
+    "text, organization, contact, money",
+    [
+        ("Ringede til *Lars* hos _Danske Bank_. De giver *20.000 kr.*", "Danske Bank", "Lars", 20000),
+        (
+            "Called _Priya Shah_ at *Tesco Extra Watford*, they'll give *DKK 6,000*",
+            "Tesco Extra Watford",
+            "Priya Shah",
+            6000,
+        ),
+    ],
+)
+def test_slack_emphasis_around_words_is_formatting(text, organization, contact, money) -> None:
+    result = parse(text, now=NOW, tz="Europe/Copenhagen")
+    assert result.organization == organization
+    assert [c.name for c in result.contacts] == [contact]
+    assert money in [m.amount for m in result.money]

@@ -134,3 +134,16 @@ def test_an_agreement_that_gets_its_amount_or_count_says_so_and_never_ends_in_a_
     assert (
         '– "' not in text and "– *" not in text and not any(line.rstrip().endswith("–") for line in text.split("\\n"))
     )
+
+
+@pytest.mark.parametrize(
+    "lang, said, none",
+    [
+        ("da", "Jeg kunne ikke forstå tidspunktet i «d. 31/11»", "Ingen opfølgning aftalt"),
+        ("en", "I could not work out the time in “d. 31/11”", "No follow-up agreed"),
+    ],
+)
+def test_a_time_the_parser_could_not_read_is_said_on_the_card_and_not_called_no_follow_up(lang, said, none) -> None:
+    text = json.dumps(build_log_card(_card(unresolved=("d. 31/11",)), lang), ensure_ascii=False)
+    assert said in text and none not in text
+    assert none in json.dumps(build_log_card(_card(), lang), ensure_ascii=False)
