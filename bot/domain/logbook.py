@@ -21,6 +21,7 @@ from bot.domain import story
 from bot.domain.practice import SUGGESTION_COVERED_WITHIN
 from bot.domain.story import PledgeSpec
 from bot.understanding import ParseResult
+from bot.understanding.classify import gives_time
 from storage.contacts import create_contact, find_contacts, partners_of_person
 from storage.followups import (
     OPEN,
@@ -203,7 +204,13 @@ def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
             found.append(PledgeSpec(PledgeKind.MONEY, status, what=story.foreign_what(currency, amount)))
     for item in understood.items:
         what = item.what
-        kind = PledgeKind.BOOKS if _BOOK_WORDS.search(what) else PledgeKind.PRODUCTS
+        kind = (
+            PledgeKind.BOOKS
+            if _BOOK_WORDS.search(what)
+            else PledgeKind.TIME
+            if gives_time(what)  # "2 oplæsere": people giving their time, the ask they answer
+            else PledgeKind.PRODUCTS
+        )
         pledge = PledgeSpec(kind, status, quantity=int(item.quantity or 0), what=what[:200])
         value = item.value
         if value is not None and value.currency == "DKK" and value.amount is not None:
@@ -585,7 +592,7 @@ def _apply(
         partner.created_by_interaction_id = interaction.id
     partner.stage = next_stage(
         partner.stage,
-        story.stage_for(partner.stage, settled.last_status),
+        story.stage_for(partner.stage, settled.last_status, settled.live),
         reached=reached_partner(text, understood.kind),
     )
     publicity_before = partner.publicity

@@ -525,7 +525,10 @@ _OUR_BUDGET_BEFORE = re.compile(
     r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)|\b(?:koster|costs)(?:\s+(?:os|us|in all|i alt))?)"
     r"\s+(?:ca\.?\s*|about\s+|around\s+|omkring\s+)?$"
 )
-_INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*(?:the\s+|de\s+|det\s+)?$")
+_INSTEAD_BEFORE = re.compile(
+    r"(?:instead of|i stedet for|rather than|frem for|\b(?:hellere|rather)\b[^!?;\n]{0,40}\b(?:than|end))"
+    r"\s*(?:the\s+|de\s+|det\s+)?$"
+)
 # An amount refused by name before an offer: "the $300 is a no, but they'll do $100".
 _REFUSED_AFTER = re.compile(
     r"^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:a\s+|et\s+)?(?:clear\s+|klart\s+)?(?:no|nej)\b"

@@ -597,6 +597,7 @@ def test_the_matching_key_of_a_thing_removes_danish_and_english_inflection() -> 
     assert key("book") == key("books") and key("box") == key("boxes") and key("ticket") == key("tickets")
     assert key("gavekort") == key("gavekortene") and key("sækkestole") == key("sækkestolene")
     assert key("læselamper") != key("læsebamser") != key("læsepuder")
+    assert {key(w) for w in ("oplæser", "oplæseren", "oplæsere", "oplæserne")} == {key("oplæsere")}
     assert key("bookmarks") != key("books")
 
 
@@ -771,4 +772,41 @@ def test_a_known_person_named_in_full_says_which_partner_a_log_is_about(session,
     two = c.log(CARL, "Lars Berg ringede tilbage, de er med", day=2)
     first_name = c.log(CARL, "Sanne ringede, hun er syg", day=3)
     assert two.partner_id is None and first_name.partner_id is None
+    c.no_duplicates()
+
+
+def test_readers_are_time_and_withdrawing_them_leaves_the_money_and_the_stage(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Mødtes med Jens fra Lions Club Køge: de giver 8.000 kr til Læs for mig og 2 oplæsere")
+    assert c.pledges("Lions Club Køge") == [("money", 8000, None, "verbal", None), ("time", None, 2, "verbal", None)]
+    changed = c.log(ANNA, "Lions Club Køge vil hellere give 6.000 kr end 8.000", day=1)
+    assert logbook.load_card(session, ws=ws, interaction_id=changed.interaction_id).unclear == ()
+    c.log(ANNA, "Lions Club Køge trækker oplæserne tilbage, men pengene står ved magt", day=2)
+    assert c.pledges("Lions Club Køge") == [("money", 6000, None, "verbal", None), ("time", None, 2, "cancelled", None)]
+    assert c.partner("Lions Club Køge").stage.value == "agreed_verbally"
+    assert c.totals().pledged_dkk == 6000
+    c.log(ANNA, "Lions Club Køge trækker sig helt", day=3)
+    assert c.partner("Lions Club Køge").stage.value == "declined"
+    assert c.totals().pledged_dkk == 0
+    c.no_duplicates()
+
+
+def test_a_payment_smaller_than_the_one_agreement_is_part_of_it_and_the_rest_follows(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Mette Holm, Jyske Bank Køge. De giver 25.000 kr. til Læs for mig.")
+    c.log(ANNA, "Jyske Bank Køge har sendt en bekræftelse på mail", day=1)
+    assert c.pledges("Jyske Bank Køge") == [("money", 25000, None, "confirmed_email", None)]
+    part = c.log(CARL, "Jyske Bank Køge har overført 10.000 kr. – resten kommer i januar", day=5)
+    assert logbook.load_card(session, ws=ws, interaction_id=part.interaction_id).unclear == ()
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == (25000, 25000, 10000)
+    c.log(CARL, "Resten af pengene fra Jyske Bank Køge er kommet", day=40)
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == (25000, 25000, 25000)
+    c.log(ANNA, "Brio Danmark giver 50 læsebamser til Læs for mig")
+    c.log(DORTE, "De første 20 læsebamser fra Brio Danmark er kommet", day=3)
+    assert c.pledges("Brio Danmark") == [
+        ("products", None, 20, "delivered", None),
+        ("products", None, 30, "verbal", None),
+    ]
     c.no_duplicates()

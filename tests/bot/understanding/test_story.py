@@ -293,3 +293,35 @@ def test_the_channel_of_something_done_is_no_follow_up(text: str, followups: lis
 )
 def test_the_partner_sending_something_is_it_arriving_and_our_sending_is_not(text: str, arrived: bool) -> None:
     assert bool(p(text).get("arrived")) is arrived
+
+
+@pytest.mark.parametrize(
+    "text, in_writing",
+    [
+        ("Jyske Bank Køge har sendt en bekræftelse på mail", True),
+        ("Fik bekræftelsen fra Jyske Bank i dag", True),
+        ("Bekræftelsen fra Netto er kommet", True),
+        ("Got their written confirmation today", True),
+        ("Confirmation email from Tesco came in", True),
+        ("De sender en bekræftelse på mail i morgen", False),
+        ("They'll send a confirmation by Friday", False),
+        ("Vi venter på bekræftelse fra Jyske Bank", False),
+        ("I sent them a confirmation of the booking", False),
+        ("vi har sendt en bekræftelse af bookingen", False),
+    ],
+)
+def test_a_confirmation_that_came_puts_it_in_writing_and_one_to_come_does_not(text: str, in_writing: bool) -> None:
+    assert ("in_writing" in (p(text).get("updates") or [])) is in_writing
+
+
+@pytest.mark.parametrize(
+    "text, amounts",
+    [
+        ("Lions Club Køge vil hellere give 6.000 kr end 8.000", [6000]),
+        ("They'd rather do 5,000 DKK than the 8,000", [5000]),
+    ],
+)
+def test_one_figure_rather_than_another_changes_it_to_the_first(text: str, amounts: list[int]) -> None:
+    result = p(text)
+    assert "changed" in result["updates"]
+    assert [m["amount"] for m in result["money"]] == amounts
