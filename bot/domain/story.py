@@ -569,7 +569,10 @@ def settle_pledges(
         if spec not in concrete and concrete:
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
-            matches = _generic_matches(existing, spec, status, said if status in _MOVING else things_text, not_yet)
+            moving = status in _MOVING  # "not yet" holds back a delivery or confirmation, never a no ("can't do it")
+            matches = _generic_matches(
+                existing, spec, status, said if moving else things_text, not_yet if moving else ""
+            )
             if status in CLOSED and (refused := refusal()) is not None:
                 matches = [p for p in matches if p in refused]  # "trækker gavekortene tilbage, men pengene står"
                 if not matches and any(p.kind is spec.kind for p in existing):

@@ -189,8 +189,11 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:bekræftelse\w*|confirmation)(?:\s+[\w'’-]+){0,3}?\s+(?:er\s+|is\s+|has\s+)?(?:kommet|modtaget|landet|arrived|came|landed)\b"
     ),
     "contract": cues(
-        r"(?:kontrakt\w*|aftale\w*|contract|agreement)\b[^.!?\n]{0,60}?\b(?:er\s+|is\s+|was\s+|has\s+been\s+|blev\s+)?(?:underskrevet|signed)|"
-        r"(?:underskrev\w*|signed)\s+(?:kontrakt\w*|aftale\w*|the\s+contract|contract|the\s+agreement)"
+        r"(?:kontrakt\w*|aftale\w*|contract|agreement)\b[^.!?\n]{0,60}?\b(?:er\s+|is\s+|was\s+|has\s+been\s+|blev\s+)?(?<!to be )(?<!to get )(?<!skal )(?<!skal være )(?<!at blive )"
+        r"(?:underskrevet|signed)|"
+        r"(?:underskrev\w*|signed)\s+(?:kontrakt\w*|aftale\w*|the\s+contract|contract|the\s+agreement)|"
+        # the signed paper itself: "sent over the signed agreement", "den underskrevne kontrakt er kommet"
+        r"\b(?:signed|underskrevne)\s+(?:sponsor(?:ship)?\s+|sponsor\w*\s+)?(?:agreement|contract|paperwork|papers|aftale\w*|kontrakt\w*)"
     ),
     "delivered": cues(
         r"\bleveret|\bleverede|har leveret|er leveret|delivered|er kommet|kom i dag|er ankommet|ankom|"

@@ -810,3 +810,16 @@ def test_a_payment_smaller_than_the_one_agreement_is_part_of_it_and_the_rest_fol
         ("products", None, 30, "verbal", None),
     ]
     c.no_duplicates()
+
+
+def test_an_english_sponsor_signs_bumps_up_and_pays_and_a_bakery_cant_after_all(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Call with Sarah Okafor, marketing lead at Halifax Leeds. They'll put £1,500 toward Læs for mig.")
+    c.log(ANNA, "Halifax Leeds sent over the signed agreement for the £1,500", day=2)
+    assert [row[3] for row in c.pledges("Halifax Leeds")] == ["contract_signed"]
+    c.log(ANNA, "Call w/ Greggs Leeds (Joe, store mgr) – yes to 50 sausage rolls for Læs for mig, but no cash.")
+    c.log(BEN, "Greggs Leeds can't do the sausage rolls after all, sorry", day=3)
+    assert c.pledges("Greggs Leeds") == [("products", None, 50, "cancelled", None)]
+    c.log(BEN, "Greggs Leeds: the sausage rolls haven't arrived yet", day=4)
+    assert c.pledges("Greggs Leeds") == [("products", None, 50, "cancelled", None)]
+    c.no_duplicates()

@@ -325,3 +325,18 @@ def test_one_figure_rather_than_another_changes_it_to_the_first(text: str, amoun
     result = p(text)
     assert "changed" in result["updates"]
     assert [m["amount"] for m in result["money"]] == amounts
+
+
+@pytest.mark.parametrize(
+    "text, signed",
+    [
+        ("Halifax Leeds sent over the signed agreement for the £1,500", True),
+        ("Den underskrevne kontrakt fra Netto er kommet", True),
+        ("Kontrakten er underskrevet", True),
+        ("We'll send them the agreement to be signed", False),
+        ("Kontrakten skal underskrives", False),
+        ("aftalen skal være underskrevet inden fredag", False),
+    ],
+)
+def test_a_signed_paper_is_a_contract_and_one_to_be_signed_is_not(text: str, signed: bool) -> None:
+    assert ("contract" in (p(text).get("updates") or [])) is signed
