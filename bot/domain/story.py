@@ -667,6 +667,27 @@ _PART_OF = re.compile(
 )
 
 
+# "halvdelen af bamserne", "half (of) the money", "en tredjedel af pengene": a share of one agreement came.
+_FRACTIONS = {
+    "halvdelen": 1 / 2,
+    "halvdel": 1 / 2,
+    "half": 1 / 2,
+    "en tredjedel": 1 / 3,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "en fjerdedel": 1 / 4,
+    "a quarter": 1 / 4,
+    "one quarter": 1 / 4,
+    "to tredjedele": 2 / 3,
+    "two thirds": 2 / 3,
+}
+_FRACTION_OF = re.compile(
+    r"\b(?P<share>halvdelen|halvdel|half|en tredjedel|a third|one third|en fjerdedel|a quarter|one quarter|to tredjedele"
+    r"|two thirds)\s+(?:(?:af|of)\s+)?(?:(?:de|the|deres|their)\s+)?(?P<what>[\wæøåÆØÅ-]+)",
+    re.IGNORECASE,
+)
+
+
 def _deliver_part(
     session: Session,
     ws: Workspace,
@@ -704,6 +725,33 @@ def _deliver_part(
                 )
                 wholes.update((part, whole))
                 break
+    if wholes:
+        return wholes
+    for m in _FRACTION_OF.finditer(split_not_yet(text)[0]):
+        share = _FRACTIONS[m.group("share").lower()]
+        what = m.group("what")
+        if _MONEY_WORDS.search(what):
+            candidates = [p for p in open_ones if p.kind is PledgeKind.MONEY and p.amount_dkk]
+        else:
+            candidates = _named_in([p for p in open_ones if p.quantity], what)
+        if len(candidates) == 1:
+            pledge = candidates[0]
+            by_count = pledge.kind is not PledgeKind.MONEY
+            whole = (pledge.quantity if by_count else pledge.amount_dkk) or 0
+            part = round(whole * share)
+            if 0 < part < whole:
+                _split(
+                    session,
+                    ws,
+                    pledge,
+                    part,
+                    by_count=by_count,
+                    interaction=interaction,
+                    understood=understood,
+                    text=text,
+                    settled=settled,
+                )
+                wholes.update((part, whole))
     if wholes:
         return wholes
     said = _numbers(split_not_yet(text)[0])

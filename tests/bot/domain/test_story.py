@@ -823,3 +823,21 @@ def test_an_english_sponsor_signs_bumps_up_and_pays_and_a_bakery_cant_after_all(
     c.log(BEN, "Greggs Leeds: the sausage rolls haven't arrived yet", day=4)
     assert c.pledges("Greggs Leeds") == [("products", None, 50, "cancelled", None)]
     c.no_duplicates()
+
+
+def test_half_of_the_things_or_the_money_is_part_of_it(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Brio Danmark: de giver 100 læsebamser og 10.000 kr. til Læs for mig")
+    c.log(DORTE, "Brio Danmark har leveret halvdelen af bamserne", day=2)
+    c.log(DORTE, "Halvdelen af pengene fra Brio Danmark er gået ind på kontoen", day=3)
+    assert c.pledges("Brio Danmark") == [
+        ("money", 5000, None, "delivered", None),
+        ("money", 5000, None, "verbal", None),
+        ("products", None, 50, "delivered", None),
+        ("products", None, 50, "verbal", None),
+    ]
+    t = c.totals()
+    assert (t.pledged_dkk, t.delivered_dkk) == (10000, 5000)
+    c.log(DORTE, "Brio Danmark har betalt resten", day=9)
+    assert c.totals().delivered_dkk == 10000
+    c.no_duplicates()
