@@ -1631,7 +1631,7 @@ _PLURAL_TITLE_PREP = re.compile(r"\b([a-zæøå][\w-]+?(?:ere|erne|s))\s+(?:af|o
 
 
 _TITLE_AFTER = re.compile(
-    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?"
+    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er|who serves as|serves as|who acts as|acts as|der fungerer som|som fungerer som|fungerer som)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?"
     r"(?:new |ny |nye |nyansatte |current |nuværende )?"  # "the new assistant manager", "hun er ny souschef"
     r"(?:[a-z]+'s |[a-zæøå]{3,}(?:ens|ets|nes) )?$"  # "the charity's head of fundraising", "klubbens formand"
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
@@ -1792,9 +1792,21 @@ _FIRST_NAME_IS = re.compile(
 )
 
 
+# "Carl Dunn is the general manager, Lisa Tran ...", "Anne Kjær er formand, Per Vinding er kasserer": a title
+# said of a full name with is/er right before it is that person's, not the next person's.
+_NAME_IS = re.compile(
+    r"\s+(?:is|was|er|var)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+|their\s+|our\s+|deres\s+)?", re.IGNORECASE
+)
+
+
 def _first_name_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]], used: set[int]) -> None:
     for n, t in enumerate(titles):
         if n in used:
+            continue
+        said = next((c for _, e0, c in people if e0 <= t.start and _NAME_IS.fullmatch(text, e0, t.start)), None)
+        if said is not None and said.role is None:
+            said.role = t.role
+            used.add(n)
             continue
         m = _FIRST_NAME_IS.search(text, max(0, t.start - 40), t.start)
         if m is None:

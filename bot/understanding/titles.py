@@ -53,7 +53,7 @@ _MODIFIERS = frozenset(
     logistics supply procurement purchasing category merchandising visual health wellbeing welfare
     diversity inclusion legal compliance risk data technical research policy strategy campaigns
     donor donors philanthropy alumni stakeholder government governance property communities superintendent
-    affairs lodge parish church crew park farm garden
+    affairs lodge parish church crew park farm garden dealer dealership
     giving donations charitable philanthropic social responsibility
     ward charge nursing clinical medical
     """.split()
@@ -332,6 +332,10 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             if not (_next_is_head(words, i) or _dept_after(words, i) > i or of_org or after_modifier):
                 i += 1
                 continue
+        elif word.lower() == "chief" and head_at(i) is None:
+            if _dept_after(words, i) == i:  # "chief of pediatrics at ...", "Chief of Community Relations"
+                i += 1
+                continue
         elif (
             head_at(i) is None
             and not (
@@ -471,8 +475,68 @@ def _next_is_head(words: list[tuple[int, int, str]], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1][2].lower() in _EN_HEADS
 
 
+# Heads that lead a part of an organisation, so that "of/af <a part>" right before the organisation's own
+# preposition names that part ("chief of pediatrics at ...", "leder af børne- og ungeområdet i ...").
+_PART_HEADS = frozenset(
+    "vp svp evp director head chief lead manager coordinator officer leader supervisor administrator leder chef".split()
+)
+# Danish words that end such a part ("ungeområdet", "fritidsafdelingen", "sundhedsforvaltningen").
+_DA_PART_ENDS = (
+    "område",
+    "området",
+    "afdeling",
+    "afdelingen",
+    "forvaltning",
+    "forvaltningen",
+    "enhed",
+    "enheden",
+    "sekretariat",
+    "sekretariatet",
+    "sektion",
+    "sektionen",
+)
+_PART_WORD = re.compile(r"[a-zæøå][a-zæøå-]*|[A-Z][a-z]+")
+
+
+def _part_before_org(words: list[tuple[int, int, str]], j: int) -> int:
+    """Index of the last word of "<head> of <part> at <org>" / "<leder> af <part> i|på|hos|ved <org>", else j.
+
+    In English the part is one to four words, all lower case or all capitalised, followed by "at";
+    in Danish it is lower case and ends in a word for a part of an organisation ("-området",
+    "-afdelingen"), followed by i/på/hos/ved.
+    """
+    if j + 2 >= len(words) or words[j][2].lower() not in _PART_HEADS:
+        return j
+    prep = words[j + 1][2]
+    danish = prep == "af"
+    if prep != "of" and not danish:
+        return j
+    after = ("i", "på", "hos", "ved") if danish else ("at",)
+    n = j + 2
+    while n < len(words) and n - j <= 7 and words[n][2] not in after:
+        n += 1
+    part = [w for _, _, w in words[j + 2 : n]]
+    if n >= len(words) or not part or len(part) > (5 if danish else 4):
+        return j
+    if not all((_PART_WORD.fullmatch(w) and w.lower() not in FIRST_NAMES) or w in _CONJ for w in part):
+        return j
+    if danish:
+        ok = all(w.islower() or w in _CONJ for w in part) and part[-1].endswith(_DA_PART_ENDS)
+    else:
+        low = [w for w in part if w not in _CONJ]
+        ok = bool(low) and (all(w.islower() for w in low) or all(w[:1].isupper() for w in low))
+        ok = ok and part[0] not in _CONJ and part[-1] not in _CONJ and low[0].lower() not in STOPWORDS
+    return n - 1 if ok else j
+
+
 def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
-    """Index of the last department word in "<head> of/for <department>[ & <department>]", else j."""
+    """Index of the last department word in "<head> of/for <department>[ & <department>]", or of a part
+    named right before the organisation (`_part_before_org`), else j."""
+    last = _known_dept_after(words, j)
+    return last if last > j else _part_before_org(words, j)
+
+
+def _known_dept_after(words: list[tuple[int, int, str]], j: int) -> int:
     if (
         j + 1 < len(words)
         and words[j][2].lower() in _DEPT_FIRST_HEADS

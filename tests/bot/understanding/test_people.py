@@ -965,3 +965,55 @@ def test_titles_of_responsibility_and_of_the_wards(text, expected) -> None:
 )
 def test_lowercase_names_after_tlf_m_without_its_stop(text, expected) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 10: a part of the organisation after "of"/"af", right before the organisation's own
+        # preposition, belongs to the title; the organisation after it stays the partner.
+        (
+            "Spoke to Maya Lin, chief of cardiology at Valley Hospital",
+            "valley hospital",
+            {"maya lin": "chief of cardiology"},
+        ),
+        (
+            "Met Ray Osei, Deputy Director of Visitor Services at Hull Maritime Museum",
+            "hull maritime museum",
+            {"ray osei": "Deputy Director of Visitor Services"},
+        ),
+        (
+            "Talte med Ib Lund, leder af ældre- og handicapområdet i Odder Kommune",
+            "odder kommune",
+            {"ib lund": "leder af ældre- og handicapområdet"},
+        ),
+        (
+            "Mail til Eva Bak, chef for driftsafdelingen på Aalborg Havn",
+            "aalborg havn",
+            {"eva bak": "chef"},
+        ),
+        # A name after "Head of Year" is a person, not a part.
+        ("Met Head of Year Ann Moss at Elm Academy", "elm academy", {"ann moss": "Head of Year"}),
+    ],
+)
+def test_tenth_round_a_part_named_before_the_organisation(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 10: a title said of a full name with is/er is that person's, not the next one's.
+        (
+            "Visited Oakley Toyota – Ben Roth is the dealer principal, Kim Yu runs the parts desk.",
+            {"Ben Roth": "dealer principal", "Kim Yu": None},
+        ),
+        ("Hans Bro er indehaver, Sara Bro passer kassen. Møde i dag.", {"Hans Bro": "indehaver", "Sara Bro": None}),
+        ("Eva Lind er kasserer, Jonas Holm er formand", {"Eva Lind": "kasserer", "Jonas Holm": "formand"}),
+        # "serves as" / "fungerer som" before a title, like "works as" / "som".
+        ("Called Tom Ryan, who serves as secretary of Leeds Lions", {"Tom Ryan": "secretary"}),
+        ("Ringede til Per Holst, der fungerer som kasserer i Odder Roklub", {"Per Holst": "kasserer"}),
+    ],
+)
+def test_tenth_round_a_title_said_of_a_name(text, expected) -> None:
+    assert people(text) == expected
