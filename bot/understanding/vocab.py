@@ -281,7 +281,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:(?:i dag|i går|i morges|i formiddags|i eftermiddags) )?(?:med|m\.|m\b)",
+        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag|i går|i morges|i formiddags|i eftermiddags)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:(?:i dag|i går|i morges|i formiddags|i eftermiddags) )?(?:med|m\.|m\b)",
         "meeting",
     ),
     (
@@ -289,7 +289,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "meeting",
     ),
     (
-        r"^(?:vs|fwd?|videresendt|forwarded)\b\s*:|^(?:already |just |allerede |lige )?sent\b(?!\s+(?:i|på)\s)|^(?:allerede |lige )?sendte\b|^videresendt\b|e-?mail exchange|mailudveksling|mailkorrespondance|e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt|sent|t\.|f\.)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|svarede på (?:\w+ )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,60}?\b(?:e-?)?mail\b",
+        r"^(?:vs|fwd?|videresendt|forwarded)\b(?:\s+(?:e-?)?mail)?\s*:|^(?:already |just |allerede |lige )?sent\b(?!\s+(?:i|på)\s)|^(?:allerede |lige )?sendte\b|^videresendt\b|e-?mail exchange|mailudveksling|mailkorrespondance|e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt|sent|t\.|f\.)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|(?:svarede|har svaret|svaret) på (?:\w+ )?(?:e-?)?mail|replied to (?:my |our |the |her |his )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,60}?\b(?:e-?)?mail\b",
         "email",
     ),
 )

@@ -348,3 +348,18 @@ def test_a_title_before_the_organisation_and_the_person_without_commas() -> None
 )
 def test_kind_with_a_day_or_an_adverb_before_the_cue(text: str, kind: str) -> None:
     assert understand(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Round 10: a forwarded mail with "mail" before its colon, a mail answered, a meeting with its past day.
+        ("Fwd mail:\nHej Ida\nVi er med.\nMvh Bo Sand, Sand Vin", "email"),
+        ("Fw e-mail: Hi Jo, happy to help. Best, Amy Cole", "email"),
+        ("Netto Tune har svaret på mailen – de giver kaffe", "email"),
+        ("Hugo replied to our email about the stall", "email"),
+        ("Lise Bak er indehaver af Café Ø. Møde i går.", "meeting"),
+    ],
+)
+def test_tenth_round_kind_from_forwarded_answered_mail_and_a_past_meeting(text: str, kind: str) -> None:
+    assert understand(text).kind == kind
