@@ -43,6 +43,7 @@ _EXTRA_STOP = (
     teams zoom skype slack linkedin facebook instagram
     interested interesseret positive positiv
     mvh vh hilsen hilsner regards cheers sincerely
+    abt ifm mht pga tmrw tmw pls plz fwd fw videresendt forwarded
     """.split()
     )
     | frozenset(WEEKDAYS)
@@ -79,6 +80,7 @@ _ORG_PREPOSITIONS = {
     "about": 1,
     "besøgte": 2,
     "visited": 2,
+    "forbi": 2,  # "Var forbi Blomsterhjørnet", "kiggede forbi Cafe Ida": a visit, as "besøgte"
     "for": 1,
     "m.": 1,
     "i": 2,
@@ -731,6 +733,8 @@ def _prev_word(toks: list[Tok], index: int) -> str:
         return toks[k - 1].low + "/"
     if word == "." and k > 0 and toks[k - 1].low in ("m", "tlf", "tel", "att", "attn"):
         return toks[k - 1].low + "."
+    if word == "." and k > 1 and toks[k - 1].low == "t" and toks[k - 2].low in _CONTACT_VERBS:
+        return "til"  # "ringede t. Galten Bageri", "skrev t. Bo Ibsen": Slack shorthand for "til"
     if word in (",", "!") and k > 0 and toks[k - 1].low in _SIGN_OFF_WORDS:
         return toks[k - 1].low  # "Kind regards, Gail Moss", "Best wishes, ...", "Mvh, Lone": the sender follows
     if word == "\n" and k > 0:
@@ -990,7 +994,16 @@ def _person_anchors(text: str, titles: list[Title]) -> set[int]:
             and not text[: t.start].rstrip().endswith(("(", ",", "|"))
         ):
             anchors.add(t.end + 1)  # "head of HR Keisha Brown", "VP of Corporate Responsibility Gina Rossi"
+    for m in _UNIT_PAREN_NAME.finditer(text):
+        anchors.add(m.end())  # "Barclays' community investment team (Hugh Norris)": a person of that team
     return anchors
+
+
+# A two-word capitalised name in parentheses right after a team or a department word.
+_UNIT_PAREN_NAME = re.compile(
+    r"\b(?i:team|teamet|teams|department|dept\.?|afdeling|afdelingen|office|kontor|kontoret|unit|enheden)\s*\(\s*"
+    r"(?=[A-ZÆØÅ][\w'-]+\s+[A-ZÆØÅ][\w'-]+\s*[,)])"
+)
 
 
 _NAME_RIGHT_AFTER = re.compile(r" [A-ZÆØÅ][a-zæøå'-]+ [A-ZÆØÅ][a-zæøå'-]+\b")
@@ -1004,7 +1017,7 @@ def _titlecase(words: list[str]) -> str:
 
 
 _LOWER_PREP = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|m\.?|with|w/|om|calling|called|i|på|in|for|of)\s+"
+    r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|t\.|to|med|m\.?|with|w/|om|calling|called|i|på|in|for|of)\s+"
 )
 _LOWER_WORDS = re.compile(
     r"(?:(?:the|det|den)\s+)?(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})"
@@ -1229,6 +1242,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score = max(score, 3)  # "Stopped by Corner Books", "dropped by Greve Bio"
         if prev in ("til", "to") and not name and _verb_before(toks, words[0]):
             score = max(score, 2)  # "Ringede til Fakta Tune", "skrev til Gyldendal"
+        if prev in ("of", "at", "af") and not name and ph.index >= 2 and toks[ph.index - 2].low in _DESK_WORDS:
+            score = max(score, 3)  # "the front desk of Marriott Stamford", "the reception at Hilton Leeds"
         if (
             not name
             and ph.index > 0
@@ -1325,7 +1340,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         uncertain = sum(1 for o in strong if o[0] == best[0] and o[2] != org) > 0 and best[0] < 4
         uncertain = uncertain or best[1] in topics
     else:
-        org = _lowercase_org(text, anchors, titles, english)
+        org = _lowercase_org(text, anchors, titles, english, frozenset(e for _, e, _ in people))
         uncertain = True
     if not people and not known_people:
         for start, end, contact in _lowercase_people(text, titles):
@@ -1499,6 +1514,10 @@ _CONTACT_VERBS = frozenset(
 )
 
 
+# Where a message is left at an organisation, not the organisation itself ("the front desk of X").
+_DESK_WORDS = frozenset(
+    "desk reception receptionen switchboard office kontoret hovedkontoret headquarters hq omstillingen".split()
+)
 _VISIT_VERBS = frozenset({"stopped", "dropped", "popped", "swung", "came", "went", "stop", "drop", "pop", "swing"})
 
 
@@ -1511,6 +1530,8 @@ def _visit_before(toks: list[Tok], first: Tok) -> bool:
 def _verb_before(toks: list[Tok], first: Tok) -> bool:
     """Return True when "til"/"to" before `first` follows a verb of getting in touch ("ringede til")."""
     index = next((n for n, t in enumerate(toks) if t.start == first.start), 0)
+    if index >= 3 and toks[index - 1].text == "." and toks[index - 2].low == "t":
+        index -= 1  # "ringede t. Galten Bageri": "t." is "til"
     return index >= 2 and toks[index - 2].low in _CONTACT_VERBS
 
 
@@ -1951,7 +1972,9 @@ def _lowercase_org_between_commas(text: str, people: list[tuple[int, int, Contac
     return None
 
 
-def _lowercase_org(text: str, anchors: set[int], titles: list[Title], english: bool = True) -> str | None:
+def _lowercase_org(
+    text: str, anchors: set[int], titles: list[Title], english: bool = True, person_ends: frozenset[int] = frozenset()
+) -> str | None:
     for pos in sorted(anchors):
         # "the ceo of greve solar, ...", "formanden for greve jagtforening, ...": after a title and a preposition.
         words = _lower_org_words(text, pos)
@@ -1964,6 +1987,8 @@ def _lowercase_org(text: str, anchors: set[int], titles: list[Title], english: b
         if words and any(_org_word(w.lower()) or w.lower() in BRANDS for w in words) and not _first_name(words[0]):
             return _titlecase(words)  # "nhs trust leeds - talked w/ sarah", "netto tune: snak med ..."
     for pm in _LOWER_PREP.finditer(text):
+        if pm.group("prep") == "t." and not _CONTACT_VERB_BEFORE.search(text, 0, pm.start()):
+            continue  # "t." is "til" only after a verb of getting in touch ("ringede t. galten bageri")
         words = _lower_org_words(text, pm.end())
         if not words or _first_name(words[0].lower()) or words[0].isdigit():
             continue
@@ -1976,10 +2001,14 @@ def _lowercase_org(text: str, anchors: set[int], titles: list[Title], english: b
             continue  # Danish "til at bruge parken": the infinitive, not a place
         strong_prep = (
             pm.group("prep") in ("hos", "at", "@", "fra", "from", "ved")
-            or (pm.group("prep") in ("til", "to") and _CONTACT_VERB_BEFORE.search(text, 0, pm.start()))
+            or (pm.group("prep") in ("til", "t.", "to") and _CONTACT_VERB_BEFORE.search(text, 0, pm.start()))
             or (pm.group("prep") in ("called", "calling") and len(words) >= 2)  # "called asda pudsey, spoke to ..."
         )
         orgish = any(_org_word(w.lower()) or w.lower() in BRANDS for w in words)
+        # "talte med Jakob Lerche i fdf ry": right after a person, "i/på" and two lowercase words name their place.
+        strong_prep = strong_prep or (
+            pm.group("prep") in ("i", "på") and len(words) >= 2 and len(text[: pm.start()].rstrip()) in person_ends
+        )
         if pm.group("prep") in ("i", "på", "in", "for", "of") and len(words) < 2:
             continue  # "på biblioteket", "i banken": a place or our own library, not a named partner
         if strong_prep or orgish:
@@ -1988,6 +2017,15 @@ def _lowercase_org(text: str, anchors: set[int], titles: list[Title], english: b
 
 
 _LOWER_NAME_WORD = re.compile(r"[a-zæøåäöüé][a-zæøåäöüé'-]*")
+# Verbs that follow a subject ("ejer ahmed siger ok", "mgr kelly says yes"): a lowercase name ends before them.
+_LOWER_VERBS = frozenset(
+    """
+    siger sagde svarer svarede giver gav vil kan kunne skal har havde er var sender sendte tilbyder tilbød
+    støtter donerer sponsorerer bekræfter bekræftede leverer ringer ringede mailer mailede skriver skrev
+    says said replies replied gives gave will would can could has had is was sends sent offers offered
+    supports donates sponsors confirms confirmed delivers calls called emails emailed writes wrote wants
+    """.split()
+)
 _LOWER_AFTER_NAME = frozenset({"fra", "from", "hos", "at", "ved", "@", "i", "på", "of", "in"})
 _LOWER_NOT_NAME = frozenset({"fra", "from", "hos", "at", "ved", "i", "på", "og", "and", "of", "in", "om", "about"})
 
@@ -2012,6 +2050,7 @@ def _lower_name_at(
             or low in PLACES
             or is_role_word(low)
             or low in _DEPARTMENT_WORDS
+            or low in _LOWER_VERBS
         ):
             break
         words.append(w)
@@ -2050,6 +2089,11 @@ _LOWER_MESSAGE_NAME = re.compile(
     r"\s*(?!(?:reception|someone|somebody|everyone|everybody|support|info|sales|hq|office|back)\b)"
     r"[a-zæøå][a-zæøå-]{2,}\s+(?:at|from|fra|hos|@)\s"
 )
+# A message left, right before "for"/"til" ("vm left for", "left a message for", "lagde en besked til").
+_LEFT_MESSAGE = re.compile(
+    r"\b(?:(?:vm|voicemail|msg|message|besked)\s+(?:left|lagt)|(?:left|lagde|lagt)\s+(?:a\s+|an\s+|en\s+)?"
+    r"(?:vm|voicemail|msg|message|besked|note))\s+$"
+)
 _LOWER_AND = re.compile(r"\s+(?:og|and|&)\s+")
 
 
@@ -2084,6 +2128,11 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
             and (
                 m.group("cue") in _LOWER_STRONG_CUE
                 or (m.group("cue") in _LOWER_MESSAGE_CUE and _LOWER_MESSAGE_NAME.match(text, pos) is not None)
+                or (
+                    m.group("cue") in ("for", "til")
+                    and _LEFT_MESSAGE.search(text, 0, m.start()) is not None
+                    and _LOWER_MESSAGE_NAME.match(text, pos) is not None
+                )  # "vm left for rick at dunkin", "lagde besked til ib hos rema": a message left for a person
             ),
             title_starts=frozenset(t.start for t in titles) if role is None else frozenset(),
         )

@@ -1017,3 +1017,33 @@ def test_tenth_round_a_part_named_before_the_organisation(text, org, expected) -
 )
 def test_tenth_round_a_title_said_of_a_name(text, expected) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 10: a visit "forbi" names the partner, as "besøgte" does.
+        ("Kiggede forbi Kaffekoppen – indehaver Ulla Berg er med", "kaffekoppen", {"ulla berg": "indehaver"}),
+        # Right after a person, "i/på" and two lowercase words name their place.
+        ("talte med Sara Holm i kfum vejle om lokaler", "kfum vejle", {"sara holm": None}),
+        ("Talte med Sara Holm i telefonen i dag", None, {"sara holm": None}),
+        # A lowercase name ends before a verb.
+        ("ringede til ry bageri, ejer karim siger ja", "ry bageri", {"karim": "ejer"}),
+        ("call w/ fakta tune, mgr ole says yes", "fakta tune", {"ole": "mgr"}),
+        # "t." after a verb of getting in touch is "til".
+        ("ringede t. hammel cykler om hjelme", "hammel cykler", {}),
+        ("Ringede t. Ebeltoft Glas om lysestager", "ebeltoft glas", {}),
+        # Slack shorthand ends a name: "abt", "ifm", "fwd".
+        ("emailed jo at costa bath abt the cups", "costa bath", {"jo": None}),
+        ("snak m. ole fra spar ry ifm læsefesten", "spar ry", {"ole": None}),
+        # A desk or reception "of/at X": X is the partner.
+        ("Left a message at the reception of Hilton Leeds.", "hilton leeds", {}),
+        # A name in parentheses after a team or department is a person of it.
+        ("Emailed Aviva's community team (Rhys Morgan) about it", "aviva", {"rhys morgan": None}),
+        # A message left for a lowercase name before "at/hos": a person, known or not.
+        ("vm left for bex at subway leeds", "subway leeds", {"bex": None}),
+        ("lagde besked til vibse hos rema tune", "rema tune", {"vibse": None}),
+    ],
+)
+def test_tenth_round_partners_and_people_in_slack_shorthand(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
