@@ -511,12 +511,22 @@ def _part_before_org(words: list[tuple[int, int, str]], j: int) -> int:
     danish = prep == "af"
     if prep != "of" and not danish:
         return j
-    after = ("i", "på", "hos", "ved") if danish else ("at",)
-    n = j + 2
-    while n < len(words) and n - j <= 7 and words[n][2] not in after:
-        n += 1
+    if danish:
+        # Lower-case words up to the last that names a part ("børne- og kulturforvaltningen, Aarhus Kommune").
+        ends = [
+            n
+            for n in range(j + 2, min(len(words), j + 7))
+            if words[n][2].islower() and words[n][2].endswith(_DA_PART_ENDS)
+        ]
+        n = ends[-1] + 1 if ends else j
+    else:
+        n = j + 2
+        while n < len(words) and n - j <= 7 and words[n][2] != "at":
+            n += 1
+        if n >= len(words):
+            return j
     part = [w for _, _, w in words[j + 2 : n]]
-    if n >= len(words) or not part or len(part) > (5 if danish else 4):
+    if not part or len(part) > (5 if danish else 4):
         return j
     if not all((_PART_WORD.fullmatch(w) and w.lower() not in FIRST_NAMES) or w in _CONJ for w in part):
         return j
@@ -532,8 +542,7 @@ def _part_before_org(words: list[tuple[int, int, str]], j: int) -> int:
 def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
     """Index of the last department word in "<head> of/for <department>[ & <department>]", or of a part
     named right before the organisation (`_part_before_org`), else j."""
-    last = _known_dept_after(words, j)
-    return last if last > j else _part_before_org(words, j)
+    return max(_known_dept_after(words, j), _part_before_org(words, j))
 
 
 def _known_dept_after(words: list[tuple[int, int, str]], j: int) -> int:

@@ -992,6 +992,20 @@ def test_lowercase_names_after_tlf_m_without_its_stop(text, expected) -> None:
             "aalborg havn",
             {"eva bak": "chef"},
         ),
+        # A Danish part ends in a word for one; the organisation may follow a comma.
+        (
+            "Mail til Inge Møller, leder af børne- og kulturforvaltningen, Aarhus Kommune",
+            "aarhus kommune",
+            {"inge møller": "leder af børne- og kulturforvaltningen"},
+        ),
+        # A known department that goes on: the whole part before "at".
+        (
+            "Emailed Tim Fox, head of learning and participation at Leeds Playhouse",
+            "leeds playhouse",
+            {"tim fox": "head of learning and participation"},
+        ),
+        # A capitalised name after "leder af" is the organisation, not a part.
+        ("Talte med Eva Lund, leder af Café Ida", "café ida", {"eva lund": "leder"}),
         # A name after "Head of Year" is a person, not a part.
         ("Met Head of Year Ann Moss at Elm Academy", "elm academy", {"ann moss": "Head of Year"}),
     ],
