@@ -1816,7 +1816,8 @@ _FIRST_NAME_IS = re.compile(
 # "Carl Dunn is the general manager, Lisa Tran ...", "Anne Kjær er formand, Per Vinding er kasserer": a title
 # said of a full name with is/er right before it is that person's, not the next person's.
 _NAME_IS = re.compile(
-    r"\s+(?:is|was|er|var)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+|their\s+|our\s+|deres\s+)?", re.IGNORECASE
+    r"\s+(?:is|was|er|var)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+|their\s+|deres\s+|his\s+|her\s+|hans\s+|hendes\s+)?",
+    re.IGNORECASE,
 )
 
 

@@ -58,6 +58,8 @@ FIRST_NAMES = frozenset(
     matilda mohammed muhammad nigel phoebe poppy riley ronni rosie rupert scarlett shaun
     sophia stacey stephanie theo tiffany toby tracey travis trevor tyler wayne
     ron
+    phil rick meg hugh jess bex jen terry duncan gordon rhys shane vince alec cath debbie diane gail kath
+    lorna lynn maggie mandy polly tanya vicky arjun aisha marisol dana frede
     """.split()
 )
 

@@ -1024,6 +1024,13 @@ def test_tenth_round_a_part_named_before_the_organisation(text, org, expected) -
         ),
         ("Hans Bro er indehaver, Sara Bro passer kassen. Møde i dag.", {"Hans Bro": "indehaver", "Sara Bro": None}),
         ("Eva Lind er kasserer, Jonas Holm er formand", {"Eva Lind": "kasserer", "Jonas Holm": "formand"}),
+        (
+            "Mette Bay er butikschef, og Jonas Holm er hendes souschef",
+            {"Mette Bay": "butikschef", "Jonas Holm": "souschef"},
+        ),
+        # Common first names the list lacked, before "is" or after a title and "is".
+        ("Called Greenway Garden Centre. Phil Moss is the owner.", {"Phil Moss": "owner"}),
+        ("Ringede til Ry Cykler. Frede Holm er indehaver.", {"Frede Holm": "indehaver"}),
         # "serves as" / "fungerer som" before a title, like "works as" / "som".
         ("Called Tom Ryan, who serves as secretary of Leeds Lions", {"Tom Ryan": "secretary"}),
         ("Ringede til Per Holst, der fungerer som kasserer i Odder Roklub", {"Per Holst": "kasserer"}),
