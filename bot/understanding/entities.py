@@ -2078,7 +2078,7 @@ def _lower_name_at(
 
 
 _LOWER_CUE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<cue>with|w/|med|m\.|(?<=tlf )m|(?<=snak )m|til|called|to|fra|from|for|caught|reached|met|mødte|emailed|mailed|mailede|"
+    r"(?:^|(?<=[\s(]))(?P<cue>with|w/|med|m\.|(?<=tlf )m|(?<=snak )m|til|t\.|called|to|fra|from|for|caught|reached|met|mødte|emailed|mailed|mailede|"
     r"texted|phoned|mvh|vh|hilsen|regards|cheers|thanks)[,!]?\s+(?!the\s)"
 )
 # Cues after which even an unknown lowercase word before "fra/from/hos/at" is a first name.
@@ -2095,7 +2095,9 @@ _LEFT_MESSAGE = re.compile(
     r"\b(?:(?:vm|voicemail|msg|message|besked)\s+(?:left|lagt)|(?:left|lagde|lagt)\s+(?:a\s+|an\s+|en\s+)?"
     r"(?:vm|voicemail|msg|message|besked|note))\s+$"
 )
-_LOWER_AND = re.compile(r"\s+(?:og|and|&)\s+")
+_LOWER_AND = re.compile(r"\s+(?:og|and|&|\+)\s+")
+_NAMED_AFTER_TITLE = re.compile(r"(?:\s+(hedder|hed|is|er))?\s+(?=[a-zæøå])")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|hans|hendes|deres)\s+$")
 
 
 # A known first name opening the line before "fra/from/hos/at" ("helle fra rema 1000 karlslunde ringede").
@@ -2117,6 +2119,8 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
         if got:
             found[got[0]] = (got[0], got[1], Contact(got[2], None))  # "helle fra rema 1000 ringede"
     for m in _LOWER_CUE.finditer(text):
+        if m.group("cue") == "t." and not _CONTACT_VERB_BEFORE.search(text, 0, m.start()):
+            continue  # "t." is "til" only after a verb of getting in touch ("ringede t. susanne")
         pos = m.end()
         role = None
         for t in titles:
@@ -2152,6 +2156,17 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
             got = _lower_name_at(text, t.end)
             if got and got[0] == t.end + 1 and got[0] not in found:
                 found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
+    for t in titles:
+        # "his mgr kate", "hendes souschef lis", "ejeren hedder sofie": a known first name right after a
+        # lowercase title that follows a possessive or is named with "hedder"/"is"
+        gap = _NAMED_AFTER_TITLE.match(text, t.end)
+        if gap is None or not t.role[:1].islower():
+            continue
+        if gap.group(1) is None and not _POSSESSIVE_BEFORE.search(text, max(0, t.start - 12), t.start):
+            continue
+        got = _lower_name_at(text, gap.end())
+        if got and got[0] == gap.end() and got[0] not in found and _first_name(got[2].split()[0].lower()):
+            found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
     for t in titles:
         # "ringede til jysk køge - mette lind - salgsansvarlig": a known name set off before its title
         before = _LOWER_NAME_SET_OFF.search(text, max(0, t.start - 60), t.start)

@@ -1068,3 +1068,22 @@ def test_tenth_round_a_title_said_of_a_name(text, expected) -> None:
 )
 def test_tenth_round_partners_and_people_in_slack_shorthand(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 10, lowercase typing: "t." for "til" before a person too.
+        ("ringede t. susanne på ry apotek", "ry apotek", {"susanne": None}),
+        # Two lowercase people joined by "+".
+        ("mtg w/ tony + kate at costa york", "costa york", {"tony": None, "kate": None}),
+        # A known first name right after a lowercase title with a possessive before it or "hedder"/"er" after it.
+        ("mtg w/ tony and his mgr kate at costa york", "costa york", {"tony": None, "kate": "mgr"}),
+        ("ringede til bageriet i galten, ejeren hedder sofie", "bageriet i galten", {"sofie": "ejer"}),
+        ("ringede til brugsen, uddeleren er kim", "brugsen", {"kim": "uddeler"}),
+        # No possessive and no "er": the title's word after is not read as its name.
+        ("snak m. ole fra spar ry, butikschef er positiv", "spar ry", {"ole": None}),
+    ],
+)
+def test_tenth_round_lowercase_people_after_t_plus_and_a_named_title(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
