@@ -44,6 +44,7 @@ _EXTRA_STOP = (
     interested interesseret positive positiv
     mvh vh hilsen hilsner regards cheers sincerely
     abt ifm mht pga tmrw tmw pls plz fwd fw videresendt forwarded
+    nogen noget nogle endnu someone somebody anyone anybody nobody everyone everybody
     """.split()
     )
     | frozenset(WEEKDAYS)

