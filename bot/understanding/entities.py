@@ -1653,7 +1653,7 @@ _PLURAL_TITLE_PREP = re.compile(r"\b([a-zæøå][\w-]+?(?:ere|erne|s))\s+(?:af|o
 
 
 _TITLE_AFTER = re.compile(
-    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er|who serves as|serves as|who acts as|acts as|der fungerer som|som fungerer som|fungerer som)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?"
+    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er|who serves as|serves as|who acts as|acts as|der fungerer som|som fungerer som|fungerer som|der sidder som|som sidder som|sidder som|who sits as|sits as)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?"
     r"(?:new |ny |nye |nyansatte |current |nuværende )?"  # "the new assistant manager", "hun er ny souschef"
     r"(?:[a-z]+'s |[a-zæøå]{3,}(?:ens|ets|nes) )?$"  # "the charity's head of fundraising", "klubbens formand"
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
@@ -1929,6 +1929,12 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
     return words
 
 
+# A contact logged right after a lowercase phrase opening the line ("dgi østjylland: møde m. ...").
+_CONTACT_AFTER_OPENING = re.compile(
+    r"\s*(?:snak|snakkede|tlf|møde|mødtes|mail|mailede|ringede|talte|skrev|lagde|talked|spoke|call|called|"
+    r"phoned|mtg|meeting|met|emailed|ph|vm|chat|chatted)\b",
+    re.IGNORECASE,
+)
 _LOWER_ORG_FIRST = re.compile(r"\s*[a-zæøå0-9][\w&'-]*(?:\s+[\w&'-]+){0,4}?\s*(?::|\s[–—-]\s)")
 _CONTACT_VERB_BEFORE = re.compile(r"\b(?:ringede|ringet|skrev|skrevet|mailede|wrote|emailed|spoke|talked)\s*$")
 
@@ -1988,6 +1994,8 @@ def _lowercase_org(
         words = _lower_org_words(text, 0)
         if words and any(_org_word(w.lower()) or w.lower() in BRANDS for w in words) and not _first_name(words[0]):
             return _titlecase(words)  # "nhs trust leeds - talked w/ sarah", "netto tune: snak med ..."
+        if len(words) >= 2 and not _first_name(words[0]) and _CONTACT_AFTER_OPENING.match(text, opening.end()):
+            return _titlecase(words)  # "dgi østjylland: møde m. lars bo": the partner, then the contact logged
     for pm in _LOWER_PREP.finditer(text):
         if pm.group("prep") == "t." and not _CONTACT_VERB_BEFORE.search(text, 0, pm.start()):
             continue  # "t." is "til" only after a verb of getting in touch ("ringede t. galten bageri")
@@ -2033,7 +2041,11 @@ _LOWER_NOT_NAME = frozenset({"fra", "from", "hos", "at", "ved", "i", "på", "og"
 
 
 def _lower_name_at(
-    text: str, pos: int, allow_unknown: bool = False, title_starts: frozenset[int] = frozenset()
+    text: str,
+    pos: int,
+    allow_unknown: bool = False,
+    title_starts: frozenset[int] = frozenset(),
+    after_title: bool = False,
 ) -> tuple[int, int, str] | None:
     """A lowercase person's name starting at `pos` ("poul erik lund", "kate o'brien"): (start, end, name)."""
     m = re.compile(r"\s*").match(text, pos)
@@ -2060,6 +2072,12 @@ def _lower_name_at(
     if not words:
         return None
     if not _first_name(words[0].group(0)):
+        if after_title and len(words) == 2 and _LOWER_NAME_ENDS.match(text, words[1].end()):
+            return (
+                words[0].start(),
+                words[1].end(),
+                _titlecase([w.group(0) for w in words]),
+            )  # "talked w/ branch mgr luis ortiz": a first name and a surname right after a title
         comma = _COMMA_THE.match(text, words[-1].end())
         if len(words) == 2 and comma and comma.end() in title_starts:
             return (
@@ -2096,6 +2114,8 @@ _LEFT_MESSAGE = re.compile(
     r"\b(?:(?:vm|voicemail|msg|message|besked)\s+(?:left|lagt)|(?:left|lagde|lagt)\s+(?:a\s+|an\s+|en\s+)?"
     r"(?:vm|voicemail|msg|message|besked|note))\s+$"
 )
+# Where a lowercase name read after a title must end: the end, punctuation, or a preposition.
+_LOWER_NAME_ENDS = re.compile(r"\s*(?:$|[,.;:!?()\n–—-]|(?:fra|from|hos|at|@|ved|i|på|in|of|om|about|re)\b)")
 _LOWER_AND = re.compile(r"\s+(?:og|and|&|\+)\s+")
 _NAMED_AFTER_TITLE = re.compile(r"(?:\s+(hedder|hed|is|er))?\s+(?=[a-zæøå])")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|hans|hendes|deres)\s+$")
@@ -2130,6 +2150,7 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
         got = _lower_name_at(
             text,
             pos,
+            after_title=role is not None,
             allow_unknown=role is None
             and (
                 m.group("cue") in _LOWER_STRONG_CUE

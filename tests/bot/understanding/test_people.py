@@ -1034,6 +1034,7 @@ def test_tenth_round_a_part_named_before_the_organisation(text, org, expected) -
         # "serves as" / "fungerer som" before a title, like "works as" / "som".
         ("Called Tom Ryan, who serves as secretary of Leeds Lions", {"Tom Ryan": "secretary"}),
         ("Ringede til Per Holst, der fungerer som kasserer i Odder Roklub", {"Per Holst": "kasserer"}),
+        ("Talte med Ulla Krog, der sidder som formand for Ry Handelsstandsforening", {"Ulla Krog": "formand"}),
     ],
 )
 def test_tenth_round_a_title_said_of_a_name(text, expected) -> None:
@@ -1089,4 +1090,20 @@ def test_tenth_round_partners_and_people_in_slack_shorthand(text, org, expected)
     ],
 )
 def test_tenth_round_lowercase_people_after_t_plus_and_a_named_title(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 10: a first name and a surname typed in lowercase right after a title are the person.
+        ("td bank edison - talked w/ branch mgr luis ortiz", "td bank edison", {"luis ortiz": "branch mgr"}),
+        ("snak m. indehaver kemal yilmaz fra pizza ry", "pizza ry", {"kemal yilmaz": "indehaver"}),
+        ("met w/ store manager about the gift cards", None, {}),
+        # A lowercase phrase opening the line before a logged contact is the partner.
+        ("dgi østjylland: møde m. lars bo", "dgi østjylland", {"lars bo": None}),
+        ("kim berg: ringede i går", None, {}),
+    ],
+)
+def test_tenth_round_lowercase_name_after_a_title_and_a_partner_opening_the_line(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
