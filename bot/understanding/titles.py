@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .vocab import FIRST_NAMES, ROLE_HEADS, ROLE_STOP, STOPWORDS
+from .vocab import BRANDS, FIRST_NAMES, ORG_SUFFIXES, PLACES, ROLE_HEADS, ROLE_STOP, STOPWORDS
 
 # English head nouns of a title besides the role nouns shared with Danish (vocab.ROLE_HEADS).
 _EN_HEADS = frozenset(
@@ -495,13 +495,13 @@ _DA_PART_ENDS = (
     "sektion",
     "sektionen",
 )
-_PART_WORD = re.compile(r"[a-zæøå][a-zæøå-]*|[A-Z][a-z]+")
+_PART_WORD = re.compile(r"[a-zæøå][a-zæøå-]*(?:'s)?|[A-Z][a-z]+(?:'s)?")
 
 
 def _part_before_org(words: list[tuple[int, int, str]], j: int) -> int:
     """Index of the last word of "<head> of <part> at <org>" / "<leder> af <part> i|på|hos|ved <org>", else j.
 
-    In English the part is one to four words, all lower case or all capitalised, followed by "at";
+    In English the part is one to four words, all lower case or all capitalised, followed by "at"/"for";
     in Danish it is lower case and ends in a word for a part of an organisation ("-området",
     "-afdelingen"), followed by i/på/hos/ved.
     """
@@ -521,7 +521,7 @@ def _part_before_org(words: list[tuple[int, int, str]], j: int) -> int:
         n = ends[-1] + 1 if ends else j
     else:
         n = j + 2
-        while n < len(words) and n - j <= 7 and words[n][2] != "at":
+        while n < len(words) and n - j <= 7 and words[n][2] not in ("at", "for"):
             n += 1
         if n >= len(words):
             return j
@@ -530,6 +530,8 @@ def _part_before_org(words: list[tuple[int, int, str]], j: int) -> int:
         return j
     if not all((_PART_WORD.fullmatch(w) and w.lower() not in FIRST_NAMES) or w in _CONJ for w in part):
         return j
+    if any(w.lower() in ORG_SUFFIXES or w.lower() in BRANDS or w.lower() in PLACES for w in part):
+        return j  # "Director of Kessler Foods for ...": the organisation itself, not a part of it
     if danish:
         ok = all(w.islower() or w in _CONJ for w in part) and part[-1].endswith(_DA_PART_ENDS)
     else:

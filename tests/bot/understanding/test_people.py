@@ -1004,6 +1004,19 @@ def test_lowercase_names_after_tlf_m_without_its_stop(text, expected) -> None:
             "leeds playhouse",
             {"tim fox": "head of learning and participation"},
         ),
+        # "for" after the part, and a part with a possessive word.
+        (
+            "Call w/ Derek Shaw, Director of Member Services for Garden State Credit Union",
+            "garden state credit union",
+            {"derek shaw": "Director of Member Services"},
+        ),
+        (
+            "Talked to Beth Ames, head of children's services at Leeds Libraries",
+            "leeds libraries",
+            {"beth ames": "head of children's services"},
+        ),
+        # An organisation after "of" is no part, whatever follows it.
+        ("Met Kim Lee, Director of Kessler Foods for many years", "kessler foods", {"kim lee": "Director"}),
         # A capitalised name after "leder af" is the organisation, not a part.
         ("Talte med Eva Lund, leder af Café Ida", "café ida", {"eva lund": "leder"}),
         # A name after "Head of Year" is a person, not a part.
