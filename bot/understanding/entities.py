@@ -855,6 +855,15 @@ def _split_person(
         name.append(w)
     rest = words[len(name) :]
     if (
+        len(name) == 1
+        and rest
+        and len(rest) <= 2
+        and rest[-1] is ph.toks[-1]
+        and not surname_then_org
+        and all(_org_word(w.low) for w in rest)
+    ):
+        return None, None, ph.toks  # "Ringede til Jonas Cykler", "Called Lucas Motors": a firm named after a person
+    if (
         len(name) >= 2
         and rest
         and len(rest) <= 2
@@ -1810,14 +1819,14 @@ def _plural_titles(text: str, people: list[tuple[int, int, Contact]]) -> None:
 
 # "Kerry is education manager, Ian is a coach": a title said of a person by their first name.
 _FIRST_NAME_IS = re.compile(
-    r"(?:^|[\s.,;:–(-])([A-ZÆØÅ][\w-]+)\s+(?:is|was|er|var)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$"
+    r"(?:^|[\s.,;:–(-])([A-ZÆØÅ][\w-]+)(?:\s+(?:is|was|er|var)|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$"
 )
 
 
 # "Carl Dunn is the general manager, Lisa Tran ...", "Anne Kjær er formand, Per Vinding er kasserer": a title
 # said of a full name with is/er right before it is that person's, not the next person's.
 _NAME_IS = re.compile(
-    r"\s+(?:is|was|er|var)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+|their\s+|deres\s+|his\s+|her\s+|hans\s+|hendes\s+)?",
+    r"(?:\s+(?:is|was|er|var)|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+|their\s+|deres\s+|his\s+|her\s+|hans\s+|hendes\s+)?",
     re.IGNORECASE,
 )
 

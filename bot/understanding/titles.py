@@ -137,6 +137,9 @@ _DA_HEADS = (
     # Franchise holders and elected members ("franchisetager", "byrådsmedlem" ends in a known head).
     "franchisetager",
     "franchiseejer",
+    # Dealers and opticians ("forhandler", "bilforhandler", "optiker").
+    "forhandler",
+    "optiker",
     "rådmand",
     "byrådspolitiker",
 )
@@ -528,6 +531,8 @@ def _part_before_org(words: list[tuple[int, int, str]], j: int) -> int:
     part = [w for _, _, w in words[j + 2 : n]]
     if not part or len(part) > (5 if danish else 4):
         return j
+    if any(words[k + 1][0] - words[k][1] > 1 for k in range(j, n - 1)):
+        return j  # punctuation inside: no one title
     if not all((_PART_WORD.fullmatch(w) and w.lower() not in FIRST_NAMES) or w in _CONJ for w in part):
         return j
     if any(w.lower() in ORG_SUFFIXES or w.lower() in BRANDS or w.lower() in PLACES for w in part):
@@ -548,6 +553,8 @@ def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
 
 
 def _known_dept_after(words: list[tuple[int, int, str]], j: int) -> int:
+    if j + 1 < len(words) and words[j + 1][0] - words[j][1] > 1:
+        return j  # "Ruth is the store manager, Dev runs events": a comma or a dash ends the title
     if (
         j + 1 < len(words)
         and words[j][2].lower() in _DEPT_FIRST_HEADS

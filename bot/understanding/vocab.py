@@ -211,6 +211,7 @@ ORG_SUFFIXES = frozenset(
     planteskole entreprise møbler cykler biografer boghal boghandler nursery daycare preschool
     kindergarten playgroup hospice co-op parish
     bar accounting accountants
+    motors dealership bilhus bilhuset
     """.split()
 )
 

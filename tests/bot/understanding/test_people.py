@@ -1120,3 +1120,34 @@ def test_tenth_round_lowercase_people_after_t_plus_and_a_named_title(text, org, 
 )
 def test_tenth_round_lowercase_name_after_a_title_and_a_partner_opening_the_line(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 10, two people: a comma ends a title before a name that is also a department word ("Dev").
+        (
+            "Met Ruth Cole and Dev Patel at Foyles Leeds; Ruth is the store manager, Dev runs events",
+            "foyles leeds",
+            {"ruth cole": "store manager", "dev patel": None},
+        ),
+        # "X's the <title>" as "X is the <title>".
+        (
+            "Met Ali and Sara from Costa Bath – Ali's the manager, Sara is a barista",
+            "costa bath",
+            {"ali": "manager", "sara": "barista"},
+        ),
+        # Dealers and opticians are titles.
+        ("Besøgte Bilhuset Ry. Kim Hald er forhandler.", "bilhuset ry", {"kim hald": "forhandler"}),
+        (
+            "Ringede til Dorte fra Synoptik – hendes kollega Mads er optiker",
+            "synoptik",
+            {"dorte": None, "mads": "optiker"},
+        ),
+        # A first name followed only by an organisation word is a firm named after a person.
+        ("Ringede til Jonas Cykler om hjelme", "jonas cykler", {}),
+        ("Called Lucas Motors about the raffle", "lucas motors", {}),
+    ],
+)
+def test_tenth_round_two_people_and_firms_named_after_a_person(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
