@@ -99,7 +99,7 @@ _PERSON_CUES = frozenset(
     "co-worker mvh vh hilsen hilsner regards cheers sincerely wishes thanks att. attn.".split()
 )
 _AND = frozenset({"og", "and"})
-_ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of"})
+_ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of", "på"})
 _TOPIC_WORDS = frozenset(
     {"om", "about", "re", "vedr", "ang", "regarding", "projektet", "project", "kampagnen", "campaign"}
 )
@@ -190,7 +190,7 @@ class Phrase:
 
 
 # Abbreviations that begin names of organisations ("Chr. Hansen", "St. Jørgens Skole", "Skt. Annæ").
-_NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct", "brdr"})
+_NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct", "brdr", "gl"})  # "Gl. Rye Sogn": gammel
 # Company forms that keep their full stop as part of the name ("Grant Paper Ltd.", "Nordic Paper Co.").
 _COMPANY_ABBREVIATIONS = frozenset({"ltd", "co", "inc", "corp", "bros"})
 

@@ -1151,3 +1151,16 @@ def test_tenth_round_lowercase_name_after_a_title_and_a_partner_opening_the_line
 )
 def test_tenth_round_two_people_and_firms_named_after_a_person(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 10: after a person, "på X" names their organisation, also before a title in parentheses.
+        ("Skrev til Jens Holm på Jyllands-Posten (journalist)", "jyllands-posten", {"jens holm": "journalist"}),
+        # "Gl." (gammel) keeps its stop inside a name.
+        ("Møde med Gl. Holtegaard om udstillingen", "gl. holtegaard", {}),
+    ],
+)
+def test_tenth_round_paa_after_a_person_and_gl_in_a_name(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
