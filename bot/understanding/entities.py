@@ -1678,7 +1678,9 @@ _TITLE_BEFORE = re.compile(
 _ORG_THEN_TITLE = re.compile(
     r"\s*,\s*[^,()\n]{2,40},\s*"
     # "Sue from Boots, the new assistant manager", "Mette fra Netto, deres souschef"
-    r"|\s+(?:from|at|fra|hos|of)\s+[^,()\n]{2,40},\s*(?:the\s+|their\s+|deres\s+)?(?:(?:new|ny|nye)\s+)?"
+    r"|\s+(?:from|at|fra|hos|of)\s+[^,()\n]{2,40},\s*"
+    r"(?:(?:who is|who's|som er|der er|he's|she's|han er|hun er)\s+)?"  # "Helen Troy from X, who is the ..."
+    r"(?:the\s+|their\s+|deres\s+)?(?:(?:new|ny|nye)\s+)?"
 )
 # "Lene Birk fra Roskilde Avis (redaktionschef)", "Oliver Dam from Lind & Co (partner)": the title in
 # parentheses of its own right after the person's organisation.

@@ -1158,6 +1158,13 @@ def test_tenth_round_two_people_and_firms_named_after_a_person(text, org, expect
     [
         # Round 10: after a person, "på X" names their organisation, also before a title in parentheses.
         ("Skrev til Jens Holm på Jyllands-Posten (journalist)", "jyllands-posten", {"jens holm": "journalist"}),
+        # "<name> from <org>, who is the <title>": the title after the organisation and "who is"/"som er".
+        (
+            "Call with Helen Troy from the Co-op Academy, who is the business manager",
+            "co-op academy",
+            {"helen troy": "business manager"},
+        ),
+        ("Talte med Bo Lind fra Ry Cykler, som er indehaver", "ry cykler", {"bo lind": "indehaver"}),
         # "Gl." (gammel) keeps its stop inside a name.
         ("Møde med Gl. Holtegaard om udstillingen", "gl. holtegaard", {}),
     ],
