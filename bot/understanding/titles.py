@@ -111,7 +111,20 @@ _ABBREV_HEADS = frozenset(
     """.split()
 )
 # Danish heads that also end an abbreviated compound ("tillids|repr.", "over|bibl.", "næst|fmd.").
-_ABBREV_COMPOUND_HEADS = ("repr", "bibl", "medarb", "sekr", "fmd", "koord", "kons", "assist", "insp", "sygepl", "ansv")
+_ABBREV_COMPOUND_HEADS = (
+    "repr",
+    "bibl",
+    "medarb",
+    "sekr",
+    "fmd",
+    "koord",
+    "kons",
+    "assist",
+    "insp",
+    "sygepl",
+    "ansv",
+    "dir",  # "filialdir.", "salgsdir."
+)
 # Words before a head ("Sr. Manager", "konst. leder", "adm. dir.", "Dept. Head").
 _ABBREV_MODIFIERS = frozenset("sr snr jr asst dept adm konst kst afd stedf exec gen reg mktg mkt ops dev".split())
 # Departments after a head without "of" ("VP Mktg.", "Dir. Ops.").

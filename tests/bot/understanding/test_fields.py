@@ -364,6 +364,14 @@ def test_kind_with_a_day_or_an_adverb_before_the_cue(text: str, kind: str) -> No
         ("Ansøgningen er sendt til Nordea-fonden", "email"),
         ("Submitted our application to the Lloyds Bank Foundation", "email"),
         ("Tried the store line at Boots Hove – nobody answered", "call"),
+        # A pasted letter: greeting, sign-off and the sender's name on the next line.
+        (
+            "Hej Bo\n\nTak for snakken. Vi giver 10 gavekort.\n\nVenlig hilsen\nMaria Berg\nButikschef | Matas Ry",
+            "email",
+        ),
+        ("Hi Sam,\nHappy to support.\nCheers,\nTom Reid\nStore Manager\nWHSmith Leeds", "email"),
+        # A greeting to our team with a call in it stays the call.
+        ("Hi team\nCalled Netto today, they said yes.\nThanks", "call"),
     ],
 )
 def test_tenth_round_kind_from_forwarded_answered_mail_and_a_past_meeting(text: str, kind: str) -> None:

@@ -1158,6 +1158,8 @@ def test_tenth_round_two_people_and_firms_named_after_a_person(text, org, expect
     [
         # Round 10: after a person, "på X" names their organisation, also before a title in parentheses.
         ("Skrev til Jens Holm på Jyllands-Posten (journalist)", "jyllands-posten", {"jens holm": "journalist"}),
+        # A Danish compound abbreviated on "dir." is a title ("filialdir.", "salgsdir.").
+        ("Møde hos Ry Sparekasse m. filialdir. Bent Ravn", "ry sparekasse", {"bent ravn": "filialdir."}),
         # "<name> from <org>, who is the <title>": the title after the organisation and "who is"/"som er".
         (
             "Call with Helen Troy from the Co-op Academy, who is the business manager",
