@@ -1912,6 +1912,10 @@ def _roles_from_titles(
 _LOWER_IN_PLACE = re.compile(r" i ([a-zæøå][\wæøå-]+)\b(?!\s+[a-zæøå])")
 
 
+# Public bodies whose genitive, typed in lowercase, is followed by one of their departments.
+_GENITIVE_OWNERS = frozenset({"kommune", "region", "county", "council"})
+
+
 def _lower_org_words(text: str, pos: int) -> list[str]:
     """Lowercase words of an organisation starting at `pos` ("the ymca greve", "rema 1000 tune")."""
     m = _LOWER_WORDS.match(text, pos)
@@ -1926,6 +1930,9 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
             words.append(w)  # "rema 1000"
             continue
         if (low in _STOP and w != "&") or w.isdigit():
+            break
+        if words and low.endswith("s") and len(low) >= 6 and low[:-1] in _GENITIVE_OWNERS:
+            words.append(w[:-1])  # "ry kommunes kulturforvaltning": the municipality owns the department
             break
         words.append(w)
     if (

@@ -1167,6 +1167,8 @@ def test_tenth_round_two_people_and_firms_named_after_a_person(text, org, expect
             {"helen troy": "business manager"},
         ),
         ("Talte med Bo Lind fra Ry Cykler, som er indehaver", "ry cykler", {"bo lind": "indehaver"}),
+        # A municipality's department typed in lowercase is the municipality, as capitalised.
+        ("ringede til ry kommunes kulturforvaltning, fik fat i Lis Ravn", "ry kommune", {"lis ravn": None}),
         # "Gl." (gammel) keeps its stop inside a name.
         ("Møde med Gl. Holtegaard om udstillingen", "gl. holtegaard", {}),
     ],
