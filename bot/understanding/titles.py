@@ -69,6 +69,7 @@ DEPARTMENTS = frozenset(
     volunteering volunteers community-relations business collections services children youth
     schools facilities it product products research policy external internal employee
     procurement purchasing logistics legal compliance talent
+    volunteerism advancement stewardship diversity inclusion equity belonging wellbeing membership alumni
     """.split()
 )
 # What a title may be head of that is no department of a firm: a school's years and subjects, a library

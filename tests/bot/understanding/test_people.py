@@ -1015,6 +1015,12 @@ def test_lowercase_names_after_tlf_m_without_its_stop(text, expected) -> None:
             "leeds libraries",
             {"beth ames": "head of children's services"},
         ),
+        # Departments the list lacked, also after a head without "of".
+        (
+            "Met Tom Wu, VP Corporate Giving & Volunteerism at Prudential",
+            "prudential",
+            {"tom wu": "VP Corporate Giving & Volunteerism"},
+        ),
         # An organisation after "of" is no part, whatever follows it.
         ("Met Kim Lee, Director of Kessler Foods for many years", "kessler foods", {"kim lee": "Director"}),
         # A capitalised name after "leder af" is the organisation, not a part.
