@@ -220,9 +220,20 @@ def find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
     return kind, cue
 
 
+# A pasted letter: a greeting line opening the text, a sign-off line and the sender's name on the line after it.
+_PASTED_LETTER = re.compile(
+    r"\s*(?:hej|hejsa|kære|hi|hello|dear|hey)\b[^\n]{0,30}\n[\s\S]*\n\s*"
+    r"(?:mvh|med venlig hilsen|venlig hilsen|vh|de bedste hilsner|bedste hilsner|kh|kind regards|best regards|"
+    r"regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours sincerely)\s*[,!.]?\s*\n\s*"
+    r"[a-zæøåéü'-]+ [a-zæøåéü'-]+"
+)
+
+
 def _find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
     if _NOTE_START.match(low):
         return "note", None
+    if _PASTED_LETTER.match(low):
+        return "email", None  # "Hej Bo\n...\nVenlig hilsen\nMaria Berg": a pasted e-mail
     best: tuple[int, int, str] | None = None
     for pattern, kind in _KIND:
         m = pattern.search(low)

@@ -44,6 +44,8 @@ _EXTRA_STOP = (
     interested interesseret positive positiv
     mvh vh hilsen hilsner regards cheers sincerely
     kl klokken
+    abt ifm mht pga tmrw tmw pls plz fwd fw videresendt forwarded
+    nogen noget nogle endnu someone somebody anyone anybody nobody everyone everybody
     """.split()
     )
     | frozenset(WEEKDAYS)
@@ -80,6 +82,7 @@ _ORG_PREPOSITIONS = {
     "about": 1,
     "besøgte": 2,
     "visited": 2,
+    "forbi": 2,  # "Var forbi Blomsterhjørnet", "kiggede forbi Cafe Ida": a visit, as "besøgte"
     "for": 1,
     "m.": 1,
     "i": 2,
@@ -97,7 +100,7 @@ _PERSON_CUES = frozenset(
     "co-worker mvh vh hilsen hilsner regards cheers sincerely wishes thanks att. attn.".split()
 )
 _AND = frozenset({"og", "and"})
-_ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of"})
+_ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of", "på"})
 _TOPIC_WORDS = frozenset(
     {"om", "about", "re", "vedr", "ang", "regarding", "projektet", "project", "kampagnen", "campaign"}
 )
@@ -188,7 +191,7 @@ class Phrase:
 
 
 # Abbreviations that begin names of organisations ("Chr. Hansen", "St. Jørgens Skole", "Skt. Annæ").
-_NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct", "brdr"})
+_NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct", "brdr", "gl"})  # "Gl. Rye Sogn": gammel
 # Company forms that keep their full stop as part of the name ("Grant Paper Ltd.", "Nordic Paper Co.").
 _COMPANY_ABBREVIATIONS = frozenset({"ltd", "co", "inc", "corp", "bros"})
 
@@ -732,6 +735,8 @@ def _prev_word(toks: list[Tok], index: int) -> str:
         return toks[k - 1].low + "/"
     if word == "." and k > 0 and toks[k - 1].low in ("m", "tlf", "tel", "att", "attn"):
         return toks[k - 1].low + "."
+    if word == "." and k > 1 and toks[k - 1].low == "t" and toks[k - 2].low in _CONTACT_VERBS:
+        return "til"  # "ringede t. Galten Bageri", "skrev t. Bo Ibsen": Slack shorthand for "til"
     if word in (",", "!") and k > 0 and toks[k - 1].low in _SIGN_OFF_WORDS:
         return toks[k - 1].low  # "Kind regards, Gail Moss", "Best wishes, ...", "Mvh, Lone": the sender follows
     if word == "\n" and k > 0:
@@ -850,6 +855,15 @@ def _split_person(
             break
         name.append(w)
     rest = words[len(name) :]
+    if (
+        len(name) == 1
+        and rest
+        and len(rest) <= 2
+        and rest[-1] is ph.toks[-1]
+        and not surname_then_org
+        and all(_org_word(w.low) for w in rest)
+    ):
+        return None, None, ph.toks  # "Ringede til Jonas Cykler", "Called Lucas Motors": a firm named after a person
     if (
         len(name) >= 2
         and rest
@@ -991,7 +1005,16 @@ def _person_anchors(text: str, titles: list[Title]) -> set[int]:
             and not text[: t.start].rstrip().endswith(("(", ",", "|"))
         ):
             anchors.add(t.end + 1)  # "head of HR Keisha Brown", "VP of Corporate Responsibility Gina Rossi"
+    for m in _UNIT_PAREN_NAME.finditer(text):
+        anchors.add(m.end())  # "Barclays' community investment team (Hugh Norris)": a person of that team
     return anchors
+
+
+# A two-word capitalised name in parentheses right after a team or a department word.
+_UNIT_PAREN_NAME = re.compile(
+    r"\b(?i:team|teamet|teams|department|dept\.?|afdeling|afdelingen|office|kontor|kontoret|unit|enheden)\s*\(\s*"
+    r"(?=[A-ZÆØÅ][\w'-]+\s+[A-ZÆØÅ][\w'-]+\s*[,)])"
+)
 
 
 _NAME_RIGHT_AFTER = re.compile(r" [A-ZÆØÅ][a-zæøå'-]+ [A-ZÆØÅ][a-zæøå'-]+\b")
@@ -1005,7 +1028,7 @@ def _titlecase(words: list[str]) -> str:
 
 
 _LOWER_PREP = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|to|med|m\.?|with|w/|om|calling|called|i|på|in|for|of)\s+"
+    r"(?:^|(?<=[\s(]))(?P<prep>hos|at|@|fra|from|ved|til|t\.|to|med|m\.?|with|w/|om|calling|called|i|på|in|for|of)\s+"
 )
 _LOWER_WORDS = re.compile(
     r"(?:(?:the|det|den)\s+)?(?P<words>[a-zæøå0-9][\w&'-]*(?:\s+(?:&\s+)?[a-zæøå0-9][\w&'-]*){0,3})"
@@ -1230,6 +1253,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score = max(score, 3)  # "Stopped by Corner Books", "dropped by Greve Bio"
         if prev in ("til", "to") and not name and _verb_before(toks, words[0]):
             score = max(score, 2)  # "Ringede til Fakta Tune", "skrev til Gyldendal"
+        if prev in ("of", "at", "af") and not name and ph.index >= 2 and toks[ph.index - 2].low in _DESK_WORDS:
+            score = max(score, 3)  # "the front desk of Marriott Stamford", "the reception at Hilton Leeds"
         if (
             not name
             and ph.index > 0
@@ -1326,7 +1351,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         uncertain = sum(1 for o in strong if o[0] == best[0] and o[2] != org) > 0 and best[0] < 4
         uncertain = uncertain or best[1] in topics
     else:
-        org = _lowercase_org(text, anchors, titles, english)
+        org = _lowercase_org(text, anchors, titles, english, frozenset(e for _, e, _ in people))
         uncertain = True
     if not people and not known_people:
         for start, end, contact in _lowercase_people(text, titles):
@@ -1500,6 +1525,10 @@ _CONTACT_VERBS = frozenset(
 )
 
 
+# Where a message is left at an organisation, not the organisation itself ("the front desk of X").
+_DESK_WORDS = frozenset(
+    "desk reception receptionen switchboard office kontoret hovedkontoret headquarters hq omstillingen".split()
+)
 _VISIT_VERBS = frozenset({"stopped", "dropped", "popped", "swung", "came", "went", "stop", "drop", "pop", "swing"})
 
 
@@ -1512,6 +1541,8 @@ def _visit_before(toks: list[Tok], first: Tok) -> bool:
 def _verb_before(toks: list[Tok], first: Tok) -> bool:
     """Return True when "til"/"to" before `first` follows a verb of getting in touch ("ringede til")."""
     index = next((n for n, t in enumerate(toks) if t.start == first.start), 0)
+    if index >= 3 and toks[index - 1].text == "." and toks[index - 2].low == "t":
+        index -= 1  # "ringede t. Galten Bageri": "t." is "til"
     return index >= 2 and toks[index - 2].low in _CONTACT_VERBS
 
 
@@ -1632,7 +1663,7 @@ _PLURAL_TITLE_PREP = re.compile(r"\b([a-zæøå][\w-]+?(?:ere|erne|s))\s+(?:af|o
 
 
 _TITLE_AFTER = re.compile(
-    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?"
+    r"\s*(?:\(|,|-|–|—|:|\|)?\s*(?:(?:som er|der er|who is|who's|og er|and is|som|as|who works as|der arbejder som|works as|arbejder som|he's|she's|han er|hun er|who serves as|serves as|who acts as|acts as|der fungerer som|som fungerer som|fungerer som|der sidder som|som sidder som|sidder som|who sits as|sits as)\s+)?(?:the |our |their |his |her |vores |deres |a |an |en |et )?"
     r"(?:new |ny |nye |nyansatte |current |nuværende )?"  # "the new assistant manager", "hun er ny souschef"
     r"(?:[a-z]+'s |[a-zæøå]{3,}(?:ens|ets|nes) )?$"  # "the charity's head of fundraising", "klubbens formand"
     r"|\s*\(\s*[^,()]{2,40},\s*$"  # "(Greve Gymnasium, rektor)"
@@ -1648,7 +1679,9 @@ _TITLE_BEFORE = re.compile(
 _ORG_THEN_TITLE = re.compile(
     r"\s*,\s*[^,()\n]{2,40},\s*"
     # "Sue from Boots, the new assistant manager", "Mette fra Netto, deres souschef"
-    r"|\s+(?:from|at|fra|hos|of)\s+[^,()\n]{2,40},\s*(?:the\s+|their\s+|deres\s+)?(?:(?:new|ny|nye)\s+)?"
+    r"|\s+(?:from|at|fra|hos|of)\s+[^,()\n]{2,40},\s*"
+    r"(?:(?:who is|who's|som er|der er|he's|she's|han er|hun er)\s+)?"  # "Helen Troy from X, who is the ..."
+    r"(?:the\s+|their\s+|deres\s+)?(?:(?:new|ny|nye)\s+)?"
 )
 # "Lene Birk fra Roskilde Avis (redaktionschef)", "Oliver Dam from Lind & Co (partner)": the title in
 # parentheses of its own right after the person's organisation.
@@ -1789,13 +1822,26 @@ def _plural_titles(text: str, people: list[tuple[int, int, Contact]]) -> None:
 
 # "Kerry is education manager, Ian is a coach": a title said of a person by their first name.
 _FIRST_NAME_IS = re.compile(
-    r"(?:^|[\s.,;:–(-])([A-ZÆØÅ][\w-]+)\s+(?:is|was|er|var)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$"
+    r"(?:^|[\s.,;:–(-])([A-ZÆØÅ][\w-]+)(?:\s+(?:is|was|er|var)|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+)?$"
+)
+
+
+# "Carl Dunn is the general manager, Lisa Tran ...", "Anne Kjær er formand, Per Vinding er kasserer": a title
+# said of a full name with is/er right before it is that person's, not the next person's.
+_NAME_IS = re.compile(
+    r"(?:\s+(?:is|was|er|var)|'s)\s+(?:the\s+|a\s+|an\s+|en\s+|et\s+|their\s+|deres\s+|his\s+|her\s+|hans\s+|hendes\s+)?",
+    re.IGNORECASE,
 )
 
 
 def _first_name_titles(text: str, titles: list[Title], people: list[tuple[int, int, Contact]], used: set[int]) -> None:
     for n, t in enumerate(titles):
         if n in used:
+            continue
+        said = next((c for _, e0, c in people if e0 <= t.start and _NAME_IS.fullmatch(text, e0, t.start)), None)
+        if said is not None and said.role is None:
+            said.role = t.role
+            used.add(n)
             continue
         m = _FIRST_NAME_IS.search(text, max(0, t.start - 40), t.start)
         if m is None:
@@ -1867,6 +1913,10 @@ def _roles_from_titles(
 _LOWER_IN_PLACE = re.compile(r" i ([a-zæøå][\wæøå-]+)\b(?!\s+[a-zæøå])")
 
 
+# Public bodies whose genitive, typed in lowercase, is followed by one of their departments.
+_GENITIVE_OWNERS = frozenset({"kommune", "region", "county", "council"})
+
+
 def _lower_org_words(text: str, pos: int) -> list[str]:
     """Lowercase words of an organisation starting at `pos` ("the ymca greve", "rema 1000 tune")."""
     m = _LOWER_WORDS.match(text, pos)
@@ -1882,6 +1932,9 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
             continue
         if (low in _STOP and w != "&") or w.isdigit():
             break
+        if words and low.endswith("s") and len(low) >= 6 and low[:-1] in _GENITIVE_OWNERS:
+            words.append(w[:-1])  # "ry kommunes kulturforvaltning": the municipality owns the department
+            break
         words.append(w)
     if (
         len(words) == 1
@@ -1895,6 +1948,12 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
     return words
 
 
+# A contact logged right after a lowercase phrase opening the line ("dgi østjylland: møde m. ...").
+_CONTACT_AFTER_OPENING = re.compile(
+    r"\s*(?:snak|snakkede|tlf|møde|mødtes|mail|mailede|ringede|talte|skrev|lagde|talked|spoke|call|called|"
+    r"phoned|mtg|meeting|met|emailed|ph|vm|chat|chatted)\b",
+    re.IGNORECASE,
+)
 _LOWER_ORG_FIRST = re.compile(r"\s*[a-zæøå0-9][\w&'-]*(?:\s+[\w&'-]+){0,4}?\s*(?::|\s[–—-]\s)")
 _CONTACT_VERB_BEFORE = re.compile(r"\b(?:ringede|ringet|skrev|skrevet|mailede|wrote|emailed|spoke|talked)\s*$")
 
@@ -1940,7 +1999,9 @@ def _lowercase_org_between_commas(text: str, people: list[tuple[int, int, Contac
     return None
 
 
-def _lowercase_org(text: str, anchors: set[int], titles: list[Title], english: bool = True) -> str | None:
+def _lowercase_org(
+    text: str, anchors: set[int], titles: list[Title], english: bool = True, person_ends: frozenset[int] = frozenset()
+) -> str | None:
     for pos in sorted(anchors):
         # "the ceo of greve solar, ...", "formanden for greve jagtforening, ...": after a title and a preposition.
         words = _lower_org_words(text, pos)
@@ -1952,7 +2013,11 @@ def _lowercase_org(text: str, anchors: set[int], titles: list[Title], english: b
         words = _lower_org_words(text, 0)
         if words and any(_org_word(w.lower()) or w.lower() in BRANDS for w in words) and not _first_name(words[0]):
             return _titlecase(words)  # "nhs trust leeds - talked w/ sarah", "netto tune: snak med ..."
+        if len(words) >= 2 and not _first_name(words[0]) and _CONTACT_AFTER_OPENING.match(text, opening.end()):
+            return _titlecase(words)  # "dgi østjylland: møde m. lars bo": the partner, then the contact logged
     for pm in _LOWER_PREP.finditer(text):
+        if pm.group("prep") == "t." and not _CONTACT_VERB_BEFORE.search(text, 0, pm.start()):
+            continue  # "t." is "til" only after a verb of getting in touch ("ringede t. galten bageri")
         words = _lower_org_words(text, pm.end())
         if not words or _first_name(words[0].lower()) or words[0].isdigit():
             continue
@@ -1965,10 +2030,14 @@ def _lowercase_org(text: str, anchors: set[int], titles: list[Title], english: b
             continue  # Danish "til at bruge parken": the infinitive, not a place
         strong_prep = (
             pm.group("prep") in ("hos", "at", "@", "fra", "from", "ved")
-            or (pm.group("prep") in ("til", "to") and _CONTACT_VERB_BEFORE.search(text, 0, pm.start()))
+            or (pm.group("prep") in ("til", "t.", "to") and _CONTACT_VERB_BEFORE.search(text, 0, pm.start()))
             or (pm.group("prep") in ("called", "calling") and len(words) >= 2)  # "called asda pudsey, spoke to ..."
         )
         orgish = any(_org_word(w.lower()) or w.lower() in BRANDS for w in words)
+        # "talte med Jakob Lerche i fdf ry": right after a person, "i/på" and two lowercase words name their place.
+        strong_prep = strong_prep or (
+            pm.group("prep") in ("i", "på") and len(words) >= 2 and len(text[: pm.start()].rstrip()) in person_ends
+        )
         if pm.group("prep") in ("i", "på", "in", "for", "of") and len(words) < 2:
             continue  # "på biblioteket", "i banken": a place or our own library, not a named partner
         if strong_prep or orgish:
@@ -1977,12 +2046,25 @@ def _lowercase_org(text: str, anchors: set[int], titles: list[Title], english: b
 
 
 _LOWER_NAME_WORD = re.compile(r"[a-zæøåäöüé][a-zæøåäöüé'-]*")
+# Verbs that follow a subject ("ejer ahmed siger ok", "mgr kelly says yes"): a lowercase name ends before them.
+_LOWER_VERBS = frozenset(
+    """
+    siger sagde svarer svarede giver gav vil kan kunne skal har havde er var sender sendte tilbyder tilbød
+    støtter donerer sponsorerer bekræfter bekræftede leverer ringer ringede mailer mailede skriver skrev
+    says said replies replied gives gave would can could has had is was sends sent offers offered
+    supports donates sponsors confirms confirmed delivers calls called emails emailed writes wrote wants
+    """.split()
+)
 _LOWER_AFTER_NAME = frozenset({"fra", "from", "hos", "at", "ved", "@", "i", "på", "of", "in"})
 _LOWER_NOT_NAME = frozenset({"fra", "from", "hos", "at", "ved", "i", "på", "og", "and", "of", "in", "om", "about"})
 
 
 def _lower_name_at(
-    text: str, pos: int, allow_unknown: bool = False, title_starts: frozenset[int] = frozenset()
+    text: str,
+    pos: int,
+    allow_unknown: bool = False,
+    title_starts: frozenset[int] = frozenset(),
+    after_title: bool = False,
 ) -> tuple[int, int, str] | None:
     """A lowercase person's name starting at `pos` ("poul erik lund", "kate o'brien"): (start, end, name)."""
     m = re.compile(r"\s*").match(text, pos)
@@ -2001,6 +2083,7 @@ def _lower_name_at(
             or low in PLACES
             or is_role_word(low)
             or low in _DEPARTMENT_WORDS
+            or low in _LOWER_VERBS
         ):
             break
         words.append(w)
@@ -2008,6 +2091,12 @@ def _lower_name_at(
     if not words:
         return None
     if not _first_name(words[0].group(0)):
+        if after_title and len(words) == 2 and _LOWER_NAME_ENDS.match(text, words[1].end()):
+            return (
+                words[0].start(),
+                words[1].end(),
+                _titlecase([w.group(0) for w in words]),
+            )  # "talked w/ branch mgr luis ortiz": a first name and a surname right after a title
         comma = _COMMA_THE.match(text, words[-1].end())
         if len(words) == 2 and comma and comma.end() in title_starts:
             return (
@@ -2027,7 +2116,7 @@ def _lower_name_at(
 
 
 _LOWER_CUE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<cue>with|w/|med|m\.|(?<=tlf )m|(?<=snak )m|til|called|to|fra|from|for|caught|reached|met|mødte|emailed|mailed|mailede|"
+    r"(?:^|(?<=[\s(]))(?P<cue>with|w/|med|m\.|(?<=tlf )m|(?<=snak )m|til|t\.|called|to|fra|from|for|caught|reached|met|mødte|emailed|mailed|mailede|"
     r"texted|phoned|mvh|vh|hilsen|regards|cheers|thanks)[,!]?\s+(?!the\s)"
 )
 # Cues after which even an unknown lowercase word before "fra/from/hos/at" is a first name.
@@ -2039,7 +2128,16 @@ _LOWER_MESSAGE_NAME = re.compile(
     r"\s*(?!(?:reception|someone|somebody|everyone|everybody|support|info|sales|hq|office|back)\b)"
     r"[a-zæøå][a-zæøå-]{2,}\s+(?:at|from|fra|hos|@)\s"
 )
-_LOWER_AND = re.compile(r"\s+(?:og|and|&)\s+")
+# A message left, right before "for"/"til" ("vm left for", "left a message for", "lagde en besked til").
+_LEFT_MESSAGE = re.compile(
+    r"\b(?:(?:vm|voicemail|msg|message|besked)\s+(?:left|lagt)|(?:left|lagde|lagt)\s+(?:a\s+|an\s+|en\s+)?"
+    r"(?:vm|voicemail|msg|message|besked|note))\s+$"
+)
+# Where a lowercase name read after a title must end: the end, punctuation, or a preposition.
+_LOWER_NAME_ENDS = re.compile(r"\s*(?:$|[,.;:!?()\n–—-]|(?:fra|from|hos|at|@|ved|i|på|in|of|om|about|re)\b)")
+_LOWER_AND = re.compile(r"\s+(?:og|and|&|\+)\s+")
+_NAMED_AFTER_TITLE = re.compile(r"(?:\s+(hedder|hed|is|er))?\s+(?=[a-zæøå])")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|hans|hendes|deres)\s+$")
 
 
 # A known first name opening the line before "fra/from/hos/at" ("helle fra rema 1000 karlslunde ringede").
@@ -2061,6 +2159,8 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
         if got:
             found[got[0]] = (got[0], got[1], Contact(got[2], None))  # "helle fra rema 1000 ringede"
     for m in _LOWER_CUE.finditer(text):
+        if m.group("cue") == "t." and not _CONTACT_VERB_BEFORE.search(text, 0, m.start()):
+            continue  # "t." is "til" only after a verb of getting in touch ("ringede t. susanne")
         pos = m.end()
         role = None
         for t in titles:
@@ -2069,10 +2169,16 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
         got = _lower_name_at(
             text,
             pos,
+            after_title=role is not None,
             allow_unknown=role is None
             and (
                 m.group("cue") in _LOWER_STRONG_CUE
                 or (m.group("cue") in _LOWER_MESSAGE_CUE and _LOWER_MESSAGE_NAME.match(text, pos) is not None)
+                or (
+                    m.group("cue") in ("for", "til")
+                    and _LEFT_MESSAGE.search(text, 0, m.start()) is not None
+                    and _LOWER_MESSAGE_NAME.match(text, pos) is not None
+                )  # "vm left for rick at dunkin", "lagde besked til ib hos rema": a message left for a person
             ),
             title_starts=frozenset(t.start for t in titles) if role is None else frozenset(),
         )
@@ -2091,6 +2197,17 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
             got = _lower_name_at(text, t.end)
             if got and got[0] == t.end + 1 and got[0] not in found:
                 found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
+    for t in titles:
+        # "his mgr kate", "hendes souschef lis", "ejeren hedder sofie": a known first name right after a
+        # lowercase title that follows a possessive or is named with "hedder"/"is"
+        gap = _NAMED_AFTER_TITLE.match(text, t.end)
+        if gap is None or not t.role[:1].islower():
+            continue
+        if gap.group(1) is None and not _POSSESSIVE_BEFORE.search(text, max(0, t.start - 12), t.start):
+            continue
+        got = _lower_name_at(text, gap.end())
+        if got and got[0] == gap.end() and got[0] not in found and _first_name(got[2].split()[0].lower()):
+            found[got[0]] = (got[0], got[1], Contact(got[2], t.role))
     for t in titles:
         # "ringede til jysk køge - mette lind - salgsansvarlig": a known name set off before its title
         before = _LOWER_NAME_SET_OFF.search(text, max(0, t.start - 60), t.start)

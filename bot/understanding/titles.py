@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .vocab import FIRST_NAMES, ROLE_HEADS, ROLE_STOP, STOPWORDS
+from .vocab import BRANDS, FIRST_NAMES, ORG_SUFFIXES, PLACES, ROLE_HEADS, ROLE_STOP, STOPWORDS
 
 # English head nouns of a title besides the role nouns shared with Danish (vocab.ROLE_HEADS).
 _EN_HEADS = frozenset(
@@ -53,7 +53,7 @@ _MODIFIERS = frozenset(
     logistics supply procurement purchasing category merchandising visual health wellbeing welfare
     diversity inclusion legal compliance risk data technical research policy strategy campaigns
     donor donors philanthropy alumni stakeholder government governance property communities superintendent
-    affairs lodge parish church crew park farm garden
+    affairs lodge parish church crew park farm garden dealer dealership
     giving donations charitable philanthropic social responsibility
     ward charge nursing clinical medical
     """.split()
@@ -69,6 +69,7 @@ DEPARTMENTS = frozenset(
     volunteering volunteers community-relations business collections services children youth
     schools facilities it product products research policy external internal employee
     procurement purchasing logistics legal compliance talent
+    volunteerism advancement stewardship diversity inclusion equity belonging wellbeing membership alumni
     """.split()
 )
 # What a title may be head of that is no department of a firm: a school's years and subjects, a library
@@ -111,7 +112,20 @@ _ABBREV_HEADS = frozenset(
     """.split()
 )
 # Danish heads that also end an abbreviated compound ("tillids|repr.", "over|bibl.", "næst|fmd.").
-_ABBREV_COMPOUND_HEADS = ("repr", "bibl", "medarb", "sekr", "fmd", "koord", "kons", "assist", "insp", "sygepl", "ansv")
+_ABBREV_COMPOUND_HEADS = (
+    "repr",
+    "bibl",
+    "medarb",
+    "sekr",
+    "fmd",
+    "koord",
+    "kons",
+    "assist",
+    "insp",
+    "sygepl",
+    "ansv",
+    "dir",  # "filialdir.", "salgsdir."
+)
 # Words before a head ("Sr. Manager", "konst. leder", "adm. dir.", "Dept. Head").
 _ABBREV_MODIFIERS = frozenset("sr snr jr asst dept adm konst kst afd stedf exec gen reg mktg mkt ops dev".split())
 # Departments after a head without "of" ("VP Mktg.", "Dir. Ops.").
@@ -137,6 +151,9 @@ _DA_HEADS = (
     # Franchise holders and elected members ("franchisetager", "byrådsmedlem" ends in a known head).
     "franchisetager",
     "franchiseejer",
+    # Dealers and opticians ("forhandler", "bilforhandler", "optiker").
+    "forhandler",
+    "optiker",
     "rådmand",
     "byrådspolitiker",
 )
@@ -332,6 +349,10 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             if not (_next_is_head(words, i) or _dept_after(words, i) > i or of_org or after_modifier):
                 i += 1
                 continue
+        elif word.lower() == "chief" and head_at(i) is None:
+            if _dept_after(words, i) == i:  # "chief of pediatrics at ...", "Chief of Community Relations"
+                i += 1
+                continue
         elif (
             head_at(i) is None
             and not (
@@ -471,8 +492,83 @@ def _next_is_head(words: list[tuple[int, int, str]], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1][2].lower() in _EN_HEADS
 
 
+# Heads that lead a part of an organisation, so that "of/af <a part>" right before the organisation's own
+# preposition names that part ("chief of pediatrics at ...", "leder af børne- og ungeområdet i ...").
+_PART_HEADS = frozenset(
+    "vp svp evp director head chief lead manager coordinator officer leader supervisor administrator leder chef".split()
+)
+# Danish words that end such a part ("ungeområdet", "fritidsafdelingen", "sundhedsforvaltningen").
+_DA_PART_ENDS = (
+    "område",
+    "området",
+    "afdeling",
+    "afdelingen",
+    "forvaltning",
+    "forvaltningen",
+    "enhed",
+    "enheden",
+    "sekretariat",
+    "sekretariatet",
+    "sektion",
+    "sektionen",
+)
+_PART_WORD = re.compile(r"[a-zæøå][a-zæøå-]*(?:'s)?|[A-Z][a-z]+(?:'s)?")
+
+
+def _part_before_org(words: list[tuple[int, int, str]], j: int) -> int:
+    """Index of the last word of "<head> of <part> at <org>" / "<leder> af <part> i|på|hos|ved <org>", else j.
+
+    In English the part is one to four words, all lower case or all capitalised, followed by "at"/"for";
+    in Danish it is lower case and ends in a word for a part of an organisation ("-området",
+    "-afdelingen"), followed by i/på/hos/ved.
+    """
+    if j + 2 >= len(words) or words[j][2].lower() not in _PART_HEADS:
+        return j
+    prep = words[j + 1][2]
+    danish = prep == "af"
+    if prep != "of" and not danish:
+        return j
+    if danish:
+        # Lower-case words up to the last that names a part ("børne- og kulturforvaltningen, Aarhus Kommune").
+        ends = [
+            n
+            for n in range(j + 2, min(len(words), j + 7))
+            if words[n][2].islower() and words[n][2].endswith(_DA_PART_ENDS)
+        ]
+        n = ends[-1] + 1 if ends else j
+    else:
+        n = j + 2
+        while n < len(words) and n - j <= 7 and words[n][2] not in ("at", "for"):
+            n += 1
+        if n >= len(words):
+            return j
+    part = [w for _, _, w in words[j + 2 : n]]
+    if not part or len(part) > (5 if danish else 4):
+        return j
+    if any(words[k + 1][0] - words[k][1] > 1 for k in range(j, n - 1)):
+        return j  # punctuation inside: no one title
+    if not all((_PART_WORD.fullmatch(w) and w.lower() not in FIRST_NAMES) or w in _CONJ for w in part):
+        return j
+    if any(w.lower() in ORG_SUFFIXES or w.lower() in BRANDS or w.lower() in PLACES for w in part):
+        return j  # "Director of Kessler Foods for ...": the organisation itself, not a part of it
+    if danish:
+        ok = all(w.islower() or w in _CONJ for w in part) and part[-1].endswith(_DA_PART_ENDS)
+    else:
+        low = [w for w in part if w not in _CONJ]
+        ok = bool(low) and (all(w.islower() for w in low) or all(w[:1].isupper() for w in low))
+        ok = ok and part[0] not in _CONJ and part[-1] not in _CONJ and low[0].lower() not in STOPWORDS
+    return n - 1 if ok else j
+
+
 def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
-    """Index of the last department word in "<head> of/for <department>[ & <department>]", else j."""
+    """Index of the last department word in "<head> of/for <department>[ & <department>]", or of a part
+    named right before the organisation (`_part_before_org`), else j."""
+    return max(_known_dept_after(words, j), _part_before_org(words, j))
+
+
+def _known_dept_after(words: list[tuple[int, int, str]], j: int) -> int:
+    if j + 1 < len(words) and words[j + 1][0] - words[j][1] > 1:
+        return j  # "Ruth is the store manager, Dev runs events": a comma or a dash ends the title
     if (
         j + 1 < len(words)
         and words[j][2].lower() in _DEPT_FIRST_HEADS

@@ -58,6 +58,8 @@ FIRST_NAMES = frozenset(
     matilda mohammed muhammad nigel phoebe poppy riley ronni rosie rupert scarlett shaun
     sophia stacey stephanie theo tiffany toby tracey travis trevor tyler wayne
     ron
+    phil rick meg hugh jess bex jen terry duncan gordon rhys shane vince alec cath debbie diane gail kath
+    lorna lynn maggie mandy polly tanya vicky arjun aisha marisol dana frede
     """.split()
 )
 
@@ -209,6 +211,7 @@ ORG_SUFFIXES = frozenset(
     planteskole entreprise møbler cykler biografer boghal boghandler nursery daycare preschool
     kindergarten playgroup hospice co-op parish
     bar accounting accountants
+    motors dealership bilhus bilhuset
     """.split()
 )
 
@@ -277,11 +280,11 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"cal+e?d\b|phoned|^ph\b|\bconvo (?:with|w/)|\bconversation (?:with|w/)|^vm\b(?=\s+(?:for|to|w/|with|til|re)\b)|\blvm\b|^tel\.?\s(?=\s*(?:w/|with|m\.|med\s)?\s*[a-zæøå])|\bph (?:w/|with\b)|\bvm left|left (?:a |an )?vm\b|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with\b|w/|to\b)|phone (?:w/|with\b)|tel\.? (?:with|w/)|\brung\b|phoning|rang up|on the phone|by phone|over the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call",
+        r"cal+e?d\b|phoned|^ph\b|\bconvo (?:with|w/)|\bconversation (?:with|w/)|^vm\b(?=\s+(?:for|to|w/|with|til|re)\b)|\blvm\b|^tel\.?\s(?=\s*(?:w/|with|m\.|med\s)?\s*[a-zæøå])|\bph (?:w/|with\b)|\bvm left|left (?:a |an )?vm\b|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|tried (?:the |their )?(?:main |office |store |shop |direct )?(?:number|line)\b|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with\b|w/|to\b)|phone (?:w/|with\b)|tel\.? (?:with|w/)|\brung\b|phoning|rang up|on the phone|by phone|over the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call",
         "call",
     ),
     (
-        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:(?:i dag|i går|i morges|i formiddags|i eftermiddags) )?(?:med|m\.|m\b)",
+        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag|i går|i morges|i formiddags|i eftermiddags)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:(?:i dag|i går|i morges|i formiddags|i eftermiddags) )?(?:med|m\.|m\b)",
         "meeting",
     ),
     (
@@ -289,7 +292,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "meeting",
     ),
     (
-        r"^(?:vs|fwd?|videresendt|forwarded)\b\s*:|^(?:already |just |allerede |lige )?sent\b(?!\s+(?:i|på)\s)|^(?:allerede |lige )?sendte\b|^videresendt\b|e-?mail exchange|mailudveksling|mailkorrespondance|e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt|sent|t\.|f\.)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|svarede på (?:\w+ )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,60}?\b(?:e-?)?mail\b",
+        r"^(?:vs|fwd?|videresendt|forwarded)\b(?:\s+(?:e-?)?mail)?\s*:|^(?:already |just |allerede |lige )?sent\b(?!\s+(?:i|på)\s)|^(?:allerede |lige )?sendte\b|^(?:allerede |lige )?sendt (?:en |et |vores |ansøgning)|ansøgning(?:en)? (?:er )?sendt|\bsent (?:off )?(?:the |our |an )?application|application (?:was |has been )?sent|submitted (?:the |our |an )?application|^videresendt\b|e-?mail exchange|mailudveksling|mailkorrespondance|e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt|sent|t\.|f\.)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|(?:svarede|har svaret|svaret) på (?:\w+ )?(?:e-?)?mail|replied to (?:my |our |the |her |his )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,60}?\b(?:e-?)?mail\b",
         "email",
     ),
 )

@@ -396,3 +396,31 @@ def test_slack_emphasis_around_words_is_formatting(text, organization, contact, 
     assert result.organization == organization
     assert [c.name for c in result.contacts] == [contact]
     assert money in [m.amount for m in result.money]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Round 10: a forwarded mail with "mail" before its colon, a mail answered, a meeting with its past day.
+        ("Fwd mail:\nHej Ida\nVi er med.\nMvh Bo Sand, Sand Vin", "email"),
+        ("Fw e-mail: Hi Jo, happy to help. Best, Amy Cole", "email"),
+        ("Netto Tune har svaret på mailen – de giver kaffe", "email"),
+        ("Hugo replied to our email about the stall", "email"),
+        ("Lise Bak er indehaver af Café Ø. Møde i går.", "meeting"),
+        # A sent application is an e-mail (heldout5's convention); trying their number is a call.
+        ("Sendt ansøgning til Augustinus Fonden.", "email"),
+        ("Ansøgningen er sendt til Nordea-fonden", "email"),
+        ("Submitted our application to the Lloyds Bank Foundation", "email"),
+        ("Tried the store line at Boots Hove – nobody answered", "call"),
+        # A pasted letter: greeting, sign-off and the sender's name on the next line.
+        (
+            "Hej Bo\n\nTak for snakken. Vi giver 10 gavekort.\n\nVenlig hilsen\nMaria Berg\nButikschef | Matas Ry",
+            "email",
+        ),
+        ("Hi Sam,\nHappy to support.\nCheers,\nTom Reid\nStore Manager\nWHSmith Leeds", "email"),
+        # A greeting to our team with a call in it stays the call.
+        ("Hi team\nCalled Netto today, they said yes.\nThanks", "call"),
+    ],
+)
+def test_tenth_round_kind_from_forwarded_answered_mail_and_a_past_meeting(text: str, kind: str) -> None:
+    assert understand(text).kind == kind

@@ -965,3 +965,219 @@ def test_titles_of_responsibility_and_of_the_wards(text, expected) -> None:
 )
 def test_lowercase_names_after_tlf_m_without_its_stop(text, expected) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 10: a part of the organisation after "of"/"af", right before the organisation's own
+        # preposition, belongs to the title; the organisation after it stays the partner.
+        (
+            "Spoke to Maya Lin, chief of cardiology at Valley Hospital",
+            "valley hospital",
+            {"maya lin": "chief of cardiology"},
+        ),
+        (
+            "Met Ray Osei, Deputy Director of Visitor Services at Hull Maritime Museum",
+            "hull maritime museum",
+            {"ray osei": "Deputy Director of Visitor Services"},
+        ),
+        (
+            "Talte med Ib Lund, leder af ældre- og handicapområdet i Odder Kommune",
+            "odder kommune",
+            {"ib lund": "leder af ældre- og handicapområdet"},
+        ),
+        (
+            "Mail til Eva Bak, chef for driftsafdelingen på Aalborg Havn",
+            "aalborg havn",
+            {"eva bak": "chef"},
+        ),
+        # A Danish part ends in a word for one; the organisation may follow a comma.
+        (
+            "Mail til Inge Møller, leder af børne- og kulturforvaltningen, Aarhus Kommune",
+            "aarhus kommune",
+            {"inge møller": "leder af børne- og kulturforvaltningen"},
+        ),
+        # A known department that goes on: the whole part before "at".
+        (
+            "Emailed Tim Fox, head of learning and participation at Leeds Playhouse",
+            "leeds playhouse",
+            {"tim fox": "head of learning and participation"},
+        ),
+        # "for" after the part, and a part with a possessive word.
+        (
+            "Call w/ Derek Shaw, Director of Member Services for Garden State Credit Union",
+            "garden state credit union",
+            {"derek shaw": "Director of Member Services"},
+        ),
+        (
+            "Talked to Beth Ames, head of children's services at Leeds Libraries",
+            "leeds libraries",
+            {"beth ames": "head of children's services"},
+        ),
+        # Departments the list lacked, also after a head without "of".
+        (
+            "Met Tom Wu, VP Corporate Giving & Volunteerism at Prudential",
+            "prudential",
+            {"tom wu": "VP Corporate Giving & Volunteerism"},
+        ),
+        # An organisation after "of" is no part, whatever follows it.
+        ("Met Kim Lee, Director of Kessler Foods for many years", "kessler foods", {"kim lee": "Director"}),
+        # A capitalised name after "leder af" is the organisation, not a part.
+        ("Talte med Eva Lund, leder af Café Ida", "café ida", {"eva lund": "leder"}),
+        # A name after "Head of Year" is a person, not a part.
+        ("Met Head of Year Ann Moss at Elm Academy", "elm academy", {"ann moss": "Head of Year"}),
+    ],
+)
+def test_tenth_round_a_part_named_before_the_organisation(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 10: a title said of a full name with is/er is that person's, not the next one's.
+        (
+            "Visited Oakley Toyota – Ben Roth is the dealer principal, Kim Yu runs the parts desk.",
+            {"Ben Roth": "dealer principal", "Kim Yu": None},
+        ),
+        ("Hans Bro er indehaver, Sara Bro passer kassen. Møde i dag.", {"Hans Bro": "indehaver", "Sara Bro": None}),
+        ("Eva Lind er kasserer, Jonas Holm er formand", {"Eva Lind": "kasserer", "Jonas Holm": "formand"}),
+        (
+            "Mette Bay er butikschef, og Jonas Holm er hendes souschef",
+            {"Mette Bay": "butikschef", "Jonas Holm": "souschef"},
+        ),
+        # Common first names the list lacked, before "is" or after a title and "is".
+        ("Called Greenway Garden Centre. Phil Moss is the owner.", {"Phil Moss": "owner"}),
+        ("Ringede til Ry Cykler. Frede Holm er indehaver.", {"Frede Holm": "indehaver"}),
+        # "serves as" / "fungerer som" before a title, like "works as" / "som".
+        ("Called Tom Ryan, who serves as secretary of Leeds Lions", {"Tom Ryan": "secretary"}),
+        ("Ringede til Per Holst, der fungerer som kasserer i Odder Roklub", {"Per Holst": "kasserer"}),
+        ("Talte med Ulla Krog, der sidder som formand for Ry Handelsstandsforening", {"Ulla Krog": "formand"}),
+    ],
+)
+def test_tenth_round_a_title_said_of_a_name(text, expected) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 10: a visit "forbi" names the partner, as "besøgte" does.
+        ("Kiggede forbi Kaffekoppen – indehaver Ulla Berg er med", "kaffekoppen", {"ulla berg": "indehaver"}),
+        # Right after a person, "i/på" and two lowercase words name their place.
+        ("talte med Sara Holm i kfum vejle om lokaler", "kfum vejle", {"sara holm": None}),
+        ("Talte med Sara Holm i telefonen i dag", None, {"sara holm": None}),
+        # A lowercase name ends before a verb.
+        ("ringede til ry bageri, ejer karim siger ja", "ry bageri", {"karim": "ejer"}),
+        ("call w/ fakta tune, mgr ole says yes", "fakta tune", {"ole": "mgr"}),
+        # "t." after a verb of getting in touch is "til".
+        ("ringede t. hammel cykler om hjelme", "hammel cykler", {}),
+        ("Ringede t. Ebeltoft Glas om lysestager", "ebeltoft glas", {}),
+        # Slack shorthand ends a name: "abt", "ifm", "fwd".
+        ("emailed jo at costa bath abt the cups", "costa bath", {"jo": None}),
+        ("snak m. ole fra spar ry ifm læsefesten", "spar ry", {"ole": None}),
+        # A desk or reception "of/at X": X is the partner.
+        ("Left a message at the reception of Hilton Leeds.", "hilton leeds", {}),
+        # A name in parentheses after a team or department is a person of it.
+        ("Emailed Aviva's community team (Rhys Morgan) about it", "aviva", {"rhys morgan": None}),
+        # A message left for a lowercase name before "at/hos": a person, known or not.
+        ("vm left for bex at subway leeds", "subway leeds", {"bex": None}),
+        ("lagde besked til vibse hos rema tune", "rema tune", {"vibse": None}),
+    ],
+)
+def test_tenth_round_partners_and_people_in_slack_shorthand(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 10, lowercase typing: "t." for "til" before a person too.
+        ("ringede t. susanne på ry apotek", "ry apotek", {"susanne": None}),
+        # Two lowercase people joined by "+".
+        ("mtg w/ tony + kate at costa york", "costa york", {"tony": None, "kate": None}),
+        # A known first name right after a lowercase title with a possessive before it or "hedder"/"er" after it.
+        ("mtg w/ tony and his mgr kate at costa york", "costa york", {"tony": None, "kate": "mgr"}),
+        ("ringede til bageriet i galten, ejeren hedder sofie", "bageriet i galten", {"sofie": "ejer"}),
+        ("ringede til brugsen, uddeleren er kim", "brugsen", {"kim": "uddeler"}),
+        # No possessive and no "er": the title's word after is not read as its name.
+        ("snak m. ole fra spar ry, butikschef er positiv", "spar ry", {"ole": None}),
+        # Pronouns for nobody in particular are no partner ("fra nogen endnu", "from someone at").
+        ("ingen svar fra nogen endnu", None, {}),
+        ("no reply from anyone yet", None, {}),
+    ],
+)
+def test_tenth_round_lowercase_people_after_t_plus_and_a_named_title(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 10: a first name and a surname typed in lowercase right after a title are the person.
+        ("td bank edison - talked w/ branch mgr luis ortiz", "td bank edison", {"luis ortiz": "branch mgr"}),
+        ("snak m. indehaver kemal yilmaz fra pizza ry", "pizza ry", {"kemal yilmaz": "indehaver"}),
+        ("met w/ store manager about the gift cards", None, {}),
+        # A lowercase phrase opening the line before a logged contact is the partner.
+        ("dgi østjylland: møde m. lars bo", "dgi østjylland", {"lars bo": None}),
+        ("kim berg: ringede i går", None, {}),
+    ],
+)
+def test_tenth_round_lowercase_name_after_a_title_and_a_partner_opening_the_line(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 10, two people: a comma ends a title before a name that is also a department word ("Dev").
+        (
+            "Met Ruth Cole and Dev Patel at Foyles Leeds; Ruth is the store manager, Dev runs events",
+            "foyles leeds",
+            {"ruth cole": "store manager", "dev patel": None},
+        ),
+        # "X's the <title>" as "X is the <title>".
+        (
+            "Met Ali and Sara from Costa Bath – Ali's the manager, Sara is a barista",
+            "costa bath",
+            {"ali": "manager", "sara": "barista"},
+        ),
+        # Dealers and opticians are titles.
+        ("Besøgte Bilhuset Ry. Kim Hald er forhandler.", "bilhuset ry", {"kim hald": "forhandler"}),
+        (
+            "Ringede til Dorte fra Synoptik – hendes kollega Mads er optiker",
+            "synoptik",
+            {"dorte": None, "mads": "optiker"},
+        ),
+        # A first name followed only by an organisation word is a firm named after a person.
+        ("Ringede til Jonas Cykler om hjelme", "jonas cykler", {}),
+        ("Called Lucas Motors about the raffle", "lucas motors", {}),
+    ],
+)
+def test_tenth_round_two_people_and_firms_named_after_a_person(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 10: after a person, "på X" names their organisation, also before a title in parentheses.
+        ("Skrev til Jens Holm på Jyllands-Posten (journalist)", "jyllands-posten", {"jens holm": "journalist"}),
+        # A Danish compound abbreviated on "dir." is a title ("filialdir.", "salgsdir.").
+        ("Møde hos Ry Sparekasse m. filialdir. Bent Ravn", "ry sparekasse", {"bent ravn": "filialdir."}),
+        # "<name> from <org>, who is the <title>": the title after the organisation and "who is"/"som er".
+        (
+            "Call with Helen Troy from the Co-op Academy, who is the business manager",
+            "co-op academy",
+            {"helen troy": "business manager"},
+        ),
+        ("Talte med Bo Lind fra Ry Cykler, som er indehaver", "ry cykler", {"bo lind": "indehaver"}),
+        # A municipality's department typed in lowercase is the municipality, as capitalised.
+        ("ringede til ry kommunes kulturforvaltning, fik fat i Lis Ravn", "ry kommune", {"lis ravn": None}),
+        # "Gl." (gammel) keeps its stop inside a name.
+        ("Møde med Gl. Holtegaard om udstillingen", "gl. holtegaard", {}),
+    ],
+)
+def test_tenth_round_paa_after_a_person_and_gl_in_a_name(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
