@@ -60,6 +60,16 @@ FIRST_NAMES = frozenset(
     ron
     phil rick meg hugh jess bex jen terry duncan gordon rhys shane vince alec cath debbie diane gail kath
     lorna lynn maggie mandy polly tanya vicky arjun aisha marisol dana frede
+    adrian aidan alicia alistair andrea angus annie audrey becky bridget caitlin carlos carmen carrie cassie cathy cheryl
+    cindy claudia conni courtney cynthia danny denise diego dolores dora eileen elaine elena elisa elsebeth erica erin evelyn
+    felicity fred gabriel gabriela gavin gina gloria gwen harold howard isabel jackie janet janice janni jasmine jean jeanette
+    jenna jeremy jerry jimmi joanna jocelyn joey jose joyce juan juliet karsten kathleen katja kayla kelsey klara kristen
+    kristin larry leah leon leslie lindsay lori louis lucia luis lynda mabel marcia marcus marcy marilyn marion marjorie
+    marsha martha marvin maureen maxine melanie melinda meredith miguel miranda monica nadine naomi nicklas nils noel nora
+    norman pamela patricia peggy priscilla rachael ralph raymond regina rena rené rhonda roberta roger roland ronald
+    rosemary roy sadie shannon sheila shelby shirley simone sofus stacy stanley steffen stella susie sylvia tamara tammy
+    tanja teresa terri theresa todd troy valerie vanessa veronica vicki virginia vivian wanda warren wesley whitney yolanda
+    zach zachary
     """.split()
 )
 

@@ -1181,3 +1181,17 @@ def test_tenth_round_two_people_and_firms_named_after_a_person(text, org, expect
 )
 def test_tenth_round_paa_after_a_person_and_gl_in_a_name(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    "text, organization, contact",
+    [
+        ("spoke to jenna ruiz at brightside toys on the phone", "Brightside Toys", "Jenna Ruiz"),
+        ("talked to marcus webb at the corner deli", "Corner Deli", "Marcus Webb"),
+        ("snakkede med klara holm hos brugsen", "Brugsen", "Klara Holm"),
+    ],
+)
+def test_common_first_names_typed_lowercase_are_people_before_their_organisation(text, organization, contact) -> None:
+    result = parse(text, now=NOW, tz="Europe/Copenhagen")
+    assert result.organization == organization
+    assert [c.name for c in result.contacts] == [contact]
