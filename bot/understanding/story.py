@@ -15,7 +15,7 @@ from .model import Contact, FollowUp, ItemOwner, ParseResult
 from .money import find_money, in_kind_values
 from .patterns import cues
 from .titles import is_title, strip_stop
-from .vocab import FIRST_NAMES, FOLLOWUP_PROMISE, ORG_SUFFIXES, PERMISSION_FROM, PLACES
+from .vocab import ARRIVAL, FIRST_NAMES, FOLLOWUP_PROMISE, ORG_SUFFIXES, PERMISSION_FROM, PLACES
 
 # ----- pasted e-mails -------------------------------------------------------------------------------
 
@@ -82,7 +82,7 @@ def read_email(raw: str) -> Email | None:
     strong = keys & {"fra", "from", "emne", "subject", "til", "to", "sendt", "sent"}
     has_reply = bool(_EMAIL_WRITTEN_WORDS.search(raw[:200]))
     if len(strong) < 2 and not (strong and has_reply):
-        return None
+        return _reply_without_headers(raw)
     values: dict[str, str] = {}
     body_start = 0
     for i, (key, _, end) in enumerate(headers):
@@ -117,6 +117,20 @@ def read_email(raw: str) -> Email | None:
         mail.sender = sender_field.strip(" \"'")
     else:
         _read_sender_parts(mail, sender_field)
+    _read_signature(mail)
+    return mail
+
+
+# A reply pasted without its headers: the subject line ("Re: ...", "Sv: ...") opens it, a sign-off closes it.
+_REPLY_OPENING = re.compile(r"\s*(?:re|sv|aw|fwd?|vs)\s*:[ \t]*(?P<subject>[^\n]*)\n", re.IGNORECASE)
+
+
+def _reply_without_headers(raw: str) -> Email | None:
+    """'Re: Sponsorat\n\nHej Maria, vi giver gerne 5.000 kr.\nMvh\nTorben Hald' is an e-mail, signed by its sender."""
+    opening = _REPLY_OPENING.match(raw)
+    if opening is None or not _SIGN_OFF.search(raw, opening.end()):
+        return None
+    mail = Email(body=raw[opening.end() :].strip(), subject=opening.group("subject").strip() or None)
     _read_signature(mail)
     return mail
 
@@ -339,14 +353,28 @@ _NAME_CALLS_BACK = re.compile(
 )
 
 
+# An appointment agreed ("hun sagde ja til at mødes igen", "she agreed to a call on Friday") is ours to keep with
+# them, not a promise of theirs we wait for; nor is any meeting, which we attend too ("han kommer forbi mandag").
+_AGREED_TO = re.compile(
+    r"\b(?:sagde|siger|sagt|svarede|said|says|agreed|agrees|indvilligede|accepted|gik med|går med)\s+"
+    r"(?:ja\s+|yes\s+|gerne\s+)?(?:til|to|i|on)\s+(?:at\s+)?(?:mødes|møde\w*|et\s+|en\s+|a\s+|an\s+|meet|ringe|tale|snakke|call|talk|chat)",
+    re.IGNORECASE,
+)
+_ARRIVAL = re.compile(ARRIVAL, re.IGNORECASE)
+
+
 def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] = ()) -> bool:
     """True when the follow-up is something the partner said they would do ('de sender logoet')."""
-    if f.owner:
+    if f.owner or f.action == "meeting":
         return False
     pos = cleaned.find(f.text) if f.text else -1
     if pos < 0:
         return False
     lead = _clause_before(cleaned, pos) + f.text[:40]
+    if _AGREED_TO.search(lead):
+        return False
+    if _ARRIVAL.search(f.text):
+        return True  # "resten kommer fredag": a delivery we wait for
     ours = [m.end() for m in _OUR_SUBJECT.finditer(lead)]
     theirs = [m.end() for m in _THEIR_SUBJECT.finditer(lead)]
     theirs += [m.end() for m in _NAME_PROMISE.finditer(lead) if m.group(0).split()[0] not in _NOT_A_SUBJECT]

@@ -858,6 +858,8 @@ _SEASON_BEFORE_NOUN = re.compile(
     r"[a-z]{3,}\b"
 )
 _ENGLISH_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+# Somewhere near a season: "nearer the summer", "closer to the spring", "tættere på sommeren".
+_NEAR_BEFORE = re.compile(r"(?<![\wæøå])(?:nearer|closer\s+to|near|towards?|tættere\s+på|nærmere|hen\s+mod)\s+$")
 
 
 @rule(
@@ -870,6 +872,8 @@ _ENGLISH_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 def _season_rule(m: re.Match[str]) -> Atom | None:
     if m.group("s") in _ENGLISH_SEASONS and _SEASON_BEFORE_NOUN.match(m.string, m.end()):
         return None
+    if _NEAR_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return Atom(m.start(), m.end(), "date", day=lambda ctx: None)  # "nearer the summer": no one day, said
     return _date_atom(m, _season(SEASONS[m.group("s")]))
 
 

@@ -1164,3 +1164,25 @@ def test_ninth_round_transport_and_toiletries(text: str, asks: list[str]) -> Non
 )
 def test_ninth_round_a_policy_that_leaves_us_out(text: str, answer: str) -> None:
     assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Information either side will send is no gift, and a visit is no answer: no yes, so no summary e-mail.
+        ("Rang Hollis Print, she'll send over a price list", None),
+        ("Called Kev at Toolstation, they're emailing the order form", None),
+        ("Ringede til Jysk, de sender os datoerne", None),
+        ("Call with Mo at Greggs. I'll email him the proposal Monday", None),
+        ("Spoke to Dee at Costa, she'll come over Friday to see the room", None),
+        ("They'll co-host the quiz night", "yes"),
+        ("They'll send 40 mugs", "yes"),
+        # Interest said with wanting to hear more is no answer yet.
+        ("Tlf m. Ib: han er interesseret og vil gerne høre mere", None),
+        ("She was interested, wants to hear more about the bus", None),
+    ],
+)
+def test_round10_sending_information_or_coming_by_is_no_yes(text: str, answer: str | None) -> None:
+    r = parse(text, now=NOW, tz="Europe/Copenhagen")
+    assert r.agreement == answer
+    assert not [s for s in r.suggested if s.action == "email"] or answer == "yes"

@@ -275,3 +275,45 @@ def test_getting_the_things_is_a_delivery(text: str) -> None:
 )
 def test_the_channel_of_something_done_is_no_follow_up(text: str, followups: list[tuple[str, str]]) -> None:
     assert [(f["action"], f["due"][:10]) for f in p(text)["followups"]] == followups
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # A meeting or a call agreed is an appointment we keep with them, never a promise we only wait for.
+        ("Ringede til Bo fra Fakta. Han sagde ja til at mødes fredag kl. 10.", False),
+        ("Spoke to Jan at Argos; she agreed to a call on Thursday at 3.", False),
+        ("Mailede Lise. Hun kigger forbi biblioteket torsdag.", False),
+        ("Called Dev at Boots – he'll stop by on Friday at 11.", False),
+        # What is still to come is a delivery we wait for.
+        ("Tlf m. Brio: 20 bamser kom i dag, resten kommer på fredag.", True),
+        ("Called Argos, the rest of the beanbags will arrive on Friday.", True),
+    ],
+)
+def test_an_appointment_is_ours_and_an_arrival_is_theirs(text: str, theirs: bool) -> None:
+    followups = p(text)["followups"]
+    assert followups, text
+    assert (followups[0].get("by") == "partner") is theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        # A reply pasted without its headers: the subject line opens it and a sign-off closes it.
+        (
+            "Re: Bogbyttedag\n\nHej Mette\nVi giver gerne 3.000 kr.\n\nVenlig hilsen\nKirsten Dahl\nDahl Tømrer",
+            "Kirsten Dahl",
+        ),
+        ("SV: Præmier\nHej, vi kan godt give 10 gavekort.\nMvh Ole Berg", "Ole Berg"),
+        ("RE: Book fair\n\nHi Sam, we can donate 20 books.\n\nKind regards,\nNina Shah\nShah Stationers", "Nina Shah"),
+    ],
+)
+def test_a_reply_pasted_without_headers_is_an_email_from_its_signer(text: str, sender: str) -> None:
+    r = p(text)
+    assert r["kind"] == "email"
+    assert [c["name"] for c in r["contacts"]] == [sender]
+
+
+def test_re_without_a_sign_off_is_not_a_pasted_reply() -> None:
+    assert read_email("Re: Netto\nringede til Per, han ringer tilbage fredag") is None
+    assert read_email("re: the prizes - called Jo, she'll let us know") is None

@@ -396,3 +396,36 @@ def test_a_follow_up_takes_the_medium_named_after_it(text, expected):
 )
 def test_a_code_with_a_number_is_no_hour(text, expected):
     assert dues(text, TUE_MAR) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English -s and -ing forms are promises as the base form: "rings the volunteers", "follows up", "sending".
+        ("<@U0KIM> rings the caretaker on Friday", [("call", "2026-03-13T00:00:00+01:00", True)]),
+        ("Ayesha is ringing her back tomorrow", [("call", "2026-03-11T00:00:00+01:00", True)]),
+        ("Tom follows up on Thursday", [("other", "2026-03-12T00:00:00+01:00", True)]),
+        ("They're sending the floor plan Friday", [("email", "2026-03-13T00:00:00+01:00", True)]),
+        # A visit said as coming, popping or stopping by is a meeting.
+        ("She'll pop in on Thursday at 2", [("meeting", "2026-03-12T14:00:00+01:00", False)]),
+        ("Gary will swing by the branch Monday", [("meeting", "2026-03-16T00:00:00+01:00", True)]),
+        ("He's coming over Friday at 10", [("meeting", "2026-03-13T10:00:00+01:00", False)]),
+        # What is still to come arriving is a delivery we wait for.
+        ("Halvdelen af bøgerne kom i dag, resten kommer torsdag", [("other", "2026-03-12T00:00:00+01:00", True)]),
+        ("Restordren leveres på fredag", [("other", "2026-03-13T00:00:00+01:00", True)]),
+        (
+            "Got 3 of the boxes, the remaining ones will arrive on Monday",
+            [("other", "2026-03-16T00:00:00+01:00", True)],
+        ),
+        ("the rest is coming Thursday", [("other", "2026-03-12T00:00:00+01:00", True)]),
+        # A fronted object decides what "send" is: the subject comes after the verb.
+        ("Aftalen sender jeg fredag", [("contract", "2026-03-13T00:00:00+01:00", True)]),
+        ("Referatet sender vi torsdag", [("email", "2026-03-12T00:00:00+01:00", True)]),
+        # A visit named by its kind after a topic word is the event asked about, no follow-up.
+        ("Emailed the school about a class visit on 2 April", []),
+        ("Mail til Ida ang. et forfatter visit d. 2/4", []),
+        ("Book a visit on 2 April", [("meeting", "2026-04-02T00:00:00+02:00", True)]),
+    ],
+)
+def test_round10_verb_forms_visits_arrivals_and_fronted_objects(text, expected):
+    assert dues(text, TUE) == expected

@@ -131,3 +131,20 @@ def test_round9_times_that_cannot_be_read_are_reported_not_guessed(text, words):
     result = parse_at(text, TUE)
     assert result.followups == []
     assert words in result.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Chasing, checking in, trying again and meeting again are promises: a loose time after them is said, not guessed.
+        ("Will chase Oxfam Books in a while", "chase Oxfam Books in a while"),
+        ("Check in with Rob once the refit is done", "Check in with Rob once the refit"),
+        ("Try again nearer the summer", "the summer"),
+        ("Vi mødes igen når kassen er lukket", "mødes igen når kassen er lukket"),
+        ("Rykker dem når regnskabet er færdigt", "Rykker dem når regnskabet er færdigt"),
+    ],
+)
+def test_round10_loose_times_after_more_promise_verbs_are_said(text, words):
+    result = parse_at(text, TUE)
+    assert result.followups == []
+    assert any(words in u for u in result.unresolved), result.unresolved
