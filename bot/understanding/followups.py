@@ -114,7 +114,8 @@ _MEDIUM_AFTER = re.compile(
 
 
 # The subject right after the verb, Danish word order after a fronted object or time ("kontrakten sender jeg").
-_SUBJECT_AFTER = re.compile(r"\s+(?:jeg|vi|han|hun|de)\b")
+# A colleague's mention there is blanked: "kontrakten sender <@U1> fredag".
+_SUBJECT_AFTER = re.compile(r"\s+(?:jeg|vi|han|hun|de)\b|\s{8,}(?=\S)")
 
 
 def find_cues(low: str) -> list[Cue]:

@@ -281,7 +281,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:(?:i dag|i går|i morges|i formiddags|i eftermiddags) )?(?:med|m\.|m\b)",
+        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg hos|kaffe (?:med|m\b)|frokost (?:med|m\b)|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:(?:i dag|i går|i morges|i formiddags|i eftermiddags) )?(?:med|m\.|m\b)",
         "meeting",
     ),
     (
@@ -304,7 +304,7 @@ ARRIVAL = (
 # Follow-up action cues (present/future/imperative forms).  "send" is resolved by its object.
 ACTION_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"telefonmøde|ring(?:er|e)?\b|ring(?:er)? tilbage|opkald\b|call(?:s|ing)?\b|cb\b|retry\b|phon(?:e|es|ing) (?:him|her|them)|try\b|prøv(?:er|e)? igen|ringes"
+        r"telefonmøde|ring(?:er|e)?\b|ring(?:er)? tilbage|opkald\b|call(?:s|ing)?\b|cb\b|retry\b|phon(?:e|es|ing) (?:him|her|them|us|the|back)\b|try\b|prøv(?:er|e)? igen|ringes"
         # English -s and -ing forms with their object, as the base form: "<@U1> rings the volunteers", "ringing her back".
         r"|ring(?:s|ing) (?:him|her|them|us|the|back|round)\b"
         # A callback named as a noun, and talking again: "callback in a fortnight", "we'll talk again Friday".
@@ -318,7 +318,9 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
     (r"send(?:er|es|e|s|ing)?\b", "send"),
     (
         r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b"
-        r"|(?:vi\s+)?ses(?:\s+igen)?\b(?=\s+(?:på|d\.|den|i|igen|om|næste|kl|\d|(?:man|tirs|tir|ons|tors|tor|fre|lør|søn)(?:dag)?\b))|see (?:you|them|her|him)\b",
+        r"|(?:vi\s+)?ses(?:\s+igen)?\b(?=\s+(?:på|d\.|den|i|igen|om|næste|kl|\d|(?:man|tirs|tir|ons|tors|tor|fre|lør|søn)(?:dag)?\b))|see (?:you|them|her|him)\b"
+        # Coffee agreed is a meeting: "said yes to coffee next Tuesday", "ja til kaffe torsdag", "grab a coffee Friday".
+        r"|(?:yes to|ja til|grab|have|meet for|go for|drikke|over)\s+(?:a\s+|en\s+|et\s+)?(?:coffee|kaffe|kop kaffe|cuppa)\b",
         "meeting",
     ),
     (r"kontrakt(?:en)?\b|contract\b|aftale(?:n)? (?:underskrives|sendes)|udkast til aftale|agreement\b", "contract"),
@@ -377,7 +379,13 @@ VAGUE_TIME = (
     # Someone else's year ("after their fiscal year-end", "efter deres regnskabsår"): not the calendar's.
     r"|(?:fiscal|financial) year[- ]?end|end of (?:the|their|its) (?:fiscal|financial) year|regnskabsår(?:et|ets afslutning)?"
     r"|(?:\d+\.|første|first|1st) (?:hverdag|arbejdsdag|working day|business day|workday) (?:i|of|in) \w+"
-    r"|(?:i )?(?:starten|begyndelsen) af det nye år)\b"
+    r"|(?:i )?(?:starten|begyndelsen) af det nye år"
+    r"|snarest(?: muligt)?"
+    # An early or late part of the day the conventions do not settle: "først på eftermiddagen", "early afternoon".
+    r"|(?:først|sidst) på (?:formiddagen|eftermiddagen|aftenen)|early (?:in the )?afternoon|late (?:in the )?(?:morning|afternoon)"
+    # A time counted from someone's own absence: "efter hendes ferie", "når han er tilbage", "when she's back from leave".
+    r"|(?:efter|after) (?:hans|hendes|deres|his|her|their) (?:ferie|barsel|orlov|sygemelding|rejse|holidays?|vacation|leave|trip|break)"
+    r"|(?:når|when|once|until|till|efter|after) (?:han|hun|de|she|he|they)(?:'s|'re| is| are| er| kommer| comes?| gets?)? (?:back|tilbage|hjem(?:me)?))\b"
 )
 
 # Agreement cues; "no" beats "maybe" beats "yes".
@@ -699,9 +707,11 @@ NOT_COMMITTED = (
 
 # Saying yes to meeting again is not an answer to the ask ("sagde ja til at mødes", "agreed to a call").
 NOT_AN_ANSWER = (
-    # Information either side will send is no gift: "he'll send over a quote", "she's emailing the form", "han sender
-    # tilbud", "I'll send her the proposal".
-    r"\b(?:they|he|she|de|han|hun|i|we|jeg|vi)(?:'ll|'s|'re|'m| will| is| are| am| vil| skal)? (?:send|sends|sending|sender|email|emails|emailing|mail|mails|mailing|mailer)"
+    # What we send is never their answer ("I'll send the deck tonight"), nor is information they will send: "he'll send
+    # over a quote", "she's emailing the form", "han sender tilbud".
+    r"\b(?:i(?:'ll|'m| will| am| shall)|we(?:'ll|'re| will| are)?|jeg(?: vil| skal)?|vi(?: vil| skal)?)"
+    r" (?:send|sending|sender|email|emailing|mail|mailing|mailer)\b[^.;!?,\n–]*|"
+    r"\b(?:they|he|she|de|han|hun)(?:'ll|'s|'re| will| is| are| vil| skal)? (?:send|sends|sending|sender|email|emails|emailing|mail|mails|mailing|mailer)"
     r" (?:over |across |us |me |os |mig |him |her |them |ham |hende |dem )?(?:an? |the |their |his |her |some |et |en |deres |hans |hendes |nogle )?"
     r"(?:quote|quotation|proposal|prices?|pricing|estimate|details|info\w*|dates|forms?|brochure|catalog\w*|catalogue|link|paperwork|figures"
     r"|tilbud|prisoverslag|pris\w*|detaljer|datoer(?:ne)?|formular\w*|brochure\w*|katalog\w*)\b[^.;!?,\n–]*|"
@@ -710,7 +720,7 @@ NOT_AN_ANSWER = (
     r"\b(?:they|he|she)(?:'ll| will) confirm\b[^.;!?,\n–]*"
     r"|\b(?:de|han|hun) (?:vil |skal )?bekræft(?:er|e) (?:senest|inden|i morgen|i overmorgen|\w+dag)\b[^.;!?,\n–]*|"
     r"(?:sagde|siger|sagt|svarede|said|says|say|agreed|agrees|enige|indvilligede|accepted|happy|ja|yes|gik med|går med|gå med)\s+"
-    r"(?:ja\s+|yes\s+|gerne\s+)?(?:tak\s+|please\s+)?(?:til|to)\s+(?:at\s+)?(?:(?:en |et |a |an )?(?:rundvisning|omvisning|guided tour|tour|look around)\b|(?:vi|we|jeg|i)\s+(?:\w+\s+)?(?:kommer|komme|kigger|kigge|ser|come|drop|pop|stop)\s+(?:forbi|ind|by|over|round|in)\b|(?:besøge|visit(?:ing)?)\s+(?:dem|ham|hende|them|him|her)\b|(?:et |a )?(?:besøg|visit)\b|mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|meet(?:ing)?\b|a follow-up|talk\b|chat\b|catch up\b|speak again\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
+    r"(?:ja\s+|yes\s+|gerne\s+)?(?:tak\s+|please\s+)?(?:til|to)\s+(?:at\s+)?(?:(?:en |et |a |an )?(?:rundvisning|omvisning|guided tour|tour|look around)\b|(?:vi|we|jeg|i)\s+(?:\w+\s+)?(?:kommer|komme|kigger|kigge|ser|come|drop|pop|stop)\s+(?:forbi|ind|by|over|round|in)\b|(?:besøge|visit(?:ing)?)\s+(?:dem|ham|hende|them|him|her)\b|(?:et |a )?(?:besøg|visit)\b|mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|(?:coffee|kaffe|lunch|frokost)\b|meet(?:ing)?\b|a follow-up|talk\b|chat\b|catch up\b|speak again\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
     r"|\b(?:aftalte|aftalt|aftaler|blev enige om|agreed|agree)\s+(?:\w+\s+)?(?:at|to)\s+(?:snakke|tale|mødes|ses|høres|talk|speak|meet|chat)\b[^.;!?,\n–]*"
     # Wanting to meet again: "vil gerne tage et møde igen", "would like another meeting", "vil gerne mødes".
     r"|\b(?:vil|ville|would|'d)\s+(?:gerne|godt|like|love)\s+(?:to\s+)?(?:(?:tage|holde|have|take|set\s+up|book)\s+)?"

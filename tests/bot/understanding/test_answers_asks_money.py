@@ -1175,6 +1175,10 @@ def test_ninth_round_a_policy_that_leaves_us_out(text: str, answer: str) -> None
         ("Ringede til Jysk, de sender os datoerne", None),
         ("Call with Mo at Greggs. I'll email him the proposal Monday", None),
         ("Spoke to Dee at Costa, she'll come over Friday to see the room", None),
+        ("Met Ali at Halfords. I'll send the poster tonight", None),
+        ("Hun sagde ja til kaffe i næste uge", None),
+        ("Talte med Brugsen: de giver 2.000 kr, og vi sender plakaten fredag", "yes"),
+        ("De bekræftede i mail at de giver 5.000 kr", "yes"),
         ("They'll co-host the quiz night", "yes"),
         ("They'll send 40 mugs", "yes"),
         # Interest said with wanting to hear more is no answer yet.

@@ -429,3 +429,18 @@ def test_a_code_with_a_number_is_no_hour(text, expected):
 )
 def test_round10_verb_forms_visits_arrivals_and_fronted_objects(text, expected):
     assert dues(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Coffee agreed is a meeting; "phone the ..." is a call; a colleague's mention after a fronted object sends it.
+        ("Hun sagde ja til kaffe fredag kl 9", [("meeting", "2026-03-13T09:00:00+01:00", False)]),
+        ("Let's grab a coffee on Thursday", [("meeting", "2026-03-12T00:00:00+01:00", True)]),
+        ("They'll give coffee for the launch on Friday", []),
+        ("Phone the caretaker tomorrow", [("call", "2026-03-11T00:00:00+01:00", True)]),
+        ("Aftalen sender <@U0ANNA> torsdag", [("contract", "2026-03-12T00:00:00+01:00", True)]),
+    ],
+)
+def test_round10_coffee_agreed_phoning_and_a_mention_after_the_verb(text, expected):
+    assert dues(text, TUE) == expected

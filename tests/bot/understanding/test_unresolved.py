@@ -142,6 +142,12 @@ def test_round9_times_that_cannot_be_read_are_reported_not_guessed(text, words):
         ("Try again nearer the summer", "the summer"),
         ("Vi mødes igen når kassen er lukket", "mødes igen når kassen er lukket"),
         ("Rykker dem når regnskabet er færdigt", "Rykker dem når regnskabet er færdigt"),
+        # An early or late part of the day, "snarest", and a time counted from someone's absence are said too.
+        ("Sender mail sidst på formiddagen", "sidst på formiddagen"),
+        ("Email the plan early afternoon", "early afternoon"),
+        ("Ringer snarest muligt", "snarest muligt"),
+        ("Ringer til Bo efter hans barsel", "efter hans barsel"),
+        ("Call Meg once she's back", "once she's back"),
     ],
 )
 def test_round10_loose_times_after_more_promise_verbs_are_said(text, words):
