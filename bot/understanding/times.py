@@ -824,6 +824,14 @@ def _day_of_month_rule(m: re.Match[str]) -> Atom | None:
     + END
     + r"(?!\s*\d)"
 )
+# "maj"/"may" are three letters but full names: read after a word that places a time in a month ("i maj", "in May",
+# "by May"); not after "til", where "ringer til Maj" is the name.
+@rule(
+    START
+    + r"(?P<pre>i\s+løbet\s+af|i|in|by|until|inden|før|before|efter|after|during)\s*(?P<mon>maj|may)(?:\s+(?P<y>20\d\d))?"
+    + END
+    + r"(?!\s*\d)"
+)
 def _month_alone(m: re.Match[str]) -> Atom:
     pre = re.sub(r"\s+", " ", m.group("pre"))
     month = MONTHS[m.group("mon")]
@@ -915,7 +923,7 @@ PERIODS: list[tuple[str, Callable[[Ctx], date], bool]] = [
     (r"efter\s+weekenden|after\s+the\s+weekend", lambda ctx: _coming(ctx.today, 0), False),
     (r"(?:i\s+)?(?:næste|kommende)\s+måned|next\s+month", _month_edge(1, last=False), False),
     (
-        r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:måneden|denne\s+måned)|sidst\s+på\s+måneden|ultimo\s+måneden|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[- ]end",
+        r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:måneden|denne\s+måned)|sidst\s+(?:på|i)\s+måneden|ultimo\s+måneden|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[- ]end",
         _month_edge(0, last=True),
         False,
     ),

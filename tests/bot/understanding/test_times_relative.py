@@ -444,3 +444,19 @@ def test_round10_verb_forms_visits_arrivals_and_fronted_objects(text, expected):
 )
 def test_round10_coffee_agreed_phoning_and_a_mention_after_the_verb(text, expected):
     assert dues(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "maj"/"may" are full month names after a word that places a time in a month, not after "til" (the name Maj).
+        ("Ringer hende i maj", [("call", "2026-05-01T00:00:00+02:00", True)]),
+        ("Call Tom in May", [("call", "2026-05-01T00:00:00+02:00", True)]),
+        ("Ringer til Maj i morgen", [("call", "2026-03-11T00:00:00+01:00", True)]),
+        ("It may rain, call Bo Friday", [("call", "2026-03-13T00:00:00+01:00", True)]),
+        # "sidst i måneden" is the month's last day, as "sidst på måneden".
+        ("Mailer ham sidst i måneden", [("email", "2026-03-31T00:00:00+02:00", True)]),
+    ],
+)
+def test_round10_may_as_a_month_and_the_end_of_the_month(text, expected):
+    assert dues(text, TUE) == expected

@@ -148,6 +148,7 @@ def test_round9_times_that_cannot_be_read_are_reported_not_guessed(text, words):
         ("Ringer snarest muligt", "snarest muligt"),
         ("Ringer til Bo efter hans barsel", "efter hans barsel"),
         ("Call Meg once she's back", "once she's back"),
+        ("Ringer hen på formiddagen", "hen på formiddagen"),
     ],
 )
 def test_round10_loose_times_after_more_promise_verbs_are_said(text, words):
