@@ -316,6 +316,9 @@ class Atom:
     alt_zone: tzinfo | None = None  # its everyday meaning when the writer likely meant local time
     month_day: tuple[int, int] | None = None  # (month, day) of a date written without a year
     dom: int | None = None  # a bare day of the month ("the 15th")
+    # Weekday atoms before "after/efter <a day>" ("the Monday after Thanksgiving", "onsdag efter påske"): the first such
+    # weekday on or after the day read ("on"), or strictly after it when "after" was only a joining word ("after").
+    after_day: str | None = None
 
 
 @dataclass
@@ -1238,6 +1241,9 @@ def by_kind_pod(group: list[Atom]) -> str | None:
     return clocks[0].pod if clocks else None
 
 
+_AFTER_WORD = re.compile(r"(?<![\wæøå])(?:efter|after)\b")
+
+
 def _groups(atoms: list[Atom], low: str) -> list[list[Atom]]:
     groups: list[list[Atom]] = []
     for atom in atoms:
@@ -1261,6 +1267,12 @@ def _groups(atoms: list[Atom], low: str) -> list[list[Atom]]:
             if atom.kind == "zone" and last[-1].kind != "clock":
                 clash = True
             if joinable and not clash:
+                if atom.kind == "date" and last[-1].kind == "weekday":
+                    between, inside = low[last[-1].end : atom.start], low[atom.start : atom.end]
+                    if _AFTER_WORD.search(between):
+                        last[-1].after_day = "after"
+                    elif _AFTER_WORD.match(inside):
+                        last[-1].after_day = "on"
                 last.append(atom)
                 continue
         groups.append([atom])
@@ -1382,7 +1394,11 @@ def _resolve(group: list[Atom], ctx: Ctx, flip: str | None = None) -> tuple[date
         day = fn(ctx) if fn else None
         if day is None:
             return None, False, options
-        if weekday_atom is not None and day.weekday() != weekday_atom.weekday:
+        if weekday_atom is not None and weekday_atom.after_day is not None:
+            # "the Monday after Thanksgiving", "onsdag efter påske": that weekday after the day read, named, never moved.
+            start = day + timedelta(days=1 if weekday_atom.after_day == "after" else 0)
+            day = start + timedelta(days=(weekday_atom.weekday - start.weekday()) % 7)
+        elif weekday_atom is not None and day.weekday() != weekday_atom.weekday:
             options.add("weekday")
             day = _reconcile(day, weekday_atom, date_atom, flip)
         elif date_atom.counted and not is_working_day(day):

@@ -460,3 +460,18 @@ def test_round10_coffee_agreed_phoning_and_a_mention_after_the_verb(text, expect
 )
 def test_round10_may_as_a_month_and_the_end_of_the_month(text, expected):
     assert dues(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday before "after/efter <a day>" is that weekday after it, named (never moved).
+        ("Ringer onsdag efter påske", [("call", "2026-04-08T00:00:00+02:00", True)]),
+        ("Call the Friday after Easter", [("call", "2026-04-10T00:00:00+02:00", True)]),
+        ("Call Monday after the 20th", [("call", "2026-03-23T00:00:00+01:00", True)]),
+        ("Follow up the Monday after Thanksgiving", [("other", "2026-11-30T00:00:00+01:00", True)]),
+        ("Ring fredag efter kl 10", [("call", "2026-03-13T10:00:00+01:00", False)]),
+    ],
+)
+def test_round10_a_weekday_after_a_day(text, expected):
+    assert dues(text, TUE) == expected
