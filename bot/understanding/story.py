@@ -300,7 +300,12 @@ def find_updates(low: str) -> list[str]:
 
 _THEIR_SUBJECT = re.compile(
     r"\b(?:de(?=\s+[a-zæøå])|han|hun|they|he|she|they'll|he'll|she'll|firmaet|banken|butikken|forlaget|"
-    r"fonden|kommunen|forvaltningen|the company|the bank|the shop|the publisher)\b",
+    r"fonden|kommunen|forvaltningen|the company|the bank|the shop|the publisher"
+    # Someone on their side named by role before a verb: "his boss will call us", "Dana's assistant emails the form",
+    # "chefen ringer tilbage" (not "jeg ringer til chefen fredag").
+    r"|(?:(?:his|her|their|hans|hendes|deres|[A-ZÆØÅ][\wæøå]+'s)\s+(?:boss|manager|assistant|colleague|pa|secretary|chef|kollega"
+    r"|assistent|sekretær|leder|formand|direktør)|chefen|ejeren|indehaveren|butikschefen|direktøren|formanden|the owner|the boss)"
+    r"(?=\s+(?:will|'ll|would|should|can|vil|skal|kan|\w+(?:er|es|s))\b))\b",
     re.IGNORECASE,
 )
 _OUR_SUBJECT = re.compile(r"\b(?:[Jj]eg|[Vv]i|I|[Ww]e|I'll|[Ww]e'll|[Ii]'m|[Ww]e're)\b")

@@ -277,7 +277,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"cal+e?d\b|phoned|^ph\b|\bconvo (?:with|w/)|\bconversation (?:with|w/)|^vm\b(?=\s+(?:for|to|w/|with|til|re)\b)|\blvm\b|^tel\.?\s(?=\s*(?:w/|with|m\.|med\s)?\s*[a-zæøå])|\bph (?:w/|with\b)|\bvm left|left (?:a |an )?vm\b|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with\b|w/|to\b)|phone (?:w/|with\b)|tel\.? (?:with|w/)|\brung\b|phoning|rang up|on the phone|by phone|over the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call",
+        r"cal+e?d\b|phoned|^ph\b|\bconvo (?:with|w/)|\bconversation (?:with|w/)|^vm\b(?=\s+(?:for|to|w/|with|til|re)\b)|\blvm\b|^tel\.?\s(?=\s*(?:w/|with|m\.|med\s)?\s*[a-zæøå])|\bph (?:w/|with\b)|\bvm left|left (?:a |an )?vm\b|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with\b|w/|to\b)|phone (?:w/|with\b)|tel\.? (?:with|w/)|\brung\b|\bleft (?:[a-z][\w'-]+ ){1,2}an? (?:voicemail|vm|voice message|message|msg)\b|\blagde (?:[a-zæøå][\wæøå-]+ ){1,2}(?:en )?besked\b|phoning|rang up|on the phone|by phone|over the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call",
         "call",
     ),
     (
@@ -342,8 +342,8 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
 FOLLOWUP_PROMISE = (
     r"(?:call|ring\w*|phone|e-?mail|mail\w*|write|skrive|get back|come back|vende tilbage|follow up|følge op|check|tjekke"
     r"|look into|undersøge|let (?:us|me|you) know|give (?:besked|svar)|send (?:over |us |me |him |her |them )?"
-    r"(?:the |a |an |our |some )?(?:brief|details|info\w*|summary|dates|notes|quote|proposal)"
-    r"|sende (?:en |os |mig )?(?:mail|opsummering|info\w*|detaljer|tilbud))\b"
+    r"(?:the |a |an |our |some |their |his |her )?(?:brief|details|info\w*|summary|dates|notes|quote|proposal|log[oø]\w*|forms?|files?|artwork|paperwork|photos|pictures)"
+    r"|sende (?:en |os |mig |deres |sit |sin )?(?:mail|opsummering|info\w*|detaljer|tilbud|log[oø]\w*|fil\w*|billeder|formular\w*))\b"
 )
 # Someone coming back to someone with an answer (a promise when its time follows it at once).
 REPLY_CUES = (

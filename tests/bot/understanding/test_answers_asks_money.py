@@ -1179,6 +1179,8 @@ def test_ninth_round_a_policy_that_leaves_us_out(text: str, answer: str) -> None
         ("Hun sagde ja til kaffe i næste uge", None),
         ("Talte med Brugsen: de giver 2.000 kr, og vi sender plakaten fredag", "yes"),
         ("De bekræftede i mail at de giver 5.000 kr", "yes"),
+        ("De lovede at sende logoet på fredag", None),
+        ("The owner promised to send the artwork tonight", None),
         ("They'll co-host the quiz night", "yes"),
         ("They'll send 40 mugs", "yes"),
         # Interest said with wanting to hear more is no answer yet.

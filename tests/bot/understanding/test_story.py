@@ -317,3 +317,20 @@ def test_a_reply_pasted_without_headers_is_an_email_from_its_signer(text: str, s
 def test_re_without_a_sign_off_is_not_a_pasted_reply() -> None:
     assert read_email("Re: Netto\nringede til Per, han ringer tilbage fredag") is None
     assert read_email("re: the prizes - called Jo, she'll let us know") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # Someone on their side named by role, before a verb, promises for them; as an object, not.
+        ("Spoke to Kim at Lidl – her manager will ring us on Friday.", True),
+        ("Tlf m. Bo, Bilka: hans chef sender aftalen fredag.", True),
+        ("Ringede til Super Brugsen. Uddeleren er syg; chefen ringer tilbage torsdag.", True),
+        ("Ringede til Super Brugsen. Jeg ringer til chefen torsdag.", False),
+        ("Met Jo at Argos. I'll email her boss on Friday.", False),
+    ],
+)
+def test_their_people_named_by_role_promise_for_them(text: str, theirs: bool) -> None:
+    followups = p(text)["followups"]
+    assert followups, text
+    assert (followups[0].get("by") == "partner") is theirs
