@@ -113,6 +113,11 @@ _MEDIUM_AFTER = re.compile(
 )
 
 
+# What is still to come, sent: "han sender resten fredag", "they'll send the rest on Friday" is a delivery.
+_THE_REST = re.compile(
+    r"\s+(?:os\s+|us\s+|over\s+|them\s+|him\s+|her\s+|dem\s+|ham\s+|hende\s+)?"
+    r"(?:resten|de resterende|det resterende|the rest|the remainder|the remaining)\b"
+)
 # The subject right after the verb, Danish word order after a fronted object or time ("kontrakten sender jeg").
 # A colleague's mention there is blanked: "kontrakten sender <@U1> fredag".
 _SUBJECT_AFTER = re.compile(r"\s+(?:jeg|vi|han|hun|de)\b|\s{8,}(?=\S)")
@@ -181,7 +186,13 @@ def find_cues(low: str) -> list[Cue]:
                 cue.action = cues[i - 1].action
                 continue
         window = " ".join(_WORD.findall(low[cue.end : cue.end + 60])[:4])
-        if re.match(r"\s*(?:\w+\s+)?\d+\s+[a-zæøå]", low[cue.end : cue.end + 30]) and not word.endswith("es"):
+        if (
+            re.match(
+                r"\s*(?:\w+\s+)?(?:(?:the|de)\s+(?:last|remaining|other|sidste|resterende|øvrige)\s+)?\d+\s+[a-zæøå]",
+                low[cue.end : cue.end + 40],
+            )
+            or _THE_REST.match(low, cue.end)
+        ) and not word.endswith("es"):
             cue.action = "other"  # "they will send 180 teddy bears" is a delivery, not an e-mail
             continue
         before = low[max(0, cue.start - 20) : cue.start]

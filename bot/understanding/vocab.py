@@ -300,6 +300,9 @@ ARRIVAL = (
     r"(?:resten|restordren|de resterende|det resterende|de sidste|the rest|the remainder|the remaining|the others)"
     r"(?:\s+[\wæøå-]+){0,3}?\s+(?:(?:kommer|ankommer|leveres|følger|arrives?|comes|follows?|(?:will|'ll|should)\s+"
     r"(?:come|arrive|follow|be delivered))\b|(?:is|are)(?=\s+(?:coming|arriving|due)\b))"
+    # ... and brought or sent as the object: "hun kommer med resten i morgen", "they'll send the rest Friday".
+    r"|(?:kom(?:mer|me)\s+med|bringer|brings?|bringing|sender|sends?|sending|leverer|deliver(?:s|ing)?|drop(?:s|ping)?\s+off)"
+    r"\s+(?:os\s+|us\s+|over\s+)?(?:resten|de resterende|det resterende|de sidste|the rest|the remainder|the remaining)\b"
 )
 # Follow-up action cues (present/future/imperative forms).  "send" is resolved by its object.
 ACTION_CUES: tuple[tuple[str, str], ...] = (

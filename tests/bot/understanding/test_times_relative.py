@@ -418,6 +418,12 @@ def test_a_code_with_a_number_is_no_hour(text, expected):
             [("other", "2026-03-16T00:00:00+01:00", True)],
         ),
         ("the rest is coming Thursday", [("other", "2026-03-12T00:00:00+01:00", True)]),
+        # ... also brought or sent as the object: "kommer med resten", "sends the rest", "de sidste 10 ...".
+        ("Hun kommer med resten torsdag", [("other", "2026-03-12T00:00:00+01:00", True)]),
+        ("Ole sender resten af plakaterne fredag", [("other", "2026-03-13T00:00:00+01:00", True)]),
+        ("They're sending the remainder on Monday", [("other", "2026-03-16T00:00:00+01:00", True)]),
+        ("De sender de sidste 12 bøger fredag", [("other", "2026-03-13T00:00:00+01:00", True)]),
+        ("Send her the 3 photos tomorrow", [("email", "2026-03-11T00:00:00+01:00", True)]),
         # A fronted object decides what "send" is: the subject comes after the verb.
         ("Aftalen sender jeg fredag", [("contract", "2026-03-13T00:00:00+01:00", True)]),
         ("Referatet sender vi torsdag", [("email", "2026-03-12T00:00:00+01:00", True)]),
