@@ -366,7 +366,10 @@ OPEN_FOLLOWUP = (
     # Chasing, checking in, trying again and meeting again are promises too: "chase them in a bit", "check in with her
     # after their stocktake", "try again closer to spring", "vi tager et nyt møde når eksamen er overstået".
     r"|chase|check in|try (?:again|(?:him|her|them) again)|prøv(?:er)? igen|rykke(?:r)?|tager fat i|touch base|circle back"
-    r"|nyt møde|mødes igen|ses igen|meet again|(?:talk|speak) again|tales ved|snakkes ved|høres ved)\b"
+    r"|nyt møde|mødes igen|ses igen|meet again|(?:talk|speak) again|tales ved|snakkes ved|høres ved"
+    # The partner sending or delivering something with no day said ("Han sender tilbud", "she'll send over a quote"):
+    # a promise we wait for whose time the card asks for.
+    r"|(?:de|han|hun|they|he|she)(?:'ll|'s|'re| will| vil| skal| is| are)? (?:sender|sends?|sending|leverer|delivers?|delivering|mailer|emails?|emailing))\b"
 )
 # Vague time words we refuse to guess a date for.
 VAGUE_TIME = (

@@ -149,6 +149,9 @@ def test_round9_times_that_cannot_be_read_are_reported_not_guessed(text, words):
         ("Ringer til Bo efter hans barsel", "efter hans barsel"),
         ("Call Meg once she's back", "once she's back"),
         ("Ringer hen på formiddagen", "hen på formiddagen"),
+        # The partner sending something with no day said: the card asks when, nothing is guessed.
+        ("Ringede til Bo. Han sender prisoverslag", "Han sender prisoverslag"),
+        ("Called Meg, she'll email the floor plan", "she'll email the floor plan"),
     ],
 )
 def test_round10_loose_times_after_more_promise_verbs_are_said(text, words):
