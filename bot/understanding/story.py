@@ -300,7 +300,7 @@ def find_updates(low: str) -> list[str]:
 
 _THEIR_SUBJECT = re.compile(
     r"\b(?:de(?=\s+[a-zæøå])|han|hun|they|he|she|they'll|he'll|she'll|firmaet|banken|butikken|forlaget|"
-    r"fonden|kommunen|forvaltningen|the company|the bank|the shop|the publisher"
+    r"fonden|kommunen|forvaltningen|the company|the bank(?! holiday)|the shop|the publisher"
     # Someone on their side named by role before a verb: "his boss will call us", "Dana's assistant emails the form",
     # "chefen ringer tilbage" (not "jeg ringer til chefen fredag").
     r"|(?:(?:his|her|their|hans|hendes|deres|[A-ZÆØÅ][\wæøå]+'s)\s+(?:boss|manager|assistant|colleague|pa|secretary|chef|kollega"

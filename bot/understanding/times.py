@@ -544,7 +544,7 @@ RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None, str | None]] = [
         # "COB Thurs", "end of day Friday" is that day: the weekday is read, not today
         r"i\s+dag|today|i\s+løbet\s+af\s+dagen|senere\s+i\s+dag|later\s+today|inden\s+fyraften|"
         # ... and so is "Friday end of day", "fredag EOD": after a weekday it is that day's end, not today's.
-        r"(?<!day\s)(?<!day,\s)(?<!dag\s)(?<!dag,\s)(?:end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business)(?!\s*(?:on\s+|,\s*)?(?:"
+        r"(?<!day\s)(?<!day,\s)(?<!dag\s)(?<!dag,\s)(?:end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business|(?:close|end)\s+of\s+play)(?!\s*(?:on\s+|,\s*)?(?:"
         + WD_RE
         + r"|"
         + WEAK_WD_RE
@@ -608,6 +608,8 @@ def _weekday_atom(m: re.Match[str], weekday: int, weak: bool = False) -> Atom:
     elif mod in ("this", "denne"):
         mode = "this"
     atom = Atom(m.start(), m.end(), "weekday", weak=weak, weekday=weekday, mode=mode, alt_reason=alt_reason)
+    if m.groupdict().get("weekon"):
+        atom.mode, atom.alt_reason = "plus_week", ""
     if m.group("post"):
         atom.alt_reason = ""
         if m.group("weekafternext"):
@@ -629,7 +631,8 @@ def _weekday_atom(m: re.Match[str], weekday: int, weak: bool = False) -> Atom:
 
 @rule(
     START
-    + r"(?:(?P<mod>næste|kommende|next|this|denne|coming|nu|på|on|upcoming)\s+)?(?P<wd>"
+    # "a week on Monday" (British) is "Monday week": the weekday a week after the coming one.
+    + r"(?:(?P<mod>næste|kommende|next|this|denne|coming|nu|på|on|upcoming)\s+|(?P<weekon>a\s+week\s+on\s+))?(?P<wd>"
     + WD_RE
     + r")\.?"
     + _WD_POST
@@ -646,7 +649,7 @@ _PLAIN_ABBR = {"tirs", "tors", "fre", "lør", "ons"}
 _DAY_CONTEXT = re.compile(
     r"(?:^|[\s,(])(?:på|on|by|til|until|inden|senest|før|before|next|næste|kommende|this|denne|"
     r"ring|ringer|rings|call|calls|mail|mailer|email|e-mail|møde|mødes|mød|meet|igen|tilbage|back|"
-    r"op|up|fra|from|from\s+now|send|sender|ses|see|eod|cob|end\s+of\s+day|close\s+of\s+business)\s*$"
+    r"op|up|fra|from|from\s+now|send|sender|ses|see|eod|cob|end\s+of\s+day|close\s+of\s+business|(?:close|end)\s+of\s+play)\s*$"
 )
 
 

@@ -363,6 +363,7 @@ CONTRACT_OBJECTS = r"kontrakt|contract|aftale|agreement"
 # Phrases that promise a follow-up even when no time is given (to flag as uncertain).
 OPEN_FOLLOWUP = (
     r"\b(?:ring(?:er)? igen|ring(?:er)? tilbage|følg(?:er)? op|call back|follow up|get back"
+    r"|(?:ring|phone|call)(?: (?:him|her|them))? back"
     # Chasing, checking in, trying again and meeting again are promises too: "chase them in a bit", "check in with her
     # after their stocktake", "try again closer to spring", "vi tager et nyt møde når eksamen er overstået".
     r"|chase|check in|try (?:again|(?:him|her|them) again)|prøv(?:er)? igen|rykke(?:r)?|tager fat i|touch base|circle back"

@@ -328,6 +328,7 @@ def test_re_without_a_sign_off_is_not_a_pasted_reply() -> None:
         ("Ringede til Super Brugsen. Uddeleren er syg; chefen ringer tilbage torsdag.", True),
         ("Ringede til Super Brugsen. Jeg ringer til chefen torsdag.", False),
         ("Met Jo at Argos. I'll email her boss on Friday.", False),
+        ("Called Lloyds. Ring them again on the bank holiday Monday.", False),
     ],
 )
 def test_their_people_named_by_role_promise_for_them(text: str, theirs: bool) -> None:

@@ -481,3 +481,17 @@ def test_round10_may_as_a_month_and_the_end_of_the_month(text, expected):
 )
 def test_round10_a_weekday_after_a_day(text, expected):
     assert dues(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British office shorthand: "close of play" is the day's end, "a week on Monday" is Monday week.
+        ("Email the figures by close of play", [("email", "2026-03-10T00:00:00+01:00", True)]),
+        ("Send the deck end of play Thursday", [("email", "2026-03-12T00:00:00+01:00", True)]),
+        ("Ring back a week on Thursday", [("call", "2026-03-19T00:00:00+01:00", True)]),
+        ("Ring back Thursday week", [("call", "2026-03-19T00:00:00+01:00", True)]),
+    ],
+)
+def test_round10_close_of_play_and_a_week_on_a_weekday(text, expected):
+    assert dues(text, TUE) == expected

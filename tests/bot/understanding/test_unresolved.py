@@ -152,6 +152,7 @@ def test_round9_times_that_cannot_be_read_are_reported_not_guessed(text, words):
         # The partner sending something with no day said: the card asks when, nothing is guessed.
         ("Ringede til Bo. Han sender prisoverslag", "Han sender prisoverslag"),
         ("Called Meg, she'll email the floor plan", "she'll email the floor plan"),
+        ("Ring her back after the school run", "Ring her back after the school run"),
     ],
 )
 def test_round10_loose_times_after_more_promise_verbs_are_said(text, words):
