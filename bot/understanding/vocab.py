@@ -741,7 +741,7 @@ NOT_AN_ANSWER = (
     # høre mere", "vi aftalte et møde", "they agreed on a call next week".
     r"|\b(?:frisk\w*|klar\w*|keen|willing|open|åben|åbne|glad|glade) (?:på |til |to )?(?:at )?(?:mødes|meet\b|et møde|a meeting|en snak"
     r"|a chat|chat\b|talk\b|tale\b|snakke|høre mere|hear more)[^.;!?,\n–]*"
-    r"|\b(?:aftalte|aftalt|aftaler|agreed on|arranged|booked|set up|fixed)\s+(?:\w+\s+)?(?:et |en |a |an |another )?(?:nyt |ny |new |follow-up |opfølgnings)?"
+    r"|\b(?:aftalte|aftalt|aftaler|agreed(?: on)?|arranged|booked|set up|fixed)\s*:?\s+(?:\w+\s+)?(?:et |en |a |an |another )?(?:nyt |ny |new |follow-up |catch-up |[a-zæøå]+)?"
     r"(?:møde|meeting|call|opkald|kaffe|coffee|snak|chat|tidspunkt|dato)\b[^.;!?,\n–]*"
     r"|\b(?:about|for|re|regarding) \d+ free\b"  # "about 50 free tickets" is what we ask for
     r"|\b(?:spurgte|bad|beder|asked|asking)\s+(?:\w+\s+){0,2}?(?:efter|om|for)\s+(?:\d+\s+)?(?:gratis|free)\b"

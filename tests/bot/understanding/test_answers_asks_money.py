@@ -1181,6 +1181,10 @@ def test_ninth_round_a_policy_that_leaves_us_out(text: str, answer: str) -> None
         ("De bekræftede i mail at de giver 5.000 kr", "yes"),
         ("De lovede at sende logoet på fredag", None),
         ("The owner promised to send the artwork tonight", None),
+        # A meeting or call agreed after a colon is no answer either; an amount agreed is.
+        ("Aftalt: statusmøde fre kl. 9", None),
+        ("Agreed: catch-up call Thursday 3pm", None),
+        ("Aftalt: 4.000 kr. til præmier", "yes"),
         ("They'll co-host the quiz night", "yes"),
         ("They'll send 40 mugs", "yes"),
         # Interest said with wanting to hear more is no answer yet.
