@@ -405,6 +405,8 @@ def test_a_code_with_a_number_is_no_hour(text, expected):
         ("<@U0KIM> rings the caretaker on Friday", [("call", "2026-03-13T00:00:00+01:00", True)]),
         ("Ayesha is ringing her back tomorrow", [("call", "2026-03-11T00:00:00+01:00", True)]),
         ("Tom follows up on Thursday", [("other", "2026-03-12T00:00:00+01:00", True)]),
+        ("<@U0LIV> meets the caretaker Friday at 9", [("meeting", "2026-03-13T09:00:00+01:00", False)]),
+        ("Their trustees meets on Friday", []),
         ("They're sending the floor plan Friday", [("email", "2026-03-13T00:00:00+01:00", True)]),
         # A visit said as coming, popping or stopping by is a meeting.
         ("She'll pop in on Thursday at 2", [("meeting", "2026-03-12T14:00:00+01:00", False)]),
