@@ -122,7 +122,12 @@ def read_email(raw: str) -> Email | None:
 
 
 # A reply pasted without its headers: the subject line ("Re: ...", "Sv: ...") opens it, a sign-off closes it.
-_REPLY_OPENING = re.compile(r"\s*(?:re|sv|aw|fwd?|vs)\s*:[ \t]*(?P<subject>[^\n]*)\n", re.IGNORECASE)
+_REPLY_OPENING = re.compile(
+    r"\s*(?:re|sv|aw|fwd?|vs)\s*:[ \t]*(?P<subject>[^\n]*?)"
+    # The subject ends at its line, or flattened into one line at the greeting: "Re: Sponsorat – Hej Maria, ...".
+    r"(?:[ \t]*\n|\s+(?:[–-]\s+)?(?=(?:hej|hejsa|kære|goddag|hi|hello|hey|dear)\b))",
+    re.IGNORECASE,
+)
 
 
 def _reply_without_headers(raw: str) -> Email | None:
@@ -366,6 +371,18 @@ _AGREED_TO = re.compile(
     re.IGNORECASE,
 )
 _ARRIVAL = re.compile(ARRIVAL, re.IGNORECASE)
+
+
+def _writer_promise(f: FollowUp, cleaned: str) -> bool:
+    """In a pasted e-mail the writer is the partner: "jeg vender tilbage i næste uge", "we'll send the logo Friday"
+    are theirs; what they ask us to do ("ring til mig torsdag") is not."""
+    if f.owner or f.action == "meeting":
+        return False
+    pos = cleaned.find(f.text) if f.text else -1
+    if pos < 0:
+        return False
+    lead = _clause_before(cleaned, pos) + f.text[:40]
+    return _OUR_SUBJECT.search(lead) is not None
 
 
 def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] = ()) -> bool:
@@ -742,7 +759,7 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
     for f in result.followups:
         if is_partner_promise(
             f, cleaned, tuple(c.name for c in result.contacts) + ((result.organization,) if result.organization else ())
-        ):
+        ) or (mail is not None and _writer_promise(f, cleaned)):
             f.by = "partner"
     _partner_get_back(result, cleaned, spans or [])
     if any(f.by == "partner" for f in result.followups):

@@ -306,6 +306,9 @@ def test_an_appointment_is_ours_and_an_arrival_is_theirs(text: str, theirs: bool
         ),
         ("SV: Præmier\nHej, vi kan godt give 10 gavekort.\nMvh Ole Berg", "Ole Berg"),
         ("RE: Book fair\n\nHi Sam, we can donate 20 books.\n\nKind regards,\nNina Shah\nShah Stationers", "Nina Shah"),
+        # Flattened into one line, the subject ends at the greeting.
+        ("Re: Loppemarked – Hej Sara, vi kan godt give 2 kasser æbler. Mvh Lars Ravn", "Lars Ravn"),
+        ("RE: Book fair Hi Sam, we can donate 20 books. Kind regards, Nina Shah", "Nina Shah"),
     ],
 )
 def test_a_reply_pasted_without_headers_is_an_email_from_its_signer(text: str, sender: str) -> None:
@@ -332,6 +335,21 @@ def test_re_without_a_sign_off_is_not_a_pasted_reply() -> None:
     ],
 )
 def test_their_people_named_by_role_promise_for_them(text: str, theirs: bool) -> None:
+    followups = p(text)["followups"]
+    assert followups, text
+    assert (followups[0].get("by") == "partner") is theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # In a pasted e-mail the writer is the partner: their first person promises; what they ask of us is ours.
+        ("SV: Præmier\nHej Ida\nJeg vender tilbage på fredag.\nVh Per Holm", True),
+        ("From: Amy Lee <amy@leebooks.co.uk>\nSubject: Fair\nWe'll send the logo on Friday.\nBest, Amy Lee", True),
+        ("SV: Præmier\nHej Ida\nRing til mig på fredag.\nVh Per Holm", False),
+    ],
+)
+def test_in_a_pasted_email_the_writers_promise_is_theirs(text: str, theirs: bool) -> None:
     followups = p(text)["followups"]
     assert followups, text
     assert (followups[0].get("by") == "partner") is theirs
