@@ -18,7 +18,9 @@ _MORE_CUES = (
         r"|kig(?:ger)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?forbi\b|kom(?:mer|me)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?forbi\b"
         # A visit said as coming or stopping by, either way: "he'll come by the library", "<@U1> pops in Friday".
         r"|(?:come|comes|coming|pop|pops|popping|stop|stops|stopping|swing|swings|swinging)\s+(?:by|over|round)\b"
-        r"|(?:pop|pops|popping)\s+in\b",
+        r"|(?:pop|pops|popping)\s+in\b"
+        # Going out to them: "<@U1> og jeg tager derud torsdag kl 10", "we're heading over there Friday".
+        r"|tag(?:er|e)?\s+(?:der)?ud\b|tag(?:er|e)?\s+forbi\b|(?:go|goes|going|head|heads|heading)\s+(?:over|out|down|round)\s+(?:there|to)\b",
         "meeting",
     ),
 )
@@ -388,6 +390,7 @@ def _is_kind_cue(cue: Cue, kind_cue: tuple[int, int], low: str = "") -> bool:
 
 # A first-person subject opening a clause ("og jeg ringer hende op", "and I'll call"): the writer's own.
 _OWN_CLAUSE = re.compile(r"\s*(?:(?:men|but|så|so|then)\s+)?(?:jeg|vi|i|we|i'll|we'll|i'm|we're)\b")
+_WITH_ME = re.compile(r"\s*(?:jeg|i)\b")
 # ... or right after the verb, when the clause opens with its object or its time: "kontrakten sender jeg mandag".
 _OWN_AFTER_VERB = re.compile(r"\s*(?:[\wæøå-]+\s+){1,3}(?:jeg|vi)\b")
 
@@ -414,13 +417,25 @@ def _owner(
         own = [uid for uid, pos in mentions if c_start <= pos < c_end]
         if own:
             return own[0]
+        if joins and _WITH_ME.match(low, c_start):
+            # "<@A> og jeg tager derud torsdag": a colleague and the writer together, the colleague named.
+            before = [
+                uid for uid, pos in mentions if s_start <= pos < c_start and not low[pos : c_start - 3].strip(" ,")
+            ]
+            if before and re.search(r"(?:\bog|\band)\s*$", low[s_start:c_start]):
+                return before[-1]
         if _OWN_CLAUSE.match(low, c_start) or _OWN_AFTER_VERB.match(low, c_start):
             return None  # "Jeg sender mailen i dag, og <@B> ringer", "kontrakten sender jeg mandag": the writer's
     if inside:
         return inside[0]
     if len({uid for uid, _ in mentions}) == 1:
-        # "Anna drafts the agreement": a colleague's first name, not a partner contact.
+        # "Anna drafts the agreement": a colleague's first name, not a partner contact; a clause of the writer's own
+        # after it ("Mia ringer torsdag, jeg mailer i dag") is not hers.
         first = re.match(r"\s*([A-ZÆØÅ][\wæøå]+)", text[s_start:s_end])
         if first and first.group(1).lower() in FIRST_NAMES and not any(first.group(1) in c for c in contacts):
+            if low and f_start >= 0:
+                joins = [m.end() for m in _CLAUSE_END.finditer(low, s_start, f_start)]
+                if joins and (_OWN_CLAUSE.match(low, joins[-1]) or _OWN_AFTER_VERB.match(low, joins[-1])):
+                    return None
             return mentions[0][0]
     return None

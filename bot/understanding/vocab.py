@@ -714,10 +714,10 @@ NOT_COMMITTED = (
 
 # Saying yes to meeting again is not an answer to the ask ("sagde ja til at mødes", "agreed to a call").
 NOT_AN_ANSWER = (
-    # What we send is never their answer ("I'll send the deck tonight"), nor is information they will send: "he'll send
-    # over a quote", "she's emailing the form", "han sender tilbud".
+    # What we send or do is never their answer ("I'll send the deck tonight", "we'll visit them"), nor is information they
+    # will send: "he'll send over a quote", "she's emailing the form", "han sender tilbud".
     r"\b(?:i(?:'ll|'m| will| am| shall)|we(?:'ll|'re| will| are)?|jeg(?: vil| skal)?|vi(?: vil| skal)?)"
-    r" (?:send|sending|sender|email|emailing|mail|mailing|mailer)\b[^.;!?,\n–]*|"
+    r" (?:send|sending|sender|email|emailing|mail|mailing|mailer|visit|visiting|besøger|call|calling|ring|ringing|ringer|meet|meeting)\b[^.;!?,\n–]*|"
     r"\b(?:they|he|she|de|han|hun)(?:'ll|'s|'re| will| is| are| vil| skal)? (?:send|sends|sending|sender|email|emails|emailing|mail|mails|mailing|mailer)"
     r" (?:over |across |us |me |os |mig |him |her |them |ham |hende |dem )?(?:an? |the |their |his |her |some |et |en |deres |hans |hendes |nogle )?"
     r"(?:quote|quotation|proposal|prices?|pricing|estimate|details|info\w*|dates|forms?|brochure|catalog\w*|catalogue|link|paperwork|figures"
@@ -729,6 +729,10 @@ NOT_AN_ANSWER = (
     r"(?:sagde|siger|sagt|svarede|said|says|say|agreed|agrees|enige|indvilligede|accepted|happy|ja|yes|gik med|går med|gå med)\s+"
     r"(?:ja\s+|yes\s+|gerne\s+)?(?:tak\s+|please\s+)?(?:til|to)\s+(?:at\s+)?(?:(?:en |et |a |an )?(?:rundvisning|omvisning|guided tour|tour|look around)\b|(?:vi|we|jeg|i)\s+(?:\w+\s+)?(?:kommer|komme|kigger|kigge|ser|come|drop|pop|stop)\s+(?:forbi|ind|by|over|round|in)\b|(?:besøge|visit(?:ing)?)\s+(?:dem|ham|hende|them|him|her)\b|(?:et |a )?(?:besøg|visit)\b|mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|(?:coffee|kaffe|lunch|frokost)\b|meet(?:ing)?\b|a follow-up|talk\b|chat\b|catch up\b|speak again\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
     r"|\b(?:aftalte|aftalt|aftaler|blev enige om|agreed|agree)\s+(?:\w+\s+)?(?:at|to)\s+(?:snakke|tale|mødes|ses|høres|talk|speak|meet|chat)\b[^.;!?,\n–]*"
+    # Agreeing who follows up and when is no answer either: "aftalt at <@U1> ringer til hende fredag", "we agreed that
+    # Sam calls her Friday".
+    r"|\b(?:aftalte|aftalt|blev enige om|agreed)\s+(?:at|that)\s+(?:\S+\s+){0,3}?(?:ringer|ringe|mailer|maile|følger op|mødes|ses"
+    r"|calls?|emails?|meets?|follows? up|(?:will|'ll|would|'d)\s+(?:call|email|meet|follow up))\b[^.;!?,\n–]*"
     # Wanting to meet again: "vil gerne tage et møde igen", "would like another meeting", "vil gerne mødes".
     r"|\b(?:vil|ville|would|'d)\s+(?:gerne|godt|like|love)\s+(?:to\s+)?(?:(?:tage|holde|have|take|set\s+up|book)\s+)?"
     r"(?:et\s+(?:nyt\s+)?møde|another\s+(?:meeting|call|chat)|a\s+(?:follow-up|new)\s+(?:meeting|call)|mødes|meet)\b[^.;!?,\n–]*"

@@ -1185,6 +1185,9 @@ def test_ninth_round_a_policy_that_leaves_us_out(text: str, answer: str) -> None
         ("Aftalt: statusmøde fre kl. 9", None),
         ("Agreed: catch-up call Thursday 3pm", None),
         ("Aftalt: 4.000 kr. til præmier", "yes"),
+        ("Aftalt at <@U0BO> ringer til hende fredag", None),
+        ("We agreed that Priya emails him on Monday", None),
+        ("<@U0BO> and I will visit them on Friday", None),
         ("They'll co-host the quiz night", "yes"),
         ("They'll send 40 mugs", "yes"),
         # Interest said with wanting to hear more is no answer yet.

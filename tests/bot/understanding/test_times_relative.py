@@ -412,6 +412,8 @@ def test_a_code_with_a_number_is_no_hour(text, expected):
         ("She'll pop in on Thursday at 2", [("meeting", "2026-03-12T14:00:00+01:00", False)]),
         ("Gary will swing by the branch Monday", [("meeting", "2026-03-16T00:00:00+01:00", True)]),
         ("He's coming over Friday at 10", [("meeting", "2026-03-13T10:00:00+01:00", False)]),
+        ("Vi tager derud torsdag kl. 13", [("meeting", "2026-03-12T13:00:00+01:00", False)]),
+        ("We're heading over there on Friday", [("meeting", "2026-03-13T00:00:00+01:00", True)]),
         # What is still to come arriving is a delivery we wait for.
         ("Halvdelen af bøgerne kom i dag, resten kommer torsdag", [("other", "2026-03-12T00:00:00+01:00", True)]),
         ("Restordren leveres på fredag", [("other", "2026-03-13T00:00:00+01:00", True)]),

@@ -159,3 +159,17 @@ def test_round10_loose_times_after_more_promise_verbs_are_said(text, words):
     result = parse_at(text, TUE)
     assert result.followups == []
     assert any(words in u for u in result.unresolved), result.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        # A colleague named by first name owns her clause, not the writer's own after it.
+        ("Mia ringer til Lotte torsdag, jeg mailer i dag. cc <@U05MIA>", [None, "U05MIA"]),
+        # A colleague and the writer together: the colleague is named.
+        ("<@U05MIA> og jeg tager derud torsdag kl 10", ["U05MIA"]),
+        ("<@U05MIA> ringer fredag og jeg mailer i dag", [None, "U05MIA"]),
+    ],
+)
+def test_round10_owners_of_clauses_with_a_colleague(text, owners):
+    assert [f.owner for f in parse_at(text, TUE).followups] == owners
