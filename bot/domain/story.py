@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.understanding import ParseResult
-from bot.understanding.classify import find_agreement
+from bot.understanding.classify import find_agreement, find_asks
 from storage.campaigns import add_partner as add_to_campaign
 from storage.known import live_campaigns
 from storage.models import (
@@ -124,6 +124,20 @@ def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
     if _MONEY_WORDS.search(said):
         named += [p for p in existing if p.kind is PledgeKind.MONEY and p not in named]
     return named or None
+
+
+def refused_asks(understood: ParseResult, text: str) -> set[str]:
+    """The asks of a partial yes that only its refusing clauses name: "nej tak til sponsorat, men vi må
+    gerne hænge plakater op" refuses the money and agrees to the posters."""
+    if understood.agreement != "yes":
+        return set()
+    clauses = [text[start:end].lower() for start, end in _clauses(text)]
+    answers = [find_agreement(c)[0] for c in clauses]
+    refusing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a == "no")
+    if not refusing:
+        return set()
+    agreeing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a != "no")
+    return (set(understood.asks) & set(find_asks(refusing, [], []))) - set(find_asks(agreeing, [], []))
 
 
 def _numbers(text: str) -> set[int]:
@@ -415,6 +429,22 @@ def _fit(thing: str, word: str) -> int:
     return 1 if long.endswith(short) and len(long) - len(short) >= 3 else 0
 
 
+def _without_partner_names(text: str, partner: Partner, understood: ParseResult) -> str:
+    """The text with the partner's name and the organisation as written (an alias, a misspelling) blanked,
+    positions kept."""
+    names = {partner.name, understood.organization or ""}
+    for name in sorted(filter(None, names), key=len, reverse=True):
+        text = re.sub(re.escape(name), lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+    return text
+
+
+def _each_named(pledges: list[Pledge], text: str) -> bool:
+    """Whether the text names every one of these agreements by a thing of its own ("sodavandene og
+    gavekortene er kommet" names both; "gavekortene" for two gift-card agreements names neither alone)."""
+    things = {_thing(p.what) for p in pledges}
+    return len(pledges) > 1 and len(things) == len(pledges) and len(_named_in(pledges, text)) == len(pledges)
+
+
 def things_named(whats: Sequence[str | None], text: str | None) -> list[int]:
     """Which of the things (agreements' `what`) a text names, as indexes into whats.
 
@@ -524,9 +554,11 @@ def settle_pledges(
             specs = [s for s in specs if (s.quantity or s.amount_dkk) and not {s.quantity, s.amount_dkk} & whole]
     concrete = [s for s in specs if s.amount_dkk is not None or s.quantity or s.what]
     changing = "changed" in updates
-    said, not_yet = split_not_yet(text)
+    # The partner's own name names no thing: "Baker's Books confirmed the 5,000" is not about the books.
+    things_text = _without_partner_names(text, partner, understood)
+    said, not_yet = split_not_yet(things_text)
     seen: set[int] = set()
-    refusal = functools.cache(lambda: _refused(existing, text))  # read once, when a refusal first reaches a spec
+    refusal = functools.cache(lambda: _refused(existing, things_text))  # read once, when a refusal first reaches a spec
     for spec in specs:
         status = log_status(understood, text, spec.status)
         if status in _MOVING and spec in concrete and {spec.amount_dkk, spec.quantity} & _numbers(not_yet):
@@ -534,15 +566,15 @@ def settle_pledges(
         if spec not in concrete and concrete:
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
-            matches = _generic_matches(existing, spec, status, said if status in _MOVING else text, not_yet)
+            matches = _generic_matches(existing, spec, status, said if status in _MOVING else things_text, not_yet)
             if status in CLOSED and (refused := refusal()) is not None:
                 matches = [p for p in matches if p in refused]  # "trækker gavekortene tilbage, men pengene står"
                 if not matches and any(p.kind is spec.kind for p in existing):
                     continue
             if (
                 status is PledgeStatus.DELIVERED
-                and _names_a_promise(session, ws, partner.id, text)
-                and not _names_a_pledge(matches, text)
+                and _names_a_promise(session, ws, partner.id, things_text)
+                and not _names_a_pledge(matches, things_text)
             ):
                 continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
         else:
@@ -573,8 +605,10 @@ def settle_pledges(
         seen.update(p.id for p in matches)
         # A partner that pulls out naming nothing in particular withdraws all it agreed ("Salling har trukket
         # sig", "pulled out"); a confirmation, contract or delivery naming nothing asks which ("bekræfter på mail").
-        all_of_them = bool(_ALL_OF_THEM.search(text)) or (
-            spec.kind is PledgeKind.OTHER and spec not in concrete and status in CLOSED
+        all_of_them = (
+            bool(_ALL_OF_THEM.search(text))
+            or (spec.kind is PledgeKind.OTHER and spec not in concrete and status in CLOSED)
+            or (spec not in concrete and _each_named(matches, said if status in _MOVING else things_text))
         )
         if matches and is_update:
             if len(matches) > 1 and not all_of_them:
@@ -608,7 +642,8 @@ def settle_pledges(
             status=status,
         )
         settled.created.append(pledge.id)
-        existing.append(pledge)
+        if status not in CLOSED:  # an ask refused in the same breath is nothing a later spec can move
+            existing.append(pledge)
         seen.add(pledge.id)
         settled.last_status = status
     _move_the_others_named(existing, seen, concrete, understood, text, said, interaction, settled)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
-from .vocab import ITEM_STOP, NOT_ITEM_WORDS, PEOPLE_ITEMS
+from .vocab import ITEM_MORE, ITEM_STOP, NOT_ITEM_WORDS, PEOPLE_ITEMS
 
 CURRENCIES = {
     "kr": "DKK",
@@ -278,6 +278,8 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
             continue
         if _NUMBER_BEFORE.search(text, 0, m.start()):
             continue  # the second of two numbers ("at 3 15", "22 33 44 55") counts nothing
+        if words[0].lower() in ITEM_MORE and len(words) > 1:
+            words = words[1:]  # "20 more gift cards", "20 flere bøger": the gift cards, the books
         first = words[0].lower()
         as_people = _AS_PEOPLE.match(m.group("rest"))
         if as_people and _PEOPLE_ITEM.search(as_people.group(1).lower()) and not _VOLUNTEERS.search(as_people.group(1)):

@@ -349,6 +349,17 @@ _ARRIVED = cues(
 )
 
 
+# "Ældre Sagen har sendt datoerne", "she sent over the logo": the partner sent what they promised. A clause
+# with no subject or our own ("sendt mail til Bo", "vi har sendt plakaterne") is what we did.
+_SENT = re.compile(r"\b(?:har\s+sendt|sendte|(?:has|have|had)\s+sent|sent)\b")
+# Named apart from _OUR_SUBJECT above, which it shadowed (is_partner_promise and _partner_get_back read that one).
+_OUR_SENDER = re.compile(r"^\s*(?:vi|jeg|we|i|i've|we've|i'd|we'd)?\s*$|^\s*(?:vi|jeg|we|i)\b")
+
+
+def _they_sent(low: str) -> bool:
+    return any(not _OUR_SENDER.search(_clause_before(low, m.start())) for m in _SENT.finditer(low))
+
+
 def _clause_before(text: str, pos: int) -> str:
     cuts = [
         (text.rfind(sep, 0, pos), len(sep))
@@ -766,5 +777,5 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
         ours = [f for f in result.followups if f.by != "partner"]
         if not ours:
             result.suggested = [s for s in result.suggested if s.action != "call"]
-    if _ARRIVED.search(_RECEIVED_AN_ANSWER.sub(" ", low)):
+    if _ARRIVED.search(_RECEIVED_AN_ANSWER.sub(" ", low)) or _they_sent(low):
         result.arrived = True

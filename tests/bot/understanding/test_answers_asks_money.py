@@ -1199,3 +1199,18 @@ def test_round10_sending_information_or_coming_by_is_no_yes(text: str, answer: s
     r = parse(text, now=NOW, tz="Europe/Copenhagen")
     assert r.agreement == answer
     assert not [s for s in r.suggested if s.action == "email"] or answer == "yes"
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        ("Mail fra Kim: de kan alligevel give 2.000 kr. til præmier, hvis deres logo kommer på plakaten", "yes"),
+        ("Bo siger de kan også give 20 bøger", "yes"),
+        ("they can still give 2,000 towards the prizes", "yes"),
+        ("she can now offer the room after all", "yes"),
+        ("de kan alligevel ikke give noget i år", "no"),
+        ("vi spurgte om de kan også give bøger", None),
+    ],
+)
+def test_an_offer_with_an_adverb_after_the_modal_is_a_yes(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer

@@ -353,3 +353,21 @@ def test_in_a_pasted_email_the_writers_promise_is_theirs(text: str, theirs: bool
     followups = p(text)["followups"]
     assert followups, text
     assert (followups[0].get("by") == "partner") is theirs
+
+
+@pytest.mark.parametrize(
+    "text, arrived",
+    [
+        ("Ældre Sagen Ishøj har sendt datoerne", True),
+        ("Lars fra Netto sendte logoet i går", True),
+        ("She sent over the logo files", True),
+        ("Age UK Croydon have sent the dates", True),
+        ("Jeg har sendt mailen til Bo", False),
+        ("Sendt opsummerende mail til Bo i dag", False),
+        ("vi har sendt plakaterne til trykkeriet", False),
+        ("I sent the recap this morning", False),
+        ("Sent them the recap today", False),
+    ],
+)
+def test_the_partner_sending_something_is_it_arriving_and_our_sending_is_not(text: str, arrived: bool) -> None:
+    assert bool(p(text).get("arrived")) is arrived
