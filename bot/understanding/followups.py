@@ -33,6 +33,7 @@ _REPLY_REACH = 4
 _CONTRACT = re.compile(CONTRACT_OBJECTS)
 _OPEN = re.compile(OPEN_FOLLOWUP)
 _VAGUE = re.compile(VAGUE_TIME)
+_WHEN = re.compile(r"(?:når|så snart|as soon as|once)\b")
 _WORD = re.compile(r"\S+")
 # "på mail", "by email" after a verb that has happened: the channel of something done.
 _CHANNEL = re.compile(
@@ -343,6 +344,8 @@ def link(
     for m in _VAGUE.finditer(low):
         if any(s.start <= m.start() < s.end and s.due is not None for s in spans):
             continue  # part of a time that was read ("by COB Friday")
+        if _WHEN.match(low, m.start()) and any(m.start() <= s.start < m.end() and s.due is not None for s in spans):
+            continue  # a condition holding a time that was read: "når du ringer til Bo fredag"
         s_start, s_end = _sentence_of(m.start(), sentences)
         if any(s_start <= c.start < s_end for c in cues):
             unresolved.append(text[m.start() : m.end()])

@@ -350,7 +350,7 @@ FOLLOWUP_PROMISE = (
 )
 # Someone coming back to someone with an answer (a promise when its time follows it at once).
 REPLY_CUES = (
-    r"vender (?:tilbage|retur)\b|melder (?:tilbage|retur)\b|svarer\b|kommer tilbage til (?:os|mig|dig|jer)\b|giver (?:os |mig )?(?:et |en )?(?:endeligt? |klart |hurtigt )?(?:svar|besked)\b|gives? (?:us|me) (?:an? |their |her |his )?(?:final |firm |clear )?(?:answer|decision|reply)\b"
+    r"vender (?:tilbage|retur)\b|melder (?:tilbage|retur)\b|giver (?:os |mig )?lyd\b|svarer\b|kommer tilbage til (?:os|mig|dig|jer)\b|giver (?:os |mig )?(?:et |en )?(?:endeligt? |klart |hurtigt )?(?:svar|besked)\b|gives? (?:us|me) (?:an? |their |her |his )?(?:final |firm |clear )?(?:answer|decision|reply)\b"
     r"|gets? back\b|getting back\b|(?:(?:will|'ll)\s+)?let (?:us|me|you) know\b|(?:will |'ll )?revert\b|comes? back to (?:us|me)\b"
 )
 # "lov fra", "permission from": who follows gives a permission (bot/understanding/story.py), and is
@@ -387,7 +387,9 @@ VAGUE_TIME = (
     r"|(?:fiscal|financial) year[- ]?end|end of (?:the|their|its) (?:fiscal|financial) year|regnskabsår(?:et|ets afslutning)?"
     r"|(?:\d+\.|første|first|1st) (?:hverdag|arbejdsdag|working day|business day|workday) (?:i|of|in) \w+"
     r"|(?:i )?(?:starten|begyndelsen) af det nye år"
-    r"|snarest(?: muligt)?"
+    r"|snarest(?: muligt)?|inden længe|om lidt|snarligt|in due course|before long|in a (?:bit|while)|shortly"
+    # A time that waits on an event: "når bestyrelsen har holdt møde", "så snart varerne er kommet", "once the snow clears".
+    r"|(?:når|så snart|as soon as|once(?=\s+(?:the|their|they|he|she|it|we|our|his|her)\b))(?:\s+(?!og\b|and\b|men\b|but\b)[\wæøå'-]+){1,5}"
     # An early or late part of the day the conventions do not settle: "først på eftermiddagen", "early afternoon".
     r"|(?:først|sidst) på (?:formiddagen|eftermiddagen|aftenen)|early (?:in the )?afternoon|late (?:in the )?(?:morning|afternoon)"
     # A time counted from someone's own absence: "efter hendes ferie", "når han er tilbage", "when she's back from leave".

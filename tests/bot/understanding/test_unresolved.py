@@ -153,6 +153,12 @@ def test_round9_times_that_cannot_be_read_are_reported_not_guessed(text, words):
         ("Ringede til Bo. Han sender prisoverslag", "Han sender prisoverslag"),
         ("Called Meg, she'll email the floor plan", "she'll email the floor plan"),
         ("Ring her back after the school run", "Ring her back after the school run"),
+        # "Before long" and a time that waits on an event are said, not guessed.
+        ("Ringer til Ib inden længe", "inden længe"),
+        ("Will email them in due course", "in due course"),
+        ("Ringer når lageret er talt op", "når lageret er talt op"),
+        ("Han giver lyd når kassen er gjort op", "når kassen er gjort op"),
+        ("Call again once the builders leave", "once the builders leave"),
     ],
 )
 def test_round10_loose_times_after_more_promise_verbs_are_said(text, words):
@@ -173,3 +179,9 @@ def test_round10_loose_times_after_more_promise_verbs_are_said(text, words):
 )
 def test_round10_owners_of_clauses_with_a_colleague(text, owners):
     assert [f.owner for f in parse_at(text, TUE).followups] == owners
+
+
+def test_round10_a_condition_holding_a_time_read_is_not_reported():
+    result = parse_at("Når du ringer til Bo fredag, så spørg om bamser", TUE)
+    assert result.unresolved == []
+    assert [f.action for f in result.followups] == ["call"]
