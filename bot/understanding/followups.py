@@ -15,7 +15,12 @@ from .vocab import ACTION_CUES, CONTRACT_OBJECTS, FIRST_NAMES, OPEN_FOLLOWUP, RE
 _MORE_CUES = (
     (
         r"mød(?:er)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?op\b|mød\b|show\s+up\b|drop\s+by\b"
-        r"|kig(?:ger)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?forbi\b|kom(?:mer|me)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?forbi\b",
+        r"|kig(?:ger)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?forbi\b|kom(?:mer|me)?\s+(?:(?:han|hun|de|vi|jeg)\s+)?forbi\b"
+        # A visit said as coming or stopping by, either way: "he'll come by the library", "<@U1> pops in Friday".
+        r"|(?:come|comes|coming|pop|pops|popping|stop|stops|stopping|swing|swings|swinging)\s+(?:by|over|round)\b"
+        r"|(?:pop|pops|popping)\s+in\b"
+        # Going out to them: "<@U1> og jeg tager derud torsdag kl 10", "we're heading over there Friday".
+        r"|tag(?:er|e)?\s+(?:der)?ud\b|tag(?:er|e)?\s+forbi\b|(?:go|goes|going|head|heads|heading)\s+(?:over|out|down|round)\s+(?:there|to)\b",
         "meeting",
     ),
 )
@@ -28,11 +33,18 @@ _REPLY_REACH = 4
 _CONTRACT = re.compile(CONTRACT_OBJECTS)
 _OPEN = re.compile(OPEN_FOLLOWUP)
 _VAGUE = re.compile(VAGUE_TIME)
+_WHEN = re.compile(r"(?:når|så snart|as soon as|once)\b")
 _WORD = re.compile(r"\S+")
 # "på mail", "by email" after a verb that has happened: the channel of something done.
 _CHANNEL = re.compile(
     r"\b(?:bekræftede|bekræftet|skrev|svarede|sendte|sendt|fik|modtog|modtaget|confirmed|sent|replied|wrote|got|received)"
     r"\b[^;!?\n]{0,24}?\b(?:på|pr\.?|per|via|by|over)\s+$"
+)
+# A visit named by its kind after a topic word is the event asked about: "re: an author visit in March", "about a
+# school visit on the 12th", "ang. et forfatter visit".
+_TOPIC_BEFORE = re.compile(
+    r"(?<![\wæøå])(?:re:?|about|regarding|concerning|for|om|ang\.?|vedr\.?|angående)\s+"
+    r"(?:an?|the|our|their|et|en|vores|deres)\s+[\wæøå-]+\s+$"
 )
 # A cue word used as a noun after a determiner ("waiting for reply") promises nothing.
 _NOUN_USE = re.compile(r"(?:our|vores|for|a|the|et|en|your|their|no)\s+$")
@@ -104,6 +116,16 @@ _MEDIUM_AFTER = re.compile(
 )
 
 
+# What is still to come, sent: "han sender resten fredag", "they'll send the rest on Friday" is a delivery.
+_THE_REST = re.compile(
+    r"\s+(?:os\s+|us\s+|over\s+|them\s+|him\s+|her\s+|dem\s+|ham\s+|hende\s+)?"
+    r"(?:resten|de resterende|det resterende|the rest|the remainder|the remaining)\b"
+)
+# The subject right after the verb, Danish word order after a fronted object or time ("kontrakten sender jeg").
+# A colleague's mention there is blanked: "kontrakten sender <@U1> fredag".
+_SUBJECT_AFTER = re.compile(r"\s+(?:jeg|vi|han|hun|de)\b|\s{8,}(?=\S)")
+
+
 def find_cues(low: str) -> list[Cue]:
     """Return every action cue, resolving "send" to e-mail or contract by its object."""
     cues: list[Cue] = []
@@ -120,6 +142,12 @@ def find_cues(low: str) -> list[Cue]:
                 or _BODY_MEETS.search(low[max(0, m.start() - 40) : m.start()])
             ):
                 continue
+            if (
+                action == "meeting"
+                and m.group(0) == "visit"
+                and _TOPIC_BEFORE.search(low[max(0, m.start() - 40) : m.start()])
+            ):
+                continue  # "re: an author visit in March": the event we ask about, no follow-up
             if action == "email" and _CHANNEL.search(low[max(0, m.start() - 30) : m.start()]):
                 continue  # "bekræftede de 25.000 på mail i dag": how it came, not a mail to send
             if action in ("email", "send", "contract") and _DONE_BEFORE.search(low[max(0, m.start() - 50) : m.start()]):
@@ -152,8 +180,22 @@ def find_cues(low: str) -> list[Cue]:
             # Passive "Kontrakt sendes": the thing sent comes first.
             cue.action = cues[i - 1].action if cues[i - 1].action in ("contract", "email") else "email"
             continue
+        if _SUBJECT_AFTER.match(low, cue.end):
+            # A fronted object, the subject after the verb: "kontrakten sender jeg mandag", "referatet sender vi i dag".
+            if _CONTRACT.search(low[max(0, cue.start - 20) : cue.start]):
+                cue.action = "contract"
+                continue
+            if i > 0 and cues[i - 1].action in ("contract", "email") and cue.start - cues[i - 1].end < 25:
+                cue.action = cues[i - 1].action
+                continue
         window = " ".join(_WORD.findall(low[cue.end : cue.end + 60])[:4])
-        if re.match(r"\s*(?:\w+\s+)?\d+\s+[a-zæøå]", low[cue.end : cue.end + 30]) and not word.endswith("es"):
+        if (
+            re.match(
+                r"\s*(?:\w+\s+)?(?:(?:the|de)\s+(?:last|remaining|other|sidste|resterende|øvrige)\s+)?\d+\s+[a-zæøå]",
+                low[cue.end : cue.end + 40],
+            )
+            or _THE_REST.match(low, cue.end)
+        ) and not word.endswith("es"):
             cue.action = "other"  # "they will send 180 teddy bears" is a delivery, not an e-mail
             continue
         before = low[max(0, cue.start - 20) : cue.start]
@@ -302,6 +344,8 @@ def link(
     for m in _VAGUE.finditer(low):
         if any(s.start <= m.start() < s.end and s.due is not None for s in spans):
             continue  # part of a time that was read ("by COB Friday")
+        if _WHEN.match(low, m.start()) and any(m.start() <= s.start < m.end() and s.due is not None for s in spans):
+            continue  # a condition holding a time that was read: "når du ringer til Bo fredag"
         s_start, s_end = _sentence_of(m.start(), sentences)
         if any(s_start <= c.start < s_end for c in cues):
             unresolved.append(text[m.start() : m.end()])
@@ -349,6 +393,9 @@ def _is_kind_cue(cue: Cue, kind_cue: tuple[int, int], low: str = "") -> bool:
 
 # A first-person subject opening a clause ("og jeg ringer hende op", "and I'll call"): the writer's own.
 _OWN_CLAUSE = re.compile(r"\s*(?:(?:men|but|så|so|then)\s+)?(?:jeg|vi|i|we|i'll|we'll|i'm|we're)\b")
+_WITH_ME = re.compile(r"\s*(?:jeg|i)\b")
+# ... or right after the verb, when the clause opens with its object or its time: "kontrakten sender jeg mandag".
+_OWN_AFTER_VERB = re.compile(r"\s*(?:[\wæøå-]+\s+){1,3}(?:jeg|vi)\b")
 
 
 def _owner(
@@ -373,13 +420,25 @@ def _owner(
         own = [uid for uid, pos in mentions if c_start <= pos < c_end]
         if own:
             return own[0]
-        if joins and _OWN_CLAUSE.match(low, c_start):
-            return None
+        if joins and _WITH_ME.match(low, c_start):
+            # "<@A> og jeg tager derud torsdag": a colleague and the writer together, the colleague named.
+            before = [
+                uid for uid, pos in mentions if s_start <= pos < c_start and not low[pos : c_start - 3].strip(" ,")
+            ]
+            if before and re.search(r"(?:\bog|\band)\s*$", low[s_start:c_start]):
+                return before[-1]
+        if _OWN_CLAUSE.match(low, c_start) or _OWN_AFTER_VERB.match(low, c_start):
+            return None  # "Jeg sender mailen i dag, og <@B> ringer", "kontrakten sender jeg mandag": the writer's
     if inside:
         return inside[0]
     if len({uid for uid, _ in mentions}) == 1:
-        # "Anna drafts the agreement": a colleague's first name, not a partner contact.
+        # "Anna drafts the agreement": a colleague's first name, not a partner contact; a clause of the writer's own
+        # after it ("Mia ringer torsdag, jeg mailer i dag") is not hers.
         first = re.match(r"\s*([A-ZÆØÅ][\wæøå]+)", text[s_start:s_end])
         if first and first.group(1).lower() in FIRST_NAMES and not any(first.group(1) in c for c in contacts):
+            if low and f_start >= 0:
+                joins = [m.end() for m in _CLAUSE_END.finditer(low, s_start, f_start)]
+                if joins and (_OWN_CLAUSE.match(low, joins[-1]) or _OWN_AFTER_VERB.match(low, joins[-1])):
+                    return None
             return mentions[0][0]
     return None

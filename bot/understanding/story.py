@@ -15,7 +15,7 @@ from .model import Contact, FollowUp, ItemOwner, ParseResult
 from .money import find_money, in_kind_values
 from .patterns import cues
 from .titles import is_title, strip_stop
-from .vocab import FIRST_NAMES, FOLLOWUP_PROMISE, ORG_SUFFIXES, PERMISSION_FROM, PLACES
+from .vocab import ARRIVAL, FIRST_NAMES, FOLLOWUP_PROMISE, ORG_SUFFIXES, PERMISSION_FROM, PLACES
 
 # ----- pasted e-mails -------------------------------------------------------------------------------
 
@@ -82,7 +82,7 @@ def read_email(raw: str) -> Email | None:
     strong = keys & {"fra", "from", "emne", "subject", "til", "to", "sendt", "sent"}
     has_reply = bool(_EMAIL_WRITTEN_WORDS.search(raw[:200]))
     if len(strong) < 2 and not (strong and has_reply):
-        return None
+        return _reply_without_headers(raw)
     values: dict[str, str] = {}
     body_start = 0
     for i, (key, _, end) in enumerate(headers):
@@ -117,6 +117,25 @@ def read_email(raw: str) -> Email | None:
         mail.sender = sender_field.strip(" \"'")
     else:
         _read_sender_parts(mail, sender_field)
+    _read_signature(mail)
+    return mail
+
+
+# A reply pasted without its headers: the subject line ("Re: ...", "Sv: ...") opens it, a sign-off closes it.
+_REPLY_OPENING = re.compile(
+    r"\s*(?:re|sv|aw|fwd?|vs)\s*:[ \t]*(?P<subject>[^\n]*?)"
+    # The subject ends at its line, or flattened into one line at the greeting: "Re: Sponsorat – Hej Maria, ...".
+    r"(?:[ \t]*\n|\s+(?:[–-]\s+)?(?=(?:hej|hejsa|kære|goddag|hi|hello|hey|dear)\b))",
+    re.IGNORECASE,
+)
+
+
+def _reply_without_headers(raw: str) -> Email | None:
+    """'Re: Sponsorat\n\nHej Maria, vi giver gerne 5.000 kr.\nMvh\nTorben Hald' is an e-mail, signed by its sender."""
+    opening = _REPLY_OPENING.match(raw)
+    if opening is None or not _SIGN_OFF.search(raw, opening.end()):
+        return None
+    mail = Email(body=raw[opening.end() :].strip(), subject=opening.group("subject").strip() or None)
     _read_signature(mail)
     return mail
 
@@ -297,7 +316,12 @@ def find_updates(low: str) -> list[str]:
 
 _THEIR_SUBJECT = re.compile(
     r"\b(?:de(?=\s+[a-zæøå])|han|hun|they|he|she|they'll|he'll|she'll|firmaet|banken|butikken|forlaget|"
-    r"fonden|kommunen|forvaltningen|the company|the bank|the shop|the publisher)\b",
+    r"fonden|kommunen|forvaltningen|the company|the bank(?! holiday)|the shop|the publisher"
+    # Someone on their side named by role before a verb: "his boss will call us", "Dana's assistant emails the form",
+    # "chefen ringer tilbage" (not "jeg ringer til chefen fredag").
+    r"|(?:(?:his|her|their|hans|hendes|deres|[A-ZÆØÅ][\wæøå]+'s)\s+(?:boss|manager|assistant|colleague|pa|secretary|chef|kollega"
+    r"|assistent|sekretær|leder|formand|direktør)|chefen|ejeren|indehaveren|butikschefen|direktøren|formanden|the owner|the boss)"
+    r"(?=\s+(?:will|'ll|would|should|can|vil|skal|kan|\w+(?:er|es|s))\b))\b",
     re.IGNORECASE,
 )
 _OUR_SUBJECT = re.compile(r"\b(?:[Jj]eg|[Vv]i|I|[Ww]e|I'll|[Ww]e'll|[Ii]'m|[Ww]e're)\b")
@@ -339,11 +363,12 @@ _ARRIVED = cues(
 # "Ældre Sagen har sendt datoerne", "she sent over the logo": the partner sent what they promised. A clause
 # with no subject or our own ("sendt mail til Bo", "vi har sendt plakaterne") is what we did.
 _SENT = re.compile(r"\b(?:har\s+sendt|sendte|(?:has|have|had)\s+sent|sent)\b")
-_OUR_SUBJECT = re.compile(r"^\s*(?:vi|jeg|we|i|i've|we've|i'd|we'd)?\s*$|^\s*(?:vi|jeg|we|i)\b")
+# Named apart from _OUR_SUBJECT above, which it shadowed (is_partner_promise and _partner_get_back read that one).
+_OUR_SENDER = re.compile(r"^\s*(?:vi|jeg|we|i|i've|we've|i'd|we'd)?\s*$|^\s*(?:vi|jeg|we|i)\b")
 
 
 def _they_sent(low: str) -> bool:
-    return any(not _OUR_SUBJECT.search(_clause_before(low, m.start())) for m in _SENT.finditer(low))
+    return any(not _OUR_SENDER.search(_clause_before(low, m.start())) for m in _SENT.finditer(low))
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -360,14 +385,40 @@ _NAME_CALLS_BACK = re.compile(
 )
 
 
-def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] = ()) -> bool:
-    """True when the follow-up is something the partner said they would do ('de sender logoet')."""
-    if f.owner:
+# An appointment agreed ("hun sagde ja til at mødes igen", "she agreed to a call on Friday") is ours to keep with
+# them, not a promise of theirs we wait for; nor is any meeting, which we attend too ("han kommer forbi mandag").
+_AGREED_TO = re.compile(
+    r"\b(?:sagde|siger|sagt|svarede|said|says|agreed|agrees|indvilligede|accepted|gik med|går med)\s+"
+    r"(?:ja\s+|yes\s+|gerne\s+)?(?:til|to|i|on)\s+(?:at\s+)?(?:mødes|møde\w*|et\s+|en\s+|a\s+|an\s+|meet|ringe|tale|snakke|call|talk|chat)",
+    re.IGNORECASE,
+)
+_ARRIVAL = re.compile(ARRIVAL, re.IGNORECASE)
+
+
+def _writer_promise(f: FollowUp, cleaned: str) -> bool:
+    """In a pasted e-mail the writer is the partner: "jeg vender tilbage i næste uge", "we'll send the logo Friday"
+    are theirs; what they ask us to do ("ring til mig torsdag") is not."""
+    if f.owner or f.action == "meeting":
         return False
     pos = cleaned.find(f.text) if f.text else -1
     if pos < 0:
         return False
     lead = _clause_before(cleaned, pos) + f.text[:40]
+    return _OUR_SUBJECT.search(lead) is not None
+
+
+def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] = ()) -> bool:
+    """True when the follow-up is something the partner said they would do ('de sender logoet')."""
+    if f.owner or f.action == "meeting":
+        return False
+    pos = cleaned.find(f.text) if f.text else -1
+    if pos < 0:
+        return False
+    lead = _clause_before(cleaned, pos) + f.text[:40]
+    if _AGREED_TO.search(lead):
+        return False
+    if _ARRIVAL.search(f.text):
+        return True  # "resten kommer fredag": a delivery we wait for
     ours = [m.end() for m in _OUR_SUBJECT.finditer(lead)]
     theirs = [m.end() for m in _THEIR_SUBJECT.finditer(lead)]
     theirs += [m.end() for m in _NAME_PROMISE.finditer(lead) if m.group(0).split()[0] not in _NOT_A_SUBJECT]
@@ -730,7 +781,7 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
     for f in result.followups:
         if is_partner_promise(
             f, cleaned, tuple(c.name for c in result.contacts) + ((result.organization,) if result.organization else ())
-        ):
+        ) or (mail is not None and _writer_promise(f, cleaned)):
             f.by = "partner"
     _partner_get_back(result, cleaned, spans or [])
     if any(f.by == "partner" for f in result.followups):

@@ -316,6 +316,9 @@ class Atom:
     alt_zone: tzinfo | None = None  # its everyday meaning when the writer likely meant local time
     month_day: tuple[int, int] | None = None  # (month, day) of a date written without a year
     dom: int | None = None  # a bare day of the month ("the 15th")
+    # Weekday atoms before "after/efter <a day>" ("the Monday after Thanksgiving", "onsdag efter påske"): the first such
+    # weekday on or after the day read ("on"), or strictly after it when "after" was only a joining word ("after").
+    after_day: str | None = None
 
 
 @dataclass
@@ -541,7 +544,7 @@ RELATIVE_DAYS: list[tuple[str, int, tuple[int, int] | None, str | None]] = [
         # "COB Thurs", "end of day Friday" is that day: the weekday is read, not today
         r"i\s+dag|today|i\s+løbet\s+af\s+dagen|senere\s+i\s+dag|later\s+today|inden\s+fyraften|"
         # ... and so is "Friday end of day", "fredag EOD": after a weekday it is that day's end, not today's.
-        r"(?<!day\s)(?<!day,\s)(?<!dag\s)(?<!dag,\s)(?:end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business)(?!\s*(?:on\s+|,\s*)?(?:"
+        r"(?<!day\s)(?<!day,\s)(?<!dag\s)(?<!dag,\s)(?:end\s+of\s+(?:the\s+)?day|eod|cob|close\s+of\s+business|(?:close|end)\s+of\s+play)(?!\s*(?:on\s+|,\s*)?(?:"
         + WD_RE
         + r"|"
         + WEAK_WD_RE
@@ -605,6 +608,8 @@ def _weekday_atom(m: re.Match[str], weekday: int, weak: bool = False) -> Atom:
     elif mod in ("this", "denne"):
         mode = "this"
     atom = Atom(m.start(), m.end(), "weekday", weak=weak, weekday=weekday, mode=mode, alt_reason=alt_reason)
+    if m.groupdict().get("weekon"):
+        atom.mode, atom.alt_reason = "plus_week", ""
     if m.group("post"):
         atom.alt_reason = ""
         if m.group("weekafternext"):
@@ -626,7 +631,8 @@ def _weekday_atom(m: re.Match[str], weekday: int, weak: bool = False) -> Atom:
 
 @rule(
     START
-    + r"(?:(?P<mod>næste|kommende|next|this|denne|coming|nu|på|on|upcoming)\s+)?(?P<wd>"
+    # "a week on Monday" (British) is "Monday week": the weekday a week after the coming one.
+    + r"(?:(?P<mod>næste|kommende|next|this|denne|coming|nu|på|on|upcoming)\s+|(?P<weekon>a\s+week\s+on\s+))?(?P<wd>"
     + WD_RE
     + r")\.?"
     + _WD_POST
@@ -643,7 +649,7 @@ _PLAIN_ABBR = {"tirs", "tors", "fre", "lør", "ons"}
 _DAY_CONTEXT = re.compile(
     r"(?:^|[\s,(])(?:på|on|by|til|until|inden|senest|før|before|next|næste|kommende|this|denne|"
     r"ring|ringer|rings|call|calls|mail|mailer|email|e-mail|møde|mødes|mød|meet|igen|tilbage|back|"
-    r"op|up|fra|from|from\s+now|send|sender|ses|see|eod|cob|end\s+of\s+day|close\s+of\s+business)\s*$"
+    r"op|up|fra|from|from\s+now|send|sender|ses|see|eod|cob|end\s+of\s+day|close\s+of\s+business|(?:close|end)\s+of\s+play)\s*$"
 )
 
 
@@ -824,6 +830,14 @@ def _day_of_month_rule(m: re.Match[str]) -> Atom | None:
     + END
     + r"(?!\s*\d)"
 )
+# "maj"/"may" are three letters but full names: read after a word that places a time in a month ("i maj", "in May",
+# "by May"); not after "til", where "ringer til Maj" is the name.
+@rule(
+    START
+    + r"(?P<pre>i\s+løbet\s+af|i|in|by|until|inden|før|before|efter|after|during)\s*(?P<mon>maj|may)(?:\s+(?P<y>20\d\d))?"
+    + END
+    + r"(?!\s*\d)"
+)
 def _month_alone(m: re.Match[str]) -> Atom:
     pre = re.sub(r"\s+", " ", m.group("pre"))
     month = MONTHS[m.group("mon")]
@@ -858,6 +872,8 @@ _SEASON_BEFORE_NOUN = re.compile(
     r"[a-z]{3,}\b"
 )
 _ENGLISH_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+# Somewhere near a season: "nearer the summer", "closer to the spring", "tættere på sommeren".
+_NEAR_BEFORE = re.compile(r"(?<![\wæøå])(?:nearer|closer\s+to|near|towards?|tættere\s+på|nærmere|hen\s+mod)\s+$")
 
 
 @rule(
@@ -870,6 +886,8 @@ _ENGLISH_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 def _season_rule(m: re.Match[str]) -> Atom | None:
     if m.group("s") in _ENGLISH_SEASONS and _SEASON_BEFORE_NOUN.match(m.string, m.end()):
         return None
+    if _NEAR_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return Atom(m.start(), m.end(), "date", day=lambda ctx: None)  # "nearer the summer": no one day, said
     return _date_atom(m, _season(SEASONS[m.group("s")]))
 
 
@@ -911,7 +929,7 @@ PERIODS: list[tuple[str, Callable[[Ctx], date], bool]] = [
     (r"efter\s+weekenden|after\s+the\s+weekend", lambda ctx: _coming(ctx.today, 0), False),
     (r"(?:i\s+)?(?:næste|kommende)\s+måned|next\s+month", _month_edge(1, last=False), False),
     (
-        r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:måneden|denne\s+måned)|sidst\s+på\s+måneden|ultimo\s+måneden|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[- ]end",
+        r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:måneden|denne\s+måned)|sidst\s+(?:på|i)\s+måneden|ultimo\s+måneden|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[- ]end",
         _month_edge(0, last=True),
         False,
     ),
@@ -1226,6 +1244,9 @@ def by_kind_pod(group: list[Atom]) -> str | None:
     return clocks[0].pod if clocks else None
 
 
+_AFTER_WORD = re.compile(r"(?<![\wæøå])(?:efter|after)\b")
+
+
 def _groups(atoms: list[Atom], low: str) -> list[list[Atom]]:
     groups: list[list[Atom]] = []
     for atom in atoms:
@@ -1249,6 +1270,12 @@ def _groups(atoms: list[Atom], low: str) -> list[list[Atom]]:
             if atom.kind == "zone" and last[-1].kind != "clock":
                 clash = True
             if joinable and not clash:
+                if atom.kind == "date" and last[-1].kind == "weekday":
+                    between, inside = low[last[-1].end : atom.start], low[atom.start : atom.end]
+                    if _AFTER_WORD.search(between):
+                        last[-1].after_day = "after"
+                    elif _AFTER_WORD.match(inside):
+                        last[-1].after_day = "on"
                 last.append(atom)
                 continue
         groups.append([atom])
@@ -1370,7 +1397,11 @@ def _resolve(group: list[Atom], ctx: Ctx, flip: str | None = None) -> tuple[date
         day = fn(ctx) if fn else None
         if day is None:
             return None, False, options
-        if weekday_atom is not None and day.weekday() != weekday_atom.weekday:
+        if weekday_atom is not None and weekday_atom.after_day is not None:
+            # "the Monday after Thanksgiving", "onsdag efter påske": that weekday after the day read, named, never moved.
+            start = day + timedelta(days=1 if weekday_atom.after_day == "after" else 0)
+            day = start + timedelta(days=(weekday_atom.weekday - start.weekday()) % 7)
+        elif weekday_atom is not None and day.weekday() != weekday_atom.weekday:
             options.add("weekday")
             day = _reconcile(day, weekday_atom, date_atom, flip)
         elif date_atom.counted and not is_working_day(day):

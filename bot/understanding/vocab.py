@@ -290,11 +290,11 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"cal+e?d\b|phoned|^ph\b|\bconvo (?:with|w/)|\bconversation (?:with|w/)|^vm\b(?=\s+(?:for|to|w/|with|til|re)\b)|\blvm\b|^tel\.?\s(?=\s*(?:w/|with|m\.|med\s)?\s*[a-zæøå])|\bph (?:w/|with\b)|\bvm left|left (?:a |an )?vm\b|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried calling|tried to call|tried (?:the |their )?(?:main |office |store |shop |direct )?(?:number|line)\b|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with\b|w/|to\b)|phone (?:w/|with\b)|tel\.? (?:with|w/)|\brung\b|phoning|rang up|on the phone|by phone|over the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call",
+        r"cal+e?d\b|phoned|^ph\b|\bconvo (?:with|w/)|\bconversation (?:with|w/)|^vm\b(?=\s+(?:for|to|w/|with|til|re)\b)|\blvm\b|^tel\.?\s(?=\s*(?:w/|with|m\.|med\s)?\s*[a-zæøå])|\bph (?:w/|with\b)|\bvm left|left (?:a |an )?vm\b|^phone\b|phone call|call (?:with|w/)|quick call|spoke|talked|voicemail|rang\b|^call\b|tried (?:the |their )?(?:main |office |store |shop |direct )?(?:number|line)\b|tried calling|tried to call|left (?:a |an )?(?:voicemail|vm|voice message|message|msg)|chat(?:ted)? (?:with\b|w/|to\b)|phone (?:w/|with\b)|tel\.? (?:with|w/)|\brung\b|\bleft (?:[a-z][\w'-]+ ){1,2}an? (?:voicemail|vm|voice message|message|msg)\b|\blagde (?:[a-zæøå][\wæøå-]+ ){1,2}(?:en )?besked\b|phoning|rang up|on the phone|by phone|over the phone|got hold of|reached \w+(?: \w+)? (?:by|on the) phone|video call",
         "call",
     ),
     (
-        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag|i går|i morges|i formiddags|i eftermiddags)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg hos|kaffe med|frokost med|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:(?:i dag|i går|i morges|i formiddags|i eftermiddags) )?(?:med|m\.|m\b)",
+        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag|i går|i morges|i formiddags|i eftermiddags)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg hos|kaffe (?:med|m\b)|frokost (?:med|m\b)|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:(?:i dag|i går|i morges|i formiddags|i eftermiddags) )?(?:med|m\.|m\b)",
         "meeting",
     ),
     (
@@ -307,10 +307,22 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# What is still to come arriving is a delivery we wait for: "resten kommer fredag", "the rest arrives Monday",
+# "restordren leveres i uge 3", "the remaining boxes will come on Friday".
+ARRIVAL = (
+    r"(?:resten|restordren|de resterende|det resterende|de sidste|the rest|the remainder|the remaining|the others)"
+    r"(?:\s+[\wæøå-]+){0,3}?\s+(?:(?:kommer|ankommer|leveres|følger|arrives?|comes|follows?|(?:will|'ll|should)\s+"
+    r"(?:come|arrive|follow|be delivered))\b|(?:is|are)(?=\s+(?:coming|arriving|due)\b))"
+    # ... and brought or sent as the object: "hun kommer med resten i morgen", "they'll send the rest Friday".
+    r"|(?:kom(?:mer|me)\s+med|bringer|brings?|bringing|sender|sends?|sending|leverer|deliver(?:s|ing)?|drop(?:s|ping)?\s+off)"
+    r"\s+(?:os\s+|us\s+|over\s+)?(?:resten|de resterende|det resterende|de sidste|the rest|the remainder|the remaining)\b"
+)
 # Follow-up action cues (present/future/imperative forms).  "send" is resolved by its object.
 ACTION_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"telefonmøde|ring(?:er|e)?\b|ring(?:er)? tilbage|opkald\b|call(?:s|ing)?\b|cb\b|retry\b|phone (?:him|her|them)|try\b|prøv(?:er|e)? igen|ringes"
+        r"telefonmøde|ring(?:er|e)?\b|ring(?:er)? tilbage|opkald\b|call(?:s|ing)?\b|cb\b|retry\b|phon(?:e|es|ing) (?:him|her|them|us|the|back)\b|try\b|prøv(?:er|e)? igen|ringes"
+        # English -s and -ing forms with their object, as the base form: "<@U1> rings the volunteers", "ringing her back".
+        r"|ring(?:s|ing) (?:him|her|them|us|the|back|round)\b"
         # A callback named as a noun, and talking again: "callback in a fortnight", "we'll talk again Friday".
         r"|call-?backs?\b|(?:talk|speak|chat)(?:ing)? again\b|(?:tales|snakkes|høres) (?:ved|igen)\b|(?:snakke|tale)r? (?:sammen )?igen\b",
         "call",
@@ -319,15 +331,17 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         r"mail(?:er|e|s)?\b|e-?mail(?:s|ing)?\b|skriv(?:er|e)?\b|writes?\b|repl(?:y|ies)\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|bekræft(?:er|e)\b|drop (?:\w+ ){0,2}a line\b|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*|\bminutes\b(?= (?:go|goes|going|will|to follow|follow|out|sent|coming|tomorrow|today|by|on)\b)",
         "email",
     ),
-    (r"send(?:er|es|e|s)?\b", "send"),
+    (r"send(?:er|es|e|s|ing)?\b", "send"),
     (
-        r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b"
-        r"|(?:vi\s+)?ses(?:\s+igen)?\b(?=\s+(?:på|d\.|den|i|igen|om|næste|kl|\d|(?:man|tirs|tir|ons|tors|tor|fre|lør|søn)(?:dag)?\b))|see (?:you|them|her|him)\b",
+        r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet(?:s|ing)?\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b"
+        r"|(?:vi\s+)?ses(?:\s+igen)?\b(?=\s+(?:på|d\.|den|i|igen|om|næste|kl|\d|(?:man|tirs|tir|ons|tors|tor|fre|lør|søn)(?:dag)?\b))|see (?:you|them|her|him)\b"
+        # Coffee agreed is a meeting: "said yes to coffee next Tuesday", "ja til kaffe torsdag", "grab a coffee Friday".
+        r"|(?:yes to|ja til|grab|have|meet for|go for|drikke|over)\s+(?:a\s+|en\s+|et\s+)?(?:coffee|kaffe|kop kaffe|cuppa)\b",
         "meeting",
     ),
     (r"kontrakt(?:en)?\b|contract\b|aftale(?:n)? (?:underskrives|sendes)|udkast til aftale|agreement\b", "contract"),
     (
-        r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chase\b|pick-?up(?!\s+(?:details|time|times|date|dates|info|address|slot|instructions|location|point)\b)|pick(?:s|ing)? (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
+        r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:s|ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chase\b|pick-?up(?!\s+(?:details|time|times|date|dates|info|address|slot|instructions|location|point)\b)|pick(?:s|ing)? (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
         r"|catch(?:ing)?[- ]up\b|touch(?:ing)? base\b|reconnect\b|circle back\b"
         # Getting hold of someone, medium unsaid: "jeg tager fat i ham igen", "reach out to them", "get in touch".
         r"|tag(?:er|e)? fat i\b|reach(?:ing)? out\b|get(?:ting)? in touch\b|kontakt(?:er|e)\b"
@@ -335,7 +349,8 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         r"|sms(?:'?er|'?e)\b|(?:text|dm)(?:s|ing)? (?:him|her|them)\b"
         # A delivery promised by either side: "de leverer dem torsdag", "I'll drop off the posters Friday";
         # a counted object ("de leverer 200 bøger i uge 16") is the gift itself, not when it comes.
-        r"|(?:lever(?:er|e)|aflever(?:er|e)|deliver(?:s|ing)?)\b(?!\s+(?:\w+\s+)?\d)|drop(?:s|ping)? (?:\w+ ){0,2}?off\b",
+        r"|(?:lever(?:er|e)|aflever(?:er|e)|deliver(?:s|ing)?)\b(?!\s+(?:\w+\s+)?\d)|drop(?:s|ping)? (?:\w+ ){0,2}?off\b"
+        r"|" + ARRIVAL,
         "other",
     ),
 )
@@ -343,12 +358,12 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
 FOLLOWUP_PROMISE = (
     r"(?:call|ring\w*|phone|e-?mail|mail\w*|write|skrive|get back|come back|vende tilbage|follow up|følge op|check|tjekke"
     r"|look into|undersøge|let (?:us|me|you) know|give (?:besked|svar)|send (?:over |us |me |him |her |them )?"
-    r"(?:the |a |an |our |some )?(?:brief|details|info\w*|summary|dates|notes|quote|proposal)"
-    r"|sende (?:en |os |mig )?(?:mail|opsummering|info\w*|detaljer|tilbud))\b"
+    r"(?:the |a |an |our |some |their |his |her )?(?:brief|details|info\w*|summary|dates|notes|quote|proposal|log[oø]\w*|forms?|files?|artwork|paperwork|photos|pictures)"
+    r"|sende (?:en |os |mig |deres |sit |sin )?(?:mail|opsummering|info\w*|detaljer|tilbud|log[oø]\w*|fil\w*|billeder|formular\w*))\b"
 )
 # Someone coming back to someone with an answer (a promise when its time follows it at once).
 REPLY_CUES = (
-    r"vender (?:tilbage|retur)\b|melder (?:tilbage|retur)\b|svarer\b|kommer tilbage til (?:os|mig|dig|jer)\b|giver (?:os |mig )?(?:et |en )?(?:endeligt? |klart |hurtigt )?(?:svar|besked)\b|gives? (?:us|me) (?:an? |their |her |his )?(?:final |firm |clear )?(?:answer|decision|reply)\b"
+    r"vender (?:tilbage|retur)\b|melder (?:tilbage|retur)\b|giver (?:os |mig )?lyd\b|svarer\b|kommer tilbage til (?:os|mig|dig|jer)\b|giver (?:os |mig )?(?:et |en )?(?:endeligt? |klart |hurtigt )?(?:svar|besked)\b|gives? (?:us|me) (?:an? |their |her |his )?(?:final |firm |clear )?(?:answer|decision|reply)\b"
     r"|gets? back\b|getting back\b|(?:(?:will|'ll)\s+)?let (?:us|me|you) know\b|(?:will |'ll )?revert\b|comes? back to (?:us|me)\b"
 )
 # "lov fra", "permission from": who follows gives a permission (bot/understanding/story.py), and is
@@ -359,7 +374,17 @@ PERMISSION_FROM = (
 # Objects that make "send" a contract rather than an e-mail.
 CONTRACT_OBJECTS = r"kontrakt|contract|aftale|agreement"
 # Phrases that promise a follow-up even when no time is given (to flag as uncertain).
-OPEN_FOLLOWUP = r"\b(?:ring(?:er)? igen|ring(?:er)? tilbage|følg(?:er)? op|call back|follow up|get back)\b"
+OPEN_FOLLOWUP = (
+    r"\b(?:ring(?:er)? igen|ring(?:er)? tilbage|følg(?:er)? op|call back|follow up|get back"
+    r"|(?:ring|phone|call)(?: (?:him|her|them))? back"
+    # Chasing, checking in, trying again and meeting again are promises too: "chase them in a bit", "check in with her
+    # after their stocktake", "try again closer to spring", "vi tager et nyt møde når eksamen er overstået".
+    r"|chase|check in|try (?:again|(?:him|her|them) again)|prøv(?:er)? igen|rykke(?:r)?|tager fat i|touch base|circle back"
+    r"|nyt møde|mødes igen|ses igen|meet again|(?:talk|speak) again|tales ved|snakkes ved|høres ved"
+    # The partner sending or delivering something with no day said ("Han sender tilbud", "she'll send over a quote"):
+    # a promise we wait for whose time the card asks for.
+    r"|(?:de|han|hun|they|he|she)(?:'ll|'s|'re| will| vil| skal| is| are)? (?:sender|sends?|sending|leverer|delivers?|delivering|mailer|emails?|emailing))\b"
+)
 # Vague time words we refuse to guess a date for.
 VAGUE_TIME = (
     r"\b(?:snart|senere|hurtigst muligt|asap|a\.s\.a\.p\.|en af dagene|på et tidspunkt|later|soon|one of these days|at some point|some time|efter ferien|after the holidays"
@@ -369,12 +394,20 @@ VAGUE_TIME = (
     # Days near, a holiday spanned and days before an event of theirs: "en af de nærmeste dage", "hen over julen",
     # "hen på foråret", "a few days before the gala", "et par dage før festen".
     r"|en af de (?:nærmeste|kommende|næste) dage|(?:i )?de (?:nærmeste|kommende) dage"
-    r"|hen (?:over|på|mod|imod) (?:jul(?:en)?|påske(?:n)?|nytår(?:et)?|sommeren|foråret|efteråret|vinteren|ferien|\w+ferien)"
+    r"|hen (?:over|på|mod|imod) (?:jul(?:en)?|påske(?:n)?|nytår(?:et)?|sommeren|foråret|efteråret|vinteren|ferien|\w+ferien|formiddagen|eftermiddagen|aftenen)"
     r"|(?:a few|a couple of|couple of|et par|nogle|få) (?:days|dage|weeks|uger) (?:before|prior to|ahead of|før|inden)"
     # Someone else's year ("after their fiscal year-end", "efter deres regnskabsår"): not the calendar's.
     r"|(?:fiscal|financial) year[- ]?end|end of (?:the|their|its) (?:fiscal|financial) year|regnskabsår(?:et|ets afslutning)?"
     r"|(?:\d+\.|første|first|1st) (?:hverdag|arbejdsdag|working day|business day|workday) (?:i|of|in) \w+"
-    r"|(?:i )?(?:starten|begyndelsen) af det nye år)\b"
+    r"|(?:i )?(?:starten|begyndelsen) af det nye år"
+    r"|snarest(?: muligt)?|inden længe|om lidt|snarligt|in due course|before long|in a (?:bit|while)|shortly"
+    # A time that waits on an event: "når bestyrelsen har holdt møde", "så snart varerne er kommet", "once the snow clears".
+    r"|(?:når|så snart|as soon as|once(?=\s+(?:the|their|they|he|she|it|we|our|his|her)\b))(?:\s+(?!og\b|and\b|men\b|but\b)[\wæøå'-]+){1,5}"
+    # An early or late part of the day the conventions do not settle: "først på eftermiddagen", "early afternoon".
+    r"|(?:først|sidst) på (?:formiddagen|eftermiddagen|aftenen)|early (?:in the )?afternoon|late (?:in the )?(?:morning|afternoon)"
+    # A time counted from someone's own absence: "efter hendes ferie", "når han er tilbage", "when she's back from leave".
+    r"|(?:efter|after) (?:hans|hendes|deres|his|her|their) (?:ferie|barsel|orlov|sygemelding|rejse|holidays?|vacation|leave|trip|break)"
+    r"|(?:når|when|once|until|till|efter|after) (?:han|hun|de|she|he|they)(?:'s|'re| is| are| er| kommer| comes?| gets?)? (?:back|tilbage|hjem(?:me)?))\b"
 )
 
 # Agreement cues; "no" beats "maybe" beats "yes".
@@ -454,7 +487,7 @@ AGREEMENT_CUES: dict[str, str] = {
     r"|\brun\s+(?:[\w-]+\s+){1,5}?(?:past|by)\s+(?:the |his |her |their )?(?:\w+ )?(?:owners?|board|boss|manager|partners?|office|hq|trustees|committee|management)\b"
     r"|\b(?:owners?|board|boss|partners|head office|hq|regional office|trustees|committee|management|directors)\s+(?:has|have|need|needs|must|will have)\s+to\s+"
     r"(?:agree|approve|sign (?:it )?off|decide|okay|vote|say yes)\b",
-    "yes": r"\bslog til\b|\bgood to go\b|\bconsider (?:us|them|me|him|her) in\b|\b(?:kan|vil|kunne|ville) (?:godt )?gå med til\b|\b(?:går|gik|gået) med til\b|\bdoable\b|\bworkable\b|\b(?:fine|ok|okay|cool|happy) with (?:it|that|this)\b(?! (?:but|if|as long as they)\b)|\b(?:det er|er det) (?:helt )?(?:fint|ok|okay|i orden) med (?:dem|ham|hende)\b|\bslår til\b|\b(?:siger|sagde|sagt|giver|gav) go\b|\bi hus\b|\bden er hjemme\b|\b(?<!ikke )(?<!endnu )(?:fået|fik) (?:et )?(?:klart )?ja\b|\bsponser(?:er|ede|e)\b|\b(?:de|han|hun) (?:står for|tager sig af|sørger for)\b|\b(?:they|he|she)(?:'ll| will) (?:take care of|sort out|handle|look after)\b|\b(?:ansatte|medarbejdere|staff|employees|mand|folk|people) (?:fra \w+ )?(?:(?:kan|vil|can|will|could) (?:godt |gerne )?)?(?:hjælper|hjælpe|helps?|læser|læse|reads?) (?!om\b|if\b|whether\b)|\b(?:de|han|hun) (?:kommer og |vil gerne |vil )?(?:holder|holde|laver|lave) (?:et |en |gerne et |gerne en )?(?:oplæg|foredrag|workshop|fortælletime|oplæsning)\b|\b(?:sounds|lyder) (?:good|great|fine|perfect|fint|godt|perfekt|super)\b|\b(?:vi|de|han|hun|we) er friske?\b|\b(?:they'?re|he'?s|she'?s|is|are) good for (?:[£$€]\s?|dkk\s?|kr\.?\s?)?\d|\bconsider it done\b|\b(?:de|han|hun|they|he|she) (?:sagde|siger|said|says) (?:ca\.?\s*|about\s+)?(?:[£$€]\s?|dkk\s?|kr\.?\s?)?\d|\b(?:det )?(?:er|blev|bliver) (?:et )?(?:klart |rungende )?ja\b|\b(?:they|he|she)(?:'ll| will| can| could) do (?:it|that|this)\b(?! (?:next|later|another|in\b|after|efter))|\bhopper på (?:den|det|idé\w*|ide\w*|tilbuddet|forslaget)\b|\b(?<!ikke )(?<!intet )(?:er|blev|bliver) (?:nu |allerede |også )?lovet\b|(?:can|could|will|'ll) (?:manage|stretch to|run to) (?:[£$€]\s?|dkk\s?|kr\.?\s?)?\d|jumped at (?:it|the (?:chance|idea|offer))|\bsigned up (?:for|to)\b|(?:^|[:;.!–-]\s*)(?:fine|sure|fint|deal|okay|ok)\s*[,.!]\s*(?!\s*(?:but|men)\b)|\b(?:klart|helt klart|et klart|clear|a clear|a definite|definitely|absolut)\s+(?:ja|yes)\b|stiller (?:op )?med\b|får fri til|(?:get|gets|given|giving) (?:paid )?time off to|(?:will|'ll|vil gerne|kan godt) (?:introduce|connect|put us in touch|introducere|sætte os i forbindelse)|\bbruger (?:en |deres |\w+ )?(?:frivilligdag|arbejdsdag|arbejdstid|tid|timer) på\b|(?:kan|kunne) (?:godt )?lade sig gøre|lader sig gøre|(?<!om )(?<!hvis )\b(?:de|han|hun|vi) kan (?:godt )?(?:lave|bygge|holde|afholde|hjælpe|printe|trykke|sende|låne os)\b|at cost(?: price)?\b|til (?:kost|indkøbs)pris|(?<!if they )(?<!whether they )\b(?:can|will|'ll) (?:volunteer|mentor|tutor|coach|talk|speak|visit|run|present)\b|backs? (?:the idea|it|the project|the plan|our \w+)\b|(?<!om )(?<!hvis )\bhjælper (?:til|gerne|os)\b|\bvil (?:gerne |godt )?(?:sponsorere|give|støtte|hjælpe|lave|være med|sparre|bidrage|stille)|\bgiver\b(?! svar| besked| lyd)|betaler|\bgratis\b|for free|free of charge|\b\d+ free\b|fået (?:lov|tilladelse)|\bfik (?:lov|tilladelse)\b(?<!ikke fik lov)(?<!ikke fik tilladelse)|stiller med|leverer|deliver(?:s|ing)?\b|bakker op|backs? us|godkendt|approved|\bpays\b|will pay|'ll pay|sponsored|sponsoreret|sponsorerede|they sponsor|de sponsorerer|\bfree\b(?<!about free)(?<!re free)(?<!regarding free)(?<!asking for free)(?<!ask for free)(?<!them for free)(?<!us for free)(?<![0-9] free)(?! (?:shipping|delivery|of charge\?))|støtter\b|tilladelse givet|givet tilladelse|på plads|all set|vi må\b(?! (?:vente|desværre|nok|finde|søge|prøve))|må gerne|we can use|vi låner|we borrow|\bdonates?\b|\bdonated\b|donerer|'ll join|will join|deltager|'d love to|wants? to partner|(?:he's|she's|they're) in\b|\bgerne\b|siger ja|sagde ja|ja tak|ja til|\byes\b|agreed|aftalt|enige|bekræft(?:er|et)\b|bevilget|granted|confirmed|(?:will|'ll) (?:donate|sponsor|provide|give|fund|host|lend|help|send|read|play|print|deliver|bring|offer|advise|train|mentor|coach|teach|cater|bake|co-?\w+)\b|\bchip(?:s|ping|ped)? in\b|(?:will|'ll|can|could|happy to)\s+let us (?:use|borrow|have)\b|(?:lader|vil lade) os (?:bruge|låne|få)\b|happy to|want to help|are in\b|on board|\bok givet|giver lov|er med\b|være med|kan stille med|\boffer(?:s|ed)?\b|tilbyder|\btilbød\b|\btilbudt\b|can lend|would like to|would love to|sponsorerer|donerer|\bin on\b|\bdeal\b|says? ok|sagde ok|siger ok|accepted|accepterer|tilsagn(?<!intet tilsagn)(?<!ikke tilsagn)(?<!ingen tilsagn)(?<!endeligt tilsagn)|\blove(?:de|r)\b(?! at "
+    "yes": r"\bslog til\b|\bgood to go\b|\bconsider (?:us|them|me|him|her) in\b|\b(?:kan|vil|kunne|ville) (?:godt )?gå med til\b|\b(?:går|gik|gået) med til\b|\bdoable\b|\bworkable\b|\b(?:fine|ok|okay|cool|happy) with (?:it|that|this)\b(?! (?:but|if|as long as they)\b)|\b(?:det er|er det) (?:helt )?(?:fint|ok|okay|i orden) med (?:dem|ham|hende)\b|\bslår til\b|\b(?:siger|sagde|sagt|giver|gav) go\b|\bi hus\b|\bden er hjemme\b|\b(?<!ikke )(?<!endnu )(?:fået|fik) (?:et )?(?:klart )?ja\b|\bsponser(?:er|ede|e)\b|\b(?:de|han|hun) (?:står for|tager sig af|sørger for)\b|\b(?:they|he|she)(?:'ll| will) (?:take care of|sort out|handle|look after)\b|\b(?:ansatte|medarbejdere|staff|employees|mand|folk|people) (?:fra \w+ )?(?:(?:kan|vil|can|will|could) (?:godt |gerne )?)?(?:hjælper|hjælpe|helps?|læser|læse|reads?) (?!om\b|if\b|whether\b)|\b(?:de|han|hun) (?:kommer og |vil gerne |vil )?(?:holder|holde|laver|lave) (?:et |en |gerne et |gerne en )?(?:oplæg|foredrag|workshop|fortælletime|oplæsning)\b|\b(?:sounds|lyder) (?:good|great|fine|perfect|fint|godt|perfekt|super)\b|\b(?:vi|de|han|hun|we) er friske?\b|\b(?:they'?re|he'?s|she'?s|is|are) good for (?:[£$€]\s?|dkk\s?|kr\.?\s?)?\d|\bconsider it done\b|\b(?:de|han|hun|they|he|she) (?:sagde|siger|said|says) (?:ca\.?\s*|about\s+)?(?:[£$€]\s?|dkk\s?|kr\.?\s?)?\d|\b(?:det )?(?:er|blev|bliver) (?:et )?(?:klart |rungende )?ja\b|\b(?:they|he|she)(?:'ll| will| can| could) do (?:it|that|this)\b(?! (?:next|later|another|in\b|after|efter))|\bhopper på (?:den|det|idé\w*|ide\w*|tilbuddet|forslaget)\b|\b(?<!ikke )(?<!intet )(?:er|blev|bliver) (?:nu |allerede |også )?lovet\b|(?:can|could|will|'ll) (?:manage|stretch to|run to) (?:[£$€]\s?|dkk\s?|kr\.?\s?)?\d|jumped at (?:it|the (?:chance|idea|offer))|\bsigned up (?:for|to)\b|(?:^|[:;.!–-]\s*)(?:fine|sure|fint|deal|okay|ok)\s*[,.!]\s*(?!\s*(?:but|men)\b)|\b(?:klart|helt klart|et klart|clear|a clear|a definite|definitely|absolut)\s+(?:ja|yes)\b|stiller (?:op )?med\b|får fri til|(?:get|gets|given|giving) (?:paid )?time off to|(?:will|'ll|vil gerne|kan godt) (?:introduce|connect|put us in touch|introducere|sætte os i forbindelse)|\bbruger (?:en |deres |\w+ )?(?:frivilligdag|arbejdsdag|arbejdstid|tid|timer) på\b|(?:kan|kunne) (?:godt )?lade sig gøre|lader sig gøre|(?<!om )(?<!hvis )\b(?:de|han|hun|vi) kan (?:godt )?(?:lave|bygge|holde|afholde|hjælpe|printe|trykke|sende|låne os)\b|at cost(?: price)?\b|til (?:kost|indkøbs)pris|(?<!if they )(?<!whether they )\b(?:can|will|'ll) (?:volunteer|mentor|tutor|coach|talk|speak|visit|run|present)\b|backs? (?:the idea|it|the project|the plan|our \w+)\b|(?<!om )(?<!hvis )\bhjælper (?:til|gerne|os)\b|\bvil (?:gerne |godt )?(?:sponsorere|give|støtte|hjælpe|lave|være med|sparre|bidrage|stille)|\bgiver\b(?! svar| besked| lyd)|betaler|\bgratis\b|for free|free of charge|\b\d+ free\b|fået (?:lov|tilladelse)|\bfik (?:lov|tilladelse)\b(?<!ikke fik lov)(?<!ikke fik tilladelse)|stiller med|leverer|deliver(?:s|ing)?\b|bakker op|backs? us|godkendt|approved|\bpays\b|will pay|'ll pay|sponsored|sponsoreret|sponsorerede|they sponsor|de sponsorerer|\bfree\b(?<!about free)(?<!re free)(?<!regarding free)(?<!asking for free)(?<!ask for free)(?<!them for free)(?<!us for free)(?<![0-9] free)(?! (?:shipping|delivery|of charge\?))|støtter\b|tilladelse givet|givet tilladelse|på plads|all set|vi må\b(?! (?:vente|desværre|nok|finde|søge|prøve))|må gerne|we can use|vi låner|we borrow|\bdonates?\b|\bdonated\b|donerer|'ll join|will join|deltager|'d love to|wants? to partner|(?:he's|she's|they're) in\b|\bgerne\b|siger ja|sagde ja|ja tak|ja til|\byes\b|agreed|aftalt|enige|bekræft(?:er|et)\b|bevilget|granted|confirmed|(?:will|'ll) (?:donate|sponsor|provide|give|fund|host|lend|help|send|read|play|print|deliver|bring|offer|advise|train|mentor|coach|teach|cater|bake|co-\w+|co(?:host|sponsor|fund)\w*)\b|\bchip(?:s|ping|ped)? in\b|(?:will|'ll|can|could|happy to)\s+let us (?:use|borrow|have)\b|(?:lader|vil lade) os (?:bruge|låne|få)\b|happy to|want to help|are in\b|on board|\bok givet|giver lov|er med\b|være med|kan stille med|\boffer(?:s|ed)?\b|tilbyder|\btilbød\b|\btilbudt\b|can lend|would like to|would love to|sponsorerer|donerer|\bin on\b|\bdeal\b|says? ok|sagde ok|siger ok|accepted|accepterer|tilsagn(?<!intet tilsagn)(?<!ikke tilsagn)(?<!ingen tilsagn)(?<!endeligt tilsagn)|\blove(?:de|r)\b(?! at "
     + FOLLOWUP_PROMISE
     + r")|har lovet|promised\b(?<!nothing promised)(?<!not promised)(?! to "
     + FOLLOWUP_PROMISE
@@ -704,13 +737,25 @@ NOT_COMMITTED = (
 
 # Saying yes to meeting again is not an answer to the ask ("sagde ja til at mødes", "agreed to a call").
 NOT_AN_ANSWER = (
+    # What we send or do is never their answer ("I'll send the deck tonight", "we'll visit them"), nor is information they
+    # will send: "he'll send over a quote", "she's emailing the form", "han sender tilbud".
+    r"\b(?:i(?:'ll|'m| will| am| shall)|we(?:'ll|'re| will| are)?|jeg(?: vil| skal)?|vi(?: vil| skal)?)"
+    r" (?:send|sending|sender|email|emailing|mail|mailing|mailer|visit|visiting|besøger|call|calling|ring|ringing|ringer|meet|meeting)\b[^.;!?,\n–]*|"
+    r"\b(?:they|he|she|de|han|hun)(?:'ll|'s|'re| will| is| are| vil| skal)? (?:send|sends|sending|sender|email|emails|emailing|mail|mails|mailing|mailer)"
+    r" (?:over |across |us |me |os |mig |him |her |them |ham |hende |dem )?(?:an? |the |their |his |her |some |et |en |deres |hans |hendes |nogle )?"
+    r"(?:quote|quotation|proposal|prices?|pricing|estimate|details|info\w*|dates|forms?|brochure|catalog\w*|catalogue|link|paperwork|figures"
+    r"|tilbud|prisoverslag|pris\w*|detaljer|datoer(?:ne)?|formular\w*|brochure\w*|katalog\w*)\b[^.;!?,\n–]*|"
     # The partner's confirmation still to come is their promise, not yet their yes: "they'll confirm by Monday",
     # "de bekræfter senest onsdag".
     r"\b(?:they|he|she)(?:'ll| will) confirm\b[^.;!?,\n–]*"
     r"|\b(?:de|han|hun) (?:vil |skal )?bekræft(?:er|e) (?:senest|inden|i morgen|i overmorgen|\w+dag)\b[^.;!?,\n–]*|"
     r"(?:sagde|siger|sagt|svarede|said|says|say|agreed|agrees|enige|indvilligede|accepted|happy|ja|yes|gik med|går med|gå med)\s+"
-    r"(?:ja\s+|yes\s+|gerne\s+)?(?:tak\s+|please\s+)?(?:til|to)\s+(?:at\s+)?(?:(?:en |et |a |an )?(?:rundvisning|omvisning|guided tour|tour|look around)\b|(?:vi|we|jeg|i)\s+(?:\w+\s+)?(?:kommer|komme|kigger|kigge|ser|come|drop|pop|stop)\s+(?:forbi|ind|by|over|round|in)\b|(?:besøge|visit(?:ing)?)\s+(?:dem|ham|hende|them|him|her)\b|(?:et |a )?(?:besøg|visit)\b|mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|meet(?:ing)?\b|a follow-up|talk\b|chat\b|catch up\b|speak again\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
+    r"(?:ja\s+|yes\s+|gerne\s+)?(?:tak\s+|please\s+)?(?:til|to)\s+(?:at\s+)?(?:(?:en |et |a |an )?(?:rundvisning|omvisning|guided tour|tour|look around)\b|(?:vi|we|jeg|i)\s+(?:\w+\s+)?(?:kommer|komme|kigger|kigge|ser|come|drop|pop|stop)\s+(?:forbi|ind|by|over|round|in)\b|(?:besøge|visit(?:ing)?)\s+(?:dem|ham|hende|them|him|her)\b|(?:et |a )?(?:besøg|visit)\b|mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|(?:coffee|kaffe|lunch|frokost)\b|meet(?:ing)?\b|a follow-up|talk\b|chat\b|catch up\b|speak again\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
     r"|\b(?:aftalte|aftalt|aftaler|blev enige om|agreed|agree)\s+(?:\w+\s+)?(?:at|to)\s+(?:snakke|tale|mødes|ses|høres|talk|speak|meet|chat)\b[^.;!?,\n–]*"
+    # Agreeing who follows up and when is no answer either: "aftalt at <@U1> ringer til hende fredag", "we agreed that
+    # Sam calls her Friday".
+    r"|\b(?:aftalte|aftalt|blev enige om|agreed)\s+(?:at|that)\s+(?:\S+\s+){0,3}?(?:ringer|ringe|mailer|maile|følger op|mødes|ses"
+    r"|calls?|emails?|meets?|follows? up|(?:will|'ll|would|'d)\s+(?:call|email|meet|follow up))\b[^.;!?,\n–]*"
     # Wanting to meet again: "vil gerne tage et møde igen", "would like another meeting", "vil gerne mødes".
     r"|\b(?:vil|ville|would|'d)\s+(?:gerne|godt|like|love)\s+(?:to\s+)?(?:(?:tage|holde|have|take|set\s+up|book)\s+)?"
     r"(?:et\s+(?:nyt\s+)?møde|another\s+(?:meeting|call|chat)|a\s+(?:follow-up|new)\s+(?:meeting|call)|mødes|meet)\b[^.;!?,\n–]*"
@@ -723,7 +768,7 @@ NOT_AN_ANSWER = (
     # høre mere", "vi aftalte et møde", "they agreed on a call next week".
     r"|\b(?:frisk\w*|klar\w*|keen|willing|open|åben|åbne|glad|glade) (?:på |til |to )?(?:at )?(?:mødes|meet\b|et møde|a meeting|en snak"
     r"|a chat|chat\b|talk\b|tale\b|snakke|høre mere|hear more)[^.;!?,\n–]*"
-    r"|\b(?:aftalte|aftalt|aftaler|agreed on|arranged|booked|set up|fixed)\s+(?:\w+\s+)?(?:et |en |a |an |another )?(?:nyt |ny |new |follow-up |opfølgnings)?"
+    r"|\b(?:aftalte|aftalt|aftaler|agreed(?: on)?|arranged|booked|set up|fixed)\s*:?\s+(?:\w+\s+)?(?:et |en |a |an |another )?(?:nyt |ny |new |follow-up |catch-up |[a-zæøå]+)?"
     r"(?:møde|meeting|call|opkald|kaffe|coffee|snak|chat|tidspunkt|dato)\b[^.;!?,\n–]*"
     r"|\b(?:about|for|re|regarding) \d+ free\b"  # "about 50 free tickets" is what we ask for
     r"|\b(?:spurgte|bad|beder|asked|asking)\s+(?:\w+\s+){0,2}?(?:efter|om|for)\s+(?:\d+\s+)?(?:gratis|free)\b"
@@ -737,6 +782,9 @@ NOT_AN_ANSWER = (
     # Wanting to hear more is interest, no answer yet (heldout5's convention, fields-dev8): "vil gerne høre mere",
     # "she wants to hear more before committing to anything".
     r"|\b(?:vil|ville|want|wants|wanted|would like|'d like)\s+(?:de\s+|han\s+|hun\s+)?(?:gerne\s+|godt\s+|lige\s+)?(?:to\s+)?(?:høre|hear)\s+(?:lidt\s+|a bit\s+)?(?:mere|more)\b[^.;!?\n–]*"
+    # ... also with the interest said before it: "she's interested and wants to hear more", "interesseret, vil gerne høre mere".
+    r"|\b(?:interested|interesseret|interesserede)\s*(?:,|and|og)?\s+(?:\w+\s+){0,2}?(?:vil|ville|want|wants|would like|'d like)\s+"
+    r"(?:gerne\s+|godt\s+)?(?:to\s+)?(?:høre|hear)\s+(?:lidt\s+|a bit\s+)?(?:mere|more)\b[^.;!?\n–]*"
     r"|(?:\b(?:ikke|not)|n't)\s+(?:\w+\s+)?(?:lovet|promised|committed to|aftalt|besluttet|decided)\s+(?:noget|nogen ting|anything)\b[^.;!?,\n–]*"
     r"|(?:nothing|intet|ingenting) (?:\w+ )?(?:promised|lovet|aftalt|agreed|besluttet|decided)|\b(?:we|vi) (?:still |stadig )?(?:need|mangler|skal have|venter på) (?:their |the |deres |an? |en |et )?(?:go-ahead|permission|approval|ok|tilladelse|godkendelse|grønt lys|green light)\b[^.;!?\\n]*|(?:will|'ll) check (?:\w+ )?(?:dates|availability|calendars?|diary|diaries)(?: and (?:get|come) back(?: to (?:me|us))?)?|tjek(?:ker|ke)? (?:\w+ )?(?:kalender\w*|datoer)(?: og vender tilbage)?|(?:answer|reply|response|svar|decision|beslutning)(?:en|et)? (?:is )?(?:expected|forventes|ventes)\b[^.;!?\\n]*|no (?:commitment|promises?) (?:yet|so far)|intet tilsagn|ingen tilsagn"
     # Leave to come back another year is no yes: "nej tak, men vi må gerne spørge igen til foråret".

@@ -1167,6 +1167,41 @@ def test_ninth_round_a_policy_that_leaves_us_out(text: str, answer: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Information either side will send is no gift, and a visit is no answer: no yes, so no summary e-mail.
+        ("Rang Hollis Print, she'll send over a price list", None),
+        ("Called Kev at Toolstation, they're emailing the order form", None),
+        ("Ringede til Jysk, de sender os datoerne", None),
+        ("Call with Mo at Greggs. I'll email him the proposal Monday", None),
+        ("Spoke to Dee at Costa, she'll come over Friday to see the room", None),
+        ("Met Ali at Halfords. I'll send the poster tonight", None),
+        ("Hun sagde ja til kaffe i næste uge", None),
+        ("Talte med Brugsen: de giver 2.000 kr, og vi sender plakaten fredag", "yes"),
+        ("De bekræftede i mail at de giver 5.000 kr", "yes"),
+        ("De lovede at sende logoet på fredag", None),
+        ("The owner promised to send the artwork tonight", None),
+        # A meeting or call agreed after a colon is no answer either; an amount agreed is.
+        ("Aftalt: statusmøde fre kl. 9", None),
+        ("Agreed: catch-up call Thursday 3pm", None),
+        ("Aftalt: 4.000 kr. til præmier", "yes"),
+        ("Aftalt at <@U0BO> ringer til hende fredag", None),
+        ("We agreed that Priya emails him on Monday", None),
+        ("<@U0BO> and I will visit them on Friday", None),
+        ("They'll co-host the quiz night", "yes"),
+        ("They'll send 40 mugs", "yes"),
+        # Interest said with wanting to hear more is no answer yet.
+        ("Tlf m. Ib: han er interesseret og vil gerne høre mere", None),
+        ("She was interested, wants to hear more about the bus", None),
+    ],
+)
+def test_round10_sending_information_or_coming_by_is_no_yes(text: str, answer: str | None) -> None:
+    r = parse(text, now=NOW, tz="Europe/Copenhagen")
+    assert r.agreement == answer
+    assert not [s for s in r.suggested if s.action == "email"] or answer == "yes"
+
+
+@pytest.mark.parametrize(
     "text, answer",
     [
         ("Mail fra Kim: de kan alligevel give 2.000 kr. til præmier, hvis deres logo kommer på plakaten", "yes"),

@@ -158,6 +158,12 @@ CASES = [
     # shorthand; lines naming no person or no organisation (first run: kind 96.0, organisation 91.2, contacts
     # 96.2, roles 80.9, mentions 100 %).
     ("fields-dev37.jsonl", 80, 0.97),
+    # Round 10, follow-ups, suggestions and kind by family: our promises with times said every way, the partner's
+    # promises with and without a time, meetings agreed, several follow-ups and colleagues' ones in a line, kind
+    # shorthand ("Re:" openings, "lagde besked", "kaffe med"), loose times said not guessed, the practice's
+    # suggestions, times near weekends, holidays and DST (first run: kind 97.4, answer 94.7, follow-ups 89.6,
+    # suggested 91.2, mentions 100 %).
+    ("fields-dev41.jsonl", 80, 0.97),
 ]
 
 
@@ -227,6 +233,7 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev34.jsonl",
         "fields-dev36.jsonl",
         "fields-dev37.jsonl",
+        "fields-dev41.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):

@@ -351,6 +351,23 @@ def test_kind_with_a_day_or_an_adverb_before_the_cue(text: str, kind: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A message left with the person named inside, and coffee written "kaffe m.".
+        ("Left Priya a vm at Superdrug", "call"),
+        ("left Dan Cole a message at Wickes", "call"),
+        ("Lagde Birthe en besked hos Matas", "call"),
+        ("kaffe m. Jonas fra Lagkagehuset", "meeting"),
+        ("Left the posters at Boots with Dan", None),
+    ],
+)
+def test_round10_a_message_left_with_a_name_inside_and_kaffe_m(text: str, kind: str | None) -> None:
+    assert understand(text).kind == (kind or understand(text).kind)
+    if kind is None:
+        assert understand(text).kind != "call"
+
+
+@pytest.mark.parametrize(
     "text, quantity, what",
     [
         ("Biblioteksbutikken giver 20 gavekort mere", 20, "gavekort"),

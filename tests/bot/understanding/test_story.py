@@ -278,6 +278,84 @@ def test_the_channel_of_something_done_is_no_follow_up(text: str, followups: lis
 
 
 @pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # A meeting or a call agreed is an appointment we keep with them, never a promise we only wait for.
+        ("Ringede til Bo fra Fakta. Han sagde ja til at mødes fredag kl. 10.", False),
+        ("Spoke to Jan at Argos; she agreed to a call on Thursday at 3.", False),
+        ("Mailede Lise. Hun kigger forbi biblioteket torsdag.", False),
+        ("Called Dev at Boots – he'll stop by on Friday at 11.", False),
+        # What is still to come is a delivery we wait for.
+        ("Tlf m. Brio: 20 bamser kom i dag, resten kommer på fredag.", True),
+        ("Called Argos, the rest of the beanbags will arrive on Friday.", True),
+    ],
+)
+def test_an_appointment_is_ours_and_an_arrival_is_theirs(text: str, theirs: bool) -> None:
+    followups = p(text)["followups"]
+    assert followups, text
+    assert (followups[0].get("by") == "partner") is theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        # A reply pasted without its headers: the subject line opens it and a sign-off closes it.
+        (
+            "Re: Bogbyttedag\n\nHej Mette\nVi giver gerne 3.000 kr.\n\nVenlig hilsen\nKirsten Dahl\nDahl Tømrer",
+            "Kirsten Dahl",
+        ),
+        ("SV: Præmier\nHej, vi kan godt give 10 gavekort.\nMvh Ole Berg", "Ole Berg"),
+        ("RE: Book fair\n\nHi Sam, we can donate 20 books.\n\nKind regards,\nNina Shah\nShah Stationers", "Nina Shah"),
+        # Flattened into one line, the subject ends at the greeting.
+        ("Re: Loppemarked – Hej Sara, vi kan godt give 2 kasser æbler. Mvh Lars Ravn", "Lars Ravn"),
+        ("RE: Book fair Hi Sam, we can donate 20 books. Kind regards, Nina Shah", "Nina Shah"),
+    ],
+)
+def test_a_reply_pasted_without_headers_is_an_email_from_its_signer(text: str, sender: str) -> None:
+    r = p(text)
+    assert r["kind"] == "email"
+    assert [c["name"] for c in r["contacts"]] == [sender]
+
+
+def test_re_without_a_sign_off_is_not_a_pasted_reply() -> None:
+    assert read_email("Re: Netto\nringede til Per, han ringer tilbage fredag") is None
+    assert read_email("re: the prizes - called Jo, she'll let us know") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # Someone on their side named by role, before a verb, promises for them; as an object, not.
+        ("Spoke to Kim at Lidl – her manager will ring us on Friday.", True),
+        ("Tlf m. Bo, Bilka: hans chef sender aftalen fredag.", True),
+        ("Ringede til Super Brugsen. Uddeleren er syg; chefen ringer tilbage torsdag.", True),
+        ("Ringede til Super Brugsen. Jeg ringer til chefen torsdag.", False),
+        ("Met Jo at Argos. I'll email her boss on Friday.", False),
+        ("Called Lloyds. Ring them again on the bank holiday Monday.", False),
+    ],
+)
+def test_their_people_named_by_role_promise_for_them(text: str, theirs: bool) -> None:
+    followups = p(text)["followups"]
+    assert followups, text
+    assert (followups[0].get("by") == "partner") is theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # In a pasted e-mail the writer is the partner: their first person promises; what they ask of us is ours.
+        ("SV: Præmier\nHej Ida\nJeg vender tilbage på fredag.\nVh Per Holm", True),
+        ("From: Amy Lee <amy@leebooks.co.uk>\nSubject: Fair\nWe'll send the logo on Friday.\nBest, Amy Lee", True),
+        ("SV: Præmier\nHej Ida\nRing til mig på fredag.\nVh Per Holm", False),
+    ],
+)
+def test_in_a_pasted_email_the_writers_promise_is_theirs(text: str, theirs: bool) -> None:
+    followups = p(text)["followups"]
+    assert followups, text
+    assert (followups[0].get("by") == "partner") is theirs
+
+
+@pytest.mark.parametrize(
     "text, arrived",
     [
         ("Ældre Sagen Ishøj har sendt datoerne", True),

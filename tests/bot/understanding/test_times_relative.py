@@ -396,3 +396,106 @@ def test_a_follow_up_takes_the_medium_named_after_it(text, expected):
 )
 def test_a_code_with_a_number_is_no_hour(text, expected):
     assert dues(text, TUE_MAR) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English -s and -ing forms are promises as the base form: "rings the volunteers", "follows up", "sending".
+        ("<@U0KIM> rings the caretaker on Friday", [("call", "2026-03-13T00:00:00+01:00", True)]),
+        ("Ayesha is ringing her back tomorrow", [("call", "2026-03-11T00:00:00+01:00", True)]),
+        ("Tom follows up on Thursday", [("other", "2026-03-12T00:00:00+01:00", True)]),
+        ("<@U0LIV> meets the caretaker Friday at 9", [("meeting", "2026-03-13T09:00:00+01:00", False)]),
+        ("Their trustees meets on Friday", []),
+        ("They're sending the floor plan Friday", [("email", "2026-03-13T00:00:00+01:00", True)]),
+        # A visit said as coming, popping or stopping by is a meeting.
+        ("She'll pop in on Thursday at 2", [("meeting", "2026-03-12T14:00:00+01:00", False)]),
+        ("Gary will swing by the branch Monday", [("meeting", "2026-03-16T00:00:00+01:00", True)]),
+        ("He's coming over Friday at 10", [("meeting", "2026-03-13T10:00:00+01:00", False)]),
+        ("Vi tager derud torsdag kl. 13", [("meeting", "2026-03-12T13:00:00+01:00", False)]),
+        ("We're heading over there on Friday", [("meeting", "2026-03-13T00:00:00+01:00", True)]),
+        # What is still to come arriving is a delivery we wait for.
+        ("Halvdelen af bøgerne kom i dag, resten kommer torsdag", [("other", "2026-03-12T00:00:00+01:00", True)]),
+        ("Restordren leveres på fredag", [("other", "2026-03-13T00:00:00+01:00", True)]),
+        (
+            "Got 3 of the boxes, the remaining ones will arrive on Monday",
+            [("other", "2026-03-16T00:00:00+01:00", True)],
+        ),
+        ("the rest is coming Thursday", [("other", "2026-03-12T00:00:00+01:00", True)]),
+        # ... also brought or sent as the object: "kommer med resten", "sends the rest", "de sidste 10 ...".
+        ("Hun kommer med resten torsdag", [("other", "2026-03-12T00:00:00+01:00", True)]),
+        ("Ole sender resten af plakaterne fredag", [("other", "2026-03-13T00:00:00+01:00", True)]),
+        ("They're sending the remainder on Monday", [("other", "2026-03-16T00:00:00+01:00", True)]),
+        ("De sender de sidste 12 bøger fredag", [("other", "2026-03-13T00:00:00+01:00", True)]),
+        ("Send her the 3 photos tomorrow", [("email", "2026-03-11T00:00:00+01:00", True)]),
+        # A fronted object decides what "send" is: the subject comes after the verb.
+        ("Aftalen sender jeg fredag", [("contract", "2026-03-13T00:00:00+01:00", True)]),
+        ("Referatet sender vi torsdag", [("email", "2026-03-12T00:00:00+01:00", True)]),
+        # A visit named by its kind after a topic word is the event asked about, no follow-up.
+        ("Emailed the school about a class visit on 2 April", []),
+        ("Mail til Ida ang. et forfatter visit d. 2/4", []),
+        ("Book a visit on 2 April", [("meeting", "2026-04-02T00:00:00+02:00", True)]),
+    ],
+)
+def test_round10_verb_forms_visits_arrivals_and_fronted_objects(text, expected):
+    assert dues(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Coffee agreed is a meeting; "phone the ..." is a call; a colleague's mention after a fronted object sends it.
+        ("Hun sagde ja til kaffe fredag kl 9", [("meeting", "2026-03-13T09:00:00+01:00", False)]),
+        ("Let's grab a coffee on Thursday", [("meeting", "2026-03-12T00:00:00+01:00", True)]),
+        ("They'll give coffee for the launch on Friday", []),
+        ("Phone the caretaker tomorrow", [("call", "2026-03-11T00:00:00+01:00", True)]),
+        ("Aftalen sender <@U0ANNA> torsdag", [("contract", "2026-03-12T00:00:00+01:00", True)]),
+    ],
+)
+def test_round10_coffee_agreed_phoning_and_a_mention_after_the_verb(text, expected):
+    assert dues(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "maj"/"may" are full month names after a word that places a time in a month, not after "til" (the name Maj).
+        ("Ringer hende i maj", [("call", "2026-05-01T00:00:00+02:00", True)]),
+        ("Call Tom in May", [("call", "2026-05-01T00:00:00+02:00", True)]),
+        ("Ringer til Maj i morgen", [("call", "2026-03-11T00:00:00+01:00", True)]),
+        ("It may rain, call Bo Friday", [("call", "2026-03-13T00:00:00+01:00", True)]),
+        # "sidst i måneden" is the month's last day, as "sidst på måneden".
+        ("Mailer ham sidst i måneden", [("email", "2026-03-31T00:00:00+02:00", True)]),
+    ],
+)
+def test_round10_may_as_a_month_and_the_end_of_the_month(text, expected):
+    assert dues(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A weekday before "after/efter <a day>" is that weekday after it, named (never moved).
+        ("Ringer onsdag efter påske", [("call", "2026-04-08T00:00:00+02:00", True)]),
+        ("Call the Friday after Easter", [("call", "2026-04-10T00:00:00+02:00", True)]),
+        ("Call Monday after the 20th", [("call", "2026-03-23T00:00:00+01:00", True)]),
+        ("Follow up the Monday after Thanksgiving", [("other", "2026-11-30T00:00:00+01:00", True)]),
+        ("Ring fredag efter kl 10", [("call", "2026-03-13T10:00:00+01:00", False)]),
+    ],
+)
+def test_round10_a_weekday_after_a_day(text, expected):
+    assert dues(text, TUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British office shorthand: "close of play" is the day's end, "a week on Monday" is Monday week.
+        ("Email the figures by close of play", [("email", "2026-03-10T00:00:00+01:00", True)]),
+        ("Send the deck end of play Thursday", [("email", "2026-03-12T00:00:00+01:00", True)]),
+        ("Ring back a week on Thursday", [("call", "2026-03-19T00:00:00+01:00", True)]),
+        ("Ring back Thursday week", [("call", "2026-03-19T00:00:00+01:00", True)]),
+    ],
+)
+def test_round10_close_of_play_and_a_week_on_a_weekday(text, expected):
+    assert dues(text, TUE) == expected

@@ -131,3 +131,57 @@ def test_round9_times_that_cannot_be_read_are_reported_not_guessed(text, words):
     result = parse_at(text, TUE)
     assert result.followups == []
     assert words in result.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Chasing, checking in, trying again and meeting again are promises: a loose time after them is said, not guessed.
+        ("Will chase Oxfam Books in a while", "chase Oxfam Books in a while"),
+        ("Check in with Rob once the refit is done", "Check in with Rob once the refit"),
+        ("Try again nearer the summer", "the summer"),
+        ("Vi mødes igen når kassen er lukket", "mødes igen når kassen er lukket"),
+        ("Rykker dem når regnskabet er færdigt", "Rykker dem når regnskabet er færdigt"),
+        # An early or late part of the day, "snarest", and a time counted from someone's absence are said too.
+        ("Sender mail sidst på formiddagen", "sidst på formiddagen"),
+        ("Email the plan early afternoon", "early afternoon"),
+        ("Ringer snarest muligt", "snarest muligt"),
+        ("Ringer til Bo efter hans barsel", "efter hans barsel"),
+        ("Call Meg once she's back", "once she's back"),
+        ("Ringer hen på formiddagen", "hen på formiddagen"),
+        # The partner sending something with no day said: the card asks when, nothing is guessed.
+        ("Ringede til Bo. Han sender prisoverslag", "Han sender prisoverslag"),
+        ("Called Meg, she'll email the floor plan", "she'll email the floor plan"),
+        ("Ring her back after the school run", "Ring her back after the school run"),
+        # "Before long" and a time that waits on an event are said, not guessed.
+        ("Ringer til Ib inden længe", "inden længe"),
+        ("Will email them in due course", "in due course"),
+        ("Ringer når lageret er talt op", "når lageret er talt op"),
+        ("Han giver lyd når kassen er gjort op", "når kassen er gjort op"),
+        ("Call again once the builders leave", "once the builders leave"),
+    ],
+)
+def test_round10_loose_times_after_more_promise_verbs_are_said(text, words):
+    result = parse_at(text, TUE)
+    assert result.followups == []
+    assert any(words in u for u in result.unresolved), result.unresolved
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        # A colleague named by first name owns her clause, not the writer's own after it.
+        ("Mia ringer til Lotte torsdag, jeg mailer i dag. cc <@U05MIA>", [None, "U05MIA"]),
+        # A colleague and the writer together: the colleague is named.
+        ("<@U05MIA> og jeg tager derud torsdag kl 10", ["U05MIA"]),
+        ("<@U05MIA> ringer fredag og jeg mailer i dag", [None, "U05MIA"]),
+    ],
+)
+def test_round10_owners_of_clauses_with_a_colleague(text, owners):
+    assert [f.owner for f in parse_at(text, TUE).followups] == owners
+
+
+def test_round10_a_condition_holding_a_time_read_is_not_reported():
+    result = parse_at("Når du ringer til Bo fredag, så spørg om bamser", TUE)
+    assert result.unresolved == []
+    assert [f.action for f in result.followups] == ["call"]
