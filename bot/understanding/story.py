@@ -377,7 +377,16 @@ def _clause_before(text: str, pos: int) -> str:
         for sep in (". ", "! ", "? ", ";", "\n", " – ", " - ", ", men", ", but", " og ", " and ", ", ")
     ]
     start, width = max(cuts)
-    return text[start + width if start >= 0 else 0 : pos]
+    clause = text[start + width if start >= 0 else 0 : pos]
+    last = None
+    for last in _EMOJI_BREAK.finditer(clause):  # noqa: B007 (the last one is wanted)
+        pass
+    # "they'll lend us 10 laptops 🙌 recap email goes out today": an emoji ends a sentence in Slack
+    return clause[last.end() :] if last else clause
+
+
+# An emoji (or a Slack :shortcode:) with the space after it.
+_EMOJI_BREAK = re.compile(r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|:[a-z_+-][a-z0-9_+-]*:)[\ufe0f\s]*")
 
 
 _NAME_CALLS_BACK = re.compile(

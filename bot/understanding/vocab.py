@@ -336,7 +336,11 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet(?:s|ing)?\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b"
         r"|(?:vi\s+)?ses(?:\s+igen)?\b(?=\s+(?:på|d\.|den|i|igen|om|næste|kl|\d|(?:man|tirs|tir|ons|tors|tor|fre|lør|søn)(?:dag)?\b))|see (?:you|them|her|him)\b"
         # Coffee agreed is a meeting: "said yes to coffee next Tuesday", "ja til kaffe torsdag", "grab a coffee Friday".
-        r"|(?:yes to|ja til|grab|have|meet for|go for|drikke|over)\s+(?:a\s+|en\s+|et\s+)?(?:coffee|kaffe|kop kaffe|cuppa)\b",
+        r"|(?:yes to|ja til|grab|have|meet for|go for|drikke|over)\s+(?:a\s+|en\s+|et\s+)?(?:coffee|kaffe|kop kaffe|cuppa)\b"
+        # A meeting named by its kind: "a walkthrough of the space Monday", "book a kick-off in week 2", "follow-up zoom
+        # booked for Fri", "teams-møde torsdag", "rundvisning d. 12.", "site visit next week".
+        r"|walk-?through\b|kick-?off\b|site visit\b|rundvisning\b|besigtigelse\b|(?:zoom|teams|video)(?:-?møde| call| meeting)?\b"
+        r"|videomøde\b|huddle\b",
         "meeting",
     ),
     (r"kontrakt(?:en)?\b|contract\b|aftale(?:n)? (?:underskrives|sendes)|udkast til aftale|agreement\b", "contract"),

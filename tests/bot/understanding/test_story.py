@@ -418,3 +418,29 @@ def test_one_figure_rather_than_another_changes_it_to_the_first(text: str, amoun
 )
 def test_a_signed_paper_is_a_contract_and_one_to_be_signed_is_not(text: str, signed: bool) -> None:
     assert ("contract" in (p(text).get("updates") or [])) is signed
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        ("follow-up zoom booked for Friday at 9:30", [("meeting", None)]),
+        ("we're doing a walkthrough of the space with Luis Monday at 8:30am", [("meeting", None)]),
+        ("I'll book a kick-off in week 12", [("meeting", None)]),
+        ("Nyt teams-møde torsdag kl 10", [("meeting", None)]),
+        ("Rundvisning på biblioteket d. 20. kl 14", [("meeting", None)]),
+    ],
+)
+def test_a_meeting_named_by_its_kind_is_a_meeting_follow_up(text: str, actions: list) -> None:
+    assert [(f["action"], f.get("by")) for f in p(text)["followups"]] == actions
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("they'll lend us 10 laptops 🙌 recap email goes out today", None),
+        ("they'll lend us 10 laptops :tada: I send the recap today", None),
+        ("they'll send the logo files today 🙂", "partner"),
+    ],
+)
+def test_an_emoji_ends_a_sentence_for_whose_promise_it_is(text: str, by: str | None) -> None:
+    assert [f.get("by") for f in p(text)["followups"]] == [by]
