@@ -699,98 +699,66 @@ def _deliver_part(
 ) -> set[int]:
     """A delivery of part of an agreement splits it: the part delivered becomes an agreement of its own, the
     rest stays where it was, so pledged stays the same and delivered counts only what came. Returns the
-    numbers it read ("20", "30") so the log's own reading of them moves nothing more.
-
-    The part is read from "20 af de 30 slikposer" / "5.000 of the 10.000", or is an amount or a count that
-    came which is smaller than the one open agreement it can be part of, when no agreement is of that size
-    ("Jyske Bank har overført 10.000 kr. – resten kommer i januar" beside their 25.000)."""
+    numbers it read ("20", "30") so the log's own reading of them moves nothing more."""
     wholes: set[int] = set()
+    for pledge, part, by_count in _parts_delivered(existing, understood, text):
+        wholes.update((part, (pledge.quantity if by_count else pledge.amount_dkk) or 0))
+        _split(
+            session,
+            ws,
+            pledge,
+            part,
+            by_count=by_count,
+            interaction=interaction,
+            understood=understood,
+            text=text,
+            settled=settled,
+        )
+    return wholes
+
+
+def _parts_delivered(existing: list[Pledge], understood: ParseResult, text: str) -> list[tuple[Pledge, int, bool]]:
+    """The parts of agreements a delivery note says came, as (agreement, part, counted in pieces).
+
+    Read from "20 af de 30 slikposer" / "5.000 of the 10.000"; else from a share ("halvdelen af bamserne",
+    "half the money"); else an amount or a count that came which is smaller than the one open agreement it
+    can be part of, when no agreement is of that size ("Jyske Bank har overført 10.000 kr. – resten kommer i
+    januar" beside their 25.000)."""
     open_ones = [p for p in existing if p.status is not PledgeStatus.DELIVERED]
+    found: dict[int, tuple[Pledge, int, bool]] = {}
     for m in _PART_OF.finditer(text):
         part, whole = (int(re.sub(r"[.,]", "", m.group(g))) for g in ("part", "whole"))
-        if not 0 < part < whole:
-            continue
-        for pledge in open_ones:
-            if whole in (pledge.quantity, pledge.amount_dkk):
-                _split(
-                    session,
-                    ws,
-                    pledge,
-                    part,
-                    by_count=pledge.quantity == whole,
-                    interaction=interaction,
-                    understood=understood,
-                    text=text,
-                    settled=settled,
-                )
-                wholes.update((part, whole))
-                break
-    if wholes:
-        return wholes
-    for m in _FRACTION_OF.finditer(split_not_yet(text)[0]):
-        share = _FRACTIONS[m.group("share").lower()]
-        what = m.group("what")
-        if _MONEY_WORDS.search(what):
-            candidates = [p for p in open_ones if p.kind is PledgeKind.MONEY and p.amount_dkk]
+        pledge = next((p for p in open_ones if whole in (p.quantity, p.amount_dkk)), None)
+        if pledge is not None and 0 < part < whole:
+            found.setdefault(pledge.id, (pledge, part, pledge.quantity == whole))
+    said_text = split_not_yet(text)[0]
+    for m in [] if found else _FRACTION_OF.finditer(said_text):
+        if _MONEY_WORDS.search(m.group("what")):
+            shared = [p for p in open_ones if p.kind is PledgeKind.MONEY and p.amount_dkk]
         else:
-            candidates = _named_in([p for p in open_ones if p.quantity], what)
-        if len(candidates) == 1:
-            pledge = candidates[0]
-            by_count = pledge.kind is not PledgeKind.MONEY
-            whole = (pledge.quantity if by_count else pledge.amount_dkk) or 0
-            part = round(whole * share)
+            shared = _named_in([p for p in open_ones if p.quantity], m.group("what"))
+        if len(shared) == 1:
+            by_count = shared[0].kind is not PledgeKind.MONEY
+            whole = (shared[0].quantity if by_count else shared[0].amount_dkk) or 0
+            part = round(whole * _FRACTIONS[m.group("share").lower()])
             if 0 < part < whole:
-                _split(
-                    session,
-                    ws,
-                    pledge,
-                    part,
-                    by_count=by_count,
-                    interaction=interaction,
-                    understood=understood,
-                    text=text,
-                    settled=settled,
-                )
-                wholes.update((part, whole))
-    if wholes:
-        return wholes
-    said = _numbers(split_not_yet(text)[0])
-    amounts = [int(m.amount) for m in understood.money if (m.currency or "DKK") == "DKK" and int(m.amount) in said]
-    money = [p for p in open_ones if p.kind is PledgeKind.MONEY and p.amount_dkk]
-    for part in amounts:
-        bigger = [p for p in money if p.amount_dkk > part]
-        if len(bigger) == 1 and not any(p.amount_dkk == part for p in existing if p.kind is PledgeKind.MONEY):
-            whole = bigger[0].amount_dkk
-            _split(
-                session,
-                ws,
-                bigger[0],
-                part,
-                by_count=False,
-                interaction=interaction,
-                understood=understood,
-                text=text,
-                settled=settled,
-            )
-            wholes.update((part, whole))
+                found.setdefault(shared[0].id, (shared[0], part, by_count))
+    if found:
+        return list(found.values())
+    said = _numbers(said_text)
+    money = [p for p in existing if p.kind is PledgeKind.MONEY]
+    for amount in understood.money:
+        part = int(amount.amount)
+        bigger = [p for p in open_ones if p in money and (p.amount_dkk or 0) > part]
+        if (amount.currency or "DKK") == "DKK" and part in said and len(bigger) == 1:
+            if not any(p.amount_dkk == part for p in money):
+                found.setdefault(bigger[0].id, (bigger[0], part, False))
     for item in understood.items:
         part = int(item.quantity or 0)
-        counted = [p for p in _named_in([p for p in open_ones if p.quantity], item.what) if part in said]
-        if len(counted) == 1 and 0 < part < (counted[0].quantity or 0):
-            whole = counted[0].quantity or 0
-            _split(
-                session,
-                ws,
-                counted[0],
-                part,
-                by_count=True,
-                interaction=interaction,
-                understood=understood,
-                text=text,
-                settled=settled,
-            )
-            wholes.update((part, whole))
-    return wholes
+        counted = _named_in([p for p in open_ones if p.quantity], item.what)
+        if part in said and len(counted) == 1 and 0 < part < (counted[0].quantity or 0):
+            found.setdefault(counted[0].id, (counted[0], part, True))
+    return list(found.values())
 
 
 def _split(
