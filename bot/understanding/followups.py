@@ -102,7 +102,9 @@ _MAIL_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![\wæøå])(?:e-?mail|mail|skrift
 # A thing already sent ("Jeg mailede hende bekræftelsen kl 13", "Emailed her the summary this morning", "sent
 # the contract yesterday"): its noun after a past verb of sending is what was done, no promise.
 _DONE_BEFORE = re.compile(
-    r"(?<![\wæøå])(?:e-?mailede|mailede|sendte|skrev|videresendte|emailed|e-mailed|mailed|sent|wrote|forwarded)"
+    r"(?<![\wæøå])(?:e-?mailede|mailede|sendte|skrev|videresendte|emailed|e-mailed|mailed|sent|wrote|forwarded"
+    # what came to us: "fik bekræftelsen i dag", "got their written confirmation today", "received the invoice"
+    r"|fik|fået|modtog|modtaget|got|received)"
     r"\s+(?:[\wæøå'-]+\s+){0,3}$"
 )
 

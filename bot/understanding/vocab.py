@@ -328,7 +328,7 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"mail(?:er|e|s)?\b|e-?mail(?:s|ing)?\b|skriv(?:er|e)?\b|writes?\b|repl(?:y|ies)\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|bekræft(?:er|e)\b|drop (?:\w+ ){0,2}a line\b|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*|\bminutes\b(?= (?:go|goes|going|will|to follow|follow|out|sent|coming|tomorrow|today|by|on)\b)",
+        r"mail(?:er|e|s)?\b|e-?mail(?:s|ing)?\b|skriv(?:er|e)?\b|writes?\b|repl(?:y|ies)\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|bekræft(?:er|e)\b|drop (?:\w+ ){0,2}a line\b|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:er|e)? (?:dem|ham|hende|tilbage)|besvar\w*|\bminutes\b(?= (?:go|goes|going|will|to follow|follow|out|sent|coming|tomorrow|today|by|on)\b)",
         "email",
     ),
     (r"send(?:er|es|e|s|ing)?\b", "send"),
