@@ -421,8 +421,9 @@ def _decision(
     if partner_id is not None and get_partner(session, ws=ws, partner_id=partner_id) is not None:
         return PartnerDecision("matched", understood.organization, partner_id)
     decision = decide_partner(session, ws=ws, organization=understood.organization, text=text)
-    if decision.outcome in ("missing", "new"):
-        # Known partners in any case or misspelt ("danske bnak"); a new name is only checked by itself.
+    if decision.outcome in ("missing", "new", "duplicate"):
+        # Known partners in any case or misspelt ("danske bnak", "Lagkagehset Valby"); a new name is only
+        # checked by itself, word for word, so "Coop 365 Roskilde" beside "Coop Roskilde" is still asked.
         organization = understood.organization
         meant = story.find_meant_partner(
             session,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.understanding import ParseResult
 from bot.understanding.classify import find_agreement, find_asks
+from bot.understanding.story import find_updates
 from storage.campaigns import add_partner as add_to_campaign
 from storage.known import live_campaigns
 from storage.models import (
@@ -121,11 +122,23 @@ def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
     """The agreements the refusing clauses of a log name ("Jysk trækker gavekortene tilbage, men pengene står
     ved magt": the gift cards), or None when they name none ("de trækker sig": all of them)."""
     clauses = [text[start:end] for start, end in _clauses(text)]
-    said = " ".join(c for c in clauses if c.strip() and find_agreement(c.lower())[0] == "no")
+    said = " ".join(
+        c
+        for c in clauses
+        if c.strip() and (find_agreement(c.lower())[0] == "no" or "declined" in find_updates(c.lower()))
+    )
     named = _named_in(existing, said)
     if _MONEY_WORDS.search(said):
         named += [p for p in existing if p.kind is PledgeKind.MONEY and p not in named]
-    return named or None
+    if named:
+        return named
+    # The refusal names nothing we know, the rest of the log what stands: "withdraws the bean bags, but the
+    # 10,000 DKK stands" withdraws all but the money.
+    rest = " ".join(c for c in clauses if c not in said)
+    kept = _named_in(existing, rest)
+    if _MONEY_WORDS.search(rest) or _numbers(rest) & {p.amount_dkk for p in existing if p.amount_dkk}:
+        kept += [p for p in existing if p.kind is PledgeKind.MONEY and p not in kept]
+    return [p for p in existing if p not in kept] if kept and len(kept) < len(existing) else None
 
 
 def refused_asks(understood: ParseResult, text: str) -> set[str]:
@@ -404,7 +417,25 @@ def thing_key(word: str) -> str:
     for _ in range(3):  # "oplæseren": -en, -er, -es
         ending = next((e for e in _ENDINGS if key.endswith(e) and len(key) - len(e) >= 3), "")
         key = _DOUBLED.sub(r"\1", key[: len(key) - len(ending)])
-    return loose_key(key[:-1] + "i" if key.endswith("y") else key)
+    key = loose_key(key[:-1] + "i" if key.endswith("y") else key)
+    return _SAME_THING.get(key, key)
+
+
+# The keys of things said in English and in Danish that are the same things, so "the 300 books" finds
+# the "300 bøger" and "the gift cards" the "gavekort" (keys as thing_key makes them).
+_SAME_THING = {
+    "book": "bog",
+    "copi": "bog",
+    "eksemplar": "bog",
+    "bear": "bam",
+    "card": "gavekort",
+    "vouch": "gavekort",
+    "bag": "pos",
+    "post": "plakat",
+    "tick": "bil",
+    "hamp": "kurv",
+    "cak": "kag",
+}
 
 
 def _keys(text: str | None) -> list[str]:
@@ -511,6 +542,9 @@ def _candidates(existing: list[Pledge], spec: PledgeSpec, changing: bool) -> lis
                 same = _named_in([p for p in existing if p.kind is PledgeKind.BOOKS], spec.what)
             if len(same) > 1 and qty:
                 same = [p for p in same if p.quantity == qty] or same  # "de sidste 10 slikposer": the 10 left
+            if not same and qty:
+                # the same count in the other language: "300 bøger" confirmed as "the 300 books"
+                same = [p for p in same_kind if p.quantity == qty]
         else:
             same = [p for p in same_kind if qty and p.quantity == qty]
         # An ask without a number ("spurgte om bamser") becomes the agreement once numbers come.
@@ -563,6 +597,7 @@ def settle_pledges(
     seen: set[int] = set()
     refusal = functools.cache(lambda: _refused(existing, things_text))  # read once, when a refusal first reaches a spec
     for spec in specs:
+        existing = [p for p in existing if p.status not in CLOSED]  # what this log closed moves no further
         status = log_status(understood, text, spec.status)
         if status in _MOVING and spec in concrete and {spec.amount_dkk, spec.quantity} & _numbers(not_yet):
             status = spec.status  # "men de 5.000 kr. er ikke kommet endnu": that one stays where it is
@@ -585,6 +620,11 @@ def settle_pledges(
                 continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
         else:
             matches = _candidates(existing, spec, changing)
+            if status in CLOSED and matches and (refused := refusal()) is not None:
+                # "withdraws the bean bags, but the 10,000 DKK stands": the amount is not what they withdraw
+                matches = [p for p in matches if p in refused]
+                if not matches:
+                    continue
             rivals = [] if matches or changing else _other_amounts(existing, spec, settled.created, text)
             if len(rivals) == 1 and rivals[0].status is PledgeStatus.PROPOSED:
                 # "spurgte om 20.000 kr." then "de giver 10.000 kr.": the answer to that ask, at its amount
@@ -655,6 +695,17 @@ def settle_pledges(
         seen.add(pledge.id)
         settled.last_status = status
     _move_the_others_named(existing, seen, concrete, understood, text, said, interaction, settled)
+    if "declined" in updates and (refused := refusal()):
+        # "trækker bøgerne, men pengene står": the books no spec of the log reached are withdrawn too
+        for pledge in refused:
+            if pledge.id not in seen and pledge.status not in CLOSED:
+                seen.add(pledge.id)
+                change = _advance(
+                    pledge, PledgeSpec(pledge.kind), PledgeStatus.DECLINED, interaction, understood, text, False
+                )
+                if change:
+                    settled.changes.append(change)
+                    settled.last_status = PledgeStatus(change["after"]["status"])
     settled.live = [p for p in existing if p.status not in CLOSED]
     return settled
 
@@ -683,7 +734,8 @@ _FRACTIONS = {
 }
 _FRACTION_OF = re.compile(
     r"\b(?P<share>halvdelen|halvdel|half|en tredjedel|a third|one third|en fjerdedel|a quarter|one quarter|to tredjedele"
-    r"|two thirds)\s+(?:(?:af|of)\s+)?(?:(?:de|the|deres|their)\s+)?(?P<what>[\wæøåÆØÅ-]+)",
+    r"|two thirds)\b(?:\s+(?:(?:af|of)\s+)?(?:(?:de|the|deres|their)\s+)?"
+    r"(?P<what>\d[\d.,]*\d|(?!(?:nu|now|i|in|today|af|of|til|to|på|on)\b)[\wæøåÆØÅ-]+))?",
     re.IGNORECASE,
 )
 
@@ -733,7 +785,12 @@ def _parts_delivered(existing: list[Pledge], understood: ParseResult, text: str)
             found.setdefault(pledge.id, (pledge, part, pledge.quantity == whole))
     said_text = split_not_yet(text)[0]
     for m in [] if found else _FRACTION_OF.finditer(said_text):
-        if _MONEY_WORDS.search(m.group("what")):
+        if not m.group("what"):  # "har betalt halvdelen": of the one open agreement there is
+            shared = open_ones if len(open_ones) == 1 else []
+        elif m.group("what")[0].isdigit():  # "half of the 18,000 DKK": the agreement of that size
+            size = int(re.sub(r"[.,]", "", m.group("what")))
+            shared = [p for p in open_ones if size in (p.amount_dkk, p.quantity)]
+        elif _MONEY_WORDS.search(m.group("what")):
             shared = [p for p in open_ones if p.kind is PledgeKind.MONEY and p.amount_dkk]
         else:
             shared = _named_in([p for p in open_ones if p.quantity], m.group("what"))
@@ -868,7 +925,8 @@ def _restates(matches: list[Pledge], spec: PledgeSpec) -> bool:
 
 
 _MONEY_WORDS = re.compile(
-    r"penge|beløb|\bkr\b|kroner|overført|betal|money|payment|paid|transfer|cheque|check", re.IGNORECASE
+    r"penge|beløb|\bkr\b|kroner|overført|betal|money|payment|paid|transfer|cheque|\bchecks?\b(?! (?:in|with|back|on|if|whether))|sponsor\w*|cash|kontant\w*",
+    re.IGNORECASE,
 )
 
 

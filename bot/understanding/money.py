@@ -103,7 +103,7 @@ _BARE_BEFORE = re.compile(
     r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
 )
 _BARE_AFTER_OK = re.compile(
-    r"\s*(?:$|[,;:!?)\-–]|\.(?!\d)|(?:instead|i stedet|rather than|frem for|nu\b|now\b|og\b|and\b|i år\b|this year|next year|"
+    r"\s*(?:$|[,;:!?)\-–]|\.(?!\d)|(?:instead|i stedet|rather than|frem for|end\b|than\b|nu\b|now\b|og\b|and\b|i år\b|this year|next year|"
     r"næste år|om året|a year|per year|pr\.? år|in total|i alt|til\b|to\b|for\b|fra\b|from\b|\+"
     # "i stedet for de 15.000 vi søgte", "the 30,000 we asked for": the amount asked, said after it.
     r"|(?:som\s+|that\s+)?(?:vi|we)\s+(?:had\s+|havde\s+)?(?:søgte|ansøgte|bad om|asked|requested|wanted|hoped|håbede|ønskede)\b"
@@ -112,7 +112,7 @@ _BARE_AFTER_OK = re.compile(
 )
 # "10.000 + 5.000 kr.", "10.000 og 5.000 kr.": the currency of the second covers the first.
 _SUM_AFTER = re.compile(r"\s*(?:\+|og|and|&)\s*\d{1,3}(?:[.,]\d{3})+\s*(?:kr|dkk|kroner|,-)")
-_INSTEAD_AFTER = re.compile(r"\s*(?:instead of|i stedet for|rather than|frem for)\b")
+_INSTEAD_AFTER = re.compile(r"\s*(?:instead of|i stedet for|rather than|frem for|end|than)\b")
 
 
 _WORD_NUMBERS = {

@@ -1,11 +1,11 @@
-"""Score the continuing story on scenarios written apart from the code (tests/corpus/stories-*.jsonl).
+"""Score the continuing story on scenarios written apart from the code (tests/corpus/stories/*.jsonl).
 
 A scenario is a campaign and a list of logs typed on given days; its expectation is the partners the
 workspace has afterwards, every agreement row of each ([kind, amount, quantity, status]) and the
 campaign's totals (pledged, in writing, delivered). Each log is read against what the workspace knows
 and saved as `/partner log` saves it (bot.domain.logbook.record_log), one workspace per scenario.
 
-Run: python -m tests.bot.domain.story_eval tests/corpus/stories-blind.jsonl  (a table and the misses)
+Run: python -m tests.bot.domain.story_eval tests/corpus/stories/blind.jsonl  (a table and the misses)
 """
 
 from __future__ import annotations

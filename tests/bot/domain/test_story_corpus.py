@@ -43,12 +43,14 @@ def test_a_scenario_is_played_and_each_check_can_fail(session, ws) -> None:
 
 
 # Scenarios written blind (DOMAIN.md and the seed only) and the share of them that must come out exactly.
-CASES: list[tuple[str, float]] = []
+# blind.jsonl (30 scenarios, stop 27): first run 15 of 30 (partners 93.3, agreements 53.3, campaign totals
+# 73.3 %); after the changes by family it reached (README, tests/corpus/README.md).
+CASES: list[tuple[str, float]] = [("blind.jsonl", 0.93)]
 
 
 @pytest.mark.parametrize(("name", "floor"), CASES)
 def test_blind_scenarios_come_out_exactly(session, name: str, floor: float) -> None:
-    outcomes = [run(session, Workspace(f"T0S{n:03d}"), s) for n, s in enumerate(load(CORPUS_DIR / name))]
+    outcomes = [run(session, Workspace(f"T0S{n:03d}"), s) for n, s in enumerate(load(CORPUS_DIR / "stories" / name))]
     table = score(outcomes)
     good, total = table["scenario"]
     assert good / total >= floor, table_text(table)
