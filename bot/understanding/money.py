@@ -238,7 +238,7 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
 
 
 _ITEM = re.compile(
-    r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*[x×](?=\s+[a-zæøåéü]))?\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))",
+    r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*[x×](?=\s+[a-zæøåéü]))?\s+(?=(?P<rest>[a-zæøåéü\"'](?:[^\n.,;:!?()–—-]|(?<=\w)-(?=\w))*))",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
@@ -304,7 +304,7 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
 # "10 x 250 kr. gift cards", "5 x 200 kr. i gavekort": so many pieces at a price each, not cash.
 _TIMES_IN = re.compile(r"(?P<q>\d{1,3})\s*(?:x|×)\s*")
 _PIECES_AFTER = re.compile(
-    r"\s*(?:i\s+|in\s+)?(?P<what>gavekort|gift ?cards?|vouchers?|fribilletter|billetter|tickets?|klippekort|tilgodebeviser"
+    r"\s*(?:i\s+|in\s+)?(?P<what>gavekort|gift ?cards?|(?:gift |shopping |store )?vouchers?|fribilletter|billetter|tickets?|klippekort|tilgodebeviser"
     r"|kuponer|værdikuponer|coupons?|passes|adgangskort|giftcards?)\b"
 )
 
