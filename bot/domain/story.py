@@ -209,23 +209,25 @@ def fuzzy_partner(names: list[KnownName], text: str, *, whole: bool = False) -> 
         # elsewhere in the text a longer name needs its first two words.
         need = len(name_words) if len(name_words) <= 2 else 2
         opens = not whole and bool(words) and words[0] == name_words[0] and len(name_words[0]) >= 5
-        for start in range(len(words)):
+        # A name of three words or more may be named by its last two ("brugsen viby" for Dagli' Brugsen Viby).
+        firsts = (0,) if whole or len(name_words) < 3 else (0, len(name_words) - 2)
+        for first, start in ((f, st) for f in firsts for st in range(len(words))):
             matched = edits = 0
-            for offset, name_word in enumerate(name_words):
+            for offset, name_word in enumerate(name_words[first:]):
                 if start + offset >= len(words):
                     break
                 close = _token_close(words[start + offset], name_word)
                 if close is None:
                     break
                 matched, edits = matched + 1, edits + close
-            if matched < (1 if opens and start == 0 else need) or (
+            if matched < (1 if opens and start == 0 and not first else need) or (
                 len(name_words) == 1 and len(name_words[0]) < 4 and edits
             ):
                 continue
             if whole and (start != 0 or matched != len(words)):
                 continue
-            if matched == 1 and (len(name_words[0]) < 5 or edits):
-                continue  # one short or misspelt word is too weak alone
+            if matched == 1 and (len(name_words[0]) < 5 or (edits and (edits > 1 or len(name_words[0]) < 8))):
+                continue  # one short word, or one misspelt word under eight letters, is too weak alone
             score = (matched, -edits, known)
             old = best.get(known.partner_id)
             if old is None or score[:2] > old[:2]:
@@ -584,7 +586,9 @@ def settle_pledges(
         specs = [PledgeSpec(PledgeKind.OTHER)]
     specs = _in_kind_specs(understood, specs)
     specs = _file_items_under_owners(session, ws, partner, interaction, understood, specs, user_id, settled)
-    existing = [p for p in live_pledges(session, ws=ws, partner_id=partner.id) if p.status not in CLOSED]
+    every = live_pledges(session, ws=ws, partner_id=partner.id)
+    existing = [p for p in every if p.status not in CLOSED]
+    refused_before = [p for p in every if p.status is PledgeStatus.DECLINED]
     if "delivered" in updates:
         whole = _deliver_part(session, ws, existing, interaction, understood, text, settled)
         if whole:  # the rest of the whole is still to come; only other numbers the log names move on
@@ -595,10 +599,16 @@ def settle_pledges(
     things_text = _without_partner_names(text, partner, understood)
     said, not_yet = split_not_yet(things_text)
     seen: set[int] = set()
-    refusal = functools.cache(lambda: _refused(existing, things_text))  # read once, when a refusal first reaches a spec
+    refusal = functools.cache(lambda: _refused(existing, things_text))
+    # "money not received yet, it will be paid before Easter": a delivery said only in a not-yet clause is none
+    came = "delivered" not in updates or "delivered" in find_updates(
+        said.lower()
+    )  # read once, when a refusal first reaches a spec
     for spec in specs:
         existing = [p for p in existing if p.status not in CLOSED]  # what this log closed moves no further
         status = log_status(understood, text, spec.status)
+        if status is PledgeStatus.DELIVERED and not came:
+            status = spec.status if spec.status is not PledgeStatus.DELIVERED else PledgeStatus.PROPOSED
         if status in _MOVING and spec in concrete and {spec.amount_dkk, spec.quantity} & _numbers(not_yet):
             status = spec.status  # "men de 5.000 kr. er ikke kommet endnu": that one stays where it is
         if spec not in concrete and concrete:
@@ -620,6 +630,13 @@ def settle_pledges(
                 continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
         else:
             matches = _candidates(existing, spec, changing)
+            if not matches and status not in CLOSED:
+                # "they found money after all and will give the 10,000 DKK we asked for": the ask they refused, now agreed
+                matches = [
+                    p
+                    for p in refused_before
+                    if p.kind is spec.kind and (spec.amount_dkk, spec.quantity) == (p.amount_dkk, p.quantity)
+                ][:1]
             if status in CLOSED and matches and (refused := refusal()) is not None:
                 # "withdraws the bean bags, but the 10,000 DKK stands": the amount is not what they withdraw
                 matches = [p for p in matches if p in refused]

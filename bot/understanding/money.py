@@ -98,7 +98,7 @@ _BARE = re.compile(r"(?<![\w.,/:+-])(?P<num>\d{1,3}(?:[.,]\d{3})+)(?![\w.,]\w|[.
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:giver?|gave?|gives|giving|donate[sd]?|donerer|doner(?:et|ede)|sponsor\w*|sponser\w*|støtte\w*|betale?r?|pays?|paid"
     r"|pledge[sd]?|lover|lovet|bevilge\w*|granted|tilbyder|tilbød|offer(?:s|ed)?|om|for|de|the|med|with|of|do|til|to|på"
-    r"|sagde|siger|said|says|men|but"
+    r"|sagde|siger|said|says|men|but|resterende|remaining|øvrige|resten|rest|sidste|last"
     r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between)\s+"
     r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
 )
@@ -544,6 +544,11 @@ _CLAUSE_EDGE = re.compile(r"[,;.!?–]\s|\s-\s|\b(?:men|but|og|and|this year|i �
 _RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|til|to|og|and)\s*$")
 _RANGE_START = re.compile(r"(?:mellem|between|fra|from)\s+$")
 _RANGE_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+# A change from one figure to another, the verb before "from": "raise it from", "har sænket beløbet fra".
+_FROM_CHANGED = re.compile(
+    r"\b(?:rais\w*|increas\w*|upp\w*|bump\w*|cut\w*|lower\w*|reduc\w*|chang\w*|hæve\w*|hævet|sænk\w*|nedsat\w*|øge\w*"
+    r"|ændre\w*|skær\w*|skåret|gone up|gået op|gået ned|went up|went down)\b[^.;!?\n]{0,25}\b(?:from|fra)\s+$"
+)
 
 
 # Goods named right before the amount they are worth: "gavekort for 2.000 kr.", "gift cards worth 1,500 DKK" (a count
@@ -612,6 +617,9 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         between = low[money[a][1] : money[b][0]]
         dash = between.strip() in ("-", "–")
         if _RANGE_BETWEEN.match(between) and (dash or _RANGE_START.search(low[max(0, money[a][0] - 12) : money[a][0]])):
+            if _FROM_CHANGED.search(low[max(0, money[a][0] - 40) : money[a][0]]):
+                dropped.add(a)  # "they raise it from 20k to 35k", "sænket fra 8.000 til 6.000": the new figure
+                continue
             dropped.add(b)  # a range counts its lower end; the card asks
             unsure.add(a)
     for n in live:

@@ -219,7 +219,7 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
     "delivered": cues(
         r"\bleveret|\bleverede|har leveret|er leveret|delivered|er kommet|kom i dag|er ankommet|ankom|"
         r"har modtaget|modtog|fået|fik (?:dem|pengene|bamserne|bøgerne|logo\w*)|arrived|received|came today|"
-        r"overført|overførte|er modtaget|modtaget|paid|har betalt|betalte|er betalt|transferred|got the|"
+        r"overført|overførte|er modtaget|modtaget|(?<!will be )(?<!to be )(?<!'ll be )(?<!would be )(?<!should be )(?<!must be )paid|har betalt|betalte|er betalt|transferred|got the|"
         r"har sendt pengene|pengene er (?:kommet|ind)|money (?:has )?(?:arrived|came)|"
         r"\bkom(?: forbi)? med\b|\bafleverede\b|\bafleveret\b|\bbragte\b|\bbrought\b|\bdropped off\b|"
         # the things as the subject: "kanelsneglene kom til åbningen", "bøgerne kom i går"
