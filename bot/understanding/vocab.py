@@ -698,7 +698,7 @@ NOT_ITEM_WORDS = frozenset(
     august september oktober november december january february march may june july october
     sekunder seconds stk. of af til to and og eller or mio mio. mia k tusind thousand mill
     million millioner områdechefer chefer medarbejdere arbejdsdage hverdage workdays om i mand
-    re vedr vedr. ang ang. ref ref. end than instead istedet er is are was were blev har has kom came comes come goes
+    re vedr vedr. ang ang. ref ref. end than instead istedet er are was were blev har has kom came comes come goes
     workshops workshop sessions talks foredrag oplæg rooms room lokaler lokale storytimes
     but men so så when når de they we vi han hun he she it det der dem them
     """.split()
@@ -709,7 +709,7 @@ ITEM_STOP = frozenset(
     til for to as som med with af of og and eller or i in på on om about fra from hvis if
     der that which who at ved hos pr per a week ugen om året a month a year à á each apiece worth værd valued
     mere ekstra extra more too også after efter alligevel anyway instead istedet stedet not ikke but men though dog
-    er is are was were blev bliver har has have kom came arrived kommer comes come goes
+    er are was were blev bliver har has have kom came arrived kommer comes come goes
     """.split()
 )
 # Words before the things that only say there are more of them ("20 more gift cards", "20 flere bøger").
