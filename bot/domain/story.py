@@ -100,6 +100,12 @@ _PURPOSE = re.compile(
     r"\b(?:til|for|towards?)\s+(?:de\s+|den\s+|det\s+|the\s+|vores\s+|our\s+)?[\wæøåÆØÅ-]+", re.IGNORECASE
 )
 _MOVING = (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED, PledgeStatus.DELIVERED)
+_OPEN_FOR_CHANGE = (
+    PledgeStatus.PROPOSED,
+    PledgeStatus.VERBAL,
+    PledgeStatus.CONFIRMED_EMAIL,
+    PledgeStatus.CONTRACT_SIGNED,
+)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -134,7 +140,7 @@ def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
         return named
     # The refusal names nothing we know, the rest of the log what stands: "withdraws the bean bags, but the
     # 10,000 DKK stands" withdraws all but the money.
-    rest = " ".join(c for c in clauses if c not in said)
+    rest = " ".join(c for c in clauses if c not in said and _STANDS.search(c))
     kept = _named_in(existing, rest)
     if _MONEY_WORDS.search(rest) or _numbers(rest) & {p.amount_dkk for p in existing if p.amount_dkk}:
         kept += [p for p in existing if p.kind is PledgeKind.MONEY and p not in kept]
@@ -153,6 +159,18 @@ def refused_asks(understood: ParseResult, text: str) -> set[str]:
         return set()
     agreeing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a != "no")
     return (set(understood.asks) & set(find_asks(refusing, [], []))) - set(find_asks(agreeing, [], []))
+
+
+# What a log says stays as agreed: "men pengene står (ved magt)", "the 10,000 DKK stands", "the money is unchanged".
+_STANDS = re.compile(
+    r"\b(?:står|stands|still stands|holds|remains?|stays?|bliver|uændret|unchanged|fortsat|still on|er stadig|is still"
+    r"|gælder (?:stadig|fortsat)|still (?:good|valid))\b",
+    re.IGNORECASE,
+)
+# Halving the one agreement there is: "halverer beløbet", "they've halved it", "cut in half".
+_HALVED = re.compile(
+    r"\bhalver(?:er|ede|et)\b|\bhalv(?:es|ed|ing)\b|\bcut (?:it |that |the \w+ )?in half\b", re.IGNORECASE
+)
 
 
 def _numbers(text: str) -> set[int]:
@@ -589,6 +607,14 @@ def settle_pledges(
     every = live_pledges(session, ws=ws, partner_id=partner.id)
     existing = [p for p in every if p.status not in CLOSED]
     refused_before = [p for p in every if p.status is PledgeStatus.DECLINED]
+    open_money = [p for p in existing if p.kind is PledgeKind.MONEY and p.amount_dkk and p.status in _OPEN_FOR_CHANGE]
+    if len(open_money) == 1 and _HALVED.search(text) and not any(s.amount_dkk for s in specs):
+        # "Handelsbanken halverer beløbet": the one open amount, halved
+        specs = [s for s in specs if s.kind is not PledgeKind.MONEY]
+        specs.append(
+            PledgeSpec(PledgeKind.MONEY, PledgeStatus.PROPOSED, amount_dkk=(open_money[0].amount_dkk or 0) // 2)
+        )
+        updates.add("changed")
     if "delivered" in updates:
         whole = _deliver_part(session, ws, existing, interaction, understood, text, settled)
         if whole:  # the rest of the whole is still to come; only other numbers the log names move on

@@ -257,6 +257,10 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:forhøjet|forhøjer|reduceret|sat (?:op|ned)|skåret (?:ned )?til)\b|"
         # "de kan alligevel kun give 3.000 kr.", "can only do 3,000 DKK after all": a lower figure said around it
         r"\b(?:kun|only)\b[^.!?;\n\d]{0,30}\d|\balligevel\b[^.!?;\n\d]{0,30}\d|\d[^.!?;\n]{0,30}\b(?:after all|alligevel)\b|"
+        # a figure added, the new total said: "adds 5,000 DKK to their pledge, so 15,000 in total", "lægger 5.000 oveni, i alt 15.000"
+        r"\b(?:adds?|added|lægger|lagde|lagt)\b[^.!?;\n]{0,60}\b(?:in total|i alt|total of|totalt)\b|"
+        # halving the one amount there is: "halverer beløbet", "they've halved it"
+        r"\bhalver(?:er|ede|et)\b|\bhalv(?:es|ed)\b|\bcut (?:it |that )?in half\b|"
         # one figure against the other: "vil hellere give 6.000 kr. end 8.000", "would rather do 5k than 8k"
         r"\b(?:hellere|rather)\b[^!?;\n]{0,40}?\d[^!?;\n]{0,20}?\b(?:end|than)\s+(?:de\s+|the\s+)?\d"
     ),

@@ -698,7 +698,7 @@ NOT_ITEM_WORDS = frozenset(
     august september oktober november december january february march may june july october
     sekunder seconds stk. of af til to and og eller or mio mio. mia k tusind thousand mill
     million millioner områdechefer chefer medarbejdere arbejdsdage hverdage workdays om i mand
-    re vedr vedr. ang ang. ref ref. end than instead istedet er are was were blev har has kom came comes come goes
+    re vedr vedr. ang ang. ref ref. end than instead istedet er are was were blev har has kom came comes come goes by via
     workshops workshop sessions talks foredrag oplæg rooms room lokaler lokale storytimes
     but men so så when når de they we vi han hun he she it det der dem them
     """.split()
