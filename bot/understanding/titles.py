@@ -29,6 +29,7 @@ _EN_HEADS = frozenset(
     counsellor counselor matron midwife paramedic
     councillor councilor alderman alderwoman mayor bookseller barista
     franchisee franchisor minister lecturer professor researcher analyst clerk registrar bursar archivist chaplain warden superintendent
+    commissioner inspector sergeant constable commander sheriff landlady landlord publican proprietor proprietress innkeeper
     """.split()
 )
 # Words that may stand before the head of a title ("senior account manager").
@@ -56,6 +57,7 @@ _MODIFIERS = frozenset(
     affairs lodge parish church crew park farm garden dealer dealership
     giving donations charitable philanthropic social responsibility
     ward charge nursing clinical medical
+    station fire police watch precinct parks recreation housing borough county city town fund funds
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").
@@ -263,15 +265,18 @@ def is_role_word(word: str) -> str | None:
         low[:-3] if len(low) >= 6 and low.endswith("en") and low[-3] == low[-4] and low[-3] not in "aeiouyæøå" else None
     )
     plural = low[:-2] if low.endswith("erne") and len(low) >= 7 else None  # "medindehaverne" -> "medindehaver"
+    # A title that is an adjective takes -e in the definite form: "fondsansvarlige" -> "fondsansvarlig".
+    adjective = low[:-1] if low.endswith("ansvarlige") else None
     for form in (
         low,
         low[:-2] if low.endswith("en") else None,
         low[:-1] if low.endswith("n") else None,
         undoubled,
         plural,
+        adjective,
     ):
         if form and _ROLE_END.search(form):
-            return form if form != low else word
+            return word[: len(form)]  # the writer's case: "CSR-ansvarlige" -> "CSR-ansvarlig"
     return None
 
 
@@ -414,6 +419,15 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             before = words[k - 1][2]
             if before in ("&", "and") and k - 2 >= 0 and words[k - 2][2].lower() in _MODIFIERS:
                 k -= 1  # "Marketing & Comms Manager"
+                continue
+            if (
+                before.lower() in ("og", "eller", "and", "or", "&")
+                and k - 2 >= 0
+                and words[k - 2][2].endswith("-")
+                and words[k - 2][2][:1].islower() == word[:1].islower()
+                and _joined(text, words[k - 2][1], words[k - 1][0])
+            ):
+                k -= 2  # "kommunikations- og marketingchef": a compound whose first half is shared
                 continue
             if before.lower() not in _MODIFIERS or (
                 before[:1].isupper() and not before.isupper() and word[:1].islower() and k - 1 not in dotted

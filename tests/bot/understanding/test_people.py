@@ -1195,3 +1195,38 @@ def test_common_first_names_typed_lowercase_are_people_before_their_organisation
     result = parse(text, now=NOW, tz="Europe/Copenhagen")
     assert result.organization == organization
     assert [c.name for c in result.contacts] == [contact]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 11: titles of public services and pubs before or after a name ("Watch Manager", "Chief
+        # Inspector", "Deputy Commissioner", "the landlord"), and a fund's manager.
+        ("Met Watch Manager Kerry Doyle at Hove Fire Station", "hove fire station", {"kerry doyle": "watch manager"}),
+        (
+            "Phoned Sergeant Tom Reyes at Eastfield Police Station",
+            "eastfield police station",
+            {"tom reyes": "sergeant"},
+        ),
+        (
+            "call w/ Assistant Commissioner Rita Vance re the parks kiosks",
+            None,
+            {"rita vance": "assistant commissioner"},
+        ),
+        ("met gus at the old bell, he's the landlord", "old bell", {"gus": "landlord"}),
+        ("Emailed Aviva's community fund coordinator, Jo Pratt", "aviva", {"jo pratt": "community fund coordinator"}),
+        # Danish titles that are adjectives take -e in the definite form, also after a possessive.
+        ("Ringede til Nykredits sponsoransvarlige Bo Falk", "nykredit", {"bo falk": "sponsoransvarlig"}),
+        ("Mødte Vestas' presseansvarlige, Eva Lund", "vestas", {"eva lund": "presseansvarlig"}),
+        # A Danish compound whose first half is shared with the next title word ("salgs- og marketingchef").
+        ("Talte med salgs- og marketingchef Nina Krog fra Jysk", "jysk", {"nina krog": "salgs- og marketingchef"}),
+        (
+            "Mail til Lars Aagaard, kultur- og fritidschef i Ishøj Kommune",
+            "ishøj kommune",
+            {"lars aagaard": "kultur- og fritidschef"},
+        ),
+    ],
+)
+def test_eleventh_round_titles_of_public_services_and_danish_adjective_titles(text, org, expected) -> None:
+    got_org, got = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got.items()}) == (org, expected)
