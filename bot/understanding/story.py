@@ -44,6 +44,16 @@ _PIPE_SIGNATURE = re.compile(
 )
 
 
+# Something that came from an e-mail address: "fwd from tom@baxterbrewing.com:", "Heard from ann@x.org", "besked fra
+# lis@holtvvs.dk". (The address is masked before the kind cues are read, so this is read on the raw text.)
+_FROM_ADDRESS = re.compile(r"(?:^|[\s(])(?:fra|from)\s+<?[\w.+-]+@[\w-]+\.[a-z]", re.IGNORECASE)
+
+
+def from_address(raw: str) -> bool:
+    """Whether the text tells of something that came from an e-mail address: an e-mail."""
+    return "@" in raw and _FROM_ADDRESS.search(raw) is not None
+
+
 def signed_by_pipe(raw: str) -> bool:
     """Whether the text carries a sign-off and a "Name | Title | Organisation" signature: an e-mail."""
     return _PIPE_SIGNATURE.search(raw) is not None
@@ -69,6 +79,8 @@ class Email:
     sender_org: str | None = None
     sender_address: str | None = None
     subject: str | None = None
+    # The organisation was written by the sender (signature or "Fra:" line), not guessed from the address.
+    org_written: bool = False
 
 
 def _headers(raw: str) -> list[tuple[str, int, int]]:
@@ -157,6 +169,7 @@ def _read_sender_parts(mail: Email, field: str) -> None:
         rest = rest[1:]
     if len(rest) == 1 and not is_title(rest[0]):
         mail.sender_org = rest[0]
+        mail.org_written = True
 
 
 def _read_signature(mail: Email) -> None:
@@ -192,6 +205,7 @@ def _read_signature(mail: Email) -> None:
             org = rest[1] if len(rest) > 1 else (rest[0] if mail.sender_role is None else None)
             if org:
                 mail.sender_org = org
+                mail.org_written = True
 
 
 # ----- updates to agreements -----------------------------------------------------------------------
@@ -701,7 +715,8 @@ def org_from_address(cleaned: str) -> str | None:
 
     "friis-revision.dk" is "Friis Revision"; "bookishleeds.co.uk" is "Bookish Leeds" where the address
     ends in a town, an organisation word or a trade word. A single word ("dagrofa.dk") is not used:
-    it may as well be an abbreviation the card should ask about.
+    it may as well be an abbreviation the card should ask about; unless the line says the mail came from
+    that address ("mail fra jens@sparnord.dk"), which is then read as a "Fra:" line's is ("Sparnord").
     """
     for m in _ADDRESS.finditer(cleaned):
         label = m.group(2).split(".")[0].lower()
@@ -716,7 +731,13 @@ def org_from_address(cleaned: str) -> str | None:
             head, tail = label[:cut], label[cut:]
             if tail in PLACES or tail in ORG_SUFFIXES or tail in _DOMAIN_TAILS:
                 return f"{head.capitalize()} {tail.capitalize()}"
+        if _SENDER_BEFORE.search(cleaned, 0, m.start()) and label.isalpha():
+            # The address a mail came from ("mail fra jens@sparnord.dk") is its sender's, as in a "Fra:" line.
+            return label.capitalize()
     return None
+
+
+_SENDER_BEFORE = re.compile(r"\b(?:fra|from)\s+<?$", re.IGNORECASE)
 
 
 def read_promise(result: ParseResult, cleaned: str) -> None:
@@ -754,7 +775,8 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
             # body gives the sender ("Jake O'Brien | Store Manager | Foyles" without a sign-off) is kept.
             read = next((c.role for c in result.contacts if c.name.casefold() == mail.sender.casefold()), None)
             result.contacts = [Contact(mail.sender, mail.sender_role or read)]
-        if mail.sender_org and not result.organization:
+        # The organisation the sender signs with is the partner, over any the body happens to name ("at cost").
+        if mail.sender_org and (not result.organization or mail.org_written):
             result.organization = mail.sender_org
     if not result.organization:
         result.organization = org_from_address(cleaned)

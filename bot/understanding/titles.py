@@ -58,6 +58,7 @@ _MODIFIERS = frozenset(
     giving donations charitable philanthropic social responsibility
     ward charge nursing clinical medical
     station fire police watch precinct parks recreation housing borough county city town fund funds
+    programs programmes projects
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").
