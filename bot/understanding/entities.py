@@ -1303,6 +1303,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score = max(score, 3)  # "(Greve Frugt & Grønt)": a name in parentheses of its own
         if prev in _TOPIC_WORDS and words[0].start not in anchors:
             topics.add(-words[0].start)  # "om Læsevenner": a topic or project as much as a partner
+            # What the call was about ("about Readers' Café", "om Læsecafé Syd") never outranks the place a
+            # person was reached at; alone, it is still read as the partner.
+            score = min(score, 2)
         orgs.append((score, -words[0].start, phrase))
     # "phoned Wasabi Victoria - spoke to Kemi": what was called is the partner when the line then
     # says whom we spoke to there.

@@ -1230,3 +1230,18 @@ def test_common_first_names_typed_lowercase_are_people_before_their_organisation
 def test_eleventh_round_titles_of_public_services_and_danish_adjective_titles(text, org, expected) -> None:
     got_org, got = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 11: what the call was about (an event, a café, a project) does not outrank where the person works.
+        ("Called Maya Ross at Bellway Prints about the Kids' Book Café", "bellway prints"),
+        ("Met Tom Hale from Dunmore Timber re Storytime Theatre Week", "dunmore timber"),
+        ("Ringede til Eva Rask hos Holm Tryk om Læsecafé Syd", "holm tryk"),
+        # Alone, it is still the partner.
+        ("Emailed about Corner Café's prizes", "corner café"),
+    ],
+)
+def test_eleventh_round_a_topic_does_not_outrank_the_partner(text, org) -> None:
+    assert org_and_people(text)[0] == org
