@@ -1364,6 +1364,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             else:
                 people.append((start, end, contact))
         enclosed = _lowercase_org_between_commas(text, people)
+        if org is not None and any(c.name.casefold() == org.casefold() for _, _, c in people):
+            org = None  # "called ngozi okafor at kingsway pharmacy": the person called is no organisation
         if enclosed is not None:
             org = enclosed  # "frivilligkoordinator bodil skov, ventilen greve, om ...": the titled person's place
         elif org is None:
@@ -2043,6 +2045,12 @@ def _lowercase_org(
         )
         if pm.group("prep") in ("i", "på", "in", "for", "of") and len(words) < 2:
             continue  # "på biblioteket", "i banken": a place or our own library, not a named partner
+        if (
+            pm.group("prep") in ("called", "calling", "phoned")
+            and not orgish
+            and _LOWER_MESSAGE_NAME.match(text, pm.end()) is not None
+        ):
+            continue  # "called ngozi okafor at kingsway pharmacy": a person called at a place, not the partner
         if strong_prep or orgish:
             return _titlecase(words)
     return None
@@ -2107,13 +2115,14 @@ def _lower_name_at(
                 words[1].end(),
                 _titlecase([w.group(0) for w in words]),
             )  # "jen smith, store manager"
-        # An unknown first name only between a person cue and "fra/from/hos/at" ("w/ carlos from ...").
-        if not allow_unknown or len(words) != 1 or len(words[0].group(0)) < 3:
+        # An unknown first name, alone or with a surname, only between a person cue and "fra/from/hos/at"
+        # ("w/ carlos from ...", "tlf m. ditlev ravnsborg hos ...", "called ngozi okafor at ...").
+        if not allow_unknown or len(words) > 2 or len(words[0].group(0)) < 3:
             return None
-        after = re.compile(r"\s+(\S+)").match(text, words[0].end())
+        after = re.compile(r"\s+(\S+)").match(text, words[-1].end())
         if after is None or after.group(1) not in _LOWER_AFTER_NAME:
             return None
-        return words[0].start(), words[0].end(), _titlecase([words[0].group(0)])
+        return words[0].start(), words[-1].end(), _titlecase([w.group(0) for w in words])
     names = [w.group(0) for w in words]
     return words[0].start(), words[-1].end(), _titlecase(names)
 
@@ -2126,10 +2135,10 @@ _LOWER_CUE = re.compile(
 _LOWER_STRONG_CUE = frozenset({"with", "w/", "med", "m.", "met", "mødte"})
 # Verbs of writing: the unknown word after them is a first name only right before "at/from/fra/hos"
 # ("emailed sue at m&s kingston", "texted jaz from the bakery"), never a desk or a team ("emailed reception at").
-_LOWER_MESSAGE_CUE = frozenset({"emailed", "mailed", "mailede", "texted"})
+_LOWER_MESSAGE_CUE = frozenset({"emailed", "mailed", "mailede", "texted", "called", "phoned"})
 _LOWER_MESSAGE_NAME = re.compile(
-    r"\s*(?!(?:reception|someone|somebody|everyone|everybody|support|info|sales|hq|office|back)\b)"
-    r"[a-zæøå][a-zæøå-]{2,}\s+(?:at|from|fra|hos|@)\s"
+    r"\s*(?!(?:reception|someone|somebody|everyone|everybody|support|info|sales|hq|office|back|them|him|her)\b)"
+    r"[a-zæøå][a-zæøå-]{2,}(?:\s+[a-zæøå][a-zæøå'-]+)?\s+(?:at|from|fra|hos|@)\s"
 )
 # A message left, right before "for"/"til" ("vm left for", "left a message for", "lagde en besked til").
 _LEFT_MESSAGE = re.compile(

@@ -1245,3 +1245,24 @@ def test_eleventh_round_titles_of_public_services_and_danish_adjective_titles(te
 )
 def test_eleventh_round_a_topic_does_not_outrank_the_partner(text, org) -> None:
     assert org_and_people(text)[0] == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 11: a lowercase first name the list lacks, with a surname, right after a person cue or a verb of
+        # calling and before "at/hos/fra/from", is a person; the place after it is the partner.
+        (
+            "called temperance okoro at riverside pharmacy abt the flyers",
+            "riverside pharmacy",
+            {"temperance okoro": None},
+        ),
+        ("phoned ifeoma bello from bello textiles", "bello textiles", {"ifeoma bello": None}),
+        ("snak m. valdemar skjoldager hos skjoldager vvs", "skjoldager vvs", {"valdemar skjoldager": None}),
+        # What is called without a person after it is still the partner.
+        ("called asda pudsey, spoke to kim", "asda pudsey", {"kim": None}),
+        ("called reception at holt bakery", "holt bakery", {}),
+    ],
+)
+def test_eleventh_round_lowercase_unknown_first_name_with_a_surname(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
