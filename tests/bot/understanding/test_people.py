@@ -1266,3 +1266,19 @@ def test_eleventh_round_a_topic_does_not_outrank_the_partner(text, org) -> None:
 )
 def test_eleventh_round_lowercase_unknown_first_name_with_a_surname(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 11: a town is no organisation, in parentheses after a person or after "from/fra"; towns of the
+        # New York and New Jersey area and more British cities are known as places.
+        ("note: Tony Greco (Hoboken) might give pizza vouchers", None, {"tony greco": None}),
+        ("Met Dina Russo from Yonkers re prizes", None, {"dina russo": None}),
+        ("Talked to Ann Pike (Sheffield) about a reading", None, {"ann pike": None}),
+        # A town after a firm's name stays part of it.
+        ("Called Dunkin Paramus, spoke to Lou", "dunkin paramus", {"lou": None}),
+    ],
+)
+def test_eleventh_round_a_town_is_no_organisation(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
