@@ -1007,7 +1007,21 @@ def _person_anchors(text: str, titles: list[Title]) -> set[int]:
             anchors.add(t.end + 1)  # "head of HR Keisha Brown", "VP of Corporate Responsibility Gina Rossi"
     for m in _UNIT_PAREN_NAME.finditer(text):
         anchors.add(m.end())  # "Barclays' community investment team (Hugh Norris)": a person of that team
+    if _ANSWER_VERBS.search(text):
+        for m in _NAME_ANSWERS.finditer(text):
+            lows = m.group("name").lower().split()
+            if any(_org_word(w) or w in BRANDS or w in PLACES for w in lows):
+                continue  # "Greve Bio svarede ja": a firm answering
+            anchors.add(m.start("name"))  # "...; Renee Castillo replied for them": who answers is a person
     return anchors
+
+
+# Verbs of answering after a two-word name opening a clause: the name is a person's, first name known or not.
+_ANSWER_VERBS = re.compile(r"\b(?:replied|answered|responded|wrote back|svarede|svarer|skrev tilbage)\b")
+_NAME_ANSWERS = re.compile(
+    r"(?:^|[;.!?:–—]\s*|\n\s*)(?P<name>[A-ZÆØÅ][a-zæøå'-]+ [A-ZÆØÅ][a-zæøå'-]+)\s+"
+    r"(?:has\s+|have\s+|har\s+)?(?:replied|answered|responded|wrote back|svarede|svaret|svarer|skrev tilbage)\b"
+)
 
 
 # A two-word capitalised name in parentheses right after a team or a department word.

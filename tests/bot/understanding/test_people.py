@@ -1282,3 +1282,25 @@ def test_eleventh_round_lowercase_unknown_first_name_with_a_surname(text, org, e
 )
 def test_eleventh_round_a_town_is_no_organisation(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 11: a two-word name opening a clause before a verb of answering is a person, first name known or not.
+        (
+            "Wrote to Brightwater Credit Union re the book swap; Odalys Fenwick replied for them",
+            "brightwater credit union",
+            {"odalys fenwick": None},
+        ),
+        (
+            "Mail til Fjordbank om bogbussen. Ragnhild Kjærsgaard svarede i dag",
+            "fjordbank",
+            {"ragnhild kjærsgaard": None},
+        ),
+        # A firm answering stays the firm.
+        ("Emailed them. Tesco Extra replied no", "tesco extra", {}),
+    ],
+)
+def test_eleventh_round_who_answers_is_a_person(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
