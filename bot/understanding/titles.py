@@ -101,6 +101,8 @@ def _subject_head(words: list[tuple[int, int, str]], j: int, low: str) -> bool:
 
 
 _CONJ = frozenset({"&", "and", "og"})
+# Services whose head is a "chief" ("Fire Chief Dan Ruiz", "Deputy Police Chief").
+_SERVICE_CHIEFS = frozenset({"fire", "police", "station", "ambulance", "park", "parks", "library", "county", "borough"})
 # Words that end a department of two words ("Community Investment", "Corporate Giving Programs").
 _DEPARTMENT_TAILS = frozenset({"investment", "investments", "programs", "programmes", "partnerships", "affairs"})
 # Heads that are also first names: a title only in lower case or before "of".
@@ -356,7 +358,12 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
                 i += 1
                 continue
         elif word.lower() == "chief" and head_at(i) is None:
-            if _dept_after(words, i) == i:  # "chief of pediatrics at ...", "Chief of Community Relations"
+            after_service = (
+                i > 0 and words[i - 1][2].lower() in _SERVICE_CHIEFS and _joined(text, words[i - 1][1], words[i][0])
+            )  # "Fire Chief", "Police Chief": the head of a public service
+            if (
+                _dept_after(words, i) == i and not after_service
+            ):  # "chief of pediatrics at ...", "Chief of Community Relations"
                 i += 1
                 continue
         elif (

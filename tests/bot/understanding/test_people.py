@@ -1214,6 +1214,8 @@ def test_common_first_names_typed_lowercase_are_people_before_their_organisation
             {"rita vance": "assistant commissioner"},
         ),
         ("met gus at the old bell, he's the landlord", "old bell", {"gus": "landlord"}),
+        ("Met Fire Chief Ana Ruiz at Westbrook Fire Station", "westbrook fire station", {"ana ruiz": "fire chief"}),
+        ("Called Deputy Police Chief Ann Moss re the safety talk", None, {"ann moss": "deputy police chief"}),
         ("Emailed Aviva's community fund coordinator, Jo Pratt", "aviva", {"jo pratt": "community fund coordinator"}),
         # Danish titles that are adjectives take -e in the definite form, also after a possessive.
         ("Ringede til Nykredits sponsoransvarlige Bo Falk", "nykredit", {"bo falk": "sponsoransvarlig"}),
