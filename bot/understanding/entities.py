@@ -1949,8 +1949,8 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
         if w.isdigit() and words and words[-1].lower() in BRANDS:
             words.append(w)  # "rema 1000"
             continue
-        if (low in _STOP and w != "&") or w.isdigit():
-            break
+        if (low in _STOP and w != "&") or w.isdigit() or low in _LOWER_VERBS:
+            break  # a verb ends it: "ole hansen, manager, said yes"
         if words and low.endswith("s") and len(low) >= 6 and low[:-1] in _GENITIVE_OWNERS:
             words.append(w[:-1])  # "ry kommunes kulturforvaltning": the municipality owns the department
             break
@@ -2172,7 +2172,8 @@ _LOWER_NAME_FIRST = re.compile(r"\s*([a-zæøå][a-zæøå-]+(?:\s+[a-zæøå][a
 
 _LOWER_TITLE_SET_OFF = re.compile(r"(?:,|\s[-–—])\s+$")
 _LOWER_NAME_SET_OFF = re.compile(
-    r"(?:\s[-–—]|[,:])\s+([a-zæøå][\w'-]+(?:\s+[a-zæøå][\w'-]+){1,2})\s*(?:\s[-–—]|,|\()\s*$"
+    # also after a sentence's end: "count us in! lisa park, manager, corner deli" signs a pasted reply
+    r"(?:\s[-–—]|[,:.!?])\s+([a-zæøå][\w'-]+(?:\s+[a-zæøå][\w'-]+){1,2})\s*(?:\s[-–—]|,|\()\s*$"
 )
 
 

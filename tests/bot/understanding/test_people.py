@@ -1306,3 +1306,21 @@ def test_eleventh_round_a_town_is_no_organisation(text, org, expected) -> None:
 )
 def test_eleventh_round_who_answers_is_a_person(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 11: a lowercase signature without a sign-off, after the message's last sentence, is its sender.
+        (
+            "fwd from nina@pinebakes.com: count us in! nina holm, manager, pine bakes",
+            "pine bakes",
+            {"nina holm": "manager"},
+        ),
+        ("mail fra ib: vi er med. ib krag, ejer, krags cykler", "krags cykler", {"ib krag": "ejer"}),
+        # A verb ends a lowercase organisation: "said yes" is none.
+        ("talked to ole hansen, manager, said yes", None, {"ole hansen": "manager"}),
+    ],
+)
+def test_eleventh_round_lowercase_signature_after_the_last_sentence(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
