@@ -1236,8 +1236,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         )
         genitive = genitive or role_after_genitive  # "Guldsmed Hansens indehaver", "Region Sjællands kulturafdeling"
         phrase = " ".join(w.text for w in words).strip(" -'")
-        if not _ENDS_NAME.match(text, words[-1].end) and words[0].low.rstrip(".") not in _SAINT:
-            phrase = re.sub(r"'s$", "", phrase)  # "Coloplast's HR department"; "at Sainsbury's." keeps it
+        if not _ENDS_NAME.match(text, words[-1].end) and (words[0].low.rstrip(".") not in _SAINT or len(words) > 2):
+            # "Coloplast's HR department", "St Mary's Hospital's head of ..."; "at Sainsbury's." and "St Mungo's" keep it
+            phrase = re.sub(r"'s$", "", phrase)
         if (
             not genitive
             and not english

@@ -584,8 +584,28 @@ def _part_before_org(words: list[tuple[int, int, str]], j: int) -> int:
 
 def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
     """Index of the last department word in "<head> of/for <department>[ & <department>]", or of a part
-    named right before the organisation (`_part_before_org`), else j."""
-    return max(_known_dept_after(words, j), _part_before_org(words, j))
+    named right before the organisation (`_part_before_org`), or of a Danish area named before a person
+    (`_da_area_before_name`), else j."""
+    return max(_known_dept_after(words, j), _part_before_org(words, j), _da_area_before_name(words, j))
+
+
+def _da_area_before_name(words: list[tuple[int, int, str]], j: int) -> int:
+    """Index of the last word of "<chef> for <X> og <Y>" right before a capitalised name ("områdechef for
+    Sundhed og Omsorg Jette Brun", "leder for Kultur & Fritid Bo Lund"): a municipality's area is part of the
+    title, else j."""
+    if j + 6 >= len(words) or words[j + 1][2] != "for" or words[j + 3][2] not in ("og", "&"):
+        return j
+    area = (words[j + 2][2], words[j + 4][2])
+    name = (words[j + 5][2], words[j + 6][2])
+    if not all(w[:1].isupper() and w[1:].islower() for w in area + name):
+        return j
+    if not is_role_word(words[j][2]) or words[j][2].lower() in _EN_HEADS:
+        return j  # Danish heads only ("chef", "leder", "konsulent")
+    if any(w.lower() in FIRST_NAMES or w.lower() in BRANDS or w.lower() in PLACES for w in area):
+        return j
+    if any(words[n + 1][0] - words[n][1] > 1 for n in range(j, j + 6)):
+        return j  # punctuation inside: no one title
+    return j + 4 if words[j + 5][2].lower() in FIRST_NAMES else j
 
 
 def _known_dept_after(words: list[tuple[int, int, str]], j: int) -> int:

@@ -1324,3 +1324,30 @@ def test_eleventh_round_who_answers_is_a_person(text, org, expected) -> None:
 )
 def test_eleventh_round_lowercase_signature_after_the_last_sentence(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 11: a municipality's area after a Danish title and "for", right before a name, is part of the title.
+        (
+            "Talte med områdechef for Teknik og Miljø Karen Lyng, Solrød Kommune",
+            "solrød kommune",
+            {"karen lyng": "områdechef for teknik og miljø"},
+        ),
+        (
+            "Møde med chef for Kultur og Fritid Jens Bak i Ishøj Kommune",
+            "ishøj kommune",
+            {"jens bak": "chef for kultur og fritid"},
+        ),
+        # A saint's name keeps its 's; a possessive after a longer name does not.
+        (
+            "Met St Luke's Hospice's head of fundraising, Amy Pratt",
+            "st luke's hospice",
+            {"amy pratt": "head of fundraising"},
+        ),
+    ],
+)
+def test_eleventh_round_danish_area_in_a_title_and_saints_possessive(text, org, expected) -> None:
+    got_org, got = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got.items()}) == (org, expected)
