@@ -1434,7 +1434,8 @@ _OURS_AFTER = re.compile(
 
 
 _GREETING = re.compile(r"(?:^|\n|['\"\u201c\u2018]|:\s)\s*(?:hej|hejsa|hi|hello|hey|dear|kære)\s+$", re.IGNORECASE)
-_OURS_JUST_BEFORE = re.compile(r"(?:^|[\s(,])(?:min|mit|mine|vores|my|our)\s+$", re.IGNORECASE)
+# "our volunteer coordinator Pia", "our kids' librarian Tom", "vores nye formidler Ida": ours before the title.
+_OURS_JUST_BEFORE = re.compile(r"(?:^|[\s(,])(?:min|mit|mine|vores|my|our)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 _AND_I = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:og|and|&)\s+(?:jeg|mig|I|me)\b")
@@ -2061,7 +2062,10 @@ def _lowercase_org(
         if pm.group("prep") in ("i", "på", "in", "for", "of") and len(words) < 2:
             continue  # "på biblioteket", "i banken": a place or our own library, not a named partner
         if (
-            pm.group("prep") in ("called", "calling", "phoned")
+            (
+                pm.group("prep") in ("called", "calling", "phoned")
+                or (pm.group("prep") in ("til", "t.", "to") and _CONTACT_VERB_BEFORE.search(text, 0, pm.start()))
+            )
             and not orgish
             and _LOWER_MESSAGE_NAME.match(text, pm.end()) is not None
         ):
@@ -2202,6 +2206,11 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
             and (
                 m.group("cue") in _LOWER_STRONG_CUE
                 or (m.group("cue") in _LOWER_MESSAGE_CUE and _LOWER_MESSAGE_NAME.match(text, pos) is not None)
+                or (
+                    m.group("cue") in ("til", "t.", "to")
+                    and _CONTACT_VERB_BEFORE.search(text, 0, m.start()) is not None
+                    and _LOWER_MESSAGE_NAME.match(text, pos) is not None
+                )  # "ringede til ulrikke bro hos bro blomster", "wrote to ngozi okafor at ..."
                 or (
                     m.group("cue") in ("for", "til")
                     and _LEFT_MESSAGE.search(text, 0, m.start()) is not None

@@ -1264,6 +1264,10 @@ def test_eleventh_round_a_topic_does_not_outrank_the_partner(text, org) -> None:
         # What is called without a person after it is still the partner.
         ("called asda pudsey, spoke to kim", "asda pudsey", {"kim": None}),
         ("called reception at holt bakery", "holt bakery", {}),
+        # The same after a verb of calling or writing and "til"/"to".
+        ("ringede til ulrikke bro hos bro blomster", "bro blomster", {"ulrikke bro": None}),
+        ("wrote to thaddeus oyelaran at oyelaran books", "oyelaran books", {"thaddeus oyelaran": None}),
+        ("skrev til holt vvs om stiger", "holt vvs", {}),
     ],
 )
 def test_eleventh_round_lowercase_unknown_first_name_with_a_surname(text, org, expected) -> None:
@@ -1351,3 +1355,15 @@ def test_eleventh_round_lowercase_signature_after_the_last_sentence(text, org, e
 def test_eleventh_round_danish_area_in_a_title_and_saints_possessive(text, org, expected) -> None:
     got_org, got = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 11: ours by a possessive before a title with one word between ("our kids' librarian Tom").
+        ("Me and our kids' librarian Tom met Sara Quinn from Quinn Print", {"Sara Quinn": None}),
+        ("Vores nye formidler Ida og jeg mødte Bo Dam fra Dams Cykler", {"Bo Dam": None}),
+    ],
+)
+def test_eleventh_round_ours_with_a_word_before_the_title(text, expected) -> None:
+    assert people(text) == expected
