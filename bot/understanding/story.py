@@ -124,7 +124,8 @@ def read_email(raw: str) -> Email | None:
             mail.sender = name
         domain = address.group(2).split(".")[0]
         if domain.lower() not in _FREEMAIL:
-            mail.sender_org = domain.capitalize() if domain.islower() else domain
+            # "kirkmaling.dk" is "Kirk Maling", as a firm's address in the line is read; "brio.dk" is "Brio".
+            mail.sender_org = _split_label(domain.lower()) or (domain.capitalize() if domain.islower() else domain)
     elif _NAME.match(sender_field.strip(" \"'")):
         mail.sender = sender_field.strip(" \"'")
     else:
@@ -189,6 +190,15 @@ def _read_signature(mail: Email) -> None:
         return
     name = parts[0]
     words = name.split()
+    if (
+        len(parts) == 1
+        and words
+        and words[0].lower() not in FIRST_NAMES
+        and all(w[:1].isupper() or w == "&" for w in words)
+        and any(w.lower() in ORG_SUFFIXES or w.lower() in _DOMAIN_TAILS for w in words)
+    ):
+        mail.sender_org, mail.org_written = name, True  # "Mvh Sandby Bageri": the firm signs, no person
+        return
     if len(words) > 2 and not _NAME.match(name):
         name = " ".join(words[:2])
     if _NAME.match(name) or (words and words[0].lower() in FIRST_NAMES):
@@ -706,6 +716,7 @@ def _partner_get_back(result: ParseResult, cleaned: str, spans: list[Any]) -> No
 _DOMAIN_TAILS = frozenset(
     """
     books bøger print tryk bakery bageri hardware accountants advokater revision consult design media
+    blomster bikes maling tomrer ure sko toys optik foto garden grill legetoj brewing brewery tandlaege
     """.split()
 )
 
@@ -727,17 +738,26 @@ def org_from_address(cleaned: str) -> str | None:
             if len(parts) >= 2 and all(p.isalpha() for p in parts):
                 return " ".join(p.capitalize() for p in parts)
             continue
-        for cut in range(3, len(label) - 2):
-            head, tail = label[:cut], label[cut:]
-            if tail in PLACES or tail in ORG_SUFFIXES or tail in _DOMAIN_TAILS:
-                return f"{head.capitalize()} {tail.capitalize()}"
+        split = _split_label(label)
+        if split:
+            return split
         if _SENDER_BEFORE.search(cleaned, 0, m.start()) and label.isalpha():
             # The address a mail came from ("mail fra jens@sparnord.dk") is its sender's, as in a "Fra:" line.
             return label.capitalize()
     return None
 
 
-_SENDER_BEFORE = re.compile(r"\b(?:fra|from)\s+<?$", re.IGNORECASE)
+def _split_label(label: str) -> str | None:
+    """ "harbourbooks" -> "Harbour Books": an address's label cut before a town, an organisation or a trade word."""
+    for cut in range(3, len(label) - 2):
+        head, tail = label[:cut], label[cut:]
+        if tail in PLACES or tail in ORG_SUFFIXES or tail in _DOMAIN_TAILS:
+            return f"{head.capitalize()} {tail.capitalize()}"
+    return None
+
+
+# "mail fra jens@...", "Mail fra Tine Winther (tine@...)", "from Jo Ray <jo@...>": the sender's own address.
+_SENDER_BEFORE = re.compile(r"\b(?:fra|from)\s+(?:[A-ZÆØÅ][\w'-]+\s+){0,3}[<(]?\s*$", re.IGNORECASE)
 
 
 def read_promise(result: ParseResult, cleaned: str) -> None:

@@ -485,3 +485,22 @@ def test_the_signed_organisation_is_the_partner(text: str, org: str, contact: st
 def test_a_mail_from_an_address(text: str, kind: str, org: str | None) -> None:
     r = p(text)
     assert (r["kind"], r["organization"]) == (kind, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "contacts"),
+    [
+        # Round 11: a firm signing without a person is the organisation, not a contact.
+        ("Fra: info@lundbageri.dk\nEmne: Boller\n\nHej, vi kan godt. Mvh Lunds Bageri", "Lunds Bageri", []),
+        # The sender's address in parentheses after "fra <name>", and a header's address, split on a trade word.
+        ("Mail fra Tine Krog (tine@krogblomster.dk): de giver blomster", "Krog Blomster", ["Tine Krog"]),
+        (
+            "Fra: Bo Lyng <bo@lyngmaling.dk>\nEmne: Maling\n\nHej Pia\nVi er med.\n\nVenlig hilsen\nBo Lyng",
+            "Lyng Maling",
+            ["Bo Lyng"],
+        ),
+    ],
+)
+def test_the_firm_from_a_signature_or_an_address(text: str, org: str, contacts: list[str]) -> None:
+    r = p(text)
+    assert (r["organization"], [c["name"] for c in r["contacts"]]) == (org, contacts)
