@@ -229,6 +229,11 @@ _PASTED_LETTER = re.compile(
 )
 
 
+def note_opening(low: str) -> bool:
+    """Whether the line opens as a note ("Note:", "NB", "husk")."""
+    return _NOTE_START.match(low) is not None
+
+
 def _find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
     if _NOTE_START.match(low):
         return "note", None

@@ -67,6 +67,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     kind, kind_cue = classify.find_kind(markup_low)
     if kind_cue is None and story.signed_by_pipe(raw):
         kind, kind_cue = "email", (0, 0)  # "Best, Jane Doe | Events Lead | Acme": a pasted sign-off
+    if kind_cue is None and not classify.note_opening(markup_low) and story.from_address(raw):
+        kind, kind_cue = "email", (0, 0)  # "fwd from tom@baxterbrewing.com: ...": a mail from its sender
     if mail is not None:
         kind = "email"  # a pasted e-mail is an e-mail interaction, before the practice reads the kind
     result.kind = kind

@@ -255,6 +255,8 @@ PLACES = frozenset(
     leeds manchester newcastle brighton bristol birmingham liverpool glasgow edinburgh oxford
     hackney camden islington peckham chelsea kensington knightsbridge headingley roundhay
     marylebone piccadilly watford bronx queens manhattan harlem flushing chinatown
+    newark hoboken paramus yonkers trenton passaic hackensack montclair teaneck princeton stamford
+    boston philadelphia chicago sheffield nottingham leicester coventry cardiff belfast
     """.split()
 )
 
