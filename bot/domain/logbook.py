@@ -100,7 +100,8 @@ _DECISION_ROLES = re.compile(
 )
 _BOOK_WORDS = re.compile(
     # Danish compounds end in the word ("billedbøger", "lydbog"), English ones are words of their own
-    r"(?:bog|bøger|boeger)\b|\b(?:books?|copies|eksemplarer|titler|titles|novels?|romaner)\b",
+    r"(?:bog|bøger|boeger)\b|\b(?:books?|copies|eksemplarer|titler|titles|novels?|romaner|paperbacks?|hardbacks?"
+    r"|hardcovers?|tegneserier|comics|graphic novels?|picture ?books)\b",
     re.IGNORECASE,
 )
 

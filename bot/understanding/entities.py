@@ -2082,7 +2082,7 @@ _LOWER_VERBS = frozenset(
     """
     siger sagde svarer svarede giver gav vil kan kunne skal har havde er var sender sendte tilbyder tilbød
     støtter donerer sponsorerer bekræfter bekræftede leverer ringer ringede mailer mailede skriver skrev
-    says said replies replied gives gave would can could has had is was sends sent offers offered
+    confirming saying asking offering says said replies replied gives gave would can could has had is was sends sent offers offered
     supports donates sponsors confirms confirmed delivers calls called emails emailed writes wrote wants
     """.split()
 )

@@ -506,6 +506,8 @@ AGREEMENT_CUES: dict[str, str] = {
     # their people offered: "their staff will gladly volunteer as readers", "de stiller gerne op som oplæsere"
     r"|\b(?:will|'ll)\s+(?:gladly\s+|happily\s+|be happy to\s+|be glad to\s+)?(?:volunteer|read aloud|help out)\b"
     r"|\bstiller (?:gerne |også )?op som\b"
+    # a loan offered in the present tense, as "gives" is: "also lends us their meeting room", "låner os salen"
+    r"|\blends?\s+(?:us|me)\b|\blåner\s+(?:os|jer|mig)\b"
     # a talk or workshop offered: "vil også holde et lille oplæg", "they'll give a short talk", "holder gerne et foredrag"
     r"|\b(?:vil|kan)\s+(?:(?:også|gerne|godt)\s+){0,2}holde\s+(?:et |en )?(?:[\wæøå-]+ )?(?:oplæg|foredrag|workshop)"
     r"|(?:will|'ll|can|could)\s+(?:also\s+|happily\s+)?(?:give|run|do|host)\s+(?:a |an )?(?:[\w-]+ )?(?:talk|workshop|presentation|session)\b",
@@ -711,7 +713,7 @@ ITEM_STOP = frozenset(
     til for to as som med with af of og and eller or i in på on om about fra from hvis if
     der that which who at ved hos pr per a week ugen om året a month a year à á each apiece worth værd valued
     mere ekstra extra more too også after efter alligevel anyway instead istedet stedet not ikke but men though dog
-    er are was were blev bliver har has have kom came arrived kommer comes come goes
+    er are was were blev bliver har has have kom came arrived kommer comes come goes haven't hasn't isn't aren't by via
     """.split()
 )
 # Words before the things that only say there are more of them ("20 more gift cards", "20 flere bøger").
