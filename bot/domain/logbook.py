@@ -806,6 +806,7 @@ class CardChange:
     evidence_at: datetime | None
     what_before: str | None = None  # an amount in another currency before the change ("GBP 2000")
     quantity_before: int | None = None  # "50 books instead of 30": 30
+    split: bool = False  # a part came and was split off: this is the rest still to come
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -926,7 +926,7 @@ def _split(
         pledge.amount_dkk = whole - part
     if value and pledge.value_dkk:
         pledge.value_dkk -= value
-    settled.changes.append({"id": pledge.id, "before": before, "after": _snapshot(pledge)})
+    settled.changes.append({"id": pledge.id, "before": before, "after": _snapshot(pledge), "split": True})
     delivered = create_pledge(
         session,
         ws=ws,
@@ -1428,7 +1428,11 @@ def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], underst
             (before or now).get("quantity"),
         )
 
-    changes = [change(c["id"], c["before"], c["after"]) for c in meta.get("changes") or []]
+    changes = [
+        replace(made, split=True) if made is not None and c.get("split") else made
+        for c in meta.get("changes") or []
+        for made in [change(c["id"], c["before"], c["after"])]
+    ]
     open_asks = [ask for ask in meta.get("asks") or [] if not ask.get("resolved")]
     unclear = [
         tuple(x for x in (change(pid, None, None) for pid in ask.get("candidates") or []) if x is not None)
