@@ -127,7 +127,8 @@ _ANOTHER_TIME = re.compile(
 # What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...",
 # and no answer unless it says what they will do ("she mentioned they sponsored the jazz festival last year").
 _MENTIONED = re.compile(
-    r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at)\b[^.;!?\n]*"
+    r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at)\b"
+    r"(?:[^.;!?\n]|(?<=\d)[.,](?=\d))*"  # "har en præmiepulje på 5.000 kr": the stop inside a number ends nothing
 )
 # Our own plans told to them are no ask: "shared our plans for a new teen reading room and asked whether
 # they'd fund the furniture" asks money, not the room; "fortalte om vores planer for en forfatteraften".
@@ -138,7 +139,7 @@ _OUR_PLANS = re.compile(
 )
 # What they gave in an earlier year is history, no answer now: "i fjor gav de 2.000 kr., i år vil de gerne
 # høre mere", "last year they donated $2,000; no word on this year yet".
-_EARLIER_YEAR = r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før)\b"
+_EARLIER_YEAR = r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før|(?:i|in|back in) (?:19|20)\d\d)\b"
 # "Føtex gav os 10.000 kr. i fjor": the stop of "kr." before the earlier year ends no clause.
 _CLAUSE_CHARS = r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d)|(?<=\bkr)\.(?=\s+" + _EARLIER_YEAR[2:] + "))*"
 _HISTORY = re.compile(_CLAUSE_CHARS + _EARLIER_YEAR + _CLAUSE_CHARS)
@@ -175,7 +176,7 @@ _TRANSPORT_PURPOSE = re.compile(
     r"\b(?:til|for|towards?|to|pays?|paying|betaler|betale|funds?|funding|sponsors?|sponsorerer|sponsorere)\s+"
     r"(?:the\s+|our\s+|their\s+|vores\s+|deres\s+|en\s+|et\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:[\w-]*(?:bookmobile|bogbus|bussen|busser|bus|udflugt|turné|turne|coach trip|field trip|outing)(?:en|et|s|'s|ens)?"
-    r"|tur(?:en)?|trip)\b(?!\s*(?:drivers?|chauffør))"
+    r"|tur(?:en)?|trip|lejrskole(?:n|r|rne)?|lejrtur(?:en|e|ene)?|skoletur(?:en|e)?|school trips?|class trips?|residential)\b(?!\s*(?:drivers?|chauffør))"
 )
 # An author visit as the purpose of money is money only (call-logs: "They'll fund the author visit (8,000 DKK)",
 # "ja til 25.000 kr til forfatterbesøg"); an author visit offered is their time.
@@ -352,7 +353,8 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
 _ASKED_BEFORE = re.compile(
     r"\b(?:bad|beder|bedt|spurgte|spørger|spurgt|asked|asking|asks?|request\w*|søgte|søger|søgt|ansøg\w*|application"
     r"|om|about|re|ang|angående|vedr|vedrørende|whether|regarding|efter|håbet|håber|hoping|hoped|ønske\w*|wants?|wanted|needs?|mangler|wish\w*"
-    r"|forslag|proposal|foreslå\w*|pitch\w*|budget\w*|mål|goal|target|sidste år|last year|var|was|were)\b"
+    r"|forslag|proposal|foreslå\w*|pitch\w*|budget\w*|mål|goal|target|sidste år|last year|var|was|were"
+    r"|raised|collected|indsamlet|samlet)\b"
 )
 # A count or amount reported as delivered or paid is history, not the answer to an ask.
 _DONE_ALREADY = re.compile(
@@ -391,6 +393,13 @@ def merely_mentioned(low: str) -> list[tuple[int, int]]:
         ask = _OUR_ASK_AFTER.search(m.group(0))  # "fortalte om vores planer, og spurgte om 5.000 kr.": the ask is ours
         spans.append((m.start(), m.start() + ask.start() if ask else m.end()))
     return spans
+
+
+def _blank_mention(m: re.Match[str]) -> str:
+    """A mention blanked up to our own ask after it ("fortalte, at de har ..., men vi spurgte kun om saftevand")."""
+    ask = _OUR_ASK_AFTER.search(m.group(0))
+    end = ask.start() if ask else len(m.group(0))
+    return " " * end + m.group(0)[end:]
 
 
 def waits_on_others(low: str) -> bool:
@@ -508,7 +517,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
         if "bog" in low or "book" in low:  # "20 tandbørstesæt til bogposerne": where the goods go, no books asked
             low = _BOOK_CONTAINER_PURPOSE.sub(lambda m: " " * len(m.group(0)), low)
-    low = _MENTIONED.sub(lambda m: " " * len(m.group(0)), low)
+    low = _MENTIONED.sub(_blank_mention, low)
     low = _OUR_PLANS.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
     # Where their name goes is no ask: "happy to have their name on the bookmarks", "navn på bogbussen".
@@ -521,7 +530,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if at_disposal:
         start, end = at_disposal.span("where")
         low = low[:start] + " " * (end - start) + low[end:]
-    if money:
+    money_asked = bool(money) or bool(_ASKS["money"].search(low))
+    if money_asked:  # "looking for funding for our author visit": money only
         low = _VISIT_PAID_FOR.sub(lambda m: " " * len(m.group(0)), low)
     transport = None
     if any(cue in low for cue in _TRANSPORT_GATE):
@@ -536,7 +546,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         asks.add("time")
     if teaches:
         asks.add("advice")
-    if money:
+    if money_asked:
         asks.add("money")
     if "money" in asks and _TRANSPORT_PURPOSE.search(low):
         asks.add("other")  # "they will cover the cost of the bus to the library", with or without an amount

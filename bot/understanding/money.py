@@ -28,6 +28,12 @@ CURRENCIES = {
     "pounds": "GBP",
     "quid": "GBP",
     "danskekroner": "DKK",
+    "svenskekroner": "SEK",
+    "norskekroner": "NOK",
+    "svenskekr": "SEK",
+    "norskekr": "NOK",
+    "svenskekr.": "SEK",
+    "norskekr.": "NOK",
 }
 MULTIPLIERS = {
     "mio": 1_000_000,
@@ -49,7 +55,7 @@ MULTIPLIERS = {
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d{1,2})?"
 # "5 t.kr.", "5 tkr.": thousands of kroner, the scale word only before kr.
 _MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusinde?|thousand|t\.?(?=\s?kr)"
-_CUR_AFTER = r"kr\.?,-|kr\.?|danske kroner|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds|quid"
+_CUR_AFTER = r"kr\.?,-|kr\.?|danske kroner|svenske kroner|norske kroner|svenske kr\.?|norske kr\.?|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds|quid"
 _CUR_BEFORE = r"kr\.?|dkk|eur|€|usd|\$|sek|nok|gbp|£"
 _TIMES = r"(?:(?P<times>\d{1,3})\s*(?:x|×|gange)\s*)?"
 
@@ -98,7 +104,7 @@ _BARE = re.compile(r"(?<![\w.,/:+-])(?P<num>\d{1,3}(?:[.,]\d{3})+)(?![\w.,]\w|[.
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:giver?|gave?|gives|giving|donate[sd]?|donerer|doner(?:et|ede)|sponsor\w*|sponser\w*|støtte\w*|betale?r?|pays?|paid"
     r"|pledge[sd]?|lover|lovet|bevilge\w*|granted|tilbyder|tilbød|offer(?:s|ed)?|om|for|de|the|med|with|of|do|til|to|på"
-    r"|sagde|siger|said|says|men|but"
+    r"|sagde|siger|said|says|men|but|bliver det|blir det|det bliver"
     r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between)\s+"
     r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
 )
@@ -297,6 +303,85 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
             continue  # "she'll introduce us to 4 picture-book artists": contacts offered, not items
         items.append((m.start(), m.end(), Item(qty, " ".join(what))))
     return items
+
+
+# A count written in words is an item when a value or a price follows it at once ("two hampers worth £40 each", "tre
+# kurve à 200 kr.", "four gift bags at £10 each"); elsewhere such words count too many other things ("the two author
+# evenings", "to uger").
+_WORDED_COUNT = re.compile(
+    r"(?<![\w-])(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|tre|fire|fem|seks|syv|otte|ti|tolv|tyve)"
+    r"\s+(?P<what>[a-zæøå][\w'-]*(?:\s+(?!(?:worth|valued|værdi|til|each|hver|apiece|at|a)\b)[a-zæøå][\w'-]*)?)\s*,?\s*"
+    # (the amount after it is masked by then: "at £10 each" reads "at      each")
+    r"(?=(?:worth|valued at|værdi|til en værdi|each|hver|apiece|a piece)\b|[£$€@àá]|at\s*(?:[£$€]|dkk\b|kr\b)|at\s{2,}(?:each|apiece|a piece|per|pr|stk)\b)",
+    re.IGNORECASE,
+)
+_WORDED = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
+    "twenty": 20, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ti": 10, "tolv": 12, "tyve": 20,
+}  # fmt: skip
+
+
+def worded_items(text: str, items: list[tuple[int, int, Item]]) -> list[tuple[int, int, Item]]:
+    """`items` with the counts written in words that a value or price follows (see `_WORDED_COUNT`) added."""
+    added = [
+        (m.start(), m.end("what"), Item(_WORDED[m.group("n").lower()], m.group("what")))
+        for m in _WORDED_COUNT.finditer(text)
+        if not any(s <= m.start() < e for s, e, _ in items) and m.group("what").split()[0].lower() not in NOT_ITEM_WORDS
+    ]
+    return sorted([*items, *added], key=lambda f: f[0]) if added else items
+
+
+# A count asked for and answered with another, bare count ("vi bad om 30 bøger, de tilbød 15", "asked for 60 books;
+# she offered 25 instead", "no to 100 coffee vouchers, but 40 is fine", "50 slikposer var for mange, men 20 kan han
+# godt"): the count offered stands, for the thing asked for, as an amount offered replaces the one asked.
+_COUNT_ASKED_BEFORE = re.compile(
+    r"(?:\b(?:bad|beder|bedt|søgte|søgt|spurgte|ønskede|håbede|håbet)\s+(?:\w+\s+){0,2}?(?:om|på)"
+    r"|\b(?:asked|asking|hoped|wanted|requested|request)\s+(?:\w+\s+){0,2}?(?:for\s+)?|\bno to|\bnej til)"
+    r"\s*(?:the\s+|de\s+|ca\.?\s*|about\s+)?$"
+)
+_COUNT_REFUSED_AFTER = re.compile(
+    r"[^.;!?\n]{0,30}?\b(?:var|er|blev|was|were|is|are)\s+(?:lidt\s+|a bit\s+|way\s+|alt\s+|for\s+)?(?:for mange|too many|too much|for meget)\b"
+)
+_COUNT_OFFERED = re.compile(
+    r"\b(?:tilbød|tilbyder|tilbudt|offered|offers|kan\s+(?:de\s+|han\s+|hun\s+)?(?:godt\s+)?(?:give|gøre|klare|afse|undvære|gå med til)"
+    r"|can\s+(?:only\s+)?(?:do|give|manage|spare|stretch to|offer)|could\s+(?:only\s+)?(?:do|give|manage|spare|stretch to|offer)"
+    r"|came back with|countered with|'ll do|will do|men|but|only|kun)\s+(?:(?:us|os|dem|them|only|kun|just|bare|ca\.?|about|around|omkring)\s+){0,2}"
+    r"(?P<q>\d{1,5})(?![\d.,]\d|\s*%)(?=\s*(?:$|[.,;:!?)–-]|(?:instead|i stedet|is|are|er|kan|can|of|af|stk|pieces)\b))"
+)
+
+_OFFER_VERB_BEFORE = re.compile(
+    r"\b(?:tilbød|tilbyder|offered|offers|give|giver|gav|gave|do|manage|spare|came back with|countered with|men|but)\s+"
+    r"(?:(?:us|os|only|kun|just|bare|ca\.?|about)\s+){0,2}$"
+)
+
+
+def counter_offered(low: str, items: list[tuple[int, int, Item]]) -> list[tuple[int, int, Item]]:
+    """Items with a count asked for replaced by the bare count offered after it (see `_COUNT_OFFERED`)."""
+    asked_items = [
+        f
+        for f in items
+        if _COUNT_ASKED_BEFORE.search(low, max(0, f[0] - 40), f[0]) or _COUNT_REFUSED_AFTER.match(low, f[1])
+    ]
+    for asked in asked_items:
+        _, end, item = asked
+        offer = _COUNT_OFFERED.search(low, end, min(len(low), end + 90))
+        if offer is None:
+            # The same thing offered in another count: "vi bad om 40 bøger, de tilbød 20 bøger".
+            head = item.what.lower().split()[0]
+            same = [
+                f
+                for f in items
+                if end <= f[0] < end + 90
+                and f[2].what.lower().split()[0] == head
+                and _OFFER_VERB_BEFORE.search(low, max(end, f[0] - 30), f[0])
+            ]
+            if same:
+                items = [f for f in items if f is not asked]
+            continue
+        q_start = offer.start("q")
+        items = [f for f in items if f is not asked and f[0] != q_start]
+        items.append((q_start, offer.end("q"), Item(int(offer.group("q")), item.what)))
+    return sorted(items, key=lambda f: f[0])
 
 
 # "10 x 250 kr. gift cards", "5 x 200 kr. i gavekort": so many pieces at a price each, not cash.
@@ -520,8 +605,16 @@ _CHANGED_TO = re.compile(
 # "vores mål er 50.000 kr.", "the whole event costs 20,000 DKK" (beside an amount asked or given).
 _OUR_BUDGET_BEFORE = re.compile(
     r"\b(?:(?:our|vores|the|det|the whole|hele)\s+(?:\w+\s+){0,3}?(?:budget|budgettet|goal|target|mål(?:et)?|total|costs?|pris(?:en)?)"
-    r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)|\b(?:koster|costs)(?:\s+(?:os|us|in all|i alt))?)"
+    r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)|\b(?:koster|costs)(?:\s+(?:os|us|in all|i alt))?"
+    # What we have raised ourselves so far: "we've raised $9,000 so far", "vi har samlet 30.000 kr. ind".
+    r"|\b(?:we'?ve|we have|we|vi har|vi)\s+(?:already\s+|allerede\s+|now\s+|nu\s+)?(?:raised|collected|secured|samlet|indsamlet|rejst))"
     r"\s+(?:ca\.?\s*|about\s+|around\s+|omkring\s+)?$"
+)
+# Our own goal or budget is never the partner's money, even with no other amount beside it: "vores mål er 50.000 kr.",
+# "our goal is 50k" (the cost of something may still be what they are asked to pay).
+_OUR_GOAL_BEFORE = re.compile(
+    r"\b(?:our|vores|kampagnens|the campaign'?s)\s+(?:\w+\s+){0,3}?(?:budget|budgettet|goal|target|mål(?:et)?)"
+    r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)\s+(?:ca\.?\s*|about\s+|around\s+|omkring\s+)?$"
 )
 _INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*(?:the\s+|de\s+|det\s+)?$")
 # An amount refused by name before an offer: "the $300 is a no, but they'll do $100".
@@ -534,6 +627,19 @@ _REFUSED_AFTER = re.compile(
 _PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")
 # Said of an earlier year outright: an amount with only these beside it is history, not this year's ask.
 _PAST_YEAR = re.compile(r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før|sidste gang|last time)\b")
+# A gift dated in a year of its own is history too: "de gav 3.000 kr i 2025", "in 2024 they sponsored us with $1,000".
+_DATED = re.compile(r"\b(?:i|in|back in|tilbage i)\s+(?:19|20)\d{2}\b")
+_GAVE = re.compile(
+    r"\b(?:gav|gave|donerede|donated|sponsorerede|sponsored|støttede|supported|betalte|paid|bevilgede|granted|contributed"
+    r"|bidrog|funded)\b"
+)
+
+
+def _earlier(clause: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a clause dates its amount in an earlier year ("sidste år", or a year with a verb of giving in the past)."""
+    return bool(pattern.search(clause) or (_DATED.search(clause) and _GAVE.search(clause)))
+
+
 _CLAUSE_EDGE = re.compile(r"[,;.!?–]\s|\s-\s|\b(?:men|but|og|and|this year|i år)\b")
 # A range: "mellem 5.000 og 10.000 kr.", "between 5,000 and 10,000 DKK", "5.000-10.000 kr.".
 _RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|til|to|og|and)\s*$")
@@ -583,14 +689,14 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
     live = [n for n in range(len(money)) if n not in skip and n not in dropped]
     # An amount of an earlier year ("they gave $1,000 to the Little League last year") is no offer that an amount
     # asked for after it ("Asked for $500 ...") would be the hoped-for one beside.
-    history = {n for n in live if _PAST_YEAR.search(_clause(low, money[n][0], money[n][1]))}
+    history = {n for n in live if _earlier(_clause(low, money[n][0], money[n][1]), _PAST_YEAR)}
     for n in live:
         start, end, _ = money[n]
         before = low[max(0, start - 40) : start]
         later = [k for k in live if k > n]
         if _REFUSED_AFTER.match(low[end:]) and later:
             dropped.add(n)  # "the $300 is a no, but they'll do $100"
-        elif _OUR_BUDGET_BEFORE.search(before) and len(live) > 1:
+        elif _OUR_BUDGET_BEFORE.search(before) and (len(live) > 1 or _OUR_GOAL_BEFORE.search(before)):
             dropped.add(n)  # "our budget for the festival is £5,000; asked them for £1,000"
         elif any(_CHANGED_TO.search(low[max(money[n][1], money[k][0] - 40) : money[k][0]]) for k in later):
             dropped.add(n)  # "ja til 5.000 kr., men har nu sænket det til 2.000 kr."
@@ -613,12 +719,12 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         if _RANGE_DASH_BEFORE.search(low[max(0, money[n][0] - 6) : money[n][0]]):
             unsure.add(n)  # "5-10.000 kr.": read as written, the card asks
     live = [n for n in live if n not in dropped]
-    past = [n for n in live if _PAST.search(_clause(low, money[n][0], money[n][1]))]
+    past = [n for n in live if _earlier(_clause(low, money[n][0], money[n][1]), _PAST)]
     for n in past:
         if len(past) < len(live):
             dropped.add(n)
         else:
             unsure.add(n)  # "de gav 5.000 kr. sidste år": this year's amount is not said; the card asks
-            if _PAST_YEAR.search(_clause(low, money[n][0], money[n][1])):
+            if _earlier(_clause(low, money[n][0], money[n][1]), _PAST_YEAR):
                 dropped.add(n)  # history alone is no money now ("last year they gave $500")
     return dropped, unsure

@@ -1164,3 +1164,113 @@ def test_ninth_round_transport_and_toiletries(text: str, asks: list[str]) -> Non
 )
 def test_ninth_round_a_policy_that_leaves_us_out(text: str, answer: str) -> None:
     assert understand(text).agreement == answer
+
+
+# Round 10 (fields-dev39): counter-offers in counts, history and our own figures, currencies in words, asks
+# said through a need or a purpose.
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Tlf m. Brugsen: vi bad om 40 plakater, de tilbød 25.", [25]),
+        ("Asked Boots for 80 goody bags; they can only do 30.", [30]),
+        ("nej til 60 kaffekrus, men 20 kan hun godt", [20]),
+        ("Spoke to Costa: 200 cups was too many, but 50 is fine", [50]),
+        ("Vi bad om 40 bøger, de tilbød 20 bøger", [20]),
+        # Two counts asked for and no answer stay as they are.
+        ("Vi bad om 30 bøger og 10 plakater", [30, 10]),
+    ],
+)
+def test_a_count_offered_against_the_count_asked_is_the_one_that_counts(text: str, counts: list[int]) -> None:
+    assert [i.quantity for i in understand(text).items] == counts
+
+
+def test_a_bare_count_offered_keeps_the_thing_asked_for() -> None:
+    result = understand("Asked the bookshop for 50 picture books, she offered 20 instead")
+    assert [(i.quantity, i.what) for i in result.items] == [(20, "picture books")]
+    assert result.asks == ["books"]
+    assert result.agreement == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "cash", "answer"),
+    [
+        # A gift dated in an earlier year of its own is history, and nothing this year is a no.
+        ("Ringede til Spar: de gav 4.000 kr i 2024, i år intet.", [], "no"),
+        ("Call with Oak Bank: in 2023 they donated 5,000 DKK; nothing for us this year", [], "no"),
+        ("Mail til Oak Bank: in 2023 they sponsored us with 5,000 DKK; this time we asked for 6,000 DKK", [6000], None),
+        # Our own goal or what we raised ourselves is no partner's money.
+        ("Møde med Jysk: vores mål er 80.000 kr til læseteltet", [], None),
+        ("Call with Oak Bank: we've raised 20,000 DKK so far and asked them for 5,000 DKK", [5000], None),
+        # This year's amount after last year's: "i år bliver det ...".
+        ("Mail fra Sparekassen: sidste år fik vi 8.000 af dem, i år bliver det 6.000", [6000], "yes"),
+    ],
+)
+def test_history_and_our_own_figures_are_no_money(text: str, cash: list[int], answer: str | None) -> None:
+    result = understand(text)
+    assert [m.amount for m in result.money] == cash
+    assert result.agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Tlf m. Equinor: 2.000 norske kroner til forfatteraftenen", [(2000, "NOK")]),
+        ("Mail fra Volvo: 500 svenske kr. til læsefesten", [(500, "SEK")]),
+    ],
+)
+def test_kroner_of_another_country_in_words(text: str, money: list[tuple[int, str]]) -> None:
+    assert [(m.amount, m.currency) for m in understand(text).money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # Support sought for a purpose is money; an author visit paid for asks money only.
+        ("Mail til Rotary: vi søger støtte til forfatterbesøg i marts", ["money"]),
+        ("Emailed the Rotary: seeking support for the author visit in March", ["money"]),
+        # Someone asked for to do a thing gives time.
+        ("Mail til Tech College: looking for someone to run a coding club session", ["time"]),
+        ("Mail til skolen: vi mangler en, der kan holde et oplæg om robotter", ["time"]),
+        ("Mail til skolen: kan de køre en robotworkshop for 5. klasserne?", ["time"]),
+        # Money toward a camp trip also asks other.
+        ("Tlf m. Spar: 3.000 kr til lejrturen", ["money", "other"]),
+        ("Call with Oak Bank: 3,000 DKK for the school trip", ["money", "other"]),
+        # Squash is goods.
+        ("Ringede til Netto om saftevand til læsecaféen", ["products"]),
+    ],
+)
+def test_asks_said_through_a_need_or_a_purpose(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+def test_what_they_mention_having_is_no_pledge_and_our_ask_after_it_stands() -> None:
+    result = understand(
+        "Tlf m. Kvickly: hun fortalte, at de har en pulje på 5.000 kr til deres egen julefest, men vi spurgte om frugt"
+    )
+    assert result.money == []
+    assert result.agreement is None
+    assert result.asks == ["products"]
+
+
+def test_their_doing_on_a_condition_of_ours_is_a_yes() -> None:
+    assert (
+        understand("Emailed the bakery re buns for the party - she'll make them if we pick them up").agreement == "yes"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "money"),
+    [
+        # A count in words with a value or a price right after it is an item; the amount is its value, not cash.
+        ("Called the deli: two hampers worth £40 each for the raffle", [2], []),
+        ("Tlf m. Matas: tre gavekurve à 250 kr. til tombolaen", [3], []),
+        ("Met Sue at Boots: four gift bags at £10 each", [4], []),
+        # ... and no item elsewhere.
+        ("Call with Oak Bank: 2 x 7.500 kr. for the two author evenings", [], [15000]),
+        ("We met two people at Tesco", [], []),
+    ],
+)
+def test_a_count_in_words_that_is_priced_is_an_item(text: str, counts: list[int], money: list[int]) -> None:
+    result = understand(text)
+    assert [i.quantity for i in result.items] == counts
+    assert [m.amount for m in result.money] == money
