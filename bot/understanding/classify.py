@@ -84,6 +84,11 @@ _BOOK_CONTAINER_PURPOSE = re.compile(
     r"\b(?:til|for|in|i|into)\s+(?:the\s+|our\s+|vores\s+|deres\s+)?(?:[\w-]+\s+)?"
     r"(?:bogposer(?:ne)?|bogkasser(?:ne)?|bogpakker(?:ne)?|book ?(?:bags|boxes|packs|parcels))\b"
 )
+# A room as the place goods go is no ask for premises: "15 first-aid kits for the children's room", "puder til
+# læserummet" (with items counted; "a room for the workshop", "the meeting room" asked for stay other).
+_ROOM_AS_DESTINATION = re.compile(
+    r"\b(?:(?:for|in|to|into)\s+(?:the\s+|our\s+|their\s+)[\w-]+(?:'s|s'|’s)\s+rooms?|(?:til|i)\s+[\w-]+(?:rummet|værelset))\b"
+)
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
 # A refusal of one named thing, not of the whole ask: "nej til penge", "no cash".
 _REFUSES_ONE_THING = re.compile(
@@ -515,6 +520,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     low = _FOR_OUR_VOLUNTEERS.sub(lambda m: m.group(0)[: m.start("who") - m.start()] + " " * len(m.group("who")), low)
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
+        if "room" in low or "rummet" in low or "værelset" in low:
+            low = _ROOM_AS_DESTINATION.sub(lambda m: " " * len(m.group(0)), low)
         if "bog" in low or "book" in low:  # "20 tandbørstesæt til bogposerne": where the goods go, no books asked
             low = _BOOK_CONTAINER_PURPOSE.sub(lambda m: " " * len(m.group(0)), low)
     low = _MENTIONED.sub(_blank_mention, low)

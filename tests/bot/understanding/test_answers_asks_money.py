@@ -1274,3 +1274,26 @@ def test_a_count_in_words_that_is_priced_is_an_item(text: str, counts: list[int]
     result = understand(text)
     assert [i.quantity for i in result.items] == counts
     assert [m.amount for m in result.money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # Someone's room as the place goods go is no ask for premises ...
+        ("Call with Boots: 20 blankets for the toddlers' room", ["products"]),
+        ("Called Argos: 6 beanbags for the children's room", ["products"]),
+        # ... while a room asked for stays other.
+        ("Asked the hotel for the meeting room and 20 chairs", ["products", "other"]),
+    ],
+)
+def test_a_room_where_goods_go_is_no_ask_for_premises(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+def test_a_campaign_after_a_first_name_is_no_contact() -> None:
+    result = parse(
+        "Called Omar at Halfords Leeds – we need prizes for the Summer Reading Challenge, and he'll give us 10 lights.",
+        now=NOW,
+        tz="Europe/London",
+    )
+    assert [c.name for c in result.contacts] == ["Omar"]
