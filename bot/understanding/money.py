@@ -343,10 +343,14 @@ _COUNT_REFUSED_AFTER = re.compile(
     r"[^.;!?\n]{0,30}?\b(?:var|er|blev|was|were|is|are)\s+(?:lidt\s+|a bit\s+|way\s+|alt\s+|for\s+)?(?:for mange|too many|too much|for meget)\b"
 )
 _COUNT_OFFERED = re.compile(
-    r"\b(?:tilbød|tilbyder|tilbudt|offered|offers|kan\s+(?:de\s+|han\s+|hun\s+)?(?:godt\s+)?(?:give|gøre|klare|afse|undvære|gå med til)"
+    r"\b(?:tilbød|tilbyder|tilbudt|offered|offers|(?:kan|kunne)\s+(?:de\s+|han\s+|hun\s+)?(?:godt\s+)?(?:give|gøre|klare|afse|undvære|gå med til)"
     r"|can\s+(?:only\s+)?(?:do|give|manage|spare|stretch to|offer)|could\s+(?:only\s+)?(?:do|give|manage|spare|stretch to|offer)"
     r"|came back with|countered with|'ll do|will do|men|but|only|kun)\s+(?:(?:us|os|dem|them|only|kun|just|bare|ca\.?|about|around|omkring)\s+){0,2}"
     r"(?P<q>\d{1,5})(?![\d.,]\d|\s*%)(?=\s*(?:$|[.,;:!?)–-]|(?:instead|i stedet|is|are|er|kan|can|of|af|stk|pieces)\b))"
+)
+# The count offered opening a clause of its own: "no to 40 notebooks, 15 is doable", "100 poser er for mange; 40 går".
+_COUNT_OFFERED_CLAUSE = re.compile(
+    r"(?:[,;:]|\s[–-])\s+(?P<q>\d{1,5})\s+(?:is|er|are|works|går|kan (?:de|han|hun|vi)|can (?:they|he|she|we)|would|could)\b"
 )
 
 _OFFER_VERB_BEFORE = re.compile(
@@ -364,7 +368,9 @@ def counter_offered(low: str, items: list[tuple[int, int, Item]]) -> list[tuple[
     ]
     for asked in asked_items:
         _, end, item = asked
-        offer = _COUNT_OFFERED.search(low, end, min(len(low), end + 90))
+        offer = _COUNT_OFFERED.search(low, end, min(len(low), end + 90)) or _COUNT_OFFERED_CLAUSE.search(
+            low, end, min(len(low), end + 90)
+        )
         if offer is None:
             # The same thing offered in another count: "vi bad om 40 bøger, de tilbød 20 bøger".
             head = item.what.lower().split()[0]
@@ -696,7 +702,7 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         later = [k for k in live if k > n]
         if _REFUSED_AFTER.match(low[end:]) and later:
             dropped.add(n)  # "the $300 is a no, but they'll do $100"
-        elif _OUR_BUDGET_BEFORE.search(before) and (len(live) > 1 or _OUR_GOAL_BEFORE.search(before)):
+        elif (_OUR_BUDGET_BEFORE.search(before) and len(live) > 1) or _OUR_GOAL_BEFORE.search(before):
             dropped.add(n)  # "our budget for the festival is £5,000; asked them for £1,000"
         elif any(_CHANGED_TO.search(low[max(money[n][1], money[k][0] - 40) : money[k][0]]) for k in later):
             dropped.add(n)  # "ja til 5.000 kr., men har nu sænket det til 2.000 kr."

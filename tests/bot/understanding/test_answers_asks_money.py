@@ -1297,3 +1297,34 @@ def test_a_campaign_after_a_first_name_is_no_contact() -> None:
         tz="Europe/London",
     )
     assert [c.name for c in result.contacts] == ["Omar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "answer"),
+    [
+        # The count offered said after "kunne undvære", or opening a clause of its own.
+        ("Tlf m. Rita: vi spurgte om 50 bøger, hun kunne undvære 20.", [20], "yes"),
+        ("Called WHSmith: no to 40 notebooks, 15 is doable.", [15], "yes"),
+    ],
+)
+def test_a_count_offered_in_more_words(text: str, counts: list[int], answer: str) -> None:
+    result = understand(text)
+    assert [i.quantity for i in result.items] == counts
+    assert result.agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "cash", "answer"),
+    [
+        ("Tlf m. Netto: i 2024 gav de 5.000 kr., i år ikke noget.", [], "no"),
+        ("Called Asda: they gave 3,000 DKK back in 2023; nothing this time.", [], "no"),
+        # The campaign's goal is ours too, beside their amount.
+        ("Møde med Sydbank: kampagnens mål er 100.000 kr.; de giver 20.000.", [20000], "yes"),
+        # Not minding is no refusal.
+        ("Tlf m. Netto: de giver 2.000 kr. og har i år ikke noget imod at blive nævnt.", [2000], "yes"),
+    ],
+)
+def test_nothing_this_time_and_the_campaign_goal(text: str, cash: list[int], answer: str) -> None:
+    result = understand(text)
+    assert [m.amount for m in result.money] == cash
+    assert result.agreement == answer
