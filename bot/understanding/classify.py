@@ -89,6 +89,9 @@ _BOOK_CONTAINER_PURPOSE = re.compile(
 _ROOM_AS_DESTINATION = re.compile(
     r"\b(?:(?:for|in|to|into)\s+(?:the\s+|our\s+|their\s+)[\w-]+(?:'s|s'|’s)\s+rooms?|(?:til|i)\s+[\w-]+(?:rummet|værelset))\b"
 )
+# Something asked for the raffle with nothing counted is goods (the prizes): "asked Lush for something for the raffle",
+# "noget til tombolaen"; counted goods for it are what they are ("25 signed copies for the raffle" asks books).
+_FOR_THE_RAFFLE = re.compile(r"\b(?:for|to|til) (?:the |our |a |vores |en |et )?(?:raffle|tombola\w*|lotteri\w*)\b")
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
 # A refusal of one named thing, not of the whole ask: "nej til penge", "no cash".
 _REFUSES_ONE_THING = re.compile(
@@ -549,6 +552,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
     if transport:
         asks.add("other")
+    if not items and not money and not asks and _FOR_THE_RAFFLE.search(low):
+        asks.add("products")
     if at_disposal:
         asks.add("time")
     if teaches:

@@ -1328,3 +1328,19 @@ def test_nothing_this_time_and_the_campaign_goal(text: str, cash: list[int], ans
     result = understand(text)
     assert [m.amount for m in result.money] == cash
     assert result.agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "asks", "answer"),
+    [
+        # Taken past the chain is their maybe.
+        ("Ringede til Salling: de skal lige forbi kæden, men er positive.", [], "maybe"),
+        # A book festival is no ask for books; something for the raffle is goods.
+        ("Vi mangler oplæsere til børnebogsfestivalen", ["time"], None),
+        ("Asked Lush for something for the raffle.", ["products"], None),
+    ],
+)
+def test_the_chain_decides_a_book_festival_and_the_raffle(text: str, asks: list[str], answer: str | None) -> None:
+    result = understand(text)
+    assert result.asks == asks
+    assert result.agreement == answer
