@@ -345,8 +345,9 @@ _COUNT_REFUSED_AFTER = re.compile(
 _COUNT_OFFERED = re.compile(
     r"\b(?:tilbød|tilbyder|tilbudt|offered|offers|(?:kan|kunne)\s+(?:de\s+|han\s+|hun\s+)?(?:godt\s+)?(?:give|gøre|klare|afse|undvære|gå med til)"
     r"|can\s+(?:only\s+)?(?:do|give|manage|spare|stretch to|offer)|could\s+(?:only\s+)?(?:do|give|manage|spare|stretch to|offer)"
-    r"|came back with|countered with|'ll do|will do|men|but|only|kun)\s+(?:(?:us|os|dem|them|only|kun|just|bare|ca\.?|about|around|omkring)\s+){0,2}"
-    r"(?P<q>\d{1,5})(?![\d.,]\d|\s*%)(?=\s*(?:$|[.,;:!?)–-]|(?:instead|i stedet|is|are|er|kan|can|of|af|stk|pieces)\b))"
+    r"|came back with|countered with|'ll do|will do|men|but|only|kun|sender|send|sends|leverer|deliver|delivers|bager|bake|bakes"
+    r"|laver|make|makes|have|has|har)\s+(?:(?:us|os|dem|them|only|kun|just|bare|ca\.?|about|around|omkring)\s+){0,2}"
+    r"(?P<q>\d{1,5})(?![\d.,]\d|\s*%)(?=\s*(?:$|[.,;:!?)–-]|(?:instead|i stedet|is|are|er|kan|can|of|af|stk|pieces|to spare|til overs)\b))"
 )
 # The count offered opening a clause of its own: "no to 40 notebooks, 15 is doable", "100 poser er for mange; 40 går".
 _COUNT_OFFERED_CLAUSE = re.compile(
@@ -356,6 +357,13 @@ _COUNT_OFFERED_CLAUSE = re.compile(
 _OFFER_VERB_BEFORE = re.compile(
     r"\b(?:tilbød|tilbyder|offered|offers|give|giver|gav|gave|do|manage|spare|came back with|countered with|men|but)\s+"
     r"(?:(?:us|os|only|kun|just|bare|ca\.?|about)\s+){0,2}$"
+)
+
+
+# A count offered as a share of the one asked: "asked for 40 tickets, they can give us half", "de kan give halvdelen".
+_COUNT_SHARE = re.compile(
+    r"\b(?:give|giver|do|offer|offers|offered|tilbyder|tilbød|sende|sender|send|manage|spare|undvære)\s+(?:us\s+|os\s+)?(?:a\s+|en\s+)?"
+    r"(?P<share>half|halvdelen|a third|en tredjedel|tredjedelen|a quarter|en fjerdedel|fjerdedelen)\b"
 )
 
 
@@ -371,6 +379,12 @@ def counter_offered(low: str, items: list[tuple[int, int, Item]]) -> list[tuple[
         offer = _COUNT_OFFERED.search(low, end, min(len(low), end + 90)) or _COUNT_OFFERED_CLAUSE.search(
             low, end, min(len(low), end + 90)
         )
+        share = _COUNT_SHARE.search(low, end, min(len(low), end + 60)) if offer is None else None
+        if share is not None:
+            shared = Item(max(1, round(item.quantity * _SHARES[share.group("share").removeprefix("a ")])), item.what)
+            items = [f for f in items if f is not asked]
+            items.append((share.start("share"), share.end("share"), shared))
+            continue
         if offer is None:
             # The same thing offered in another count: "vi bad om 40 bøger, de tilbød 20 bøger".
             head = item.what.lower().split()[0]
@@ -501,11 +515,13 @@ _ASKED_BEFORE = re.compile(
     r"|\b(?:kan|kunne)\s+ikke\s+(?:give|betale|klare|nå|række til|dække|finansiere)\s+(?:de\s+(?:fulde\s+|hele\s+)?|hele\s+(?:beløbet\s+(?:på\s+)?)?|det\s+fulde\s+(?:beløb\s+(?:på\s+)?)?)?"
     r"|\brequest(?:ed)?(?:\s+for)?\s+|\bno to (?:the\s+)?|\bnej til (?:de\s+|det\s+)?|\b(?:hoped|håbede|håbet)\s+(?:for|på)\s+"
     r"|\b(?:søgte|søgt|ansøgte|ansøgt|asked|requested|wanted|ville have)\s+(?:(?:om|for)\s+)?"
+    # What we pitched or proposed, and our ask named: "we pitched $5,000", "foreslog 10.000 kr.", "the ask was 20k".
+    r"|\b(?:pitched|proposed|suggested|foreslog|foreslået)\s+(?:(?:them|dem|om|for)\s+)?|\b(?:the\s+|our\s+)?ask\s+(?:was|is)\s+"
     r"(?:ca\.?\s*|about\s+|approx\.?\s*)?$"
 )
 _OFFER_BETWEEN = re.compile(
     r"\b(?:giver?|gives|kan|can|could|do|offer\w*|tilbyder|tilbød|came back|'ll|will|lover|pledged?|i stedet|instead|men|but"
-    r"|bevilg\w*|granted|fik|got|får|received|sagde|siger|said|says|ja til|yes to)\b"
+    r"|bevilg\w*|granted|fik|got|får|received|sagde|siger|said|says|ja til|yes to|landede|landed|settled|endte|ended up)\b"
 )
 _ASKED_JUST_BEFORE = re.compile("(?:" + _ASKED_BEFORE.pattern + r")$")
 # "the 30k we asked", "(vi havde håbet på 10.000)": the amount we asked for, said after it or after the offer.

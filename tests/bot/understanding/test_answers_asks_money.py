@@ -1344,3 +1344,36 @@ def test_the_chain_decides_a_book_festival_and_the_raffle(text: str, asks: list[
     result = understand(text)
     assert result.asks == asks
     assert result.agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        # The amount they settled on replaces the one asked, pitched or named as our ask.
+        ("Vi bad om 15.000 kr, de landede på 6.000 kr.", [6000]),
+        ("Call with Oak Bank: we pitched 5,000 DKK, they came back at 2,000 DKK.", [2000]),
+        ("Call with Oak Bank: ask was 20k, they'll give 8k.", [8000]),
+        ("Tlf m. Nordea: vi søgte 25.000 kr., de bevilgede 12.000 kr.", [12000]),
+    ],
+)
+def test_an_amount_settled_on_replaces_the_ask(text: str, cash: list[int]) -> None:
+    result = understand(text)
+    assert [m.amount for m in result.money] == cash
+    assert result.agreement == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # A share of the count asked, or a count they send, bake or have to spare.
+        ("Asked for 40 tickets, they can give us half.", [20]),
+        ("Vi bad om 60 bøger, de kan give halvdelen.", [30]),
+        ("Vi bad om 30 bøger – de sender 12 i næste uge.", [12]),
+        ("Asked for 100 cupcakes; the bakery will bake 60.", [60]),
+        ("Requested 20 laptops but they only have 8 to spare.", [8]),
+    ],
+)
+def test_a_count_offered_as_a_share_or_by_what_they_do(text: str, counts: list[int]) -> None:
+    result = understand(text)
+    assert [i.quantity for i in result.items] == counts
+    assert result.agreement == "yes"
