@@ -126,7 +126,7 @@ _WORD_NUMBERS = {
     "five": 5, "seks": 6, "six": 6, "syv": 7, "seven": 7, "otte": 8, "eight": 8, "ni": 9, "nine": 9, "ti": 10,
     "ten": 10, "femten": 15, "fifteen": 15, "tyve": 20, "twenty": 20, "femogtyve": 25, "tredive": 30, "thirty": 30,
     "fyrre": 40, "forty": 40, "halvtreds": 50, "fifty": 50, "hundrede": 100, "hundred": 100,
-    "halv": 0.5, "half": 0.5, "en halv": 0.5, "half a": 0.5,
+    "halv": 0.5, "half": 0.5, "en halv": 0.5, "half a": 0.5, "halvanden": 1.5, "one and a half": 1.5,
 }  # fmt: skip
 # "tyve tusind kroner", "en halv million", "five thousand DKK": the scale word makes it an amount.
 _WORD_AMOUNT = re.compile(

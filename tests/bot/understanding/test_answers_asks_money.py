@@ -1377,3 +1377,15 @@ def test_a_count_offered_as_a_share_or_by_what_they_do(text: str, counts: list[i
     result = understand(text)
     assert [i.quantity for i in result.items] == counts
     assert result.agreement == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("Tlf m. Lise: halvanden million til det nye bibliotek.", [1500000]),
+        ("Met Tim: one and a half million DKK for the library", [1500000]),
+        ("Tlf m. Lise: halvanden time om ugen", []),
+    ],
+)
+def test_one_and_a_half_in_words(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
