@@ -135,7 +135,11 @@ _ANOTHER_TIME = re.compile(
 # What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...",
 # and no answer unless it says what they will do ("she mentioned they sponsored the jazz festival last year").
 _MENTIONED = re.compile(
-    r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at)\b"
+    r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at"
+    # What they already give someone else: "they already sponsor the football club with £2,000", "de sponsorerer
+    # allerede håndboldklubben" (not "already give us").
+    r"|(?:already|allerede)\s+(?:sponsor|support|fund|give|donate|sponsorerer|støtter|giver|donerer)s?\b(?!\s+(?:us|os)\b)"
+    r"|(?:sponsor|support|fund|sponsorerer|støtter)s?\s+(?:allerede|already)\b(?!\s+(?:us|os)\b))\b"
     r"(?:[^.;!?\n]|(?<=\d)[.,](?=\d))*"  # "har en præmiepulje på 5.000 kr": the stop inside a number ends nothing
 )
 # Our own plans told to them are no ask: "shared our plans for a new teen reading room and asked whether
@@ -362,7 +366,7 @@ _ASKED_BEFORE = re.compile(
     r"\b(?:bad|beder|bedt|spurgte|spørger|spurgt|asked|asking|asks?|request\w*|søgte|søger|søgt|ansøg\w*|application"
     r"|om|about|re|ang|angående|vedr|vedrørende|whether|regarding|efter|håbet|håber|hoping|hoped|ønske\w*|wants?|wanted|needs?|mangler|wish\w*"
     r"|forslag|proposal|foreslå\w*|pitch\w*|budget\w*|mål|goal|target|sidste år|last year|var|was|were"
-    r"|raised|collected|indsamlet|samlet)\b"
+    r"|raised|collected|indsamlet|samlet|uddeler|deler ud|gives out|hands out|fund of|pot of|pulje på|puljen på|appl(?:y|ies|ied|ying))\b"
 )
 # A count or amount reported as delivered or paid is history, not the answer to an ask.
 _DONE_ALREADY = re.compile(

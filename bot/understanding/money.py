@@ -629,7 +629,9 @@ _OUR_BUDGET_BEFORE = re.compile(
     r"\b(?:(?:our|vores|the|det|the whole|hele)\s+(?:\w+\s+){0,3}?(?:budget|budgettet|goal|target|mål(?:et)?|total|costs?|pris(?:en)?)"
     r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)|\b(?:koster|costs)(?:\s+(?:os|us|in all|i alt))?"
     # What we have raised ourselves so far: "we've raised $9,000 so far", "vi har samlet 30.000 kr. ind".
-    r"|\b(?:we'?ve|we have|we|vi har|vi)\s+(?:already\s+|allerede\s+|now\s+|nu\s+)?(?:raised|collected|secured|samlet|indsamlet|rejst))"
+    r"|\b(?:we'?ve|we have|we|vi har|vi)\s+(?:already\s+|allerede\s+|now\s+|nu\s+)?(?:raised|collected|secured|samlet|indsamlet|rejst)"
+    # The size of their own fund beside what we ask of it: "a community fund of £50k a year", "fonden uddeler 500.000 kr".
+    r"|\b(?:fund|pot|pool|pulje|puljen|fond|fonden)\s+(?:of|på|er på)|\b(?:uddeler|deler ud|gives out|hands out|distributes))"
     r"\s+(?:ca\.?\s*|about\s+|around\s+|omkring\s+)?$"
 )
 # Our own goal or budget is never the partner's money, even with no other amount beside it: "vores mål er 50.000 kr.",

@@ -1389,3 +1389,22 @@ def test_a_count_offered_as_a_share_or_by_what_they_do(text: str, counts: list[i
 )
 def test_one_and_a_half_in_words(text: str, cash: list[int]) -> None:
     assert [m.amount for m in understand(text).money] == cash
+
+
+@pytest.mark.parametrize(
+    ("text", "cash", "answer"),
+    [
+        # What they already give someone else is a mention, no money and no answer.
+        ("Called Tesco: they already sponsor the football club with 2,000 DKK.", [], None),
+        ("Tlf m. Jysk: de sponsorerer allerede håndboldklubben; vi spurgte om 5.000 kr.", [5000], None),
+        # The size of their own fund beside what we ask of it is theirs, not a pledge.
+        ("Tlf m. Nordea: fonden uddeler 500.000 kr om året; vi søger 20.000 kr.", [20000], None),
+        ("Called Barclays: they've a community fund of 50,000 DKK a year; we applied for 2,000 DKK.", [2000], None),
+        # ... while what they already give us stays theirs to us.
+        ("Called Tesco: they already give us 2,000 DKK a year.", [2000], "yes"),
+    ],
+)
+def test_what_they_give_others_and_their_own_fund_are_mentions(text: str, cash: list[int], answer: str | None) -> None:
+    result = understand(text)
+    assert [m.amount for m in result.money] == cash
+    assert result.agreement == answer
