@@ -477,6 +477,9 @@ NO_PUBLICITY = (
     # "he'd rather we didn't mention them", "ikke sætte deres logo på plakaten"
     r"rather (?:we |you |i )?(?:didn'?t|did not|not|wouldn'?t) (?:mention|name|credit|list|thank)|"
     r"rather (?:not )?(?:stay|remain|be) (?:anonymous|unnamed|in the background)|hellere (?:være|forblive) anonym|"
+    # Their name on nothing: "they'd rather not have their name on anything", "vil helst ikke have deres navn på noget".
+    r"(?:rather not|don'?t want to|doesn'?t want to|do not want to|does not want to|won'?t|helst ikke|ikke)\s+have\s+"
+    r"(?:their|his|her|its|the company'?s|deres|hans|hendes|sit|firmaets)\s+(?:name|logo|navn|logo)\w*\s+(?:on|anywhere|på|nogen steder)|"
     r"ikke (?:sætte|sætter|bruge|bruger|have|vise|trykke) (?:deres |sit |hans |hendes )?(?:logo|navn)|"
     # "no public mention please", "no flyers", "no need to mention him", "ikke kommer på nogen lister"
     r"\bno (?:public )?(?:mentions?|credit|recognition|flyers?|posters?|banners?)\b|no need to (?:mention|name|credit|thank)|"

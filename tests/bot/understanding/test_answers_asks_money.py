@@ -1408,3 +1408,15 @@ def test_what_they_give_others_and_their_own_fund_are_mentions(text: str, cash: 
     result = understand(text)
     assert [m.amount for m in result.money] == cash
     assert result.agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "publicity"),
+    [
+        ("Called Max: they'd rather not have their name on anything.", "no_publicity"),
+        ("Tlf m. Ib: de vil helst ikke have deres navn på noget.", "no_publicity"),
+        ("Called Max: they're happy to have their name on the poster.", "public"),
+    ],
+)
+def test_their_name_on_nothing_is_no_publicity(text: str, publicity: str) -> None:
+    assert understand(text).publicity == publicity
