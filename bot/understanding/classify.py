@@ -123,6 +123,10 @@ _COUNTER_OFFER = re.compile(
 _MAYBE_ANOTHER_TIME = re.compile(
     r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again|i)\b"
 )
+# More perhaps later beside a yes now: "ja til 5.000 nu og måske mere til efteråret", "£300 now, maybe more next year".
+_MAYBE_MORE = re.compile(
+    r"\b(?:måske|maybe|perhaps|possibly|muligvis)\s+(?:lidt\s+|a bit\s+|a little\s+|even\s+)?(?:mere|more|extra|igen|again)\b[^.;!?\n]*"
+)
 # A yes for another time after a no now keeps the no, as "maybe in spring" does: "we can't commit this year
 # but would love to help in the fall", "ikke i år, men gerne til foråret" (a count, an amount or an offer makes
 # it a partial yes: "declined the books but offered one author visit in spring").
@@ -331,6 +335,10 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
     if not found:
         return None, False
+    if found == ["maybe", "yes"] and _MAYBE_MORE.search(low):
+        rest = _MAYBE_MORE.sub(lambda m: " " * len(m.group(0)), low)
+        if not _AGREEMENT["maybe"].search(rest):
+            return "yes", False  # "ja til 5.000 nu og måske mere til efteråret": the yes now stands
     if found == ["no"] and all(
         _REFUSES_ONE_THING.match(low, _word_at(m)) or _NOT_NOW.match(low, m.start())
         for m in _AGREEMENT["no"].finditer(low)

@@ -416,6 +416,8 @@ AGREEMENT_CUES: dict[str, str] = {
     # Deferred to someone else, said every way: "bestyrelsen skal tage stilling til", "is checking with the
     # owner", "run the 40 gift bags past the regional office", "the other partners have to agree".
     r"|\b(?:skal|må|vil)\s+(?:lige\s+)?(?:tage stilling|tage en beslutning|træffe en beslutning|stemme om)\b"
+    # Their decision said as what they do next: "de tager stilling i februar", "skal lige se budgettet igennem først".
+    r"|\btager (?:\w+ )?stilling\b|\b(?:se|kigge|gå)\s+(?:\w+\s+){1,4}?igennem\b"
     # Not decided yet, said more ways: "skal lige se på budgettet", "tygger på det", "ikke afvisende", "not ruled out",
     # "positivt stemt", "warm to the idea", "vil se, om der er penge", "det skal op på næste ledermøde",
     # "beslutningen træffes i kæden", "they'll have a think", "it's with their finance team now".
@@ -612,7 +614,7 @@ PUBLIC = (
 
 # What was asked for; money is also implied by any amount.
 ASK_CUES: dict[str, str] = {
-    "money": r"\bpenge(?:ne)?\b|(?<!we )(?<!vi )(?<!\bi )(?<!we'll )\b(?:pay|pays|paying|betale|betaler)\s+(?:for|til)\b|(?<!we )(?<!vi )(?<!\bi )(?<!we'll )\b(?:pays?|paying|betaler|betale|funds?|funding)\s+(?:the\s+|our\s+|vores\s+|deres\s+)?(?:[\w-]*(?:udflugt|turen|bussen|transport|trip|outing|bus|coach|fuel|brændstof|entré|billetter|tickets)\w*)\b|\bcover (?:the )?(?:costs?|expenses|bill)\b|dække (?:\w+ )?(?:udgifter\w*|omkostning\w*|regning\w*)|(?<!book )(?<!bog)\bdonation\b(?! of (?!money))|\bcontribution\b(?! of (?!money))|(?<!vi betaler )honorar\w*\b(?! (?:klarer|betaler|dækker|står) vi)|(?<!advise on )(?<!advice on )(?<!råd om )\b(?:author|speaker|artist)'?s? fees?\b|sponsorat(?:et)?\b(?! af)|sponsorship\b(?! of)|sponsorering\b(?! af)|tilskud\w*|legat\w*|fondsmidler|\bmoney\b|\bcash\b|kontanter\b|beløb|kroner|funding|\bfund(?:s|ed)?\b|økonomisk|bevilling|\bgrant\b(?! application)|donation of money|pengestøtte|kontant"
+    "money": r"\bpenge(?:ne)?\b|(?<!we )(?<!vi )(?<!\bi )(?<!we'll )\b(?:pay|pays|paying|betale|betaler)\s+(?:for|til)\b|(?<!we )(?<!vi )(?<!\bi )(?<!we'll )\b(?:pays?|paying|betaler|betale|funds?|funding)\s+(?:the\s+|our\s+|vores\s+|deres\s+)?(?:[\w-]*(?:udflugt|turen|bussen|transport|trip|outing|bus|coach|fuel|brændstof|entré|billetter|tickets)\w*)\b|\bcover (?:the )?(?:costs?|expenses|bill)\b|\bcover\s+(?:half|part|some|all|most|a third|a quarter)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:costs?|expenses|bill|fees?)\b|dække (?:\w+ )?(?:udgifter\w*|omkostning\w*|regning\w*)|(?<!book )(?<!bog)\bdonation\b(?! of (?!money))|\bcontribution\b(?! of (?!money))|(?<!vi betaler )honorar\w*\b(?! (?:klarer|betaler|dækker|står) vi)|(?<!advise on )(?<!advice on )(?<!råd om )\b(?:author|speaker|artist)'?s? fees?\b|sponsorat(?:et)?\b(?! af)|sponsorship\b(?! of)|sponsorering\b(?! af)|tilskud\w*|legat\w*|fondsmidler|\bmoney\b|\bcash\b|kontanter\b|beløb|kroner|funding|\bfund(?:s|ed)?\b|økonomisk|bevilling|\bgrant\b(?! application)|donation of money|pengestøtte|kontant"
     # Support sought for a purpose is money: "vi søger støtte til forfatterbesøg", "looking for support for the author visit".
     r"|\b(?:søger|søgte|søgt|ansøger|ansøgte|ansøgt|søge|seeking|seek|sought|looking for|asking for|asked for|applying for|applied for)\s+"
     r"(?:om\s+)?(?:\w+\s+)?(?:støtte|support|sponsorstøtte)\s+(?:til|for|towards?)\b"
@@ -715,6 +717,9 @@ NOT_AN_ANSWER = (
     # Agreeing to talk it over more, and no promises, say nothing of the ask either: "agreed to discuss the £500 at a
     # meeting", "de vil gerne tale videre om 5.000 kr.", "no promises on the £500".
     r"|\b(?:agreed|agree|happy|keen|willing|aftalte|aftalt)\s+to\s+(?:discuss|talk about|go through)\b[^.;!?,\n–]*"
+    # Picking it up again and coffee agreed: "agreed to pick it up again after Easter", "de er med på en kop kaffe".
+    r"|\b(?:agreed|agree|happy|keen|willing)\s+to\s+(?:pick (?:it|this|that|things) up|revisit (?:it|this|that)|come back to (?:it|this|that))\b[^.;!?,\n–]*"
+    r"|\bmed på (?:en |et )?(?:kop kaffe|kaffe|møde|snak|frokost|opkald)\b[^.;!?,\n–]*"
     r"|\b(?:vil gerne|happy to|keen to|would like to|'d like to|vil)\s+(?:tale|snakke|høre|talk|chat|hear|discuss|drøfte)\s+"
     r"(?:videre|mere|more|further|igen|again)\b[^.;!?,\n–]*|\bno promises?\b[^.;!?\n–]*|\bingen løfter\b[^.;!?\n–]*"
     # Keen to meet or to hear more, and a meeting agreed, say nothing of the ask: "hun er frisk på at mødes og

@@ -1420,3 +1420,27 @@ def test_what_they_give_others_and_their_own_fund_are_mentions(text: str, cash: 
 )
 def test_their_name_on_nothing_is_no_publicity(text: str, publicity: str) -> None:
     assert understand(text).publicity == publicity
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Their decision said as what they do next is their maybe.
+        ("Mail fra Ulla: de tager stilling i februar.", "maybe"),
+        ("Tlf m. Hanne: de skal lige se budgettet for 2027 igennem først.", "maybe"),
+        # Picking it up again and coffee agreed say nothing of the ask.
+        ("Met Jan: agreed to pick it up again after Easter.", None),
+        ("Tlf m. Ole: de er med på en kop kaffe i næste uge.", None),
+        # A yes now beside more perhaps later is a yes.
+        ("Tlf m. Lone: ja til 5.000 nu og måske mere til efteråret.", "yes"),
+        ("Call with Oak Bank: they'll give 3,000 DKK now, maybe more next year.", "yes"),
+        # ... while a maybe alone stays one.
+        ("Call with Oak Bank: maybe 3,000 DKK next year.", "maybe"),
+    ],
+)
+def test_answers_deferred_and_talked_over_in_more_words(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+def test_covering_part_of_a_cost_asks_money() -> None:
+    assert understand("Called Rosa: they'll cover half the bus cost.").asks == ["money", "other"]
