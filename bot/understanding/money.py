@@ -631,14 +631,19 @@ _OUR_BUDGET_BEFORE = re.compile(
     # What we have raised ourselves so far: "we've raised $9,000 so far", "vi har samlet 30.000 kr. ind".
     r"|\b(?:we'?ve|we have|we|vi har|vi)\s+(?:already\s+|allerede\s+|now\s+|nu\s+)?(?:raised|collected|secured|samlet|indsamlet|rejst)"
     # The size of their own fund beside what we ask of it: "a community fund of £50k a year", "fonden uddeler 500.000 kr".
-    r"|\b(?:fund|pot|pool|pulje|puljen|fond|fonden)\s+(?:of|på|er på)|\b(?:uddeler|deler ud|gives out|hands out|distributes))"
+    r"|\b(?:fund|pot|pool|pulje|puljen|fond|fonden)\s+(?:of|på|er på)|\b(?:uddeler|deler ud|gives out|hands out|distributes)"
+    # Our shortfall beside what they cover: "our shortfall is $4,000, he can cover $1,000", "vi mangler 10.000 i alt".
+    r"|\b(?:our|vores|the)\s+(?:shortfall|gap|underskud(?:det)?)\s+(?:is|er|was|var|of|på))"
     r"\s+(?:ca\.?\s*|about\s+|around\s+|omkring\s+)?$"
 )
 # Our own goal or budget is never the partner's money, even with no other amount beside it: "vores mål er 50.000 kr.",
 # "our goal is 50k" (the cost of something may still be what they are asked to pay).
 _OUR_GOAL_BEFORE = re.compile(
-    r"\b(?:our|vores|kampagnens|the campaign'?s)\s+(?:\w+\s+){0,3}?(?:budget|budgettet|goal|target|mål(?:et)?)"
+    r"(?:\b(?:our|vores|kampagnens|the campaign'?s)\s+(?:\w+\s+){0,3}?(?:budget|budgettet|goal|target|mål(?:et)?)"
+    r"|\b(?:the\s+|our\s+|vores\s+)?(?:\w+\s+)?(?:goal|target|målet|målsætningen))"
     r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)\s+(?:ca\.?\s*|about\s+|around\s+|omkring\s+)?$"
+    # Aiming for it: "we're aiming for 30k in total", "vi sigter mod 50.000 kr.".
+    r"|\b(?:aiming|aim)\s+(?:for|at)\s+(?:about\s+|around\s+)?$|\bsigter\s+(?:mod|efter)\s+(?:ca\.?\s*)?$"
 )
 _INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*(?:the\s+|de\s+|det\s+)?$")
 # An amount refused by name before an offer: "the $300 is a no, but they'll do $100".
@@ -652,7 +657,9 @@ _PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidl
 # Said of an earlier year outright: an amount with only these beside it is history, not this year's ask.
 _PAST_YEAR = re.compile(r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før|sidste gang|last time)\b")
 # A gift dated in a year of its own is history too: "de gav 3.000 kr i 2025", "in 2024 they sponsored us with $1,000".
-_DATED = re.compile(r"\b(?:i|in|back in|tilbage i)\s+(?:19|20)\d{2}\b")
+_DATED = re.compile(
+    r"(?:^\s*|\b(?:i|in|back in|tilbage i|and|og|&)\s+)(?:19|20)\d{2}\b(?![\d.,]|\s*(?:kr|dkk|kroner|,-))"
+)
 _GAVE = re.compile(
     r"\b(?:gav|gave|donerede|donated|sponsorerede|sponsored|støttede|supported|betalte|paid|bevilgede|granted|contributed"
     r"|bidrog|funded)\b"

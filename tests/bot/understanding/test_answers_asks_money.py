@@ -1444,3 +1444,20 @@ def test_answers_deferred_and_talked_over_in_more_words(text: str, answer: str |
 
 def test_covering_part_of_a_cost_asks_money() -> None:
     assert understand("Called Rosa: they'll cover half the bus cost.").asks == ["money", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        # The goal, what we aim for and our shortfall are ours beside what they give.
+        ("Møde m. Lis: målet for kampagnen er 75.000 kr., og hun giver 5.000.", [5000]),
+        ("Call with Oak Bank: we're aiming for 30k in total; they'll chip in 3k.", [3000]),
+        ("Call with Oak Bank: our shortfall is 4,000 DKK, he can cover 1,000 DKK.", [1000]),
+        # Gifts of years gone by are history; this year's year is not.
+        ("Call with Oak Bank: in 2022 and 2023 they gave 500 DKK each year.", []),
+        ("Tlf m. Nina: i 2026 giver de 4.000 kr.", [4000]),
+        ("Tlf m. Nina: de gav 10 bøger og 2000 kr. til os.", [2000]),
+    ],
+)
+def test_goals_shortfalls_and_years_gone_by(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
