@@ -339,6 +339,16 @@ _NAME_CALLS_BACK = re.compile(
 )
 
 
+# A meeting both sides agreed to is no promise of the partner's alone: "hun sagde ja til at mødes igen på torsdag",
+# "she agreed to meet again next week" (we hold the meeting with them; nothing of theirs is awaited).
+_AGREED_TO_MEET = re.compile(
+    r"\b(?:ja\s+(?:tak\s+)?til\s+(?:at\s+)?(?:mødes|ses|et\s+(?:nyt\s+)?møde)|enige?\s+om\s+at\s+(?:mødes|ses)|(?:aftalte|aftalt)\s+(?:at\s+mødes|et\s+(?:nyt\s+)?møde)"
+    r"|(?:klar|frisk|parat|villig)e?\s+(?:på|til)\s+(?:at\s+)?(?:mødes|ses|et\s+(?:nyt\s+)?møde)|vil\s+gerne\s+(?:mødes|ses)"
+    r"|(?:agreed|agrees|happy|keen|willing|ready|said yes|says yes)\s+to\s+(?:meet|meeting|a\s+(?:new\s+|second\s+|follow-up\s+)?meeting))",
+    re.IGNORECASE,
+)
+
+
 def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] = ()) -> bool:
     """True when the follow-up is something the partner said they would do ('de sender logoet')."""
     if f.owner:
@@ -347,6 +357,8 @@ def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] 
     if pos < 0:
         return False
     lead = _clause_before(cleaned, pos) + f.text[:40]
+    if f.action == "meeting" and _AGREED_TO_MEET.search(lead):
+        return False
     ours = [m.end() for m in _OUR_SUBJECT.finditer(lead)]
     theirs = [m.end() for m in _THEIR_SUBJECT.finditer(lead)]
     theirs += [m.end() for m in _NAME_PROMISE.finditer(lead) if m.group(0).split()[0] not in _NOT_A_SUBJECT]
