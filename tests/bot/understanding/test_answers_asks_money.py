@@ -1461,3 +1461,16 @@ def test_covering_part_of_a_cost_asks_money() -> None:
 )
 def test_goals_shortfalls_and_years_gone_by(text: str, cash: list[int]) -> None:
     assert [m.amount for m in understand(text).money] == cash
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # A guest author asked for gives time; help to put something up asks time.
+        ("Vi søger en gæsteforfatter til læsefestivalen.", ["time"]),
+        ("Emailed the college: looking for a guest illustrator for the comics club.", ["time"]),
+        ("Vi mangler hjælp til at flytte reolerne.", ["time"]),
+    ],
+)
+def test_a_guest_author_and_help_to_do_something_ask_time(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
