@@ -48,7 +48,7 @@ def pledge_line(kind: str, status: str, amount: int | None, quantity: int | None
         parts.append(f"{fmt.number(quantity, lang)} {bk.escape(what or '')}".strip())
     elif what and not amount:
         parts.append(bk.escape(what))
-    value = ", ".join(parts) or "–"
+    value = (": " + ", ".join(parts)) if parts else ""  # "• Other — verbal": a kind of ask alone has no "–"
     state = fmt.label("pledge_status", status, lang)
     if PledgeStatus(status) in IN_WRITING:
         proof = t(lang, "overview.status.in_writing")
@@ -56,7 +56,7 @@ def pledge_line(kind: str, status: str, amount: int | None, quantity: int | None
         proof = t(lang, "overview.status.not_in_writing")
     else:
         proof = ""
-    return f"• {fmt.label('pledge_kind', kind, lang).capitalize()}: {value} — {state}{proof}"
+    return f"• {fmt.label('pledge_kind', kind, lang).capitalize()}{value} — {state}{proof}"
 
 
 def totals_lines(totals: Totals, lang: str) -> list[str]:

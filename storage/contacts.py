@@ -143,3 +143,25 @@ def people_named(session: Session, *, ws: Workspace, name: str, limit: int) -> l
     ).all()
     exact = [r for r in rows if r[3] == key]
     return [(r[0], r[1], r[2]) for r in (exact or rows)[:limit]]
+
+
+def partners_of_person(session: Session, *, ws: Workspace, name: str, limit: int = 3) -> list[tuple[int, str]]:
+    """The live partners with a live contact of exactly this name: (partner id, partner name), distinct."""
+    key = search_key(name)
+    if not key:
+        return []
+    rows = session.execute(
+        select(Partner.id, Partner.name)
+        .join(Contact, Contact.partner_id == Partner.id)
+        .where(
+            in_ws(Contact, ws),
+            Contact.deleted_at.is_(None),
+            Contact.erased_at.is_(None),
+            Contact.name_key == key,
+            Partner.deleted_at.is_(None),
+        )
+        .distinct()
+        .order_by(Partner.id)
+        .limit(limit)
+    ).all()
+    return [(pid, pname) for pid, pname in rows]

@@ -21,7 +21,8 @@ from bot.domain import story
 from bot.domain.practice import SUGGESTION_COVERED_WITHIN
 from bot.domain.story import PledgeSpec
 from bot.understanding import ParseResult
-from storage.contacts import create_contact, find_contacts
+from bot.understanding.classify import gives_time
+from storage.contacts import create_contact, find_contacts, partners_of_person
 from storage.followups import (
     OPEN,
     create_followup,
@@ -203,7 +204,13 @@ def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
             found.append(PledgeSpec(PledgeKind.MONEY, status, what=story.foreign_what(currency, amount)))
     for item in understood.items:
         what = item.what
-        kind = PledgeKind.BOOKS if _BOOK_WORDS.search(what) else PledgeKind.PRODUCTS
+        kind = (
+            PledgeKind.BOOKS
+            if _BOOK_WORDS.search(what)
+            else PledgeKind.TIME
+            if gives_time(what)  # "2 oplæsere": people giving their time, the ask they answer
+            else PledgeKind.PRODUCTS
+        )
         pledge = PledgeSpec(kind, status, quantity=int(item.quantity or 0), what=what[:200])
         value = item.value
         if value is not None and value.currency == "DKK" and value.amount is not None:
@@ -213,9 +220,10 @@ def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
     # A value written for goods or a service without a count ("en annonce, værdi 4.000 kr.") is in
     # kind: it goes with that ask, never with cash.
     loose_value = understood.value_dkk if not any(p.value_dkk is not None for p in found) else None
+    refused = story.refused_asks(understood, text)  # "nej til penge, men ja til lokalet": the money is declined
     for ask in understood.asks:
         if ask not in covered and ask in PledgeKind._value2member_map_:
-            pledge = PledgeSpec(PledgeKind(ask), status)
+            pledge = PledgeSpec(PledgeKind(ask), PledgeStatus.DECLINED if ask in refused else status)
             if loose_value and ask != "money":
                 pledge.value_dkk = int(loose_value)
                 loose_value = None
@@ -424,6 +432,10 @@ def _decision(
         )
         if meant is not None:
             return PartnerDecision("matched", meant[1], meant[0])
+    if decision.outcome == "missing":
+        person = _partner_of_known_person(session, ws, understood)
+        if person is not None:
+            return PartnerDecision("matched", person[1], person[0])
     if decision.outcome in ("missing", "new"):
         # A delivery note that names only the things ("kureren kom med bamserne", or "Bamserne er
         # kommet" read as a new organisation called Bamserne): whose things they are.
@@ -448,6 +460,20 @@ def _decision(
             candidates = tuple(Candidate(pid, name) for pid, name in waiting[:MAX_CANDIDATES])
             return PartnerDecision("ambiguous", None, None, candidates, grant=True)
     return decision
+
+
+def _partner_of_known_person(session: Session, ws: Workspace, understood: ParseResult) -> tuple[int, str] | None:
+    """ "sanne holm ringede: ja til 5000": a contact named in full whom the workspace knows at one partner
+    only says which partner the log is about. A first name alone may be anyone's, so it says nothing."""
+    found: set[tuple[int, str]] = set()
+    for contact in understood.contacts:
+        if len(search_key(contact.name).split()) < 2:
+            continue
+        partners = partners_of_person(session, ws=ws, name=contact.name)
+        if len(partners) > 1:
+            return None
+        found.update(partners)
+    return found.pop() if len(found) == 1 else None
 
 
 def _attach_if_clear(
@@ -566,7 +592,7 @@ def _apply(
         partner.created_by_interaction_id = interaction.id
     partner.stage = next_stage(
         partner.stage,
-        story.stage_for(partner.stage, settled.last_status),
+        story.stage_for(partner.stage, settled.last_status, settled.live),
         reached=reached_partner(text, understood.kind),
     )
     publicity_before = partner.publicity
@@ -815,6 +841,7 @@ class LogCard:
     permissions_answered: tuple[tuple[str, str], ...] = ()  # (grantor, "granted" or "refused") this log recorded
     referrals: tuple[str, ...] = ()
     in_kind_value: int | None = None
+    unresolved: tuple[str, ...] = ()  # the words of a time the parser could not read ("d. 31/11")
 
 
 def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCard | None:
@@ -861,6 +888,7 @@ def load_card(session: Session, *, ws: Workspace, interaction_id: int) -> LogCar
         agreement=understood.agreement,
         no_publicity=bool(understood.no_publicity),
         uncertain=tuple(understood.uncertain),
+        unresolved=tuple(understood.unresolved),
         **story.card_facts(session, ws=ws, meta=meta, understood=understood),
     )
 

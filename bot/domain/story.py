@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.understanding import ParseResult
-from bot.understanding.classify import find_agreement
+from bot.understanding.classify import find_agreement, find_asks
 from storage.campaigns import add_partner as add_to_campaign
 from storage.known import live_campaigns
 from storage.models import (
@@ -72,7 +72,9 @@ CLOSED = (PledgeStatus.DECLINED, PledgeStatus.CANCELLED)
 _CONFIRM_WORDS = re.compile(r"bekræft|confirm", re.IGNORECASE)
 _WRITTEN_WORDS = re.compile(
     r"e-?mail|\bmail|skriftlig|på skrift|in writing|written|brev|letter|kontrakt|contract|paperwork|papers|papirer"
-    r"|dokument|document|aftalepapir",
+    r"|dokument|document|aftalepapir"
+    # a confirmation that came is a written one, unless said otherwise ("mundtlig bekræftelse", "verbal confirmation")
+    r"|(?<!mundtlig )(?<!telefonisk )(?<!verbal )(?<!oral )(?<!phone )\b(?:bekræftelse\w*|confirmation)",
     re.IGNORECASE,
 )
 _WITHDRAW = re.compile(
@@ -124,6 +126,20 @@ def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
     if _MONEY_WORDS.search(said):
         named += [p for p in existing if p.kind is PledgeKind.MONEY and p not in named]
     return named or None
+
+
+def refused_asks(understood: ParseResult, text: str) -> set[str]:
+    """The asks of a partial yes that only its refusing clauses name: "nej tak til sponsorat, men vi må
+    gerne hænge plakater op" refuses the money and agrees to the posters."""
+    if understood.agreement != "yes":
+        return set()
+    clauses = [text[start:end].lower() for start, end in _clauses(text)]
+    answers = [find_agreement(c)[0] for c in clauses]
+    refusing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a == "no")
+    if not refusing:
+        return set()
+    agreeing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a != "no")
+    return (set(understood.asks) & set(find_asks(refusing, [], []))) - set(find_asks(agreeing, [], []))
 
 
 def _numbers(text: str) -> set[int]:
@@ -369,22 +385,23 @@ def _restore_snapshot(p: Pledge, snap: dict[str, Any]) -> None:
 
 # Inflection endings a thing's name sheds before it is compared: Danish definite and plural
 # (-erne, -ene, -en, -et, -er, -e; -ne comes as -ene or -erne) and English plural (-es, -s).
-_ENDINGS = ("erne", "ene", "en", "et", "er", "es", "e", "s")
+_ENDINGS = ("erne", "ere", "ene", "en", "et", "er", "es", "e", "s")
 _DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1$")
 
 
 def thing_key(word: str) -> str:
     """One word as the thing it names, so its forms meet: "bamse", "bamsen", "bamser" and
-    "bamserne" have one key, as have "bog", "bøgerne" / "book", "books" / "box", "boxes".
+    "bamserne" have one key, as have "bog", "bøgerne" / "book", "books" / "box", "boxes", and "oplæser",
+    "oplæseren", "oplæsere", "oplæserne".
 
-    Folded as names are (storage.names: lowercase ASCII), then up to two inflection endings go,
+    Folded as names are (storage.names: lowercase ASCII), then up to three inflection endings go,
     each leaving three letters or more, with a doubled last consonant made single ("kopper",
     "kop"); a last y is i ("teddy", "teddies"); last, æ/ø/å are loosened as in names ("boeg",
     "bog"; after the endings, so "logoet" is "logo"). A compound keeps its first part:
     "læselamper" and "læsebamser" stay apart (see `things_named` for the head).
     """
     key = search_key(word).replace(" ", "")
-    for _ in range(2):
+    for _ in range(3):  # "oplæseren": -en, -er, -es
         ending = next((e for e in _ENDINGS if key.endswith(e) and len(key) - len(e) >= 3), "")
         key = _DOUBLED.sub(r"\1", key[: len(key) - len(ending)])
     return loose_key(key[:-1] + "i" if key.endswith("y") else key)
@@ -413,6 +430,22 @@ def _fit(thing: str, word: str) -> int:
         return 2
     short, long = sorted((thing, word), key=len)
     return 1 if long.endswith(short) and len(long) - len(short) >= 3 else 0
+
+
+def _without_partner_names(text: str, partner: Partner, understood: ParseResult) -> str:
+    """The text with the partner's name and the organisation as written (an alias, a misspelling) blanked,
+    positions kept."""
+    names = {partner.name, understood.organization or ""}
+    for name in sorted(filter(None, names), key=len, reverse=True):
+        text = re.sub(re.escape(name), lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+    return text
+
+
+def _each_named(pledges: list[Pledge], text: str) -> bool:
+    """Whether the text names every one of these agreements by a thing of its own ("sodavandene og
+    gavekortene er kommet" names both; "gavekortene" for two gift-card agreements names neither alone)."""
+    things = {_thing(p.what) for p in pledges}
+    return len(pledges) > 1 and len(things) == len(pledges) and len(_named_in(pledges, text)) == len(pledges)
 
 
 def things_named(whats: Sequence[str | None], text: str | None) -> list[int]:
@@ -524,9 +557,11 @@ def settle_pledges(
             specs = [s for s in specs if (s.quantity or s.amount_dkk) and not {s.quantity, s.amount_dkk} & whole]
     concrete = [s for s in specs if s.amount_dkk is not None or s.quantity or s.what]
     changing = "changed" in updates
-    said, not_yet = split_not_yet(text)
+    # The partner's own name names no thing: "Baker's Books confirmed the 5,000" is not about the books.
+    things_text = _without_partner_names(text, partner, understood)
+    said, not_yet = split_not_yet(things_text)
     seen: set[int] = set()
-    refusal = functools.cache(lambda: _refused(existing, text))  # read once, when a refusal first reaches a spec
+    refusal = functools.cache(lambda: _refused(existing, things_text))  # read once, when a refusal first reaches a spec
     for spec in specs:
         status = log_status(understood, text, spec.status)
         if status in _MOVING and spec in concrete and {spec.amount_dkk, spec.quantity} & _numbers(not_yet):
@@ -534,15 +569,15 @@ def settle_pledges(
         if spec not in concrete and concrete:
             continue  # "money" as an ask beside "25.000 kr." is the same agreement
         if spec not in concrete:
-            matches = _generic_matches(existing, spec, status, said if status in _MOVING else text, not_yet)
+            matches = _generic_matches(existing, spec, status, said if status in _MOVING else things_text, not_yet)
             if status in CLOSED and (refused := refusal()) is not None:
                 matches = [p for p in matches if p in refused]  # "trækker gavekortene tilbage, men pengene står"
                 if not matches and any(p.kind is spec.kind for p in existing):
                     continue
             if (
                 status is PledgeStatus.DELIVERED
-                and _names_a_promise(session, ws, partner.id, text)
-                and not _names_a_pledge(matches, text)
+                and _names_a_promise(session, ws, partner.id, things_text)
+                and not _names_a_pledge(matches, things_text)
             ):
                 continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
         else:
@@ -573,8 +608,10 @@ def settle_pledges(
         seen.update(p.id for p in matches)
         # A partner that pulls out naming nothing in particular withdraws all it agreed ("Salling har trukket
         # sig", "pulled out"); a confirmation, contract or delivery naming nothing asks which ("bekræfter på mail").
-        all_of_them = bool(_ALL_OF_THEM.search(text)) or (
-            spec.kind is PledgeKind.OTHER and spec not in concrete and status in CLOSED
+        all_of_them = (
+            bool(_ALL_OF_THEM.search(text))
+            or (spec.kind is PledgeKind.OTHER and spec not in concrete and status in CLOSED)
+            or (spec not in concrete and _each_named(matches, said if status in _MOVING else things_text))
         )
         if matches and is_update:
             if len(matches) > 1 and not all_of_them:
@@ -590,6 +627,8 @@ def settle_pledges(
             continue  # a bare yes or "it came" is about the agreements we have; never invent one
         if spec not in concrete and status in _MOVING and any(p.kind is spec.kind for p in existing):
             continue  # "pengene er ikke kommet endnu": the money we have waits; no second one
+        if spec not in concrete and status is PledgeStatus.PROPOSED and any(p.kind is spec.kind for p in existing):
+            continue  # "men pengene står ved magt": the money we have, mentioned; no new ask beside it
         evidence = (
             _evidence(interaction, understood, text)
             if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED)
@@ -608,7 +647,8 @@ def settle_pledges(
             status=status,
         )
         settled.created.append(pledge.id)
-        existing.append(pledge)
+        if status not in CLOSED:  # an ask refused in the same breath is nothing a later spec can move
+            existing.append(pledge)
         seen.add(pledge.id)
         settled.last_status = status
     _move_the_others_named(existing, seen, concrete, understood, text, said, interaction, settled)
@@ -635,46 +675,114 @@ def _deliver_part(
 ) -> set[int]:
     """A delivery of part of an agreement splits it: the part delivered becomes an agreement of its own, the
     rest stays where it was, so pledged stays the same and delivered counts only what came. Returns the
-    numbers it read ("20", "30") so the log's own reading of them moves nothing more."""
+    numbers it read ("20", "30") so the log's own reading of them moves nothing more.
+
+    The part is read from "20 af de 30 slikposer" / "5.000 of the 10.000", or is an amount or a count that
+    came which is smaller than the one open agreement it can be part of, when no agreement is of that size
+    ("Jyske Bank har overført 10.000 kr. – resten kommer i januar" beside their 25.000)."""
     wholes: set[int] = set()
+    open_ones = [p for p in existing if p.status is not PledgeStatus.DELIVERED]
     for m in _PART_OF.finditer(text):
         part, whole = (int(re.sub(r"[.,]", "", m.group(g))) for g in ("part", "whole"))
         if not 0 < part < whole:
             continue
-        for pledge in existing:
-            if pledge.status is PledgeStatus.DELIVERED or whole not in (pledge.quantity, pledge.amount_dkk):
-                continue
-            before = _snapshot(pledge)
-            by_count = pledge.quantity == whole
-            value = round(pledge.value_dkk * part / whole) if pledge.value_dkk else None
-            if by_count:
-                pledge.quantity = whole - part
-            else:
-                pledge.amount_dkk = whole - part
-            if value and pledge.value_dkk:
-                pledge.value_dkk -= value
-            settled.changes.append({"id": pledge.id, "before": before, "after": _snapshot(pledge)})
-            delivered = create_pledge(
+        for pledge in open_ones:
+            if whole in (pledge.quantity, pledge.amount_dkk):
+                _split(
+                    session,
+                    ws,
+                    pledge,
+                    part,
+                    by_count=pledge.quantity == whole,
+                    interaction=interaction,
+                    understood=understood,
+                    text=text,
+                    settled=settled,
+                )
+                wholes.update((part, whole))
+                break
+    if wholes:
+        return wholes
+    said = _numbers(split_not_yet(text)[0])
+    amounts = [int(m.amount) for m in understood.money if (m.currency or "DKK") == "DKK" and int(m.amount) in said]
+    money = [p for p in open_ones if p.kind is PledgeKind.MONEY and p.amount_dkk]
+    for part in amounts:
+        bigger = [p for p in money if p.amount_dkk > part]
+        if len(bigger) == 1 and not any(p.amount_dkk == part for p in existing if p.kind is PledgeKind.MONEY):
+            whole = bigger[0].amount_dkk
+            _split(
                 session,
-                ws=ws,
-                partner_id=pledge.partner_id,
-                contact_id=pledge.contact_id,
-                campaign_id=pledge.campaign_id,
-                evidence=_evidence(interaction, understood, text),
-                created_by=interaction.logged_by,
-                created_by_interaction_id=interaction.id,
-                kind=pledge.kind,
-                amount_dkk=None if by_count else part,
-                quantity=part if by_count else None,
-                what=pledge.what,
-                value_dkk=value,
-                status=PledgeStatus.DELIVERED,
+                ws,
+                bigger[0],
+                part,
+                by_count=False,
+                interaction=interaction,
+                understood=understood,
+                text=text,
+                settled=settled,
             )
-            settled.created.append(delivered.id)
-            settled.last_status = PledgeStatus.DELIVERED
             wholes.update((part, whole))
-            break
+    for item in understood.items:
+        part = int(item.quantity or 0)
+        counted = [p for p in _named_in([p for p in open_ones if p.quantity], item.what) if part in said]
+        if len(counted) == 1 and 0 < part < (counted[0].quantity or 0):
+            whole = counted[0].quantity or 0
+            _split(
+                session,
+                ws,
+                counted[0],
+                part,
+                by_count=True,
+                interaction=interaction,
+                understood=understood,
+                text=text,
+                settled=settled,
+            )
+            wholes.update((part, whole))
     return wholes
+
+
+def _split(
+    session: Session,
+    ws: Workspace,
+    pledge: Pledge,
+    part: int,
+    *,
+    by_count: bool,
+    interaction: Interaction,
+    understood: ParseResult,
+    text: str,
+    settled: Settled,
+) -> None:
+    """Split `part` off an agreement as delivered; the rest stays as it was."""
+    whole = (pledge.quantity if by_count else pledge.amount_dkk) or 0
+    before = _snapshot(pledge)
+    value = round(pledge.value_dkk * part / whole) if pledge.value_dkk else None
+    if by_count:
+        pledge.quantity = whole - part
+    else:
+        pledge.amount_dkk = whole - part
+    if value and pledge.value_dkk:
+        pledge.value_dkk -= value
+    settled.changes.append({"id": pledge.id, "before": before, "after": _snapshot(pledge)})
+    delivered = create_pledge(
+        session,
+        ws=ws,
+        partner_id=pledge.partner_id,
+        contact_id=pledge.contact_id,
+        campaign_id=pledge.campaign_id,
+        evidence=_evidence(interaction, understood, text),
+        created_by=interaction.logged_by,
+        created_by_interaction_id=interaction.id,
+        kind=pledge.kind,
+        amount_dkk=None if by_count else part,
+        quantity=part if by_count else None,
+        what=pledge.what,
+        value_dkk=value,
+        status=PledgeStatus.DELIVERED,
+    )
+    settled.created.append(delivered.id)
+    settled.last_status = PledgeStatus.DELIVERED
 
 
 def _move_the_others_named(
@@ -1116,8 +1224,11 @@ def missing_permissions(session: Session, *, ws: Workspace, partner_id: int) -> 
     ]
 
 
-def stage_for(current: Stage, status: PledgeStatus | None) -> PledgeStatus | None:
-    """The pledge status that should move the stage (a withdrawn agreement is a no)."""
+def stage_for(current: Stage, status: PledgeStatus | None, live: Sequence[Pledge] = ()) -> PledgeStatus | None:
+    """The pledge status that should move the stage (a withdrawn agreement is a no), or None when a no
+    leaves other agreements on ("trækker oplæserne tilbage, men pengene står ved magt")."""
+    if status in CLOSED and live:
+        return None
     if status is PledgeStatus.CANCELLED:
         return PledgeStatus.DECLINED
     return status

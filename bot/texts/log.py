@@ -65,6 +65,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "log.change": {"da": "*{partner}:* {what} – {how}", "en": "*{partner}:* {what} – {how}"},
     "log.change.status": {"da": "nu {status}", "en": "now {status}"},
     "log.change.amount": {"da": "ændret fra {before}", "en": "changed from {before}"},
+    "log.change.amount_named": {"da": "beløbet er nu kendt", "en": "the amount is now known"},
+    "log.change.count_named": {"da": "antallet er nu kendt", "en": "the count is now known"},
     "log.unclear_amount": {
         "da": "❓ Er {amount} en ændring af en aftale, I har, eller en ny aftale? Jeg har ikke ændret noget endnu.",
         "en": "❓ Is {amount} a change to an agreement you have, or a new one? I have changed nothing yet.",
@@ -125,8 +127,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "⚠️ I am not sure about: {fields}. Check it and press *Edit* if something is wrong.",
     },
     "log.unresolved": {
-        "da": "Jeg kunne ikke forstå tidspunktet i «{phrases}»; tilføj det under *Ret*.",
-        "en": "I could not work out the time in “{phrases}”; add it under *Edit*.",
+        "da": "⚠️ Jeg kunne ikke forstå tidspunktet i «{phrases}»; sæt det under *Ret*.",
+        "en": "⚠️ I could not work out the time in “{phrases}”; set it under *Edit*.",
     },
     "log.button.edit": {"da": "Ret", "en": "Edit"},
     "log.button.undo": {"da": "Fortryd", "en": "Undo"},

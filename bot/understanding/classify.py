@@ -527,6 +527,11 @@ def _publicity_wishes(low: str) -> list[re.Match[str]]:
     return wishes
 
 
+def gives_time(what: str) -> bool:
+    """Whether counted things are people who give their time ("2 oplæsere", "3 speakers")."""
+    return bool(_PEOPLE_ITEM.search(what.lower()))
+
+
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
     # "coffee for the volunteers", "100 free coffees for volunteers": the volunteers receive
@@ -576,7 +581,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         asks.add("other")  # "they will cover the cost of the bus to the library", with or without an amount
     for item in items:
         what = item.what.lower()
-        if _PEOPLE_ITEM.search(what):
+        if gives_time(what):
             asks.add("time")  # "2 speakers", "3 oplæsere" give their time
         else:
             asks.add("books" if _ASKS["books"].search(what) else "products")

@@ -43,6 +43,7 @@ _EXTRA_STOP = (
     teams zoom skype slack linkedin facebook instagram
     interested interesseret positive positiv
     mvh vh hilsen hilsner regards cheers sincerely
+    kl klokken
     """.split()
     )
     | frozenset(WEEKDAYS)

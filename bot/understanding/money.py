@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
-from .vocab import ITEM_STOP, NOT_ITEM_WORDS, PEOPLE_ITEMS
+from .vocab import ITEM_MORE, ITEM_STOP, NOT_ITEM_WORDS, PEOPLE_ITEMS
 
 CURRENCIES = {
     "kr": "DKK",
@@ -284,6 +284,8 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
             continue
         if _NUMBER_BEFORE.search(text, 0, m.start()):
             continue  # the second of two numbers ("at 3 15", "22 33 44 55") counts nothing
+        if words[0].lower() in ITEM_MORE and len(words) > 1:
+            words = words[1:]  # "20 more gift cards", "20 flere bøger": the gift cards, the books
         first = words[0].lower()
         as_people = _AS_PEOPLE.match(m.group("rest"))
         if as_people and _PEOPLE_ITEM.search(as_people.group(1).lower()) and not _VOLUNTEERS.search(as_people.group(1)):
@@ -645,7 +647,10 @@ _OUR_GOAL_BEFORE = re.compile(
     # Aiming for it: "we're aiming for 30k in total", "vi sigter mod 50.000 kr.".
     r"|\b(?:aiming|aim)\s+(?:for|at)\s+(?:about\s+|around\s+)?$|\bsigter\s+(?:mod|efter)\s+(?:ca\.?\s*)?$"
 )
-_INSTEAD_BEFORE = re.compile(r"(?:instead of|i stedet for|rather than|frem for)\s*(?:the\s+|de\s+|det\s+)?$")
+_INSTEAD_BEFORE = re.compile(
+    r"(?:instead of|i stedet for|rather than|frem for|\b(?:hellere|rather)\b[^!?;\n]{0,40}\b(?:than|end))"
+    r"\s*(?:the\s+|de\s+|det\s+)?$"
+)
 # An amount refused by name before an offer: "the $300 is a no, but they'll do $100".
 _REFUSED_AFTER = re.compile(
     r"^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:a\s+|et\s+)?(?:clear\s+|klart\s+)?(?:no|nej)\b"

@@ -180,7 +180,13 @@ def _read_signature(mail: Email) -> None:
 UPDATE_CUES: dict[str, re.Pattern[str]] = {
     "in_writing": cues(
         r"bekræft(?:er|et|ede|es)\b|skriftligt\b|på skrift\b|"
-        r"confirm(?:s|ed|ing)?\b(?! (?:by|on) (?:friday|monday|tuesday|wednesday|thursday|tomorrow|next))|in writing|accept\w* (?:the|our) (?:offer|agreement)"
+        r"confirm(?:s|ed|ing)?\b(?! (?:by|on) (?:friday|monday|tuesday|wednesday|thursday|tomorrow|next))|in writing|accept\w* (?:the|our) (?:offer|agreement)|"
+        # A confirmation that came: "har sendt en bekræftelse på mail", "fik bekræftelsen", "got their written confirmation",
+        # "the confirmation email arrived" (never one to come: "sender en bekræftelse i morgen", "will send a confirmation").
+        r"(?<!\bi )(?<!\bwe )(?<!\bjeg )(?<!\bvi )(?:har|havde|have|has|had)\s+(?:sendt|fået|modtaget|sent|got|gotten|received)"
+        r"\s+(?:[\w'’-]+\s+){0,2}?(?:bekræftelse|confirmation)|"
+        r"(?<!\bi )(?<!\bwe )(?<!\bjeg )(?<!\bvi )(?:sendte|fik|modtog|sent|got|received)\s+(?:[\w'’-]+\s+){0,2}?(?:bekræftelse|confirmation)|"
+        r"(?:bekræftelse\w*|confirmation)(?:\s+[\w'’-]+){0,3}?\s+(?:er\s+|is\s+|has\s+)?(?:kommet|modtaget|landet|arrived|came|landed)\b"
     ),
     "contract": cues(
         r"(?:kontrakt\w*|aftale\w*|contract|agreement)\b[^.!?\n]{0,60}?\b(?:er\s+|is\s+|was\s+|has\s+been\s+|blev\s+)?(?:underskrevet|signed)|"
@@ -213,7 +219,9 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"\bupped\b|\bups it\b|bumped (?:it )?up|(?:went|gone|goes) (?:up|down) to|\bcut (?:it |that )?to\b|"
         r"(?:forhøjet|forhøjer|reduceret|sat (?:op|ned)|skåret (?:ned )?til)\b|"
         # "de kan alligevel kun give 3.000 kr.", "can only do 3,000 DKK after all": a lower figure said around it
-        r"\b(?:kun|only)\b[^.!?;\n\d]{0,30}\d|\balligevel\b[^.!?;\n\d]{0,30}\d|\d[^.!?;\n]{0,30}\b(?:after all|alligevel)\b"
+        r"\b(?:kun|only)\b[^.!?;\n\d]{0,30}\d|\balligevel\b[^.!?;\n\d]{0,30}\d|\d[^.!?;\n]{0,30}\b(?:after all|alligevel)\b|"
+        # one figure against the other: "vil hellere give 6.000 kr. end 8.000", "would rather do 5k than 8k"
+        r"\b(?:hellere|rather)\b[^!?;\n]{0,40}?\d[^!?;\n]{0,20}?\b(?:end|than)\s+(?:de\s+|the\s+)?\d"
     ),
 }
 
@@ -323,6 +331,16 @@ _ARRIVED = cues(
     r"(?:has|have|had)\s+(?:arrived|come|been received|been delivered)|arrived|received|came in|got (?:the|their)",
     re.IGNORECASE,
 )
+
+
+# "Ældre Sagen har sendt datoerne", "she sent over the logo": the partner sent what they promised. A clause
+# with no subject or our own ("sendt mail til Bo", "vi har sendt plakaterne") is what we did.
+_SENT = re.compile(r"\b(?:har\s+sendt|sendte|(?:has|have|had)\s+sent|sent)\b")
+_OUR_SUBJECT = re.compile(r"^\s*(?:vi|jeg|we|i|i've|we've|i'd|we'd)?\s*$|^\s*(?:vi|jeg|we|i)\b")
+
+
+def _they_sent(low: str) -> bool:
+    return any(not _OUR_SUBJECT.search(_clause_before(low, m.start())) for m in _SENT.finditer(low))
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -728,5 +746,5 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
         ours = [f for f in result.followups if f.by != "partner"]
         if not ours:
             result.suggested = [s for s in result.suggested if s.action != "call"]
-    if _ARRIVED.search(_RECEIVED_AN_ANSWER.sub(" ", low)):
+    if _ARRIVED.search(_RECEIVED_AN_ANSWER.sub(" ", low)) or _they_sent(low):
         result.arrived = True

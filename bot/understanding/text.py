@@ -166,6 +166,9 @@ class Prepared:
         self.masked_spans.append((start, end, label))
 
 
+_EMPHASIS = re.compile(r"(?<![\w*_~])[*_~]+(?=[^\s*_~])|(?<=[^\s*_~])[*_~]+(?![\w*_~])")
+
+
 def prepare(raw: str) -> tuple[Prepared, str]:
     """Clean `raw` and return (working copy for recognisers, cleaned original)."""
     truncated = len(raw) > MAX_CHARS
@@ -173,6 +176,8 @@ def prepare(raw: str) -> tuple[Prepared, str]:
     text = text.translate(_CHAR_MAP)
     # Control and format characters become spaces; they carry no meaning in a log line.
     text = "".join(" " if (unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") and c != "\n") else c for c in text)
+    # Slack emphasis around words ("*Lars*", "_Danske Bank_", "~20.000~") is formatting, not text.
+    text = _EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
     text = _WORD.sub(_repair, text)
     return Prepared(text=text, low=lower_same_length(text), truncated=truncated), text
 

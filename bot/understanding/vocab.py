@@ -457,7 +457,12 @@ AGREEMENT_CUES: dict[str, str] = {
     r"|\b(?:landede|landed|endte|ended up|settled|came back)\s+(?:på|on|at|with)\s+(?:[£$€]\s?|dkk\s?|kr\.?\s?)?\d|\bbevilgede\b|\b(?:have|has|har)\s+(?:\w+\s+)?\d[\d.,]*\s+(?:\w+\s+)?(?:to spare|til overs)\b"
     r"|\b(?:kan|kunne) (?:godt )?(?:undvære|afse) \d"
     # Their own doing on a condition of ours: "she'll do them if we collect on the day", "de laver dem, hvis vi henter".
-    r"|\b(?:they|he|she)(?:'ll| will| can) (?:do|make|bake|bring) (?:them|those|these|the lot)\b",
+    r"|\b(?:they|he|she)(?:'ll| will| can) (?:do|make|bake|bring) (?:them|those|these|the lot)\b"
+    # An offer with an adverb between the modal and the verb: "de kan alligevel give 2.000 kr.", "they can still
+    # give 2,000", "vi kan også låne jer salen" (never "kan alligevel ikke give": "ikke" is no adverb here).
+    r"|(?<!om )(?<!hvis )(?<!if )(?<!whether )\b(?:de|han|hun|vi|they|he|she|we) (?:kan|can)\s+"
+    r"(?:(?:godt|gerne|alligevel|nu|også|stadig|faktisk|sagtens|fint|still|now|also|actually|happily|definitely)\s+){1,2}"
+    r"(?:give|betale|sponsorere|låne|stille|donere|tilbyde|levere|pay|sponsor|lend|donate|offer|provide|host|deliver)\b",
 }
 
 NO_PUBLICITY = (
@@ -669,8 +674,11 @@ ITEM_STOP = frozenset(
     """
     til for to as som med with af of og and eller or i in på on om about fra from hvis if
     der that which who var was were at ved hos pr per a week ugen om året a month a year à á each apiece worth værd valued
+    mere ekstra extra more too også after efter alligevel anyway instead istedet stedet not ikke but men though dog
     """.split()
 )
+# Words before the things that only say there are more of them ("20 more gift cards", "20 flere bøger").
+ITEM_MORE = frozenset("more extra additional further flere ekstra yderligere".split())
 
 # A yes that waits on someone else's approval: "hvis forbundet godkender det", "once the board says
 # yes", "men kun hvis forbundet giver grønt lys". Not an answer in itself; it makes a yes a maybe.

@@ -120,7 +120,10 @@ def build_log_card(card: LogCard, lang: str) -> list[bk.Block]:
 
     stated = [f for f in card.followups if not f.suggested]
     suggested = [f for f in card.followups if f.suggested]
-    blocks.append(bk.section(t(lang, "log.followups") if stated else t(lang, "log.no_followups")))
+    blocks.append(bk.section(t(lang, "log.followups") if stated or card.unresolved else t(lang, "log.no_followups")))
+    if card.unresolved:  # a time it could not read is said, never dropped (DOMAIN.md)
+        phrases = bk.clip(" / ".join(card.unresolved), 300)
+        blocks.append(bk.section(t(lang, "log.unresolved", phrases=bk.escape(phrases))))
     for f in stated[:CARD_FOLLOWUPS]:
         accessory = (
             bk.button(t(lang, "log.button.done"), LOG_DONE, str(f.id)) if f.status in ("open", "snoozed") else None
@@ -224,11 +227,17 @@ def _change_line(c: logbook.CardChange, card: LogCard, lang: str) -> str:
         parts.append(t(lang, "log.change.amount", before=bk.escape(c.what_before)))
     elif c.quantity_before and c.quantity and c.quantity_before != c.quantity:  # "50 books instead of 30"
         parts.append(t(lang, "log.change.amount", before=_what(c.kind, None, c.quantity_before, c.what, lang)))
+    elif c.amount_before is None and c.amount_after is not None:
+        parts.append(t(lang, "log.change.amount_named"))  # "money" asked for, now "2.000 kr."
+    elif not c.quantity_before and c.quantity:
+        parts.append(t(lang, "log.change.count_named"))  # "bøger" asked for, now "30 bøger"
     if c.status_after != c.status_before:
         status = label("pledge_status", c.status_after, lang)
         if c.evidence_at is not None and c.status_after in ("confirmed_email", "contract_signed"):
             status += f" ({due(c.evidence_at, all_day=True, tz=card.tz, lang=lang)})"
         parts.append(t(lang, "log.change.status", status=status))
+    elif not parts:
+        parts.append(label("pledge_status", c.status_after, lang))
     return t(lang, "log.change", partner=bk.escape(c.partner_name or ""), what=what, how=", ".join(parts))
 
 

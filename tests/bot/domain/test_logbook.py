@@ -390,3 +390,14 @@ def test_guess_kind(name: str, kind: PartnerKind) -> None:
 def test_contact_details_are_read_from_the_text() -> None:
     assert logbook.contact_details("mail lars@bank.dk, tlf +45 22 33 44 55") == ("lars@bank.dk", "+45 22 33 44 55")
     assert logbook.contact_details("giver 20.000 kr. den 12.03") == (None, None)
+
+
+def test_the_card_carries_the_times_the_parser_could_not_read(session, ws) -> None:
+    now = datetime(2026, 12, 1, 10, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    text = "Ringede til Sparekassen Kronjylland. Ringer igen d. 31/11"
+    understood = parse(text, now=now, tz="Europe/Copenhagen")
+    saved = logbook.record_log(
+        session, ws=ws, user_id="U0A", text=text, understood=understood, tz="Europe/Copenhagen", now=now
+    )
+    card = logbook.load_card(session, ws=ws, interaction_id=saved.interaction_id)
+    assert card is not None and card.unresolved == ("d. 31/11",)

@@ -597,6 +597,7 @@ def test_the_matching_key_of_a_thing_removes_danish_and_english_inflection() -> 
     assert key("book") == key("books") and key("box") == key("boxes") and key("ticket") == key("tickets")
     assert key("gavekort") == key("gavekortene") and key("sækkestole") == key("sækkestolene")
     assert key("læselamper") != key("læsebamser") != key("læsepuder")
+    assert {key(w) for w in ("oplæser", "oplæseren", "oplæsere", "oplæserne")} == {key("oplæsere")}
     assert key("bookmarks") != key("books")
 
 
@@ -689,4 +690,123 @@ def test_two_unions_waiting_for_one_department_are_asked_about_and_the_departmen
         [question, buttons] = _partner_choice(card, lang)
         assert "SOF" in question["text"]["text"]
         assert sorted(e["text"]["text"] for e in buttons["elements"]) == ["BUPL Greve", "FOA Greve"]
+    c.no_duplicates()
+
+
+def test_a_delivery_note_that_names_each_of_several_things_moves_each_of_them(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Mødtes med Pia fra Føtex Holbæk. Hun kan give 40 sodavand og 10 gavekort à 100 kr til børneklubben.")
+    c.log(ANNA, "Føtex Holbæk giver også 5 kager", day=1)
+    both = c.log(DORTE, "Føtex Holbæk har leveret sodavandene og gavekortene", day=3)
+    assert logbook.load_card(session, ws=ws, interaction_id=both.interaction_id).unclear == ()
+    assert sorted(row[2:] for row in c.pledges("Føtex Holbæk")) == [
+        (5, "verbal", None),
+        (10, "delivered", 1000),
+        (40, "delivered", None),
+    ]
+    c.log(ANNA, "Biblioteksbutikken giver 10 gavekort til Læs for mig")
+    c.log(ANNA, "Biblioteksbutikken giver 20 gavekort mere", day=1)
+    unclear = c.log(DORTE, "Biblioteksbutikken: gavekortene er kommet", day=3)
+    assert len(logbook.load_card(session, ws=ws, interaction_id=unclear.interaction_id).unclear) == 1
+    c.no_duplicates()
+
+
+def test_a_thing_in_the_partners_own_name_is_not_named_by_the_name(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Met Tom Baker, owner of Baker's Books, St Albans. He pledged 30 books and 5,000 DKK.")
+    c.log(ANNA, "Tom at Baker's Books confirmed the 5,000 DKK by email", day=1)
+    assert c.pledges("Baker's Books") == [
+        ("books", None, 30, "verbal", None),
+        ("money", 5000, None, "confirmed_email", None),
+    ]
+    c.log(ANNA, "Baker's Books: the books are confirmed in writing too", day=2)
+    assert [row[3] for row in c.pledges("Baker's Books")] == ["confirmed_email", "confirmed_email"]
+    c.no_duplicates()
+
+
+def test_the_partner_sending_what_they_promised_closes_the_wait(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(
+        ANNA,
+        "Tlf m. Birthe Lund, formand for Ældre Sagen Ishøj. De stiller med 4 frivillige til højtlæsning. "
+        "Hun vender tilbage med datoer inden fredag.",
+    )
+    assert c.open("Ældre Sagen Ishøj") == [("other", ANNA, True)]
+    c.log(ANNA, "Jeg har sendt mailen til Ældre Sagen Ishøj", day=1)
+    assert c.open("Ældre Sagen Ishøj") == [("other", ANNA, True)]
+    c.log(CARL, "Ældre Sagen Ishøj har sendt datoerne", day=2)
+    assert c.open("Ældre Sagen Ishøj") == []
+
+
+def test_a_partial_yes_declines_the_refused_ask_and_agrees_to_the_other(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(
+        ANNA,
+        "Ringede til Netto Vallensbæk – butikschefen Kim sagde nej tak til sponsorat i år, "
+        "men vi må gerne hænge plakater op.",
+    )
+    assert c.pledges("Netto Vallensbæk") == [
+        ("money", None, None, "declined", None),
+        ("other", None, None, "verbal", None),
+    ]
+    c.log(ANNA, "They declined the money but offered the room for free. Waterstones Leeds", day=1)
+    assert c.pledges("Waterstones Leeds") == [
+        ("money", None, None, "declined", None),
+        ("other", None, None, "verbal", None),
+    ]
+    c.log(ANNA, "Mail fra Kim i Netto Vallensbæk: de kan alligevel give 2.000 kr. til præmier", day=2)
+    assert ("money", 2000, None, "confirmed_email", None) in c.pledges("Netto Vallensbæk")  # their own e-mail
+    t = pledge_totals(pledges_of(session, ws=ws, partner_id=c.partner("Netto Vallensbæk").id))
+    assert (t.pledged_dkk, t.in_writing_dkk) == (2000, 2000)
+    c.no_duplicates()
+
+
+def test_a_known_person_named_in_full_says_which_partner_a_log_is_about(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Sanne Holm, erhvervsrådgiver i Lokalbanken. Hun vil tale med ledelsen om 5.000 kr.")
+    c.log(ANNA, "Talte med Lars Berg fra Brugsen Ishøj om præmier")
+    c.log(ANNA, "Talte med Lars Berg hos Lions Ishøj om foredrag")
+    yes = c.log(CARL, "sanne holm ringede: ja til de 5.000 kr.", day=2)
+    assert yes.partner_id == c.partner("Lokalbanken").id
+    assert c.pledges("Lokalbanken") == [("money", 5000, None, "verbal", None)]
+    two = c.log(CARL, "Lars Berg ringede tilbage, de er med", day=2)
+    first_name = c.log(CARL, "Sanne ringede, hun er syg", day=3)
+    assert two.partner_id is None and first_name.partner_id is None
+    c.no_duplicates()
+
+
+def test_readers_are_time_and_withdrawing_them_leaves_the_money_and_the_stage(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Mødtes med Jens fra Lions Club Køge: de giver 8.000 kr til Læs for mig og 2 oplæsere")
+    assert c.pledges("Lions Club Køge") == [("money", 8000, None, "verbal", None), ("time", None, 2, "verbal", None)]
+    changed = c.log(ANNA, "Lions Club Køge vil hellere give 6.000 kr end 8.000", day=1)
+    assert logbook.load_card(session, ws=ws, interaction_id=changed.interaction_id).unclear == ()
+    c.log(ANNA, "Lions Club Køge trækker oplæserne tilbage, men pengene står ved magt", day=2)
+    assert c.pledges("Lions Club Køge") == [("money", 6000, None, "verbal", None), ("time", None, 2, "cancelled", None)]
+    assert c.partner("Lions Club Køge").stage.value == "agreed_verbally"
+    assert c.totals().pledged_dkk == 6000
+    c.log(ANNA, "Lions Club Køge trækker sig helt", day=3)
+    assert c.partner("Lions Club Køge").stage.value == "declined"
+    assert c.totals().pledged_dkk == 0
+    c.no_duplicates()
+
+
+def test_a_payment_smaller_than_the_one_agreement_is_part_of_it_and_the_rest_follows(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Mette Holm, Jyske Bank Køge. De giver 25.000 kr. til Læs for mig.")
+    c.log(ANNA, "Jyske Bank Køge har sendt en bekræftelse på mail", day=1)
+    assert c.pledges("Jyske Bank Køge") == [("money", 25000, None, "confirmed_email", None)]
+    part = c.log(CARL, "Jyske Bank Køge har overført 10.000 kr. – resten kommer i januar", day=5)
+    assert logbook.load_card(session, ws=ws, interaction_id=part.interaction_id).unclear == ()
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == (25000, 25000, 10000)
+    c.log(CARL, "Resten af pengene fra Jyske Bank Køge er kommet", day=40)
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == (25000, 25000, 25000)
+    c.log(ANNA, "Brio Danmark giver 50 læsebamser til Læs for mig")
+    c.log(DORTE, "De første 20 læsebamser fra Brio Danmark er kommet", day=3)
+    assert c.pledges("Brio Danmark") == [
+        ("products", None, 20, "delivered", None),
+        ("products", None, 30, "verbal", None),
+    ]
     c.no_duplicates()

@@ -1474,3 +1474,18 @@ def test_goals_shortfalls_and_years_gone_by(text: str, cash: list[int]) -> None:
 )
 def test_a_guest_author_and_help_to_do_something_ask_time(text: str, asks: list[str]) -> None:
     assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        ("Mail fra Kim: de kan alligevel give 2.000 kr. til præmier, hvis deres logo kommer på plakaten", "yes"),
+        ("Bo siger de kan også give 20 bøger", "yes"),
+        ("they can still give 2,000 towards the prizes", "yes"),
+        ("she can now offer the room after all", "yes"),
+        ("de kan alligevel ikke give noget i år", "no"),
+        ("vi spurgte om de kan også give bøger", None),
+    ],
+)
+def test_an_offer_with_an_adverb_after_the_modal_is_a_yes(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer

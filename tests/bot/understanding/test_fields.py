@@ -348,3 +348,51 @@ def test_a_title_before_the_organisation_and_the_person_without_commas() -> None
 )
 def test_kind_with_a_day_or_an_adverb_before_the_cue(text: str, kind: str) -> None:
     assert understand(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, quantity, what",
+    [
+        ("Biblioteksbutikken giver 20 gavekort mere", 20, "gavekort"),
+        ("de giver 25 gavekort ekstra til sommerlæsningen", 25, "gavekort"),
+        ("Gyldendal sender 30 flere bøger", 30, "bøger"),
+        ("They can give 20 more gift cards", 20, "gift cards"),
+        ("they sent 15 extra copies too", 15, "copies"),
+    ],
+)
+def test_more_of_the_things_names_the_things_and_not_the_word_more(text, quantity, what) -> None:
+    items = parse(text, now=NOW, tz="Europe/Copenhagen").items
+    assert [(i.quantity, i.what) for i in items] == [(quantity, what)]
+
+
+@pytest.mark.parametrize(
+    "text, quantity, what",
+    [
+        ("Baker's Books can only do 20 books after all, not 30", 20, "books"),
+        ("De kan kun give 20 bøger alligevel", 20, "bøger"),
+        ("they'll do 25 books instead", 25, "books"),
+        ("15 bøger i stedet for 30", 15, "bøger"),
+    ],
+)
+def test_a_changed_count_names_the_things_without_the_words_that_change_it(text, quantity, what) -> None:
+    items = parse(text, now=NOW, tz="Europe/Copenhagen").items
+    assert [(i.quantity, i.what) for i in items] == [(quantity, what)]
+
+
+@pytest.mark.parametrize(
+    "text, organization, contact, money",
+    [
+        ("Ringede til *Lars* hos _Danske Bank_. De giver *20.000 kr.*", "Danske Bank", "Lars", 20000),
+        (
+            "Called _Priya Shah_ at *Tesco Extra Watford*, they'll give *DKK 6,000*",
+            "Tesco Extra Watford",
+            "Priya Shah",
+            6000,
+        ),
+    ],
+)
+def test_slack_emphasis_around_words_is_formatting(text, organization, contact, money) -> None:
+    result = parse(text, now=NOW, tz="Europe/Copenhagen")
+    assert result.organization == organization
+    assert [c.name for c in result.contacts] == [contact]
+    assert money in [m.amount for m in result.money]

@@ -280,3 +280,53 @@ def test_getting_the_things_is_a_delivery(text: str) -> None:
 )
 def test_the_channel_of_something_done_is_no_follow_up(text: str, followups: list[tuple[str, str]]) -> None:
     assert [(f["action"], f["due"][:10]) for f in p(text)["followups"]] == followups
+
+
+@pytest.mark.parametrize(
+    "text, arrived",
+    [
+        ("Ældre Sagen Ishøj har sendt datoerne", True),
+        ("Lars fra Netto sendte logoet i går", True),
+        ("She sent over the logo files", True),
+        ("Age UK Croydon have sent the dates", True),
+        ("Jeg har sendt mailen til Bo", False),
+        ("Sendt opsummerende mail til Bo i dag", False),
+        ("vi har sendt plakaterne til trykkeriet", False),
+        ("I sent the recap this morning", False),
+        ("Sent them the recap today", False),
+    ],
+)
+def test_the_partner_sending_something_is_it_arriving_and_our_sending_is_not(text: str, arrived: bool) -> None:
+    assert bool(p(text).get("arrived")) is arrived
+
+
+@pytest.mark.parametrize(
+    "text, in_writing",
+    [
+        ("Jyske Bank Køge har sendt en bekræftelse på mail", True),
+        ("Fik bekræftelsen fra Jyske Bank i dag", True),
+        ("Bekræftelsen fra Netto er kommet", True),
+        ("Got their written confirmation today", True),
+        ("Confirmation email from Tesco came in", True),
+        ("De sender en bekræftelse på mail i morgen", False),
+        ("They'll send a confirmation by Friday", False),
+        ("Vi venter på bekræftelse fra Jyske Bank", False),
+        ("I sent them a confirmation of the booking", False),
+        ("vi har sendt en bekræftelse af bookingen", False),
+    ],
+)
+def test_a_confirmation_that_came_puts_it_in_writing_and_one_to_come_does_not(text: str, in_writing: bool) -> None:
+    assert ("in_writing" in (p(text).get("updates") or [])) is in_writing
+
+
+@pytest.mark.parametrize(
+    "text, amounts",
+    [
+        ("Lions Club Køge vil hellere give 6.000 kr end 8.000", [6000]),
+        ("They'd rather do 5,000 DKK than the 8,000", [5000]),
+    ],
+)
+def test_one_figure_rather_than_another_changes_it_to_the_first(text: str, amounts: list[int]) -> None:
+    result = p(text)
+    assert "changed" in result["updates"]
+    assert [m["amount"] for m in result["money"]] == amounts

@@ -113,3 +113,37 @@ def test_another_amount_asks_change_or_new_with_a_button_for_each(lang, question
     [actions] = [b for b in blocks if b["type"] == "actions" and "log_pick_pledge" in json.dumps(b)]
     assert [e["value"] for e in actions["elements"]] == ["7:5", "7:0"]
     assert len({e["action_id"] for e in actions["elements"]}) == 2
+
+
+@pytest.mark.parametrize(
+    "lang, amount_line, count_line",
+    [
+        ("en", "DKK 2,000 – the amount is now known", "30 books – the count is now known"),
+        ("da", "2.000 kr. – beløbet er nu kendt", "30 books – antallet er nu kendt"),
+    ],
+)
+def test_an_agreement_that_gets_its_amount_or_count_says_so_and_never_ends_in_a_dash(
+    lang, amount_line, count_line
+) -> None:
+    named = CardChange(1, "Netto Vallensbæk", "money", None, None, None, 2000, "verbal", "verbal", None)
+    counted = CardChange(2, "Waterstones Brighton", "books", "books", 30, None, None, "verbal", "verbal", None)
+    text = json.dumps(build_log_card(_card(changes=(named, counted)), lang), ensure_ascii=False)
+    assert amount_line in text and count_line in text
+    same = CardChange(3, "Netto Vallensbæk", "money", None, None, 2000, 2000, "verbal", "verbal", None)
+    text = json.dumps(build_log_card(_card(changes=(same,)), lang), ensure_ascii=False)
+    assert (
+        '– "' not in text and "– *" not in text and not any(line.rstrip().endswith("–") for line in text.split("\\n"))
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, said, none",
+    [
+        ("da", "Jeg kunne ikke forstå tidspunktet i «d. 31/11»", "Ingen opfølgning aftalt"),
+        ("en", "I could not work out the time in “d. 31/11”", "No follow-up agreed"),
+    ],
+)
+def test_a_time_the_parser_could_not_read_is_said_on_the_card_and_not_called_no_follow_up(lang, said, none) -> None:
+    text = json.dumps(build_log_card(_card(unresolved=("d. 31/11",)), lang), ensure_ascii=False)
+    assert said in text and none not in text
+    assert none in json.dumps(build_log_card(_card(), lang), ensure_ascii=False)
