@@ -396,6 +396,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
 
 # How names of campaigns and projects end ("Sommerbogen", "Bogstart-kampagnen", "Reading Challenge").
 _PROJECT_ENDS = ("bogen", "kampagnen", "kampagne", "challenge", "readathon", "read-a-thon")
+_CAMPAIGN_LAST = frozenset({"challenge", "readathon", "read-a-thon", "campaign", "kampagne", "kampagnen"})
 _PROJECT_LAST = frozenset({"day", "week", "month", "challenge", "read", "readathon", "read-a-thon", "campaign"})
 
 
@@ -1173,6 +1174,12 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             role, name, rest = None, None, ph.toks  # "Kenji Ito – Director of CSR, Panasonic North America"
         elif ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
             role, name, rest = None, None, ph.toks  # "marketing mgr at Joe & The Juice": the partner, not a person
+        elif len(ph.toks) >= 2 and ph.toks[-1].low in _CAMPAIGN_LAST:
+            role, name, rest = (
+                None,
+                None,
+                ph.toks,
+            )  # "the Summer Reading Challenge": a campaign, even after a first name
         else:
             role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
         last_was_person = bool(name)

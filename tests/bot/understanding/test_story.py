@@ -62,6 +62,11 @@ def test_quoted_reply_and_sender_domain() -> None:
         ("Called Sarah at Nordic Print Ltd. She sends the artwork specs on Monday.", True),
         ("Spoke to Tom at Coop Greve, he writes back on Friday.", True),
         ("Met Tom from Coop Greve; Tom replies by Wednesday.", True),
+        # A meeting both sides agreed to is no promise of the partner's alone (round 10).
+        ("Tlf m. Lis fra Netto: hun sagde ja til at mødes igen på torsdag kl 10.", False),
+        ("Call with Amy at Tesco: she agreed to meet again next week.", False),
+        ("Tlf m. Bo fra Jysk: han er klar til at mødes på fredag.", False),
+        ("Tlf m. Bo fra Jysk: han sender kontrakten på fredag.", True),
     ],
 )
 def test_whose_promise(text: str, theirs: bool) -> None:
