@@ -233,7 +233,7 @@ def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
             found.append(pledge)
             covered.add(ask)
     if not found and understood.agreement in ("yes", "no", "maybe"):
-        found.append(PledgeSpec(PledgeKind.OTHER, status))
+        found.append(PledgeSpec(PledgeKind.OTHER, status, bare=True))
     return found
 
 

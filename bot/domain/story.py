@@ -387,6 +387,7 @@ class PledgeSpec:
     quantity: int | None = None
     what: str | None = None
     value_dkk: int | None = None  # in-kind value of the goods, never cash
+    bare: bool | None = None  # True: no ask named it, only an answer or an update ("de er med", "it came")
 
     def row(self) -> dict[str, Any]:
         """The columns a new pledge takes from it (status and value are set apart)."""
@@ -621,7 +622,7 @@ def settle_pledges(
     updates = set(understood.updates)
     if not specs and updates & {"in_writing", "contract", "delivered", "declined"}:
         # "Jyske Bank trækker sig", "the money arrived": about the agreements we have.
-        specs = [PledgeSpec(PledgeKind.OTHER)]
+        specs = [PledgeSpec(PledgeKind.OTHER, bare=True)]
     specs = _in_kind_specs(understood, specs)
     specs = _file_items_under_owners(session, ws, partner, interaction, understood, specs, user_id, settled)
     every = live_pledges(session, ws=ws, partner_id=partner.id)
@@ -736,19 +737,13 @@ def settle_pledges(
                     settled.changes.append(change)
                     settled.last_status = PledgeStatus(change["after"]["status"])
             continue
-        if (
-            spec not in concrete
-            and spec.kind is PledgeKind.OTHER
-            and (existing or understood.agreement is None)
-            and not ("other" in understood.asks and existing and _ANOTHER.search(things_text))
-        ):
-            # a bare yes or "it came" is about the agreements we have; never invent one. Something else they
-            # also give is new: "FOA SOSU also lends us their meeting room for the kick-off".
+        if spec not in concrete and spec.bare and (existing or understood.agreement is None):
+            continue  # a bare yes or "it came" is about the agreements we have; never invent one
+        if spec not in concrete and any(p.kind is spec.kind for p in existing):
+            # "pengene er ikke kommet endnu", "men pengene står ved magt", "in addition to the money": the agreement
+            # of that kind we have, named without an amount; never a second one beside it. Something else they
+            # give is new ("also lends us their meeting room", "yes to the van").
             continue
-        if spec not in concrete and status in _MOVING and any(p.kind is spec.kind for p in existing):
-            continue  # "pengene er ikke kommet endnu": the money we have waits; no second one
-        if spec not in concrete and status is PledgeStatus.PROPOSED and any(p.kind is spec.kind for p in existing):
-            continue  # "men pengene står ved magt": the money we have, mentioned; no new ask beside it
         evidence = (
             _evidence(interaction, understood, text)
             if status in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED)
@@ -835,7 +830,8 @@ def _deliver_part(
     numbers it read ("20", "30") so the log's own reading of them moves nothing more."""
     wholes: set[int] = set()
     for pledge, part, by_count in _parts_delivered(existing, understood, text):
-        wholes.update((part, (pledge.quantity if by_count else pledge.amount_dkk) or 0))
+        whole = (pledge.quantity if by_count else pledge.amount_dkk) or 0
+        wholes.update((part, whole, whole - part))  # "rcvd 10,000, rest (15k) after Q2": the rest is no delivery
         _split(
             session,
             ws,

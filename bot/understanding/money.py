@@ -650,7 +650,8 @@ _OUR_GOAL_BEFORE = re.compile(
     r"|\b(?:aiming|aim)\s+(?:for|at)\s+(?:about\s+|around\s+)?$|\bsigter\s+(?:mod|efter)\s+(?:ca\.?\s*)?$"
 )
 _INSTEAD_BEFORE = re.compile(
-    r"(?:instead of|i stedet for|rather than|frem for|\b(?:hellere|rather)\b[^!?;\n]{0,40}\b(?:than|end))"
+    r"(?:instead of|i stedet for|rather than|frem for|\b(?:hellere|rather)\b[^!?;\n]{0,40}\b(?:than|end)"
+    r"|\bnot the full|\bikke (?:de |det )?fulde|\bikke hele)"
     r"\s*(?:the\s+|de\s+|det\s+)?$"
 )
 # An amount refused by name before an offer: "the $300 is a no, but they'll do $100".

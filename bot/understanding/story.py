@@ -222,7 +222,7 @@ def _read_signature(mail: Email) -> None:
 
 UPDATE_CUES: dict[str, re.Pattern[str]] = {
     "in_writing": cues(
-        r"bekræft(?:er|et|ede|es)\b|skriftligt\b|på skrift\b|"
+        r"bekræft(?:er|et|ede|es)\b|\bbekr\.(?=\s)|skriftligt\b|på skrift\b|"
         r"confirm(?:s|ed|ing)?\b(?! (?:by|on) (?:friday|monday|tuesday|wednesday|thursday|tomorrow|next))|in writing|accept\w* (?:the|our) (?:offer|agreement)|"
         # A confirmation that came: "har sendt en bekræftelse på mail", "fik bekræftelsen", "got their written confirmation",
         # "the confirmation email arrived" (never one to come: "sender en bekræftelse i morgen", "will send a confirmation").
@@ -242,6 +242,8 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "delivered": cues(
         r"\bleveret|\bleverede|har leveret|er leveret|delivered|er kommet|kom i dag|er ankommet|ankom|"
+        # shorthand: "æblerne lev. i dag", "rcvd 10,000 DKK", "pd 20,000 DKK"
+        r"\blev\.(?=\s)|\b(?:rcvd|recvd|rec'd)\b|\bpd\s+(?=[£$€\d]|dkk|kr)|"
         r"har modtaget|modtog|fået|fik (?:dem|pengene|bamserne|bøgerne|logo\w*)|arrived|received|came today|"
         r"overført|overførte|er modtaget|modtaget|(?<!will be )(?<!to be )(?<!'ll be )(?<!would be )(?<!should be )(?<!must be )paid|har betalt|betalte|er betalt|transferred|got the|"
         r"har sendt pengene|pengene er (?:kommet|ind)|money (?:has )?(?:arrived|came)|"
@@ -285,6 +287,8 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:adds?|added|lægger|lagde|lagt)\b[^.!?;\n]{0,60}\b(?:in total|i alt|total of|totalt)\b|"
         # halving the one amount there is: "halverer beløbet", "they've halved it"
         r"\bhalver(?:er|ede|et)\b|\bhalv(?:es|ed)\b|\bcut (?:it |that )?in half\b|"
+        # less than asked, the old figure named: "approved 40,000 DKK (not the full 50k)", "ikke de fulde 50.000"
+        r"\bnot the full\b|\bikke (?:de |det )?fulde\b|\bikke hele\b|"
         # one figure against the other: "vil hellere give 6.000 kr. end 8.000", "would rather do 5k than 8k"
         r"\b(?:hellere|rather)\b[^!?;\n]{0,40}?\d[^!?;\n]{0,20}?\b(?:end|than)\s+(?:de\s+|the\s+)?\d"
     ),
