@@ -109,6 +109,13 @@ _DONE_BEFORE = re.compile(
 )
 
 
+# A contract said signed right after it names no contract to send: "kontrakten er underskrevet i dag".
+_SIGNED_AFTER = re.compile(
+    r"(?:[^.!?;\n]|(?<=\d)\.(?=\d)|(?<=kr)\.){0,40}?\b(?:er |is |was |blev |has been |were )?(?<!skal )(?<!to be )"
+    r"(?:underskrevet|signed)\b(?! (?:by|inden|before|senest)\b)"
+)
+
+
 # The medium named right after a follow-up that names none: "følger op på tlf. fredag", "I'll circle back
 # by phone thurs", "chase Marisol on the phone", "tager fat i hende pr. mail".
 _MEDIUM_AFTER = re.compile(
@@ -154,6 +161,8 @@ def find_cues(low: str) -> list[Cue]:
                 continue  # "bekræftede de 25.000 på mail i dag": how it came, not a mail to send
             if action in ("email", "send", "contract") and _DONE_BEFORE.search(low[max(0, m.start() - 50) : m.start()]):
                 continue  # "mailede hende bekræftelsen kl 13": sent already
+            if action == "contract" and _SIGNED_AFTER.match(low, m.end()):
+                continue  # "kontrakt på de 25.000 kr. underskrevet i dag", "the contract was signed today": done
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if (
                 action == "email"

@@ -232,7 +232,7 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:bekræftelse\w*|confirmation)(?:\s+[\w'’-]+){0,3}?\s+(?:er\s+|is\s+|has\s+)?(?:kommet|modtaget|landet|arrived|came|landed)\b"
     ),
     "contract": cues(
-        r"(?:kontrakt\w*|aftale\w*|contract|agreement)\b[^.!?\n]{0,60}?\b(?:er\s+|is\s+|was\s+|has\s+been\s+|blev\s+)?(?<!to be )(?<!to get )(?<!skal )(?<!skal være )(?<!at blive )"
+        r"(?:kontrakt\w*|aftale\w*|contract|agreement)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.){0,60}?\b(?:er\s+|is\s+|was\s+|has\s+been\s+|blev\s+)?(?<!to be )(?<!to get )(?<!skal )(?<!skal være )(?<!at blive )"
         r"(?:underskrevet|signed)|"
         r"(?:underskrev\w*|signed)\s+(?:kontrakt\w*|aftale\w*|the\s+contract|contract|the\s+agreement)|"
         # "har skrevet under på kontrakten", "skrev under på aftalen i dag"
@@ -243,7 +243,7 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
     "delivered": cues(
         r"\bleveret|\bleverede|har leveret|er leveret|delivered|er kommet|kom i dag|er ankommet|ankom|"
         # shorthand: "æblerne lev. i dag", "rcvd 10,000 DKK", "pd 20,000 DKK"
-        r"\blev\.(?=\s)|\b(?:rcvd|recvd|rec'd)\b|\bpd\s+(?=[£$€\d]|dkk|kr)|"
+        r"\blev\.(?=[\s,;]|$)|\b(?:rcvd|recvd|rec'd)\b|\bpd\s+(?=[£$€\d]|dkk|kr)|(?:kr\.?|dkk|,-|\d)\s+pd\b|"
         r"har modtaget|modtog|fået|fik (?:dem|pengene|bamserne|bøgerne|logo\w*)|arrived|received|came today|"
         r"overført|overførte|er modtaget|modtaget|(?<!will be )(?<!to be )(?<!'ll be )(?<!would be )(?<!should be )(?<!must be )paid|har betalt|betalte|er betalt|transferred|got the|"
         r"har sendt pengene|pengene er (?:kommet|ind)|money (?:has )?(?:arrived|came)|"
@@ -283,6 +283,9 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:forhøjet|forhøjer|reduceret|sat (?:op|ned)|skåret (?:ned )?til)\b|"
         # "de kan alligevel kun give 3.000 kr.", "can only do 3,000 DKK after all": a lower figure said around it
         r"\b(?:kun|only)\b[^.!?;\n\d]{0,30}\d|\balligevel\b[^.!?;\n\d]{0,30}\d|\d[^.!?;\n]{0,30}\b(?:after all|alligevel)\b|"
+        r"\d\s*(?:kr\.|dkk|,-)\s*(?:[^.!?;\n]{0,20}\s)?(?:after all|alligevel)\b|"
+        # "nedjusterer til 25.000 kr.", "opjusterer beløbet"
+        r"\b(?:ned|op)juster\w*|\bjusterer (?:\w+ )?(?:ned|op)\b|"
         # a figure added, the new total said: "adds 5,000 DKK to their pledge, so 15,000 in total", "lægger 5.000 oveni, i alt 15.000"
         r"\b(?:adds?|added|lægger|lagde|lagt)\b[^.!?;\n]{0,60}\b(?:in total|i alt|total of|totalt)\b|"
         # halving the one amount there is: "halverer beløbet", "they've halved it"
