@@ -302,7 +302,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "meeting",
     ),
     (
-        r"^(?:vs|fwd?|videresendt|forwarded)\b(?:\s+(?:e-?)?mail)?\s*:|^(?:already |just |allerede |lige )?sent\b(?!\s+(?:i|på)\s)|^(?:allerede |lige )?sendte\b|^(?:allerede |lige )?sendt (?:en |et |vores |ansøgning)|ansøgning(?:en)? (?:er )?sendt|\bsent (?:off )?(?:the |our |an )?application|application (?:was |has been )?sent|submitted (?:the |our |an )?application|^videresendt\b|e-?mail exchange|mailudveksling|mailkorrespondance|e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt|sent|t\.|f\.)|fik (?:en )?(?:e-?)?mail|got an? e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|(?:svarede|har svaret|svaret) på (?:\w+ )?(?:e-?)?mail|replied to (?:my |our |the |her |his )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,60}?\b(?:e-?)?mail\b",
+        r"^(?:vs|fwd?|videresendt|forwarded)\b(?:\s+(?:e-?)?mail)?(?:\s+(?:fra|from)\b[^:\n]{0,60})?\s*:|^(?:already |just |allerede |lige )?sent\b(?!\s+(?:i|på)\s)|^(?:allerede |lige )?sendte\b|^(?:allerede |lige )?sendt (?:en |et |vores |ansøgning)|ansøgning(?:en)? (?:er )?sendt|\bsent (?:off )?(?:the |our |an )?application|application (?:was |has been )?sent|submitted (?:the |our |an )?application|^videresendt\b|e-?mail exchange|mailudveksling|mailkorrespondance|e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt|sent|t\.|f\.)|fik (?:en |denne |dette |følgende |den her |en ny )?(?:e-?)?mail|(?:got|received) (?:an?|this|the following) e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|(?:svarede|har svaret|svaret) på (?:\w+ )?(?:e-?)?mail|replied to (?:my |our |the |her |his )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,60}?\b(?:e-?)?mail\b",
         "email",
     ),
 )
@@ -317,6 +317,9 @@ ARRIVAL = (
     r"|(?:kom(?:mer|me)\s+med|bringer|brings?|bringing|sender|sends?|sending|leverer|deliver(?:s|ing)?|drop(?:s|ping)?\s+off)"
     r"\s+(?:os\s+|us\s+|over\s+)?(?:resten|de resterende|det resterende|de sidste|the rest|the remainder|the remaining)\b"
 )
+# Coffee or lunch with what it is for is goods given, not a meeting: "yes to coffee for the reading night", "ja til
+# kaffe til læsecaféen" (while "ja til kaffe torsdag", "yes to a coffee next week" are meetings).
+GIFT_PURPOSE_NOT = r"(?!\s+(?:for|til)\s+(?!(?:a|an|en|et|os|us|me|mig|two|to)\b)[a-zæøå])"
 # Follow-up action cues (present/future/imperative forms).  "send" is resolved by its object.
 ACTION_CUES: tuple[tuple[str, str], ...] = (
     (
@@ -328,7 +331,7 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"mail(?:er|e|s)?\b|e-?mail(?:s|ing)?\b|skriv(?:er|e)?\b|writes?\b|repl(?:y|ies)\b|referat|summary|opsummering|confirm(?:ation)?\b|bekræftelse|bekræft(?:er|e)\b|drop (?:\w+ ){0,2}a line\b|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*|\bminutes\b(?= (?:go|goes|going|will|to follow|follow|out|sent|coming|tomorrow|today|by|on)\b)",
+        r"mail(?:er|e|s)?\b|e-?mail(?:s|ing)?\b|skriv(?:er|e)?\b|writes?\b|repl(?:y|ies)\b|referat|summary|recap\b|opsummering|sammenfatning|resumé|confirm(?:ation)?\b|bekræftelse|bekræft(?:er|e)\b|drop (?:\w+ ){0,2}a line\b|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*|\bminutes\b(?= (?:go|goes|going|will|to follow|follow|out|sent|coming|tomorrow|today|by|on)\b)",
         "email",
     ),
     (r"send(?:er|es|e|s|ing)?\b", "send"),
@@ -337,6 +340,8 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:vi\s+)?ses(?:\s+igen)?\b(?=\s+(?:på|d\.|den|i|igen|om|næste|kl|\d|(?:man|tirs|tir|ons|tors|tor|fre|lør|søn)(?:dag)?\b))|see (?:you|them|her|him)\b"
         # Coffee agreed is a meeting: "said yes to coffee next Tuesday", "ja til kaffe torsdag", "grab a coffee Friday".
         r"|(?:yes to|ja til|grab|have|meet for|go for|drikke|over)\s+(?:a\s+|en\s+|et\s+)?(?:coffee|kaffe|kop kaffe|cuppa)\b"
+        + GIFT_PURPOSE_NOT
+        +
         # A meeting named by its kind: "a walkthrough of the space Monday", "book a kick-off in week 2", "follow-up zoom
         # booked for Fri", "teams-møde torsdag", "rundvisning d. 12.", "site visit next week".
         r"|walk-?through\b|kick-?off\b|site visit\b|rundvisning\b|besigtigelse\b|(?:zoom|teams|video)(?:-?møde| call| meeting)?\b"
@@ -739,6 +744,14 @@ NOT_COMMITTED = (
     r"|\b(?:not|ikke)\s+(?:yet\s+|endnu\s+)?(?:committed|forpligtet)\b"
 )
 
+# A message we left or sent, whose topic or question is our ask, never their answer: "lagde besked til Anette om
+# gavekurve", "Left a voicemail for Carl re donating paint", "sms til Kim om han vil give pizza", "texted her about".
+_MESSAGE_LEFT = (
+    r"(?:left|leaving) (?:[a-z][\w'-]+ )?(?:a |an )?(?:voicemail|vm|voice message|message|msg)(?: (?:for|to))?"
+    r"|(?:lagde|lagt|efterlod|indtalte) (?:[a-zæøå][\wæøå-]+ )?(?:en )?besked(?: (?:til|hos|på))?"
+    r"|sms(?:'?ede)?(?: til)?|texted|messaged|dm'?(?:ede|ed|d)"
+)
+
 # Saying yes to meeting again is not an answer to the ask ("sagde ja til at mødes", "agreed to a call").
 NOT_AN_ANSWER = (
     # What we send or do is never their answer ("I'll send the deck tonight", "we'll visit them"), nor is information they
@@ -754,7 +767,9 @@ NOT_AN_ANSWER = (
     r"\b(?:they|he|she)(?:'ll| will) confirm\b[^.;!?,\n–]*"
     r"|\b(?:de|han|hun) (?:vil |skal )?bekræft(?:er|e) (?:senest|inden|i morgen|i overmorgen|\w+dag)\b[^.;!?,\n–]*|"
     r"(?:sagde|siger|sagt|svarede|said|says|say|agreed|agrees|enige|indvilligede|accepted|happy|ja|yes|gik med|går med|gå med)\s+"
-    r"(?:ja\s+|yes\s+|gerne\s+)?(?:tak\s+|please\s+)?(?:til|to)\s+(?:at\s+)?(?:(?:en |et |a |an )?(?:rundvisning|omvisning|guided tour|tour|look around)\b|(?:vi|we|jeg|i)\s+(?:\w+\s+)?(?:kommer|komme|kigger|kigge|ser|come|drop|pop|stop)\s+(?:forbi|ind|by|over|round|in)\b|(?:besøge|visit(?:ing)?)\s+(?:dem|ham|hende|them|him|her)\b|(?:et |a )?(?:besøg|visit)\b|mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|(?:coffee|kaffe|lunch|frokost)\b|meet(?:ing)?\b|a follow-up|talk\b|chat\b|catch up\b|speak again\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
+    r"(?:ja\s+|yes\s+|gerne\s+)?(?:tak\s+|please\s+)?(?:til|to)\s+(?:at\s+)?(?:(?:en |et |a |an )?(?:rundvisning|omvisning|guided tour|tour|look around)\b|(?:vi|we|jeg|i)\s+(?:\w+\s+)?(?:kommer|komme|kigger|kigge|ser|come|drop|pop|stop)\s+(?:forbi|ind|by|over|round|in)\b|(?:besøge|visit(?:ing)?)\s+(?:dem|ham|hende|them|him|her)\b|(?:et |a )?(?:besøg|visit)\b|mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|(?:coffee|kaffe|lunch|frokost)\b"
+    + GIFT_PURPOSE_NOT
+    + r"|meet(?:ing)?\b|a follow-up|talk\b|chat\b|catch up\b|speak again\b|snakke|tale\b|høre mere|hear more|(?:et )?opkald|ringe|ses|se (?:os|mig))[^.;!?,\n–]*"
     r"|\b(?:aftalte|aftalt|aftaler|blev enige om|agreed|agree)\s+(?:\w+\s+)?(?:at|to)\s+(?:snakke|tale|mødes|ses|høres|talk|speak|meet|chat)\b[^.;!?,\n–]*"
     # Agreeing who follows up and when is no answer either: "aftalt at <@U1> ringer til hende fredag", "we agreed that
     # Sam calls her Friday".
@@ -810,12 +825,16 @@ NOT_AN_ANSWER = (
     r"|\bstill waiting\b(?!\s+(?:for|on)\s+(?:the\s+|their\s+)?(?:board|approval|decision|sign-?off|go-ahead))"
     # Our own question in a written or phoned ask: "skrev til X om de vil stille med ...",
     # "emailed them whether they could ..."; our own request: "vi søger 20.000 kr ... og gerne sparring".
-    r"|\b(?:skrev|skrevet|mailede|mailet|ringede|ringet|sms'ede|wrote|emailed|e-mailed|called|phoned|texted)\b[^.;!?\n–]{0,60}?"
+    r"|\b(?:skrev|skrevet|mailede|mailet|ringede|ringet|sms'ede|wrote|emailed|e-mailed|called|phoned|texted|"
+    + _MESSAGE_LEFT
+    + r")\b[^.;!?\n–]{0,60}?"
     r"\b(?:om|whether|if) (?:de|han|hun|i|they|he|she) (?:\w+ )?(?:vil|kan|ville|kunne|would|could|can|will)\b(?:(?!\s[-–]\s|\s(?:og|men|and|but|så|so)\s(?:de|han|hun|vi|they|he|she|we)\b)[^.;!?\n–]|(?<=\d)\.(?=\d))*"
     r"|\b(?:vi|we) (?:søger|ansøger om|beder om|ønsker os|håber på|are asking for|are seeking|seek|ask for)\b(?:(?!\s[-–]\s|\s(?:og|men|and|but|så|so)\s(?:de|han|hun|vi|they|he|she|we)\b)[^.;!?\n–]|(?<=\d)\.(?=\d))*"
     # The topic of our own e-mail or call is our ask, not their answer: "Emailed Sunrise Yoga about 2 instructors for a
     # free session; ...", "Skrev til Kvickly om gratis kaffe til mødet – ..." (up to the clause that answers).
-    r"|\b(?:e-?mailed|mailed|wrote to|skrev til|mailede(?: til)?|called|phoned|rang)\s+(?:[^.;!?,\n–:]{0,40}?\s)??"
+    r"|\b(?:e-?mailed|mailed|wrote to|skrev til|mailede(?: til)?|called|phoned|rang|"
+    + _MESSAGE_LEFT
+    + r")\s+(?:[^.;!?,\n–:]{0,40}?\s)??"
     r"(?:about|re|regarding|om|ang\.?|angående|vedr\.?)\s+(?!(?:de|han|hun|i|they|he|she)\b)"
     r"(?:(?!\s[-–]\s|\s(?:og|men|and|but|så|so)\s(?:de|han|hun|vi|they|he|she|we)\b)[^.;!?\n–:,]|(?<=\d)[.,](?=\d))*"
     # A topic is not an answer: "about a sponsored water station", "ang. en gratis ..."

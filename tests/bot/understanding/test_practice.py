@@ -151,3 +151,62 @@ def test_what_was_sent_already_is_no_follow_up():
     assert _owners("Called Oak Books. Sent her the agreement this morning, call her Friday") == [
         ("call", "2026-03-13", None)
     ]
+
+
+# Round 11 (fields-dev42): the practice's suggestions and the kind, in new wording.
+
+
+def test_an_email_received_said_with_a_demonstrative_or_forwarded_from_someone_is_an_email():
+    for text in (
+        "Fik denne mail: vi giver gerne 20 bøger. Mvh Bo",
+        "Got this email: happy to help with the fair, Jo",
+        "fwd from jo.berg@example.com: vi kan desværre ikke i år",
+    ):
+        assert parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen").kind == "email", text
+
+
+def test_the_topic_or_question_of_a_message_we_left_is_no_answer():
+    for text in (
+        "Left a voicemail for Ian at Elm Deli re donating sandwiches",
+        "lagde besked til Per om de vil give 20 is",
+        "sms til Kim om han vil sponsorere præmierne",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert result.agreement is None, text
+        assert all(f.action != "email" for f in result.suggested), text
+
+
+def test_coffee_given_for_an_event_is_goods_not_a_meeting():
+    for text in (
+        "Ringede til Kaffebaren Bryg: ja til kaffe til forfatteraftenen",
+        "Phoned the Bean Shed, they said yes to coffee for our volunteers' evening",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert result.agreement == "yes", text
+        assert [f.action for f in result.suggested] == ["email", "call"], text
+    met = parse("Ringede til Bo: ja til kaffe torsdag", now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+    assert met.agreement is None and [f.action for f in met.followups] == ["meeting"]
+
+
+def test_a_recap_promised_is_the_summary_email():
+    result = parse(
+        "Talked to Jo at Oak Café: yes to 30 muffins, recap goes out Friday",
+        now=at("2026-03-10T09:15:00+00:00"),
+        tz="Europe/London",
+    )
+    assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("email", "2026-03-13")]
+    assert result.suggested == []
+
+
+def test_an_agreement_already_signed_or_paid_gets_no_summary_email():
+    for text in (
+        "Kontrakten med Elm Garage er underskrevet",
+        "The contract with Oak Books has been signed and filed",
+        "Oak Books have paid the 2,000 DKK they pledged",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert all(f.action != "email" for f in result.suggested), text
+    # Still to come, it is a new agreement to sum up.
+    assert ("email", "2026-03-10T00:00:00+01:00", True) in suggested(
+        "Ringede til Bager Ib: ja til 5.000 kr., kontrakten underskrives fredag", "2026-03-10T09:15:00+01:00"
+    )
