@@ -350,8 +350,8 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
     ),
     (r"kontrakt(?:en)?\b|contract\b|aftale(?:n)? (?:underskrives|sendes)|udkast til aftale|agreement\b", "contract"),
     (
-        r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:s|ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|ping\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chase\b|pick-?up(?!\s+(?:details|time|times|date|dates|info|address|slot|instructions|location|point)\b)|pick(?:s|ing)? (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
-        r"|catch(?:ing)?[- ]up\b|touch(?:ing)? base\b|reconnect\b|circle back\b"
+        r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:s|ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|checking (?:in|back)\b|ping(?:s|ing)?\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chas(?:e|es|ing)\b|pick-?up(?!\s+(?:details|time|times|date|dates|info|address|slot|instructions|location|point)\b)|pick(?:s|ing)? (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
+        r"|catch(?:ing)?[- ]up\b|touch(?:ing)? base\b|reconnect(?:ing)?\b|circl(?:e|es|ing) back\b"
         # Getting hold of someone, medium unsaid: "jeg tager fat i ham igen", "reach out to them", "get in touch".
         r"|tag(?:er|e)? fat i\b|reach(?:ing)? out\b|get(?:ting)? in touch\b|kontakt(?:er|e)\b"
         # A text or a direct message to send (a text logged is a note, call-logs 250): "sms'er hende fredag", "DM him Mon".
@@ -365,7 +365,7 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
 )
 # What a promise of a follow-up is about: "promised to call back", "lovede at sende en mail", no pledge of a gift.
 FOLLOWUP_PROMISE = (
-    r"(?:call|ring\w*|phone|e-?mail|mail\w*|write|skrive|get back|come back|vende tilbage|follow up|følge op|check|tjekke"
+    r"(?:call|ring\w*|phone|e-?mail|mail\w*|write|skrive|get back|come back|vende tilbage|vende retur|melde tilbage|melde retur|follow up|følge op|check|tjekke"
     r"|look into|undersøge|let (?:us|me|you) know|give (?:besked|svar)|send (?:over |us |me |him |her |them )?"
     r"(?:the |a |an |our |some |their |his |her )?(?:brief|details|info\w*|summary|dates|notes|quote|proposal|log[oø]\w*|forms?|files?|artwork|paperwork|photos|pictures)"
     r"|sende (?:en |os |mig |deres |sit |sin )?(?:mail|opsummering|info\w*|detaljer|tilbud|log[oø]\w*|fil\w*|billeder|formular\w*))\b"
@@ -373,6 +373,9 @@ FOLLOWUP_PROMISE = (
 # Someone coming back to someone with an answer (a promise when its time follows it at once).
 REPLY_CUES = (
     r"vender (?:tilbage|retur)\b|melder (?:tilbage|retur)\b|giver (?:os |mig )?lyd\b|svarer\b|kommer tilbage til (?:os|mig|dig|jer)\b|giver (?:os |mig )?(?:et |en )?(?:endeligt? |klart |hurtigt )?(?:svar|besked)\b|gives? (?:us|me) (?:an? |their |her |his )?(?:final |firm |clear )?(?:answer|decision|reply)\b"
+    # The infinitive after a modal, "at" or a second verb: "han vil tænke over det og vende tilbage i næste uge",
+    # "hun lovede at melde tilbage fredag", "de skal nok give svar torsdag".
+    r"|(?:(?<=vil )|(?<=nok )|(?<=og )|(?<=at ))(?:(?:vende|melde) (?:tilbage|retur)|give (?:os |mig )?(?:et |en )?(?:endeligt? |klart )?(?:svar|besked))\b"
     r"|gets? back\b|getting back\b|(?:(?:will|'ll)\s+)?let (?:us|me|you) know\b|(?:will |'ll )?revert\b|comes? back to (?:us|me)\b"
 )
 # "lov fra", "permission from": who follows gives a permission (bot/understanding/story.py), and is
@@ -757,7 +760,9 @@ NOT_AN_ANSWER = (
     # What we send or do is never their answer ("I'll send the deck tonight", "we'll visit them"), nor is information they
     # will send: "he'll send over a quote", "she's emailing the form", "han sender tilbud".
     r"\b(?:i(?:'ll|'m| will| am| shall)|we(?:'ll|'re| will| are)?|jeg(?: vil| skal)?|vi(?: vil| skal)?)"
-    r" (?:send|sending|sender|email|emailing|mail|mailing|mailer|visit|visiting|besøger|call|calling|ring|ringing|ringer|meet|meeting)\b[^.;!?,\n–]*|"
+    r" (?:send|sending|sender|email|emailing|mail|mailing|mailer|visit|visiting|besøger|call|calling|ring|ringing|ringer|meet|meeting"
+    # ... nor our coming back to them: "Jeg vil vende tilbage til ham fredag", "we'll get back to her Monday".
+    r"|vende tilbage|vender tilbage|melde tilbage|melder tilbage|følge op|følger op|get back|come back|follow up|circle back)\b[^.;!?,\n–]*|"
     r"\b(?:they|he|she|de|han|hun)(?:'ll|'s|'re| will| is| are| vil| skal)? (?:send|sends|sending|sender|email|emails|emailing|mail|mails|mailing|mailer)"
     r" (?:over |across |us |me |os |mig |him |her |them |ham |hende |dem )?(?:an? |the |their |his |her |some |et |en |deres |hans |hendes |nogle )?"
     r"(?:quote|quotation|proposal|prices?|pricing|estimate|details|info\w*|dates|forms?|brochure|catalog\w*|catalogue|link|paperwork|figures"
@@ -834,8 +839,9 @@ NOT_AN_ANSWER = (
     # free session; ...", "Skrev til Kvickly om gratis kaffe til mødet – ..." (up to the clause that answers).
     r"|\b(?:e-?mailed|mailed|wrote to|skrev til|mailede(?: til)?|called|phoned|rang|"
     + _MESSAGE_LEFT
-    + r")\s+(?:[^.;!?,\n–:]{0,40}?\s)??"
-    r"(?:about|re|regarding|om|ang\.?|angående|vedr\.?)\s+(?!(?:de|han|hun|i|they|he|she)\b)"
+    + r")\s+(?:(?:(?!\s-\s)[^.;!?,\n–:]){0,40}?\s)??"
+    # ... never across a clause set off by a dash, nor "about it" ("called Joe - he'll think about it" is his maybe).
+    r"(?:about|re|regarding|om|ang\.?|angående|vedr\.?)\s+(?!(?:de|han|hun|i|they|he|she|it|this|that|det|dette)\b)"
     r"(?:(?!\s[-–]\s|\s(?:og|men|and|but|så|so)\s(?:de|han|hun|vi|they|he|she|we)\b)[^.;!?\n–:,]|(?<=\d)[.,](?=\d))*"
     # A topic is not an answer: "about a sponsored water station", "ang. en gratis ..."
     r"|\b(?:about|re|regarding|ang\.?|angående|vedr\.?|om)\s+(?:an?\s+|en\s+|et\s+|the\s+|\d+\s+)?(?:sponsored|sponsorerede?|free|gratis)\b"

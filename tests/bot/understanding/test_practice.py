@@ -210,3 +210,41 @@ def test_an_agreement_already_signed_or_paid_gets_no_summary_email():
     assert ("email", "2026-03-10T00:00:00+01:00", True) in suggested(
         "Ringede til Bager Ib: ja til 5.000 kr., kontrakten underskrives fredag", "2026-03-10T09:15:00+01:00"
     )
+
+
+def test_a_call_topic_never_runs_across_a_dash_into_their_answer():
+    result = parse(
+        "Phoned Amir at Amir's Bakery - she'll think about it", now=at("2026-03-10T09:15:00+00:00"), tz="Europe/London"
+    )
+    assert result.agreement == "maybe"
+    assert [f.action for f in result.suggested] == ["call"]
+
+
+def test_follow_up_verbs_in_the_ing_form_are_follow_ups_that_stand_in_for_the_callback():
+    for text in (
+        "Rang Oak Deli, yes to 12 pies. Circling back with them Thu.",
+        "Rang Oak Deli, yes to 12 pies. Chasing him Thursday for the invoice address.",
+        "Rang Oak Deli, yes to 12 pies. Pinging her Thursday.",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+00:00"), tz="Europe/London")
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
+        assert [f.action for f in result.suggested] == ["email"], text
+
+
+def test_a_danish_reply_promised_in_the_infinitive_is_their_follow_up():
+    for text in (
+        "Tlf m. Rita fra Ritas Café: hun vil overveje det og melde tilbage torsdag",
+        "Møde med Brugsen Ølby, de lovede at vende tilbage torsdag",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
+        assert result.suggested == [], text
+
+
+def test_our_own_coming_back_is_no_maybe_of_theirs():
+    result = parse(
+        "Tlf m. Rita fra Ritas Café: ja til 40 boller. Jeg vil vende tilbage til hende torsdag",
+        now=at("2026-03-10T09:15:00+01:00"),
+        tz="Europe/Copenhagen",
+    )
+    assert result.agreement == "yes"
