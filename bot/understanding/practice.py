@@ -31,6 +31,15 @@ _ALREADY_SETTLED = cues(
     r"|transferred|delivered|dropped off)\b"
     r"|(?:has|have|'ve|'s) (?:now |already |finally )?(?:signed|countersigned|paid|transferred|delivered|dropped off)\b"
     r"|came back signed|(?:payment|money|funds|cheque|check|transfer) (?:has |have )?(?:arrived|came in|cleared|landed)\b"
+    # The signed paper back, a written confirmation, money in the account, goods arrived or dropped off:
+    # "Underskrevet kontrakt modtaget", "bekræftet skriftligt", "sent the signed contract back", "hit our account",
+    # "the mugs arrived today", "dropped off the pies", "got the cheque".
+    r"|underskrev(?:et|ne) (?:kontrakt|aftale)\w*(?: er)? (?:modtaget|kommet|retur)|(?:signed|countersigned) (?:contract|agreement|copy)"
+    r"(?: is| was)? (?:back|received|returned|came back|arrived)\b|sen[dt]t? (?:\w+ )?(?:the |den |os |us )?(?:signed|countersigned"
+    r"|underskrev(?:et|ne)) (?:contract|agreement|kontrakt|aftale)\w*|(?:bekræftet|confirmed)\b[^.;!?\n]{0,40}?\b(?:skriftligt|in writing)\b"
+    r"|hit (?:our|the|their) (?:account|bank)|(?:payment|betaling(?:en)?|pengene|beløbet) (?:er )?(?:received|modtaget)"
+    r"|(?:got|received|fik|modtog|har modtaget) (?:the |their |a )?(?:cheque|check|money|payment|transfer|checken|pengene|beløbet"
+    r"|betalingen)\b|(?<!be )(?<!to )\b(?:arrived|dropped off)\b|\b(?:kommet|ankommet) i dag\b"
 )
 
 

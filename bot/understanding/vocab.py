@@ -298,11 +298,11 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "meeting",
     ),
     (
-        r"\bmet\b|\bf2f\b|\bvisit (?:to|at)\b|\bwent (?:to see|over to|round to|down to|in to see)\b|\bpaid (?:\S+ ){0,3}?a visit\b|face[- ]to[- ]face|\bin[- ]person\b|ansigt til ansigt|fysisk møde|\bmtg notes|meeting notes|meeting (?:with|w/|at)|^meeting\b|\bmtg (?:with\b|w/|at\b)|lunch|coffee (?:with|w/)|visited|sat down with|(?:zoom|teams|google meet|video meeting)(?: call)? (?:(?:today|yesterday|this morning|this afternoon|earlier) )?(?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)",
+        r"\bmet\b|\bf2f\b|\bvisit (?:to|at)\b|\bwent (?:to see|over to|round to|down to|in to see)\b|\bpaid (?:\S+ ){0,3}?a visit\b|face[- ]to[- ]face|\bin[- ]person\b|ansigt til ansigt|fysisk møde|\bmtg notes|meeting notes|meeting (?:with|w/|at)|^meeting\b|\bmtg (?:with\b|w/|at\b)|lunch|coffee (?:with|w/)|(?:drinks|dinner|breakfast|brunch|a pint) (?:with|w/)|visited|sat down with|(?:zoom|teams|google meet|video meeting)(?: call)? (?:(?:today|yesterday|this morning|this afternoon|earlier) )?(?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)",
         "meeting",
     ),
     (
-        r"^(?:vs|fwd?|videresendt|forwarded)\b(?:\s+(?:e-?)?mail)?(?:\s+(?:fra|from)\b[^:\n]{0,60})?\s*:|^(?:already |just |allerede |lige )?sent\b(?!\s+(?:i|på)\s)|^(?:allerede |lige )?sendte\b|^(?:allerede |lige )?sendt (?:en |et |vores |ansøgning)|ansøgning(?:en)? (?:er )?sendt|\bsent (?:off )?(?:the |our |an )?application|application (?:was |has been )?sent|submitted (?:the |our |an )?application|^videresendt\b|e-?mail exchange|mailudveksling|mailkorrespondance|e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt|sent|t\.|f\.)|fik (?:en |denne |dette |følgende |den her |en ny )?(?:e-?)?mail|(?:got|received) (?:an?|this|the following) e-?mail|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|(?:svarede|har svaret|svaret) på (?:\w+ )?(?:e-?)?mail|replied to (?:my |our |the |her |his )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,60}?\b(?:e-?)?mail\b",
+        r"^(?:vs|fwd?|videresendt|forwarded)\b(?:\s+(?:e-?)?mail)?(?:\s+(?:fra|from)\b[^:\n]{0,60})?\s*:|^(?:already |just |allerede |lige )?sent\b(?!\s+(?:i|på)\s)|^(?:allerede |lige )?sendte\b|^(?:allerede |lige )?sendt (?:en |et |vores |ansøgning)|ansøgning(?:en)? (?:er )?sendt|\bsent (?:off )?(?:the |our |an )?application|application (?:was |has been )?sent|submitted (?:the |our |an )?application|^videresendt\b|e-?mail exchange|mailudveksling|mailkorrespondance|e-?mailed|e-?mailede|mailede|mailet|(?:e-?mail|mail)s? (?:fra|til|from|to|sendt|sent|t\.|f\.)|fik (?:en |denne |dette |følgende |den her |en ny )?(?:e-?)?mail|(?:got|received) (?:an?|this|the following) e-?mail|(?:e-?mail|mail) in from|sen[dt]t? (?:an? |en )?e-?mails?|sendt (?:en |et )?(?:kontrakt|aftale)|sent (?:the |a )?(?:contract|agreement)|(?:pr\.|per|via|by) (?:e-?)?mail\b|^e-?mail:|^mail:|skrev\b(?! under)(?! (?:en )?sms)|skrevet (?:en )?(?:e-?mail |mail )?til|wrote\b|written to|sendte (?:en |et )?(?:e-?)?mail|dropped (?:\w+ )?(?:\w+ )?an? (?:e-?mail|mail|line)|(?:svarede|har svaret|svaret) på (?:\w+ )?(?:e-?)?mail|replied to (?:my |our |the |her |his )?(?:e-?)?mail|replied by (?:e-?)?mail|mail(?:ede)? med|^\s*(?:fik |got |had )?(?:an? |et )?(?:svar|reply|answer|response) (?:fra|from)\b|heard back from|sent\b[^.\n]{0,40}?\b(?:e-?mail|mail)\b|sendte\b[^.\n]{0,60}?\b(?:e-?)?mail\b",
         "email",
     ),
 )
@@ -350,7 +350,9 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
     ),
     (r"kontrakt(?:en)?\b|contract\b|aftale(?:n)? (?:underskrives|sendes)|udkast til aftale|agreement\b", "contract"),
     (
-        r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:s|ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|check(?:s)?(?: in| back)?\b|checking (?:in|back)\b|ping(?:s|ing)?\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chas(?:e|es|ing)\b|pick-?up(?!\s+(?:details|time|times|date|dates|info|address|slot|instructions|location|point)\b)|pick(?:s|ing)? (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
+        # A cheque named "check" after an article is no checking ("Got the check from Kay's Kitchen today"); -ing forms of
+        # chasing, pinging and checking in are follow-ups ("Chasing him Friday", "checking in with her Thursday").
+        r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:s|ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|(?<!the )(?<!a )(?<!their )(?<!our )(?<!your )check(?:s)?(?: in| back)?\b|checking (?:in|back)\b|ping(?:s|ing)?\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chas(?:e|es|ing)\b|pick-?up(?!\s+(?:details|time|times|date|dates|info|address|slot|instructions|location|point)\b)|pick(?:s|ing)? (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
         r"|catch(?:ing)?[- ]up\b|touch(?:ing)? base\b|reconnect(?:ing)?\b|circl(?:e|es|ing) back\b"
         # Getting hold of someone, medium unsaid: "jeg tager fat i ham igen", "reach out to them", "get in touch".
         r"|tag(?:er|e)? fat i\b|reach(?:ing)? out\b|get(?:ting)? in touch\b|kontakt(?:er|e)\b"
@@ -428,6 +430,11 @@ AGREEMENT_CUES: dict[str, str] = {
     # Withdrawals and refusals written out: "trækker deres tilbud om fadøl tilbage", "må desværre
     # melde fra", "har valgt ikke at støtte os", "can't spare anyone", "no books to spare".
     r"|træk(?:ker|ke)\s+(?:\w+\s+){0,6}?tilbage\b"
+    # ... also without "tilbage", as jumping off or calling it off: "har trukket deres tilbud om 20 kurve", "springer fra
+    # alligevel", "har aflyst sponsoratet", "cancelled the sponsorship".
+    r"|trukket (?:deres |sit |sin |hans |hendes )?(?:tilbud|tilsagn|støtte|sponsorat)\w*|\b(?:springer|sprang|sprunget) fra\b"
+    r"|\baflys(?:er|te|t)\s+(?:\w+\s+){0,2}?(?:sponsorat|aftale|støtte|tilsagn|bidrag|donation)\w*"
+    r"|\bcancel(?:l?ed|s|ling)?\s+(?:\w+\s+){0,2}?(?:sponsorship|pledge|donation|offer|support)\b"
     # A yes taken back: "så fortrød han", "they've changed their minds", "have to pull out".
     r"|\bfortr(?:ød|yder|udt)\b|\bombestem\w*|changed (?:their|his|her|its) minds?\b|\b(?:pull|back)(?:s|ing)? out\b"
     # A no for now, said short: "kan ikke nu", "can't this time" ("maybe in Q2" after it keeps the no).
@@ -750,7 +757,8 @@ NOT_COMMITTED = (
 # A message we left or sent, whose topic or question is our ask, never their answer: "lagde besked til Anette om
 # gavekurve", "Left a voicemail for Carl re donating paint", "sms til Kim om han vil give pizza", "texted her about".
 _MESSAGE_LEFT = (
-    r"(?:left|leaving) (?:[a-z][\w'-]+ )?(?:a |an )?(?:voicemail|vm|voice message|message|msg)(?: (?:for|to))?"
+    r"(?:left|leaving) (?:[a-z][\w'-]+ )?(?:a |an )?(?:voicemail|vm|voice message|message|msg)(?: (?:for|to|with|w/))?"
+    r"|l?vm (?:left )?(?:for|to|with|w/)"
     r"|(?:lagde|lagt|efterlod|indtalte) (?:[a-zæøå][\wæøå-]+ )?(?:en )?besked(?: (?:til|hos|på))?"
     r"|sms(?:'?ede)?(?: til)?|texted|messaged|dm'?(?:ede|ed|d)"
 )

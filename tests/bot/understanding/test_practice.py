@@ -248,3 +248,43 @@ def test_our_own_coming_back_is_no_maybe_of_theirs():
         tz="Europe/Copenhagen",
     )
     assert result.agreement == "yes"
+
+
+def test_drinks_or_dinner_with_someone_is_a_meeting_and_an_email_in_from_is_an_email():
+    now = at("2026-03-10T09:15:00+00:00")
+    assert parse("dinner w/ Sue from Oak Tiles, she's in for £80", now=now, tz="Europe/London").kind == "meeting"
+    assert parse("Drinks with Raj (Raj Wines): yes to 6 bottles", now=now, tz="Europe/London").kind == "meeting"
+    assert parse("Email in from Sue at Oak Tiles: happy to help", now=now, tz="Europe/London").kind == "email"
+
+
+def test_the_topic_of_a_voicemail_shorthand_is_no_answer():
+    result = parse(
+        "lvm w/ Deb at Deb's Diner about donating pancakes", now=at("2026-03-10T09:15:00-04:00"), tz="America/New_York"
+    )
+    assert result.agreement is None
+    assert [f.action for f in result.suggested] == ["call"]
+
+
+def test_a_pledge_called_off_without_tilbage_is_a_no():
+    for text in (
+        "Bager Ib har trukket sit tilsagn om 30 kager",
+        "Fakta Ølby springer fra alligevel",
+        "Lions aflyste sponsoratet i går",
+        "Oak Garage cancelled the pledge",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert result.agreement == "no", text
+        assert result.suggested == [], text
+
+
+def test_written_paid_or_arrived_reports_get_no_summary_email_and_a_cheque_is_no_check():
+    for text in (
+        "Underskrevet aftale modtaget fra Bager Ib",
+        "Aftalen med Fakta er nu bekræftet skriftligt",
+        "Oak Garage's £300 hit our account today",
+        "The 12 pies from Oak Deli arrived this morning",
+        "Got the cheque from Oak Garage today - £300!",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert all(f.action != "email" for f in result.suggested), text
+        assert result.followups == [], text
