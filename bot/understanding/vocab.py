@@ -327,7 +327,11 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         # English -s and -ing forms with their object, as the base form: "<@U1> rings the volunteers", "ringing her back".
         r"|ring(?:s|ing) (?:him|her|them|us|the|back|round)\b"
         # A callback named as a noun, and talking again: "callback in a fortnight", "we'll talk again Friday".
-        r"|call-?backs?\b|(?:talk|speak|chat)(?:ing)? again\b|(?:tales|snakkes|høres) (?:ved|igen)\b|(?:snakke|tale)r? (?:sammen )?igen\b",
+        r"|call-?backs?\b|(?:talk|speak|chat)(?:ing)? again\b|(?:tales|snakkes|høres) (?:ved|igen)\b|(?:snakke|tale)r? (?:sammen )?igen\b"
+        # A talk taken again, and Slack's "speak Thursday": "tager en snak med hende igen på torsdag", "speak tmrw".
+        r"|tag(?:er|e)? en (?:snak|samtale|telefonsnak)\b(?=(?:\s+(?:med|m\.)\s+\w+)?\s+igen\b)"
+        r"|(?<![\w'])(?:talk|speak|chat)\b(?=\s+(?:to (?:her|him|them) |with (?:her|him|them) )?(?:on\s+)?(?:mon|tue|wed|thu|fri"
+        r"|tomorrow|tmrw|next week)\w*\b)",
         "call",
     ),
     (
@@ -378,6 +382,8 @@ REPLY_CUES = (
     # The infinitive after a modal, "at" or a second verb: "han vil tænke over det og vende tilbage i næste uge",
     # "hun lovede at melde tilbage fredag", "de skal nok give svar torsdag".
     r"|(?:(?<=vil )|(?<=nok )|(?<=og )|(?<=at ))(?:(?:vende|melde) (?:tilbage|retur)|give (?:os |mig )?(?:et |en )?(?:endeligt? |klart )?(?:svar|besked))\b"
+    # Hearing from them: "hører fra hende torsdag", "we'll hear back from him Friday", "hearing from them next week".
+    r"|hører (?:nærmere )?fra (?:hende|ham|dem)\b|hear(?:ing)? (?:back )?from (?:her|him|them)\b|hear back\b"
     r"|gets? back\b|getting back\b|(?:(?:will|'ll)\s+)?let (?:us|me|you) know\b|(?:will |'ll )?revert\b|comes? back to (?:us|me)\b"
 )
 # "lov fra", "permission from": who follows gives a permission (bot/understanding/story.py), and is

@@ -288,3 +288,21 @@ def test_written_paid_or_arrived_reports_get_no_summary_email_and_a_cheque_is_no
         result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
         assert all(f.action != "email" for f in result.suggested), text
         assert result.followups == [], text
+
+
+def test_talking_again_and_hearing_from_them_are_follow_ups_that_stand_in_for_the_callback():
+    cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
+    for text, now, tz, action in (
+        (
+            "Tlf m. Bo fra Bos Bolcher: ja til 100 bolcher. Tager en snak med ham igen torsdag",
+            cph,
+            "Europe/Copenhagen",
+            "call",
+        ),
+        ("Tlf m. Bo fra Bos Bolcher: ja til 100 bolcher. Hører fra ham torsdag", cph, "Europe/Copenhagen", "other"),
+        ("Rang Ann at Elm Print, yes to 50 flyers. Speak Thu.", lon, "Europe/London", "call"),
+        ("Rang Ann at Elm Print, yes to 50 flyers. Should hear back from her Thursday.", lon, "Europe/London", "other"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [(action, "2026-03-12")], text
+        assert [f.action for f in result.suggested] == ["email"], text
