@@ -306,3 +306,23 @@ def test_talking_again_and_hearing_from_them_are_follow_ups_that_stand_in_for_th
         result = parse(text, now=at(now), tz=tz)
         assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [(action, "2026-03-12")], text
         assert [f.action for f in result.suggested] == ["email"], text
+
+
+def test_an_answer_promised_with_a_day_is_their_follow_up_and_no_pledge():
+    for text, now, tz in (
+        (
+            "Ringede til Ole fra Oles Optik, han lovede os svar torsdag",
+            "2026-03-10T09:15:00+01:00",
+            "Europe/Copenhagen",
+        ),
+        ("Rang Ann at Elm Print: she promised a decision by Thursday", "2026-03-10T09:15:00+00:00", "Europe/London"),
+        (
+            "Called Deb at Deb's Diner, she'll get an answer to us by Thursday",
+            "2026-03-10T09:15:00-04:00",
+            "America/New_York",
+        ),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.agreement != "yes", text
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
+        assert result.suggested == [], text
