@@ -326,3 +326,29 @@ def test_an_answer_promised_with_a_day_is_their_follow_up_and_no_pledge():
         assert result.agreement != "yes", text
         assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
         assert result.suggested == [], text
+
+
+def test_answers_that_decide_the_suggestions_in_new_wording():
+    cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
+    for text, now, tz, answer, actions in (
+        (
+            "Tlf m. Kaj fra Kajs Kiosk: positiv, udvalget tager stilling i april",
+            cph,
+            "Europe/Copenhagen",
+            "maybe",
+            ["call"],
+        ),
+        ("Rang Jo at Elm Print: yes, pending her co-owner's sign-off", lon, "Europe/London", "maybe", ["call"]),
+        ("Rang Jo at Elm Print: the committee votes on it next month", lon, "Europe/London", "maybe", None),
+        ("Rang Jo at Elm Print - they'd rather not this year, thanks", lon, "Europe/London", "no", []),
+        ("Tlf m. Kaj fra Kajs Kiosk: han vil helst ikke, desværre", cph, "Europe/Copenhagen", "no", []),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.agreement == answer, text
+        if actions is not None:
+            assert [f.action for f in result.suggested] == actions, text
+    # Not wanting to be named is no refusal.
+    named = parse(
+        "Rang Jo at Elm Print: happy to give £40 but she'd rather not be named", now=at(lon), tz="Europe/London"
+    )
+    assert named.agreement == "yes"
