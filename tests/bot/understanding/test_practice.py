@@ -352,3 +352,20 @@ def test_answers_that_decide_the_suggestions_in_new_wording():
         "Rang Jo at Elm Print: happy to give £40 but she'd rather not be named", now=at(lon), tz="Europe/London"
     )
     assert named.agreement == "yes"
+
+
+def test_visits_video_calls_and_dialling_named_every_way_are_their_kind():
+    now = at("2026-03-10T09:15:00+01:00")
+    for text, kind in (
+        ("Besøg på Kroen i Ølby i dag – ja til 40 frikadeller", "meeting"),
+        ("Skype m. Lis fra Lis' Lys: ja til 30 lys", "meeting"),
+        ("Lisa from Oak Candles came by the library, yes to 30 candles", "meeting"),
+        ("Swung by Oak Candles, yes to 30 candles", "meeting"),
+        ("mtg @ Oak Candles - yes to 30 candles", "meeting"),
+        ("Sat down w/ Lisa at Oak Candles, yes to 30 candles", "meeting"),
+        ("Dialed Lisa at Oak Candles, yes to 30 candles", "call"),
+    ):
+        result = parse(text, now=now, tz="Europe/Copenhagen")
+        assert result.kind == kind, text
+        assert result.followups == [], text
+        assert [f.action for f in result.suggested] == ["email", "call"], text
