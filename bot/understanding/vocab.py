@@ -327,6 +327,8 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         # English -s and -ing forms with their object, as the base form: "<@U1> rings the volunteers", "ringing her back".
         r"|ring(?:s|ing) (?:him|her|them|us|the|back|round)\b"
         # A callback named as a noun, and talking again: "callback in a fortnight", "we'll talk again Friday".
+        # Slang for a call: "giver hende et kald torsdag", "give him a buzz Friday", "give her a bell".
+        r"|giv(?:er|e)? (?:\w+ )?et kald\b|give (?:\w+ )?a (?:buzz|bell|tinkle|shout|call)\b"
         r"|call-?backs?\b|(?:talk|speak|chat)(?:ing)? again\b|(?:tales|snakkes|høres) (?:ved|igen)\b|(?:snakke|tale)r? (?:sammen )?igen\b"
         # A talk taken again, and Slack's "speak Thursday": "tager en snak med hende igen på torsdag", "speak tmrw".
         r"|tag(?:er|e)? en (?:snak|samtale|telefonsnak)\b(?=(?:\s+(?:med|m\.)\s+\w+)?\s+igen\b)"
@@ -335,7 +337,7 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"mail(?:er|e|s)?\b|e-?mail(?:s|ing)?\b|skriv(?:er|e)?\b|writes?\b|repl(?:y|ies)\b|referat|summary|recap\b|opsummering|sammenfatning|resumé|confirm(?:ation)?\b|bekræftelse|bekræft(?:er|e)\b|drop (?:\w+ ){0,2}a line\b|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*|\bminutes\b(?= (?:go|goes|going|will|to follow|follow|out|sent|coming|tomorrow|today|by|on)\b)",
+        r"mail(?:er|e|s)?\b|e-?mail(?:s|ing)?\b|skriv(?:er|e)?\b|writes?\b|repl(?:y|ies)\b|referat|summary|recap\b|put (?:it|this|that|everything|things|the \w+) in writing\b|sætte?r? (?:det|aftalen|det hele) på skrift\b|opsummering|sammenfatning|resumé|confirm(?:ation)?\b|bekræftelse|bekræft(?:er|e)\b|drop (?:\w+ ){0,2}a line\b|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:e)? (?:dem|ham|hende|tilbage)|besvar\w*|\bminutes\b(?= (?:go|goes|going|will|to follow|follow|out|sent|coming|tomorrow|today|by|on)\b)",
         "email",
     ),
     (r"send(?:er|es|e|s|ing)?\b", "send"),

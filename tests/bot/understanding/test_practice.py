@@ -369,3 +369,40 @@ def test_visits_video_calls_and_dialling_named_every_way_are_their_kind():
         assert result.kind == kind, text
         assert result.followups == [], text
         assert [f.action for f in result.suggested] == ["email", "call"], text
+
+
+def test_a_call_in_slang_and_putting_it_in_writing_stand_in_for_the_practice():
+    cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
+    for text, now, tz, action, suggested_actions in (
+        (
+            "Tlf m. Pia fra Pias Pasta: ja til 5 kg pasta. Giver hende et kald torsdag",
+            cph,
+            "Europe/Copenhagen",
+            "call",
+            ["email"],
+        ),
+        (
+            "Rang Tim at Elm Bikes: yes to 2 bikes, will give him a bell Thursday",
+            lon,
+            "Europe/London",
+            "call",
+            ["email"],
+        ),
+        (
+            "Rang Tim at Elm Bikes: yes to 2 bikes, will put it in writing for him Thursday",
+            lon,
+            "Europe/London",
+            "email",
+            [],
+        ),
+        (
+            "Tlf m. Pia fra Pias Pasta: ja til 5 kg pasta, sætter aftalen på skrift torsdag",
+            cph,
+            "Europe/Copenhagen",
+            "email",
+            [],
+        ),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [(action, "2026-03-12")], text
+        assert [f.action for f in result.suggested] == suggested_actions, text
