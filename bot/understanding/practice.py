@@ -33,13 +33,17 @@ _ALREADY_SETTLED = cues(
     r"|came back signed|(?:payment|money|funds|cheque|check|transfer) (?:has |have )?(?:arrived|came in|cleared|landed)\b"
     # The signed paper back, a written confirmation, money in the account, goods arrived or dropped off:
     # "Underskrevet kontrakt modtaget", "bekræftet skriftligt", "sent the signed contract back", "hit our account",
-    # "the mugs arrived today", "dropped off the pies", "got the cheque".
+    # "the mugs arrived today", "dropped off the pies", "got the cheque", "picked up the 40 loaves", "the £500 cleared"
+    # (not "she picked up", "cleared it with head office").
     r"|underskrev(?:et|ne) (?:kontrakt|aftale)\w*(?: er)? (?:modtaget|kommet|retur)|(?:signed|countersigned) (?:contract|agreement|copy)"
     r"(?: is| was)? (?:back|received|returned|came back|arrived)\b|sen[dt]t? (?:\w+ )?(?:the |den |os |us )?(?:signed|countersigned"
-    r"|underskrev(?:et|ne)) (?:contract|agreement|kontrakt|aftale)\w*|(?:bekræftet|confirmed)\b[^.;!?\n]{0,40}?\b(?:skriftligt|in writing)\b"
+    r"|underskrev(?:et|ne)) (?:contract|agreement|kontrakt|aftale)\w*|(?:bekræftet|confirmed)\b(?:[^.;!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.){0,40}?\b(?:skriftligt|på skrift|in writing)\b"
     r"|hit (?:our|the|their) (?:account|bank)|(?:payment|betaling(?:en)?|pengene|beløbet) (?:er )?(?:received|modtaget)"
     r"|(?:got|received|fik|modtog|har modtaget) (?:the |their |a )?(?:cheque|check|money|payment|transfer|checken|pengene|beløbet"
-    r"|betalingen)\b|(?<!be )(?<!to )\b(?:arrived|dropped off)\b|\b(?:kommet|ankommet) i dag\b"
+    r"|betalingen)\b|(?<!be )(?<!to )\b(?:arrived|dropped off|came through)\b|\bpicked up (?:the |their |our |\d)|\bcleared\b(?! (?:it|this|that|with|by))|\b(?:kommet|ankommet) i dag\b"
+    r"|(?:kontrakt|aftale)\w* (?:er )?(?:kommet )?retur(?:neret)? underskrevet|(?:fik|modtog|got|received) (?:\w+ )?(?:kontrakt|aftale"
+    r"|contract|agreement)\w* (?:retur|tilbage|back)\b|signed and returned|underskrevet og returneret"
+    r"|(?:er|blev) (?:nu )?(?:af)?hentet\b|landet på (?:vores |bibliotekets )?konto"
 )
 
 

@@ -406,3 +406,23 @@ def test_a_call_in_slang_and_putting_it_in_writing_stand_in_for_the_practice():
         result = parse(text, now=at(now), tz=tz)
         assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [(action, "2026-03-12")], text
         assert [f.action for f in result.suggested] == suggested_actions, text
+
+
+def test_more_settled_reports_get_no_summary_email_and_a_contract_received_is_no_follow_up():
+    now = at("2026-03-10T09:15:00+01:00")
+    for text in (
+        "Fik aftalen retur underskrevet fra Bager Ib i dag",
+        "Fakta har bekræftet de 3.000 kr. på skrift",
+        "Contract with Oak Garage signed and returned",
+        "Picked up the 12 pies from Oak Deli",
+        "Oak Garage's £300 cleared today",
+    ):
+        result = parse(text, now=now, tz="Europe/Copenhagen")
+        assert result.followups == [], text
+        assert all(f.action != "email" for f in result.suggested), text
+    # Answering the phone and clearing it with someone settle nothing.
+    for text in (
+        "Rang Ann at Elm Print, she picked up at once: yes to 50 flyers",
+        "Rang Ann at Elm Print: she cleared it with her boss, yes to 50 flyers",
+    ):
+        assert [f.action for f in parse(text, now=now, tz="Europe/London").suggested] == ["email", "call"], text
