@@ -426,3 +426,13 @@ def test_more_settled_reports_get_no_summary_email_and_a_contract_received_is_no
         "Rang Ann at Elm Print: she cleared it with her boss, yes to 50 flyers",
     ):
         assert [f.action for f in parse(text, now=now, tz="Europe/London").suggested] == ["email", "call"], text
+
+
+def test_a_text_sent_is_a_note_and_how_they_want_to_be_reached_is_no_answer():
+    now = at("2026-03-10T09:15:00+01:00")
+    for text in ("Sendte sms til Bo fra Bos Bolcher om slik til juletræsfesten", "Sent Ann a text re the flyers"):
+        result = parse(text, now=now, tz="Europe/Copenhagen")
+        assert result.kind == "note", text
+        assert result.suggested == [], text
+    for text in ("NB: Brugsen Ølby vil gerne kontaktes i næste uge", "Oak Garage would like to be contacted by phone"):
+        assert parse(text, now=now, tz="Europe/Copenhagen").agreement is None, text
