@@ -420,6 +420,8 @@ VAGUE_TIME = (
     # Days near, a holiday spanned and days before an event of theirs: "en af de nærmeste dage", "hen over julen",
     # "hen på foråret", "a few days before the gala", "et par dage før festen".
     r"|en af de (?:nærmeste|kommende|næste) dage|(?:i )?de (?:nærmeste|kommende) dage"
+    # The days between two holidays: "mellem jul og nytår", "between Christmas and New Year".
+    r"|(?:mellem|imellem) jul(?:en)? og nytår|between christmas and new year'?s?(?: day| eve)?"
     r"|hen (?:over|på|mod|imod) (?:jul(?:en)?|påske(?:n)?|nytår(?:et)?|sommeren|foråret|efteråret|vinteren|ferien|\w+ferien|formiddagen|eftermiddagen|aftenen)"
     r"|(?:a few|a couple of|couple of|et par|nogle|få) (?:days|dage|weeks|uger) (?:before|prior to|ahead of|før|inden)"
     # Someone else's year ("after their fiscal year-end", "efter deres regnskabsår"): not the calendar's.

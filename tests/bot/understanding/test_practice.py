@@ -436,3 +436,21 @@ def test_a_text_sent_is_a_note_and_how_they_want_to_be_reached_is_no_answer():
         assert result.suggested == [], text
     for text in ("NB: Brugsen Ølby vil gerne kontaktes i næste uge", "Oak Garage would like to be contacted by phone"):
         assert parse(text, now=now, tz="Europe/Copenhagen").agreement is None, text
+
+
+def test_the_days_between_two_holidays_are_said_not_guessed():
+    for text, now, tz in (
+        (
+            "Tlf m. Gitte fra Gittes Gaver: hun ringer mellem jul og nytår",
+            "2026-12-21T09:15:00+01:00",
+            "Europe/Copenhagen",
+        ),
+        (
+            "Rang Gail at Elm Gifts: she'll ring between Christmas and New Year",
+            "2026-12-21T09:15:00+00:00",
+            "Europe/London",
+        ),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.followups == [], text
+        assert any("jul" in u or "Christmas" in u for u in result.unresolved), text
