@@ -328,7 +328,7 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         r"|ring(?:s|ing) (?:him|her|them|us|the|back|round)\b"
         # A callback named as a noun, and talking again: "callback in a fortnight", "we'll talk again Friday".
         # Slang for a call: "giver hende et kald torsdag", "give him a buzz Friday", "give her a bell".
-        r"|giv(?:er|e)? (?:\w+ )?et kald\b|give (?:\w+ )?a (?:buzz|bell|tinkle|shout|call)\b"
+        r"|giv(?:er|e)? (?:\w+ )?et kald\b|give (?:\w+ )?a (?:buzz|bell|tinkle|shout|call)\b|\bttyl\b"
         r"|call-?backs?\b|(?:talk|speak|chat)(?:ing)? again\b|(?:tales|snakkes|høres) (?:ved|igen)\b|(?:snakke|tale)r? (?:sammen )?igen\b"
         # A talk taken again, and Slack's "speak Thursday": "tager en snak med hende igen på torsdag", "speak tmrw".
         r"|tag(?:er|e)? en (?:snak|samtale|telefonsnak)\b(?=(?:\s+(?:med|m\.)\s+\w+)?\s+igen\b)"
@@ -471,6 +471,8 @@ AGREEMENT_CUES: dict[str, str] = {
     # Declined said as a preference: "they'd rather not, thanks", "vil helst ikke", "vil hellere lade være".
     r"|(?:would|'d) rather not\b(?!\s+(?:be (?:named|mentioned|listed|credited)|have (?:their|his|her) name))"
     r"|vil (?:helst ikke|hellere lade være)\b(?!\s+(?:nævnes|omtales|navngives|stå))"
+    # A person who is a no, as "she's a yes": "she's a no on the tables", "they're a firm no".
+    r"|\b(?:she'?s|he'?s|they'?re|she is|he is|they are) (?:a )?(?:firm |hard |definite |clear |polite )?no\b(?!\s*(?:-|,)?\s*(?:longer|more|one)\b)"
     r"|(?:it'?s|that'?s|it is) a pass\b|bliver ikke til noget|\bmeld(?:e|er|te) pas\b|\b(?:they|he|she)(?: have| has|'ve|'s)? passed\b(?! (?:it|this|that|the|on|by|along|our|my|your|through))"
     r"|\b(?:hard|flat|firm|clear|polite|definite|straight) no\b|not something (?:they|he|she|we) (?:can|could|are able to|is able to) (?:do|support|help with|fund)"
     r"|not in a position to|ikke i stand til|ikke (?:i|et) (?:en )?position til"

@@ -454,3 +454,14 @@ def test_the_days_between_two_holidays_are_said_not_guessed():
         result = parse(text, now=at(now), tz=tz)
         assert result.followups == [], text
         assert any("jul" in u or "Christmas" in u for u in result.unresolved), text
+
+
+def test_a_person_who_is_a_no_minutes_to_follow_and_ttyl():
+    now = at("2026-03-10T09:15:00+00:00")
+    no = parse("spoke w/ kim @ elm toys, she's a no on the raffle prizes", now=now, tz="Europe/London")
+    assert no.agreement == "no" and no.suggested == []
+    assert parse("spoke w/ kim @ elm toys, she's no longer the owner", now=now, tz="Europe/London").agreement != "no"
+    minutes = parse("Met Kim at Elm Toys: yes to 10 games, minutes to follow", now=now, tz="Europe/London")
+    assert [f.action for f in minutes.suggested] == ["call"]
+    ttyl = parse("spoke w/ kim @ elm toys, she's a yes on the games, ttyl thurs", now=now, tz="Europe/London")
+    assert [(f.action, f.due.date().isoformat()) for f in ttyl.followups] == [("call", "2026-03-12")]
