@@ -358,7 +358,7 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
     (
         # A cheque named "check" after an article is no checking ("Got the check from Kay's Kitchen today"); -ing forms of
         # chasing, pinging and checking in are follow-ups ("Chasing him Friday", "checking in with her Thursday").
-        r"følg(?:er|e)? op|opfølgning\b|fol+ow(?:s|ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|(?<!the )(?<!a )(?<!their )(?<!our )(?<!your )check(?:s)?(?: in| back)?\b|checking (?:in|back)\b|ping(?:s|ing)?\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chas(?:e|es|ing)\b|pick-?up(?!\s+(?:details|time|times|date|dates|info|address|slot|instructions|location|point)\b)|pick(?:s|ing)? (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
+        r"følg(?:er|e)? op|opfølgning(?:en)?\b|fol+ow(?:s|ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|(?<!the )(?<!a )(?<!their )(?<!our )(?<!your )check(?:s)?(?: in| back)?\b|checking (?:in|back)\b|ping(?:s|ing)?\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chas(?:e|es|ing)\b|pick-?up(?!\s+(?:details|time|times|date|dates|info|address|slot|instructions|location|point)\b)|pick(?:s|ing)? (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
         r"|catch(?:ing)?[- ]up\b|touch(?:ing)? base\b|reconnect(?:ing)?\b|circl(?:e|es|ing) back\b"
         # Getting hold of someone, medium unsaid: "jeg tager fat i ham igen", "reach out to them", "get in touch".
         r"|tag(?:er|e)? fat i\b|reach(?:ing)? out\b|get(?:ting)? in touch\b|kontakt(?:er|e)\b"

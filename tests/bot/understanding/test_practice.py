@@ -465,3 +465,15 @@ def test_a_person_who_is_a_no_minutes_to_follow_and_ttyl():
     assert [f.action for f in minutes.suggested] == ["call"]
     ttyl = parse("spoke w/ kim @ elm toys, she's a yes on the games, ttyl thurs", now=now, tz="Europe/London")
     assert [(f.action, f.due.date().isoformat()) for f in ttyl.followups] == [("call", "2026-03-12")]
+
+
+def test_the_follow_up_taken_by_a_colleague_is_theirs():
+    result = parse(
+        "Tlf m. Dan fra Dans Dæk: ja til 4 dæk. <@U09LIV> tager opfølgningen torsdag",
+        now=at("2026-03-10T09:15:00+01:00"),
+        tz="Europe/Copenhagen",
+    )
+    assert [(f.action, f.due.date().isoformat(), f.owner) for f in result.followups] == [
+        ("other", "2026-03-12", "U09LIV")
+    ]
+    assert [f.action for f in result.suggested] == ["email"]
