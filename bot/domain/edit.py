@@ -19,7 +19,6 @@ from zoneinfo import ZoneInfo
 from bot.domain import story
 from bot.domain.known import learn_organization
 from bot.domain.logbook import (
-    _BOOK_WORDS,
     Candidate,
     PartnerDecision,
     Saved,
@@ -28,6 +27,7 @@ from bot.domain.logbook import (
     _set_meta,
     decide_partner,
     guess_kind,
+    item_kind,
     next_stage,
     reached_partner,
     reading_of,
@@ -630,7 +630,7 @@ def _edit_pledges(
     for row in gone[len(new) :] if len(gone) > len(new) else []:
         row.deleted_at = utcnow()
     for quantity, what in new[len(gone) :] if len(new) > len(gone) else []:
-        make(PledgeKind.BOOKS if _BOOK_WORDS.search(what) else PledgeKind.PRODUCTS, quantity=quantity, what=what[:200])
+        make(item_kind(what), quantity=quantity, what=what[:200])
 
     # Asks without an amount or items: only the boxes the user ticked or unticked change.
     bare = [

@@ -26,7 +26,12 @@ def known_for(session: Session, *, ws: Workspace) -> Known:
     Read through the per-workspace cache that story.py's name matching shares (storage/known.py):
     one small read per log while nothing changed."""
     found = known(session, ws=ws)
-    return Known(organizations=found.organizations, people=found.contacts, roles=found.roles)
+    return Known(
+        organizations=found.organizations,
+        people=found.contacts,
+        roles=found.roles,
+        campaigns=tuple(c.name for c in found.campaigns),
+    )
 
 
 def learn_organization(

@@ -99,7 +99,9 @@ _DECISION_ROLES = re.compile(
     re.IGNORECASE,
 )
 _BOOK_WORDS = re.compile(
-    r"\b(bog|bøger|boeger|books?|copies|eksemplarer|titler|titles|novels?|romaner)\b", re.IGNORECASE
+    # Danish compounds end in the word ("billedbøger", "lydbog"), English ones are words of their own
+    r"(?:bog|bøger|boeger)\b|\b(?:books?|copies|eksemplarer|titler|titles|novels?|romaner)\b",
+    re.IGNORECASE,
 )
 
 _KIND_WORDS: tuple[tuple[PartnerKind, re.Pattern[str]], ...] = (
@@ -192,6 +194,13 @@ def publicity_after(current: Publicity, understood: ParseResult) -> Publicity:
     return story.publicity_from(understood) or current
 
 
+def item_kind(what: str) -> PledgeKind:
+    """The kind of agreement counted things are: books, people giving their time ("2 oplæsere"), or products."""
+    if _BOOK_WORDS.search(what):
+        return PledgeKind.BOOKS
+    return PledgeKind.TIME if gives_time(what) else PledgeKind.PRODUCTS
+
+
 def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
     """The asks and agreements a log describes, one per amount, item or kind of ask."""
     status = pledge_status(understood, text)
@@ -204,14 +213,7 @@ def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
             found.append(PledgeSpec(PledgeKind.MONEY, status, what=story.foreign_what(currency, amount)))
     for item in understood.items:
         what = item.what
-        kind = (
-            PledgeKind.BOOKS
-            if _BOOK_WORDS.search(what)
-            else PledgeKind.TIME
-            if gives_time(what)  # "2 oplæsere": people giving their time, the ask they answer
-            else PledgeKind.PRODUCTS
-        )
-        pledge = PledgeSpec(kind, status, quantity=int(item.quantity or 0), what=what[:200])
+        pledge = PledgeSpec(item_kind(what), status, quantity=int(item.quantity or 0), what=what[:200])
         value = item.value
         if value is not None and value.currency == "DKK" and value.amount is not None:
             pledge.value_dkk = int(round(float(value.amount)))  # in-kind value, kept apart from cash
@@ -421,8 +423,9 @@ def _decision(
     if partner_id is not None and get_partner(session, ws=ws, partner_id=partner_id) is not None:
         return PartnerDecision("matched", understood.organization, partner_id)
     decision = decide_partner(session, ws=ws, organization=understood.organization, text=text)
-    if decision.outcome in ("missing", "new"):
-        # Known partners in any case or misspelt ("danske bnak"); a new name is only checked by itself.
+    if decision.outcome in ("missing", "new", "duplicate"):
+        # Known partners in any case or misspelt ("danske bnak", "Lagkagehset Valby"); a new name is only
+        # checked by itself, word for word, so "Coop 365 Roskilde" beside "Coop Roskilde" is still asked.
         organization = understood.organization
         meant = story.find_meant_partner(
             session,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.understanding import ParseResult
 from bot.understanding.classify import find_agreement, find_asks
+from bot.understanding.story import find_updates
 from storage.campaigns import add_partner as add_to_campaign
 from storage.known import live_campaigns
 from storage.models import (
@@ -99,6 +100,12 @@ _PURPOSE = re.compile(
     r"\b(?:til|for|towards?)\s+(?:de\s+|den\s+|det\s+|the\s+|vores\s+|our\s+)?[\wæøåÆØÅ-]+", re.IGNORECASE
 )
 _MOVING = (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED, PledgeStatus.DELIVERED)
+_OPEN_FOR_CHANGE = (
+    PledgeStatus.PROPOSED,
+    PledgeStatus.VERBAL,
+    PledgeStatus.CONFIRMED_EMAIL,
+    PledgeStatus.CONTRACT_SIGNED,
+)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -121,11 +128,23 @@ def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
     """The agreements the refusing clauses of a log name ("Jysk trækker gavekortene tilbage, men pengene står
     ved magt": the gift cards), or None when they name none ("de trækker sig": all of them)."""
     clauses = [text[start:end] for start, end in _clauses(text)]
-    said = " ".join(c for c in clauses if c.strip() and find_agreement(c.lower())[0] == "no")
+    said = " ".join(
+        c
+        for c in clauses
+        if c.strip() and (find_agreement(c.lower())[0] == "no" or "declined" in find_updates(c.lower()))
+    )
     named = _named_in(existing, said)
     if _MONEY_WORDS.search(said):
         named += [p for p in existing if p.kind is PledgeKind.MONEY and p not in named]
-    return named or None
+    if named:
+        return named
+    # The refusal names nothing we know, the rest of the log what stands: "withdraws the bean bags, but the
+    # 10,000 DKK stands" withdraws all but the money.
+    rest = " ".join(c for c in clauses if c not in said and _STANDS.search(c))
+    kept = _named_in(existing, rest)
+    if _MONEY_WORDS.search(rest) or _numbers(rest) & {p.amount_dkk for p in existing if p.amount_dkk}:
+        kept += [p for p in existing if p.kind is PledgeKind.MONEY and p not in kept]
+    return [p for p in existing if p not in kept] if kept and len(kept) < len(existing) else None
 
 
 def refused_asks(understood: ParseResult, text: str) -> set[str]:
@@ -140,6 +159,18 @@ def refused_asks(understood: ParseResult, text: str) -> set[str]:
         return set()
     agreeing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a != "no")
     return (set(understood.asks) & set(find_asks(refusing, [], []))) - set(find_asks(agreeing, [], []))
+
+
+# What a log says stays as agreed: "men pengene står (ved magt)", "the 10,000 DKK stands", "the money is unchanged".
+_STANDS = re.compile(
+    r"\b(?:står|stands|still stands|holds|remains?|stays?|bliver|uændret|unchanged|fortsat|still on|er stadig|is still"
+    r"|gælder (?:stadig|fortsat)|still (?:good|valid))\b",
+    re.IGNORECASE,
+)
+# Halving the one agreement there is: "halverer beløbet", "they've halved it", "cut in half".
+_HALVED = re.compile(
+    r"\bhalver(?:er|ede|et)\b|\bhalv(?:es|ed|ing)\b|\bcut (?:it |that |the \w+ )?in half\b", re.IGNORECASE
+)
 
 
 def _numbers(text: str) -> set[int]:
@@ -196,23 +227,25 @@ def fuzzy_partner(names: list[KnownName], text: str, *, whole: bool = False) -> 
         # elsewhere in the text a longer name needs its first two words.
         need = len(name_words) if len(name_words) <= 2 else 2
         opens = not whole and bool(words) and words[0] == name_words[0] and len(name_words[0]) >= 5
-        for start in range(len(words)):
+        # A name of three words or more may be named by its last two ("brugsen viby" for Dagli' Brugsen Viby).
+        firsts = (0,) if whole or len(name_words) < 3 else (0, len(name_words) - 2)
+        for first, start in ((f, st) for f in firsts for st in range(len(words))):
             matched = edits = 0
-            for offset, name_word in enumerate(name_words):
+            for offset, name_word in enumerate(name_words[first:]):
                 if start + offset >= len(words):
                     break
                 close = _token_close(words[start + offset], name_word)
                 if close is None:
                     break
                 matched, edits = matched + 1, edits + close
-            if matched < (1 if opens and start == 0 else need) or (
+            if matched < (1 if opens and start == 0 and not first else need) or (
                 len(name_words) == 1 and len(name_words[0]) < 4 and edits
             ):
                 continue
             if whole and (start != 0 or matched != len(words)):
                 continue
-            if matched == 1 and (len(name_words[0]) < 5 or edits):
-                continue  # one short or misspelt word is too weak alone
+            if matched == 1 and (len(name_words[0]) < 5 or (edits and (edits > 1 or len(name_words[0]) < 8))):
+                continue  # one short word, or one misspelt word under eight letters, is too weak alone
             score = (matched, -edits, known)
             old = best.get(known.partner_id)
             if old is None or score[:2] > old[:2]:
@@ -404,7 +437,25 @@ def thing_key(word: str) -> str:
     for _ in range(3):  # "oplæseren": -en, -er, -es
         ending = next((e for e in _ENDINGS if key.endswith(e) and len(key) - len(e) >= 3), "")
         key = _DOUBLED.sub(r"\1", key[: len(key) - len(ending)])
-    return loose_key(key[:-1] + "i" if key.endswith("y") else key)
+    key = loose_key(key[:-1] + "i" if key.endswith("y") else key)
+    return _SAME_THING.get(key, key)
+
+
+# The keys of things said in English and in Danish that are the same things, so "the 300 books" finds
+# the "300 bøger" and "the gift cards" the "gavekort" (keys as thing_key makes them).
+_SAME_THING = {
+    "book": "bog",
+    "copi": "bog",
+    "eksemplar": "bog",
+    "bear": "bam",
+    "card": "gavekort",
+    "vouch": "gavekort",
+    "bag": "pos",
+    "post": "plakat",
+    "tick": "bil",
+    "hamp": "kurv",
+    "cak": "kag",
+}
 
 
 def _keys(text: str | None) -> list[str]:
@@ -511,6 +562,9 @@ def _candidates(existing: list[Pledge], spec: PledgeSpec, changing: bool) -> lis
                 same = _named_in([p for p in existing if p.kind is PledgeKind.BOOKS], spec.what)
             if len(same) > 1 and qty:
                 same = [p for p in same if p.quantity == qty] or same  # "de sidste 10 slikposer": the 10 left
+            if not same and qty:
+                # the same count in the other language: "300 bøger" confirmed as "the 300 books"
+                same = [p for p in same_kind if p.quantity == qty]
         else:
             same = [p for p in same_kind if qty and p.quantity == qty]
         # An ask without a number ("spurgte om bamser") becomes the agreement once numbers come.
@@ -550,7 +604,17 @@ def settle_pledges(
         specs = [PledgeSpec(PledgeKind.OTHER)]
     specs = _in_kind_specs(understood, specs)
     specs = _file_items_under_owners(session, ws, partner, interaction, understood, specs, user_id, settled)
-    existing = [p for p in live_pledges(session, ws=ws, partner_id=partner.id) if p.status not in CLOSED]
+    every = live_pledges(session, ws=ws, partner_id=partner.id)
+    existing = [p for p in every if p.status not in CLOSED]
+    refused_before = [p for p in every if p.status is PledgeStatus.DECLINED]
+    open_money = [p for p in existing if p.kind is PledgeKind.MONEY and p.amount_dkk and p.status in _OPEN_FOR_CHANGE]
+    if len(open_money) == 1 and _HALVED.search(text) and not any(s.amount_dkk for s in specs):
+        # "Handelsbanken halverer beløbet": the one open amount, halved
+        specs = [s for s in specs if s.kind is not PledgeKind.MONEY]
+        specs.append(
+            PledgeSpec(PledgeKind.MONEY, PledgeStatus.PROPOSED, amount_dkk=(open_money[0].amount_dkk or 0) // 2)
+        )
+        updates.add("changed")
     if "delivered" in updates:
         whole = _deliver_part(session, ws, existing, interaction, understood, text, settled)
         if whole:  # the rest of the whole is still to come; only other numbers the log names move on
@@ -561,9 +625,16 @@ def settle_pledges(
     things_text = _without_partner_names(text, partner, understood)
     said, not_yet = split_not_yet(things_text)
     seen: set[int] = set()
-    refusal = functools.cache(lambda: _refused(existing, things_text))  # read once, when a refusal first reaches a spec
+    refusal = functools.cache(lambda: _refused(existing, things_text))
+    # "money not received yet, it will be paid before Easter": a delivery said only in a not-yet clause is none
+    came = "delivered" not in updates or "delivered" in find_updates(
+        said.lower()
+    )  # read once, when a refusal first reaches a spec
     for spec in specs:
+        existing = [p for p in existing if p.status not in CLOSED]  # what this log closed moves no further
         status = log_status(understood, text, spec.status)
+        if status is PledgeStatus.DELIVERED and not came:
+            status = spec.status if spec.status is not PledgeStatus.DELIVERED else PledgeStatus.PROPOSED
         if status in _MOVING and spec in concrete and {spec.amount_dkk, spec.quantity} & _numbers(not_yet):
             status = spec.status  # "men de 5.000 kr. er ikke kommet endnu": that one stays where it is
         if spec not in concrete and concrete:
@@ -585,6 +656,18 @@ def settle_pledges(
                 continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
         else:
             matches = _candidates(existing, spec, changing)
+            if not matches and status not in CLOSED:
+                # "they found money after all and will give the 10,000 DKK we asked for": the ask they refused, now agreed
+                matches = [
+                    p
+                    for p in refused_before
+                    if p.kind is spec.kind and (spec.amount_dkk, spec.quantity) == (p.amount_dkk, p.quantity)
+                ][:1]
+            if status in CLOSED and matches and (refused := refusal()) is not None:
+                # "withdraws the bean bags, but the 10,000 DKK stands": the amount is not what they withdraw
+                matches = [p for p in matches if p in refused]
+                if not matches:
+                    continue
             rivals = [] if matches or changing else _other_amounts(existing, spec, settled.created, text)
             if len(rivals) == 1 and rivals[0].status is PledgeStatus.PROPOSED:
                 # "spurgte om 20.000 kr." then "de giver 10.000 kr.": the answer to that ask, at its amount
@@ -655,6 +738,17 @@ def settle_pledges(
         seen.add(pledge.id)
         settled.last_status = status
     _move_the_others_named(existing, seen, concrete, understood, text, said, interaction, settled)
+    if "declined" in updates and (refused := refusal()):
+        # "trækker bøgerne, men pengene står": the books no spec of the log reached are withdrawn too
+        for pledge in refused:
+            if pledge.id not in seen and pledge.status not in CLOSED:
+                seen.add(pledge.id)
+                change = _advance(
+                    pledge, PledgeSpec(pledge.kind), PledgeStatus.DECLINED, interaction, understood, text, False
+                )
+                if change:
+                    settled.changes.append(change)
+                    settled.last_status = PledgeStatus(change["after"]["status"])
     settled.live = [p for p in existing if p.status not in CLOSED]
     return settled
 
@@ -683,7 +777,8 @@ _FRACTIONS = {
 }
 _FRACTION_OF = re.compile(
     r"\b(?P<share>halvdelen|halvdel|half|en tredjedel|a third|one third|en fjerdedel|a quarter|one quarter|to tredjedele"
-    r"|two thirds)\s+(?:(?:af|of)\s+)?(?:(?:de|the|deres|their)\s+)?(?P<what>[\wæøåÆØÅ-]+)",
+    r"|two thirds)\b(?:\s+(?:(?:af|of)\s+)?(?:(?:de|the|deres|their)\s+)?"
+    r"(?P<what>\d[\d.,]*\d|(?!(?:nu|now|i|in|today|af|of|til|to|på|on)\b)[\wæøåÆØÅ-]+))?",
     re.IGNORECASE,
 )
 
@@ -699,98 +794,71 @@ def _deliver_part(
 ) -> set[int]:
     """A delivery of part of an agreement splits it: the part delivered becomes an agreement of its own, the
     rest stays where it was, so pledged stays the same and delivered counts only what came. Returns the
-    numbers it read ("20", "30") so the log's own reading of them moves nothing more.
-
-    The part is read from "20 af de 30 slikposer" / "5.000 of the 10.000", or is an amount or a count that
-    came which is smaller than the one open agreement it can be part of, when no agreement is of that size
-    ("Jyske Bank har overført 10.000 kr. – resten kommer i januar" beside their 25.000)."""
+    numbers it read ("20", "30") so the log's own reading of them moves nothing more."""
     wholes: set[int] = set()
+    for pledge, part, by_count in _parts_delivered(existing, understood, text):
+        wholes.update((part, (pledge.quantity if by_count else pledge.amount_dkk) or 0))
+        _split(
+            session,
+            ws,
+            pledge,
+            part,
+            by_count=by_count,
+            interaction=interaction,
+            understood=understood,
+            text=text,
+            settled=settled,
+        )
+    return wholes
+
+
+def _parts_delivered(existing: list[Pledge], understood: ParseResult, text: str) -> list[tuple[Pledge, int, bool]]:
+    """The parts of agreements a delivery note says came, as (agreement, part, counted in pieces).
+
+    Read from "20 af de 30 slikposer" / "5.000 of the 10.000"; else from a share ("halvdelen af bamserne",
+    "half the money"); else an amount or a count that came which is smaller than the one open agreement it
+    can be part of, when no agreement is of that size ("Jyske Bank har overført 10.000 kr. – resten kommer i
+    januar" beside their 25.000)."""
     open_ones = [p for p in existing if p.status is not PledgeStatus.DELIVERED]
+    found: dict[int, tuple[Pledge, int, bool]] = {}
     for m in _PART_OF.finditer(text):
         part, whole = (int(re.sub(r"[.,]", "", m.group(g))) for g in ("part", "whole"))
-        if not 0 < part < whole:
-            continue
-        for pledge in open_ones:
-            if whole in (pledge.quantity, pledge.amount_dkk):
-                _split(
-                    session,
-                    ws,
-                    pledge,
-                    part,
-                    by_count=pledge.quantity == whole,
-                    interaction=interaction,
-                    understood=understood,
-                    text=text,
-                    settled=settled,
-                )
-                wholes.update((part, whole))
-                break
-    if wholes:
-        return wholes
-    for m in _FRACTION_OF.finditer(split_not_yet(text)[0]):
-        share = _FRACTIONS[m.group("share").lower()]
-        what = m.group("what")
-        if _MONEY_WORDS.search(what):
-            candidates = [p for p in open_ones if p.kind is PledgeKind.MONEY and p.amount_dkk]
+        pledge = next((p for p in open_ones if whole in (p.quantity, p.amount_dkk)), None)
+        if pledge is not None and 0 < part < whole:
+            found.setdefault(pledge.id, (pledge, part, pledge.quantity == whole))
+    said_text = split_not_yet(text)[0]
+    for m in [] if found else _FRACTION_OF.finditer(said_text):
+        if not m.group("what"):  # "har betalt halvdelen": of the one open agreement there is
+            shared = open_ones if len(open_ones) == 1 else []
+        elif m.group("what")[0].isdigit():  # "half of the 18,000 DKK": the agreement of that size
+            size = int(re.sub(r"[.,]", "", m.group("what")))
+            shared = [p for p in open_ones if size in (p.amount_dkk, p.quantity)]
+        elif _MONEY_WORDS.search(m.group("what")):
+            shared = [p for p in open_ones if p.kind is PledgeKind.MONEY and p.amount_dkk]
         else:
-            candidates = _named_in([p for p in open_ones if p.quantity], what)
-        if len(candidates) == 1:
-            pledge = candidates[0]
-            by_count = pledge.kind is not PledgeKind.MONEY
-            whole = (pledge.quantity if by_count else pledge.amount_dkk) or 0
-            part = round(whole * share)
+            shared = _named_in([p for p in open_ones if p.quantity], m.group("what"))
+        if len(shared) == 1:
+            by_count = shared[0].kind is not PledgeKind.MONEY
+            whole = (shared[0].quantity if by_count else shared[0].amount_dkk) or 0
+            part = round(whole * _FRACTIONS[m.group("share").lower()])
             if 0 < part < whole:
-                _split(
-                    session,
-                    ws,
-                    pledge,
-                    part,
-                    by_count=by_count,
-                    interaction=interaction,
-                    understood=understood,
-                    text=text,
-                    settled=settled,
-                )
-                wholes.update((part, whole))
-    if wholes:
-        return wholes
-    said = _numbers(split_not_yet(text)[0])
-    amounts = [int(m.amount) for m in understood.money if (m.currency or "DKK") == "DKK" and int(m.amount) in said]
-    money = [p for p in open_ones if p.kind is PledgeKind.MONEY and p.amount_dkk]
-    for part in amounts:
-        bigger = [p for p in money if p.amount_dkk > part]
-        if len(bigger) == 1 and not any(p.amount_dkk == part for p in existing if p.kind is PledgeKind.MONEY):
-            whole = bigger[0].amount_dkk
-            _split(
-                session,
-                ws,
-                bigger[0],
-                part,
-                by_count=False,
-                interaction=interaction,
-                understood=understood,
-                text=text,
-                settled=settled,
-            )
-            wholes.update((part, whole))
+                found.setdefault(shared[0].id, (shared[0], part, by_count))
+    if found:
+        return list(found.values())
+    said = _numbers(said_text)
+    money = [p for p in existing if p.kind is PledgeKind.MONEY]
+    for amount in understood.money:
+        part = int(amount.amount)
+        bigger = [p for p in open_ones if p in money and (p.amount_dkk or 0) > part]
+        if (amount.currency or "DKK") == "DKK" and part in said and len(bigger) == 1:
+            if not any(p.amount_dkk == part for p in money):
+                found.setdefault(bigger[0].id, (bigger[0], part, False))
     for item in understood.items:
         part = int(item.quantity or 0)
-        counted = [p for p in _named_in([p for p in open_ones if p.quantity], item.what) if part in said]
-        if len(counted) == 1 and 0 < part < (counted[0].quantity or 0):
-            whole = counted[0].quantity or 0
-            _split(
-                session,
-                ws,
-                counted[0],
-                part,
-                by_count=True,
-                interaction=interaction,
-                understood=understood,
-                text=text,
-                settled=settled,
-            )
-            wholes.update((part, whole))
-    return wholes
+        counted = _named_in([p for p in open_ones if p.quantity], item.what)
+        if part in said and len(counted) == 1 and 0 < part < (counted[0].quantity or 0):
+            found.setdefault(counted[0].id, (counted[0], part, True))
+    return list(found.values())
 
 
 def _split(
@@ -900,7 +968,8 @@ def _restates(matches: list[Pledge], spec: PledgeSpec) -> bool:
 
 
 _MONEY_WORDS = re.compile(
-    r"penge|beløb|\bkr\b|kroner|overført|betal|money|payment|paid|transfer|cheque|check", re.IGNORECASE
+    r"penge|beløb|\bkr\b|kroner|overført|betal|money|payment|paid|transfer|cheque|\bchecks?\b(?! (?:in|with|back|on|if|whether))|sponsor\w*|cash|kontant\w*",
+    re.IGNORECASE,
 )
 
 

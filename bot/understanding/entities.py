@@ -44,6 +44,7 @@ _EXTRA_STOP = (
     interested interesseret positive positiv
     mvh vh hilsen hilsner regards cheers sincerely
     kl klokken
+    they'll we'll i'll she'll he'll you'll it'll they're we're she's he's it's they've we've i've they'd we'd
     abt ifm mht pga tmrw tmw pls plz fwd fw videresendt forwarded
     nogen noget nogle endnu someone somebody anyone anybody nobody everyone everybody
     """.split()

@@ -104,7 +104,8 @@ _MAIL_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![\wæøå])(?:e-?mail|mail|skrift
 # after a past verb of sending or receiving is what was done, no promise.
 _DONE_BEFORE = re.compile(
     r"(?<![\wæøå])(?:e-?mailede|mailede|sendte|skrev|videresendte|emailed|e-mailed|mailed|sent|wrote|forwarded"
-    r"|fik|modtog|modtaget|got|received)"
+    # what came to us: "fik bekræftelsen i dag", "got their written confirmation today", "received the invoice"
+    r"|fik|fået|modtog|modtaget|got|received)"
     r"\s+(?:[\wæøå'-]+\s+){0,3}$"
 )
 

@@ -14,12 +14,14 @@ class Known:
 
     - `organizations`: partner names and aliases as stored;
     - `people`: (name, role or None) of the partners' contacts;
-    - `roles`: role words taken from contacts and corrections ("pressekontakt", "GM").
+    - `roles`: role words taken from contacts and corrections ("pressekontakt", "GM");
+    - `campaigns`: the names of the workspace's campaigns, which are never the partner ("Library Lab").
     """
 
     organizations: tuple[str, ...] = ()
     people: tuple[tuple[str, str | None], ...] = ()
     roles: tuple[str, ...] = ()
+    campaigns: tuple[str, ...] = ()
 
 
 @dataclass

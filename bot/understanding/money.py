@@ -98,12 +98,13 @@ _BARE = re.compile(r"(?<![\w.,/:+-])(?P<num>\d{1,3}(?:[.,]\d{3})+)(?![\w.,]\w|[.
 _BARE_BEFORE = re.compile(
     r"(?:\b(?:giver?|gave?|gives|giving|donate[sd]?|donerer|doner(?:et|ede)|sponsor\w*|sponser\w*|støtte\w*|betale?r?|pays?|paid"
     r"|pledge[sd]?|lover|lovet|bevilge\w*|granted|tilbyder|tilbød|offer(?:s|ed)?|om|for|de|the|med|with|of|do|til|to|på"
-    r"|sagde|siger|said|says|men|but"
+    r"|sagde|siger|said|says|men|but|resterende|remaining|øvrige|resten|rest|sidste|last|so|så|altså|now|nu"
     r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between)\s+"
     r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
 )
 _BARE_AFTER_OK = re.compile(
-    r"\s*(?:$|[,;:!?)\-–]|\.(?!\d)|(?:instead|i stedet|rather than|frem for|nu\b|now\b|og\b|and\b|i år\b|this year|next year|"
+    r"\s*(?:$|[,;:!?)\-–]|\.(?!\d)|(?:instead|i stedet|rather than|frem for|end\b|than\b|nu\b|now\b|og\b|and\b|i år\b|this year|next year|"
+    r"by (?:e-?mail|mail|letter|post)\b|via\b|pr\.? mail\b|på mail\b|in writing\b|skriftligt\b|"
     r"næste år|om året|a year|per year|pr\.? år|in total|i alt|til\b|to\b|for\b|fra\b|from\b|\+"
     # "i stedet for de 15.000 vi søgte", "the 30,000 we asked for": the amount asked, said after it.
     r"|(?:som\s+|that\s+)?(?:vi|we)\s+(?:had\s+|havde\s+)?(?:søgte|ansøgte|bad om|asked|requested|wanted|hoped|håbede|ønskede)\b"
@@ -112,7 +113,7 @@ _BARE_AFTER_OK = re.compile(
 )
 # "10.000 + 5.000 kr.", "10.000 og 5.000 kr.": the currency of the second covers the first.
 _SUM_AFTER = re.compile(r"\s*(?:\+|og|and|&)\s*\d{1,3}(?:[.,]\d{3})+\s*(?:kr|dkk|kroner|,-)")
-_INSTEAD_AFTER = re.compile(r"\s*(?:instead of|i stedet for|rather than|frem for)\b")
+_INSTEAD_AFTER = re.compile(r"\s*(?:instead of|i stedet for|rather than|frem for|end|than)\b")
 
 
 _WORD_NUMBERS = {
@@ -238,7 +239,7 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
 
 
 _ITEM = re.compile(
-    r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*[x×](?=\s+[a-zæøåéü]))?\s+(?=(?P<rest>[a-zæøåéü\"'][^\n.,;:!?()]*))",
+    r"(?<![\w.,:/+-])(?P<q>\d{1,3}(?:[.,]\d{3})+|\d+)(?:\s*[x×](?=\s+[a-zæøåéü]))?\s+(?=(?P<rest>[a-zæøåéü\"'](?:[^\n.,;:!?()–—+-]|(?<=\w)-(?=\w))*))",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
@@ -304,7 +305,7 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
 # "10 x 250 kr. gift cards", "5 x 200 kr. i gavekort": so many pieces at a price each, not cash.
 _TIMES_IN = re.compile(r"(?P<q>\d{1,3})\s*(?:x|×)\s*")
 _PIECES_AFTER = re.compile(
-    r"\s*(?:i\s+|in\s+)?(?P<what>gavekort|gift ?cards?|vouchers?|fribilletter|billetter|tickets?|klippekort|tilgodebeviser"
+    r"\s*(?:i\s+|in\s+)?(?P<what>gavekort|gift ?cards?|(?:gift |shopping |store )?vouchers?|fribilletter|billetter|tickets?|klippekort|tilgodebeviser"
     r"|kuponer|værdikuponer|coupons?|passes|adgangskort|giftcards?)\b"
 )
 
@@ -544,6 +545,13 @@ _CLAUSE_EDGE = re.compile(r"[,;.!?–]\s|\s-\s|\b(?:men|but|og|and|this year|i �
 _RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|til|to|og|and)\s*$")
 _RANGE_START = re.compile(r"(?:mellem|between|fra|from)\s+$")
 _RANGE_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+# An amount said to be the total ("15,000 in total", "i alt 15.000" is read before it by _TOTAL_BEFORE).
+_TOTAL_AFTER = re.compile(r"\s*(?:kr\.?|dkk|kroner|,-)?\s*(?:in total|i alt|all told|totalt)\b")
+# A change from one figure to another, the verb before "from": "raise it from", "har sænket beløbet fra".
+_FROM_CHANGED = re.compile(
+    r"\b(?:rais\w*|increas\w*|upp\w*|bump\w*|cut\w*|lower\w*|reduc\w*|chang\w*|hæve\w*|hævet|sænk\w*|nedsat\w*|øge\w*"
+    r"|ændre\w*|skær\w*|skåret|gone up|gået op|gået ned|went up|went down)\b[^.;!?\n]{0,25}\b(?:from|fra)\s+$"
+)
 
 
 # Goods named right before the amount they are worth: "gavekort for 2.000 kr.", "gift cards worth 1,500 DKK" (a count
@@ -595,6 +603,8 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         later = [k for k in live if k > n]
         if _REFUSED_AFTER.match(low[end:]) and later:
             dropped.add(n)  # "the $300 is a no, but they'll do $100"
+        elif any(_TOTAL_AFTER.match(low, money[k][1]) for k in later):
+            dropped.add(n)  # "adds 5,000 DKK to their pledge, so 15,000 in total": the total stands
         elif _OUR_BUDGET_BEFORE.search(before) and len(live) > 1:
             dropped.add(n)  # "our budget for the festival is £5,000; asked them for £1,000"
         elif any(_CHANGED_TO.search(low[max(money[n][1], money[k][0] - 40) : money[k][0]]) for k in later):
@@ -612,6 +622,9 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         between = low[money[a][1] : money[b][0]]
         dash = between.strip() in ("-", "–")
         if _RANGE_BETWEEN.match(between) and (dash or _RANGE_START.search(low[max(0, money[a][0] - 12) : money[a][0]])):
+            if _FROM_CHANGED.search(low[max(0, money[a][0] - 40) : money[a][0]]):
+                dropped.add(a)  # "they raise it from 20k to 35k", "sænket fra 8.000 til 6.000": the new figure
+                continue
             dropped.add(b)  # a range counts its lower end; the card asks
             unsure.add(a)
     for n in live:

@@ -35,6 +35,15 @@ def parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> Pa
         return result
 
 
+def _mask_campaigns(prep: text.Prepared, names: tuple[str, ...]) -> None:
+    """Blank the workspace's campaign names where they stand as whole words, longest first."""
+    for name in sorted(names, key=len, reverse=True):
+        if len(name.strip()) < 3:
+            continue
+        for m in list(re.finditer(rf"(?<![\wæøå]){re.escape(name.lower())}(?![\wæøå])", prep.low)):
+            prep.mask(m.start(), m.end(), "campaign")
+
+
 def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> ParseResult:
     if not isinstance(raw, str):
         raw = str(raw)
@@ -71,6 +80,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     for span in spans:
         prep.mask(span.start, span.end, "time")
 
+    if known is not None and known.campaigns:
+        _mask_campaigns(prep, known.campaigns)  # "pledged 10,000 DKK for Library Lab": the campaign, not the partner
     found = entities.find_entities(prep.text, has_mentions=bool(mentions), known=known)
     result.organization = found.organization
     result.contacts = found.contacts

@@ -211,37 +211,56 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"(?:kontrakt\w*|aftale\w*|contract|agreement)\b[^.!?\n]{0,60}?\b(?:er\s+|is\s+|was\s+|has\s+been\s+|blev\s+)?(?<!to be )(?<!to get )(?<!skal )(?<!skal være )(?<!at blive )"
         r"(?:underskrevet|signed)|"
         r"(?:underskrev\w*|signed)\s+(?:kontrakt\w*|aftale\w*|the\s+contract|contract|the\s+agreement)|"
+        # "har skrevet under på kontrakten", "skrev under på aftalen i dag"
+        r"\b(?:har |havde )?skr(?:ev|evet|iver) under(?: på)?\s+(?:\w+\s+)?(?:kontrakt\w*|aftale\w*|papir\w*)|"
         # the signed paper itself: "sent over the signed agreement", "den underskrevne kontrakt er kommet"
         r"\b(?:signed|underskrevne)\s+(?:sponsor(?:ship)?\s+|sponsor\w*\s+)?(?:agreement|contract|paperwork|papers|aftale\w*|kontrakt\w*)"
     ),
     "delivered": cues(
         r"\bleveret|\bleverede|har leveret|er leveret|delivered|er kommet|kom i dag|er ankommet|ankom|"
         r"har modtaget|modtog|fået|fik (?:dem|pengene|bamserne|bøgerne|logo\w*)|arrived|received|came today|"
-        r"overført|overførte|er modtaget|modtaget|paid|har betalt|betalte|er betalt|transferred|got the|"
+        r"overført|overførte|er modtaget|modtaget|(?<!will be )(?<!to be )(?<!'ll be )(?<!would be )(?<!should be )(?<!must be )paid|har betalt|betalte|er betalt|transferred|got the|"
         r"har sendt pengene|pengene er (?:kommet|ind)|money (?:has )?(?:arrived|came)|"
         r"\bkom(?: forbi)? med\b|\bafleverede\b|\bafleveret\b|\bbragte\b|\bbrought\b|\bdropped off\b|"
+        # the things as the subject: "kanelsneglene kom til åbningen", "bøgerne kom i går"
+        r"\bkom (?:til (?:tiden|åbningen|arrangementet|festen|biblioteket)|i (?:dag|går|morges|formiddags)|frem|som aftalt)\b|"
         r"\bshowed up with\b|"
         # money on the account: "hit our account", "er gået ind på kontoen", "står på kontoen"
         r"\b(?:hit|landed (?:in|on)|reached|is in|arrived in|came into) (?:our|the) (?:bank )?account|"
         r"\b(?:gået ind|kommet ind|landet|står|indgået) på (?:vores |bibliotekets )?kont(?:o|oen)\b|\bindbetalt\b|\bin the bank\b|"
         # we fetched them: "slikposerne er hentet", "hentede bøgerne i dag", "picked up the books"
         r"\b(?:er |blev )?(?:af)?hentet\b|\b(?:af)?hentede\b|\bpicked (?:them |it )?up\b(?! (?:the )?(?:phone|call))|"
-        r"\bcollected (?:the|them|it|our)\b"
+        r"\bcollected (?:the|them|it|our)\b|"
+        # what they agreed to do, done: "plakaterne er hængt op", "the posters were put up", "readings took place"
+        r"\b(?:er|blev) (?:hængt|sat) op\b|\b(?:were|was|are|got|have been|has been) put up\b|\b(?:took|has taken) place\b"
+        # the people agreed on did it: "the volunteers read aloud at the finale yesterday", "oplæserne kom og læste"
+        r"|\b(?:volunteers?|frivillige|readers?|oplæser(?:e|ne|en)?|speakers?|foredragsholder\w*|forfatter(?:en|ne)?|authors?)"
+        r"\s+(?:read|læste|came|kom|showed up|turned up|mødte op|helped|hjalp|held|holdt|did|gave)\b"
+        r"|\ber (?:blevet )?afholdt\b|\bblev afholdt\b"
     ),
     "declined": cues(
         r"trækker sig|trak sig|springer fra|sprang fra|har fortrudt|fortryder|annull\w*|aflys\w*|"
         r"kan alligevel ikke|alligevel ikke|withdr\w*|pull(?:ed|s|ing)? out|backed out|cancel\w*|"
         r"no longer|ikke længere|siger nej|sagde nej|said no|declin\w*|takker nej|takkede nej|kan ikke\b|can'?t\b|cannot|"
         r"trukket sig|(?:har |er )?(?:meldt|sprunget|bakket) (?:fra|ud)\b|melder fra|meldte fra|bakker ud|"
-        r"dropped out|drops? out|opted out|not going ahead|won'?t go ahead|off the table|f[ae]ll(?:s)? through"
+        r"dropped out|drops? out|opted out|not going ahead|won'?t go ahead|off the table|f[ae]ll(?:s)? through|"
+        # one thing withdrawn by a definite noun: "trækker bøgerne, men pengene står", "trækker også plakaterne"
+        r"\btrækker (?:også |nu |alligevel )?[\wæøå-]+(?:erne|ene|en|et)\b(?! (?:ud|frem|op|ind|fra)\b)"
     ),
     "changed": cues(
         r"i stedet|instead|ændre\w*|hæve\w*|sænke\w*|nedsæt\w*|reduce\w*|increase\w*|raise[ds]?|lower(?:ed|s)?|"
         r"changed|now only|nu kun|kun \d|only \d|op til|up to|ned til|down to|ny aftale|new amount|nyt beløb|"
         r"\bupped\b|\bups it\b|bumped (?:it )?up|(?:went|gone|goes) (?:up|down) to|\bcut (?:it |that )?to\b|"
+        # the agreement named between verb and figure: "had to cut their sponsorship to 8,000", "sætter beløbet ned til"
+        r"\b(?:cut|cuts|reduced|lowered|raised|increased|upped|bumped)\s+(?:[\w'’-]+\s+){1,3}?(?:up\s+|down\s+)?to\s+(?=[£$€\d]|dkk|kr)|"
+        r"\b(?:sætter|satte|sat|skærer|skar|hæver|hævede|sænker|sænkede)\s+(?:[\wæøå-]+\s+){1,3}?(?:ned |op )?til\s+(?=\d)|"
         r"(?:forhøjet|forhøjer|reduceret|sat (?:op|ned)|skåret (?:ned )?til)\b|"
         # "de kan alligevel kun give 3.000 kr.", "can only do 3,000 DKK after all": a lower figure said around it
         r"\b(?:kun|only)\b[^.!?;\n\d]{0,30}\d|\balligevel\b[^.!?;\n\d]{0,30}\d|\d[^.!?;\n]{0,30}\b(?:after all|alligevel)\b|"
+        # a figure added, the new total said: "adds 5,000 DKK to their pledge, so 15,000 in total", "lægger 5.000 oveni, i alt 15.000"
+        r"\b(?:adds?|added|lægger|lagde|lagt)\b[^.!?;\n]{0,60}\b(?:in total|i alt|total of|totalt)\b|"
+        # halving the one amount there is: "halverer beløbet", "they've halved it"
+        r"\bhalver(?:er|ede|et)\b|\bhalv(?:es|ed)\b|\bcut (?:it |that )?in half\b|"
         # one figure against the other: "vil hellere give 6.000 kr. end 8.000", "would rather do 5k than 8k"
         r"\b(?:hellere|rather)\b[^!?;\n]{0,40}?\d[^!?;\n]{0,20}?\b(?:end|than)\s+(?:de\s+|the\s+)?\d"
     ),
@@ -266,7 +285,7 @@ _PAPERS = (
     r"aftalen|samarbejdsaftale\w*|sponsoraftale\w*|sponsorship agreement|bekræftelse\w*|confirmation\w*)"
 )
 _PAPERS_CAME = re.compile(
-    rf"\b{_PAPERS}\s+(?:[\w'’-]+\s+){{0,2}}?(?:er\s+|is\s+|has\s+|have\s+)?(?:kommet|ankommet|modtaget|landet|arrived|came|come in)\b"
+    rf"\b{_PAPERS}\s+(?:[\w'’-]+\s+){{0,2}}?(?:er\s+|is\s+|has\s+|have\s+|was\s+|been\s+)*(?:kommet|ankommet|modtaget|landet|arrived|came|come in|received)\b"
     rf"|\b(?:fået|fik|modtaget|modtog|received|got)\s+{_PAPERS}\b"
 )
 

@@ -12,6 +12,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 
 from bot.domain import edit, logbook
@@ -841,3 +842,68 @@ def test_half_of_the_things_or_the_money_is_part_of_it(session, ws) -> None:
     c.log(DORTE, "Brio Danmark har betalt resten", day=9)
     assert c.totals().delivered_dkk == 10000
     c.no_duplicates()
+
+
+@pytest.mark.parametrize(
+    ("lines", "rows"),
+    [
+        # A figure against the old one without "kr.", then the signature said in Danish.
+        (
+            [
+                "Salling Køge giver 9.000 kr. til Læs for mig",
+                "Salling Køge vil hellere give 7.000 end 9.000",
+                "Butikschefen i salling køge har skrevet under på aftalen om de 7.000 kr.",
+            ],
+            [("money", 7000, None, "contract_signed", None)],
+        ),
+        # One thing withdrawn by a definite noun, the money said to stand.
+        (
+            [
+                "Salling Køge giver 9.000 kr. og 40 plakater til Læs for mig",
+                "Salling Køge trækker plakaterne, men pengene står",
+            ],
+            [("money", 9000, None, "verbal", None), ("products", None, 40, "cancelled", None)],
+        ),
+        # A refusal naming nothing we know, what stands named by its amount.
+        (
+            [
+                "Salling Køge giver 9.000 kr. og 40 sækkestole til Læs for mig",
+                "Salling Køge withdraws the bean bags, but the 9,000 DKK stands",
+            ],
+            [("money", 9000, None, "verbal", None), ("products", None, 40, "cancelled", None)],
+        ),
+        # No to the money asked, yes to their people, who then came; the count said in the other language.
+        (
+            [
+                "Asked Salling Køge for 9,000 DKK and for volunteers to read aloud at Læs for mig",
+                "Salling Køge said no to the money, but their staff will gladly volunteer as readers",
+                "The Salling Køge volunteers read aloud at the finale yesterday",
+            ],
+            [("money", 9000, None, "declined", None), ("time", None, None, "delivered", None)],
+        ),
+        # Half paid, said alone, with a typo in the partner's name; then the rest.
+        (
+            [
+                "Salling Køge giver 9.000 kr. til Læs for mig",
+                "Saling Køge har betalt halvdelen.",
+                "Resten af pengene fra Salling Køge er betalt",
+            ],
+            [("money", 4500, None, "delivered", None), ("money", 4500, None, "delivered", None)],
+        ),
+        # The cut said with the agreement between verb and figure; "the money has not arrived" moves nothing.
+        (
+            [
+                "Meeting with Salling Køge: 9,000 DKK for Læs for mig",
+                "Salling Køge had to cut their sponsorship to 6,000 DKK",
+                "Checked with accounts: the money from Salling has not arrived yet",
+            ],
+            [("money", 6000, None, "verbal", None)],
+        ),
+    ],
+)
+def test_later_logs_said_every_way_update_the_story(session, ws, lines, rows) -> None:
+    c = Campaign(session, ws)
+    for day, line in enumerate(lines):
+        c.log(ANNA, line, day=day)
+    c.no_duplicates()
+    assert c.pledges("Salling Køge") == sorted(rows, key=lambda row: tuple(-1 if v is None else v for v in row))

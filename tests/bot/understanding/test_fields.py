@@ -441,3 +441,17 @@ def test_slack_emphasis_around_words_is_formatting(text, organization, contact, 
 )
 def test_tenth_round_kind_from_forwarded_answered_mail_and_a_past_meeting(text: str, kind: str) -> None:
     assert understand(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, items, money",
+    [
+        ("han vil gerne give 80 brugte bøger - vi henter dem torsdag", [(80, "brugte bøger")], []),
+        ("de giver 40 t-shirts – vi henter dem", [(40, "t-shirts")], []),
+        ("they're donating 3 x £150 gift vouchers as raffle prizes", [(3, "gift vouchers")], []),
+    ],
+)
+def test_a_dash_ends_the_thing_and_pieces_at_a_price_in_pounds_are_in_kind(text, items, money) -> None:
+    result = parse(text, now=NOW, tz="Europe/Copenhagen")
+    assert [(i.quantity, i.what) for i in result.items] == items
+    assert result.money == money

@@ -444,3 +444,17 @@ def test_a_meeting_named_by_its_kind_is_a_meeting_follow_up(text: str, actions: 
 )
 def test_an_emoji_ends_a_sentence_for_whose_promise_it_is(text: str, by: str | None) -> None:
     assert [f.get("by") for f in p(text)["followups"]] == [by]
+
+
+@pytest.mark.parametrize(
+    "text, actions",
+    [
+        ("Fik bekræftelsen fra Jyske Bank i dag", []),
+        ("Got their written confirmation today", []),
+        ("Received the invoice today", []),
+        ("Vi fik en mail fra Bo, jeg svarer ham i morgen", ["email"]),
+        ("I got her email, will reply tomorrow", ["email"]),
+    ],
+)
+def test_what_came_to_us_today_is_no_follow_up_and_our_answer_to_it_is(text: str, actions: list[str]) -> None:
+    assert [f["action"] for f in p(text)["followups"]] == actions
