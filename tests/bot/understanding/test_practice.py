@@ -477,3 +477,16 @@ def test_the_follow_up_taken_by_a_colleague_is_theirs():
         ("other", "2026-03-12", "U09LIV")
     ]
     assert [f.action for f in result.suggested] == ["email"]
+
+
+def test_a_written_reply_is_an_email_and_a_missed_call_is_a_call():
+    now = at("2026-03-10T09:15:00+00:00")
+    for text, kind, suggested_actions in (
+        ("Oak Sweets replied: glad to give 3 jars of fudge", "email", ["call"]),
+        ("Bo fra Bos Bolcher svarede: ja tak, 2 kg slik", "email", ["call"]),
+        ("Missed call from Ann at Elm Print", "call", ["call"]),
+    ):
+        result = parse(text, now=now, tz="Europe/London")
+        assert result.kind == kind, text
+        assert [f.action for f in result.suggested] == suggested_actions, text
+    assert parse("Called Ann, she replied that she'd think about it", now=now, tz="Europe/London").kind == "call"
