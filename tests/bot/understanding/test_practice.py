@@ -490,3 +490,19 @@ def test_a_written_reply_is_an_email_and_a_missed_call_is_a_call():
         assert result.kind == kind, text
         assert [f.action for f in result.suggested] == suggested_actions, text
     assert parse("Called Ann, she replied that she'd think about it", now=now, tz="Europe/London").kind == "call"
+
+
+def test_neither_yes_nor_no_is_a_maybe_and_more_refusals_and_maybes():
+    now = at("2026-03-10T09:15:00+00:00")
+    for text, answer in (
+        ("Tlf m. Ib fra Ibs Is: hverken ja eller nej endnu", "maybe"),
+        ("Tlf m. Ib fra Ibs Is: ikke et ja, men heller ikke et nej", "maybe"),
+        ("Rang Ann at Elm Print: not a yes, but not a no either", "maybe"),
+        ("Rang Ann at Elm Print: she'll look at the budget", "maybe"),
+        ("Rang Ann at Elm Print: she needs to see the numbers first", "maybe"),
+        ("Rang Ann at Elm Print: it's a firm pass", "no"),
+        ("Rang Ann at Elm Print: not for them, sorry", "no"),
+    ):
+        result = parse(text, now=now, tz="Europe/London")
+        assert result.agreement == answer, text
+        assert [f.action for f in result.suggested] == ([] if answer == "no" else ["call"]), text
