@@ -386,6 +386,10 @@ REPLY_CUES = (
     r"|(?:(?<=vil )|(?<=nok )|(?<=og )|(?<=at ))(?:(?:vende|melde) (?:tilbage|retur)|give (?:os |mig )?(?:et |en )?(?:endeligt? |klart )?(?:svar|besked))\b"
     # Hearing from them: "hører fra hende torsdag", "we'll hear back from him Friday", "hearing from them next week".
     r"|hører (?:nærmere )?fra (?:hende|ham|dem)\b|hear(?:ing)? (?:back )?from (?:her|him|them)\b|hear back\b"
+    # Being in touch: "she'll be in touch Thursday", "she'll holler back tomorrow" ("Svar kommer på torsdag" stays no
+    # follow-up, call-logs 288).
+    r"|(?<=ll )be in touch\b|(?<=will )be in touch\b"
+    r"|holler back\b"
     # An answer promised or brought, and a text back: "she promised an answer by Friday", "she'll get an answer to us by
     # Friday", "lovede os svar fredag", "she'll text me tomorrow with an answer".
     r"|promised (?:us |me )?(?:an? |their |her |his )?(?:answer|decision|reply)\b|lovede (?:os |mig )?(?:et |en )?(?:svar|besked)\b"
@@ -804,7 +808,7 @@ NOT_AN_ANSWER = (
     # The partner's confirmation still to come is their promise, not yet their yes: "they'll confirm by Monday",
     # "de bekræfter senest onsdag".
     r"\b(?:they|he|she)(?:'ll| will) confirm\b[^.;!?,\n–]*"
-    r"|\b(?:de|han|hun) (?:vil |skal )?bekræft(?:er|e) (?:senest|inden|i morgen|i overmorgen|\w+dag)\b[^.;!?,\n–]*|"
+    r"|\b(?:de|han|hun) (?:vil |skal )?bekræft(?:er|e) (?:på |om )?(?:senest|inden|i morgen|i overmorgen|\w+dag)\b[^.;!?,\n–]*|"
     r"(?:sagde|siger|sagt|svarede|said|says|say|agreed|agrees|enige|indvilligede|accepted|happy|ja|yes|gik med|går med|gå med)\s+"
     r"(?:ja\s+|yes\s+|gerne\s+)?(?:tak\s+|please\s+)?(?:til|to)\s+(?:at\s+)?(?:(?:en |et |a |an )?(?:rundvisning|omvisning|guided tour|tour|look around)\b|(?:vi|we|jeg|i)\s+(?:\w+\s+)?(?:kommer|komme|kigger|kigge|ser|come|drop|pop|stop)\s+(?:forbi|ind|by|over|round|in)\b|(?:besøge|visit(?:ing)?)\s+(?:dem|ham|hende|them|him|her)\b|(?:et |a )?(?:besøg|visit)\b|mødes|møde\w*|et (?:\w+ )?møde|an? (?:\w+ )?(?:meeting|call|chat|coffee)|(?:coffee|kaffe|lunch|frokost)\b"
     + GIFT_PURPOSE_NOT

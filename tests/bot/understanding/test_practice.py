@@ -506,3 +506,16 @@ def test_neither_yes_nor_no_is_a_maybe_and_more_refusals_and_maybes():
         result = parse(text, now=now, tz="Europe/London")
         assert result.agreement == answer, text
         assert [f.action for f in result.suggested] == ([] if answer == "no" else ["call"]), text
+
+
+def test_their_answer_coming_on_a_day_stands_in_for_the_callback():
+    cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
+    for text, now, tz in (
+        ("Tlf m. Rut fra Ruts Rosen: hun bekræfter på torsdag", cph, "Europe/Copenhagen"),
+        ("Rang Ruth at Elm Roses: she'll be in touch Thursday", lon, "Europe/London"),
+        ("Rang Ruth at Elm Roses: she'll holler back Thursday", lon, "Europe/London"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.agreement != "yes", text
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
+        assert result.suggested == [], text
