@@ -100,7 +100,8 @@ _DECISION_ROLES = re.compile(
 )
 _BOOK_WORDS = re.compile(
     # Danish compounds end in the word ("billedbøger", "lydbog"), English ones are words of their own
-    r"(?:bog|bøger|boeger)\b|\b(?:books?|copies|eksemplarer|titler|titles|novels?|romaner)\b",
+    r"(?:bog|bøger|boeger)\b|\b(?:books?|copies|eksemplarer|titler|titles|novels?|romaner|paperbacks?|hardbacks?"
+    r"|hardcovers?|tegneserier|comics|graphic novels?|picture ?books)\b",
     re.IGNORECASE,
 )
 
@@ -805,6 +806,7 @@ class CardChange:
     evidence_at: datetime | None
     what_before: str | None = None  # an amount in another currency before the change ("GBP 2000")
     quantity_before: int | None = None  # "50 books instead of 30": 30
+    split: bool = False  # a part came and was split off: this is the rest still to come
 
 
 @dataclass(frozen=True)

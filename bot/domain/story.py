@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -83,7 +83,11 @@ _WITHDRAW = re.compile(
     r"withdr|pull(?:ed|s|ing)? out|backed out|cancel|no longer|changed (?:their|his|her) mind",
     re.IGNORECASE,
 )
-_ALL_OF_THEM = re.compile(r"\balle\b|\bbegge\b|\ball\b|\bboth\b|\beverything\b|\balt\b", re.IGNORECASE)
+_ALL_OF_THEM = re.compile(
+    r"\balle\b|\bbegge\b|\ball\b|\bboth\b|\beverything\b|\balt\b|\bentirely\b|\bcompletely\b|\baltogether\b"
+    r"|\bhelt\b|\bfuldstændig\b",
+    re.IGNORECASE,
+)
 # A log's delivery or confirmation does not reach what a clause of it says has not happened yet:
 # "gavekortene er leveret, pengene er ikke kommet endnu", "still waiting for the money", "bekræfter de
 # 5.000 kr., men ikke gavekortene endnu". Clauses end at punctuation (not inside "5.000" or "5,000", nor
@@ -91,7 +95,10 @@ _ALL_OF_THEM = re.compile(r"\balle\b|\bbegge\b|\ball\b|\bboth\b|\beverything\b|\
 _CLAUSE_BREAK = re.compile(r"[;:!?\n]|,(?!\d)|\.(?=\s+[A-ZÆØÅ]|\s*$)|\s[-–]\s|(?=\b(?:men|but)\b)")
 _NOT_YET = re.compile(
     r"\b(?:ikke|not|never|aldrig|mangler|missing|still waiting|venter (?:stadig )?på|awaiting|afventer|yet to"
-    r"|pending|outstanding|udestår|tbc|to be confirmed|skal bekræftes|unconfirmed|ubekræftet)\b"
+    r"|pending|outstanding|udestår|tbc|to be confirmed|skal bekræftes|unconfirmed|ubekræftet"
+    # still to come: "pengene kommer senere", "the rest follows next month", "resten kommer i januar"
+    r"|kommer (?:først |nok )?(?:senere|bagefter|i næste|næste|i januar|efter)|følger (?:senere|efter)|comes? later"
+    r"|(?:will )?follows? (?:later|next)|to follow|later on)\b"
     r"|n't\b",
     re.IGNORECASE,
 )
@@ -127,6 +134,8 @@ def split_not_yet(text: str) -> tuple[str, str]:
 def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
     """The agreements the refusing clauses of a log name ("Jysk trækker gavekortene tilbage, men pengene står
     ved magt": the gift cards), or None when they name none ("de trækker sig": all of them)."""
+    if _ALL_OF_THEM.search(text) and not _STANDS.search(text):
+        return None  # "pulls out of Sommerbogen entirely": all of it
     clauses = [text[start:end] for start, end in _clauses(text)]
     said = " ".join(
         c
@@ -171,6 +180,17 @@ _STANDS = re.compile(
 _HALVED = re.compile(
     r"\bhalver(?:er|ede|et)\b|\bhalv(?:es|ed|ing)\b|\bcut (?:it |that |the \w+ )?in half\b", re.IGNORECASE
 )
+
+
+# An amount and then something more given: "ja til 3.000 kr. og frugt", "£500 plus the hall", "5.000 kr. samt plakater".
+_AND_AFTER_AMOUNT = re.compile(
+    r"(?:\d|kr\.?|dkk|,-)\s*(?:og|and|plus|samt|\+|&)\s+(?P<rest>[^.;:!?\n]{2,60})", re.IGNORECASE
+)
+
+
+def _given_beside_money(text: str, kind: PledgeKind) -> bool:
+    """Whether a kind of ask is something given beside the amount (after "og/and/plus"), not what it buys."""
+    return any(kind.value in find_asks(m.group("rest").lower(), [], []) for m in _AND_AFTER_AMOUNT.finditer(text))
 
 
 def _numbers(text: str) -> set[int]:
@@ -637,8 +657,15 @@ def settle_pledges(
             status = spec.status if spec.status is not PledgeStatus.DELIVERED else PledgeStatus.PROPOSED
         if status in _MOVING and spec in concrete and {spec.amount_dkk, spec.quantity} & _numbers(not_yet):
             status = spec.status  # "men de 5.000 kr. er ikke kommet endnu": that one stays where it is
-        if spec not in concrete and concrete:
-            continue  # "money" as an ask beside "25.000 kr." is the same agreement
+        if (
+            spec not in concrete
+            and concrete
+            and spec.kind not in (PledgeKind.TIME, PledgeKind.ADVICE)
+            and not _given_beside_money(things_text, spec.kind)
+        ):
+            # "money" as an ask beside "25.000 kr." is the same agreement, as are the goods money buys; people's time
+            # or advice is never what money buys ("og deres direktør vil gerne læse op ved åbningen")
+            continue
         if spec not in concrete:
             moving = status in _MOVING  # "not yet" holds back a delivery or confirmation, never a no ("can't do it")
             matches = _generic_matches(
@@ -709,8 +736,15 @@ def settle_pledges(
                     settled.changes.append(change)
                     settled.last_status = PledgeStatus(change["after"]["status"])
             continue
-        if spec not in concrete and spec.kind is PledgeKind.OTHER and (existing or understood.agreement is None):
-            continue  # a bare yes or "it came" is about the agreements we have; never invent one
+        if (
+            spec not in concrete
+            and spec.kind is PledgeKind.OTHER
+            and (existing or understood.agreement is None)
+            and not ("other" in understood.asks and existing and _ANOTHER.search(things_text))
+        ):
+            # a bare yes or "it came" is about the agreements we have; never invent one. Something else they
+            # also give is new: "FOA SOSU also lends us their meeting room for the kick-off".
+            continue
         if spec not in concrete and status in _MOVING and any(p.kind is spec.kind for p in existing):
             continue  # "pengene er ikke kommet endnu": the money we have waits; no second one
         if spec not in concrete and status is PledgeStatus.PROPOSED and any(p.kind is spec.kind for p in existing):
@@ -761,6 +795,10 @@ _PART_OF = re.compile(
 )
 
 
+# "delivered the first 100", "de første 20 er kommet": the first part of a counted agreement.
+_FIRST_N = re.compile(
+    r"\b(?:the first|de første|første|first)\s+(?P<n>\d{1,5})\b(?!\s*(?:kr|dkk|%|[.,]\d))", re.IGNORECASE
+)
 # "halvdelen af bamserne", "half (of) the money", "en tredjedel af pengene": a share of one agreement came.
 _FRACTIONS = {
     "halvdelen": 1 / 2,
@@ -843,6 +881,11 @@ def _parts_delivered(existing: list[Pledge], understood: ParseResult, text: str)
             part = round(whole * _FRACTIONS[m.group("share").lower()])
             if 0 < part < whole:
                 found.setdefault(shared[0].id, (shared[0], part, by_count))
+    for m in [] if found else _FIRST_N.finditer(said_text):
+        part = int(m.group("n"))
+        counted = [p for p in open_ones if p.kind is not PledgeKind.MONEY and (p.quantity or 0) > part]
+        if len(counted) == 1:  # "delivered the first 100" of the 300
+            found.setdefault(counted[0].id, (counted[0], part, True))
     if found:
         return list(found.values())
     said = _numbers(said_text)
@@ -883,7 +926,7 @@ def _split(
         pledge.amount_dkk = whole - part
     if value and pledge.value_dkk:
         pledge.value_dkk -= value
-    settled.changes.append({"id": pledge.id, "before": before, "after": _snapshot(pledge)})
+    settled.changes.append({"id": pledge.id, "before": before, "after": _snapshot(pledge), "split": True})
     delivered = create_pledge(
         session,
         ws=ws,
@@ -990,6 +1033,8 @@ def _generic_matches(
         ]
         return _named_in(same_kind, text) or same_kind  # "læselamperne er kommet": not the bears
     movable = [p for p in existing if _rank(p.status) < _rank(status) or status in CLOSED]
+    if status in CLOSED and _ALL_OF_THEM.search(text) and not _STANDS.search(text):
+        return movable  # "pulls out entirely: no sponsorships this year" withdraws the things too
     named = _named_in(movable, text)
     if named:
         return named
@@ -1383,7 +1428,11 @@ def card_facts(session: Session, *, ws: Workspace, meta: dict[str, Any], underst
             (before or now).get("quantity"),
         )
 
-    changes = [change(c["id"], c["before"], c["after"]) for c in meta.get("changes") or []]
+    changes = [
+        replace(made, split=True) if made is not None and c.get("split") else made
+        for c in meta.get("changes") or []
+        for made in [change(c["id"], c["before"], c["after"])]
+    ]
     open_asks = [ask for ask in meta.get("asks") or [] if not ask.get("resolved")]
     unclear = [
         tuple(x for x in (change(pid, None, None) for pid in ask.get("candidates") or []) if x is not None)

@@ -66,6 +66,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "log.change.status": {"da": "nu {status}", "en": "now {status}"},
     "log.change.amount": {"da": "ændret fra {before}", "en": "changed from {before}"},
     "log.change.amount_named": {"da": "beløbet er nu kendt", "en": "the amount is now known"},
+    "log.change.rest": {"da": "mangler stadig (af {before})", "en": "still to come (of {before})"},
     "log.change.count_named": {"da": "antallet er nu kendt", "en": "the count is now known"},
     "log.unclear_amount": {
         "da": "❓ Er {amount} en ændring af en aftale, I har, eller en ny aftale? Jeg har ikke ændret noget endnu.",

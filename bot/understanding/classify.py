@@ -84,6 +84,14 @@ _BOOK_CONTAINER_PURPOSE = re.compile(
     r"\b(?:til|for|in|i|into)\s+(?:the\s+|our\s+|vores\s+|deres\s+)?(?:[\w-]+\s+)?"
     r"(?:bogposer(?:ne)?|bogkasser(?:ne)?|bogpakker(?:ne)?|book ?(?:bags|boxes|packs|parcels))\b"
 )
+# A room as the place goods go is no ask for premises: "15 first-aid kits for the children's room", "puder til
+# læserummet" (with items counted; "a room for the workshop", "the meeting room" asked for stay other).
+_ROOM_AS_DESTINATION = re.compile(
+    r"\b(?:(?:for|in|to|into)\s+(?:the\s+|our\s+|their\s+)[\w-]+(?:'s|s'|’s)\s+rooms?|(?:til|i)\s+[\w-]+(?:rummet|værelset))\b"
+)
+# Something asked for the raffle with nothing counted is goods (the prizes): "asked Lush for something for the raffle",
+# "noget til tombolaen"; counted goods for it are what they are ("25 signed copies for the raffle" asks books).
+_FOR_THE_RAFFLE = re.compile(r"\b(?:for|to|til) (?:the |our |a |vores |en |et )?(?:raffle|tombola\w*|lotteri\w*)\b")
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
 # A refusal of one named thing, not of the whole ask: "nej til penge", "no cash".
 _REFUSES_ONE_THING = re.compile(
@@ -115,6 +123,10 @@ _COUNTER_OFFER = re.compile(
 _MAYBE_ANOTHER_TIME = re.compile(
     r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again|i)\b"
 )
+# More perhaps later beside a yes now: "ja til 5.000 nu og måske mere til efteråret", "£300 now, maybe more next year".
+_MAYBE_MORE = re.compile(
+    r"\b(?:måske|maybe|perhaps|possibly|muligvis)\s+(?:lidt\s+|a bit\s+|a little\s+|even\s+)?(?:mere|more|extra|igen|again)\b[^.;!?\n]*"
+)
 # A yes for another time after a no now keeps the no, as "maybe in spring" does: "we can't commit this year
 # but would love to help in the fall", "ikke i år, men gerne til foråret" (a count, an amount or an offer makes
 # it a partial yes: "declined the books but offered one author visit in spring").
@@ -127,7 +139,12 @@ _ANOTHER_TIME = re.compile(
 # What they merely mention is no ask: "their newsletter mentioned a book drive", "hun nævnte at de har ...",
 # and no answer unless it says what they will do ("she mentioned they sponsored the jazz festival last year").
 _MENTIONED = re.compile(
-    r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at)\b[^.;!?\n]*"
+    r"\b(?:mentioned|mentions|nævnte|nævner|fortalte om|talked about|told (?:me|us|him|her)|fortalte(?: \w+)?,? at"
+    # What they already give someone else: "they already sponsor the football club with £2,000", "de sponsorerer
+    # allerede håndboldklubben" (not "already give us").
+    r"|(?:already|allerede)\s+(?:sponsor|support|fund|give|donate|sponsorerer|støtter|giver|donerer)s?\b(?!\s+(?:us|os)\b)"
+    r"|(?:sponsor|support|fund|sponsorerer|støtter)s?\s+(?:allerede|already)\b(?!\s+(?:us|os)\b))\b"
+    r"(?:[^.;!?\n]|(?<=\d)[.,](?=\d))*"  # "har en præmiepulje på 5.000 kr": the stop inside a number ends nothing
 )
 # Our own plans told to them are no ask: "shared our plans for a new teen reading room and asked whether
 # they'd fund the furniture" asks money, not the room; "fortalte om vores planer for en forfatteraften".
@@ -138,7 +155,7 @@ _OUR_PLANS = re.compile(
 )
 # What they gave in an earlier year is history, no answer now: "i fjor gav de 2.000 kr., i år vil de gerne
 # høre mere", "last year they donated $2,000; no word on this year yet".
-_EARLIER_YEAR = r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før)\b"
+_EARLIER_YEAR = r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før|(?:i|in|back in) (?:19|20)\d\d)\b"
 # "Føtex gav os 10.000 kr. i fjor": the stop of "kr." before the earlier year ends no clause.
 _CLAUSE_CHARS = r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d)|(?<=\bkr)\.(?=\s+" + _EARLIER_YEAR[2:] + "))*"
 _HISTORY = re.compile(_CLAUSE_CHARS + _EARLIER_YEAR + _CLAUSE_CHARS)
@@ -175,7 +192,7 @@ _TRANSPORT_PURPOSE = re.compile(
     r"\b(?:til|for|towards?|to|pays?|paying|betaler|betale|funds?|funding|sponsors?|sponsorerer|sponsorere)\s+"
     r"(?:the\s+|our\s+|their\s+|vores\s+|deres\s+|en\s+|et\s+|an?\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:[\w-]*(?:bookmobile|bogbus|bussen|busser|bus|udflugt|turné|turne|coach trip|field trip|outing)(?:en|et|s|'s|ens)?"
-    r"|tur(?:en)?|trip)\b(?!\s*(?:drivers?|chauffør))"
+    r"|tur(?:en)?|trip|lejrskole(?:n|r|rne)?|lejrtur(?:en|e|ene)?|skoletur(?:en|e)?|school trips?|class trips?|residential)\b(?!\s*(?:drivers?|chauffør))"
 )
 # An author visit as the purpose of money is money only (call-logs: "They'll fund the author visit (8,000 DKK)",
 # "ja til 25.000 kr til forfatterbesøg"); an author visit offered is their time.
@@ -227,6 +244,11 @@ _PASTED_LETTER = re.compile(
     r"regards|best wishes|best|cheers|thanks|many thanks|thank you|sincerely|yours sincerely)\s*[,!.]?\s*\n\s*"
     r"[a-zæøåéü'-]+ [a-zæøåéü'-]+"
 )
+
+
+def note_opening(low: str) -> bool:
+    """Whether the line opens as a note ("Note:", "NB", "husk")."""
+    return _NOTE_START.match(low) is not None
 
 
 def _find_kind(low: str) -> tuple[str, tuple[int, int] | None]:
@@ -338,6 +360,10 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
     if not found:
         return None, False
+    if found == ["maybe", "yes"] and _MAYBE_MORE.search(low):
+        rest = _MAYBE_MORE.sub(lambda m: " " * len(m.group(0)), low)
+        if not _AGREEMENT["maybe"].search(rest):
+            return "yes", False  # "ja til 5.000 nu og måske mere til efteråret": the yes now stands
     if found == ["no"] and all(
         _REFUSES_ONE_THING.match(low, _word_at(m)) or _NOT_NOW.match(low, m.start())
         for m in _AGREEMENT["no"].finditer(low)
@@ -372,7 +398,8 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
 _ASKED_BEFORE = re.compile(
     r"\b(?:bad|beder|bedt|spurgte|spørger|spurgt|asked|asking|asks?|request\w*|søgte|søger|søgt|ansøg\w*|application"
     r"|om|about|re|ang|angående|vedr|vedrørende|whether|regarding|efter|håbet|håber|hoping|hoped|ønske\w*|wants?|wanted|needs?|mangler|wish\w*"
-    r"|forslag|proposal|foreslå\w*|pitch\w*|budget\w*|mål|goal|target|sidste år|last year|var|was|were)\b"
+    r"|forslag|proposal|foreslå\w*|pitch\w*|budget\w*|mål|goal|target|sidste år|last year|var|was|were"
+    r"|raised|collected|indsamlet|samlet|uddeler|deler ud|gives out|hands out|fund of|pot of|pulje på|puljen på|appl(?:y|ies|ied|ying))\b"
 )
 # A count or amount reported as delivered or paid is history, not the answer to an ask.
 _DONE_ALREADY = re.compile(
@@ -411,6 +438,13 @@ def merely_mentioned(low: str) -> list[tuple[int, int]]:
         ask = _OUR_ASK_AFTER.search(m.group(0))  # "fortalte om vores planer, og spurgte om 5.000 kr.": the ask is ours
         spans.append((m.start(), m.start() + ask.start() if ask else m.end()))
     return spans
+
+
+def _blank_mention(m: re.Match[str]) -> str:
+    """A mention blanked up to our own ask after it ("fortalte, at de har ..., men vi spurgte kun om saftevand")."""
+    ask = _OUR_ASK_AFTER.search(m.group(0))
+    end = ask.start() if ask else len(m.group(0))
+    return " " * end + m.group(0)[end:]
 
 
 def waits_on_others(low: str) -> bool:
@@ -531,9 +565,11 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     low = _FOR_OUR_VOLUNTEERS.sub(lambda m: m.group(0)[: m.start("who") - m.start()] + " " * len(m.group("who")), low)
     if items:
         low = _FOR_VOLUNTEERS.sub(lambda m: " " * len(m.group(0)), low)
+        if "room" in low or "rummet" in low or "værelset" in low:
+            low = _ROOM_AS_DESTINATION.sub(lambda m: " " * len(m.group(0)), low)
         if "bog" in low or "book" in low:  # "20 tandbørstesæt til bogposerne": where the goods go, no books asked
             low = _BOOK_CONTAINER_PURPOSE.sub(lambda m: " " * len(m.group(0)), low)
-    low = _MENTIONED.sub(lambda m: " " * len(m.group(0)), low)
+    low = _MENTIONED.sub(_blank_mention, low)
     low = _OUR_PLANS.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
     # Where their name goes is no ask: "happy to have their name on the bookmarks", "navn på bogbussen".
@@ -546,7 +582,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if at_disposal:
         start, end = at_disposal.span("where")
         low = low[:start] + " " * (end - start) + low[end:]
-    if money:
+    money_asked = bool(money) or bool(_ASKS["money"].search(low))
+    if money_asked:  # "looking for funding for our author visit": money only
         low = _VISIT_PAID_FOR.sub(lambda m: " " * len(m.group(0)), low)
     transport = None
     if any(cue in low for cue in _TRANSPORT_GATE):
@@ -557,11 +594,13 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
     if transport:
         asks.add("other")
+    if not items and not money and not asks and _FOR_THE_RAFFLE.search(low):
+        asks.add("products")
     if at_disposal:
         asks.add("time")
     if teaches:
         asks.add("advice")
-    if money:
+    if money_asked:
         asks.add("money")
     if "money" in asks and _TRANSPORT_PURPOSE.search(low):
         asks.add("other")  # "they will cover the cost of the bus to the library", with or without an amount

@@ -396,6 +396,7 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
 
 # How names of campaigns and projects end ("Sommerbogen", "Bogstart-kampagnen", "Reading Challenge").
 _PROJECT_ENDS = ("bogen", "kampagnen", "kampagne", "challenge", "readathon", "read-a-thon")
+_CAMPAIGN_LAST = frozenset({"challenge", "readathon", "read-a-thon", "campaign", "kampagne", "kampagnen"})
 _PROJECT_LAST = frozenset({"day", "week", "month", "challenge", "read", "readathon", "read-a-thon", "campaign"})
 
 
@@ -1008,7 +1009,21 @@ def _person_anchors(text: str, titles: list[Title]) -> set[int]:
             anchors.add(t.end + 1)  # "head of HR Keisha Brown", "VP of Corporate Responsibility Gina Rossi"
     for m in _UNIT_PAREN_NAME.finditer(text):
         anchors.add(m.end())  # "Barclays' community investment team (Hugh Norris)": a person of that team
+    if _ANSWER_VERBS.search(text):
+        for m in _NAME_ANSWERS.finditer(text):
+            lows = m.group("name").lower().split()
+            if any(_org_word(w) or w in BRANDS or w in PLACES for w in lows):
+                continue  # "Greve Bio svarede ja": a firm answering
+            anchors.add(m.start("name"))  # "...; Renee Castillo replied for them": who answers is a person
     return anchors
+
+
+# Verbs of answering after a two-word name opening a clause: the name is a person's, first name known or not.
+_ANSWER_VERBS = re.compile(r"\b(?:replied|answered|responded|wrote back|svarede|svarer|skrev tilbage)\b")
+_NAME_ANSWERS = re.compile(
+    r"(?:^|[;.!?:–—]\s*|\n\s*)(?P<name>[A-ZÆØÅ][a-zæøå'-]+ [A-ZÆØÅ][a-zæøå'-]+)\s+"
+    r"(?:has\s+|have\s+|har\s+)?(?:replied|answered|responded|wrote back|svarede|svaret|svarer|skrev tilbage)\b"
+)
 
 
 # A two-word capitalised name in parentheses right after a team or a department word.
@@ -1159,6 +1174,12 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             role, name, rest = None, None, ph.toks  # "Kenji Ito – Director of CSR, Panasonic North America"
         elif ph.toks[0].start in not_person and ph.toks[0].low not in _STOP:
             role, name, rest = None, None, ph.toks  # "marketing mgr at Joe & The Juice": the partner, not a person
+        elif len(ph.toks) >= 2 and ph.toks[-1].low in _CAMPAIGN_LAST:
+            role, name, rest = (
+                None,
+                None,
+                ph.toks,
+            )  # "the Summer Reading Challenge": a campaign, even after a first name
         else:
             role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
         last_was_person = bool(name)
@@ -1223,8 +1244,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         )
         genitive = genitive or role_after_genitive  # "Guldsmed Hansens indehaver", "Region Sjællands kulturafdeling"
         phrase = " ".join(w.text for w in words).strip(" -'")
-        if not _ENDS_NAME.match(text, words[-1].end) and words[0].low.rstrip(".") not in _SAINT:
-            phrase = re.sub(r"'s$", "", phrase)  # "Coloplast's HR department"; "at Sainsbury's." keeps it
+        if not _ENDS_NAME.match(text, words[-1].end) and (words[0].low.rstrip(".") not in _SAINT or len(words) > 2):
+            # "Coloplast's HR department", "St Mary's Hospital's head of ..."; "at Sainsbury's." and "St Mungo's" keep it
+            phrase = re.sub(r"'s$", "", phrase)
         if (
             not genitive
             and not english
@@ -1304,6 +1326,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score = max(score, 3)  # "(Greve Frugt & Grønt)": a name in parentheses of its own
         if prev in _TOPIC_WORDS and words[0].start not in anchors:
             topics.add(-words[0].start)  # "om Læsevenner": a topic or project as much as a partner
+            # What the call was about ("about Readers' Café", "om Læsecafé Syd") never outranks the place a
+            # person was reached at; alone, it is still read as the partner.
+            score = min(score, 2)
         orgs.append((score, -words[0].start, phrase))
     # "phoned Wasabi Victoria - spoke to Kemi": what was called is the partner when the line then
     # says whom we spoke to there.
@@ -1362,6 +1387,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             else:
                 people.append((start, end, contact))
         enclosed = _lowercase_org_between_commas(text, people)
+        if org is not None and any(c.name.casefold() == org.casefold() for _, _, c in people):
+            org = None  # "called ngozi okafor at kingsway pharmacy": the person called is no organisation
         if enclosed is not None:
             org = enclosed  # "frivilligkoordinator bodil skov, ventilen greve, om ...": the titled person's place
         elif org is None:
@@ -1415,7 +1442,8 @@ _OURS_AFTER = re.compile(
 
 
 _GREETING = re.compile(r"(?:^|\n|['\"\u201c\u2018]|:\s)\s*(?:hej|hejsa|hi|hello|hey|dear|kære)\s+$", re.IGNORECASE)
-_OURS_JUST_BEFORE = re.compile(r"(?:^|[\s(,])(?:min|mit|mine|vores|my|our)\s+$", re.IGNORECASE)
+# "our volunteer coordinator Pia", "our kids' librarian Tom", "vores nye formidler Ida": ours before the title.
+_OURS_JUST_BEFORE = re.compile(r"(?:^|[\s(,])(?:min|mit|mine|vores|my|our)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 _AND_I = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+(?:og|and|&)\s+(?:jeg|mig|I|me)\b")
@@ -1931,8 +1959,8 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
         if w.isdigit() and words and words[-1].lower() in BRANDS:
             words.append(w)  # "rema 1000"
             continue
-        if (low in _STOP and w != "&") or w.isdigit():
-            break
+        if (low in _STOP and w != "&") or w.isdigit() or low in _LOWER_VERBS:
+            break  # a verb ends it: "ole hansen, manager, said yes"
         if words and low.endswith("s") and len(low) >= 6 and low[:-1] in _GENITIVE_OWNERS:
             words.append(w[:-1])  # "ry kommunes kulturforvaltning": the municipality owns the department
             break
@@ -2041,6 +2069,15 @@ def _lowercase_org(
         )
         if pm.group("prep") in ("i", "på", "in", "for", "of") and len(words) < 2:
             continue  # "på biblioteket", "i banken": a place or our own library, not a named partner
+        if (
+            (
+                pm.group("prep") in ("called", "calling", "phoned")
+                or (pm.group("prep") in ("til", "t.", "to") and _CONTACT_VERB_BEFORE.search(text, 0, pm.start()))
+            )
+            and not orgish
+            and _LOWER_MESSAGE_NAME.match(text, pm.end()) is not None
+        ):
+            continue  # "called ngozi okafor at kingsway pharmacy": a person called at a place, not the partner
         if strong_prep or orgish:
             return _titlecase(words)
     return None
@@ -2052,7 +2089,7 @@ _LOWER_VERBS = frozenset(
     """
     siger sagde svarer svarede giver gav vil kan kunne skal har havde er var sender sendte tilbyder tilbød
     støtter donerer sponsorerer bekræfter bekræftede leverer ringer ringede mailer mailede skriver skrev
-    says said replies replied gives gave would can could has had is was sends sent offers offered
+    confirming saying asking offering says said replies replied gives gave would can could has had is was sends sent offers offered
     supports donates sponsors confirms confirmed delivers calls called emails emailed writes wrote wants
     """.split()
 )
@@ -2105,13 +2142,14 @@ def _lower_name_at(
                 words[1].end(),
                 _titlecase([w.group(0) for w in words]),
             )  # "jen smith, store manager"
-        # An unknown first name only between a person cue and "fra/from/hos/at" ("w/ carlos from ...").
-        if not allow_unknown or len(words) != 1 or len(words[0].group(0)) < 3:
+        # An unknown first name, alone or with a surname, only between a person cue and "fra/from/hos/at"
+        # ("w/ carlos from ...", "tlf m. ditlev ravnsborg hos ...", "called ngozi okafor at ...").
+        if not allow_unknown or len(words) > 2 or len(words[0].group(0)) < 3:
             return None
-        after = re.compile(r"\s+(\S+)").match(text, words[0].end())
+        after = re.compile(r"\s+(\S+)").match(text, words[-1].end())
         if after is None or after.group(1) not in _LOWER_AFTER_NAME:
             return None
-        return words[0].start(), words[0].end(), _titlecase([words[0].group(0)])
+        return words[0].start(), words[-1].end(), _titlecase([w.group(0) for w in words])
     names = [w.group(0) for w in words]
     return words[0].start(), words[-1].end(), _titlecase(names)
 
@@ -2124,10 +2162,10 @@ _LOWER_CUE = re.compile(
 _LOWER_STRONG_CUE = frozenset({"with", "w/", "med", "m.", "met", "mødte"})
 # Verbs of writing: the unknown word after them is a first name only right before "at/from/fra/hos"
 # ("emailed sue at m&s kingston", "texted jaz from the bakery"), never a desk or a team ("emailed reception at").
-_LOWER_MESSAGE_CUE = frozenset({"emailed", "mailed", "mailede", "texted"})
+_LOWER_MESSAGE_CUE = frozenset({"emailed", "mailed", "mailede", "texted", "called", "phoned"})
 _LOWER_MESSAGE_NAME = re.compile(
-    r"\s*(?!(?:reception|someone|somebody|everyone|everybody|support|info|sales|hq|office|back)\b)"
-    r"[a-zæøå][a-zæøå-]{2,}\s+(?:at|from|fra|hos|@)\s"
+    r"\s*(?!(?:reception|someone|somebody|everyone|everybody|support|info|sales|hq|office|back|them|him|her)\b)"
+    r"[a-zæøå][a-zæøå-]{2,}(?:\s+[a-zæøå][a-zæøå'-]+)?\s+(?:at|from|fra|hos|@)\s"
 )
 # A message left, right before "for"/"til" ("vm left for", "left a message for", "lagde en besked til").
 _LEFT_MESSAGE = re.compile(
@@ -2147,7 +2185,8 @@ _LOWER_NAME_FIRST = re.compile(r"\s*([a-zæøå][a-zæøå-]+(?:\s+[a-zæøå][a
 
 _LOWER_TITLE_SET_OFF = re.compile(r"(?:,|\s[-–—])\s+$")
 _LOWER_NAME_SET_OFF = re.compile(
-    r"(?:\s[-–—]|[,:])\s+([a-zæøå][\w'-]+(?:\s+[a-zæøå][\w'-]+){1,2})\s*(?:\s[-–—]|,|\()\s*$"
+    # also after a sentence's end: "count us in! lisa park, manager, corner deli" signs a pasted reply
+    r"(?:\s[-–—]|[,:.!?])\s+([a-zæøå][\w'-]+(?:\s+[a-zæøå][\w'-]+){1,2})\s*(?:\s[-–—]|,|\()\s*$"
 )
 
 
@@ -2175,6 +2214,11 @@ def _lowercase_people(text: str, titles: list[Title]) -> list[tuple[int, int, Co
             and (
                 m.group("cue") in _LOWER_STRONG_CUE
                 or (m.group("cue") in _LOWER_MESSAGE_CUE and _LOWER_MESSAGE_NAME.match(text, pos) is not None)
+                or (
+                    m.group("cue") in ("til", "t.", "to")
+                    and _CONTACT_VERB_BEFORE.search(text, 0, m.start()) is not None
+                    and _LOWER_MESSAGE_NAME.match(text, pos) is not None
+                )  # "ringede til ulrikke bro hos bro blomster", "wrote to ngozi okafor at ..."
                 or (
                     m.group("cue") in ("for", "til")
                     and _LEFT_MESSAGE.search(text, 0, m.start()) is not None

@@ -28,6 +28,12 @@ CURRENCIES = {
     "pounds": "GBP",
     "quid": "GBP",
     "danskekroner": "DKK",
+    "svenskekroner": "SEK",
+    "norskekroner": "NOK",
+    "svenskekr": "SEK",
+    "norskekr": "NOK",
+    "svenskekr.": "SEK",
+    "norskekr.": "NOK",
 }
 MULTIPLIERS = {
     "mio": 1_000_000,
@@ -49,7 +55,7 @@ MULTIPLIERS = {
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d{1,2})?"
 # "5 t.kr.", "5 tkr.": thousands of kroner, the scale word only before kr.
 _MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusinde?|thousand|t\.?(?=\s?kr)"
-_CUR_AFTER = r"kr\.?,-|kr\.?|danske kroner|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds|quid"
+_CUR_AFTER = r"kr\.?,-|kr\.?|danske kroner|svenske kroner|norske kroner|svenske kr\.?|norske kr\.?|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds|quid"
 _CUR_BEFORE = r"kr\.?|dkk|eur|€|usd|\$|sek|nok|gbp|£"
 _TIMES = r"(?:(?P<times>\d{1,3})\s*(?:x|×|gange)\s*)?"
 
@@ -99,6 +105,7 @@ _BARE_BEFORE = re.compile(
     r"(?:\b(?:giver?|gave?|gives|giving|donate[sd]?|donerer|doner(?:et|ede)|sponsor\w*|sponser\w*|støtte\w*|betale?r?|pays?|paid"
     r"|pledge[sd]?|lover|lovet|bevilge\w*|granted|tilbyder|tilbød|offer(?:s|ed)?|om|for|de|the|med|with|of|do|til|to|på"
     r"|sagde|siger|said|says|men|but|resterende|remaining|øvrige|resten|rest|sidste|last|so|så|altså|now|nu"
+    r"|bliver det|blir det|det bliver"
     r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between)\s+"
     r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
 )
@@ -121,7 +128,7 @@ _WORD_NUMBERS = {
     "five": 5, "seks": 6, "six": 6, "syv": 7, "seven": 7, "otte": 8, "eight": 8, "ni": 9, "nine": 9, "ti": 10,
     "ten": 10, "femten": 15, "fifteen": 15, "tyve": 20, "twenty": 20, "femogtyve": 25, "tredive": 30, "thirty": 30,
     "fyrre": 40, "forty": 40, "halvtreds": 50, "fifty": 50, "hundrede": 100, "hundred": 100,
-    "halv": 0.5, "half": 0.5, "en halv": 0.5, "half a": 0.5,
+    "halv": 0.5, "half": 0.5, "en halv": 0.5, "half a": 0.5, "halvanden": 1.5, "one and a half": 1.5,
 }  # fmt: skip
 # "tyve tusind kroner", "en halv million", "five thousand DKK": the scale word makes it an amount.
 _WORD_AMOUNT = re.compile(
@@ -302,6 +309,105 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
     return items
 
 
+# A count written in words is an item when a value or a price follows it at once ("two hampers worth £40 each", "tre
+# kurve à 200 kr.", "four gift bags at £10 each"); elsewhere such words count too many other things ("the two author
+# evenings", "to uger").
+_WORDED_COUNT = re.compile(
+    r"(?<![\w-])(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|tre|fire|fem|seks|syv|otte|ti|tolv|tyve)"
+    r"\s+(?P<what>[a-zæøå][\w'-]*(?:\s+(?!(?:worth|valued|værdi|til|each|hver|apiece|at|a)\b)[a-zæøå][\w'-]*)?)\s*,?\s*"
+    # (the amount after it is masked by then: "at £10 each" reads "at      each")
+    r"(?=(?:worth|valued at|værdi|til en værdi|each|hver|apiece|a piece)\b|[£$€@àá]|at\s*(?:[£$€]|dkk\b|kr\b)|at\s{2,}(?:each|apiece|a piece|per|pr|stk)\b)",
+    re.IGNORECASE,
+)
+_WORDED = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
+    "twenty": 20, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ti": 10, "tolv": 12, "tyve": 20,
+}  # fmt: skip
+
+
+def worded_items(text: str, items: list[tuple[int, int, Item]]) -> list[tuple[int, int, Item]]:
+    """`items` with the counts written in words that a value or price follows (see `_WORDED_COUNT`) added."""
+    added = [
+        (m.start(), m.end("what"), Item(_WORDED[m.group("n").lower()], m.group("what")))
+        for m in _WORDED_COUNT.finditer(text)
+        if not any(s <= m.start() < e for s, e, _ in items) and m.group("what").split()[0].lower() not in NOT_ITEM_WORDS
+    ]
+    return sorted([*items, *added], key=lambda f: f[0]) if added else items
+
+
+# A count asked for and answered with another, bare count ("vi bad om 30 bøger, de tilbød 15", "asked for 60 books;
+# she offered 25 instead", "no to 100 coffee vouchers, but 40 is fine", "50 slikposer var for mange, men 20 kan han
+# godt"): the count offered stands, for the thing asked for, as an amount offered replaces the one asked.
+_COUNT_ASKED_BEFORE = re.compile(
+    r"(?:\b(?:bad|beder|bedt|søgte|søgt|spurgte|ønskede|håbede|håbet)\s+(?:\w+\s+){0,2}?(?:om|på)"
+    r"|\b(?:asked|asking|hoped|wanted|requested|request)\s+(?:\w+\s+){0,2}?(?:for\s+)?|\bno to|\bnej til)"
+    r"\s*(?:the\s+|de\s+|ca\.?\s*|about\s+)?$"
+)
+_COUNT_REFUSED_AFTER = re.compile(
+    r"[^.;!?\n]{0,30}?\b(?:var|er|blev|was|were|is|are)\s+(?:lidt\s+|a bit\s+|way\s+|alt\s+|for\s+)?(?:for mange|too many|too much|for meget)\b"
+)
+_COUNT_OFFERED = re.compile(
+    r"\b(?:tilbød|tilbyder|tilbudt|offered|offers|(?:kan|kunne)\s+(?:de\s+|han\s+|hun\s+)?(?:godt\s+)?(?:give|gøre|klare|afse|undvære|gå med til)"
+    r"|can\s+(?:only\s+)?(?:do|give|manage|spare|stretch to|offer)|could\s+(?:only\s+)?(?:do|give|manage|spare|stretch to|offer)"
+    r"|came back with|countered with|'ll do|will do|men|but|only|kun|sender|send|sends|leverer|deliver|delivers|bager|bake|bakes"
+    r"|laver|make|makes|have|has|har)\s+(?:(?:us|os|dem|them|only|kun|just|bare|ca\.?|about|around|omkring)\s+){0,2}"
+    r"(?P<q>\d{1,5})(?![\d.,]\d|\s*%)(?=\s*(?:$|[.,;:!?)–-]|(?:instead|i stedet|is|are|er|kan|can|of|af|stk|pieces|to spare|til overs)\b))"
+)
+# The count offered opening a clause of its own: "no to 40 notebooks, 15 is doable", "100 poser er for mange; 40 går".
+_COUNT_OFFERED_CLAUSE = re.compile(
+    r"(?:[,;:]|\s[–-])\s+(?P<q>\d{1,5})\s+(?:is|er|are|works|går|kan (?:de|han|hun|vi)|can (?:they|he|she|we)|would|could)\b"
+)
+
+_OFFER_VERB_BEFORE = re.compile(
+    r"\b(?:tilbød|tilbyder|offered|offers|give|giver|gav|gave|do|manage|spare|came back with|countered with|men|but)\s+"
+    r"(?:(?:us|os|only|kun|just|bare|ca\.?|about)\s+){0,2}$"
+)
+
+
+# A count offered as a share of the one asked: "asked for 40 tickets, they can give us half", "de kan give halvdelen".
+_COUNT_SHARE = re.compile(
+    r"\b(?:give|giver|do|offer|offers|offered|tilbyder|tilbød|sende|sender|send|manage|spare|undvære)\s+(?:us\s+|os\s+)?(?:a\s+|en\s+)?"
+    r"(?P<share>half|halvdelen|a third|en tredjedel|tredjedelen|a quarter|en fjerdedel|fjerdedelen)\b"
+)
+
+
+def counter_offered(low: str, items: list[tuple[int, int, Item]]) -> list[tuple[int, int, Item]]:
+    """Items with a count asked for replaced by the bare count offered after it (see `_COUNT_OFFERED`)."""
+    asked_items = [
+        f
+        for f in items
+        if _COUNT_ASKED_BEFORE.search(low, max(0, f[0] - 40), f[0]) or _COUNT_REFUSED_AFTER.match(low, f[1])
+    ]
+    for asked in asked_items:
+        _, end, item = asked
+        offer = _COUNT_OFFERED.search(low, end, min(len(low), end + 90)) or _COUNT_OFFERED_CLAUSE.search(
+            low, end, min(len(low), end + 90)
+        )
+        share = _COUNT_SHARE.search(low, end, min(len(low), end + 60)) if offer is None else None
+        if share is not None:
+            shared = Item(max(1, round(item.quantity * _SHARES[share.group("share").removeprefix("a ")])), item.what)
+            items = [f for f in items if f is not asked]
+            items.append((share.start("share"), share.end("share"), shared))
+            continue
+        if offer is None:
+            # The same thing offered in another count: "vi bad om 40 bøger, de tilbød 20 bøger".
+            head = item.what.lower().split()[0]
+            same = [
+                f
+                for f in items
+                if end <= f[0] < end + 90
+                and f[2].what.lower().split()[0] == head
+                and _OFFER_VERB_BEFORE.search(low, max(end, f[0] - 30), f[0])
+            ]
+            if same:
+                items = [f for f in items if f is not asked]
+            continue
+        q_start = offer.start("q")
+        items = [f for f in items if f is not asked and f[0] != q_start]
+        items.append((q_start, offer.end("q"), Item(int(offer.group("q")), item.what)))
+    return sorted(items, key=lambda f: f[0])
+
+
 # "10 x 250 kr. gift cards", "5 x 200 kr. i gavekort": so many pieces at a price each, not cash.
 _TIMES_IN = re.compile(r"(?P<q>\d{1,3})\s*(?:x|×)\s*")
 _PIECES_AFTER = re.compile(
@@ -413,11 +519,13 @@ _ASKED_BEFORE = re.compile(
     r"|\b(?:kan|kunne)\s+ikke\s+(?:give|betale|klare|nå|række til|dække|finansiere)\s+(?:de\s+(?:fulde\s+|hele\s+)?|hele\s+(?:beløbet\s+(?:på\s+)?)?|det\s+fulde\s+(?:beløb\s+(?:på\s+)?)?)?"
     r"|\brequest(?:ed)?(?:\s+for)?\s+|\bno to (?:the\s+)?|\bnej til (?:de\s+|det\s+)?|\b(?:hoped|håbede|håbet)\s+(?:for|på)\s+"
     r"|\b(?:søgte|søgt|ansøgte|ansøgt|asked|requested|wanted|ville have)\s+(?:(?:om|for)\s+)?"
+    # What we pitched or proposed, and our ask named: "we pitched $5,000", "foreslog 10.000 kr.", "the ask was 20k".
+    r"|\b(?:pitched|proposed|suggested|foreslog|foreslået)\s+(?:(?:them|dem|om|for)\s+)?|\b(?:the\s+|our\s+)?ask\s+(?:was|is)\s+"
     r"(?:ca\.?\s*|about\s+|approx\.?\s*)?$"
 )
 _OFFER_BETWEEN = re.compile(
     r"\b(?:giver?|gives|kan|can|could|do|offer\w*|tilbyder|tilbød|came back|'ll|will|lover|pledged?|i stedet|instead|men|but"
-    r"|bevilg\w*|granted|fik|got|får|received|sagde|siger|said|says|ja til|yes to)\b"
+    r"|bevilg\w*|granted|fik|got|får|received|sagde|siger|said|says|ja til|yes to|landede|landed|settled|endte|ended up)\b"
 )
 _ASKED_JUST_BEFORE = re.compile("(?:" + _ASKED_BEFORE.pattern + r")$")
 # "the 30k we asked", "(vi havde håbet på 10.000)": the amount we asked for, said after it or after the offer.
@@ -523,8 +631,23 @@ _CHANGED_TO = re.compile(
 # "vores mål er 50.000 kr.", "the whole event costs 20,000 DKK" (beside an amount asked or given).
 _OUR_BUDGET_BEFORE = re.compile(
     r"\b(?:(?:our|vores|the|det|the whole|hele)\s+(?:\w+\s+){0,3}?(?:budget|budgettet|goal|target|mål(?:et)?|total|costs?|pris(?:en)?)"
-    r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)|\b(?:koster|costs)(?:\s+(?:os|us|in all|i alt))?)"
+    r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)|\b(?:koster|costs)(?:\s+(?:os|us|in all|i alt))?"
+    # What we have raised ourselves so far: "we've raised $9,000 so far", "vi har samlet 30.000 kr. ind".
+    r"|\b(?:we'?ve|we have|we|vi har|vi)\s+(?:already\s+|allerede\s+|now\s+|nu\s+)?(?:raised|collected|secured|samlet|indsamlet|rejst)"
+    # The size of their own fund beside what we ask of it: "a community fund of £50k a year", "fonden uddeler 500.000 kr".
+    r"|\b(?:fund|pot|pool|pulje|puljen|fond|fonden)\s+(?:of|på|er på)|\b(?:uddeler|deler ud|gives out|hands out|distributes)"
+    # Our shortfall beside what they cover: "our shortfall is $4,000, he can cover $1,000", "vi mangler 10.000 i alt".
+    r"|\b(?:our|vores|the)\s+(?:shortfall|gap|underskud(?:det)?)\s+(?:is|er|was|var|of|på))"
     r"\s+(?:ca\.?\s*|about\s+|around\s+|omkring\s+)?$"
+)
+# Our own goal or budget is never the partner's money, even with no other amount beside it: "vores mål er 50.000 kr.",
+# "our goal is 50k" (the cost of something may still be what they are asked to pay).
+_OUR_GOAL_BEFORE = re.compile(
+    r"(?:\b(?:our|vores|kampagnens|the campaign'?s)\s+(?:\w+\s+){0,3}?(?:budget|budgettet|goal|target|mål(?:et)?)"
+    r"|\b(?:the\s+|our\s+|vores\s+)?(?:\w+\s+)?(?:goal|target|målet|målsætningen))"
+    r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)\s+(?:ca\.?\s*|about\s+|around\s+|omkring\s+)?$"
+    # Aiming for it: "we're aiming for 30k in total", "vi sigter mod 50.000 kr.".
+    r"|\b(?:aiming|aim)\s+(?:for|at)\s+(?:about\s+|around\s+)?$|\bsigter\s+(?:mod|efter)\s+(?:ca\.?\s*)?$"
 )
 _INSTEAD_BEFORE = re.compile(
     r"(?:instead of|i stedet for|rather than|frem for|\b(?:hellere|rather)\b[^!?;\n]{0,40}\b(?:than|end))"
@@ -540,6 +663,21 @@ _REFUSED_AFTER = re.compile(
 _PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")
 # Said of an earlier year outright: an amount with only these beside it is history, not this year's ask.
 _PAST_YEAR = re.compile(r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før|sidste gang|last time)\b")
+# A gift dated in a year of its own is history too: "de gav 3.000 kr i 2025", "in 2024 they sponsored us with $1,000".
+_DATED = re.compile(
+    r"(?:^\s*|\b(?:i|in|back in|tilbage i|and|og|&)\s+)(?:19|20)\d{2}\b(?![\d.,]|\s*(?:kr|dkk|kroner|,-))"
+)
+_GAVE = re.compile(
+    r"\b(?:gav|gave|donerede|donated|sponsorerede|sponsored|støttede|supported|betalte|paid|bevilgede|granted|contributed"
+    r"|bidrog|funded)\b"
+)
+
+
+def _earlier(clause: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a clause dates its amount in an earlier year ("sidste år", or a year with a verb of giving in the past)."""
+    return bool(pattern.search(clause) or (_DATED.search(clause) and _GAVE.search(clause)))
+
+
 _CLAUSE_EDGE = re.compile(r"[,;.!?–]\s|\s-\s|\b(?:men|but|og|and|this year|i år)\b")
 # A range: "mellem 5.000 og 10.000 kr.", "between 5,000 and 10,000 DKK", "5.000-10.000 kr.".
 _RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|til|to|og|and)\s*$")
@@ -596,7 +734,7 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
     live = [n for n in range(len(money)) if n not in skip and n not in dropped]
     # An amount of an earlier year ("they gave $1,000 to the Little League last year") is no offer that an amount
     # asked for after it ("Asked for $500 ...") would be the hoped-for one beside.
-    history = {n for n in live if _PAST_YEAR.search(_clause(low, money[n][0], money[n][1]))}
+    history = {n for n in live if _earlier(_clause(low, money[n][0], money[n][1]), _PAST_YEAR)}
     for n in live:
         start, end, _ = money[n]
         before = low[max(0, start - 40) : start]
@@ -605,7 +743,7 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
             dropped.add(n)  # "the $300 is a no, but they'll do $100"
         elif any(_TOTAL_AFTER.match(low, money[k][1]) for k in later):
             dropped.add(n)  # "adds 5,000 DKK to their pledge, so 15,000 in total": the total stands
-        elif _OUR_BUDGET_BEFORE.search(before) and len(live) > 1:
+        elif (_OUR_BUDGET_BEFORE.search(before) and len(live) > 1) or _OUR_GOAL_BEFORE.search(before):
             dropped.add(n)  # "our budget for the festival is £5,000; asked them for £1,000"
         elif any(_CHANGED_TO.search(low[max(money[n][1], money[k][0] - 40) : money[k][0]]) for k in later):
             dropped.add(n)  # "ja til 5.000 kr., men har nu sænket det til 2.000 kr."
@@ -631,12 +769,12 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         if _RANGE_DASH_BEFORE.search(low[max(0, money[n][0] - 6) : money[n][0]]):
             unsure.add(n)  # "5-10.000 kr.": read as written, the card asks
     live = [n for n in live if n not in dropped]
-    past = [n for n in live if _PAST.search(_clause(low, money[n][0], money[n][1]))]
+    past = [n for n in live if _earlier(_clause(low, money[n][0], money[n][1]), _PAST)]
     for n in past:
         if len(past) < len(live):
             dropped.add(n)
         else:
             unsure.add(n)  # "de gav 5.000 kr. sidste år": this year's amount is not said; the card asks
-            if _PAST_YEAR.search(_clause(low, money[n][0], money[n][1])):
+            if _earlier(_clause(low, money[n][0], money[n][1]), _PAST_YEAR):
                 dropped.add(n)  # history alone is no money now ("last year they gave $500")
     return dropped, unsure

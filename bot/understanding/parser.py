@@ -67,6 +67,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     kind, kind_cue = classify.find_kind(markup_low)
     if kind_cue is None and story.signed_by_pipe(raw):
         kind, kind_cue = "email", (0, 0)  # "Best, Jane Doe | Events Lead | Acme": a pasted sign-off
+    if kind_cue is None and not classify.note_opening(markup_low) and story.from_address(raw):
+        kind, kind_cue = "email", (0, 0)  # "fwd from tom@baxterbrewing.com: ...": a mail from its sender
     if mail is not None:
         kind = "email"  # a pasted e-mail is an e-mail interaction, before the practice reads the kind
     result.kind = kind
@@ -98,7 +100,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
             # "tlf m. karen fra rema 1000 greve": typed in lower case, the partner is found title-cased
             # ("Rema 1000 Greve"); its number is no count of items either way.
             org_free = re.sub(re.escape(key), " " * len(key), org_free, flags=re.IGNORECASE)
-    found_items = money.find_items(org_free)
+    found_items = money.worded_items(org_free, money.find_items(org_free))
+    found_items = money.counter_offered(text.lower_same_length(org_free), found_items)
     unsure_amounts: set[int] = set()
     priced = money.item_values(markup_low, amounts, found_items, unsure_amounts)
     for start, end, item, n in money.priced_pieces(markup_low, amounts):

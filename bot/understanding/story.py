@@ -44,6 +44,16 @@ _PIPE_SIGNATURE = re.compile(
 )
 
 
+# Something that came from an e-mail address: "fwd from tom@baxterbrewing.com:", "Heard from ann@x.org", "besked fra
+# lis@holtvvs.dk". (The address is masked before the kind cues are read, so this is read on the raw text.)
+_FROM_ADDRESS = re.compile(r"(?:^|[\s(])(?:fra|from)\s+<?[\w.+-]+@[\w-]+\.[a-z]", re.IGNORECASE)
+
+
+def from_address(raw: str) -> bool:
+    """Whether the text tells of something that came from an e-mail address: an e-mail."""
+    return "@" in raw and _FROM_ADDRESS.search(raw) is not None
+
+
 def signed_by_pipe(raw: str) -> bool:
     """Whether the text carries a sign-off and a "Name | Title | Organisation" signature: an e-mail."""
     return _PIPE_SIGNATURE.search(raw) is not None
@@ -69,6 +79,8 @@ class Email:
     sender_org: str | None = None
     sender_address: str | None = None
     subject: str | None = None
+    # The organisation was written by the sender (signature or "Fra:" line), not guessed from the address.
+    org_written: bool = False
 
 
 def _headers(raw: str) -> list[tuple[str, int, int]]:
@@ -112,7 +124,8 @@ def read_email(raw: str) -> Email | None:
             mail.sender = name
         domain = address.group(2).split(".")[0]
         if domain.lower() not in _FREEMAIL:
-            mail.sender_org = domain.capitalize() if domain.islower() else domain
+            # "kirkmaling.dk" is "Kirk Maling", as a firm's address in the line is read; "brio.dk" is "Brio".
+            mail.sender_org = _split_label(domain.lower()) or (domain.capitalize() if domain.islower() else domain)
     elif _NAME.match(sender_field.strip(" \"'")):
         mail.sender = sender_field.strip(" \"'")
     else:
@@ -157,6 +170,7 @@ def _read_sender_parts(mail: Email, field: str) -> None:
         rest = rest[1:]
     if len(rest) == 1 and not is_title(rest[0]):
         mail.sender_org = rest[0]
+        mail.org_written = True
 
 
 def _read_signature(mail: Email) -> None:
@@ -176,6 +190,15 @@ def _read_signature(mail: Email) -> None:
         return
     name = parts[0]
     words = name.split()
+    if (
+        len(parts) == 1
+        and words
+        and words[0].lower() not in FIRST_NAMES
+        and all(w[:1].isupper() or w == "&" for w in words)
+        and any(w.lower() in ORG_SUFFIXES or w.lower() in _DOMAIN_TAILS for w in words)
+    ):
+        mail.sender_org, mail.org_written = name, True  # "Mvh Sandby Bageri": the firm signs, no person
+        return
     if len(words) > 2 and not _NAME.match(name):
         name = " ".join(words[:2])
     if _NAME.match(name) or (words and words[0].lower() in FIRST_NAMES):
@@ -192,6 +215,7 @@ def _read_signature(mail: Email) -> None:
             org = rest[1] if len(rest) > 1 else (rest[0] if mail.sender_role is None else None)
             if org:
                 mail.sender_org = org
+                mail.org_written = True
 
 
 # ----- updates to agreements -----------------------------------------------------------------------
@@ -711,6 +735,7 @@ def _partner_get_back(result: ParseResult, cleaned: str, spans: list[Any]) -> No
 _DOMAIN_TAILS = frozenset(
     """
     books bøger print tryk bakery bageri hardware accountants advokater revision consult design media
+    blomster bikes maling tomrer ure sko toys optik foto garden grill legetoj brewing brewery tandlaege
     """.split()
 )
 
@@ -720,7 +745,8 @@ def org_from_address(cleaned: str) -> str | None:
 
     "friis-revision.dk" is "Friis Revision"; "bookishleeds.co.uk" is "Bookish Leeds" where the address
     ends in a town, an organisation word or a trade word. A single word ("dagrofa.dk") is not used:
-    it may as well be an abbreviation the card should ask about.
+    it may as well be an abbreviation the card should ask about; unless the line says the mail came from
+    that address ("mail fra jens@sparnord.dk"), which is then read as a "Fra:" line's is ("Sparnord").
     """
     for m in _ADDRESS.finditer(cleaned):
         label = m.group(2).split(".")[0].lower()
@@ -731,11 +757,26 @@ def org_from_address(cleaned: str) -> str | None:
             if len(parts) >= 2 and all(p.isalpha() for p in parts):
                 return " ".join(p.capitalize() for p in parts)
             continue
-        for cut in range(3, len(label) - 2):
-            head, tail = label[:cut], label[cut:]
-            if tail in PLACES or tail in ORG_SUFFIXES or tail in _DOMAIN_TAILS:
-                return f"{head.capitalize()} {tail.capitalize()}"
+        split = _split_label(label)
+        if split:
+            return split
+        if _SENDER_BEFORE.search(cleaned, 0, m.start()) and label.isalpha():
+            # The address a mail came from ("mail fra jens@sparnord.dk") is its sender's, as in a "Fra:" line.
+            return label.capitalize()
     return None
+
+
+def _split_label(label: str) -> str | None:
+    """ "harbourbooks" -> "Harbour Books": an address's label cut before a town, an organisation or a trade word."""
+    for cut in range(3, len(label) - 2):
+        head, tail = label[:cut], label[cut:]
+        if tail in PLACES or tail in ORG_SUFFIXES or tail in _DOMAIN_TAILS:
+            return f"{head.capitalize()} {tail.capitalize()}"
+    return None
+
+
+# "mail fra jens@...", "Mail fra Tine Winther (tine@...)", "from Jo Ray <jo@...>": the sender's own address.
+_SENDER_BEFORE = re.compile(r"\b(?:fra|from)\s+(?:[A-ZÆØÅ][\w'-]+\s+){0,3}[<(]?\s*$", re.IGNORECASE)
 
 
 def read_promise(result: ParseResult, cleaned: str) -> None:
@@ -773,7 +814,8 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
             # body gives the sender ("Jake O'Brien | Store Manager | Foyles" without a sign-off) is kept.
             read = next((c.role for c in result.contacts if c.name.casefold() == mail.sender.casefold()), None)
             result.contacts = [Contact(mail.sender, mail.sender_role or read)]
-        if mail.sender_org and not result.organization:
+        # The organisation the sender signs with is the partner, over any the body happens to name ("at cost").
+        if mail.sender_org and (not result.organization or mail.org_written):
             result.organization = mail.sender_org
     if not result.organization:
         result.organization = org_from_address(cleaned)

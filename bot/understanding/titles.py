@@ -29,6 +29,7 @@ _EN_HEADS = frozenset(
     counsellor counselor matron midwife paramedic
     councillor councilor alderman alderwoman mayor bookseller barista
     franchisee franchisor minister lecturer professor researcher analyst clerk registrar bursar archivist chaplain warden superintendent
+    commissioner inspector sergeant constable commander sheriff landlady landlord publican proprietor proprietress innkeeper
     """.split()
 )
 # Words that may stand before the head of a title ("senior account manager").
@@ -56,6 +57,8 @@ _MODIFIERS = frozenset(
     affairs lodge parish church crew park farm garden dealer dealership
     giving donations charitable philanthropic social responsibility
     ward charge nursing clinical medical
+    station fire police watch precinct parks recreation housing borough county city town fund funds
+    programs programmes projects
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").
@@ -98,6 +101,8 @@ def _subject_head(words: list[tuple[int, int, str]], j: int, low: str) -> bool:
 
 
 _CONJ = frozenset({"&", "and", "og"})
+# Services whose head is a "chief" ("Fire Chief Dan Ruiz", "Deputy Police Chief").
+_SERVICE_CHIEFS = frozenset({"fire", "police", "station", "ambulance", "park", "parks", "library", "county", "borough"})
 # Words that end a department of two words ("Community Investment", "Corporate Giving Programs").
 _DEPARTMENT_TAILS = frozenset({"investment", "investments", "programs", "programmes", "partnerships", "affairs"})
 # Heads that are also first names: a title only in lower case or before "of".
@@ -263,15 +268,18 @@ def is_role_word(word: str) -> str | None:
         low[:-3] if len(low) >= 6 and low.endswith("en") and low[-3] == low[-4] and low[-3] not in "aeiouyæøå" else None
     )
     plural = low[:-2] if low.endswith("erne") and len(low) >= 7 else None  # "medindehaverne" -> "medindehaver"
+    # A title that is an adjective takes -e in the definite form: "fondsansvarlige" -> "fondsansvarlig".
+    adjective = low[:-1] if low.endswith("ansvarlige") else None
     for form in (
         low,
         low[:-2] if low.endswith("en") else None,
         low[:-1] if low.endswith("n") else None,
         undoubled,
         plural,
+        adjective,
     ):
         if form and _ROLE_END.search(form):
-            return form if form != low else word
+            return word[: len(form)]  # the writer's case: "CSR-ansvarlige" -> "CSR-ansvarlig"
     return None
 
 
@@ -350,7 +358,12 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
                 i += 1
                 continue
         elif word.lower() == "chief" and head_at(i) is None:
-            if _dept_after(words, i) == i:  # "chief of pediatrics at ...", "Chief of Community Relations"
+            after_service = (
+                i > 0 and words[i - 1][2].lower() in _SERVICE_CHIEFS and _joined(text, words[i - 1][1], words[i][0])
+            )  # "Fire Chief", "Police Chief": the head of a public service
+            if (
+                _dept_after(words, i) == i and not after_service
+            ):  # "chief of pediatrics at ...", "Chief of Community Relations"
                 i += 1
                 continue
         elif (
@@ -414,6 +427,15 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             before = words[k - 1][2]
             if before in ("&", "and") and k - 2 >= 0 and words[k - 2][2].lower() in _MODIFIERS:
                 k -= 1  # "Marketing & Comms Manager"
+                continue
+            if (
+                before.lower() in ("og", "eller", "and", "or", "&")
+                and k - 2 >= 0
+                and words[k - 2][2].endswith("-")
+                and words[k - 2][2][:1].islower() == word[:1].islower()
+                and _joined(text, words[k - 2][1], words[k - 1][0])
+            ):
+                k -= 2  # "kommunikations- og marketingchef": a compound whose first half is shared
                 continue
             if before.lower() not in _MODIFIERS or (
                 before[:1].isupper() and not before.isupper() and word[:1].islower() and k - 1 not in dotted
@@ -562,8 +584,28 @@ def _part_before_org(words: list[tuple[int, int, str]], j: int) -> int:
 
 def _dept_after(words: list[tuple[int, int, str]], j: int) -> int:
     """Index of the last department word in "<head> of/for <department>[ & <department>]", or of a part
-    named right before the organisation (`_part_before_org`), else j."""
-    return max(_known_dept_after(words, j), _part_before_org(words, j))
+    named right before the organisation (`_part_before_org`), or of a Danish area named before a person
+    (`_da_area_before_name`), else j."""
+    return max(_known_dept_after(words, j), _part_before_org(words, j), _da_area_before_name(words, j))
+
+
+def _da_area_before_name(words: list[tuple[int, int, str]], j: int) -> int:
+    """Index of the last word of "<chef> for <X> og <Y>" right before a capitalised name ("områdechef for
+    Sundhed og Omsorg Jette Brun", "leder for Kultur & Fritid Bo Lund"): a municipality's area is part of the
+    title, else j."""
+    if j + 6 >= len(words) or words[j + 1][2] != "for" or words[j + 3][2] not in ("og", "&"):
+        return j
+    area = (words[j + 2][2], words[j + 4][2])
+    name = (words[j + 5][2], words[j + 6][2])
+    if not all(w[:1].isupper() and w[1:].islower() for w in area + name):
+        return j
+    if not is_role_word(words[j][2]) or words[j][2].lower() in _EN_HEADS:
+        return j  # Danish heads only ("chef", "leder", "konsulent")
+    if any(w.lower() in FIRST_NAMES or w.lower() in BRANDS or w.lower() in PLACES for w in area):
+        return j
+    if any(words[n + 1][0] - words[n][1] > 1 for n in range(j, j + 6)):
+        return j  # punctuation inside: no one title
+    return j + 4 if words[j + 5][2].lower() in FIRST_NAMES else j
 
 
 def _known_dept_after(words: list[tuple[int, int, str]], j: int) -> int:

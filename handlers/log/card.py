@@ -221,6 +221,15 @@ def _change_line(c: logbook.CardChange, card: LogCard, lang: str) -> str:
     """'Danske Bank Greve: 25.000 kr. — now confirmed in writing (e-mail 3 Dec)'."""
     what = _what(c.kind, c.amount_after, c.quantity, c.what, lang)
     parts = []
+    if c.split:  # "delivered the first 100" of 300: the 200 still to come
+        was = _what(c.kind, c.amount_before, c.quantity_before, c.what, lang)
+        return t(
+            lang,
+            "log.change",
+            partner=bk.escape(c.partner_name or ""),
+            what=what,
+            how=t(lang, "log.change.rest", before=was),
+        )
     if c.amount_before is not None and c.amount_after != c.amount_before:
         parts.append(t(lang, "log.change.amount", before=money(c.amount_before, lang)))
     elif c.what_before and c.what_before != c.what:  # an amount in another currency ("GBP 2000")

@@ -899,6 +899,51 @@ def test_half_of_the_things_or_the_money_is_part_of_it(session, ws) -> None:
             ],
             [("money", 6000, None, "verbal", None)],
         ),
+        # A pull-out "entirely" takes the things too, though its reason names the money.
+        (
+            [
+                "Salling Køge will give 30 teddy bears and DKK 9,000 for Læs for mig",
+                "Salling Køge pulls out entirely: new management, no sponsorships this year.",
+            ],
+            [("money", 9000, None, "cancelled", None), ("products", None, 30, "cancelled", None)],
+        ),
+        # A refused ask agreed later revives its row; the amount halved; then part paid with the rest to come.
+        (
+            [
+                "Asked Salling Køge for 9,000 DKK for Læs for mig. They said no.",
+                "Salling Køge found money after all and will give the 9,000 DKK we asked for",
+                "Salling Køge halverer beløbet",
+                "Salling Køge: pengene kommer senere",
+            ],
+            [("money", 4500, None, "verbal", None)],
+        ),
+        # Goods given beside the money ("og frugt") are their own agreement; people's time too.
+        (
+            [
+                "Salling Køge: ja til 3.000 kr. og frugt til Læs for mig, og direktøren vil gerne læse op",
+                "Frugten fra Salling Køge er kommet, pengene kommer senere",
+            ],
+            [
+                ("money", 3000, None, "verbal", None),
+                ("products", None, None, "delivered", None),
+                ("time", None, None, "verbal", None),
+            ],
+        ),
+        # The first part of a count delivered; an addition said with its new total; a loan offered "also".
+        (
+            [
+                "Salling Køge will donate 300 paperbacks and 9,000 DKK to Læs for mig",
+                "Salling Køge delivered the first 100",
+                "Salling Køge adds 1,000 DKK, so 10,000 in total",
+                "Salling Køge also lends us their meeting room",
+            ],
+            [
+                ("books", None, 100, "delivered", None),
+                ("books", None, 200, "verbal", None),
+                ("money", 10000, None, "verbal", None),
+                ("other", None, None, "verbal", None),
+            ],
+        ),
     ],
 )
 def test_later_logs_said_every_way_update_the_story(session, ws, lines, rows) -> None:

@@ -45,7 +45,9 @@ def test_a_scenario_is_played_and_each_check_can_fail(session, ws) -> None:
 # Scenarios written blind (DOMAIN.md and the seed only) and the share of them that must come out exactly.
 # blind.jsonl (30 scenarios, stop 27): first run 15 of 30 (partners 93.3, agreements 53.3, campaign totals
 # 73.3 %); 30 of 30 after the changes by family (tests/corpus/README.md), held to at most one miss.
-CASES: list[tuple[str, float]] = [("blind.jsonl", 0.96)]
+# blind2.jsonl (30 harder scenarios written after blind.jsonl had reached 30 of 30, the honest measure of that
+# round): first run 11 of 30 (partners 93.3, agreements 40.0, campaign totals 66.7 %); 29 of 30 after the changes.
+CASES: list[tuple[str, float]] = [("blind.jsonl", 0.96), ("blind2.jsonl", 0.96)]
 
 
 @pytest.mark.parametrize(("name", "floor"), CASES)

@@ -1166,6 +1166,316 @@ def test_ninth_round_a_policy_that_leaves_us_out(text: str, answer: str) -> None
     assert understand(text).agreement == answer
 
 
+# Round 10 (fields-dev39): counter-offers in counts, history and our own figures, currencies in words, asks
+# said through a need or a purpose.
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Tlf m. Brugsen: vi bad om 40 plakater, de tilbød 25.", [25]),
+        ("Asked Boots for 80 goody bags; they can only do 30.", [30]),
+        ("nej til 60 kaffekrus, men 20 kan hun godt", [20]),
+        ("Spoke to Costa: 200 cups was too many, but 50 is fine", [50]),
+        ("Vi bad om 40 bøger, de tilbød 20 bøger", [20]),
+        # Two counts asked for and no answer stay as they are.
+        ("Vi bad om 30 bøger og 10 plakater", [30, 10]),
+    ],
+)
+def test_a_count_offered_against_the_count_asked_is_the_one_that_counts(text: str, counts: list[int]) -> None:
+    assert [i.quantity for i in understand(text).items] == counts
+
+
+def test_a_bare_count_offered_keeps_the_thing_asked_for() -> None:
+    result = understand("Asked the bookshop for 50 picture books, she offered 20 instead")
+    assert [(i.quantity, i.what) for i in result.items] == [(20, "picture books")]
+    assert result.asks == ["books"]
+    assert result.agreement == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "cash", "answer"),
+    [
+        # A gift dated in an earlier year of its own is history, and nothing this year is a no.
+        ("Ringede til Spar: de gav 4.000 kr i 2024, i år intet.", [], "no"),
+        ("Call with Oak Bank: in 2023 they donated 5,000 DKK; nothing for us this year", [], "no"),
+        ("Mail til Oak Bank: in 2023 they sponsored us with 5,000 DKK; this time we asked for 6,000 DKK", [6000], None),
+        # Our own goal or what we raised ourselves is no partner's money.
+        ("Møde med Jysk: vores mål er 80.000 kr til læseteltet", [], None),
+        ("Call with Oak Bank: we've raised 20,000 DKK so far and asked them for 5,000 DKK", [5000], None),
+        # This year's amount after last year's: "i år bliver det ...".
+        ("Mail fra Sparekassen: sidste år fik vi 8.000 af dem, i år bliver det 6.000", [6000], "yes"),
+    ],
+)
+def test_history_and_our_own_figures_are_no_money(text: str, cash: list[int], answer: str | None) -> None:
+    result = understand(text)
+    assert [m.amount for m in result.money] == cash
+    assert result.agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Tlf m. Equinor: 2.000 norske kroner til forfatteraftenen", [(2000, "NOK")]),
+        ("Mail fra Volvo: 500 svenske kr. til læsefesten", [(500, "SEK")]),
+    ],
+)
+def test_kroner_of_another_country_in_words(text: str, money: list[tuple[int, str]]) -> None:
+    assert [(m.amount, m.currency) for m in understand(text).money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # Support sought for a purpose is money; an author visit paid for asks money only.
+        ("Mail til Rotary: vi søger støtte til forfatterbesøg i marts", ["money"]),
+        ("Emailed the Rotary: seeking support for the author visit in March", ["money"]),
+        # Someone asked for to do a thing gives time.
+        ("Mail til Tech College: looking for someone to run a coding club session", ["time"]),
+        ("Mail til skolen: vi mangler en, der kan holde et oplæg om robotter", ["time"]),
+        ("Mail til skolen: kan de køre en robotworkshop for 5. klasserne?", ["time"]),
+        # Money toward a camp trip also asks other.
+        ("Tlf m. Spar: 3.000 kr til lejrturen", ["money", "other"]),
+        ("Call with Oak Bank: 3,000 DKK for the school trip", ["money", "other"]),
+        # Squash is goods.
+        ("Ringede til Netto om saftevand til læsecaféen", ["products"]),
+    ],
+)
+def test_asks_said_through_a_need_or_a_purpose(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+def test_what_they_mention_having_is_no_pledge_and_our_ask_after_it_stands() -> None:
+    result = understand(
+        "Tlf m. Kvickly: hun fortalte, at de har en pulje på 5.000 kr til deres egen julefest, men vi spurgte om frugt"
+    )
+    assert result.money == []
+    assert result.agreement is None
+    assert result.asks == ["products"]
+
+
+def test_their_doing_on_a_condition_of_ours_is_a_yes() -> None:
+    assert (
+        understand("Emailed the bakery re buns for the party - she'll make them if we pick them up").agreement == "yes"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "money"),
+    [
+        # A count in words with a value or a price right after it is an item; the amount is its value, not cash.
+        ("Called the deli: two hampers worth £40 each for the raffle", [2], []),
+        ("Tlf m. Matas: tre gavekurve à 250 kr. til tombolaen", [3], []),
+        ("Met Sue at Boots: four gift bags at £10 each", [4], []),
+        # ... and no item elsewhere.
+        ("Call with Oak Bank: 2 x 7.500 kr. for the two author evenings", [], [15000]),
+        ("We met two people at Tesco", [], []),
+    ],
+)
+def test_a_count_in_words_that_is_priced_is_an_item(text: str, counts: list[int], money: list[int]) -> None:
+    result = understand(text)
+    assert [i.quantity for i in result.items] == counts
+    assert [m.amount for m in result.money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # Someone's room as the place goods go is no ask for premises ...
+        ("Call with Boots: 20 blankets for the toddlers' room", ["products"]),
+        ("Called Argos: 6 beanbags for the children's room", ["products"]),
+        # ... while a room asked for stays other.
+        ("Asked the hotel for the meeting room and 20 chairs", ["products", "other"]),
+    ],
+)
+def test_a_room_where_goods_go_is_no_ask_for_premises(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+def test_a_campaign_after_a_first_name_is_no_contact() -> None:
+    result = parse(
+        "Called Omar at Halfords Leeds – we need prizes for the Summer Reading Challenge, and he'll give us 10 lights.",
+        now=NOW,
+        tz="Europe/London",
+    )
+    assert [c.name for c in result.contacts] == ["Omar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "answer"),
+    [
+        # The count offered said after "kunne undvære", or opening a clause of its own.
+        ("Tlf m. Rita: vi spurgte om 50 bøger, hun kunne undvære 20.", [20], "yes"),
+        ("Called WHSmith: no to 40 notebooks, 15 is doable.", [15], "yes"),
+    ],
+)
+def test_a_count_offered_in_more_words(text: str, counts: list[int], answer: str) -> None:
+    result = understand(text)
+    assert [i.quantity for i in result.items] == counts
+    assert result.agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "cash", "answer"),
+    [
+        ("Tlf m. Netto: i 2024 gav de 5.000 kr., i år ikke noget.", [], "no"),
+        ("Called Asda: they gave 3,000 DKK back in 2023; nothing this time.", [], "no"),
+        # The campaign's goal is ours too, beside their amount.
+        ("Møde med Sydbank: kampagnens mål er 100.000 kr.; de giver 20.000.", [20000], "yes"),
+        # Not minding is no refusal.
+        ("Tlf m. Netto: de giver 2.000 kr. og har i år ikke noget imod at blive nævnt.", [2000], "yes"),
+    ],
+)
+def test_nothing_this_time_and_the_campaign_goal(text: str, cash: list[int], answer: str) -> None:
+    result = understand(text)
+    assert [m.amount for m in result.money] == cash
+    assert result.agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "asks", "answer"),
+    [
+        # Taken past the chain is their maybe.
+        ("Ringede til Salling: de skal lige forbi kæden, men er positive.", [], "maybe"),
+        # A book festival is no ask for books; something for the raffle is goods.
+        ("Vi mangler oplæsere til børnebogsfestivalen", ["time"], None),
+        ("Asked Lush for something for the raffle.", ["products"], None),
+    ],
+)
+def test_the_chain_decides_a_book_festival_and_the_raffle(text: str, asks: list[str], answer: str | None) -> None:
+    result = understand(text)
+    assert result.asks == asks
+    assert result.agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        # The amount they settled on replaces the one asked, pitched or named as our ask.
+        ("Vi bad om 15.000 kr, de landede på 6.000 kr.", [6000]),
+        ("Call with Oak Bank: we pitched 5,000 DKK, they came back at 2,000 DKK.", [2000]),
+        ("Call with Oak Bank: ask was 20k, they'll give 8k.", [8000]),
+        ("Tlf m. Nordea: vi søgte 25.000 kr., de bevilgede 12.000 kr.", [12000]),
+    ],
+)
+def test_an_amount_settled_on_replaces_the_ask(text: str, cash: list[int]) -> None:
+    result = understand(text)
+    assert [m.amount for m in result.money] == cash
+    assert result.agreement == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # A share of the count asked, or a count they send, bake or have to spare.
+        ("Asked for 40 tickets, they can give us half.", [20]),
+        ("Vi bad om 60 bøger, de kan give halvdelen.", [30]),
+        ("Vi bad om 30 bøger – de sender 12 i næste uge.", [12]),
+        ("Asked for 100 cupcakes; the bakery will bake 60.", [60]),
+        ("Requested 20 laptops but they only have 8 to spare.", [8]),
+    ],
+)
+def test_a_count_offered_as_a_share_or_by_what_they_do(text: str, counts: list[int]) -> None:
+    result = understand(text)
+    assert [i.quantity for i in result.items] == counts
+    assert result.agreement == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        ("Tlf m. Lise: halvanden million til det nye bibliotek.", [1500000]),
+        ("Met Tim: one and a half million DKK for the library", [1500000]),
+        ("Tlf m. Lise: halvanden time om ugen", []),
+    ],
+)
+def test_one_and_a_half_in_words(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+@pytest.mark.parametrize(
+    ("text", "cash", "answer"),
+    [
+        # What they already give someone else is a mention, no money and no answer.
+        ("Called Tesco: they already sponsor the football club with 2,000 DKK.", [], None),
+        ("Tlf m. Jysk: de sponsorerer allerede håndboldklubben; vi spurgte om 5.000 kr.", [5000], None),
+        # The size of their own fund beside what we ask of it is theirs, not a pledge.
+        ("Tlf m. Nordea: fonden uddeler 500.000 kr om året; vi søger 20.000 kr.", [20000], None),
+        ("Called Barclays: they've a community fund of 50,000 DKK a year; we applied for 2,000 DKK.", [2000], None),
+        # ... while what they already give us stays theirs to us.
+        ("Called Tesco: they already give us 2,000 DKK a year.", [2000], "yes"),
+    ],
+)
+def test_what_they_give_others_and_their_own_fund_are_mentions(text: str, cash: list[int], answer: str | None) -> None:
+    result = understand(text)
+    assert [m.amount for m in result.money] == cash
+    assert result.agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "publicity"),
+    [
+        ("Called Max: they'd rather not have their name on anything.", "no_publicity"),
+        ("Tlf m. Ib: de vil helst ikke have deres navn på noget.", "no_publicity"),
+        ("Called Max: they're happy to have their name on the poster.", "public"),
+    ],
+)
+def test_their_name_on_nothing_is_no_publicity(text: str, publicity: str) -> None:
+    assert understand(text).publicity == publicity
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Their decision said as what they do next is their maybe.
+        ("Mail fra Ulla: de tager stilling i februar.", "maybe"),
+        ("Tlf m. Hanne: de skal lige se budgettet for 2027 igennem først.", "maybe"),
+        # Picking it up again and coffee agreed say nothing of the ask.
+        ("Met Jan: agreed to pick it up again after Easter.", None),
+        ("Tlf m. Ole: de er med på en kop kaffe i næste uge.", None),
+        # A yes now beside more perhaps later is a yes.
+        ("Tlf m. Lone: ja til 5.000 nu og måske mere til efteråret.", "yes"),
+        ("Call with Oak Bank: they'll give 3,000 DKK now, maybe more next year.", "yes"),
+        # ... while a maybe alone stays one.
+        ("Call with Oak Bank: maybe 3,000 DKK next year.", "maybe"),
+    ],
+)
+def test_answers_deferred_and_talked_over_in_more_words(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+def test_covering_part_of_a_cost_asks_money() -> None:
+    assert understand("Called Rosa: they'll cover half the bus cost.").asks == ["money", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cash"),
+    [
+        # The goal, what we aim for and our shortfall are ours beside what they give.
+        ("Møde m. Lis: målet for kampagnen er 75.000 kr., og hun giver 5.000.", [5000]),
+        ("Call with Oak Bank: we're aiming for 30k in total; they'll chip in 3k.", [3000]),
+        ("Call with Oak Bank: our shortfall is 4,000 DKK, he can cover 1,000 DKK.", [1000]),
+        # Gifts of years gone by are history; this year's year is not.
+        ("Call with Oak Bank: in 2022 and 2023 they gave 500 DKK each year.", []),
+        ("Tlf m. Nina: i 2026 giver de 4.000 kr.", [4000]),
+        ("Tlf m. Nina: de gav 10 bøger og 2000 kr. til os.", [2000]),
+    ],
+)
+def test_goals_shortfalls_and_years_gone_by(text: str, cash: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == cash
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # A guest author asked for gives time; help to put something up asks time.
+        ("Vi søger en gæsteforfatter til læsefestivalen.", ["time"]),
+        ("Emailed the college: looking for a guest illustrator for the comics club.", ["time"]),
+        ("Vi mangler hjælp til at flytte reolerne.", ["time"]),
+    ],
+)
+def test_a_guest_author_and_help_to_do_something_ask_time(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
 @pytest.mark.parametrize(
     ("text", "answer"),
     [

@@ -62,6 +62,11 @@ def test_quoted_reply_and_sender_domain() -> None:
         ("Called Sarah at Nordic Print Ltd. She sends the artwork specs on Monday.", True),
         ("Spoke to Tom at Coop Greve, he writes back on Friday.", True),
         ("Met Tom from Coop Greve; Tom replies by Wednesday.", True),
+        # A meeting both sides agreed to is no promise of the partner's alone (round 10).
+        ("Tlf m. Lis fra Netto: hun sagde ja til at mødes igen på torsdag kl 10.", False),
+        ("Call with Amy at Tesco: she agreed to meet again next week.", False),
+        ("Tlf m. Bo fra Jysk: han er klar til at mødes på fredag.", False),
+        ("Tlf m. Bo fra Jysk: han sender kontrakten på fredag.", True),
     ],
 )
 def test_whose_promise(text: str, theirs: bool) -> None:
@@ -458,3 +463,63 @@ def test_an_emoji_ends_a_sentence_for_whose_promise_it_is(text: str, by: str | N
 )
 def test_what_came_to_us_today_is_no_follow_up_and_our_answer_to_it_is(text: str, actions: list[str]) -> None:
     assert [f["action"] for f in p(text)["followups"]] == actions
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "contact"),
+    [
+        # Round 11: the organisation the sender signs with is the partner, over one the body happens to name.
+        (
+            "From: Ruth Kane <ruth@kanebuild.co.uk>\nSubject: shelving\n\nHi Jo, we'll do it at cost for Barnes Hall.\n\n"
+            "Kind regards,\nRuth Kane\nDirector\nKane Builders Ltd",
+            "Kane Builders Ltd",
+            "Ruth Kane",
+        ),
+        (
+            "Fra: Ib Dahl <ib@dahlel.dk>\nEmne: Lys\n\nHej, vi tager det med Netto i morgen.\n\nMvh\nIb Dahl\nDahl El ApS",
+            "Dahl El ApS",
+            "Ib Dahl",
+        ),
+    ],
+)
+def test_the_signed_organisation_is_the_partner(text: str, org: str, contact: str) -> None:
+    r = p(text)
+    assert r["kind"] == "email"
+    assert r["organization"] == org
+    assert [c["name"] for c in r["contacts"]] == [contact]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "org"),
+    [
+        # Round 11: something that came from an e-mail address is an e-mail, and the address is its sender's.
+        ("fwd from anna@grovebakes.com: happy to help", "email", "Grovebakes"),
+        ("besked fra per@vinkaelderen.dk: de giver vin til festen", "email", "Vinkaelderen"),
+        ("Heard from sam@outlook.com: he'd like to read", "email", None),
+        # A note stays a note, and an address we wrote to names no sender.
+        ("Note: reply from anna@grovebakes.com re prizes", "note", "Grovebakes"),
+        ("Skrev til info@dagrofa.dk om bamser", "email", None),
+    ],
+)
+def test_a_mail_from_an_address(text: str, kind: str, org: str | None) -> None:
+    r = p(text)
+    assert (r["kind"], r["organization"]) == (kind, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "contacts"),
+    [
+        # Round 11: a firm signing without a person is the organisation, not a contact.
+        ("Fra: info@lundbageri.dk\nEmne: Boller\n\nHej, vi kan godt. Mvh Lunds Bageri", "Lunds Bageri", []),
+        # The sender's address in parentheses after "fra <name>", and a header's address, split on a trade word.
+        ("Mail fra Tine Krog (tine@krogblomster.dk): de giver blomster", "Krog Blomster", ["Tine Krog"]),
+        (
+            "Fra: Bo Lyng <bo@lyngmaling.dk>\nEmne: Maling\n\nHej Pia\nVi er med.\n\nVenlig hilsen\nBo Lyng",
+            "Lyng Maling",
+            ["Bo Lyng"],
+        ),
+    ],
+)
+def test_the_firm_from_a_signature_or_an_address(text: str, org: str, contacts: list[str]) -> None:
+    r = p(text)
+    assert (r["organization"], [c["name"] for c in r["contacts"]]) == (org, contacts)

@@ -147,3 +147,30 @@ def test_a_time_the_parser_could_not_read_is_said_on_the_card_and_not_called_no_
     text = json.dumps(build_log_card(_card(unresolved=("d. 31/11",)), lang), ensure_ascii=False)
     assert said in text and none not in text
     assert none in json.dumps(build_log_card(_card(), lang), ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("en", "200 paperbacks – still to come (of 300 paperbacks)"),
+        ("da", "200 paperbacks – mangler stadig (af 300 paperbacks)"),
+    ],
+)
+def test_the_rest_of_an_agreement_split_by_a_part_delivered_says_it_is_still_to_come(lang, line) -> None:
+    rest = CardChange(
+        1,
+        "Lindhardt og Ringhof",
+        "books",
+        "paperbacks",
+        200,
+        None,
+        None,
+        "verbal",
+        "verbal",
+        None,
+        None,
+        300,
+        split=True,
+    )
+    text = json.dumps(build_log_card(_card(changes=(rest,)), lang), ensure_ascii=False)
+    assert line in text and "changed from" not in text and "ændret fra" not in text
