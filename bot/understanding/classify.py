@@ -315,6 +315,13 @@ def _read_agreement(low: str) -> tuple[str | None, bool]:
 
 # An answer promised in more words is the "giver svar" of the maybe cues, not a gift: "she'll give us a final answer on
 # Monday", "han giver endeligt svar torsdag", "will give me their decision".
+# Neither a yes nor a no is undecided, their maybe: "ikke et nej, men heller ikke et ja", "not a no, not a yes either",
+# "hverken ja eller nej", "neither a yes nor a no". Read as "måske" so its "nej" and "yes" count for nothing.
+_NEITHER = re.compile(
+    r"\b(?:hverken (?:et )?(?:ja|nej) eller (?:et )?(?:ja|nej)|neither (?:a )?(?:yes|no) nor (?:a )?(?:yes|no)"
+    r"|ikke (?:et )?(?:nej|ja),? (?:men )?(?:heller )?ikke (?:et )?(?:ja|nej)(?: heller)?|not a (?:no|yes),? (?:but )?(?:not a (?:yes|no)"
+    r"|not a (?:yes|no) either|nor a (?:yes|no)))\b"
+)
 _ANSWER_PROMISED = re.compile(
     r"\b(?:gives?|giver|give)\s+(?:(?:us|me|os|mig)\s+)?(?:(?:an?|et|en|their|her|his|deres|hans|hendes)\s+)?"
     r"(?:final|firm|clear|quick|endeligt?|klart|hurtigt)\s+(?:answer|decision|reply|svar|besked)\b"
@@ -338,6 +345,8 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     """
     low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
     low = _UNCOMMITTED_CLAUSE.sub(lambda m: " " * len(m.group(0)), low)
+    if "ither" in low or "ikke" in low or "not a" in low or "hverken" in low:
+        low = _NEITHER.sub(lambda m: "måske".ljust(len(m.group(0))), low)
     if "giv" in low or "answer" in low:  # "she'll give us a final answer", "giver endeligt svar": their maybe, no gift
         low = _ANSWER_PROMISED.sub(lambda m: "giver svar".ljust(len(m.group(0))), low)
     low = _mask_history(low)

@@ -99,8 +99,9 @@ _PARTNER_SUBJECT = re.compile(
 _MAIL_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![\wæøå])(?:e-?mail|mail|skriftligt|in writing)")
 
 
-# A thing already sent ("Jeg mailede hende bekræftelsen kl 13", "Emailed her the summary this morning", "sent
-# the contract yesterday"): its noun after a past verb of sending is what was done, no promise.
+# A thing already sent or received ("Jeg mailede hende bekræftelsen kl 13", "Emailed her the summary this morning",
+# "sent the contract yesterday", "Fik kontrakten retur underskrevet i dag", "got the signed agreement back"): its noun
+# after a past verb of sending or receiving is what was done, no promise.
 _DONE_BEFORE = re.compile(
     r"(?<![\wæøå])(?:e-?mailede|mailede|sendte|skrev|videresendte|emailed|e-mailed|mailed|sent|wrote|forwarded"
     # what came to us: "fik bekræftelsen i dag", "got their written confirmation today", "received the invoice"

@@ -141,10 +141,11 @@ def _holiday(m: re.Match[str]) -> Atom | None:
     if re.search(r"(?:orthodox|ortodoks\w*|chinese|jewish|hindu)\s+$", m.string[max(0, m.start() - 12) : m.start()]):
         return Atom(m.start(), m.end(), "date", day=lambda ctx: None)  # another calendar: not guessed
     if not m.group("mod") and re.search(
-        r"(?<![\wæøå])(?:hen\s+over|over|during|i\s+løbet\s+af)\s+(?:the\s+)?$",
+        r"(?<![\wæøå])(?:hen\s+over|over|during|i\s+løbet\s+af|between|(?:i\s*)?mellem)\s+(?:the\s+)?$",
         m.string[max(0, m.start() - 16) : m.start()],
     ):
-        # "hen over påsken", "over Christmas": a stretch of days with no one day in it; said, not guessed.
+        # "hen over påsken", "over Christmas", "between Christmas and New Year": a stretch of days with no one day
+        # in it; said, not guessed.
         return Atom(m.start(), m.end(), "date", day=lambda ctx: None)
     year = int(m.group("y")) if m.group("y") else None
     if re.fullmatch(r"(?:new\s+year'?s?|nytår(?:et)?|jul(?:en)?)", _name_text(m)) and not (m.group("mod") or year):

@@ -151,3 +151,371 @@ def test_what_was_sent_already_is_no_follow_up():
     assert _owners("Called Oak Books. Sent her the agreement this morning, call her Friday") == [
         ("call", "2026-03-13", None)
     ]
+
+
+# Round 11 (fields-dev42): the practice's suggestions and the kind, in new wording.
+
+
+def test_an_email_received_said_with_a_demonstrative_or_forwarded_from_someone_is_an_email():
+    for text in (
+        "Fik denne mail: vi giver gerne 20 bøger. Mvh Bo",
+        "Got this email: happy to help with the fair, Jo",
+        "fwd from jo.berg@example.com: vi kan desværre ikke i år",
+    ):
+        assert parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen").kind == "email", text
+
+
+def test_the_topic_or_question_of_a_message_we_left_is_no_answer():
+    for text in (
+        "Left a voicemail for Ian at Elm Deli re donating sandwiches",
+        "lagde besked til Per om de vil give 20 is",
+        "sms til Kim om han vil sponsorere præmierne",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert result.agreement is None, text
+        assert all(f.action != "email" for f in result.suggested), text
+
+
+def test_coffee_given_for_an_event_is_goods_not_a_meeting():
+    for text in (
+        "Ringede til Kaffebaren Bryg: ja til kaffe til forfatteraftenen",
+        "Phoned the Bean Shed, they said yes to coffee for our volunteers' evening",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert result.agreement == "yes", text
+        assert [f.action for f in result.suggested] == ["email", "call"], text
+    met = parse("Ringede til Bo: ja til kaffe torsdag", now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+    assert met.agreement is None and [f.action for f in met.followups] == ["meeting"]
+
+
+def test_a_recap_promised_is_the_summary_email():
+    result = parse(
+        "Talked to Jo at Oak Café: yes to 30 muffins, recap goes out Friday",
+        now=at("2026-03-10T09:15:00+00:00"),
+        tz="Europe/London",
+    )
+    assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("email", "2026-03-13")]
+    assert result.suggested == []
+
+
+def test_an_agreement_already_signed_or_paid_gets_no_summary_email():
+    for text in (
+        "Kontrakten med Elm Garage er underskrevet",
+        "The contract with Oak Books has been signed and filed",
+        "Oak Books have paid the 2,000 DKK they pledged",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert all(f.action != "email" for f in result.suggested), text
+    # Still to come, it is a new agreement to sum up.
+    assert ("email", "2026-03-10T00:00:00+01:00", True) in suggested(
+        "Ringede til Bager Ib: ja til 5.000 kr., kontrakten underskrives fredag", "2026-03-10T09:15:00+01:00"
+    )
+
+
+def test_a_call_topic_never_runs_across_a_dash_into_their_answer():
+    result = parse(
+        "Phoned Amir at Amir's Bakery - she'll think about it", now=at("2026-03-10T09:15:00+00:00"), tz="Europe/London"
+    )
+    assert result.agreement == "maybe"
+    assert [f.action for f in result.suggested] == ["call"]
+
+
+def test_follow_up_verbs_in_the_ing_form_are_follow_ups_that_stand_in_for_the_callback():
+    for text in (
+        "Rang Oak Deli, yes to 12 pies. Circling back with them Thu.",
+        "Rang Oak Deli, yes to 12 pies. Chasing him Thursday for the invoice address.",
+        "Rang Oak Deli, yes to 12 pies. Pinging her Thursday.",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+00:00"), tz="Europe/London")
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
+        assert [f.action for f in result.suggested] == ["email"], text
+
+
+def test_a_danish_reply_promised_in_the_infinitive_is_their_follow_up():
+    for text in (
+        "Tlf m. Rita fra Ritas Café: hun vil overveje det og melde tilbage torsdag",
+        "Møde med Brugsen Ølby, de lovede at vende tilbage torsdag",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
+        assert result.suggested == [], text
+
+
+def test_our_own_coming_back_is_no_maybe_of_theirs():
+    result = parse(
+        "Tlf m. Rita fra Ritas Café: ja til 40 boller. Jeg vil vende tilbage til hende torsdag",
+        now=at("2026-03-10T09:15:00+01:00"),
+        tz="Europe/Copenhagen",
+    )
+    assert result.agreement == "yes"
+
+
+def test_drinks_or_dinner_with_someone_is_a_meeting_and_an_email_in_from_is_an_email():
+    now = at("2026-03-10T09:15:00+00:00")
+    assert parse("dinner w/ Sue from Oak Tiles, she's in for £80", now=now, tz="Europe/London").kind == "meeting"
+    assert parse("Drinks with Raj (Raj Wines): yes to 6 bottles", now=now, tz="Europe/London").kind == "meeting"
+    assert parse("Email in from Sue at Oak Tiles: happy to help", now=now, tz="Europe/London").kind == "email"
+
+
+def test_the_topic_of_a_voicemail_shorthand_is_no_answer():
+    result = parse(
+        "lvm w/ Deb at Deb's Diner about donating pancakes", now=at("2026-03-10T09:15:00-04:00"), tz="America/New_York"
+    )
+    assert result.agreement is None
+    assert [f.action for f in result.suggested] == ["call"]
+
+
+def test_a_pledge_called_off_without_tilbage_is_a_no():
+    for text in (
+        "Bager Ib har trukket sit tilsagn om 30 kager",
+        "Fakta Ølby springer fra alligevel",
+        "Lions aflyste sponsoratet i går",
+        "Oak Garage cancelled the pledge",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert result.agreement == "no", text
+        assert result.suggested == [], text
+
+
+def test_written_paid_or_arrived_reports_get_no_summary_email_and_a_cheque_is_no_check():
+    for text in (
+        "Underskrevet aftale modtaget fra Bager Ib",
+        "Aftalen med Fakta er nu bekræftet skriftligt",
+        "Oak Garage's £300 hit our account today",
+        "The 12 pies from Oak Deli arrived this morning",
+        "Got the cheque from Oak Garage today - £300!",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert all(f.action != "email" for f in result.suggested), text
+        assert result.followups == [], text
+
+
+def test_talking_again_and_hearing_from_them_are_follow_ups_that_stand_in_for_the_callback():
+    cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
+    for text, now, tz, action in (
+        (
+            "Tlf m. Bo fra Bos Bolcher: ja til 100 bolcher. Tager en snak med ham igen torsdag",
+            cph,
+            "Europe/Copenhagen",
+            "call",
+        ),
+        ("Tlf m. Bo fra Bos Bolcher: ja til 100 bolcher. Hører fra ham torsdag", cph, "Europe/Copenhagen", "other"),
+        ("Rang Ann at Elm Print, yes to 50 flyers. Speak Thu.", lon, "Europe/London", "call"),
+        ("Rang Ann at Elm Print, yes to 50 flyers. Should hear back from her Thursday.", lon, "Europe/London", "other"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [(action, "2026-03-12")], text
+        assert [f.action for f in result.suggested] == ["email"], text
+
+
+def test_an_answer_promised_with_a_day_is_their_follow_up_and_no_pledge():
+    for text, now, tz in (
+        (
+            "Ringede til Ole fra Oles Optik, han lovede os svar torsdag",
+            "2026-03-10T09:15:00+01:00",
+            "Europe/Copenhagen",
+        ),
+        ("Rang Ann at Elm Print: she promised a decision by Thursday", "2026-03-10T09:15:00+00:00", "Europe/London"),
+        (
+            "Called Deb at Deb's Diner, she'll get an answer to us by Thursday",
+            "2026-03-10T09:15:00-04:00",
+            "America/New_York",
+        ),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.agreement != "yes", text
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
+        assert result.suggested == [], text
+
+
+def test_answers_that_decide_the_suggestions_in_new_wording():
+    cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
+    for text, now, tz, answer, actions in (
+        (
+            "Tlf m. Kaj fra Kajs Kiosk: positiv, udvalget tager stilling i april",
+            cph,
+            "Europe/Copenhagen",
+            "maybe",
+            ["call"],
+        ),
+        ("Rang Jo at Elm Print: yes, pending her co-owner's sign-off", lon, "Europe/London", "maybe", ["call"]),
+        ("Rang Jo at Elm Print: the committee votes on it next month", lon, "Europe/London", "maybe", None),
+        ("Rang Jo at Elm Print - they'd rather not this year, thanks", lon, "Europe/London", "no", []),
+        ("Tlf m. Kaj fra Kajs Kiosk: han vil helst ikke, desværre", cph, "Europe/Copenhagen", "no", []),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.agreement == answer, text
+        if actions is not None:
+            assert [f.action for f in result.suggested] == actions, text
+    # Not wanting to be named is no refusal.
+    named = parse(
+        "Rang Jo at Elm Print: happy to give £40 but she'd rather not be named", now=at(lon), tz="Europe/London"
+    )
+    assert named.agreement == "yes"
+
+
+def test_visits_video_calls_and_dialling_named_every_way_are_their_kind():
+    now = at("2026-03-10T09:15:00+01:00")
+    for text, kind in (
+        ("Besøg på Kroen i Ølby i dag – ja til 40 frikadeller", "meeting"),
+        ("Skype m. Lis fra Lis' Lys: ja til 30 lys", "meeting"),
+        ("Lisa from Oak Candles came by the library, yes to 30 candles", "meeting"),
+        ("Swung by Oak Candles, yes to 30 candles", "meeting"),
+        ("mtg @ Oak Candles - yes to 30 candles", "meeting"),
+        ("Sat down w/ Lisa at Oak Candles, yes to 30 candles", "meeting"),
+        ("Dialed Lisa at Oak Candles, yes to 30 candles", "call"),
+    ):
+        result = parse(text, now=now, tz="Europe/Copenhagen")
+        assert result.kind == kind, text
+        assert result.followups == [], text
+        assert [f.action for f in result.suggested] == ["email", "call"], text
+
+
+def test_a_call_in_slang_and_putting_it_in_writing_stand_in_for_the_practice():
+    cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
+    for text, now, tz, action, suggested_actions in (
+        (
+            "Tlf m. Pia fra Pias Pasta: ja til 5 kg pasta. Giver hende et kald torsdag",
+            cph,
+            "Europe/Copenhagen",
+            "call",
+            ["email"],
+        ),
+        (
+            "Rang Tim at Elm Bikes: yes to 2 bikes, will give him a bell Thursday",
+            lon,
+            "Europe/London",
+            "call",
+            ["email"],
+        ),
+        (
+            "Rang Tim at Elm Bikes: yes to 2 bikes, will put it in writing for him Thursday",
+            lon,
+            "Europe/London",
+            "email",
+            [],
+        ),
+        (
+            "Tlf m. Pia fra Pias Pasta: ja til 5 kg pasta, sætter aftalen på skrift torsdag",
+            cph,
+            "Europe/Copenhagen",
+            "email",
+            [],
+        ),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [(action, "2026-03-12")], text
+        assert [f.action for f in result.suggested] == suggested_actions, text
+
+
+def test_more_settled_reports_get_no_summary_email_and_a_contract_received_is_no_follow_up():
+    now = at("2026-03-10T09:15:00+01:00")
+    for text in (
+        "Fik aftalen retur underskrevet fra Bager Ib i dag",
+        "Fakta har bekræftet de 3.000 kr. på skrift",
+        "Contract with Oak Garage signed and returned",
+        "Picked up the 12 pies from Oak Deli",
+        "Oak Garage's £300 cleared today",
+    ):
+        result = parse(text, now=now, tz="Europe/Copenhagen")
+        assert result.followups == [], text
+        assert all(f.action != "email" for f in result.suggested), text
+    # Answering the phone and clearing it with someone settle nothing.
+    for text in (
+        "Rang Ann at Elm Print, she picked up at once: yes to 50 flyers",
+        "Rang Ann at Elm Print: she cleared it with her boss, yes to 50 flyers",
+    ):
+        assert [f.action for f in parse(text, now=now, tz="Europe/London").suggested] == ["email", "call"], text
+
+
+def test_a_text_sent_is_a_note_and_how_they_want_to_be_reached_is_no_answer():
+    now = at("2026-03-10T09:15:00+01:00")
+    for text in ("Sendte sms til Bo fra Bos Bolcher om slik til juletræsfesten", "Sent Ann a text re the flyers"):
+        result = parse(text, now=now, tz="Europe/Copenhagen")
+        assert result.kind == "note", text
+        assert result.suggested == [], text
+    for text in ("NB: Brugsen Ølby vil gerne kontaktes i næste uge", "Oak Garage would like to be contacted by phone"):
+        assert parse(text, now=now, tz="Europe/Copenhagen").agreement is None, text
+
+
+def test_the_days_between_two_holidays_are_said_not_guessed():
+    for text, now, tz in (
+        (
+            "Tlf m. Gitte fra Gittes Gaver: hun ringer mellem jul og nytår",
+            "2026-12-21T09:15:00+01:00",
+            "Europe/Copenhagen",
+        ),
+        (
+            "Rang Gail at Elm Gifts: she'll ring between Christmas and New Year",
+            "2026-12-21T09:15:00+00:00",
+            "Europe/London",
+        ),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.followups == [], text
+        assert any("jul" in u or "Christmas" in u for u in result.unresolved), text
+
+
+def test_a_person_who_is_a_no_minutes_to_follow_and_ttyl():
+    now = at("2026-03-10T09:15:00+00:00")
+    no = parse("spoke w/ kim @ elm toys, she's a no on the raffle prizes", now=now, tz="Europe/London")
+    assert no.agreement == "no" and no.suggested == []
+    assert parse("spoke w/ kim @ elm toys, she's no longer the owner", now=now, tz="Europe/London").agreement != "no"
+    minutes = parse("Met Kim at Elm Toys: yes to 10 games, minutes to follow", now=now, tz="Europe/London")
+    assert [f.action for f in minutes.suggested] == ["call"]
+    ttyl = parse("spoke w/ kim @ elm toys, she's a yes on the games, ttyl thurs", now=now, tz="Europe/London")
+    assert [(f.action, f.due.date().isoformat()) for f in ttyl.followups] == [("call", "2026-03-12")]
+
+
+def test_the_follow_up_taken_by_a_colleague_is_theirs():
+    result = parse(
+        "Tlf m. Dan fra Dans Dæk: ja til 4 dæk. <@U09LIV> tager opfølgningen torsdag",
+        now=at("2026-03-10T09:15:00+01:00"),
+        tz="Europe/Copenhagen",
+    )
+    assert [(f.action, f.due.date().isoformat(), f.owner) for f in result.followups] == [
+        ("other", "2026-03-12", "U09LIV")
+    ]
+    assert [f.action for f in result.suggested] == ["email"]
+
+
+def test_a_written_reply_is_an_email_and_a_missed_call_is_a_call():
+    now = at("2026-03-10T09:15:00+00:00")
+    for text, kind, suggested_actions in (
+        ("Oak Sweets replied: glad to give 3 jars of fudge", "email", ["call"]),
+        ("Bo fra Bos Bolcher svarede: ja tak, 2 kg slik", "email", ["call"]),
+        ("Missed call from Ann at Elm Print", "call", ["call"]),
+    ):
+        result = parse(text, now=now, tz="Europe/London")
+        assert result.kind == kind, text
+        assert [f.action for f in result.suggested] == suggested_actions, text
+    assert parse("Called Ann, she replied that she'd think about it", now=now, tz="Europe/London").kind == "call"
+
+
+def test_neither_yes_nor_no_is_a_maybe_and_more_refusals_and_maybes():
+    now = at("2026-03-10T09:15:00+00:00")
+    for text, answer in (
+        ("Tlf m. Ib fra Ibs Is: hverken ja eller nej endnu", "maybe"),
+        ("Tlf m. Ib fra Ibs Is: ikke et ja, men heller ikke et nej", "maybe"),
+        ("Rang Ann at Elm Print: not a yes, but not a no either", "maybe"),
+        ("Rang Ann at Elm Print: she'll look at the budget", "maybe"),
+        ("Rang Ann at Elm Print: she needs to see the numbers first", "maybe"),
+        ("Rang Ann at Elm Print: it's a firm pass", "no"),
+        ("Rang Ann at Elm Print: not for them, sorry", "no"),
+    ):
+        result = parse(text, now=now, tz="Europe/London")
+        assert result.agreement == answer, text
+        assert [f.action for f in result.suggested] == ([] if answer == "no" else ["call"]), text
+
+
+def test_their_answer_coming_on_a_day_stands_in_for_the_callback():
+    cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
+    for text, now, tz in (
+        ("Tlf m. Rut fra Ruts Rosen: hun bekræfter på torsdag", cph, "Europe/Copenhagen"),
+        ("Rang Ruth at Elm Roses: she'll be in touch Thursday", lon, "Europe/London"),
+        ("Rang Ruth at Elm Roses: she'll holler back Thursday", lon, "Europe/London"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.agreement != "yes", text
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
+        assert result.suggested == [], text
