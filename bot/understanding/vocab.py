@@ -564,6 +564,8 @@ AGREEMENT_CUES: dict[str, str] = {
 }
 
 NO_PUBLICITY = (
+    # "wants them kept off the posters", "keep their name off the flyers"
+    r"(?:kept|keep|keeps|keeping) (?:them|it|their (?:name|logo)s?|him|her) off\b|\b(?:them|it|their (?:name|logo)s?) (?:kept|left) off\b|"
     r"ønsker ikke (?:at blive )?omtal\w*|ikke (?:at blive )?(?:omtalt|nævnt|navngivet)|ingen omtale|uden omtale|ikke (?:have )?omtale|anonym\w*|"
     r"no (?:publicity|press|pr\b|names?|logo(?! ?files?))|(?:doesn'?t|don'?t|do not|does not) want (?:any )?(?:press|publicity|to be (?:named|mentioned))|"
     r"not (?:be )?(?:named|mentioned)|off the record|keep (?:it|this) quiet|low profile|diskret|"
@@ -655,6 +657,10 @@ PUBLIC_NOT_AGAINST = (
 
 # The partner is happy to be named in public (logo, name, press): the opposite of NO_PUBLICITY.
 PUBLIC = (
+    # Their logo wanted or allowed where we show it: "men vores logo skal med nederst", "if we put their logo on the
+    # certificates", "(logo ok)", "fine with us listing them as a sponsor publicly".
+    r"(?:vores|deres|our|their) logo skal (?:med|være med|på|stå)|(?:if|hvis|as long as|så længe) (?:we|vi) (?:put|sætter|får|show|viser)"
+    r" (?:their|deres) (?:logo|navn|name)|\blogo\s+(?:is\s+)?(?:ok|okay|fine)\b|\blisting them\b[^.;\n]{0,30}\bpublicly\b|"
     r"(?:må|vil|kan) (?:\w+ )?(?:gerne|godt|fint) (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|fremhæves|fremgå\w*|tagges|synlig\w*|stå på|stå i|komme på|komme i|have (?:deres |sit |vores )?(?:logo|navn)|bruge[s]? (?:\w+ )?(?:logo|navn))|"
     r"(?:logo|navn)(?: og (?:logo|navn))? (?:må|kan) (?:gerne|godt|fint) (?:bruges|nævnes|stå|komme|være|vises)|"
     r"(?:gerne|godt) (?:må|vil|kan) (?:\w+ )?(?:nævnes|omtales|navngives|krediteres|fremhæves|stå på|bruge[s]? (?:\w+ )?(?:logo|navn))|"

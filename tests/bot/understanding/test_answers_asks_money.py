@@ -1524,3 +1524,17 @@ def test_round10_sending_information_or_coming_by_is_no_yes(text: str, answer: s
 )
 def test_an_offer_with_an_adverb_after_the_modal_is_a_yes(text: str, answer: str | None) -> None:
     assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text, publicity",
+    [
+        ("vi trykker gerne 200 plakater gratis, men vores logo skal med nederst", "public"),
+        ("yes to 300 vouchers if we put their logo on the certificates", "public"),
+        ("Maple & Birch Realty is fine with us listing them as a sponsor publicly (logo ok)", "public"),
+        ("the owner wants them kept off the posters", "no_publicity"),
+        ("please keep their name off the flyers", "no_publicity"),
+    ],
+)
+def test_publicity_said_through_their_logo_or_keeping_them_off(text: str, publicity: str) -> None:
+    assert understand(text).publicity == publicity
