@@ -184,7 +184,8 @@ _HALVED = re.compile(
 
 # An amount and then something more given: "ja til 3.000 kr. og frugt", "£500 plus the hall", "5.000 kr. samt plakater".
 _AND_AFTER_AMOUNT = re.compile(
-    r"(?:\d|kr\.?|dkk|,-)\s*(?:og|and|plus|samt|\+|&)\s+(?P<rest>[^.;:!?\n]{2,60})", re.IGNORECASE
+    r"(?:\d|kr\.?|dkk|,-)(?:[^.;:!?\n]{0,60}?[^,\s])?\s+(?:og|and|plus|samt|\+|&)\s+(?P<rest>[^.;:!?\n]{2,60})",
+    re.IGNORECASE,
 )
 
 
@@ -737,6 +738,8 @@ def settle_pledges(
                     settled.changes.append(change)
                     settled.last_status = PledgeStatus(change["after"]["status"])
             continue
+        if spec not in concrete and existing and status is PledgeStatus.PROPOSED and _NOT_YET.search(things_text):
+            continue  # "Stand at SuperBrugsen not set up yet": what has not happened is no new ask
         if spec not in concrete and spec.bare and (existing or understood.agreement is None):
             continue  # a bare yes or "it came" is about the agreements we have; never invent one
         if spec not in concrete and any(p.kind is spec.kind for p in existing):
@@ -1029,6 +1032,9 @@ def _generic_matches(
         ]
         return _named_in(same_kind, text) or same_kind  # "læselamperne er kommet": not the bears
     movable = [p for p in existing if _rank(p.status) < _rank(status) or status in CLOSED]
+    if not spec.bare and any(p.kind is PledgeKind.OTHER for p in movable):
+        # "underskrevet kontrakt om festsalen": something other named as such is the other agreement we have
+        movable = [p for p in movable if p.kind is PledgeKind.OTHER]
     if status in CLOSED and _ALL_OF_THEM.search(text) and not _STANDS.search(text):
         return movable  # "pulls out entirely: no sponsorships this year" withdraws the things too
     named = _named_in(movable, text)

@@ -779,7 +779,7 @@ ITEM_STOP = frozenset(
     til for to as som med with af of og and eller or i in på on om about fra from hvis if
     der that which who var was were at ved hos pr per a week ugen om året a month a year à á each apiece worth værd valued
     mere ekstra extra more too også after efter alligevel anyway instead istedet stedet not ikke but men though dog
-    er are was were blev bliver har has have kom came arrived kommer comes come goes haven't hasn't isn't aren't by via
+    er are was were blev bliver har has have kom came arrived kommer comes come goes haven't hasn't isn't aren't by via lev rcvd pd
     """.split()
 )
 # Words before the things that only say there are more of them ("20 more gift cards", "20 flere bøger").
