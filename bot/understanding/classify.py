@@ -93,6 +93,38 @@ _ROOM_AS_DESTINATION = re.compile(
 # "noget til tombolaen"; counted goods for it are what they are ("25 signed copies for the raffle" asks books).
 _FOR_THE_RAFFLE = re.compile(r"\b(?:for|to|til) (?:the |our |a |vores |en |et )?(?:raffle|tombola\w*|lotteri\w*)\b")
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
+# Volunteers who receive something are no ask for time, with or without a count: "coffee vouchers for volunteers",
+# "kaffe til de frivillige", "cater the volunteer lunch", "frivilligfesten" (not "asked for volunteers", "brug for frivillige").
+_VOLUNTEERS_RECEIVE = re.compile(
+    r"(?<!\bask )(?<!\basked )(?<!\basking )(?<!\blooking )(?<!\bhoping )(?<!\bcall )(?<!\bneed )(?<!\bbrug )"
+    r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b(?!\s+(?:to|til at|der|who|som)\b)"
+    r"|\bvolunteers?'?(?=\s+(?:lunch|dinner|breakfast|party|thank-?you|appreciation|t-?shirts|hoodies|badges|snacks|refreshments|meal|bbq|evening)\b)"
+    r"|\bfrivillig(?:e)?(?=fest|middag|frokost|morgenmad|gave|arrangement|aften|t-shirt)"
+)
+# Hours that measure advice are the advice, no ask for time: "sparring et par timer", "a couple of hours of a
+# mechanic's advice", "2 timers rådgivning".
+_ADVICE_WORDS = r"(?:advice|sparring|rådgivning|mentoring|coaching|vejledning|guidance|feedback)"
+_HOURS_OF_ADVICE = re.compile(
+    r"\b(?:\d+|et par|nogle|to|tre|a couple of|a few|two|three|some)\s+(?:timer|timers|hours?|hrs?)\b(?=\s+(?:of\s+)?(?:[\w'’-]+\s+){0,2}?"
+    + _ADVICE_WORDS
+    + r")|(?<="
+    + r"sparring)\s+(?:i\s+|for\s+|in\s+)?(?:\d+|et par|nogle|to|tre|a couple of|a few|two|three)\s+(?:timer|hours?)\b"
+)
+# The stall or stand our people are asked to staff is ours, no ask for premises: "people to man the book swap stall",
+# "nogen til at passe boden".
+_PLACE_STAFFED = re.compile(
+    r"\b(?:to|til at|der kan|som kan|who can|who could)\s+(?:man|staff|run|bemande|passe|stå i|stå ved)\s+"
+    r"(?P<place>(?:the |our |a |vores |en |et )?(?:[\w-]+\s+){0,2}?(?:stall|stand|booth|tent|bod(?:en)?|stand(?:en)?|telt(?:et)?))\b"
+)
+# Giving said as sponsoring or chipping in, with no goods, person or help named, is money: "about sponsoring the
+# reading challenge", "would they chip in for the bus", "om de vil sponsorere læsebingoen".
+_TRIP_ITEM = re.compile(
+    r"\b(?:coach |bus |field |school |class )?trips?\b|\bbus(?:tur|ture|turen)\b|udflugt\w*|\bminibus\w*"
+)
+_GIVING_WITHOUT_GOODS = re.compile(
+    r"\b(?:sponsor|sponsors|sponsored|sponsoring|sponsorere|sponsorerer|sponsorer|sponser\w*|chip(?:s|ped|ping)? in"
+    r"|pitch(?:es|ed|ing)? in|bidrage|bidrager)\b"
+)
 # A refusal of one named thing, not of the whole ask: "nej til penge", "no cash".
 _REFUSES_ONE_THING = re.compile(
     r"(?:(?:said|says|say|sagde|siger|sagt)\s+)?(?:nej|no)\s+(?:tak\s+)?(?:til|to|for)\s+"
@@ -569,6 +601,15 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
             low = _ROOM_AS_DESTINATION.sub(lambda m: " " * len(m.group(0)), low)
         if "bog" in low or "book" in low:  # "20 tandbørstesæt til bogposerne": where the goods go, no books asked
             low = _BOOK_CONTAINER_PURPOSE.sub(lambda m: " " * len(m.group(0)), low)
+    if "volunteer" in low or "frivillig" in low:
+        # the volunteers before a noun stay a word ("the volunteer lunch" still asks food)
+        low = _VOLUNTEERS_RECEIVE.sub(lambda m: ("x" if m.group(0)[0] in "vf" else " ") * len(m.group(0)), low)
+    if "tim" in low or "hour" in low or "hrs" in low:
+        low = _HOURS_OF_ADVICE.sub(lambda m: " " * len(m.group(0)), low)
+    staffed = _PLACE_STAFFED.search(low)
+    if staffed:
+        start, end = staffed.span("place")
+        low = low[:start] + " " * (end - start) + low[end:]
     low = _MENTIONED.sub(_blank_mention, low)
     low = _OUR_PLANS.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
@@ -600,6 +641,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         asks.add("time")
     if teaches:
         asks.add("advice")
+    if not money_asked and not items and asks <= {"other"} and _GIVING_WITHOUT_GOODS.search(_mask_history(low)):
+        money_asked = True  # "about sponsoring the reading challenge": nothing else named, so money
     if money_asked:
         asks.add("money")
     if "money" in asks and _TRANSPORT_PURPOSE.search(low):
@@ -608,6 +651,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         what = item.what.lower()
         if gives_time(what):
             asks.add("time")  # "2 speakers", "3 oplæsere" give their time
+        elif _TRIP_ITEM.search(what):
+            asks.add("other")  # "2 coach trips", "3 busture": transport, an other ask
         else:
             asks.add("books" if _ASKS["books"].search(what) else "products")
     return [a for a in _ASK_ORDER if a in asks]

@@ -1538,3 +1538,38 @@ def test_an_offer_with_an_adverb_after_the_modal_is_a_yes(text: str, answer: str
 )
 def test_publicity_said_through_their_logo_or_keeping_them_off(text: str, publicity: str) -> None:
     assert understand(text).publicity == publicity
+
+
+# Round 12 (fields-dev45): asks said as needs and purposes, several asks in one line.
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        # Volunteers who receive something ask no time, counted or not.
+        ("spoke w/ Nat re coffee vouchers for volunteers", ["products"]),
+        ("he'd cater the volunteer lunch", ["products"]),
+        ("spurgte om kaffe og kage til de frivillige", ["products"]),
+        ("we asked for volunteers for the fun run", ["time"]),
+        ("vi har brug for frivillige til læseløbet", ["time"]),
+        # Hours that measure advice are advice.
+        ("hun vil gerne give os sparring et par timer", ["advice"]),
+        ("a couple of hours of a mechanic's advice on our bike project", ["advice"]),
+        ("he can give us 3 hours a week at the homework café", ["time"]),
+        # People asked to staff our stall give time; the stall is ours.
+        ("we could use a couple of people to man the book swap stall", ["time"]),
+        ("vi mangler nogen til at passe boden på torvet", ["time"]),
+        ("asked if they'd lend us a stall for the market", ["other"]),
+        # A coach trip is transport, not a coach.
+        ("asking whether they'd donate 2 coach trips for the reading club", ["other"]),
+        ("they'll send 2 football coaches to read with the boys", ["time"]),
+        # Sponsoring or chipping in with nothing else named is money.
+        ("Called Greg about sponsoring the reading challenge", ["money"]),
+        ("would they chip in for the bus to the author day?", ["money", "other"]),
+        ("spurgte om de vil sponsorere læsebingoen", ["money"]),
+        ("spurgte om de vil sponsorere præmier til læsebingoen", ["products"]),
+        # Lending a studio, judging a contest.
+        ("def interested in lending the studio for the kids yoga morning", ["other"]),
+        ("see if their manager would judge the poster contest", ["time"]),
+    ],
+)
+def test_round12_asks_said_as_needs_and_purposes(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
