@@ -1573,3 +1573,32 @@ def test_publicity_said_through_their_logo_or_keeping_them_off(text: str, public
 )
 def test_round12_asks_said_as_needs_and_purposes(text: str, asks: list[str]) -> None:
     assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        # Answers in slang or in passing.
+        ("Called Greg at Fairway Motors about sponsoring the reading challenge – no dice", "no"),
+        ("asked Ib about the raffle prizes: no can do", "no"),
+        ("she laughed and said 'why not, let's do it'", "yes"),
+        ("ang. præmier: lad os gøre det, sagde Bo", "yes"),
+        ("vi er løbet tør for præmier, han finder noget på lageret til os", "yes"),
+        ("she'll dig out some prizes for us", "yes"),
+        ("why not ask the bakery next door?", None),
+        # The request going on to a body that decides is a maybe.
+        ("about £750 for the prizes. It goes to the community committee next month", "maybe"),
+        ("ang. 10.000 kr: det går videre til bestyrelsen i januar", "maybe"),
+        # A yes to one named thing beside a maybe about another ask is a partial yes.
+        ("Ja til sækkestolene, pengene skal han høre chefen om", "yes"),
+        ("we want the hall, some cakes and maybe £200. Hall's fine, she'll ask the treasurer about the money", "yes"),
+        ("ja til lokalet, men bestyrelsen skal godkende det", "maybe"),
+        ("The date's fine, she'll ask her boss about the money", "maybe"),
+        # An agreement made earlier and referred back to is no new answer.
+        ("Sendte kontrakten til Poul på de 20.000 kr vi aftalte i oktober", None),
+        ("Reminded Tony about the £1,000 they pledged back in September", None),
+        ("Tony pledged £1,000 today", "yes"),
+    ],
+)
+def test_round12_answers_in_passing_partial_and_earlier(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
