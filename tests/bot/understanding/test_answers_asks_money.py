@@ -1602,3 +1602,16 @@ def test_round12_asks_said_as_needs_and_purposes(text: str, asks: list[str]) -> 
 )
 def test_round12_answers_in_passing_partial_and_earlier(text: str, answer: str | None) -> None:
     assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text, asks, answer",
+    [
+        ("ja tak til bøgerne, og lokalet skal hun lige høre sin chef om", ["books", "other"], "yes"),
+        ("spurgte Bo om 5.000 kr til løbet – ingen chance", ["money"], "no"),
+        ("han vil give 2 timers rådgivning om budgettet", ["advice"], "yes"),
+    ],
+)
+def test_round12_definite_books_slang_refusal_and_hours_of_advice(text: str, asks: list[str], answer: str) -> None:
+    r = understand(text)
+    assert (r.asks, r.agreement) == (asks, answer)
