@@ -1615,3 +1615,21 @@ def test_round12_answers_in_passing_partial_and_earlier(text: str, answer: str |
 def test_round12_definite_books_slang_refusal_and_hours_of_advice(text: str, asks: list[str], answer: str) -> None:
     r = understand(text)
     assert (r.asks, r.agreement) == (asks, answer)
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        # "kunne de tænke sig" is our question, no thinking it over.
+        ("kunne de tænke sig at låne os deres kantine til julefrokosten?", None),
+        ("hun vil tænke over det", "maybe"),
+        # Passed on to a colleague is no refusal.
+        ("Reached Paul at Currys – he passed us to their CSR team", None),
+        ("she passed, sadly", "no"),
+        # A maybe typed fast.
+        ("they said mabye to the £300", "maybe"),
+        ("måkse til 2k", "maybe"),
+    ],
+)
+def test_round12_our_question_passing_us_on_and_typed_maybes(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
