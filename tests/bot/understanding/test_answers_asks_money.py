@@ -1633,3 +1633,18 @@ def test_round12_definite_books_slang_refusal_and_hours_of_advice(text: str, ask
 )
 def test_round12_our_question_passing_us_on_and_typed_maybes(text: str, answer: str | None) -> None:
     assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text, asks, answer",
+    [
+        ("Bakery on Mill St will put £150 toward the storytime and throw in pastries", ["money", "products"], "yes"),
+        ("bageren giver 1.000 kr og bagværk til afslutningen", ["money", "products"], "yes"),
+        ("she was lukewarm about the £500", ["money"], "maybe"),
+        ("han var lunken over for de 5.000 kr", ["money"], "maybe"),
+        ("a no from Greggs – they only support food banks", [], "no"),
+    ],
+)
+def test_round12_goods_beside_money_and_lukewarm(text: str, asks: list[str], answer: str) -> None:
+    r = understand(text)
+    assert (r.asks, r.agreement) == (asks, answer)
