@@ -93,6 +93,38 @@ _ROOM_AS_DESTINATION = re.compile(
 # "noget til tombolaen"; counted goods for it are what they are ("25 signed copies for the raffle" asks books).
 _FOR_THE_RAFFLE = re.compile(r"\b(?:for|to|til) (?:the |our |a |vores |en |et )?(?:raffle|tombola\w*|lotteri\w*)\b")
 _FOR_VOLUNTEERS = re.compile(r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b")
+# Volunteers who receive something are no ask for time, with or without a count: "coffee vouchers for volunteers",
+# "kaffe til de frivillige", "cater the volunteer lunch", "frivilligfesten" (not "asked for volunteers", "brug for frivillige").
+_VOLUNTEERS_RECEIVE = re.compile(
+    r"(?<!\bask )(?<!\basked )(?<!\basking )(?<!\blooking )(?<!\bhoping )(?<!\bcall )(?<!\bneed )(?<!\bbrug )"
+    r"\b(?:for|til)\s+(?:the |our |de |vores |alle )?(?:volunteers|frivillige)\b(?!\s+(?:to|til at|der|who|som)\b)"
+    r"|\bvolunteers?'?(?=\s+(?:lunch|dinner|breakfast|party|thank-?you|appreciation|t-?shirts|hoodies|badges|snacks|refreshments|meal|bbq|evening)\b)"
+    r"|\bfrivillig(?:e)?(?=fest|middag|frokost|morgenmad|gave|arrangement|aften|t-shirt)"
+)
+# Hours that measure advice are the advice, no ask for time: "sparring et par timer", "a couple of hours of a
+# mechanic's advice", "2 timers rådgivning".
+_ADVICE_WORDS = r"(?:advice|sparring|rådgivning|mentoring|coaching|vejledning|guidance|feedback)"
+_HOURS_OF_ADVICE = re.compile(
+    r"\b(?:\d+|et par|nogle|to|tre|a couple of|a few|two|three|some)\s+(?:timer|timers|hours?|hrs?)\b(?=\s+(?:of\s+)?(?:[\w'’-]+\s+){0,2}?"
+    + _ADVICE_WORDS
+    + r")|(?<="
+    + r"sparring)\s+(?:i\s+|for\s+|in\s+)?(?:\d+|et par|nogle|to|tre|a couple of|a few|two|three)\s+(?:timer|hours?)\b"
+)
+# The stall or stand our people are asked to staff is ours, no ask for premises: "people to man the book swap stall",
+# "nogen til at passe boden".
+_PLACE_STAFFED = re.compile(
+    r"\b(?:to|til at|der kan|som kan|who can|who could)\s+(?:man|staff|run|bemande|passe|stå i|stå ved)\s+"
+    r"(?P<place>(?:the |our |a |vores |en |et )?(?:[\w-]+\s+){0,2}?(?:stall|stand|booth|tent|bod(?:en)?|stand(?:en)?|telt(?:et)?))\b"
+)
+# Giving said as sponsoring or chipping in, with no goods, person or help named, is money: "about sponsoring the
+# reading challenge", "would they chip in for the bus", "om de vil sponsorere læsebingoen".
+_TRIP_ITEM = re.compile(
+    r"\b(?:coach |bus |field |school |class )?trips?\b|\bbus(?:tur|ture|turen)\b|udflugt\w*|\bminibus\w*"
+)
+_GIVING_WITHOUT_GOODS = re.compile(
+    r"\b(?:sponsor|sponsors|sponsored|sponsoring|sponsorere|sponsorerer|sponsorer|sponser\w*|chip(?:s|ped|ping)? in"
+    r"|pitch(?:es|ed|ing)? in|bidrage|bidrager)\b"
+)
 # A refusal of one named thing, not of the whole ask: "nej til penge", "no cash".
 _REFUSES_ONE_THING = re.compile(
     r"(?:(?:said|says|say|sagde|siger|sagt)\s+)?(?:nej|no)\s+(?:tak\s+)?(?:til|to|for)\s+"
@@ -166,6 +198,32 @@ _PAST_GIVING = re.compile(
 
 
 _HISTORY_WORD = re.compile(_EARLIER_YEAR)
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+)
+# An agreement made at an earlier call, referred back to, is no new answer: "de 20.000 kr vi aftalte i oktober",
+# "the £1,000 they pledged back in September", "som lovet i sidste uge".
+_AGREED_EARLIER = re.compile(
+    r"\b(?:aftalte|aftalt|agreed|pledged|lovede|lovet|promised|committed|bevilgede|granted)\s+(?:[\w£$€.,]+\s+){0,3}?"
+    r"(?:(?:back |tilbage |already |allerede )?(?:in|i|tilbage i) "
+    + _MONTHS
+    + r"|(?:i |in )?(?:sidste|last) (?:uge|måned|week|month)"
+    r"|earlier (?:this|in the) (?:year|month|autumn|spring)|tidligere (?:i år|på året))\b"
+)
+# A maybe inside our own ask is ours, no answer: "we want the hall ... and maybe £200 towards the costs".
+_OUR_HEDGED_ASK = re.compile(
+    r"\b(?:we|vi|i|jeg)\s+(?:want|wanted|asked(?: for)?|ask(?: for)?|need|hope|hoped|would like|'d like|bad om|spurgte om|ønsker|håber"
+    r"|mangler|har brug for)\b[^.;!?\n]*?\b(?P<hedge>maybe|perhaps|måske|evt\.|eventuelt)\b"
+)
+# A yes to one named thing ("ja til sækkestolene", "Hall's fine", "bøgerne er på plads") beside a maybe about another
+# ask in its own clause ("pengene skal han høre chefen om", "she'll ask the treasurer about the money") is a
+# partial yes, as a yes beside a refused thing is.
+_YES_TO_NAMED_THING = re.compile(
+    r"\b(?:ja|yes)\s+(?:tak\s+)?(?:til|to)\s+(?!(?:at mødes|meet|a meeting|et møde|det|it|that|this)\b)\w"
+    r"|\b[\w-]+(?:'s|’s| is| are| er)\s+(?:fine|ok|okay|fint|fine|i orden|på plads|a yes|sorted)\b"
+)
+_ANSWER_CLAUSE = re.compile(r"[.;!?\n]|,\s|\s[-–]\s|\b(?:men|but)\b")
 
 
 def _mask_history(low: str) -> str:
@@ -357,9 +415,18 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
         if not _AGREEMENT["no"].search(rest):
             conflict = bool(_AGREEMENT["maybe"].search(rest))
             return "yes", conflict
+    if "aftal" in low or "agreed" in low or "lov" in low or "pledged" in low or "promised" in low:
+        low = _AGREED_EARLIER.sub(lambda m: " " * len(m.group(0)), low)
+    hedge = _OUR_HEDGED_ASK.search(low)
+    if hedge:
+        low = (
+            low[: hedge.start("hedge")] + " " * (hedge.end("hedge") - hedge.start("hedge")) + low[hedge.end("hedge") :]
+        )
     found = [answer for answer in ("no", "maybe", "yes") if _AGREEMENT[answer].search(low)]
     if not found:
         return None, False
+    if found in (["maybe", "yes"], ["maybe"]) and _yes_beside_another_open_ask(low):
+        return "yes", True
     if found == ["maybe", "yes"] and _MAYBE_MORE.search(low):
         rest = _MAYBE_MORE.sub(lambda m: " " * len(m.group(0)), low)
         if not _AGREEMENT["maybe"].search(rest):
@@ -392,6 +459,30 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
             if _AGREEMENT["maybe"].search(_MAYBE_ANOTHER_TIME.sub(lambda m: " " * len(m.group(0)), rest)):
                 return "maybe", conflict
     return found[0], conflict
+
+
+def _clause_around(low: str, start: int, end: int) -> tuple[int, int]:
+    before = [m.end() for m in _ANSWER_CLAUSE.finditer(low, 0, start)]
+    after = _ANSWER_CLAUSE.search(low, end)
+    return (before[-1] if before else 0, after.start() if after else len(low))
+
+
+def _yes_beside_another_open_ask(low: str) -> bool:
+    """Whether a yes to one named thing stands beside maybes that each concern another ask in a clause of their own."""
+    yes = _YES_TO_NAMED_THING.search(low)
+    if not yes:
+        return False
+    yes_clause = _clause_around(low, yes.start(), yes.end())
+    if not any(p.search(low, *yes_clause) for p in _ASKS.values()):
+        return False  # "the date's fine": a yes to no ask
+    for m in _AGREEMENT["maybe"].finditer(low):
+        start, end = _clause_around(low, m.start(), m.end())
+        if start <= yes.start() < end or (yes_clause[0] <= m.start() < yes_clause[1]):
+            return False
+        clause = low[start:end]
+        if not any(p.search(clause) for p in _ASKS.values()):
+            return False
+    return True
 
 
 # Words before an amount or a count that make it what we asked for, not what they give.
@@ -447,6 +538,11 @@ def _blank_mention(m: re.Match[str]) -> str:
     return " " * end + m.group(0)[end:]
 
 
+def agreed_earlier(low: str) -> bool:
+    """Whether the line refers back to an agreement made earlier ("vi aftalte i oktober", "pledged back in September")."""
+    return bool(_AGREED_EARLIER.search(low))
+
+
 def waits_on_others(low: str) -> bool:
     """Whether an offer waits on someone else's approval ("if the board approves", "once head office signs off")."""
     return bool(_CONDITION_ON_OTHERS.search(low))
@@ -460,7 +556,14 @@ def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
     "asked for", "ansøgning om", "vi havde håbet på"), and the line is no delivery or payment report,
     no question and no conditional offer.
     """
-    if not spans or "?" in low or _DONE_ALREADY.search(low) or _CONDITIONAL.search(low) or _NOT_COMMITTED.search(low):
+    if (
+        not spans
+        or "?" in low
+        or _DONE_ALREADY.search(low)
+        or _AGREED_EARLIER.search(low)
+        or _CONDITIONAL.search(low)
+        or _NOT_COMMITTED.search(low)
+    ):
         return False
     history = _mask_history(low)
     # "she told me they'd just bought 50 laptops": what they merely mention is no pledge either.
@@ -569,6 +672,15 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
             low = _ROOM_AS_DESTINATION.sub(lambda m: " " * len(m.group(0)), low)
         if "bog" in low or "book" in low:  # "20 tandbørstesæt til bogposerne": where the goods go, no books asked
             low = _BOOK_CONTAINER_PURPOSE.sub(lambda m: " " * len(m.group(0)), low)
+    if "volunteer" in low or "frivillig" in low:
+        # the volunteers before a noun stay a word ("the volunteer lunch" still asks food)
+        low = _VOLUNTEERS_RECEIVE.sub(lambda m: ("x" if m.group(0)[0] in "vf" else " ") * len(m.group(0)), low)
+    if "tim" in low or "hour" in low or "hrs" in low:
+        low = _HOURS_OF_ADVICE.sub(lambda m: " " * len(m.group(0)), low)
+    staffed = _PLACE_STAFFED.search(low)
+    if staffed:
+        start, end = staffed.span("place")
+        low = low[:start] + " " * (end - start) + low[end:]
     low = _MENTIONED.sub(_blank_mention, low)
     low = _OUR_PLANS.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
@@ -600,6 +712,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         asks.add("time")
     if teaches:
         asks.add("advice")
+    if not money_asked and not items and asks <= {"other"} and _GIVING_WITHOUT_GOODS.search(_mask_history(low)):
+        money_asked = True  # "about sponsoring the reading challenge": nothing else named, so money
     if money_asked:
         asks.add("money")
     if "money" in asks and _TRANSPORT_PURPOSE.search(low):
@@ -608,6 +722,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         what = item.what.lower()
         if gives_time(what):
             asks.add("time")  # "2 speakers", "3 oplæsere" give their time
+        elif _TRIP_ITEM.search(what):
+            asks.add("other")  # "2 coach trips", "3 busture": transport, an other ask
         else:
             asks.add("books" if _ASKS["books"].search(what) else "products")
     return [a for a in _ASK_ORDER if a in asks]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .classify import agreed_earlier
 from .model import Contact, FollowUp, ItemOwner, ParseResult
 from .money import find_money, in_kind_values
 from .patterns import cues
@@ -793,6 +794,7 @@ def read_promise(result: ParseResult, cleaned: str) -> None:
         result.agreement is None
         and (result.money or result.items)
         and _PROMISED.search(cleaned.lower().replace("they'll", "they will"))
+        and not agreed_earlier(cleaned.lower())  # "the £1,000 they pledged back in September": no new answer
     ):
         result.agreement = "yes"
 

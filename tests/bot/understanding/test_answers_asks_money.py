@@ -1538,3 +1538,113 @@ def test_an_offer_with_an_adverb_after_the_modal_is_a_yes(text: str, answer: str
 )
 def test_publicity_said_through_their_logo_or_keeping_them_off(text: str, publicity: str) -> None:
     assert understand(text).publicity == publicity
+
+
+# Round 12 (fields-dev45): asks said as needs and purposes, several asks in one line.
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        # Volunteers who receive something ask no time, counted or not.
+        ("spoke w/ Nat re coffee vouchers for volunteers", ["products"]),
+        ("he'd cater the volunteer lunch", ["products"]),
+        ("spurgte om kaffe og kage til de frivillige", ["products"]),
+        ("we asked for volunteers for the fun run", ["time"]),
+        ("vi har brug for frivillige til læseløbet", ["time"]),
+        # Hours that measure advice are advice.
+        ("hun vil gerne give os sparring et par timer", ["advice"]),
+        ("a couple of hours of a mechanic's advice on our bike project", ["advice"]),
+        ("he can give us 3 hours a week at the homework café", ["time"]),
+        # People asked to staff our stall give time; the stall is ours.
+        ("we could use a couple of people to man the book swap stall", ["time"]),
+        ("vi mangler nogen til at passe boden på torvet", ["time"]),
+        ("asked if they'd lend us a stall for the market", ["other"]),
+        # A coach trip is transport, not a coach.
+        ("asking whether they'd donate 2 coach trips for the reading club", ["other"]),
+        ("they'll send 2 football coaches to read with the boys", ["time"]),
+        # Sponsoring or chipping in with nothing else named is money.
+        ("Called Greg about sponsoring the reading challenge", ["money"]),
+        ("would they chip in for the bus to the author day?", ["money", "other"]),
+        ("spurgte om de vil sponsorere læsebingoen", ["money"]),
+        ("spurgte om de vil sponsorere præmier til læsebingoen", ["products"]),
+        # Lending a studio, judging a contest.
+        ("def interested in lending the studio for the kids yoga morning", ["other"]),
+        ("see if their manager would judge the poster contest", ["time"]),
+    ],
+)
+def test_round12_asks_said_as_needs_and_purposes(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        # Answers in slang or in passing.
+        ("Called Greg at Fairway Motors about sponsoring the reading challenge – no dice", "no"),
+        ("asked Ib about the raffle prizes: no can do", "no"),
+        ("she laughed and said 'why not, let's do it'", "yes"),
+        ("ang. præmier: lad os gøre det, sagde Bo", "yes"),
+        ("vi er løbet tør for præmier, han finder noget på lageret til os", "yes"),
+        ("she'll dig out some prizes for us", "yes"),
+        ("why not ask the bakery next door?", None),
+        # The request going on to a body that decides is a maybe.
+        ("about £750 for the prizes. It goes to the community committee next month", "maybe"),
+        ("ang. 10.000 kr: det går videre til bestyrelsen i januar", "maybe"),
+        # A yes to one named thing beside a maybe about another ask is a partial yes.
+        ("Ja til sækkestolene, pengene skal han høre chefen om", "yes"),
+        ("we want the hall, some cakes and maybe £200. Hall's fine, she'll ask the treasurer about the money", "yes"),
+        ("ja til lokalet, men bestyrelsen skal godkende det", "maybe"),
+        ("The date's fine, she'll ask her boss about the money", "maybe"),
+        # An agreement made earlier and referred back to is no new answer.
+        ("Sendte kontrakten til Poul på de 20.000 kr vi aftalte i oktober", None),
+        ("Reminded Tony about the £1,000 they pledged back in September", None),
+        ("Tony pledged £1,000 today", "yes"),
+    ],
+)
+def test_round12_answers_in_passing_partial_and_earlier(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text, asks, answer",
+    [
+        ("ja tak til bøgerne, og lokalet skal hun lige høre sin chef om", ["books", "other"], "yes"),
+        ("spurgte Bo om 5.000 kr til løbet – ingen chance", ["money"], "no"),
+        ("han vil give 2 timers rådgivning om budgettet", ["advice"], "yes"),
+    ],
+)
+def test_round12_definite_books_slang_refusal_and_hours_of_advice(text: str, asks: list[str], answer: str) -> None:
+    r = understand(text)
+    assert (r.asks, r.agreement) == (asks, answer)
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        # "kunne de tænke sig" is our question, no thinking it over.
+        ("kunne de tænke sig at låne os deres kantine til julefrokosten?", None),
+        ("hun vil tænke over det", "maybe"),
+        # Passed on to a colleague is no refusal.
+        ("Reached Paul at Currys – he passed us to their CSR team", None),
+        ("she passed, sadly", "no"),
+        # A maybe typed fast.
+        ("they said mabye to the £300", "maybe"),
+        ("måkse til 2k", "maybe"),
+    ],
+)
+def test_round12_our_question_passing_us_on_and_typed_maybes(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text, asks, answer",
+    [
+        ("Bakery on Mill St will put £150 toward the storytime and throw in pastries", ["money", "products"], "yes"),
+        ("bageren giver 1.000 kr og bagværk til afslutningen", ["money", "products"], "yes"),
+        ("she was lukewarm about the £500", ["money"], "maybe"),
+        ("han var lunken over for de 5.000 kr", ["money"], "maybe"),
+        ("a no from Greggs – they only support food banks", [], "no"),
+    ],
+)
+def test_round12_goods_beside_money_and_lukewarm(text: str, asks: list[str], answer: str) -> None:
+    r = understand(text)
+    assert (r.asks, r.agreement) == (asks, answer)
