@@ -455,27 +455,26 @@ _AGREED_TO = re.compile(
 _ARRIVAL = re.compile(ARRIVAL, re.IGNORECASE)
 
 
+def _lead(f: FollowUp, cleaned: str) -> str | None:
+    """The clause a follow-up stands in, up to its first words; None for one owned by a colleague, a meeting
+    (which we attend too) or one whose words are not in the text."""
+    if f.owner or f.action == "meeting":
+        return None
+    pos = cleaned.find(f.text) if f.text else -1
+    return _clause_before(cleaned, pos) + f.text[:40] if pos >= 0 else None
+
+
 def _writer_promise(f: FollowUp, cleaned: str) -> bool:
     """In a pasted e-mail the writer is the partner: "jeg vender tilbage i næste uge", "we'll send the logo Friday"
     are theirs; what they ask us to do ("ring til mig torsdag") is not."""
-    if f.owner or f.action == "meeting":
-        return False
-    pos = cleaned.find(f.text) if f.text else -1
-    if pos < 0:
-        return False
-    lead = _clause_before(cleaned, pos) + f.text[:40]
-    return _OUR_SUBJECT.search(lead) is not None
+    lead = _lead(f, cleaned)
+    return lead is not None and _OUR_SUBJECT.search(lead) is not None
 
 
 def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] = ()) -> bool:
     """True when the follow-up is something the partner said they would do ('de sender logoet')."""
-    if f.owner or f.action == "meeting":
-        return False
-    pos = cleaned.find(f.text) if f.text else -1
-    if pos < 0:
-        return False
-    lead = _clause_before(cleaned, pos) + f.text[:40]
-    if _AGREED_TO.search(lead):
+    lead = _lead(f, cleaned)
+    if lead is None or _AGREED_TO.search(lead):
         return False
     if _ARRIVAL.search(f.text):
         return True  # "resten kommer fredag": a delivery we wait for
