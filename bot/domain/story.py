@@ -647,11 +647,9 @@ def settle_pledges(
     things_text = _without_partner_names(text, partner, understood)
     said, not_yet = split_not_yet(things_text)
     seen: set[int] = set()
-    refusal = functools.cache(lambda: _refused(existing, things_text))
+    refusal = functools.cache(lambda: _refused(existing, things_text))  # read once, when a refusal first needs it
     # "money not received yet, it will be paid before Easter": a delivery said only in a not-yet clause is none
-    came = "delivered" not in updates or "delivered" in find_updates(
-        said.lower()
-    )  # read once, when a refusal first reaches a spec
+    came = "delivered" not in updates or "delivered" in find_updates(said.lower())
     for spec in specs:
         existing = [p for p in existing if p.status not in CLOSED]  # what this log closed moves no further
         status = log_status(understood, text, spec.status)
