@@ -762,6 +762,7 @@ PEOPLE_ITEMS = (
     r"speaker|oplægsholder|foredragsholder|oplæser|(?<!e-)(?<!e)(?<!book )(?<!bog)(?<!kindle )reader|author|forfatter|mentor|frivillig|volunteer|instruktør|instructor|tutor|coach(?!\s*(?:trips?|tours?|hire|travel|rides?|journeys?|outings?)\b)|trainer|guide"
     r"|player|spiller|dramatiker|skuespiller|actor|tillidsfolk|tillidsrepræsentant|formers?\b|\bstudents?\b|\belev(?:er)?\b"
     r"|musician|musiker|illustrator|storyteller|fortæller|højtlæser|driver|chauffør|editor|redaktør|træner|educator|pædagog|teacher|lærer"
+    r"|steward|ambassador|ambassadør|representative|repræsentant"
 )
 
 # Words after a number that mean it is not an item (units, people, time).
