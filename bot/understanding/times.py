@@ -1168,6 +1168,25 @@ def _between(m: re.Match[str]) -> Atom | None:
     return clock_atom(m, clock, is_h24(m.group("h")) or m.group("ap") == "am")
 
 
+# "Thurs around 3", "tomorrow about 10", "fredag omkring 14": an approximate bare hour right after a day word is
+# that day's hour (the afternoon rule applies); without a day word before it ("about 20") it stays a count.
+_DAY_BEFORE_APPROX = re.compile(
+    r"(?<![\wæøå])(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|tmrw|today|i\s+morgen|i\s+dag)\.?\s+$"
+)
+
+
+@rule(
+    START
+    + r"(?:around|about|roughly|omkring|cirka|ca\.)\s*(?P<h>\d{1,2})(?![\d/]|[.,:]\d|\s*(?:kr|dkk|%|am|pm|a\.m|p\.m|\w))",
+    needs=("around", "about", "roughly", "omkring", "cirka", "ca."),
+)
+def _day_approx_hour(m: re.Match[str]) -> Atom | None:
+    hh = int(m.group("h"))
+    if not 0 <= hh <= 23 or not _DAY_BEFORE_APPROX.search(m.string[max(0, m.start() - 16) : m.start()]):
+        return None
+    return Atom(m.start(), m.end(), "clock", clock=(hh, 0), h24=is_h24(m.group("h")))
+
+
 # "Mon pm", "tmrw am", "fri a.m.": am/pm right after a day word is the morning or the afternoon of that day.
 _DAY_BEFORE_AMPM = re.compile(
     r"(?<![\wæøå])(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|today|i\s+morgen|i\s+dag)\.?\s+$"

@@ -344,7 +344,8 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
     ),
     (r"send(?:er|es|e|s|ing)?\b", "send"),
     (
-        r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet(?:s|ing)?\b|besøg(?:er)?\b|visit\b|lunch\b|frokost(?:møde)?\b|interview\b"
+        # Lunch as the time of something else is no meeting: "vender tilbage efter frokost i morgen", "call after lunch".
+        r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet(?:s|ing)?\b|besøg(?:er)?\b|visit\b|(?<!efter )(?<!after )(?<!before )(?<!inden )(?<!før )(?:lunch\b|frokost(?:møde)?\b)|interview\b"
         r"|(?:vi\s+)?ses(?:\s+igen)?\b(?=\s+(?:på|d\.|den|i|igen|om|næste|kl|\d|(?:man|tirs|tir|ons|tors|tor|fre|lør|søn)(?:dag)?\b))|see (?:you|them|her|him)\b"
         # Coffee agreed is a meeting: "said yes to coffee next Tuesday", "ja til kaffe torsdag", "grab a coffee Friday".
         r"|(?:yes to|ja til|grab|have|meet for|go for|drikke|over)\s+(?:a\s+|en\s+|et\s+)?(?:coffee|kaffe|kop kaffe|cuppa)\b"
