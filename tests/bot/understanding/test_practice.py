@@ -328,6 +328,38 @@ def test_an_answer_promised_with_a_day_is_their_follow_up_and_no_pledge():
         assert result.suggested == [], text
 
 
+# Round 12 (fields-dev46): an answer promised in the present or perfect, and signing to come, by either side.
+def test_an_answer_promised_in_the_present_or_perfect_is_their_follow_up_and_no_pledge():
+    for text in (
+        "Ringede til Ida fra Idas Is, hun lover svar inden torsdag",
+        "Tlf m. Bo fra Bos Bageri: de har lovet os et svar torsdag",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert result.agreement != "yes", text
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
+
+
+def test_signing_to_come_is_a_contract_follow_up():
+    cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
+    for text, now, tz in (
+        ("Tlf m. Bo fra Bos Bageri: ja til 40 boller, han skriver under på torsdag", cph, "Europe/Copenhagen"),
+        ("Tlf m. Bo fra Bos Bageri: ja til 40 boller, hun underskriver aftalen torsdag", cph, "Europe/Copenhagen"),
+        ("Rang Jo at Elm Print: yes to 50 flyers, she'll sign it Thursday", lon, "Europe/London"),
+        ("Rang Jo at Elm Print: yes to 50 flyers, I'm signing the agreement with her Thursday", lon, "Europe/London"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("contract", "2026-03-12")], text
+
+
+def test_sign_up_and_a_signature_done_are_no_signing_to_come():
+    for text in (
+        "Rang Jo at Elm Print: we'll sign up for their fair Thursday",
+        "Rang Jo at Elm Print: they signed it today, I'll email the receipt Thursday",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+00:00"), tz="Europe/London")
+        assert "contract" not in [f.action for f in result.followups], text
+
+
 def test_answers_that_decide_the_suggestions_in_new_wording():
     cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
     for text, now, tz, answer, actions in (
