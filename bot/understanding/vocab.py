@@ -834,6 +834,10 @@ _MESSAGE_LEFT = (
 
 # Saying yes to meeting again is not an answer to the ask ("sagde ja til at mødes", "agreed to a call").
 NOT_AN_ANSWER = (
+    # A call given, by either side, is no gift: "I'll give her a ring Thursday", "she'll give us a call", "give him a
+    # buzz", "jeg giver ham et kald torsdag", "han giver os et ring".
+    r"\b(?:give|gives|giving|giver)\s+(?:(?:him|her|them|us|me|ham|hende|dem|os|mig)\s+)?(?:a|an|et|en)\s+"
+    r"(?:quick\s+|hurtigt\s+)?(?:ring|call|buzz|bell|shout|tinkle|kald|opkald)\b|"
     # What we send or do is never their answer ("I'll send the deck tonight", "we'll visit them"), nor is information they
     # will send: "he'll send over a quote", "she's emailing the form", "han sender tilbud".
     r"\b(?:i(?:'ll|'m| will| am| shall)|we(?:'ll|'re| will| are)?|jeg(?: vil| skal)?|vi(?: vil| skal)?)"

@@ -351,6 +351,24 @@ def test_signing_to_come_is_a_contract_follow_up():
         assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("contract", "2026-03-12")], text
 
 
+def test_a_call_given_is_no_pledge_and_no_summary_e_mail():
+    cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
+    for text, now, tz in (
+        ("Tlf m. Bo fra Bos Bageri: jeg giver ham et kald torsdag", cph, "Europe/Copenhagen"),
+        ("Tlf m. Bo fra Bos Bageri: hun giver os et opkald torsdag", cph, "Europe/Copenhagen"),
+        ("Rang Jo at Elm Print. I'll give her a ring Thursday", lon, "Europe/London"),
+        ("Rang Jo at Elm Print: she'll give us a quick call Thursday", lon, "Europe/London"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.agreement != "yes", text
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("call", "2026-03-12")], text
+        assert result.suggested == [], text
+    result = parse(
+        "Rang Jo at Elm Print: they'll give us 50 books, I'll give her a ring Thursday", now=at(lon), tz="Europe/London"
+    )
+    assert result.agreement == "yes"
+
+
 def test_sign_up_and_a_signature_done_are_no_signing_to_come():
     for text in (
         "Rang Jo at Elm Print: we'll sign up for their fair Thursday",
