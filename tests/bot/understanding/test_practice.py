@@ -369,6 +369,45 @@ def test_a_call_given_is_no_pledge_and_no_summary_e_mail():
     assert result.agreement == "yes"
 
 
+def test_a_summary_said_sent_is_done_and_no_follow_up():
+    cph, lon = "2026-03-10T16:00:00+01:00", "2026-03-10T16:00:00+00:00"
+    for text, now, tz in (
+        (
+            "Tlf m. Bo fra Bos Bageri: ja til 40 boller. Opsummering sendt kl. 14, ring torsdag",
+            cph,
+            "Europe/Copenhagen",
+        ),
+        (
+            "Tlf m. Bo fra Bos Bageri: ja til 40 boller, referatet er sendt kl 15. Ring torsdag",
+            cph,
+            "Europe/Copenhagen",
+        ),
+        ("Rang Jo at Elm Print: yes to 50 flyers. Recap sent at 3, call her Thursday", lon, "Europe/London"),
+        ("Rang Jo at Elm Print: yes to 50 flyers. The summary went out at 2pm; call Thursday", lon, "Europe/London"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("call", "2026-03-12")], text
+        assert result.suggested == [], text
+    result = parse("Tlf m. Bo fra Bos Bageri: referatet sendes fredag", now=at(cph), tz="Europe/Copenhagen")
+    assert [f.action for f in result.followups] == ["email"]
+
+
+def test_the_logged_interaction_named_with_a_past_verb_is_no_follow_up_at_its_hour():
+    cph, ny = "2026-03-10T16:00:00+01:00", "2026-03-10T16:00:00-04:00"
+    for text, now, tz in (
+        ("Havde et møde med Bo fra Bos Bageri kl 11, han er med", cph, "Europe/Copenhagen"),
+        ("Holdt møde med Bo fra Bos Bageri kl. 10, han er med", cph, "Europe/Copenhagen"),
+        ("Had a call w/ Dee at Dee's Diner at 11 - she's in", ny, "America/New_York"),
+        ("Had a quick meeting with Dee at Dee's Diner at 10am, she's in", ny, "America/New_York"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.followups == [], text
+        assert [(f.action, f.due.date().isoformat()) for f in result.suggested] == [
+            ("email", "2026-03-10"),
+            ("call", "2026-03-12"),
+        ], text
+
+
 def test_sign_up_and_a_signature_done_are_no_signing_to_come():
     for text in (
         "Rang Jo at Elm Print: we'll sign up for their fair Thursday",
