@@ -446,6 +446,9 @@ VAGUE_TIME = (
     r"|(?:når|så snart|as soon as|once(?=\s+(?:the|their|they|he|she|it|we|our|his|her)\b))(?:\s+(?!og\b|and\b|men\b|but\b)[\wæøå'-]+){1,5}"
     # An early or late part of the day the conventions do not settle: "først på eftermiddagen", "early afternoon".
     r"|(?:først|sidst) på (?:formiddagen|eftermiddagen|aftenen)|early (?:in the )?afternoon|late (?:in the )?(?:morning|afternoon)"
+    # ... and the middle of a part of the day or the day's end: "mid-morning", "midafternoon", "over middag", "sidst på
+    # dagen", "midt på formiddagen" (EOD and "end of day" are that day, README).
+    r"|mid-?(?:morning|afternoon)|midt på (?:formiddagen|eftermiddagen|dagen)|over middag\b|sidst på dagen"
     # A time counted from someone's own absence: "efter hendes ferie", "når han er tilbage", "when she's back from leave".
     r"|(?:efter|after) (?:hans|hendes|deres|his|her|their) (?:ferie|barsel|orlov|sygemelding|rejse|holidays?|vacation|leave|trip|break)"
     r"|(?:når|when|once|until|till|efter|after) (?:han|hun|de|she|he|they)(?:'s|'re| is| are| er| kommer| comes?| gets?)? (?:back|tilbage|hjem(?:me)?))\b"
