@@ -117,6 +117,19 @@ _SIGNED_AFTER = re.compile(
 )
 
 
+# A document said sent right after it is done, not to send: "Opsummering sendt kl. 14", "Summary sent at 3", "the recap
+# went out at 2pm", "referatet er sendt kl 15" ("sendes", "to be sent" and "sent by Friday" are still to come).
+_SENT_AFTER = re.compile(
+    r"[\wæøå]*\s+(?:er\s+|blev\s+|is\s+|was\s+|has\s+been\s+|allerede\s+|already\s+)?(?<!to be )"
+    r"(?:sendt|afsendt|mailet|sent|emailed|went\s+out|gone\s+out|gik\s+(?:af\s*sted|ud))\b(?!\s+(?:by|inden|senest|before)\b)"
+)
+# The logged interaction named with a past verb ("Had a call w/ Dee at 11", "Havde et møde med Dee kl 11", "Holdt
+# møde med ...") happened: its clock is when, not a follow-up, even when that hour is past today.
+_HAD_BEFORE = re.compile(
+    r"(?<![\wæøå])(?:had|havde|holdt|held)\s+(?:(?:a|an|et|en|our|vores|a\s+quick|et\s+kort)\s+)?$"
+)
+
+
 # The medium named right after a follow-up that names none: "følger op på tlf. fredag", "I'll circle back
 # by phone thurs", "chase Marisol on the phone", "tager fat i hende pr. mail".
 _MEDIUM_AFTER = re.compile(
@@ -162,6 +175,8 @@ def find_cues(low: str) -> list[Cue]:
                 continue  # "bekræftede de 25.000 på mail i dag": how it came, not a mail to send
             if action in ("email", "send", "contract") and _DONE_BEFORE.search(low[max(0, m.start() - 50) : m.start()]):
                 continue  # "mailede hende bekræftelsen kl 13": sent already
+            if action in ("email", "contract") and _SENT_AFTER.match(low, m.end()):
+                continue  # "Opsummering sendt kl. 14": done
             if action == "contract" and _SIGNED_AFTER.match(low, m.end()):
                 continue  # "kontrakt på de 25.000 kr. underskrevet i dag", "the contract was signed today": done
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -324,7 +339,11 @@ def link(
         if (
             kind_cue
             and _is_kind_cue(cue, kind_cue, low)
-            and (_already_happened(span, now) or _names_today(span, cue, now))
+            and (
+                _already_happened(span, now)
+                or _names_today(span, cue, now)
+                or _HAD_BEFORE.search(low[max(0, cue.start - 20) : cue.start])
+            )
         ):
             continue  # the logged interaction itself ("Møde i dag med ...") is not a follow-up
         s_start, s_end = _sentence_of(span.start, sentences)

@@ -16,7 +16,7 @@ CALLBACK_WORKING_DAYS = 2
 # "voicemail" mentions no e-mail; the summary itself, by any of its names ("Opsummering sendt", "sent the summary",
 # "recap goes out tonight", "resumé følger", "minutes to follow", "wrap-up email tmrw"), is one.
 _MENTIONS_EMAIL = cues(
-    r"(?<![a-zæøå])e-?mail|\bmail|\bopsummering|\bsummary\b|\brecap\b|\bwrap-?up\b|\bminutes\b(?= (?:to follow|follow|go|goes|going|will|out|sent|coming))|\bsammenfatning|\bresumé|\breferat\b|\bdrop(?:ped)? (?:\w+ ){0,2}a line\b"
+    r"(?<![a-zæøå])e-?mail|\bmail|\bopsummering|\bsummary\b|\brecap\b|\bwrap-?up\b|\bminutes\b(?= (?:to follow|follow|go|goes|going|will|out|sent|coming))|\bsammenfatning|\bresumé|\breferat(?:et)?\b|\bdrop(?:ped)? (?:\w+ ){0,2}a line\b"
 )
 
 # A line that reports an agreement already in writing, paid or delivered changes that agreement (DOMAIN.md) and

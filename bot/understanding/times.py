@@ -929,13 +929,20 @@ PERIODS: list[tuple[str, Callable[[Ctx], date], bool]] = [
     (r"efter\s+weekenden|after\s+the\s+weekend", lambda ctx: _coming(ctx.today, 0), False),
     (r"(?:i\s+)?(?:næste|kommende)\s+måned|next\s+month", _month_edge(1, last=False), False),
     (
-        r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:måneden|denne\s+måned)|sidst\s+(?:på|i)\s+måneden|ultimo\s+måneden|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[- ]end",
+        r"(?:i\s+)?(?:slutningen|udgangen)\s+af\s+(?:måneden|denne\s+måned)|sidst\s+(?:på|i)\s+(?:måneden|denne\s+måned)|ultimo\s+(?:måneden|denne\s+måned)|(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this)\s+month|late\s+this\s+month|month[- ]end",
         _month_edge(0, last=True),
         False,
     ),
+    # The edges and middle of next month (README: primo/medio/ultimo are the 1st, 15th and last day): "ultimo næste
+    # måned", "sidst i næste måned", "late next month"; "medio næste måned", "midt i næste måned", "mid next month".
     (
-        r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|end\s+of)\s+(?:næste\s+måned|next\s+month)",
+        r"(?:(?:i\s+)?(?:slutningen|udgangen)\s+af|end\s+of|ultimo|sidst\s+i|late)\s+(?:næste\s+måned|next\s+month)",
         _month_edge(1, last=True),
+        False,
+    ),
+    (
+        r"(?:medio|midt\s+i|mid-?|(?:in\s+the\s+)?middle\s+of)\s*(?:næste\s+måned|next\s+month)",
+        lambda ctx: _add_months(ctx.today.replace(day=1), 1).replace(day=15),
         False,
     ),
     (r"(?:til\s+|i\s+)?næste\s+år|next\s+(?:year|yr)", lambda ctx: date(ctx.today.year + 1, 1, 1), False),
@@ -1166,6 +1173,41 @@ def _between(m: re.Match[str]) -> Atom | None:
     if m.group("ap") == "pm" and clock[0] < 12:
         return Atom(m.start(), m.end(), "clock", clock=(clock[0] + 12, clock[1]), h24=True)
     return clock_atom(m, clock, is_h24(m.group("h")) or m.group("ap") == "am")
+
+
+# "Thurs around 3", "tomorrow about 10", "fredag omkring 14": an approximate bare hour right after a day word is
+# that day's hour (the afternoon rule applies), and so is one right before it ("around 3 on Friday", "round 3
+# tomorrow", "omkring 14 på fredag"); without a day word beside it ("about 20") it stays a count.
+_DAY_BEFORE_APPROX = re.compile(
+    r"(?<![\wæøå])(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|tmrw|today|i\s+morgen|i\s+dag)\.?\s+$"
+)
+_DAY_AFTER_APPROX = re.compile(
+    r"\s+(?:on\s+|på\s+)?(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|tmrw|today|i\s+morgen|i\s+dag)(?![\wæøå])"
+)
+
+
+@rule(
+    START
+    + r"(?:around|round|about|roughly|omkring|cirka|ca\.)\s*(?P<h>\d{1,2})"
+    # ... and nothing counted after it ("ca. 3 timer", "about 20 books"): an end, a day word or a joining word.
+    + r"(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|[–-](?!\d))|\s+(?:on|på|i|tomorrow|tmrw|today|and|og|to|til|for|with|med|om|re|ang"
+    + r"|vedr|if|hvis|sharp|præcis|"
+    + WD_RE
+    + r"|"
+    + WEAK_WD_RE
+    + r")(?![\wæøå]))",
+    needs=("around", "round", "about", "roughly", "omkring", "cirka", "ca."),
+)
+def _day_approx_hour(m: re.Match[str]) -> Atom | None:
+    hh = int(m.group("h"))
+    if not 0 <= hh <= 23:
+        return None
+    if not (
+        _DAY_BEFORE_APPROX.search(m.string[max(0, m.start() - 16) : m.start()])
+        or _DAY_AFTER_APPROX.match(m.string, m.end())
+    ):
+        return None
+    return Atom(m.start(), m.end(), "clock", clock=(hh, 0), h24=is_h24(m.group("h")))
 
 
 # "Mon pm", "tmrw am", "fri a.m.": am/pm right after a day word is the morning or the afternoon of that day.

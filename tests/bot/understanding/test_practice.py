@@ -328,6 +328,95 @@ def test_an_answer_promised_with_a_day_is_their_follow_up_and_no_pledge():
         assert result.suggested == [], text
 
 
+# Round 12 (fields-dev46): an answer promised in the present or perfect, and signing to come, by either side.
+def test_an_answer_promised_in_the_present_or_perfect_is_their_follow_up_and_no_pledge():
+    for text in (
+        "Ringede til Ida fra Idas Is, hun lover svar inden torsdag",
+        "Tlf m. Bo fra Bos Bageri: de har lovet os et svar torsdag",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+01:00"), tz="Europe/Copenhagen")
+        assert result.agreement != "yes", text
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
+
+
+def test_signing_to_come_is_a_contract_follow_up():
+    cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
+    for text, now, tz in (
+        ("Tlf m. Bo fra Bos Bageri: ja til 40 boller, han skriver under på torsdag", cph, "Europe/Copenhagen"),
+        ("Tlf m. Bo fra Bos Bageri: ja til 40 boller, hun underskriver aftalen torsdag", cph, "Europe/Copenhagen"),
+        ("Rang Jo at Elm Print: yes to 50 flyers, she'll sign it Thursday", lon, "Europe/London"),
+        ("Rang Jo at Elm Print: yes to 50 flyers, I'm signing the agreement with her Thursday", lon, "Europe/London"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("contract", "2026-03-12")], text
+
+
+def test_a_call_given_is_no_pledge_and_no_summary_e_mail():
+    cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
+    for text, now, tz in (
+        ("Tlf m. Bo fra Bos Bageri: jeg giver ham et kald torsdag", cph, "Europe/Copenhagen"),
+        ("Tlf m. Bo fra Bos Bageri: hun giver os et opkald torsdag", cph, "Europe/Copenhagen"),
+        ("Rang Jo at Elm Print. I'll give her a ring Thursday", lon, "Europe/London"),
+        ("Rang Jo at Elm Print: she'll give us a quick call Thursday", lon, "Europe/London"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.agreement != "yes", text
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("call", "2026-03-12")], text
+        assert result.suggested == [], text
+    result = parse(
+        "Rang Jo at Elm Print: they'll give us 50 books, I'll give her a ring Thursday", now=at(lon), tz="Europe/London"
+    )
+    assert result.agreement == "yes"
+
+
+def test_a_summary_said_sent_is_done_and_no_follow_up():
+    cph, lon = "2026-03-10T16:00:00+01:00", "2026-03-10T16:00:00+00:00"
+    for text, now, tz in (
+        (
+            "Tlf m. Bo fra Bos Bageri: ja til 40 boller. Opsummering sendt kl. 14, ring torsdag",
+            cph,
+            "Europe/Copenhagen",
+        ),
+        (
+            "Tlf m. Bo fra Bos Bageri: ja til 40 boller, referatet er sendt kl 15. Ring torsdag",
+            cph,
+            "Europe/Copenhagen",
+        ),
+        ("Rang Jo at Elm Print: yes to 50 flyers. Recap sent at 3, call her Thursday", lon, "Europe/London"),
+        ("Rang Jo at Elm Print: yes to 50 flyers. The summary went out at 2pm; call Thursday", lon, "Europe/London"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("call", "2026-03-12")], text
+        assert result.suggested == [], text
+    result = parse("Tlf m. Bo fra Bos Bageri: referatet sendes fredag", now=at(cph), tz="Europe/Copenhagen")
+    assert [f.action for f in result.followups] == ["email"]
+
+
+def test_the_logged_interaction_named_with_a_past_verb_is_no_follow_up_at_its_hour():
+    cph, ny = "2026-03-10T16:00:00+01:00", "2026-03-10T16:00:00-04:00"
+    for text, now, tz in (
+        ("Havde et møde med Bo fra Bos Bageri kl 11, han er med", cph, "Europe/Copenhagen"),
+        ("Holdt møde med Bo fra Bos Bageri kl. 10, han er med", cph, "Europe/Copenhagen"),
+        ("Had a call w/ Dee at Dee's Diner at 11 - she's in", ny, "America/New_York"),
+        ("Had a quick meeting with Dee at Dee's Diner at 10am, she's in", ny, "America/New_York"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.followups == [], text
+        assert [(f.action, f.due.date().isoformat()) for f in result.suggested] == [
+            ("email", "2026-03-10"),
+            ("call", "2026-03-12"),
+        ], text
+
+
+def test_sign_up_and_a_signature_done_are_no_signing_to_come():
+    for text in (
+        "Rang Jo at Elm Print: we'll sign up for their fair Thursday",
+        "Rang Jo at Elm Print: they signed it today, I'll email the receipt Thursday",
+    ):
+        result = parse(text, now=at("2026-03-10T09:15:00+00:00"), tz="Europe/London")
+        assert "contract" not in [f.action for f in result.followups], text
+
+
 def test_answers_that_decide_the_suggestions_in_new_wording():
     cph, lon = "2026-03-10T09:15:00+01:00", "2026-03-10T09:15:00+00:00"
     for text, now, tz, answer, actions in (

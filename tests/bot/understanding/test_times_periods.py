@@ -135,6 +135,66 @@ def test_clock_ranges_start_at_their_first_time(text, expected):
     assert dues(text, TUE)[0][1:] == timed(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hun ringer efter frokost på torsdag", ("call", "2026-03-12T13:00")),
+        ("de vender tilbage efter frokosten i morgen", ("other", "2026-03-11T13:00")),
+        ("he'll get back to us after lunch tomorrow", ("other", "2026-03-11T13:00")),
+    ],
+)
+def test_lunch_as_the_time_of_something_else_is_no_meeting(text, expected):
+    action, due, _ = dues(text, TUE)[0]
+    assert (action, due[:16]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("calling him Thurs around 3", "2026-03-12T15:00"),
+        ("call tomorrow about 10", "2026-03-11T10:00"),
+        ("ring fredag omkring 14", "2026-03-13T14:00"),
+        ("ringer i morgen ca. 11", "2026-03-11T11:00"),
+        ("call him round 3 on Friday", "2026-03-13T15:00"),
+        ("ring hende omkring 14 på fredag", "2026-03-13T14:00"),
+    ],
+)
+def test_an_approximate_bare_hour_after_a_day_word_is_that_days_hour(text, expected):
+    assert dues(text, TUE)[0][1:] == timed(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they need about 20, call Thursday",
+        "de skal bruge omkring 12 stk, ring torsdag",
+        "ring torsdag, det tager ca. 3 timer",
+        "call Thursday, it takes about 2 hours",
+    ],
+)
+def test_an_approximate_count_without_a_day_word_before_it_is_no_hour(text):
+    assert dues(text, TUE)[0][1:] == allday("2026-03-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ring ultimo næste måned", "2026-04-30"),
+        ("ring sidst i næste måned", "2026-04-30"),
+        ("call late next month", "2026-04-30"),
+        ("ring medio næste måned", "2026-04-15"),
+        ("ring midt i næste måned", "2026-04-15"),
+        ("call mid next month", "2026-04-15"),
+        ("call in the middle of next month", "2026-04-15"),
+        ("ring ultimo denne måned", "2026-03-31"),
+        ("call late this month", "2026-03-31"),
+        ("ring primo næste måned", "2026-04-01"),
+    ],
+)
+def test_the_edges_and_middle_of_this_or_next_month(text, expected):
+    assert dues(text, TUE)[0][1:] == allday(expected)
+
+
 def test_an_unmarked_range_of_hours_keeps_the_office_convention_and_offers_the_morning():
     [followup] = parse_at("call Thursday from 2 to 4", TUE).followups
     assert followup.due.isoformat() == "2026-03-12T14:00:00+01:00"

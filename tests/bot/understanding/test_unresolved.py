@@ -167,6 +167,26 @@ def test_round10_loose_times_after_more_promise_verbs_are_said(text, words):
     assert any(words in u for u in result.unresolved), result.unresolved
 
 
+# Round 12 (fields-dev46): the middle of a part of the day and the day's end, said beside no day or a day.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Ringer over middag", "over middag"),
+        ("Ringer til Ib midt på formiddagen", "midt på formiddagen"),
+        ("Sender mail sidst på dagen", "sidst på dagen"),
+        ("Call Meg mid-morning", "mid-morning"),
+        ("Email the plan midafternoon", "midafternoon"),
+    ],
+)
+def test_round12_loose_parts_of_the_day_are_said_not_guessed(text, words):
+    result = parse_at(text, TUE)
+    assert result.followups == []
+    assert words in result.unresolved
+    with_day = parse_at(text + " on Thursday" if text[0] in "CE" else text + " på torsdag", TUE)
+    assert [f.due.date().isoformat() for f in with_day.followups] == ["2026-03-12"]
+    assert words in with_day.unresolved
+
+
 @pytest.mark.parametrize(
     ("text", "owners"),
     [
