@@ -402,6 +402,7 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     "maybe" about another time ("not this time, maybe in spring") leaves the no.
     """
     low = _NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)
+    low = _NO_MONEY_INVOLVED.sub(lambda m: " " * len(m.group(0)), low)
     low = _UNCOMMITTED_CLAUSE.sub(lambda m: " " * len(m.group(0)), low)
     if "ither" in low or "ikke" in low or "not a" in low or "hverken" in low:
         low = _NEITHER.sub(lambda m: "måske".ljust(len(m.group(0))), low)
@@ -660,8 +661,17 @@ def gives_time(what: str) -> bool:
     return bool(_PEOPLE_ITEM.search(what.lower()))
 
 
+# The deal said to have no money in it is no refusal and no ask for money: "no money involved", "ingen penge involveret",
+# "no cash needed", "det handler ikke om penge".
+_NO_MONEY_INVOLVED = re.compile(
+    r"\b(?:no|ingen) (?:money|cash|penge|kontanter) (?:involved|needed|required|involveret|indblandet|i det|nødvendig)\b"
+    r"|\b(?:not|ikke) (?:about|asking for|om) (?:the )?(?:money|penge)\b|\bdet handler ikke om penge\b"
+)
+
+
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
+    low = _NO_MONEY_INVOLVED.sub(lambda m: " " * len(m.group(0)), low)
     # "coffee for the volunteers", "100 free coffees for volunteers": the volunteers receive
     # something; they are not asked for.
     teaches = _TEACH_OUR_VOLUNTEERS.search(low)  # "they'll train our volunteers in storytelling": advice

@@ -1648,3 +1648,17 @@ def test_round12_our_question_passing_us_on_and_typed_maybes(text: str, answer: 
 def test_round12_goods_beside_money_and_lukewarm(text: str, asks: list[str], answer: str) -> None:
     r = understand(text)
     assert (r.asks, r.agreement) == (asks, answer)
+
+
+@pytest.mark.parametrize(
+    "text, answer, asks",
+    [
+        ("Dan says yes to 2 readers for the kids' storytime. No money involved.", "yes", ["time"]),
+        ("they'll donate 50 footballs, no cash needed", "yes", ["products"]),
+        ("De stiller med 3 frivillige, ingen penge involveret", "yes", ["time"]),
+        ("Nej tak, ingen penge i år", "no", ["money"]),
+    ],
+)
+def test_a_deal_said_to_have_no_money_in_it_is_no_refusal_and_no_money_ask(text, answer, asks) -> None:
+    result = understand(text)
+    assert (result.agreement, result.asks) == (answer, asks)
