@@ -159,8 +159,8 @@ def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
 def refused_asks(understood: ParseResult, text: str) -> set[str]:
     """The asks of a partial yes that only its refusing clauses name: "nej tak til sponsorat, men vi må
     gerne hænge plakater op" refuses the money and agrees to the posters."""
-    if understood.agreement != "yes":
-        return set()
+    if understood.agreement != "yes" or "agreement" not in understood.uncertain:
+        return set()  # only a yes the parser read against a no is a partial yes (and costs the clause-by-clause read)
     clauses = [text[start:end].lower() for start, end in _clauses(text)]
     answers = [find_agreement(c)[0] for c in clauses]
     refusing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a == "no")
@@ -388,7 +388,7 @@ class PledgeSpec:
     quantity: int | None = None
     what: str | None = None
     value_dkk: int | None = None  # in-kind value of the goods, never cash
-    bare: bool | None = None  # True: no ask named it, only an answer or an update ("de er med", "it came")
+    bare: bool = False  # no ask named it, only an answer or an update ("de er med", "it came"); never stored
 
     def row(self) -> dict[str, Any]:
         """The columns a new pledge takes from it (status and value are set apart)."""
@@ -396,7 +396,7 @@ class PledgeSpec:
 
     def to_json(self, status: PledgeStatus) -> dict[str, Any]:
         """The spec as a log's record keeps it for an unclear agreement, with the status it moves to."""
-        out = {k: v for k, v in asdict(self).items() if v is not None}
+        out = {k: v for k, v in asdict(self).items() if v is not None and k != "bare"}
         return {**out, "kind": self.kind.value, "status": status.value}
 
     @classmethod

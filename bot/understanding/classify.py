@@ -116,11 +116,12 @@ _PLACE_STAFFED = re.compile(
     r"\b(?:to|til at|der kan|som kan|who can|who could)\s+(?:man|staff|run|bemande|passe|stå i|stå ved)\s+"
     r"(?P<place>(?:the |our |a |vores |en |et )?(?:[\w-]+\s+){0,2}?(?:stall|stand|booth|tent|bod(?:en)?|stand(?:en)?|telt(?:et)?))\b"
 )
-# Giving said as sponsoring or chipping in, with no goods, person or help named, is money: "about sponsoring the
-# reading challenge", "would they chip in for the bus", "om de vil sponsorere læsebingoen".
+# A trip or a coach counted is transport, no goods: "2 coach trips", "en bustur".
 _TRIP_ITEM = re.compile(
     r"\b(?:coach |bus |field |school |class )?trips?\b|\bbus(?:tur|ture|turen)\b|udflugt\w*|\bminibus\w*"
 )
+# Giving said as sponsoring or chipping in, with no goods, person or help named, is money: "about sponsoring the
+# reading challenge", "would they chip in for the bus", "om de vil sponsorere læsebingoen".
 _GIVING_WITHOUT_GOODS = re.compile(
     r"\b(?:sponsor|sponsors|sponsored|sponsoring|sponsorere|sponsorerer|sponsorer|sponser\w*|chip(?:s|ped|ping)? in"
     r"|pitch(?:es|ed|ing)? in|bidrage|bidrager)\b"
