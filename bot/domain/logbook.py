@@ -17,10 +17,10 @@ from datetime import datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from bot.domain import story
+from bot.domain import split, story
 from bot.domain.practice import SUGGESTION_COVERED_WITHIN
 from bot.domain.story import PledgeSpec
-from bot.understanding import ParseResult
+from bot.understanding import Known, ParseResult
 from bot.understanding.classify import gives_time
 from storage.contacts import create_contact, find_contacts, partners_of_person
 from storage.followups import (
@@ -415,6 +415,38 @@ def record_log(
     if partner is not None:
         saved.partner_id = _apply(session, ws, user_id, interaction, partner, created=decision.outcome == "new")
     return saved
+
+
+def record_logs(
+    session: Session,
+    *,
+    ws: Workspace,
+    user_id: str,
+    text: str,
+    understood: ParseResult,
+    tz: str,
+    now: datetime,
+    channel: str | None = None,
+    known: Known | None = None,
+) -> list[Saved]:
+    """Save a log in the caller's transaction; one that tells about two partners ("…, de giver 30 poser
+    slik. Hotel Marienlund har bekr. pr mail lånet af festsalen") is saved as one log per partner
+    (bot/domain/split.py), all or none."""
+    parts = split.partner_parts(session, ws=ws, text=text, understood=understood, now=now, tz=tz, known=known)
+    return [
+        record_log(
+            session,
+            ws=ws,
+            user_id=user_id,
+            text=part.text,
+            understood=part.understood,
+            tz=tz,
+            now=now,
+            partner_id=part.partner_id,
+            channel=channel,
+        )
+        for part in parts
+    ]
 
 
 def _decision(

@@ -62,17 +62,26 @@ def save_and_card(
     invocation: Invocation, text: str, *, understood: ParseResult | None = None, now: datetime | None = None
 ) -> None:
     """Parse (against what the workspace knows), save in one transaction, and acknowledge with the
-    card (only after the commit)."""
+    card (only after the commit). A log about two partners is saved as one log each: the first card
+    is the acknowledgement, the others follow as messages of their own (each with its own buttons)."""
     services, actor = invocation.services, invocation.actor
     now = now or services.now()
     try:
-        saved, card = _save(invocation, text, understood, now)
+        saved = _save(invocation, text, understood, now)
     except _Replayed:
         invocation.answer_replayed()
         return
-    invocation.ack(response_type="ephemeral", **card_message(card, actor.lang))
-    notify_owners(invocation.client, card, saved.mentioned_owners, actor)
-    refresh_homes(invocation.client, services, actor.ws, [actor.user_id, *saved.mentioned_owners])
+    invocation.ack(response_type="ephemeral", **card_message(saved[0][1], actor.lang))
+    for _, more in saved[1:]:
+        try:
+            invocation.respond(response_type="ephemeral", replace_original=False, **card_message(more, actor.lang))
+        except Exception:  # saved already; the card is on the partner's page and in the App Home
+            log.warning("could not show the card of a log's second partner", exc_info=True)
+    owners: list[str] = []
+    for done, shown in saved:
+        notify_owners(invocation.client, shown, done.mentioned_owners, actor)
+        owners.extend(done.mentioned_owners)
+    refresh_homes(invocation.client, services, actor.ws, [actor.user_id, *owners])
 
 
 class _Replayed(Exception):
@@ -81,15 +90,16 @@ class _Replayed(Exception):
 
 def _save(
     invocation: Invocation, text: str, understood: ParseResult | None, now: datetime
-) -> tuple[logbook.Saved, LogCard]:
-    """One transaction: claim the request id, parse against what the workspace knows, save, read the card."""
+) -> list[tuple[logbook.Saved, LogCard]]:
+    """One transaction: claim the request id, parse against what the workspace knows, save, read the cards."""
     services, actor = invocation.services, invocation.actor
     with services.transaction(actor.user_id) as session:
         if invocation.replayed_in(session):
             raise _Replayed
+        known = known_for(session, ws=actor.ws)
         if understood is None:
-            understood = parse(text, now=now, tz=actor.tz, known=known_for(session, ws=actor.ws))
-        saved = logbook.record_log(
+            understood = parse(text, now=now, tz=actor.tz, known=known)
+        saved = logbook.record_logs(
             session,
             ws=actor.ws,
             user_id=actor.user_id,
@@ -98,10 +108,10 @@ def _save(
             tz=actor.tz,
             now=now,
             channel=invocation.command.get("channel_id"),
+            known=known,
         )
-        card = logbook.load_card(session, ws=actor.ws, interaction_id=saved.interaction_id)
-    assert card is not None
-    return saved, card
+        cards = [logbook.load_card(session, ws=actor.ws, interaction_id=s.interaction_id) for s in saved]
+    return [(s, card) for s, card in zip(saved, cards, strict=True) if card is not None]
 
 
 def handle_log(invocation: Invocation) -> None:

@@ -393,3 +393,25 @@ def test_logging_refreshes_the_app_home_of_the_writer(server: Server) -> None:
             for c in calls
         )
     )
+
+
+def test_a_log_about_two_partners_gives_a_card_for_each(server: Server) -> None:
+    inn, bakery = unique("Kroen Skovly"), unique("Bageriet Solsikken")
+    log(server, f"Ringede til Lars Jensen hos {inn}. De giver 5.000 kr. til Bogfesten.")
+    server.fake.clear()
+    key = uuid.uuid4().hex
+    reply = server.command(
+        f"log Ringede til {bakery} om Bogfesten, de giver 40 boller. {inn} har bekr. de 5.000 kr. pr mail.",
+        response_url=server.fake.response_url(key),
+    )
+    assert reply.status == 200 and reply.seconds < SLACK_DEADLINE
+    first = reply.json()
+    assert f"*{bakery}* (ny partner)" in card_text(first) and "40" in card_text(first)
+    assert server.fake.wait_for(lambda calls: any(c.method == f"response_url:{key}" for c in calls))
+    (second,) = server.fake.calls_to(f"response_url:{key}")
+    assert_valid_blocks(second.args["blocks"])
+    assert f"*{inn}*" in card_text(second.args) and "bekræftet på mail" in card_text(second.args)
+    statuses = server.scalars(
+        select(Pledge.status).join(Partner, Partner.id == Pledge.partner_id).where(Partner.name == inn)
+    )
+    assert statuses == ["confirmed_email"]

@@ -3,7 +3,7 @@
 A scenario is a campaign and a list of logs typed on given days; its expectation is the partners the
 workspace has afterwards, every agreement row of each ([kind, amount, quantity, status]) and the
 campaign's totals (pledged, in writing, delivered). Each log is read against what the workspace knows
-and saved as `/partner log` saves it (bot.domain.logbook.record_log), one workspace per scenario.
+and saved as `/partner log` saves it (bot.domain.logbook.record_logs), one workspace per scenario.
 
 Run: python -m tests.bot.domain.story_eval tests/corpus/stories/blind.jsonl  (a table and the misses)
 """
@@ -60,9 +60,17 @@ def run(session: Session, ws: Workspace, scenario: dict[str, Any]) -> Outcome:
     for n, entry in enumerate(scenario["logs"]):
         now = start + timedelta(days=entry.get("day", 0), minutes=n)
         text = entry["text"]
-        understood = parse(text, now=now, tz=tz, known=known_for(session, ws=ws))
-        logbook.record_log(
-            session, ws=ws, user_id=entry.get("user", "U0STAFF"), text=text, understood=understood, tz=tz, now=now
+        known = known_for(session, ws=ws)
+        understood = parse(text, now=now, tz=tz, known=known)
+        logbook.record_logs(
+            session,
+            ws=ws,
+            user_id=entry.get("user", "U0STAFF"),
+            text=text,
+            understood=understood,
+            tz=tz,
+            now=now,
+            known=known,
         )
         session.flush()
     partners = list(session.scalars(select(Partner).where(Partner.team_id == ws.team_id, Partner.deleted_at.is_(None))))
