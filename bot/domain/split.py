@@ -16,8 +16,9 @@ a grantor's permission or a referral keeps the log whole (those are read about t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 from bot.domain.story import fuzzy_partner
@@ -32,13 +33,17 @@ if TYPE_CHECKING:
 
 # Where a new clause may start: after a sentence's end (not an abbreviation's stop), a semicolon or
 # a line break, or after a comma that a joining word follows ("…, og Bente fra Brødkassen bekr.").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*[;\n]+\s*|,\s+(?=(?:og|and|men|but|mens|while|samt|plus)\b)", re.I)
-# Stops that end an abbreviation, not a sentence ("Tlf m. Irma", "bekr. pr mail", "ca. 10").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+|(?<=\w):\s+|\s*[;\n]+\s*|,\s+(?=(?:og|and|men|but|mens|while|samt|plus)\b)", re.I
+)
+# Stops that end an abbreviation, not a sentence ("Tlf m. Irma", "bekr. pr mail", "ca. 10"); the
+# second kind may also end a sentence, so a capital after it still starts a new one.
 _ABBREVIATION = re.compile(
-    r"\b(?:m|tlf|bekr|lev|ca|kl|pr|dvs|evt|inkl|mht|ang|vedr|nr|stk|d|jf|bl|a|f|eks|ex|hr|fr|mr|mrs|ms|dr|st|"
-    r"incl|approx|re|w|tel|vs|etc|att|ift|iflg|mv|osv|tlf\.? ?m|adm|dir)\.$",
+    r"\b(?:m|tlf|bekr|ca|kl|pr|dvs|evt|inkl|mht|ang|vedr|nr|stk|d|jf|bl|f|eks|ex|hr|fr|mr|mrs|ms|dr|st|"
+    r"incl|approx|re|w|tel|vs|att|ift|iflg|adm|dir)\.$",
     re.I,
 )
+_ABBREVIATION_OR_END = re.compile(r"\b(?:lev|a|etc|mv|osv)\.$", re.I)
 # What may stand before the partner's name at the opening of its part: a joining word, the way the
 # contact was had, or the person who spoke for the partner ("Bente fra", "Per at").
 _LEAD = re.compile(
@@ -65,8 +70,10 @@ def _clauses(text: str) -> list[str]:
     pieces: list[str] = []
     last = 0
     for cut in _SENTENCE_END.finditer(text):
-        piece = text[last : cut.start()]
-        if _ABBREVIATION.search(piece) and not text[cut.end() : cut.end() + 1].isupper():
+        piece = text[last : cut.end()].strip()
+        if _ABBREVIATION.search(piece) or (
+            _ABBREVIATION_OR_END.search(piece) and not text[cut.end() : cut.end() + 1].isupper()
+        ):
             continue
         if piece.strip():
             pieces.append(piece.strip())
@@ -123,6 +130,9 @@ def partner_parts(
     if len(clauses) < 2:
         return whole
     names = known_names(session, ws=ws)
+    shared = _two_in_the_opening(clauses, now=now, tz=tz, known=known)
+    if shared is not None:
+        return _each_ones_part(shared, clauses[1:], names, now=now, tz=tz, known=known) or whole
     if not names:
         return whole
     # Group the clauses: one that opens with a known partner other than the one being told about starts a group.
@@ -169,4 +179,152 @@ def partner_parts(
 
 
 def _part(text: str, partner_id: int | None, *, now: datetime, tz: str, known: Known | None) -> Part:
+    text = _tidy(text)
     return Part(text, parse(text, now=now, tz=tz, known=known), partner_id)
+
+
+_JOINER = re.compile(r"^(?:og|and|men|but|mens|while|samt|plus)\s+", re.I)
+
+
+def _tidy(text: str) -> str:
+    """A part as a log of its own: no joining word before it, no comma after it ("og Thomas … bøgerne," →
+    "Thomas … bøgerne")."""
+    text = _JOINER.sub("", text.strip()).rstrip(",;").strip()
+    return text[:1].upper() + text[1:]
+
+
+# ----- "Talked to A and B about X. A: yes to … B: 2.000 kr." -------------------------------------------
+
+# The word that joins the two partners in the opening sentence.
+_JOIN = re.compile(r"\s+(?:og|and|&)\s+(?:(?:bagefter|afterwards|then|også|also)\s+)?", re.I)
+# How the opening sentence says the contact was had ("Møde m.", "Talked to"), kept for each partner's part.
+_HOW = re.compile(
+    r"^(?:tlf\.? ?m(?:ed|\.)?|ringede til|talte med|snakkede med|møde m(?:ed|\.)?|mødtes med|call m(?:ed|\.)?|"
+    r"called|call w(?:ith|/)|talked (?:to|with)|spoke (?:to|with)|met(?: with)?|meeting with)\s+",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Opening:
+    """An opening sentence naming two partners: their names and the sentence as said to each."""
+
+    names: tuple[str, str]
+    said: tuple[str, str]
+
+
+def _two_in_the_opening(clauses: list[str], *, now: datetime, tz: str, known: Known | None) -> _Opening | None:
+    """ "Møde m. Rasmus fra Føtex Slagelse og Hanne fra Slagelse Boghandel om Sommerbogen": the two
+    partners, and the sentence as it was for each ("Møde m. Hanne fra Slagelse Boghandel om Sommerbogen")."""
+    opening = clauses[0]
+    first = parse(opening, now=now, tz=tz, known=known).organization
+    if not first or first not in opening:
+        return None
+    at = opening.index(first)
+    second = parse(opening[:at] + opening[at + len(first) :], now=now, tz=tz, known=known).organization
+    if not second or second not in opening or _key(second) in _key(first) or _key(first) in _key(second):
+        return None
+    names = (first, second) if at < opening.index(second) else (second, first)
+    left_end = opening.index(names[0]) + len(names[0])
+    right_start = opening.index(names[1])
+    joins = list(_JOIN.finditer(opening, left_end, right_start))
+    if not joins:
+        return None
+    join = joins[-1]
+    tail = opening[right_start + len(names[1]) :]
+    how = _HOW.match(opening)
+    left = f"{opening[: join.start()]}{tail}".strip()
+    right = f"{how.group(0) if how else ''}{opening[join.end() :]}".strip()
+    return _Opening(names, (left, right))
+
+
+def _key(name: str) -> str:
+    return " ".join(_WORDS.findall(name.lower()))
+
+
+def _short_for(label: str, name: str, other: str) -> bool:
+    """A clause's first word names one of the two partners: its first word ("Føtex" for Føtex Slagelse)
+    or a definite form of its last ("Boghandlen", "Sparekassen"), when the other partner's name has no such word."""
+    word = label.lower()
+    if len(word) < 4:
+        return False
+
+    def fits(candidate: str) -> bool:
+        w = candidate.lower()
+        if len(w) < 4:
+            return False
+        if word == w:
+            return True
+        common = len(commonprefix([word, w]))
+        return common >= 6 and common >= len(w) - 2 and len(word) <= len(w) + 3
+
+    mine = _WORDS.findall(name)
+    theirs = _WORDS.findall(other)
+    candidates = [mine[0], mine[-1]] if mine else []
+    if not any(fits(c) for c in candidates):
+        return False
+    return not any(fits(c) for c in theirs)
+
+
+def _label_of(clause: str, names: tuple[str, str]) -> int | None:
+    """Which of the two partners a clause opens with (by whole name or a short form), if either."""
+    rest = clause[_LEAD.match(clause).end() :]  # type: ignore[union-attr]
+    low = rest.lower()
+    for n, name in enumerate(names):
+        if low.startswith(name.lower()):
+            return n
+    words = _WORDS.findall(low)
+    if not words:
+        return None
+    # The name without its town ("BR Legetøj" for BR Legetøj Vejle).
+    found = [n for n, name in enumerate(names) if len(words) >= 2 and _WORDS.findall(name.lower())[:2] == words[:2]]
+    if len(found) == 1:
+        return found[0]
+    found = [n for n, name in enumerate(names) if _short_for(words[0], name, names[1 - n])]
+    return found[0] if len(found) == 1 else None
+
+
+def _each_ones_part(
+    opening: _Opening, clauses: list[str], names: list[KnownName], *, now: datetime, tz: str, known: Known | None
+) -> list[Part] | None:
+    """One part per partner when later clauses open with each one's name; None when they do not."""
+    # "Irma giver 20 kasser frugt, Matas giver 3.000 kr.": a comma before the other one's name cuts too.
+    cut: list[str] = []
+    for clause in clauses:
+        pieces = re.split(r",\s+", clause)
+        current = pieces[0]
+        for piece in pieces[1:]:
+            if _label_of(piece, opening.names) is not None:
+                cut.append(current)
+                current = piece
+            else:
+                current = f"{current}, {piece}"
+        cut.append(current)
+    shared: list[str] = []
+    groups: dict[int, list[str]] = {}
+    last: int | None = None
+    for clause in cut:
+        n = _label_of(clause, opening.names)
+        if n is not None:
+            last = n
+        if last is None:
+            shared.append(clause)  # "Spurgte begge om 5.000 kr." before either is named: said to both
+        else:
+            groups.setdefault(last, []).append(clause)
+    if set(groups) != {0, 1}:
+        return None
+    parts = []
+    for n in (0, 1):
+        text = " ".join([_sentence(opening.said[n]), *shared, *groups[n]])
+        understood = parse(text, now=now, tz=tz, known=known)
+        if not _carries(parse(" ".join(groups[n]), now=now, tz=tz, known=known)):
+            return None
+        meant = fuzzy_partner(names, opening.names[n], whole=True) if names else None
+        understood = replace(understood, organization=opening.names[n])
+        parts.append(Part(text, understood, meant.partner_id if meant is not None else None))
+    return parts
+
+
+def _sentence(text: str) -> str:
+    """The text as a sentence of its own (the opening's remainder ends with a stop or a colon)."""
+    return text if text[-1:] in ".!?:;" else f"{text}."

@@ -55,7 +55,7 @@ def test_a_clause_after_and_with_a_person_from_the_other_partner_is_theirs(sessi
         "Lions Club Greve confirmed the 6,000 DKK in writing, and Ole from Greve Cykler dropped off 3 bikes.",
     )
     assert [p.partner_id for p in found] == [lions.id, shop.id]
-    assert found[1].text.startswith("and Ole from Greve Cykler")
+    assert found[1].text.startswith("Ole from Greve Cykler")
 
 
 def test_a_partner_named_further_into_a_sentence_stays_in_the_log(session, ws) -> None:
@@ -93,3 +93,62 @@ def test_a_log_about_two_partners_saves_each_ones_news_on_its_own_partner(sessio
     logs = session.scalars(select(Interaction).where(Interaction.team_id == ws.team_id)).all()
     assert {i.id: i.raw_text for i in logs}[saved[1].interaction_id] == "Kroen Skovly har bekr. de 5.000 kr. pr mail."
     assert len(session.scalars(select(Pledge).where(Pledge.team_id == ws.team_id)).all()) == 2
+
+
+def test_an_opening_naming_two_new_partners_and_a_clause_for_each_gives_two_parts(session, ws) -> None:
+    found = parts(
+        session,
+        ws,
+        "Met Jens Holt (CSR) at Topdanmark Vejle and Sofie from BR Legetøj Vejle about Reading Buddies. "
+        "Topdanmark: 30,000 DKK, yes. BR Legetøj: 300 bookmarks, yes.",
+    )
+    assert [(p.partner_id, p.understood.organization) for p in found] == [
+        (None, "Topdanmark Vejle"),
+        (None, "BR Legetøj Vejle"),
+    ]
+    assert (
+        found[0].text == "Met Jens Holt (CSR) at Topdanmark Vejle about Reading Buddies. Topdanmark: 30,000 DKK, yes."
+    )
+    assert [c.name for c in found[0].understood.contacts] == ["Jens Holt"]
+    assert [c.name for c in found[1].understood.contacts] == ["Sofie"]
+    assert [m.amount for m in found[0].understood.money] == [30000] and not found[1].understood.money
+    assert [i.quantity for i in found[1].understood.items] == [300]
+
+
+def test_a_definite_short_name_and_a_comma_before_the_other_name_also_open_a_part(session, ws) -> None:
+    definite = parts(
+        session,
+        ws,
+        "Møde m. Karen fra Bilka Holstebro og Jonas fra Holstebro Boghandel om Læsefesten. "
+        "Bilka: 8.000 kr. og 100 is. Boghandlen: 50 bøger til præmier.",
+    )
+    assert [p.understood.organization for p in definite] == ["Bilka Holstebro", "Holstebro Boghandel"]
+    assert [i.quantity for i in definite[1].understood.items] == [50]
+    comma = parts(
+        session,
+        ws,
+        "Tlf m. Salling Aarhus og Normal Aarhus om Sommerlæsning. Salling giver 20 kasser frugt, Normal giver 3.000 kr.",
+    )
+    assert [p.understood.organization for p in comma] == ["Salling Aarhus", "Normal Aarhus"]
+    assert [m.amount for m in comma[1].understood.money] == [3000] and not comma[0].understood.money
+
+
+def test_two_partners_named_but_news_of_one_only_stay_one_log(session, ws) -> None:
+    for text in (
+        "Talked to Topdanmark Vejle and BR Legetøj Vejle about Reading Buddies. Topdanmark: 30,000 DKK, yes.",
+        "Møde med Lars og Pia fra Nordea Vejle om Læsefesten. Nordea: ja til 5.000 kr.",
+        "Called Topdanmark Vejle and BR Legetøj Vejle about Reading Buddies. Asked both for 5,000 DKK, no answer yet.",
+    ):
+        assert len(parts(session, ws, text)) == 1, text
+
+
+def test_each_new_partner_of_a_shared_opening_is_created_with_its_own_agreement(session, ws) -> None:
+    saved = save(
+        session,
+        ws,
+        "Tlf m. Salling Aarhus og Normal Aarhus om Sommerlæsning. Salling giver 20 kasser frugt, Normal giver 3.000 kr.",
+    )
+    assert len(saved) == 2 and saved[0].partner_id != saved[1].partner_id
+    fruit, money = (pledges_of(session, ws=ws, partner_id=s.partner_id) for s in saved)
+    assert [(p.quantity, p.amount_dkk) for p in fruit] == [(20, None)]
+    assert [(p.quantity, p.amount_dkk) for p in money] == [(None, 3000)]
