@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from bot.domain.story import fuzzy_partner
 from bot.understanding import Known, ParseResult, parse
+from storage.names import search_key
 from storage.scope import Workspace
 from storage.story import known_names
 
@@ -83,21 +84,34 @@ def _clauses(text: str) -> list[str]:
     return pieces
 
 
-def _opening_partner(names: list[KnownName], clause: str) -> KnownName | None:
-    """The known partner a clause opens with, after any lead ("og Bente fra Brødkassen …")."""
+def _by_first_word(names: list[KnownName]) -> dict[str, list[KnownName]]:
+    """The known names by the first word of their key, for a quick look at how a clause opens."""
+    index: dict[str, list[KnownName]] = {}
+    for name in names:
+        words = name.key.split()
+        if words:
+            index.setdefault(words[0], []).append(name)
+    return index
+
+
+def _opening_partner(index: dict[str, list[KnownName]], clause: str) -> int | None:
+    """The known partner a clause opens with, after any lead ("og Bente fra Brødkassen …"): its whole
+    name, the first two words of a longer one, or a first word of five letters or more that only it has
+    ("Nordea: …"). Names further on do not count ("… suggested we call Sorø Boghandel")."""
     rest = clause[_LEAD.match(clause).end() :]  # type: ignore[union-attr]
-    words = _WORDS.findall(rest)[:5]
+    words = search_key(" ".join(_WORDS.findall(rest)[:6])).split()
     if not words:
         return None
-    found = fuzzy_partner(names, " ".join(words))
-    if found is None:
-        return None
-    # The name must be where the clause opens, not further on ("… suggested we call Sorø Boghandel").
-    size = len(found.key.split())
-    opening = " ".join(words[:size])
-    if fuzzy_partner([found], opening, whole=True) is None and fuzzy_partner([found], words[0]) is None:
-        return None
-    return found
+    found: set[int] = set()
+    candidates = index.get(words[0], [])
+    for name in candidates:
+        key = name.key.split()
+        need = key if len(key) <= 2 else key[:2]
+        if words[: len(need)] == need:
+            found.add(name.partner_id)
+    if not found and len(words[0]) >= 5 and len({n.partner_id for n in candidates}) == 1:
+        found = {candidates[0].partner_id}
+    return found.pop() if len(found) == 1 else None
 
 
 def _carries(understood: ParseResult) -> bool:
@@ -136,10 +150,10 @@ def partner_parts(
     if not names:
         return whole
     # Group the clauses: one that opens with a known partner other than the one being told about starts a group.
+    index = _by_first_word(names)
     groups: list[tuple[int | None, list[str]]] = []
     for clause in clauses:
-        opener = _opening_partner(names, clause)
-        pid = opener.partner_id if opener is not None else None
+        pid = _opening_partner(index, clause)
         if groups and (pid is None or pid == groups[-1][0]):
             groups[-1][1].append(clause)
         else:
@@ -217,6 +231,8 @@ def _two_in_the_opening(clauses: list[str], *, now: datetime, tz: str, known: Kn
     """ "Møde m. Rasmus fra Føtex Slagelse og Hanne fra Slagelse Boghandel om Sommerbogen": the two
     partners, and the sentence as it was for each ("Møde m. Hanne fra Slagelse Boghandel om Sommerbogen")."""
     opening = clauses[0]
+    if not _JOIN.search(opening):
+        return None
     first = parse(opening, now=now, tz=tz, known=known).organization
     if not first or first not in opening:
         return None
