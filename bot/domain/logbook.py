@@ -22,6 +22,7 @@ from bot.domain.practice import SUGGESTION_COVERED_WITHIN
 from bot.domain.story import PledgeSpec
 from bot.understanding import Known, ParseResult
 from bot.understanding.classify import gives_time
+from bot.understanding.story import people_counted
 from storage.contacts import create_contact, find_contacts, partners_of_person
 from storage.followups import (
     OPEN,
@@ -227,6 +228,9 @@ def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
     for ask in understood.asks:
         if ask not in covered and ask in PledgeKind._value2member_map_:
             pledge = PledgeSpec(PledgeKind(ask), PledgeStatus.DECLINED if ask in refused else status)
+            counted = people_counted(text) if ask == "time" else None
+            if counted is not None:  # "3 staff volunteers": counted, though no items
+                pledge.quantity, pledge.what = counted
             if loose_value and ask != "money":
                 pledge.value_dkk = int(loose_value)
                 loose_value = None

@@ -138,8 +138,8 @@ def partner_parts(
 ) -> list[Part]:
     """The log cut into one part per partner it tells about; one part (the whole) when it is one story."""
     whole = [Part(text, understood, None)]
-    if understood.permissions or understood.referrals:
-        return whole
+    if understood.permissions or understood.referrals or understood.email:
+        return whole  # a grant or a referral is about the partner met; a pasted e-mail is one sender's
     clauses = _clauses(text)
     if len(clauses) < 2:
         return whole
@@ -180,7 +180,9 @@ def partner_parts(
     # The first part's partner is read from its own text; it must be another partner than the rest.
     first = merged[0]
     if first.partner_id is None and first.understood.organization:
-        meant = fuzzy_partner(names, first.understood.organization, whole=True)
+        meant = fuzzy_partner(names, first.understood.organization, whole=True) or _named_by_part_of(
+            names, first.understood.organization
+        )
         if meant is not None:
             first = Part(first.text, first.understood, meant.partner_id)
             merged[0] = first
@@ -190,6 +192,13 @@ def partner_parts(
     if len({i for i in ids if i is not None}) + (ids[0] is None) != len(ids):
         return whole  # the same partner twice: one story after all
     return merged
+
+
+def _named_by_part_of(names: list[KnownName], organization: str) -> KnownName | None:
+    """The one known partner whose name starts with the organisation read ("Nykredit" for Nykredit Roskilde)."""
+    key = search_key(organization)
+    found = {n.partner_id: n for n in names if key and (n.key == key or n.key.startswith(key + " "))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _part(text: str, partner_id: int | None, *, now: datetime, tz: str, known: Known | None) -> Part:

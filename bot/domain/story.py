@@ -151,6 +151,7 @@ def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
     # 10,000 DKK stands" withdraws all but the money.
     rest = " ".join(c for c in clauses if c not in said and _STANDS.search(c))
     kept = _named_in(existing, rest)
+    kept += [p for p in _kind_named(existing, rest) if p not in kept]
     if _MONEY_WORDS.search(rest) or _numbers(rest) & {p.amount_dkk for p in existing if p.amount_dkk}:
         kept += [p for p in existing if p.kind is PledgeKind.MONEY and p not in kept]
     return [p for p in existing if p not in kept] if kept and len(kept) < len(existing) else None
@@ -173,7 +174,9 @@ def refused_asks(understood: ParseResult, text: str) -> set[str]:
 # What a log says stays as agreed: "men pengene står (ved magt)", "the 10,000 DKK stands", "the money is unchanged".
 _STANDS = re.compile(
     r"\b(?:står|stands|still stands|holds|remains?|stays?|bliver|uændret|unchanged|fortsat|still on|er stadig|is still"
-    r"|gælder (?:stadig|fortsat)|still (?:good|valid))\b",
+    r"|gælder (?:stadig|fortsat)|still (?:good|valid)|continues|carries on|goes on|fortsætter|kører videre)\b"
+    # "money and volunteers stand": the plural verb where the clause ends
+    r"|\bstand(?=\s*(?:[.;,!]|$))",
     re.IGNORECASE,
 )
 # Halving the one agreement there is: "halverer beløbet", "they've halved it", "cut in half".
@@ -195,8 +198,11 @@ def _given_beside_money(text: str, kind: PledgeKind) -> bool:
 
 
 def _numbers(text: str) -> set[int]:
-    """The whole numbers written in a text ("5.000", "5,000", "15")."""
-    return {int(re.sub(r"[.,]", "", n)) for n in re.findall(r"\d+(?:[.,]\d{3})*", text)}
+    """The whole numbers written in a text ("5.000", "5,000", "15", "5k")."""
+    return {
+        int(re.sub(r"[.,]", "", n)) * (1000 if k else 1)
+        for n, k in re.findall(r"(\d+(?:[.,]\d{3})*)(\s?[kK]\b)?", text)
+    }
 
 
 # ----- finding the partner people mean --------------------------------------------------------------
@@ -222,14 +228,24 @@ def _edits(a: str, b: str, limit: int) -> int:
 
 
 def _token_close(word: str, name_word: str) -> int | None:
-    """Edits between a written word and a name's word, or None when they are not the same word."""
+    """Edits between a written word and a name's word, or None when they are not the same word. A
+    shortening that keeps the first letter and the rest in order ("bk" for bank, "spk" for sparekasse)
+    counts as one edit; a name named by shortenings alone is too weak (`fuzzy_partner`)."""
     if word == name_word:
         return 0
+    if 2 <= len(word) <= len(name_word) - 2 and word[0] == name_word[0] and _in_order(word, name_word):
+        return 1
     if len(name_word) < 4 or len(word) < 3:
         return None
     limit = 1 if len(name_word) < 8 else 2
     edits = _edits(word, name_word, limit)
     return edits if edits <= limit else None
+
+
+def _in_order(short: str, word: str) -> bool:
+    """Whether the letters of `short` appear in `word` in the same order."""
+    rest = iter(word)
+    return all(letter in rest for letter in short)
 
 
 def fuzzy_partner(names: list[KnownName], text: str, *, whole: bool = False) -> KnownName | None:
@@ -490,9 +506,28 @@ def _thing(what: str | None) -> str:
     return keys[-1] if keys else ""
 
 
+# An agreement with no thing of its own is named by the words for its kind, where a withdrawal says what stays
+# ("the stand is cancelled; the sparring continues").
+_KIND_NAMED = {
+    PledgeKind.ADVICE: re.compile(
+        r"\b(?:sparring\w*|rådgivning\w*|advice|advising|mentor\w*|consult\w*|coaching|ekspertise|expertise)\b",
+        re.IGNORECASE,
+    ),
+    PledgeKind.TIME: re.compile(
+        r"\b(?:frivillig\w*|volunteer\w*|oplæs\w*|readers?|speakers?|foredrag\w*|talks?|hjælper\w*|helpers?)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _named_in(pledges: list[Pledge], text: str | None) -> list[Pledge]:
     """The agreements whose things the text names (`things_named`)."""
     return [pledges[i] for i in things_named([p.what for p in pledges], text)]
+
+
+def _kind_named(pledges: list[Pledge], text: str) -> list[Pledge]:
+    """The agreements without a thing of their own whose kind the text names ("the sparring continues")."""
+    return [p for p in pledges if not p.what and (words := _KIND_NAMED.get(p.kind)) is not None and words.search(text)]
 
 
 def _fit(thing: str, word: str) -> int:
@@ -771,7 +806,7 @@ def settle_pledges(
     if "declined" in updates and (refused := refusal()):
         # "trækker bøgerne, men pengene står": the books no spec of the log reached are withdrawn too
         for pledge in refused:
-            if pledge.id not in seen and pledge.status not in CLOSED:
+            if pledge.id not in seen and _movable(pledge, PledgeStatus.DECLINED) and pledge.status not in CLOSED:
                 seen.add(pledge.id)
                 change = _advance(
                     pledge, PledgeSpec(pledge.kind), PledgeStatus.DECLINED, interaction, understood, text, False
@@ -1025,11 +1060,9 @@ def _generic_matches(
     existing = [p for p in existing if id(p) not in held]
     if spec.kind is not PledgeKind.OTHER:
         # "resten af slikposerne er kommet": not the part already delivered
-        same_kind = [
-            p for p in existing if p.kind is spec.kind and (_rank(p.status) < _rank(status) or status in CLOSED)
-        ]
+        same_kind = [p for p in existing if p.kind is spec.kind and _movable(p, status)]
         return _named_in(same_kind, text) or same_kind  # "læselamperne er kommet": not the bears
-    movable = [p for p in existing if _rank(p.status) < _rank(status) or status in CLOSED]
+    movable = [p for p in existing if _movable(p, status)]
     if not spec.bare and any(p.kind is PledgeKind.OTHER for p in movable):
         # "underskrevet kontrakt om festsalen": something other named as such is the other agreement we have
         movable = [p for p in movable if p.kind is PledgeKind.OTHER]
@@ -1041,6 +1074,14 @@ def _generic_matches(
     if _MONEY_WORDS.search(text):
         return [p for p in movable if p.kind is PledgeKind.MONEY] or movable
     return movable
+
+
+def _movable(pledge: Pledge, status: PledgeStatus) -> bool:
+    """Whether a log can move an agreement to `status`: forward, or closed unless it was delivered already
+    ("they cancel the remaining bibs" after the first 100 came: not the 100)."""
+    if status in CLOSED:
+        return pledge.status is not PledgeStatus.DELIVERED
+    return _rank(pledge.status) < _rank(status)
 
 
 def _advance(

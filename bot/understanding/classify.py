@@ -75,6 +75,14 @@ _PEOPLE_AT_DISPOSAL = re.compile(
     + r"|medarbejder|ansat|folk"
     r"|person|staff|people|employee)\w*\s+(?P<where>til rådighed|at (?:our|your|the library's) disposal)"
 )
+# Staff a partner gives, counted ("30.000 kr. + 2 medarbejdere til læsecaféen", "they'll lend us 3 employees"):
+# their time, though staff counted are no items. Only after a verb of giving in the same sentence, so staff merely
+# mentioned ("talte med Jens og 2 medarbejdere") or receiving ("books for 200 employees") ask nothing.
+_STAFF_GIVEN = re.compile(
+    r"\b(?:giver|give[sn]?|gave|lend[s]?|låner|stiller(?: op)? med|provides?|offers?|tilbyder)\b[^.;!?\n]{0,60}?"
+    r"(?<!\bto )(?<!\btil )(?<!\bfor )(?<![\w.,])(?:\d+|to|tre|fire|fem|two|three|four|five)\s+(?:[a-zæøå-]+\s+)?"
+    r"(?:medarbejdere|ansatte|employees|staff|kolleger|colleagues)\b"
+)
 _TEACH_OUR_VOLUNTEERS = re.compile(
     r"\b(?:mentor(?:ing|e|s)?|coach(?:ing|e|es)?|train(?:ing|s)?|uddanne[rs]?|undervise[rs]?|træne[rs]?)\s+"
     r"(?:the|our|de|vores|alle (?:de|vores))\s+(?:[\w-]+\s+)?(?:volunteers|frivillige|læsevenner|reading buddies)\b"
@@ -265,7 +273,7 @@ _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # the ask is the carrying, an other ask.
 _TRANSPORT_GATE = ("kør", "fragt", "deliver", " ship", "transport", "courier", " haul", " ferry", "bringe ud")
 _TRANSPORT_ASK = re.compile(
-    r"\b(?:(?:gratis |free )?kørsel|fragt(?:en)?|(?:about|om|om at|re|for|asked\s+(?:[\w'’-]+\s+){0,2}to|bad\s+(?:\w+\s+){0,2}om at)\s+(?:deliver(?:ing)?|ship(?:ping)?|haul(?:ing)?|"
+    r"\b(?:(?:gratis |free )?kørsel|fragt(?:en)?|(?:about|om|om at|re|for|til (?:også )?at|asked\s+(?:[\w'’-]+\s+){0,2}to|bad\s+(?:\w+\s+){0,2}om at)\s+(?:deliver(?:ing)?|ship(?:ping)?|haul(?:ing)?|"
     r"transport(?:ing)?|ferry(?:ing)?|fragte|transportere|køre|bringe ud)|courier(?:ing)?)\b"
     r"(?P<what>(?:\s+(?:af|of|med|with|the|our|vores|deres|their|\d+))*"
     r"(?:\s+(?!(?:til|to|for|i|in|på|on|om|fra|from|and|og|by|at|next|tomorrow|before|inden)\b)[\w-]+){1,3})?"
@@ -673,6 +681,7 @@ _NO_MONEY_INVOLVED = re.compile(
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
     low = _NO_MONEY_INVOLVED.sub(lambda m: " " * len(m.group(0)), low)
+    staff_given = _STAFF_GIVEN.search(low)
     # "coffee for the volunteers", "100 free coffees for volunteers": the volunteers receive
     # something; they are not asked for.
     teaches = _TEACH_OUR_VOLUNTEERS.search(low)  # "they'll train our volunteers in storytelling": advice
@@ -719,7 +728,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         asks.add("other")
     if not items and not money and not asks and _FOR_THE_RAFFLE.search(low):
         asks.add("products")
-    if at_disposal:
+    if at_disposal or staff_given:
         asks.add("time")
     if teaches:
         asks.add("advice")

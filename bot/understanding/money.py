@@ -274,6 +274,23 @@ _OURS_BEFORE = re.compile(
 )
 
 
+# Capitals that are a unit, a currency or a clock after a number, never a thing ("at 2 PM meeting").
+_NOT_THING_ACRONYMS = frozenset(
+    "am pm cet cest gmt bst est edt pst utc dkk kr eur usd gbp sek nok chf mio mia mb gb kb km kg".split()
+)
+
+
+def _acronym(words: list[str]) -> bool:
+    """A thing named by an acronym before a word ("25 YA novels", "10 USB sticks", "30 LED-lamper")."""
+    head = words[0].split("-")[0]
+    return (
+        2 <= len(head) <= 4
+        and head.isupper()
+        and head.lower() not in _NOT_THING_ACRONYMS
+        and ("-" in words[0] or (len(words) > 1 and words[1][:1].islower()))
+    )
+
+
 def find_items(text: str) -> list[tuple[int, int, Item]]:
     """Return (start, end, Item) for quantities of things ("180 læsebamser", "300 free copies")."""
     items = []
@@ -294,7 +311,11 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
             # "3 medlemmer til rådighed som højtlæsere": members named by what they do, as "3 oplæsere"
             items.append((m.start(), m.end(), Item(qty, as_people.group(1))))
             continue
-        if first in NOT_ITEM_WORDS or first.rstrip(".") in NOT_ITEM_WORDS or words[0][0].isupper():
+        if (
+            first in NOT_ITEM_WORDS
+            or first.rstrip(".") in NOT_ITEM_WORDS
+            or (words[0][0].isupper() and not _acronym(words))
+        ):
             continue
         what = []
         for w in words[:4]:

@@ -244,7 +244,7 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
     "delivered": cues(
         r"\bleveret|\bleverede|har leveret|er leveret|delivered|er kommet|kom i dag|er ankommet|ankom|"
         # shorthand: "æblerne lev. i dag", "rcvd 10,000 DKK", "pd 20,000 DKK"
-        r"\blev\.(?=[\s,;]|$)|\b(?:rcvd|recvd|rec'd)\b|\bpd\s+(?=[£$€\d]|dkk|kr)|(?:kr\.?|dkk|,-|\d)\s+pd\b|"
+        r"\blev\.(?=[\s,;]|$)|\b(?:rcvd|recvd|rec'd)\b|\bpd\s+(?:the\s+|de\s+)?(?=[£$€\d]|dkk|kr)|(?:kr\.?|dkk|,-|\d|\d[kK])\s+pd\b|"
         r"har modtaget|modtog|fået|fik (?:dem|pengene|bamserne|bøgerne|logo\w*)|arrived|received|came today|"
         r"overført|overførte|er modtaget|modtaget|(?<!will be )(?<!to be )(?<!'ll be )(?<!would be )(?<!should be )(?<!must be )paid|har betalt|betalte|er betalt|transferred|got the|"
         r"har sendt pengene|pengene er (?:kommet|ind)|money (?:has )?(?:arrived|came)|"
@@ -279,12 +279,18 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"changed|now only|nu kun|kun \d|only \d|op til|up to|ned til|down to|ny aftale|new amount|nyt beløb|"
         r"\bupped\b|\bups it\b|bumped (?:it )?up|(?:went|gone|goes) (?:up|down) to|\bcut (?:it |that )?to\b|"
         # the agreement named between verb and figure: "had to cut their sponsorship to 8,000", "sætter beløbet ned til"
-        r"\b(?:cut|cuts|reduced|lowered|raised|increased|upped|bumped)\s+(?:[\w'’-]+\s+){1,3}?(?:up\s+|down\s+)?to\s+(?=[£$€\d]|dkk|kr)|"
+        r"\b(?:cut|cuts|reduc(?:e|es|ed)|lower(?:s|ed)?|rais(?:e|es|ed)|increas(?:e|es|ed)|ups|upped|bumps?|bumped|trim(?:s|med)?)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:up\s+|down\s+)?to\s+(?=[£$€\d]|dkk|kr)|"
         r"\b(?:sætter|satte|sat|skærer|skar|hæver|hævede|sænker|sænkede)\s+(?:[\wæøå-]+\s+){1,3}?(?:ned |op )?til\s+(?=\d)|"
         r"(?:forhøjet|forhøjer|reduceret|sat (?:op|ned)|skåret (?:ned )?til)\b|"
         # "de kan alligevel kun give 3.000 kr.", "can only do 3,000 DKK after all": a lower figure said around it
         r"\b(?:kun|only)\b[^.!?;\n\d]{0,30}\d|\balligevel\b[^.!?;\n\d]{0,30}\d|\d[^.!?;\n]{0,30}\b(?:after all|alligevel)\b|"
         r"\d\s*(?:kr\.|dkk|,-)\s*(?:[^.!?;\n]{0,20}\s)?(?:after all|alligevel)\b|"
+        # stretching to a higher figure: "they stretch to 75,000 DKK", "de strækker sig til 9.000 kr."
+        r"\bstretch(?:es|ed)? (?:it )?to (?=[£$€\d])|\bstrækker (?:sig|den|det) (?:op )?til (?=\d)|"
+        # the figure it comes to: "det bliver 12.000 kr.", "it'll be 8k after all", "it ends up at 6,000", "lander på 7.000"
+        r"\b(?:det|beløbet|summen|sponsoratet) bliver (?:nu |så |kun )?(?:på )?(?=\d)|\blander på (?=\d)|"
+        r"\b(?:it'?ll|it will|that'?ll|that will) (?:now |only )?be (?=[£$€\d])|\bends? up (?:at|being) (?=[£$€\d])|"
         # "nedjusterer til 25.000 kr.", "opjusterer beløbet"
         r"\b(?:ned|op)juster\w*|\bjusterer (?:\w+ )?(?:ned|op)\b|"
         # a figure added, the new total said: "adds 5,000 DKK to their pledge, so 15,000 in total", "lægger 5.000 oveni, i alt 15.000"
@@ -585,7 +591,7 @@ def split_in_kind_value(low: str) -> tuple[list[tuple[int, int]], int]:
 
 _ORG_PHRASE = r"(?P<org>[A-ZÆØÅ][\wæøåÆØÅé&'.-]*(?:\s+(?:&\s+)?[A-ZÆØÅ][\wæøåÆØÅé&'.-]*){0,3})"
 _REFERRAL = re.compile(
-    r"(?:foreslår|foreslog|anbefaler|anbefalede|henviser (?:os )?til|henviste (?:os )?til|nævnte|"
+    r"\b(?:foreslår|foreslog|anbefaler|anbefalede|henviser (?:os )?til|henviste (?:os )?til|nævnte|"
     r"suggests?|suggested|recommends?|recommended|refers? (?:us )?to|referred (?:us )?to|pointed us to|"
     r"prøv(?:e)?|try|kontakt(?:e)?)\s+(?:at\s+(?:vi\s+)?(?:ringer til|kontakter|prøver)\s+|that we (?:call|contact|try)\s+|os at kontakte\s+|us to (?:call|contact)\s+)?"
     + _ORG_PHRASE
@@ -868,3 +874,16 @@ def enrich(result: ParseResult, cleaned: str, mail: Email | None, spans: list[An
             result.suggested = [s for s in result.suggested if s.action != "call"]
     if _ARRIVED.search(_RECEIVED_AN_ANSWER.sub(" ", low)) or _they_sent(low):
         result.arrived = True
+
+
+# People counted who give their time but are no items (tests/corpus/README.md): "3 staff volunteers", "4 frivillige".
+_PEOPLE_COUNTED = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3})\s+(?P<who>(?:[\wæøå-]+\s+)?(?:volunteers?|frivillige|medarbejdere|employees|staff|ansatte))\b",
+    re.IGNORECASE,
+)
+
+
+def people_counted(text: str) -> tuple[int, str] | None:
+    """How many people a log says give their time, and who ("3", "staff volunteers"), when it counts them once."""
+    found = {int(m.group("n")): m.group("who") for m in _PEOPLE_COUNTED.finditer(text)}
+    return next(iter(found.items())) if len(found) == 1 else None

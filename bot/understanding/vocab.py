@@ -773,6 +773,7 @@ PEOPLE_ITEMS = (
     r"|player|spiller|dramatiker|skuespiller|actor|tillidsfolk|tillidsrepræsentant|formers?\b|\bstudents?\b|\belev(?:er)?\b"
     r"|musician|musiker|illustrator|storyteller|fortæller|højtlæser|driver|chauffør|editor|redaktør|træner|educator|pædagog|teacher|lærer"
     r"|steward|ambassador|ambassadør|representative|repræsentant"
+    r"|engineer|ingeniør|expert|ekspert|consultant|konsulent|specialist|developer|udvikler|programmør|programmer"
 )
 
 # Words after a number that mean it is not an item (units, people, time).

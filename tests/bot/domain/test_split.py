@@ -152,3 +152,14 @@ def test_each_new_partner_of_a_shared_opening_is_created_with_its_own_agreement(
     fruit, money = (pledges_of(session, ws=ws, partner_id=s.partner_id) for s in saved)
     assert [(p.quantity, p.amount_dkk) for p in fruit] == [(20, None)]
     assert [(p.quantity, p.amount_dkk) for p in money] == [(None, 3000)]
+
+
+def test_a_pasted_email_and_a_partner_named_short_first_stay_one_log(session, ws) -> None:
+    create_partner(session, ws=ws, name="Arbejdernes Landsbank Vejle", created_by="U0ANNA")
+    email = (
+        "Fra: Pia Holm <ph@al-bank.dk>\nEmne: Læsefest\n\nHej, hermed bekræftet: Arbejdernes Landsbank Vejle giver "
+        "8.000 kr. til Læsefest.\nMvh Pia Holm"
+    )
+    assert len(parts(session, ws, email)) == 1
+    short_first = "Ringede til Arbejdernes Landsbank, de bekræfter pr mail. Arbejdernes Landsbank Vejle giver 8.000 kr."
+    assert len(parts(session, ws, short_first)) == 1

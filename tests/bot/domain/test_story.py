@@ -397,6 +397,11 @@ def test_fuzzy_partner_finds_known_names_in_any_case_and_with_typos_but_not_othe
     assert found("netto: de siger ja") is None  # still two Nettos
     assert found("brio: bamserne er sendt") is None  # a short first word is too weak alone
     assert found("nordea", whole=True) is None
+    # A shortened word beside the rest of the name ("Danske Bk Greve"); shortenings alone name nothing.
+    assert found("Danske Bk Greve: 25k rcvd") == 1
+    assert found("danske bk greve", whole=True) == 1
+    assert found("db greve ringede") is None
+    assert found("Netto Gr siger ja") == 3  # of the two Nettos, only Greve has a g and an r
 
 
 def test_partner_promises_are_shown_apart_in_due_lists_and_digests(session, ws) -> None:
@@ -847,6 +852,67 @@ def test_half_of_the_things_or_the_money_is_part_of_it(session, ws) -> None:
 @pytest.mark.parametrize(
     ("lines", "rows"),
     [
+        # Raised with the verb in the present ("bumps it to"), then confirmed at the new figure.
+        (
+            [
+                "Salling Køge giver 8.000 kr. til Læs for mig",
+                "Salling Køge: Pia bumps it to 12k",
+                "Salling Køge bekr. 12.000 kr. pr mail",
+            ],
+            [("money", 12000, None, "confirmed_email", None)],
+        ),
+        # Part paid in "k" shorthand beside the rest to come splits the agreement.
+        (
+            [
+                "Salling Køge giver 9.000 kr. til Læs for mig",
+                "salling køge: 3k pd, the other 6k in January",
+            ],
+            [("money", 3000, None, "delivered", None), ("money", 6000, None, "verbal", None)],
+        ),
+        # One thing cancelled, the advice said to continue by its kind alone.
+        (
+            [
+                "Mødtes med Salling Køge: de giver rådgivning om fundraising og en stand på deres julemarked",
+                "Salling Køge: standen er aflyst af dem, men rådgivningen fortsætter",
+            ],
+            [("advice", None, None, "verbal", None), ("other", None, None, "cancelled", None)],
+        ),
+        # What came stays delivered when the partner cancels the rest.
+        (
+            [
+                "Salling Køge giver 60 madpakker til Læs for mig",
+                "De første 20 madpakker fra Salling Køge er kommet",
+                "Salling Køge aflyser resten af madpakkerne, leverandøren svigtede",
+            ],
+            [("products", None, 20, "delivered", None), ("products", None, 40, "cancelled", None)],
+        ),
+        # The figure it comes to ("det bliver 7.000 kr.") after the board met is a change, confirmed at that figure.
+        (
+            [
+                "Salling Køge giver 9.000 kr. til Læs for mig",
+                "Salling Køge: Pia har talt med ledelsen, det bliver 7.000 kr.",
+                "Salling Køge bekr. de 7.000 kr. pr mail",
+            ],
+            [("money", 7000, None, "confirmed_email", None)],
+        ),
+        # Stretched to a higher figure, confirmed by letter, paid in shorthand.
+        (
+            [
+                "Meeting with Salling Køge: yes to 6,000 DKK for Læs for mig",
+                "Salling Køge: they stretch to 8,000 DKK",
+                "Letter from Salling Køge confirming the 8,000 DKK",
+                "Salling Køge pd the 8,000 DKK in full",
+            ],
+            [("money", 8000, None, "delivered", None)],
+        ),
+        # Volunteers counted are no items, but the agreement of time keeps their number, also when it is signed.
+        (
+            [
+                "Salling Køge giver 5.000 kr. og 4 frivillige medarbejdere til Læs for mig",
+                "Kontrakt underskrevet med Salling Køge om de 5.000 kr. og de 4 frivillige",
+            ],
+            [("money", 5000, None, "contract_signed", None), ("time", None, 4, "contract_signed", None)],
+        ),
         # A figure against the old one without "kr.", then the signature said in Danish.
         (
             [

@@ -99,6 +99,14 @@ def test_a_partial_yes_is_flagged_on_the_card() -> None:
         ("ja til 2 oplæsere og 25 bøger", ["time", "books"]),
         ("De overvejer at stille med en oplægsholder", ["time"]),
         ("Email asking for 3 authors to read aloud", ["time"]),
+        # Professionals counted give their time too ("4 engineers", "2 konsulenter").
+        ("Danfoss could lend us 4 engineers for the robot club", ["time"]),
+        ("Rambøll stiller med 2 konsulenter til workshoppen", ["time"]),
+        # Staff counted that the partner gives ask time, though they are no items; staff mentioned or receiving do not.
+        ("Nykredit giver 10.000 kr. + 3 medarbejdere til lektiecaféen", ["money", "time"]),
+        ("They'll lend us 2 staff for the book fair", ["time"]),
+        ("Talte med Mette og 2 ansatte om bogbyttet", []),
+        ("They give a tote bag to 150 employees", []),
         # Mentoring our volunteers is advice; the volunteers receive it.
         ("EY said yes to mentoring our youth volunteers", ["advice"]),
         # Goods that are no ordinary word, also without a quantity or diacritics.
@@ -1140,6 +1148,8 @@ def test_a_number_before_a_new_clause_counts_no_items(text: str) -> None:
     [
         # Round 9: transport asked for as a service is an other ask; the goods carried are not asked for.
         ("Ringede til Movia om kørsel af bogkasserne til skolerne", ["other"]),
+        # Saying yes to carrying them: the driving is the ask, not the books.
+        ("Vognmanden siger ja til også at køre bogkasserne ud til børnehaverne", ["other"]),
         ("Asked DHL Leeds about delivering the book bags to the schools", ["other"]),
         ("Mail til PostNord om gratis fragt af plakaterne", ["other"]),
         ("Asked Tesco Leeds to deliver the book boxes to the schools", ["other"]),

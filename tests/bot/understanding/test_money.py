@@ -76,3 +76,18 @@ def test_numbers_that_count_nothing_are_not_items(text: str) -> None:
 )
 def test_what_we_hand_over_ourselves_is_not_an_item(text: str, items: list[tuple[int, str]]) -> None:
     assert [(i.quantity, i.what) for i in parse(text, now=NOW, tz="Europe/Copenhagen").items] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Bogladen giver 40 YA bøger til præmier", [(40, "YA bøger")]),
+        ("they'll lend us 12 iPad-like tablets and 6 HDMI cables", [(12, "iPad-like tablets"), (6, "HDMI cables")]),
+        ("Elgiganten giver 15 LED-pærer til læsehulen", [(15, "LED-pærer")]),
+        ("møde kl 2 PM hos dem", []),
+        ("Ring tilbage 3 CET tomorrow", []),
+    ],
+)
+def test_a_thing_named_by_an_acronym_is_an_item_but_a_clock_is_not(text: str, items: list[tuple[int, str]]) -> None:
+    found = parse(text, now=NOW, tz="Europe/Copenhagen").items
+    assert [(i.quantity, i.what) for i in found] == items

@@ -174,6 +174,9 @@ def test_in_kind_value_is_not_cash() -> None:
 
 def test_referral_and_possessive_items() -> None:
     assert p("Bog & Idé kan ikke, men foreslår Thiemers – ring til Thiemers i morgen")["referrals"] == ["Thiemers"]
+    # a referral word inside another word ("Poetry Nights", "Country Fair") refers to nobody
+    assert "referrals" not in p("Talked to Café Bryggen about Poetry Nights, yes to 2,000 DKK")
+    assert "referrals" not in p("Møde med Lions om Country Fair: de giver 5.000 kr.")
     assert p("DHL sender Brios 180 bamser fredag")["item_owners"] == [
         {"organization": "Brio", "quantity": 180, "what": "bamser"}
     ]
@@ -189,6 +192,19 @@ def test_referral_and_possessive_items() -> None:
         ("Netto trækker sig", "declined"),
         ("Saxo withdrew the offer", "declined"),
         ("De hæver beløbet til 30.000 kr.", "changed"),
+        # a raise said with the verb in the present, and the figure it comes to
+        ("Coop: Jonas bumps it to 25k", "changed"),
+        ("they trim their gift to 4,000 DKK", "changed"),
+        ("Efter bestyrelsesmødet: det bliver 9.000 kr.", "changed"),
+        ("sponsoratet lander på 6.500 kr.", "changed"),
+        ("Rotary says it'll be £800 this year", "changed"),
+        ("the grant ends up at 40,000 DKK", "changed"),
+        # part paid in "k" shorthand, paid with "the" before the figure
+        ("netto: 4k pd, resten i marts", "delivered"),
+        ("Lego pd the 12,000 DKK in full", "delivered"),
+        # stretching to a higher figure
+        ("Vestas: they stretch to 80,000 DKK", "changed"),
+        ("Arla strækker sig til 9.000 kr.", "changed"),
     ],
 )
 def test_update_cues(text: str, cue: str) -> None:
