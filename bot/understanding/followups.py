@@ -106,7 +106,8 @@ _DONE_BEFORE = re.compile(
     r"(?<![\wæøå])(?:e-?mailede|mailede|sendte|skrev|videresendte|emailed|e-mailed|mailed|sent|wrote|forwarded"
     # what came to us: "fik bekræftelsen i dag", "got their written confirmation today", "received the invoice"
     r"|fik|fået|modtog|modtaget|got|received)"
-    r"\s+(?:[\wæøå'-]+\s+){0,3}$"
+    # the person's organisation in brackets between: "mailede Rikke (Dagrofa Kolding) bekræftelsen"
+    r"\s+(?:[\wæøå'-]+\s+){0,3}(?:\([^()]{1,40}\)\s+(?:[\wæøå'-]+\s+){0,2})?$"
 )
 
 
@@ -146,6 +147,8 @@ _THE_REST = re.compile(
 )
 # The subject right after the verb, Danish word order after a fronted object or time ("kontrakten sender jeg").
 # A colleague's mention there is blanked: "kontrakten sender <@U1> fredag".
+# "send it", "sender den": the thing sent named just before.
+_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:it|them|den|det|dem)\b|(?:him|her|ham|hende|them|dem)\s+(?:it|den|det)\b)")
 _SUBJECT_AFTER = re.compile(r"\s+(?:jeg|vi|han|hun|de)\b|\s{8,}(?=\S)")
 
 
@@ -226,6 +229,10 @@ def find_cues(low: str) -> list[Cue]:
             cue.action = "other"  # "they will send 180 teddy bears" is a delivery, not an e-mail
             continue
         before = low[max(0, cue.start - 20) : cue.start]
+        if _PRONOUN_OBJECT.match(low, cue.end) and _CONTRACT.search(low[max(0, cue.start - 40) : cue.start]):
+            # "draft the agreement and send it Monday", "skriver kontrakten og sender den fredag": the pronoun is it
+            cue.action = "contract"
+            continue
         cue.action = (
             "contract" if _CONTRACT.search(window) or (word.endswith("es") and _CONTRACT.search(before)) else "email"
         )

@@ -1179,7 +1179,9 @@ def _between(m: re.Match[str]) -> Atom | None:
 # that day's hour (the afternoon rule applies), and so is one right before it ("around 3 on Friday", "round 3
 # tomorrow", "omkring 14 på fredag"); without a day word beside it ("about 20") it stays a count.
 _DAY_BEFORE_APPROX = re.compile(
-    r"(?<![\wæøå])(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|tmrw|today|i\s+morgen|i\s+dag)\.?\s+$"
+    r"(?<![\wæøå])(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|tmrw|today|i\s+morgen|i\s+dag"
+    # ... or a part of the day: "tonight around 8", "Wed evening about 7", "i aften omkring 8", "fredag formiddag ca. 10".
+    r"|tonight|morning|afternoon|evening|aften|eftermiddag|formiddag)\.?\s+$"
 )
 _DAY_AFTER_APPROX = re.compile(
     r"\s+(?:on\s+|på\s+)?(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|tmrw|today|i\s+morgen|i\s+dag)(?![\wæøå])"
@@ -1304,6 +1306,15 @@ def _groups(atoms: list[Atom], low: str) -> list[list[Atom]]:
                 and _FAR_GAP.match(low[last[-1].end : atom.start]) is not None
             )
             pod_pair = atom.kind == "clock" and "clock" in kinds and ((atom.pod is None) != (by_kind_pod(last) is None))
+            # A clock beside a past day ("kl 9 i morges", "i går kl. 14", "at 3 yesterday") is when something happened:
+            # one past phrase, never a clock read for tomorrow.
+            if (
+                _GAP.match(low[last[-1].end : atom.start]) is not None
+                and {atom.kind} | kinds == {"clock", "past"}
+                and (atom.kind == "past" or len(last) == 1)
+            ):
+                last.append(atom)
+                continue
             clash = (
                 (atom.kind in kinds and not pod_pair)
                 or (atom.kind in _DAY_KINDS and kinds & _DAY_KINDS)
@@ -1561,7 +1572,7 @@ def find_times(low: str, original: str, now: datetime, tz: ZoneInfo) -> list[Tim
             continue
         end = group[-1].end
         text = original[start:end].strip()
-        if group[0].kind == "past":
+        if any(a.kind == "past" for a in group):
             spans.append(TimeSpan(start, end, text, None, False, past=True))
             continue
         due, all_day, options = _resolve(group, ctx)

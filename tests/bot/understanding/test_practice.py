@@ -608,3 +608,106 @@ def test_their_answer_coming_on_a_day_stands_in_for_the_callback():
         assert result.agreement != "yes", text
         assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
         assert result.suggested == [], text
+
+
+# Round 13 (fields-dev48): families of phrasing, each in wording apart from the corpus file.
+
+
+def test_a_clock_beside_a_past_day_is_when_it_happened_not_a_follow_up():
+    cph = at("2026-03-11T12:00:00+01:00")
+    for text in (
+        "Mailede Bo (Bos Bolcher) tilbuddet kl 8 i morges. Ringer ham torsdag",
+        "Sendte Eva fra Elm Print aftalen i går kl. 15, ringer torsdag",
+    ):
+        result = parse(text, now=cph, tz="Europe/Copenhagen")
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("call", "2026-03-12")], text
+    lon = at("2026-03-11T12:00:00+00:00")
+    result = parse("Emailed Ann (Elm Print) the recap at 8 this morning", now=lon, tz="Europe/London")
+    assert result.followups == []
+
+
+def test_send_it_after_a_contract_named_is_the_contract():
+    now = at("2026-03-10T09:15:00+00:00")
+    result = parse("<@U0TIM> writes up the agreement for Elm Print and sends it Thursday", now=now, tz="Europe/London")
+    assert [(f.action, f.due.date().isoformat(), f.owner) for f in result.followups] == [
+        ("contract", "2026-03-12", "U0TIM")
+    ]
+    result = parse(
+        "Jeg gør kontrakten færdig og sender den til Ib torsdag",
+        now=at("2026-03-10T09:15:00+01:00"),
+        tz="Europe/Copenhagen",
+    )
+    assert [f.action for f in result.followups] == ["contract"]
+    result = parse("I'll write the thank-you note and send it Thursday", now=now, tz="Europe/London")
+    assert [f.action for f in result.followups] == ["email"]
+
+
+def test_a_decision_or_a_quote_they_promise_is_their_follow_up_and_no_yes():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    for text, now, tz in (
+        ("Rang Ann at Elm Print - she'll decide by Thursday", lon, "Europe/London"),
+        ("Met Joe (Oak Deli): he promised an estimate by Thursday", lon, "Europe/London"),
+        ("Call w/ Sue at Pine Gym, they'll have an answer for us on Thursday", lon, "Europe/London"),
+        ("Tlf m. Ib fra Ibs Is, han beslutter sig senest torsdag", cph, "Europe/Copenhagen"),
+        ("Møde med Rut (Ruts Rosen) - hun har et svar til os torsdag", cph, "Europe/Copenhagen"),
+        ("Tlf m. Ib fra Ibs Is: han lovede et tilbud torsdag", cph, "Europe/Copenhagen"),
+    ):
+        result = parse(text, now=now, tz=tz)
+        assert result.agreement != "yes", text
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
+        assert result.suggested == [], text
+    # a deciding body is still no promise to us
+    board = parse("Rang Ann at Elm Print. Their board decides Thursday", now=lon, tz="Europe/London")
+    assert board.followups == []
+
+
+def test_our_question_to_ask_and_a_yes_still_to_come_are_no_yes():
+    lon = at("2026-03-10T09:15:00+00:00")
+    for text, answer in (
+        ("Called Ann at Elm Print to ask whether they'd print the flyers", None),
+        ("Sms til Ib i Ibs Is for at spørge om de vil give is", None),
+        ("Met Sue at Pine Gym, she has to see the plan before saying yes", "maybe"),
+        ("Møde m. Rut fra Ruts Rosen, hun vil tale med sin mand før hun siger ja", "maybe"),
+        ("Rang Joe at Oak Deli, he's leaning yes on the sandwiches", "maybe"),
+        ("Tlf m. Ib fra Ibs Is – han skal lige se tallene først", "maybe"),
+    ):
+        assert parse(text, now=lon, tz="Europe/London").agreement == answer, text
+
+
+def test_an_email_back_from_them_is_an_email():
+    lon = at("2026-03-10T09:15:00+00:00")
+    for text in (
+        "Email back from Sue at Pine Gym: she has to ask her manager",
+        "e-mail reply from Joe (Oak Deli): maybe next month",
+        "Mail retur fra Rut i Ruts Rosen: hun skal høre chefen",
+        "Svarmail fra Ib hos Ibs Is: han overvejer det",
+    ):
+        result = parse(text, now=lon, tz="Europe/London")
+        assert result.kind == "email", text
+        assert [f.action for f in result.suggested] == ["call"], text
+
+
+def test_an_approximate_hour_after_a_part_of_the_day():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    for text, now, tz, due in (
+        ("I'll phone her tonight around 9", lon, "Europe/London", "2026-03-10T21:00:00+00:00"),
+        ("calling Joe Thursday morning about 10", lon, "Europe/London", "2026-03-12T10:00:00+00:00"),
+        ("ringer til Rut i aften omkring 7", cph, "Europe/Copenhagen", "2026-03-10T19:00:00+01:00"),
+        ("ringer Ib torsdag eftermiddag ca. 3", cph, "Europe/Copenhagen", "2026-03-12T15:00:00+01:00"),
+    ):
+        result = parse(text, now=now, tz=tz)
+        assert [f.due.isoformat() for f in result.followups] == [due], text
+
+
+def test_a_quarter_naming_figures_is_no_time():
+    lon = at("2026-03-10T09:15:00+00:00")
+    for text in (
+        "Rang Joe at Oak Deli, he'll revert once their Q2 figures are out",
+        "Met Sue (Pine Gym); she'll get back to us after the second quarter results",
+    ):
+        result = parse(text, now=lon, tz="Europe/London")
+        assert result.followups == [], text
+        assert result.unresolved, text
+    assert [f.due.date().isoformat() for f in parse("call her back in Q3", now=lon, tz="Europe/London").followups] == [
+        "2026-07-01"
+    ]
