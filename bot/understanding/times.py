@@ -420,6 +420,18 @@ def _day_of_month(day: int) -> Callable[[Ctx], date | None]:
     return resolve
 
 
+def _same_day_next_month(day: int) -> Callable[[Ctx], date | None]:
+    """The other reading of a day of the month said on that day ("on the 1st" written on the 1st): next month's."""
+
+    def resolve(ctx: Ctx) -> date | None:
+        if day != ctx.today.day:
+            return None
+        nxt = _add_months(ctx.today.replace(day=1), 1)
+        return _clamp_day(nxt.year, nxt.month, day)
+
+    return resolve
+
+
 def _offset(n: int, unit: str) -> tuple[Callable[[Ctx], date | None], Callable[[Ctx], datetime] | None]:
     """How to resolve "in n units": a day, or for hours, minutes and seconds a moment (the day is then unused)."""
     if unit == "seconds":
@@ -788,6 +800,7 @@ def _bare_ordinal_day(m: re.Match[str]) -> Atom | None:
         return None
     atom = _date_atom(m, _day_of_month(day), absolute=True)
     atom.dom, atom.weak = day, True
+    atom.alt_day, atom.alt_reason = _same_day_next_month(day), "today/next month"
     return atom
 
 
@@ -807,6 +820,8 @@ def _day_of_month_rule(m: re.Match[str]) -> Atom | None:
         return None
     atom = _date_atom(m, _day_of_month(day), absolute=True)
     atom.dom = day
+    # Said on that very day it is today, and next month's is offered: the writer may mean either.
+    atom.alt_day, atom.alt_reason = _same_day_next_month(day), "today/next month"
     # "the 24" / "den 15" without a suffix is weaker than "the 24th" / "den 15.".
     atom.weak = not re.search(r"(?:st|nd|rd|th|\.)$", m.group(0)) and not re.match(
         r"\s*(?:$|[,;!?)]|\.\s|\.$)", m.string[m.end() :]
@@ -968,7 +983,7 @@ for _pattern, _fn, _counted in PERIODS:
 # "midt i næste uge", "mid next week": a middle the conventions do not settle (VAGUE_TIME reports it).
 @rule(
     START
-    + r"(?<!midt\s)(?<!midt\si\s)(?<!mid-)(?<!mid\s)(?<!middle\sof\s)"
+    + r"(?<!midt\s)(?<!midt\si\s)(?<!midt\spå\s)(?<!mid-)(?<!mid\s)(?<!middle\sof\s)"
     + r"(?:(?:i\s+)?(?:næste|kommende)\s+uge|next\s+week|(?:i\s+)?ugen\s+efter|the\s+week\s+after)"
     + END
 )

@@ -346,7 +346,7 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
     (
         # Lunch as the time of something else is no meeting: "vender tilbage efter frokost i morgen", "call after lunch".
         r"(?:opstarts|opfølgnings|frokost|for|kaffe|planlægnings|status|evaluerings)?møde(?:s)?\b|mødes\b|meeting\b|meet(?:s|ing)?\b|besøg(?:er)?\b|visit\b|(?<!efter )(?<!after )(?<!before )(?<!inden )(?<!før )(?:lunch\b|frokost(?:møde)?\b)|interview\b"
-        r"|(?:vi\s+)?ses(?:\s+igen)?\b(?=\s+(?:på|d\.|den|i|igen|om|næste|kl|\d|(?:man|tirs|tir|ons|tors|tor|fre|lør|søn)(?:dag)?\b))|see (?:you|them|her|him)\b"
+        r"|(?:vi\s+)?ses(?:\s+igen)?\b(?=\s+(?:på|d\.|den|i|igen|om|næste|kl|\d|til (?:mødet|et møde|kaffe|en kop kaffe|frokost)\b|(?:man|tirs|tir|ons|tors|tor|fre|lør|søn)(?:dag)?\b))|see (?:you|them|her|him)\b"
         # Coffee agreed is a meeting: "said yes to coffee next Tuesday", "ja til kaffe torsdag", "grab a coffee Friday".
         r"|(?:yes to|ja til|grab|have|meet for|go for|drikke|over)\s+(?:a\s+|en\s+|et\s+)?(?:coffee|kaffe|kop kaffe|cuppa)\b"
         + GIFT_PURPOSE_NOT
@@ -376,6 +376,10 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         # A delivery promised by either side: "de leverer dem torsdag", "I'll drop off the posters Friday";
         # a counted object ("de leverer 200 bøger i uge 16") is the gift itself, not when it comes.
         r"|(?:lever(?:er|e)|aflever(?:er|e)|deliver(?:s|ing)?)\b(?!\s+(?:\w+\s+)?\d)|drop(?:s|ping)? (?:\w+ ){0,2}?off\b"
+        # ... also brought round: "he'll drop the paint round Saturday", "she'll drop them over Friday" ("drop by" is a visit).
+        r"|drop(?:s|ping)? (?!by\b)(?:\w+ ){1,2}?(?:round|over)\b"
+        # A nudge is a follow-up: "I'll nudge her Monday", "nudging them Friday", "prod him Thursday", "bump the email Monday".
+        r"|nudg(?:e|es|ing)\b|prod(?:s|ding)? (?:him|her|them)\b|bump(?:s|ing)? (?:the|my|our) (?:e-?mail|mail|thread|message)\b"
         r"|" + ARRIVAL,
         "other",
     ),
@@ -436,6 +440,8 @@ VAGUE_TIME = (
     # Slack shorthand and loose parts of a week the conventions do not settle: said, not guessed.
     r"|mid-?week|midt i ugen|først på ugen|early (?:in )?the week"
     r"|midt i (?:næste|den kommende) uge|mid[- ]next week|(?:the )?middle of next week"
+    # ... also with "på": "midt på ugen", "midt på næste uge", "the middle of the week".
+    r"|midt på (?:ugen|næste uge|den kommende uge)|(?:the )?middle of (?:the|this) week"
     # Days near, a holiday spanned and days before an event of theirs: "en af de nærmeste dage", "hen over julen",
     # "hen på foråret", "a few days before the gala", "et par dage før festen".
     r"|en af de (?:nærmeste|kommende|næste) dage|(?:i )?de (?:nærmeste|kommende) dage"

@@ -711,3 +711,24 @@ def test_a_quarter_naming_figures_is_no_time():
     assert [f.due.date().isoformat() for f in parse("call her back in Q3", now=lon, tz="Europe/London").followups] == [
         "2026-07-01"
     ]
+
+
+def test_nudges_things_brought_round_and_seeing_them_at_the_meeting_are_follow_ups():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    for text, now, tz, expected in (
+        ("Emailed Joe at Oak Deli; nudging him Thursday if he's quiet", lon, "Europe/London", ("other", "2026-03-12")),
+        ("Wrote to Sue (Pine Gym). Will bump the thread Thursday", lon, "Europe/London", ("other", "2026-03-12")),
+        ("Rang Ann at Elm Print, she'll drop the banners over Thursday", lon, "Europe/London", ("other", "2026-03-12")),
+        ("Tlf m. Ib fra Ibs Is. Vi ses til mødet torsdag kl 10", cph, "Europe/Copenhagen", ("meeting", "2026-03-12")),
+    ):
+        result = parse(text, now=now, tz=tz)
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [expected], text
+        assert result.suggested == [], text
+
+
+def test_the_middle_of_the_week_said_with_paa_is_unread():
+    cph = at("2026-03-10T09:15:00+01:00")
+    for text in ("Tlf m. Ib fra Ibs Is – han melder tilbage midt på ugen", "Møde m. Rut: jeg ringer midt på næste uge"):
+        result = parse(text, now=cph, tz="Europe/Copenhagen")
+        assert result.followups == [], text
+        assert any("midt på" in u for u in result.unresolved), text
