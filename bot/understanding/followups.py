@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .model import FollowUp
-from .times import WEEKDAYS, TimeSpan
+from .times import WEAK_WEEKDAYS, WEEKDAYS, TimeSpan
 from .vocab import ACTION_CUES, CONTRACT_OBJECTS, FIRST_NAMES, OPEN_FOLLOWUP, REPLY_CUES, VAGUE_TIME
 
 # Cues for follow-ups the shared vocabulary does not have yet ("mød op fre kl. 11").
@@ -271,6 +271,7 @@ def link(
     now: datetime,
 ) -> tuple[list[FollowUp], list[str]]:
     """Turn time spans that belong to an action cue into follow-ups; return them and unresolved text."""
+    loose_parts = _loosen_parts_of_day(spans, low, text)
     claimed: set[int] = set()
     chosen: dict[int, Cue] = {}
     # Pass 0: a time that opens its clause with the action right after it ("..., og torsdag ringer hun",
@@ -338,7 +339,7 @@ def link(
                 chosen[idx] = pick[1]
     followups: list[FollowUp] = []
     # Every phrase that looks like a time but could not be read is reported, linked or not.
-    unresolved: list[str] = [s.text for s in spans if s.due is None and not s.past]
+    unresolved: list[str] = [s.text for s in spans if s.due is None and not s.past] + loose_parts
     for idx, cue in sorted(chosen.items()):
         span = spans[idx]
         if span.past or span.due is None:
@@ -408,9 +409,43 @@ def link(
     return unique, list(dict.fromkeys(unresolved))
 
 
+# A part of the day after today's weekday before the kind: "Sunday night call w/ ...", "Fri am call w/", "Mandag
+# formiddag møde med ...".
+_PART_OF_DAY_AFTER = re.compile(
+    r"\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night|lunchtime|morgen|formiddag|eftermiddag|aften|middag)\.?$"
+)
+
+
 def _names_today(span: TimeSpan, cue: Cue, now: datetime) -> bool:
     """'Saturday call with ...' written on a Saturday: today's weekday naming the interaction it stands before."""
-    return span.end <= cue.start and WEEKDAYS.get(span.text.strip().lower()) == now.weekday()
+    if span.end > cue.start:
+        return False
+    words = span.text.strip().lower()
+    day = _PART_OF_DAY_AFTER.sub("", words).rstrip(".")
+    if day != words:  # with a part of the day after it even a short weekday ("Fri am") is one
+        return WEEKDAYS.get(day, WEAK_WEEKDAYS.get(day)) == now.weekday()
+    return WEEKDAYS.get(day) == now.weekday()
+
+
+# An early, late or middle part of the day ("late morning Thursday", "early afternoon tomorrow", "midt på formiddagen i
+# morgen") is not the clock of that part: the day is read, all day, and the part is said on the card.
+_PART_WORD = re.compile(r"morning|afternoon|evening|formiddag|eftermiddag|aften|dagen|middag")
+
+
+def _loosen_parts_of_day(spans: list[TimeSpan], low: str, text: str) -> list[str]:
+    said: list[str] = []
+    for m in _VAGUE.finditer(low):
+        if not _PART_WORD.search(m.group(0)):
+            continue
+        for span in spans:
+            if span.due is None or span.all_day or not (span.start < m.end() and m.start() < span.end):
+                continue
+            span.due = span.due.replace(hour=0, minute=0)
+            span.all_day = True
+            span.alternatives = []
+            if span.start <= m.start():
+                said.append(text[m.start() : m.end()])  # inside the span, so the loop over vague words skips it
+    return said
 
 
 def _already_happened(span: TimeSpan, now: datetime) -> bool:

@@ -462,7 +462,7 @@ VAGUE_TIME = (
     # dagen", "midt på formiddagen" (EOD and "end of day" are that day, README).
     r"|mid-?(?:morning|afternoon)|midt på (?:formiddagen|eftermiddagen|dagen)|over middag\b|sidst på dagen"
     # A time counted from someone's own absence: "efter hendes ferie", "når han er tilbage", "when she's back from leave".
-    r"|(?:efter|after) (?:hans|hendes|deres|his|her|their) (?:ferie|barsel|orlov|sygemelding|rejse|holidays?|vacation|leave|trip|break)"
+    r"|(?:efter|after|over) (?:helligdagene|the bank holidays|the holiday season)|(?:efter|after) (?:hans|hendes|deres|his|her|their) (?:ferie|barsel|orlov|sygemelding|rejse|holidays?|vacation|leave|trip|break)"
     r"|(?:når|when|once|until|till|efter|after) (?:han|hun|de|she|he|they)(?:'s|'re| is| are| er| kommer| comes?| gets?)? (?:back|tilbage|hjem(?:me)?))\b"
 )
 

@@ -732,3 +732,36 @@ def test_the_middle_of_the_week_said_with_paa_is_unread():
         result = parse(text, now=cph, tz="Europe/Copenhagen")
         assert result.followups == [], text
         assert any("midt på" in u for u in result.unresolved), text
+
+
+def test_todays_weekday_with_a_part_of_the_day_before_the_kind_is_the_interaction():
+    for text, now, tz in (
+        ("Thursday evening call w/ Ann at Elm Print: yes to 100 flyers", "2026-03-12T20:00:00+00:00", "Europe/London"),
+        ("Thu pm meeting w/ Ann at Elm Print: yes to 100 flyers", "2026-03-12T16:00:00+00:00", "Europe/London"),
+        ("Torsdag eftermiddag møde med Ib fra Ibs Is: ja til 100 is", "2026-03-12T16:00:00+01:00", "Europe/Copenhagen"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.followups == [], text
+        assert [f.action for f in result.suggested] == ["email", "call"], text
+
+
+def test_an_early_late_or_middle_part_of_the_day_keeps_the_day_and_drops_the_clock():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    for text, now, tz, part in (
+        ("I'll ring Sue at Pine Gym late afternoon Thursday", lon, "Europe/London", "late afternoon"),
+        ("calling her back Thursday early afternoon", lon, "Europe/London", "early afternoon"),
+        ("ringer til Ib sidst på formiddagen torsdag", cph, "Europe/Copenhagen", "sidst på formiddagen"),
+    ):
+        result = parse(text, now=now, tz=tz)
+        assert [(f.due.date().isoformat(), f.all_day) for f in result.followups] == [("2026-03-12", True)], text
+        assert part in result.unresolved, text
+
+
+def test_after_the_holidays_in_danish_is_unread():
+    result = parse(
+        "Møde m. Rut fra Ruts Rosen – hun melder tilbage efter helligdagene",
+        now=at("2026-12-22T10:00:00+01:00"),
+        tz="Europe/Copenhagen",
+    )
+    assert result.followups == []
+    assert "efter helligdagene" in result.unresolved
