@@ -86,7 +86,7 @@ class Cue:
 
 # "call <someone> back": the particle after a long object is the promise, where the time follows it.
 _CALL_BACK_PARTICLE = re.compile(
-    r"(?<![\wæøå])(?:call|ring|phone)(?:\s+(?!back\b|tilbage\b)[\w'&.()-]+){2,6}?\s+(?P<p>back|tilbage)\b"
+    r"(?<![\wæøå])(?:call(?:s|ing)?|ring(?:s|ing)?|phon(?:e|es|ing))(?:\s+(?!back\b|tilbage\b)[\w'&.()-]+){2,6}?\s+(?P<p>back|tilbage)\b"
 )
 
 
@@ -471,6 +471,16 @@ _WITH_ME = re.compile(r"\s*(?:jeg|i)\b")
 _OWN_AFTER_VERB = re.compile(r"\s*(?:[\wæøå-]+\s+){1,3}(?:jeg|vi)\b")
 
 
+def _subject_of_own_clause(text: str, low: str, pos: int, s_end: int) -> bool:
+    """Whether words follow the mention at `pos` in its clause ("og <@U1> henter dem fredag"), not a mention alone
+    at the end ("Ring Bo Friday, <@U1>")."""
+    close = text.find(">", pos)
+    if close < 0:
+        return False
+    after = _CLAUSE_END.search(low, close + 1, s_end)
+    return bool(re.search(r"\w", text[close + 1 : after.start() if after else s_end]))
+
+
 def _owner(
     s_start: int,
     s_end: int,
@@ -493,6 +503,12 @@ def _owner(
         own = [uid for uid, pos in mentions if c_start <= pos < c_end]
         if own:
             return own[0]
+        if not any(s_start <= pos < c_start for _, pos in mentions) and all(
+            _subject_of_own_clause(text, low, pos, s_end) for _, pos in mentions if c_end <= pos < s_end
+        ):
+            # "Anders sender billeder i morgen, og <@U1> henter dem fredag": the colleague is the subject of a later
+            # clause of their own, not of this one.
+            return None
         if joins and _WITH_ME.match(low, c_start):
             # "<@A> og jeg tager derud torsdag": a colleague and the writer together, the colleague named.
             before = [

@@ -1192,7 +1192,8 @@ def _between(m: re.Match[str]) -> Atom | None:
 
 # "Thurs around 3", "tomorrow about 10", "fredag omkring 14": an approximate bare hour right after a day word is
 # that day's hour (the afternoon rule applies), and so is one right before it ("around 3 on Friday", "round 3
-# tomorrow", "omkring 14 på fredag"); without a day word beside it ("about 20") it stays a count.
+# tomorrow", "omkring 14 på fredag"); without a day word beside it ("about 20") it stays a count. A bare hour after
+# "after"/"efter" beside a day word ("tomorrow after 2", "fredag efter 10") is read the same way, as "after 2pm" is.
 _DAY_BEFORE_APPROX = re.compile(
     r"(?<![\wæøå])(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|tmrw|today|i\s+morgen|i\s+dag"
     # ... or a part of the day: "tonight around 8", "Wed evening about 7", "i aften omkring 8", "fredag formiddag ca. 10".
@@ -1205,7 +1206,7 @@ _DAY_AFTER_APPROX = re.compile(
 
 @rule(
     START
-    + r"(?:around|round|about|roughly|omkring|cirka|ca\.)\s*(?P<h>\d{1,2})"
+    + r"(?:around|round|about|roughly|omkring|cirka|ca\.|after|efter)\s*(?P<h>\d{1,2})"
     # ... and nothing counted after it ("ca. 3 timer", "about 20 books"): an end, a day word or a joining word.
     + r"(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|[–-](?!\d))|\s+(?:on|på|i|tomorrow|tmrw|today|and|og|to|til|for|with|med|om|re|ang"
     + r"|vedr|if|hvis|sharp|præcis|"
@@ -1213,7 +1214,7 @@ _DAY_AFTER_APPROX = re.compile(
     + r"|"
     + WEAK_WD_RE
     + r")(?![\wæøå]))",
-    needs=("around", "round", "about", "roughly", "omkring", "cirka", "ca."),
+    needs=("around", "round", "about", "roughly", "omkring", "cirka", "ca.", "after", "efter"),
 )
 def _day_approx_hour(m: re.Match[str]) -> Atom | None:
     hh = int(m.group("h"))

@@ -765,3 +765,35 @@ def test_after_the_holidays_in_danish_is_unread():
     )
     assert result.followups == []
     assert "efter helligdagene" in result.unresolved
+
+
+def test_a_colleague_named_in_a_later_clause_does_not_own_the_partners_promise_before():
+    cph, lon = at("2026-03-10T09:15:00+01:00"), at("2026-03-10T09:15:00+00:00")
+    result = parse(
+        "Tlf m. Rut fra Ruts Rosen: Rut sender prislisten i morgen, og <@U0LIV> ringer hende torsdag",
+        now=cph,
+        tz="Europe/Copenhagen",
+    )
+    assert [(f.action, f.owner) for f in result.followups] == [("email", None), ("call", "U0LIV")]
+    result = parse(
+        "Met Joe at Oak Deli. Joe will send the menu tomorrow and <@U0SAM> follows up Thursday",
+        now=lon,
+        tz="Europe/London",
+    )
+    assert [(f.action, f.owner) for f in result.followups] == [("email", None), ("other", "U0SAM")]
+    # a mention that only addresses the colleague, and one subject for two clauses, still own them
+    result = parse("Ring Joe at Oak Deli Thursday, <@U0SAM>", now=lon, tz="Europe/London")
+    assert [f.owner for f in result.followups] == ["U0SAM"]
+    result = parse("<@U0LIV> sender kontrakten i morgen og ringer torsdag", now=cph, tz="Europe/Copenhagen")
+    assert [f.owner for f in result.followups] == ["U0LIV", "U0LIV"]
+
+
+def test_a_bare_hour_after_after_beside_a_day_is_that_days_hour():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    for text, now, tz, due in (
+        ("ringing him back Thursday after 3", lon, "Europe/London", "2026-03-12T15:00:00+00:00"),
+        ("ringer Rut op torsdag efter 10", cph, "Europe/Copenhagen", "2026-03-12T10:00:00+01:00"),
+    ):
+        assert [f.due.isoformat() for f in parse(text, now=now, tz=tz).followups] == [due], text
+    counted = parse("ringer om 3 dage, efter 2 dage er for tidligt", now=cph, tz="Europe/Copenhagen")
+    assert [f.due.date().isoformat() for f in counted.followups] == ["2026-03-13"]
