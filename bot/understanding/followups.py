@@ -272,6 +272,7 @@ def link(
 ) -> tuple[list[FollowUp], list[str]]:
     """Turn time spans that belong to an action cue into follow-ups; return them and unresolved text."""
     loose_parts = _loosen_parts_of_day(spans, low, text)
+    spans = [s for s in spans if not s.swallowed]
     claimed: set[int] = set()
     chosen: dict[int, Cue] = {}
     # Pass 0: a time that opens its clause with the action right after it ("..., og torsdag ringer hun",
@@ -430,11 +431,18 @@ def _names_today(span: TimeSpan, cue: Cue, now: datetime) -> bool:
 # An early, late or middle part of the day ("late morning Thursday", "early afternoon tomorrow", "midt på formiddagen i
 # morgen") is not the clock of that part: the day is read, all day, and the part is said on the card.
 _PART_WORD = re.compile(r"morning|afternoon|evening|formiddag|eftermiddag|aften|dagen|middag")
+_NTH_WORKING_DAY = re.compile(r"\S+ (?:hverdag|arbejdsdag|working day|business day|workday) ")
 
 
 def _loosen_parts_of_day(spans: list[TimeSpan], low: str, text: str) -> list[str]:
     said: list[str] = []
     for m in _VAGUE.finditer(low):
+        if _NTH_WORKING_DAY.match(m.group(0)):
+            # "første hverdag i januar": the month inside it is not the day meant, so nothing is read.
+            for span in spans:
+                if span.due is not None and m.start() <= span.start and span.end <= m.end():
+                    span.swallowed = True  # said once, as the loose phrase around it
+            continue
         if not _PART_WORD.search(m.group(0)):
             continue
         for span in spans:

@@ -337,6 +337,7 @@ class TimeSpan:
     past: bool = False
     flags: list[str] = field(default_factory=list)
     alternatives: list[Alternative] = field(default_factory=list)
+    swallowed: bool = False  # inside a loose phrase that says it ("første hverdag i januar"): not read on its own
 
 
 def _num(token: str) -> int:
@@ -1206,7 +1207,7 @@ _DAY_AFTER_APPROX = re.compile(
 
 @rule(
     START
-    + r"(?:around|round|about|roughly|omkring|cirka|ca\.|after|efter)\s*(?P<h>\d{1,2})"
+    + r"(?:around|round|about|roughly|omkring|cirka|ca\.|after|efter|ved)\s*(?P<h>\d{1,2})"
     # ... and nothing counted after it ("ca. 3 timer", "about 20 books"): an end, a day word or a joining word.
     + r"(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|[–-](?!\d))|\s+(?:on|på|i|tomorrow|tmrw|today|and|og|to|til|for|with|med|om|re|ang"
     + r"|vedr|if|hvis|sharp|præcis|"
@@ -1214,7 +1215,7 @@ _DAY_AFTER_APPROX = re.compile(
     + r"|"
     + WEAK_WD_RE
     + r")(?![\wæøå]))",
-    needs=("around", "round", "about", "roughly", "omkring", "cirka", "ca.", "after", "efter"),
+    needs=("around", "round", "about", "roughly", "omkring", "cirka", "ca.", "after", "efter", "ved"),
 )
 def _day_approx_hour(m: re.Match[str]) -> Atom | None:
     hh = int(m.group("h"))

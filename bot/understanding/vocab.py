@@ -300,7 +300,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "meeting",
     ),
     (
-        r"\bmet\b|\bf2f\b|\bcame (?:by|round|over) (?:to |the |our )|\bswung by\b|\bskype (?:call )?(?:with|w/)|\bvisit (?:to|at)\b|\bwent (?:to see|over to|round to|down to|in to see)\b|\bpaid (?:\S+ ){0,3}?a visit\b|face[- ]to[- ]face|\bin[- ]person\b|ansigt til ansigt|fysisk møde|\bmtg notes|meeting notes|meeting (?:with|w/|at)|^meeting\b|\bmtg (?:with\b|w/|at\b|@)|lunch|coffee (?:with|w/)|(?:drinks|dinner|breakfast|brunch|a pint) (?:with|w/)|visited|sat down (?:with|w/)|(?:zoom|teams|google meet|video meeting)(?: call)? (?:(?:today|yesterday|this morning|this afternoon|earlier) )?(?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)",
+        r"\bmet\b|\bf2f\b|\bcame (?:by|round|over) (?:to |the |our )|\bswung by\b|\bskype (?:call )?(?:with|w/)|\bvisit (?:to|at)\b|\bwent (?:to see|over to|round to|down to|in to see)\b|\bpaid (?:\S+ ){0,3}?a visit\b|face[- ]to[- ]face|\bin[- ]person\b|ansigt til ansigt|fysisk møde|\bmtg notes|meeting notes|meeting (?:with|w/|at)|^meeting\b|\bmtg (?:with\b|w/|w\b|at\b|@)|lunch|coffee (?:with|w/)|(?:drinks|dinner|breakfast|brunch|a pint) (?:with|w/)|visited|sat down (?:with|w/)|(?:zoom|teams|google meet|video meeting)(?: call)? (?:(?:today|yesterday|this morning|this afternoon|earlier) )?(?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)",
         "meeting",
     ),
     (
@@ -367,7 +367,7 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
     (
         # A cheque named "check" after an article is no checking ("Got the check from Kay's Kitchen today"); -ing forms of
         # chasing, pinging and checking in are follow-ups ("Chasing him Friday", "checking in with her Thursday").
-        r"følg(?:er|e)? op|opfølgning(?:en)?\b|fol+ow(?:s|ing)?[- ]?up\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|(?<!the )(?<!a )(?<!their )(?<!our )(?<!your )check(?:s)?(?: in| back)?\b|checking (?:in|back)\b|ping(?:s|ing)?\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chas(?:e|es|ing)\b|pick-?up(?!\s+(?:details|time|times|date|dates|info|address|slot|instructions|location|point)\b)|pick(?:s|ing)? (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
+        r"følg(?:er|e)? op|opfølgning(?:en)?\b|fol+ow(?:s|ing)?[- ]?up\b|(?<![\w/])f/u\b|remind(?:er)?\b|påmind|husk\b|tjek(?:ker)?\b|(?<!the )(?<!a )(?<!their )(?<!our )(?<!your )check(?:s)?(?: in| back)?\b|checking (?:in|back)\b|ping(?:s|ing)?\b|rykke(?:r)?\b|deadline|frist|afhentning|afhent\w*|aftal\b|chas(?:e|es|ing)\b|pick-?up(?!\s+(?:details|time|times|date|dates|info|address|slot|instructions|location|point)\b)|pick(?:s|ing)? (?:\w+ )?up|collect\b|hent(?:e|er)?\b"
         r"|catch(?:ing)?[- ]up\b|touch(?:ing)? base\b|reconnect(?:ing)?\b|circl(?:e|es|ing) back\b"
         # Getting hold of someone, medium unsaid: "jeg tager fat i ham igen", "reach out to them", "get in touch".
         r"|tag(?:er|e)? fat i\b|reach(?:ing)? out\b|get(?:ting)? in touch\b|kontakt(?:er|e)\b"

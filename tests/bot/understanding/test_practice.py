@@ -797,3 +797,16 @@ def test_a_bare_hour_after_after_beside_a_day_is_that_days_hour():
         assert [f.due.isoformat() for f in parse(text, now=now, tz=tz).followups] == [due], text
     counted = parse("ringer om 3 dage, efter 2 dage er for tidligt", now=cph, tz="Europe/Copenhagen")
     assert [f.due.date().isoformat() for f in counted.followups] == ["2026-03-13"]
+
+
+def test_shorthand_follow_ups_ved_hours_and_the_first_working_day_of_a_month():
+    ny, cph = at("2026-03-10T09:15:00-04:00"), at("2026-03-10T09:15:00+01:00")
+    result = parse("mtg w Joe at Oak Deli, he needs time to think. f/u Thurs", now=ny, tz="America/New_York")
+    assert result.kind == "meeting"
+    assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")]
+    result = parse("Tlf m. Ib fra Ibs Is – ringer igen torsdag ved 14", now=cph, tz="Europe/Copenhagen")
+    assert [f.due.isoformat() for f in result.followups] == ["2026-03-12T14:00:00+01:00"]
+    # the first working day of a month is said, not read as the month's first day (a holiday in January)
+    result = parse("Tlf m. Ib fra Ibs Is: han melder tilbage første hverdag i maj", now=cph, tz="Europe/Copenhagen")
+    assert result.followups == []
+    assert result.unresolved == ["første hverdag i maj"]
