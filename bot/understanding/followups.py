@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .model import FollowUp
-from .times import WEEKDAYS, TimeSpan
+from .times import WEAK_WEEKDAYS, WEEKDAYS, TimeSpan
 from .vocab import ACTION_CUES, CONTRACT_OBJECTS, FIRST_NAMES, OPEN_FOLLOWUP, REPLY_CUES, VAGUE_TIME
 
 # Cues for follow-ups the shared vocabulary does not have yet ("mød op fre kl. 11").
@@ -86,7 +86,7 @@ class Cue:
 
 # "call <someone> back": the particle after a long object is the promise, where the time follows it.
 _CALL_BACK_PARTICLE = re.compile(
-    r"(?<![\wæøå])(?:call|ring|phone)(?:\s+(?!back\b|tilbage\b)[\w'&.()-]+){2,6}?\s+(?P<p>back|tilbage)\b"
+    r"(?<![\wæøå])(?:call(?:s|ing)?|ring(?:s|ing)?|phon(?:e|es|ing))(?:\s+(?!back\b|tilbage\b)[\w'&.()-]+){2,6}?\s+(?P<p>back|tilbage)\b"
 )
 
 
@@ -106,7 +106,8 @@ _DONE_BEFORE = re.compile(
     r"(?<![\wæøå])(?:e-?mailede|mailede|sendte|skrev|videresendte|emailed|e-mailed|mailed|sent|wrote|forwarded"
     # what came to us: "fik bekræftelsen i dag", "got their written confirmation today", "received the invoice"
     r"|fik|fået|modtog|modtaget|got|received)"
-    r"\s+(?:[\wæøå'-]+\s+){0,3}$"
+    # the person's organisation in brackets between: "mailede Rikke (Dagrofa Kolding) bekræftelsen"
+    r"\s+(?:[\wæøå'-]+\s+){0,3}(?:\([^()]{1,40}\)\s+(?:[\wæøå'-]+\s+){0,2})?$"
 )
 
 
@@ -146,6 +147,8 @@ _THE_REST = re.compile(
 )
 # The subject right after the verb, Danish word order after a fronted object or time ("kontrakten sender jeg").
 # A colleague's mention there is blanked: "kontrakten sender <@U1> fredag".
+# "send it", "sender den": the thing sent named just before.
+_PRONOUN_OBJECT = re.compile(r"\s+(?:(?:it|them|den|det|dem)\b|(?:him|her|ham|hende|them|dem)\s+(?:it|den|det)\b)")
 _SUBJECT_AFTER = re.compile(r"\s+(?:jeg|vi|han|hun|de)\b|\s{8,}(?=\S)")
 
 
@@ -226,6 +229,10 @@ def find_cues(low: str) -> list[Cue]:
             cue.action = "other"  # "they will send 180 teddy bears" is a delivery, not an e-mail
             continue
         before = low[max(0, cue.start - 20) : cue.start]
+        if _PRONOUN_OBJECT.match(low, cue.end) and _CONTRACT.search(low[max(0, cue.start - 40) : cue.start]):
+            # "draft the agreement and send it Monday", "skriver kontrakten og sender den fredag": the pronoun is it
+            cue.action = "contract"
+            continue
         cue.action = (
             "contract" if _CONTRACT.search(window) or (word.endswith("es") and _CONTRACT.search(before)) else "email"
         )
@@ -264,6 +271,8 @@ def link(
     now: datetime,
 ) -> tuple[list[FollowUp], list[str]]:
     """Turn time spans that belong to an action cue into follow-ups; return them and unresolved text."""
+    loose_parts = _loosen_parts_of_day(spans, low, text)
+    spans = [s for s in spans if not s.swallowed]
     claimed: set[int] = set()
     chosen: dict[int, Cue] = {}
     # Pass 0: a time that opens its clause with the action right after it ("..., og torsdag ringer hun",
@@ -331,7 +340,7 @@ def link(
                 chosen[idx] = pick[1]
     followups: list[FollowUp] = []
     # Every phrase that looks like a time but could not be read is reported, linked or not.
-    unresolved: list[str] = [s.text for s in spans if s.due is None and not s.past]
+    unresolved: list[str] = [s.text for s in spans if s.due is None and not s.past] + loose_parts
     for idx, cue in sorted(chosen.items()):
         span = spans[idx]
         if span.past or span.due is None:
@@ -401,9 +410,50 @@ def link(
     return unique, list(dict.fromkeys(unresolved))
 
 
+# A part of the day after today's weekday before the kind: "Sunday night call w/ ...", "Fri am call w/", "Mandag
+# formiddag møde med ...".
+_PART_OF_DAY_AFTER = re.compile(
+    r"\s+(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night|lunchtime|morgen|formiddag|eftermiddag|aften|middag)\.?$"
+)
+
+
 def _names_today(span: TimeSpan, cue: Cue, now: datetime) -> bool:
     """'Saturday call with ...' written on a Saturday: today's weekday naming the interaction it stands before."""
-    return span.end <= cue.start and WEEKDAYS.get(span.text.strip().lower()) == now.weekday()
+    if span.end > cue.start:
+        return False
+    words = span.text.strip().lower()
+    day = _PART_OF_DAY_AFTER.sub("", words).rstrip(".")
+    if day != words:  # with a part of the day after it even a short weekday ("Fri am") is one
+        return WEEKDAYS.get(day, WEAK_WEEKDAYS.get(day)) == now.weekday()
+    return WEEKDAYS.get(day) == now.weekday()
+
+
+# An early, late or middle part of the day ("late morning Thursday", "early afternoon tomorrow", "midt på formiddagen i
+# morgen") is not the clock of that part: the day is read, all day, and the part is said on the card.
+_PART_WORD = re.compile(r"morning|afternoon|evening|formiddag|eftermiddag|aften|dagen|middag")
+_NTH_WORKING_DAY = re.compile(r"\S+ (?:hverdag|arbejdsdag|working day|business day|workday) ")
+
+
+def _loosen_parts_of_day(spans: list[TimeSpan], low: str, text: str) -> list[str]:
+    said: list[str] = []
+    for m in _VAGUE.finditer(low):
+        if _NTH_WORKING_DAY.match(m.group(0)):
+            # "første hverdag i januar": the month inside it is not the day meant, so nothing is read.
+            for span in spans:
+                if span.due is not None and m.start() <= span.start and span.end <= m.end():
+                    span.swallowed = True  # said once, as the loose phrase around it
+            continue
+        if not _PART_WORD.search(m.group(0)):
+            continue
+        for span in spans:
+            if span.due is None or span.all_day or not (span.start < m.end() and m.start() < span.end):
+                continue
+            span.due = span.due.replace(hour=0, minute=0)
+            span.all_day = True
+            span.alternatives = []
+            if span.start <= m.start():
+                said.append(text[m.start() : m.end()])  # inside the span, so the loop over vague words skips it
+    return said
 
 
 def _already_happened(span: TimeSpan, now: datetime) -> bool:
@@ -429,6 +479,16 @@ _WITH_ME = re.compile(r"\s*(?:jeg|i)\b")
 _OWN_AFTER_VERB = re.compile(r"\s*(?:[\wæøå-]+\s+){1,3}(?:jeg|vi)\b")
 
 
+def _subject_of_own_clause(text: str, low: str, pos: int, s_end: int) -> bool:
+    """Whether words follow the mention at `pos` in its clause ("og <@U1> henter dem fredag"), not a mention alone
+    at the end ("Ring Bo Friday, <@U1>")."""
+    close = text.find(">", pos)
+    if close < 0:
+        return False
+    after = _CLAUSE_END.search(low, close + 1, s_end)
+    return bool(re.search(r"\w", text[close + 1 : after.start() if after else s_end]))
+
+
 def _owner(
     s_start: int,
     s_end: int,
@@ -451,6 +511,12 @@ def _owner(
         own = [uid for uid, pos in mentions if c_start <= pos < c_end]
         if own:
             return own[0]
+        if not any(s_start <= pos < c_start for _, pos in mentions) and all(
+            _subject_of_own_clause(text, low, pos, s_end) for _, pos in mentions if c_end <= pos < s_end
+        ):
+            # "Anders sender billeder i morgen, og <@U1> henter dem fredag": the colleague is the subject of a later
+            # clause of their own, not of this one.
+            return None
         if joins and _WITH_ME.match(low, c_start):
             # "<@A> og jeg tager derud torsdag": a colleague and the writer together, the colleague named.
             before = [

@@ -337,6 +337,7 @@ class TimeSpan:
     past: bool = False
     flags: list[str] = field(default_factory=list)
     alternatives: list[Alternative] = field(default_factory=list)
+    swallowed: bool = False  # inside a loose phrase that says it ("første hverdag i januar"): not read on its own
 
 
 def _num(token: str) -> int:
@@ -414,6 +415,18 @@ def _day_of_month(day: int) -> Callable[[Ctx], date | None]:
             return None
         if day >= ctx.today.day and day <= calendar.monthrange(ctx.today.year, ctx.today.month)[1]:
             return date(ctx.today.year, ctx.today.month, day)
+        nxt = _add_months(ctx.today.replace(day=1), 1)
+        return _clamp_day(nxt.year, nxt.month, day)
+
+    return resolve
+
+
+def _same_day_next_month(day: int) -> Callable[[Ctx], date | None]:
+    """The other reading of a day of the month said on that day ("on the 1st" written on the 1st): next month's."""
+
+    def resolve(ctx: Ctx) -> date | None:
+        if day != ctx.today.day:
+            return None
         nxt = _add_months(ctx.today.replace(day=1), 1)
         return _clamp_day(nxt.year, nxt.month, day)
 
@@ -788,6 +801,7 @@ def _bare_ordinal_day(m: re.Match[str]) -> Atom | None:
         return None
     atom = _date_atom(m, _day_of_month(day), absolute=True)
     atom.dom, atom.weak = day, True
+    atom.alt_day, atom.alt_reason = _same_day_next_month(day), "today/next month"
     return atom
 
 
@@ -807,6 +821,8 @@ def _day_of_month_rule(m: re.Match[str]) -> Atom | None:
         return None
     atom = _date_atom(m, _day_of_month(day), absolute=True)
     atom.dom = day
+    # Said on that very day it is today, and next month's is offered: the writer may mean either.
+    atom.alt_day, atom.alt_reason = _same_day_next_month(day), "today/next month"
     # "the 24" / "den 15" without a suffix is weaker than "the 24th" / "den 15.".
     atom.weak = not re.search(r"(?:st|nd|rd|th|\.)$", m.group(0)) and not re.match(
         r"\s*(?:$|[,;!?)]|\.\s|\.$)", m.string[m.end() :]
@@ -968,7 +984,7 @@ for _pattern, _fn, _counted in PERIODS:
 # "midt i næste uge", "mid next week": a middle the conventions do not settle (VAGUE_TIME reports it).
 @rule(
     START
-    + r"(?<!midt\s)(?<!midt\si\s)(?<!mid-)(?<!mid\s)(?<!middle\sof\s)"
+    + r"(?<!midt\s)(?<!midt\si\s)(?<!midt\spå\s)(?<!mid-)(?<!mid\s)(?<!middle\sof\s)"
     + r"(?:(?:i\s+)?(?:næste|kommende)\s+uge|next\s+week|(?:i\s+)?ugen\s+efter|the\s+week\s+after)"
     + END
 )
@@ -1177,9 +1193,12 @@ def _between(m: re.Match[str]) -> Atom | None:
 
 # "Thurs around 3", "tomorrow about 10", "fredag omkring 14": an approximate bare hour right after a day word is
 # that day's hour (the afternoon rule applies), and so is one right before it ("around 3 on Friday", "round 3
-# tomorrow", "omkring 14 på fredag"); without a day word beside it ("about 20") it stays a count.
+# tomorrow", "omkring 14 på fredag"); without a day word beside it ("about 20") it stays a count. A bare hour after
+# "after"/"efter" beside a day word ("tomorrow after 2", "fredag efter 10") is read the same way, as "after 2pm" is.
 _DAY_BEFORE_APPROX = re.compile(
-    r"(?<![\wæøå])(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|tmrw|today|i\s+morgen|i\s+dag)\.?\s+$"
+    r"(?<![\wæøå])(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|tmrw|today|i\s+morgen|i\s+dag"
+    # ... or a part of the day: "tonight around 8", "Wed evening about 7", "i aften omkring 8", "fredag formiddag ca. 10".
+    r"|tonight|morning|afternoon|evening|aften|eftermiddag|formiddag)\.?\s+$"
 )
 _DAY_AFTER_APPROX = re.compile(
     r"\s+(?:on\s+|på\s+)?(?:" + WD_RE + r"|" + WEAK_WD_RE + r"|tomorrow|tmrw|today|i\s+morgen|i\s+dag)(?![\wæøå])"
@@ -1188,7 +1207,7 @@ _DAY_AFTER_APPROX = re.compile(
 
 @rule(
     START
-    + r"(?:around|round|about|roughly|omkring|cirka|ca\.)\s*(?P<h>\d{1,2})"
+    + r"(?:around|round|about|roughly|omkring|cirka|ca\.|after|efter|ved)\s*(?P<h>\d{1,2})"
     # ... and nothing counted after it ("ca. 3 timer", "about 20 books"): an end, a day word or a joining word.
     + r"(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|[–-](?!\d))|\s+(?:on|på|i|tomorrow|tmrw|today|and|og|to|til|for|with|med|om|re|ang"
     + r"|vedr|if|hvis|sharp|præcis|"
@@ -1196,7 +1215,7 @@ _DAY_AFTER_APPROX = re.compile(
     + r"|"
     + WEAK_WD_RE
     + r")(?![\wæøå]))",
-    needs=("around", "round", "about", "roughly", "omkring", "cirka", "ca."),
+    needs=("around", "round", "about", "roughly", "omkring", "cirka", "ca.", "after", "efter", "ved"),
 )
 def _day_approx_hour(m: re.Match[str]) -> Atom | None:
     hh = int(m.group("h"))
@@ -1304,6 +1323,15 @@ def _groups(atoms: list[Atom], low: str) -> list[list[Atom]]:
                 and _FAR_GAP.match(low[last[-1].end : atom.start]) is not None
             )
             pod_pair = atom.kind == "clock" and "clock" in kinds and ((atom.pod is None) != (by_kind_pod(last) is None))
+            # A clock beside a past day ("kl 9 i morges", "i går kl. 14", "at 3 yesterday") is when something happened:
+            # one past phrase, never a clock read for tomorrow.
+            if (
+                _GAP.match(low[last[-1].end : atom.start]) is not None
+                and {atom.kind} | kinds == {"clock", "past"}
+                and (atom.kind == "past" or len(last) == 1)
+            ):
+                last.append(atom)
+                continue
             clash = (
                 (atom.kind in kinds and not pod_pair)
                 or (atom.kind in _DAY_KINDS and kinds & _DAY_KINDS)
@@ -1561,7 +1589,7 @@ def find_times(low: str, original: str, now: datetime, tz: ZoneInfo) -> list[Tim
             continue
         end = group[-1].end
         text = original[start:end].strip()
-        if group[0].kind == "past":
+        if any(a.kind == "past" for a in group):
             spans.append(TimeSpan(start, end, text, None, False, past=True))
             continue
         due, all_day, options = _resolve(group, ctx)

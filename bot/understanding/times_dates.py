@@ -28,6 +28,7 @@ from .times import (
     _date_atom,
     _num,
     _numeric_atom,
+    _same_day_next_month,
     rule,
 )
 
@@ -280,6 +281,7 @@ def _ordinal_day(m: re.Match[str]) -> Atom | None:
 
     atom = _date_atom(m, resolve, absolute=True)
     atom.dom = day
+    atom.alt_day, atom.alt_reason = _same_day_next_month(day), "today/next month"
     return atom
 
 

@@ -55,6 +55,14 @@ def _quarter(quarter: int, year: int | None):
     return resolve
 
 
+# A quarter that names figures ("once their Q3 numbers are in", "når 3. kvartal regnskabet er klar") is the label of a
+# report whose day nobody said, not a time.
+_REPORT_AFTER = re.compile(
+    r"\s+(?:numbers|figures|results|report|reports|earnings|sales|accounts|financials|review|close|tal(?:lene)?|regnskab\w*"
+    r"|resultat\w*|rapport\w*|opgørelse\w*|salg\w*)(?![\wæøå])"
+)
+
+
 # "tredje kvartal", "3. kvartal 2018", "the 4th qtr of 2018", "third quarter".
 _FIRST_FOUR = r"første|anden|andet|tredje|fjerde|first|second|third|fourth"
 
@@ -73,7 +81,7 @@ _FIRST_FOUR = r"første|anden|andet|tredje|fjerde|first|second|third|fourth"
 )
 def _nth_quarter(m: re.Match[str]) -> Atom | None:
     n = number(m.group("o"))
-    if n is None or not 1 <= n <= 4:
+    if n is None or not 1 <= n <= 4 or _REPORT_AFTER.match(m.string, m.end()):
         return None
     return _date_atom(m, _quarter(n, int(m.group("y")) if m.group("y") else None), absolute=True)
 
@@ -84,6 +92,8 @@ def _nth_quarter(m: re.Match[str]) -> Atom | None:
     needs=("q",),
 )
 def _q_quarter(m: re.Match[str]) -> Atom | None:
+    if _REPORT_AFTER.match(m.string, m.end()):
+        return None
     year_text = m.group("y") or m.group("y2")
     year = int(year_text) if year_text else None
     if year is not None and year < 100:

@@ -608,3 +608,205 @@ def test_their_answer_coming_on_a_day_stands_in_for_the_callback():
         assert result.agreement != "yes", text
         assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
         assert result.suggested == [], text
+
+
+# Round 13 (fields-dev48): families of phrasing, each in wording apart from the corpus file.
+
+
+def test_a_clock_beside_a_past_day_is_when_it_happened_not_a_follow_up():
+    cph = at("2026-03-11T12:00:00+01:00")
+    for text in (
+        "Mailede Bo (Bos Bolcher) tilbuddet kl 8 i morges. Ringer ham torsdag",
+        "Sendte Eva fra Elm Print aftalen i går kl. 15, ringer torsdag",
+    ):
+        result = parse(text, now=cph, tz="Europe/Copenhagen")
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("call", "2026-03-12")], text
+    lon = at("2026-03-11T12:00:00+00:00")
+    result = parse("Emailed Ann (Elm Print) the recap at 8 this morning", now=lon, tz="Europe/London")
+    assert result.followups == []
+
+
+def test_send_it_after_a_contract_named_is_the_contract():
+    now = at("2026-03-10T09:15:00+00:00")
+    result = parse("<@U0TIM> writes up the agreement for Elm Print and sends it Thursday", now=now, tz="Europe/London")
+    assert [(f.action, f.due.date().isoformat(), f.owner) for f in result.followups] == [
+        ("contract", "2026-03-12", "U0TIM")
+    ]
+    result = parse(
+        "Jeg gør kontrakten færdig og sender den til Ib torsdag",
+        now=at("2026-03-10T09:15:00+01:00"),
+        tz="Europe/Copenhagen",
+    )
+    assert [f.action for f in result.followups] == ["contract"]
+    result = parse("I'll write the thank-you note and send it Thursday", now=now, tz="Europe/London")
+    assert [f.action for f in result.followups] == ["email"]
+
+
+def test_a_decision_or_a_quote_they_promise_is_their_follow_up_and_no_yes():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    for text, now, tz in (
+        ("Rang Ann at Elm Print - she'll decide by Thursday", lon, "Europe/London"),
+        ("Met Joe (Oak Deli): he promised an estimate by Thursday", lon, "Europe/London"),
+        ("Call w/ Sue at Pine Gym, they'll have an answer for us on Thursday", lon, "Europe/London"),
+        ("Tlf m. Ib fra Ibs Is, han beslutter sig senest torsdag", cph, "Europe/Copenhagen"),
+        ("Møde med Rut (Ruts Rosen) - hun har et svar til os torsdag", cph, "Europe/Copenhagen"),
+        ("Tlf m. Ib fra Ibs Is: han lovede et tilbud torsdag", cph, "Europe/Copenhagen"),
+    ):
+        result = parse(text, now=now, tz=tz)
+        assert result.agreement != "yes", text
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")], text
+        assert result.suggested == [], text
+    # a deciding body is still no promise to us
+    board = parse("Rang Ann at Elm Print. Their board decides Thursday", now=lon, tz="Europe/London")
+    assert board.followups == []
+
+
+def test_our_question_to_ask_and_a_yes_still_to_come_are_no_yes():
+    lon = at("2026-03-10T09:15:00+00:00")
+    for text, answer in (
+        ("Called Ann at Elm Print to ask whether they'd print the flyers", None),
+        ("Sms til Ib i Ibs Is for at spørge om de vil give is", None),
+        ("Met Sue at Pine Gym, she has to see the plan before saying yes", "maybe"),
+        ("Møde m. Rut fra Ruts Rosen, hun vil tale med sin mand før hun siger ja", "maybe"),
+        ("Rang Joe at Oak Deli, he's leaning yes on the sandwiches", "maybe"),
+        ("Tlf m. Ib fra Ibs Is – han skal lige se tallene først", "maybe"),
+    ):
+        assert parse(text, now=lon, tz="Europe/London").agreement == answer, text
+
+
+def test_an_email_back_from_them_is_an_email():
+    lon = at("2026-03-10T09:15:00+00:00")
+    for text in (
+        "Email back from Sue at Pine Gym: she has to ask her manager",
+        "e-mail reply from Joe (Oak Deli): maybe next month",
+        "Mail retur fra Rut i Ruts Rosen: hun skal høre chefen",
+        "Svarmail fra Ib hos Ibs Is: han overvejer det",
+    ):
+        result = parse(text, now=lon, tz="Europe/London")
+        assert result.kind == "email", text
+        assert [f.action for f in result.suggested] == ["call"], text
+
+
+def test_an_approximate_hour_after_a_part_of_the_day():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    for text, now, tz, due in (
+        ("I'll phone her tonight around 9", lon, "Europe/London", "2026-03-10T21:00:00+00:00"),
+        ("calling Joe Thursday morning about 10", lon, "Europe/London", "2026-03-12T10:00:00+00:00"),
+        ("ringer til Rut i aften omkring 7", cph, "Europe/Copenhagen", "2026-03-10T19:00:00+01:00"),
+        ("ringer Ib torsdag eftermiddag ca. 3", cph, "Europe/Copenhagen", "2026-03-12T15:00:00+01:00"),
+    ):
+        result = parse(text, now=now, tz=tz)
+        assert [f.due.isoformat() for f in result.followups] == [due], text
+
+
+def test_a_quarter_naming_figures_is_no_time():
+    lon = at("2026-03-10T09:15:00+00:00")
+    for text in (
+        "Rang Joe at Oak Deli, he'll revert once their Q2 figures are out",
+        "Met Sue (Pine Gym); she'll get back to us after the second quarter results",
+    ):
+        result = parse(text, now=lon, tz="Europe/London")
+        assert result.followups == [], text
+        assert result.unresolved, text
+    assert [f.due.date().isoformat() for f in parse("call her back in Q3", now=lon, tz="Europe/London").followups] == [
+        "2026-07-01"
+    ]
+
+
+def test_nudges_things_brought_round_and_seeing_them_at_the_meeting_are_follow_ups():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    for text, now, tz, expected in (
+        ("Emailed Joe at Oak Deli; nudging him Thursday if he's quiet", lon, "Europe/London", ("other", "2026-03-12")),
+        ("Wrote to Sue (Pine Gym). Will bump the thread Thursday", lon, "Europe/London", ("other", "2026-03-12")),
+        ("Rang Ann at Elm Print, she'll drop the banners over Thursday", lon, "Europe/London", ("other", "2026-03-12")),
+        ("Tlf m. Ib fra Ibs Is. Vi ses til mødet torsdag kl 10", cph, "Europe/Copenhagen", ("meeting", "2026-03-12")),
+    ):
+        result = parse(text, now=now, tz=tz)
+        assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [expected], text
+        assert result.suggested == [], text
+
+
+def test_the_middle_of_the_week_said_with_paa_is_unread():
+    cph = at("2026-03-10T09:15:00+01:00")
+    for text in ("Tlf m. Ib fra Ibs Is – han melder tilbage midt på ugen", "Møde m. Rut: jeg ringer midt på næste uge"):
+        result = parse(text, now=cph, tz="Europe/Copenhagen")
+        assert result.followups == [], text
+        assert any("midt på" in u for u in result.unresolved), text
+
+
+def test_todays_weekday_with_a_part_of_the_day_before_the_kind_is_the_interaction():
+    for text, now, tz in (
+        ("Thursday evening call w/ Ann at Elm Print: yes to 100 flyers", "2026-03-12T20:00:00+00:00", "Europe/London"),
+        ("Thu pm meeting w/ Ann at Elm Print: yes to 100 flyers", "2026-03-12T16:00:00+00:00", "Europe/London"),
+        ("Torsdag eftermiddag møde med Ib fra Ibs Is: ja til 100 is", "2026-03-12T16:00:00+01:00", "Europe/Copenhagen"),
+    ):
+        result = parse(text, now=at(now), tz=tz)
+        assert result.followups == [], text
+        assert [f.action for f in result.suggested] == ["email", "call"], text
+
+
+def test_an_early_late_or_middle_part_of_the_day_keeps_the_day_and_drops_the_clock():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    for text, now, tz, part in (
+        ("I'll ring Sue at Pine Gym late afternoon Thursday", lon, "Europe/London", "late afternoon"),
+        ("calling her back Thursday early afternoon", lon, "Europe/London", "early afternoon"),
+        ("ringer til Ib sidst på formiddagen torsdag", cph, "Europe/Copenhagen", "sidst på formiddagen"),
+    ):
+        result = parse(text, now=now, tz=tz)
+        assert [(f.due.date().isoformat(), f.all_day) for f in result.followups] == [("2026-03-12", True)], text
+        assert part in result.unresolved, text
+
+
+def test_after_the_holidays_in_danish_is_unread():
+    result = parse(
+        "Møde m. Rut fra Ruts Rosen – hun melder tilbage efter helligdagene",
+        now=at("2026-12-22T10:00:00+01:00"),
+        tz="Europe/Copenhagen",
+    )
+    assert result.followups == []
+    assert "efter helligdagene" in result.unresolved
+
+
+def test_a_colleague_named_in_a_later_clause_does_not_own_the_partners_promise_before():
+    cph, lon = at("2026-03-10T09:15:00+01:00"), at("2026-03-10T09:15:00+00:00")
+    result = parse(
+        "Tlf m. Rut fra Ruts Rosen: Rut sender prislisten i morgen, og <@U0LIV> ringer hende torsdag",
+        now=cph,
+        tz="Europe/Copenhagen",
+    )
+    assert [(f.action, f.owner) for f in result.followups] == [("email", None), ("call", "U0LIV")]
+    result = parse(
+        "Met Joe at Oak Deli. Joe will send the menu tomorrow and <@U0SAM> follows up Thursday",
+        now=lon,
+        tz="Europe/London",
+    )
+    assert [(f.action, f.owner) for f in result.followups] == [("email", None), ("other", "U0SAM")]
+    # a mention that only addresses the colleague, and one subject for two clauses, still own them
+    result = parse("Ring Joe at Oak Deli Thursday, <@U0SAM>", now=lon, tz="Europe/London")
+    assert [f.owner for f in result.followups] == ["U0SAM"]
+    result = parse("<@U0LIV> sender kontrakten i morgen og ringer torsdag", now=cph, tz="Europe/Copenhagen")
+    assert [f.owner for f in result.followups] == ["U0LIV", "U0LIV"]
+
+
+def test_a_bare_hour_after_after_beside_a_day_is_that_days_hour():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    for text, now, tz, due in (
+        ("ringing him back Thursday after 3", lon, "Europe/London", "2026-03-12T15:00:00+00:00"),
+        ("ringer Rut op torsdag efter 10", cph, "Europe/Copenhagen", "2026-03-12T10:00:00+01:00"),
+    ):
+        assert [f.due.isoformat() for f in parse(text, now=now, tz=tz).followups] == [due], text
+    counted = parse("ringer om 3 dage, efter 2 dage er for tidligt", now=cph, tz="Europe/Copenhagen")
+    assert [f.due.date().isoformat() for f in counted.followups] == ["2026-03-13"]
+
+
+def test_shorthand_follow_ups_ved_hours_and_the_first_working_day_of_a_month():
+    ny, cph = at("2026-03-10T09:15:00-04:00"), at("2026-03-10T09:15:00+01:00")
+    result = parse("mtg w Joe at Oak Deli, he needs time to think. f/u Thurs", now=ny, tz="America/New_York")
+    assert result.kind == "meeting"
+    assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("other", "2026-03-12")]
+    result = parse("Tlf m. Ib fra Ibs Is – ringer igen torsdag ved 14", now=cph, tz="Europe/Copenhagen")
+    assert [f.due.isoformat() for f in result.followups] == ["2026-03-12T14:00:00+01:00"]
+    # the first working day of a month is said, not read as the month's first day (a holiday in January)
+    result = parse("Tlf m. Ib fra Ibs Is: han melder tilbage første hverdag i maj", now=cph, tz="Europe/Copenhagen")
+    assert result.followups == []
+    assert result.unresolved == ["første hverdag i maj"]

@@ -132,3 +132,22 @@ def test_weekday_and_date_that_disagree_read_both_and_offer_the_date_alone():
 def test_an_explicit_past_date_is_flagged():
     [followup] = parse_at("Ring 3/3/2025", TUE).followups
     assert followup.due.date().isoformat() == "2025-03-03" and "past" in followup.flags
+
+
+def test_a_day_of_the_month_said_on_that_day_offers_next_months():
+    # Round 13: "on the 1st" written on the 1st may mean today or next month; today is read and next month's offered.
+    from bot.understanding import parse
+    from tests.bot.understanding.helpers import at
+
+    for text, now, tz in (
+        ("she'll send the figures on the 4th", "2027-02-04T10:00:00+00:00", "Europe/London"),
+        ("ringer igen d. 4.", "2027-02-04T10:00:00+01:00", "Europe/Copenhagen"),
+        ("ringer igen den fjerde", "2027-02-04T10:00:00+01:00", "Europe/Copenhagen"),
+    ):
+        (f,) = parse(text, now=at(now), tz=tz).followups
+        assert f.due.date().isoformat() == "2027-02-04", text
+        assert [(a.due.date().isoformat(), a.reason) for a in f.alternatives] == [("2027-03-04", "today/next month")], (
+            text
+        )
+    (f,) = parse("ringer igen d. 6.", now=at("2027-02-04T10:00:00+01:00"), tz="Europe/Copenhagen").followups
+    assert f.alternatives == []
