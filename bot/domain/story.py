@@ -192,9 +192,19 @@ _AND_AFTER_AMOUNT = re.compile(
 )
 
 
+# Something given and then an amount: "they will lend us their stand at the market and give DKK 2,000 for prizes".
+_AND_BEFORE_AMOUNT = re.compile(
+    r"(?:^|[.;:!?\n,]\s*)(?P<rest>[^.;:!?\n,]{2,80}?)\s+(?:og|and|plus|samt|\+|&)\s+(?:[\wæøå']+\s+){0,3}?"
+    r"(?:[£$€]|dkk\b|kr\.?\s*\d|\d)",
+    re.IGNORECASE,
+)
+
+
 def _given_beside_money(text: str, kind: PledgeKind) -> bool:
-    """Whether a kind of ask is something given beside the amount (after "og/and/plus"), not what it buys."""
-    return any(kind.value in find_asks(m.group("rest").lower(), [], []) for m in _AND_AFTER_AMOUNT.finditer(text))
+    """Whether a kind of ask is something given beside the amount (after or before it, joined by "og/and/plus"),
+    not what the amount buys."""
+    beside = [*_AND_AFTER_AMOUNT.finditer(text), *_AND_BEFORE_AMOUNT.finditer(text)]
+    return any(kind.value in find_asks(m.group("rest").lower(), [], []) for m in beside)
 
 
 def _numbers(text: str) -> set[int]:

@@ -1503,10 +1503,14 @@ def _names_in(text: str, index: dict[str, str]) -> list[tuple[int, int, str, str
     """(start, end, as written, as stored) for each known name in the text, longest first, no overlaps."""
     if not index:
         return []
+    firsts = _first_words(index)
     words = [(m.start(), m.end(), m.group(0).casefold()) for m in _NAME_WORD.finditer(text)]
     found: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(words):
+        if words[i][2] not in firsts:  # no known name starts with this word: one look instead of eight
+            i += 1
+            continue
         for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
             key = " ".join(w for _, _, w in words[i : i + n])
             if key in index:
@@ -1517,6 +1521,20 @@ def _names_in(text: str, index: dict[str, str]) -> list[tuple[int, int, str, str
         else:
             i += 1
     return found
+
+
+_FIRSTS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _first_words(index: dict[str, str]) -> frozenset[str]:
+    """The first words of an index's names, kept beside the index (built once per index)."""
+    kept = _FIRSTS.get(id(index))
+    if kept is None or kept[0] is not index:
+        if len(_FIRSTS) > 32:
+            _FIRSTS.clear()
+        kept = (index, frozenset(key.split()[0] for key in index))
+        _FIRSTS[id(index)] = kept
+    return kept[1]
 
 
 @lru_cache(maxsize=8)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .classify import agreed_earlier
+from .entities import find_entities
 from .model import Contact, FollowUp, ItemOwner, ParseResult
 from .money import find_money, in_kind_values
 from .patterns import cues
@@ -593,8 +594,9 @@ _ORG_PHRASE = r"(?P<org>[A-ZÆØÅ][\wæøåÆØÅé&'.-]*(?:\s+(?:&\s+)?[A-ZÆ�
 _REFERRAL = re.compile(
     r"\b(?:foreslår|foreslog|anbefaler|anbefalede|henviser (?:os )?til|henviste (?:os )?til|nævnte|"
     r"suggests?|suggested|recommends?|recommended|refers? (?:us )?to|referred (?:us )?to|pointed us to|"
-    r"prøv(?:e)?|try|kontakt(?:e)?)\s+(?:at\s+(?:vi\s+)?(?:ringer til|kontakter|prøver)\s+|that we (?:call|contact|try)\s+|os at kontakte\s+|us to (?:call|contact)\s+)?"
-    + _ORG_PHRASE
+    r"prøv(?:e)?|try|kontakt(?:e)?)\s+(?:at\s+(?:vi\s+)?(?:ringer til|kontakter|prøver|taler med|snakker med|skriver til)\s+"
+    r"|(?:that\s+)?we (?:call|contact|try|talk to|speak to|speak with|ring|approach|reach out to|write to)\s+"
+    r"|os at kontakte\s+|us to (?:call|contact|talk to|approach)\s+)?" + _ORG_PHRASE
 )
 _POSSESSIVE = re.compile(
     r"(?P<org>[A-ZÆØÅ][\wæøåÆØÅé&.-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅé&.-]*){0,2})(?:'s|'|s)\s+(?P<qty>\d[\d.]*)\s+(?P<what>[a-zæøå][\wæøå-]*)"
@@ -692,7 +694,10 @@ def _partner_is_not_the_referral(result: ParseResult, text: str, referrals: list
     if not result.organization or result.organization.lower() not in named:
         return
     first = _REFERRAL.search(text)
-    before = find_unknown_org(text[: first.start()]) if first else None
+    before = None
+    if first is not None:
+        # "met Sorø Lokalavis (editor Jakob Møller) … Jakob suggests we talk to Sorø Boghandel": the one met
+        before = find_unknown_org(text[: first.start()]) or find_entities(text[: first.start()]).organization
     if before and before.lower() not in named:
         result.organization = before
     elif "organization" not in result.uncertain:

@@ -913,6 +913,11 @@ def test_half_of_the_things_or_the_money_is_part_of_it(session, ws) -> None:
             ],
             [("money", 5000, None, "contract_signed", None), ("time", None, 4, "contract_signed", None)],
         ),
+        # Something lent before the amount is an agreement of its own; the prizes the money buys are not.
+        (
+            ["Mødtes med Salling Køge: de låner os deres telt til markedet og giver 3.000 kr. til præmier"],
+            [("money", 3000, None, "verbal", None), ("other", None, None, "verbal", None)],
+        ),
         # A figure against the old one without "kr.", then the signature said in Danish.
         (
             [

@@ -174,6 +174,11 @@ def test_in_kind_value_is_not_cash() -> None:
 
 def test_referral_and_possessive_items() -> None:
     assert p("Bog & Idé kan ikke, men foreslår Thiemers – ring til Thiemers i morgen")["referrals"] == ["Thiemers"]
+    # the one met, named before a referral said as "suggests we talk to", is the partner
+    met = p("Met Holbæk Ugeblad (editor Rune Dahl). Rune suggests we talk to Holbæk Cykler, yes to 1,500 DKK.")
+    assert (met["organization"], met["referrals"]) == ("Holbæk Ugeblad", ["Holbæk Cykler"])
+    danish = p("Møde med Holbæk Ugeblad. Rune foreslår at vi taler med Holbæk Cykler.")
+    assert (danish["organization"], danish["referrals"]) == ("Holbæk Ugeblad", ["Holbæk Cykler"])
     # a referral word inside another word ("Poetry Nights", "Country Fair") refers to nobody
     assert "referrals" not in p("Talked to Café Bryggen about Poetry Nights, yes to 2,000 DKK")
     assert "referrals" not in p("Møde med Lions om Country Fair: de giver 5.000 kr.")
