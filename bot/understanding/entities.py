@@ -1500,22 +1500,25 @@ def _name_index(names: tuple[str, ...]) -> dict[str, str]:
 
 
 def _names_in(text: str, index: dict[str, str]) -> list[tuple[int, int, str, str]]:
-    """(start, end, as written, as stored) for each known name in the text, longest first, no overlaps."""
+    """(start, end, as written, as stored) for each known name in the text, longest first, no overlaps; a name
+    written with its words run together or apart ("Super Brugsen" for SuperBrugsen) is found too."""
     if not index:
         return []
-    firsts = _first_words(index)
+    look = _look_up(index)
     words = [(m.start(), m.end(), m.group(0).casefold()) for m in _NAME_WORD.finditer(text)]
     found: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(words):
-        if words[i][2] not in firsts:  # no known name starts with this word: one look instead of eight
+        word = words[i][2]
+        if word not in look.firsts and word not in look.heads:  # no known name starts so: one look, not eight
             i += 1
             continue
         for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
-            key = " ".join(w for _, _, w in words[i : i + n])
-            if key in index:
+            run = [w for _, _, w in words[i : i + n]]
+            stored = index.get(" ".join(run)) or look.squashed.get("".join(run))
+            if stored is not None:
                 start, end = words[i][0], words[i + n - 1][1]
-                found.append((start, end, text[start:end], index[key]))
+                found.append((start, end, text[start:end], stored))
                 i += n
                 break
         else:
@@ -1523,17 +1526,29 @@ def _names_in(text: str, index: dict[str, str]) -> list[tuple[int, int, str, str
     return found
 
 
-_FIRSTS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+@dataclass(frozen=True)
+class _LookUp:
+    """What makes an index quick to look in: its names' first words, and its names with the spaces taken out
+    (with every start of those a text word may be)."""
+
+    firsts: frozenset[str]
+    squashed: dict[str, str]
+    heads: frozenset[str]
 
 
-def _first_words(index: dict[str, str]) -> frozenset[str]:
-    """The first words of an index's names, kept beside the index (built once per index)."""
-    kept = _FIRSTS.get(id(index))
+_LOOK_UPS: dict[int, tuple[dict[str, str], _LookUp]] = {}
+
+
+def _look_up(index: dict[str, str]) -> _LookUp:
+    """The look-up aids of an index, built once per index."""
+    kept = _LOOK_UPS.get(id(index))
     if kept is None or kept[0] is not index:
-        if len(_FIRSTS) > 32:
-            _FIRSTS.clear()
-        kept = (index, frozenset(key.split()[0] for key in index))
-        _FIRSTS[id(index)] = kept
+        if len(_LOOK_UPS) > 32:
+            _LOOK_UPS.clear()
+        squashed = {key.replace(" ", ""): name for key, name in index.items()}
+        heads = frozenset(key[:n] for key in squashed for n in range(3, min(len(key), 16) + 1))
+        kept = (index, _LookUp(frozenset(key.split()[0] for key in index), squashed, heads))
+        _LOOK_UPS[id(index)] = kept
     return kept[1]
 
 

@@ -786,6 +786,7 @@ PEOPLE_ITEMS = (
     r"|musician|musiker|illustrator|storyteller|fortæller|højtlæser|driver|chauffør|editor|redaktør|træner|educator|pædagog|teacher|lærer"
     r"|steward|ambassador|ambassadør|representative|repræsentant"
     r"|engineer|ingeniør|expert|ekspert|consultant|konsulent|specialist|developer|udvikler|programmør|programmer"
+    r"|studerende|praktikant|intern\b|interns\b|trainee|lærling|apprentice"
 )
 
 # Words after a number that mean it is not an item (units, people, time).

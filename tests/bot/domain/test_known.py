@@ -44,6 +44,15 @@ def test_a_known_partner_and_contact_are_read_however_they_are_written(session, 
     assert parse("møde med ravi shah fra too good to go om madspild", now=NOW, tz=TZ).organization != "Too Good To Go"
 
 
+def test_a_known_partner_written_with_its_words_run_together_or_apart_is_read(session, ws) -> None:
+    create_partner(session, ws=ws, name="SuperBrugsen Vanløse", created_by=ANNA)
+    create_partner(session, ws=ws, name="Lokal Bageren", created_by=ANNA)
+    session.flush()
+    assert read(session, ws, "Super Brugsen Vanløse – gavekortene er kommet").organization == "SuperBrugsen Vanløse"
+    assert read(session, ws, "Ringede til LokalBageren, de giver 40 boller").organization == "Lokal Bageren"
+    assert read(session, ws, "Ringede til Lokal Bageren, de giver 40 boller").organization == "Lokal Bageren"
+
+
 def test_a_known_role_reads_as_a_title(session, ws) -> None:
     avis = create_partner(session, ws=ws, name="Greve Avis")
     create_contact(session, ws=ws, name="Sara Holm", partner_id=avis.id, role="tovholder")

@@ -102,6 +102,8 @@ def test_a_partial_yes_is_flagged_on_the_card() -> None:
         # Professionals counted give their time too ("4 engineers", "2 konsulenter").
         ("Danfoss could lend us 4 engineers for the robot club", ["time"]),
         ("Rambøll stiller med 2 konsulenter til workshoppen", ["time"]),
+        ("DTU stiller med 4 studerende til kodeklubben", ["time"]),
+        ("the firm can spare 2 interns for the summer scheme", ["time"]),
         # Staff counted that the partner gives ask time, though they are no items; staff mentioned or receiving do not.
         ("Nykredit giver 10.000 kr. + 3 medarbejdere til lektiecaféen", ["money", "time"]),
         ("They'll lend us 2 staff for the book fair", ["time"]),

@@ -207,6 +207,13 @@ def test_referral_and_possessive_items() -> None:
         # part paid in "k" shorthand, paid with "the" before the figure
         ("netto: 4k pd, resten i marts", "delivered"),
         ("Lego pd the 12,000 DKK in full", "delivered"),
+        # the things as the subject ("half the bookmarks came"), a withdrawal by "pulls the <thing>"
+        ("half the bookmarks came, the rest next week", "delivered"),
+        ("the bibs have come", "delivered"),
+        ("Mikkel pulls the funding, sorry", "declined"),
+        ("they pulled the plug on the raffle", "declined"),
+        # paid sharing the auxiliary of the confirmation: "er bekr. pr mail og betalt samme dag"
+        ("de 4.000 kr. er bekræftet og betalt i dag", "delivered"),
         # stretching to a higher figure
         ("Vestas: they stretch to 80,000 DKK", "changed"),
         ("Arla strækker sig til 9.000 kr.", "changed"),
