@@ -233,7 +233,10 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
     while i < len(toks):
         tok = toks[i]
         if (not _is_cap(tok) and not _ordinal_name(toks, i)) or (
-            tok.low in _STOP and not _name_not_word(toks, i) and not _the_in_name(toks, i)
+            tok.low in _STOP
+            and not _name_not_word(toks, i)
+            and not _the_in_name(toks, i)
+            and not _pronoun_in_name(toks, i)
         ):
             i += 1
             continue
@@ -671,6 +674,35 @@ def _the_in_name(toks: list[Tok], i: int) -> bool:
         and all(
             _is_cap(t) and t.low not in _STOP and t.start == p.end + 1 for p, t in ((toks[i], nxt), (nxt, toks[i + 2]))
         )
+    )
+
+
+_NAME_PRONOUNS = frozenset({"min", "mit", "din", "dit", "vores", "jeres", "my", "your", "our"})
+
+
+def _pronoun_in_name(toks: list[Tok], i: int) -> bool:
+    """Return True for a possessive that begins a shop's name ("Min Købmand Tarm", "Din Tøjmand", "Your Bike Shop"):
+    title-cased, right before a title-cased word that is no first name, title or colleague ("Min Kollega Hanne" is ours)."""
+    tok = toks[i]
+    if tok.low not in _NAME_PRONOUNS or not tok.text.istitle() or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if not (
+        nxt.start == tok.end + 1
+        and nxt.text.istitle()
+        and nxt.text.removesuffix("'s").isalpha()
+        and nxt.low not in _STOP
+        and not _first_name(nxt.low)
+        and nxt.low not in _STRONG_PERSON_CUES
+        and nxt.low not in _PERSON_CUES
+    ):
+        return False
+    if not is_role_word(nxt.text):
+        return True
+    # A trade that is also a title ("Min Købmand") names a shop when a town or a colon follows it ("Min Købmand Tarm:").
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return after is not None and (
+        after.text == ":" or (after.text.istitle() and after.text.isalpha() and not _first_name(after.low))
     )
 
 

@@ -210,8 +210,39 @@ _NOK_ADVERB_BEFORE = re.compile(
 )
 
 
-def find_money(low: str) -> list[tuple[int, int, Money]]:
-    """Return (start, end, Money) for every amount of money in `low`."""
+# "two grand", "a grand", "5 grand", "1.5 grand": thousands in slang, pounds or dollars (see `find_money`).
+_GRAND = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?|a|one|"
+    + "|".join(
+        sorted(
+            (w for w in _WORD_NUMBERS if w.isascii() and " " not in w and _WORD_NUMBERS[w] >= 1), key=len, reverse=True
+        )
+    )
+    + r")\s+grand(?![\w'’-])"
+    # Followed by an end or a small word ("two grand towards the kit", "5 grand is too much"), not a noun ("a grand time").
+    r"(?=\s*(?:$|[^\w\s]|(?:for|towards?|to|in|from|and|if|but|or|of|each|per|on|is|was|a|an|the|off|max|tops|plus|so"
+    r"|now|this|next|up front|upfront|total|altogether|in total|til|fra|og|men)\b))"
+)
+
+
+def _grand_amounts(low: str, taken: bytearray, currency: str) -> list[tuple[int, int, Money]]:
+    found = []
+    for m in _GRAND.finditer(low):
+        if any(taken[m.start() : m.end()]):
+            continue
+        num = m.group("num")
+        value = parse_number(num) if num[0].isdigit() else _WORD_NUMBERS.get(num, 1)
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        found.append((m.start(), m.end(), Money(_clean(value * 1000), currency)))
+    return found
+
+
+def find_money(low: str, *, grand: str = "GBP") -> list[tuple[int, int, Money]]:
+    """Return (start, end, Money) for every amount of money in `low`.
+
+    "two grand" is in the currency of another foreign amount in the line, else in `grand` (the writer's: pounds,
+    or dollars in America).
+    """
     found: list[tuple[int, int, Money]] = []
     taken = bytearray(len(low) + 1)
     for pattern in MONEY_PATTERNS:
@@ -239,6 +270,9 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             found.append((m.start(), m.end(), Money(_clean(value), cur)))
+    if "grand" in low:
+        foreign = [f[2].currency for f in found if f[2].currency != "DKK"]
+        found.extend(_grand_amounts(low, taken, foreign[0] if foreign else grand))
     found.extend(_bare_amounts(low, taken))
     found.extend(_word_amounts(low, taken))
     found.sort(key=lambda f: f[0])
@@ -530,7 +564,9 @@ _OFFER_BETWEEN = re.compile(
 _ASKED_JUST_BEFORE = re.compile("(?:" + _ASKED_BEFORE.pattern + r")$")
 # "the 30k we asked", "(vi havde håbet på 10.000)": the amount we asked for, said after it or after the offer.
 _ASKED_AFTER = re.compile(
-    r"^\s*(?:kr\.?\s*|dkk\s*)?(?:(?:that\s+|som\s+)?(?:we|vi)\s+(?:had\s+|havde\s+)?(?:asked|requested|bad om|søgte|ansøgte|wanted|hoped))"
+    r"^\s*(?:kr\.?\s*|dkk\s*)?(?:(?:that\s+|som\s+)?(?:we|vi)\s+(?:had\s+|havde\s+|were\s+|var\s+)?(?:asked|requested|bad om|søgte|ansøgte"
+    # What we hoped for or pitched, said after it: "the 50k we pitched", "de 20.000 vi håbede på".
+    r"|wanted|hoped|hoping|pitched|proposed|suggested|budgeted for|håbede|håbet|foreslog|foreslået|regnede med|satsede på))"
 )
 # "we asked 30.000 kr, they'll do a third": the offer as a share of the amount asked.
 _SHARE_OF_ASK = re.compile(
@@ -654,6 +690,10 @@ _INSTEAD_BEFORE = re.compile(
     r"|\bnot the full|\bikke (?:de |det )?fulde|\bikke hele)"
     r"\s*(?:the\s+|de\s+|det\s+)?$"
 )
+# An amount denied before the one offered: "not $5,000 but two grand", "ikke de 20.000, men 7.500 kr." (the "but"
+# between them is checked where it is used).
+_NOT_BEFORE = re.compile(r"\b(?:not|ikke)\s+(?:the\s+|de\s+|det\s+)?$")
+_BUT = re.compile(r"\b(?:but|men)\b")
 # An amount refused by name before an offer: "the $300 is a no, but they'll do $100".
 _REFUSED_AFTER = re.compile(
     r"^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:a\s+|et\s+)?(?:clear\s+|klart\s+)?(?:no|nej)\b"
@@ -701,11 +741,15 @@ _IN_KIND_BEFORE = re.compile(
 )
 
 
-def in_kind_values(low: str, money: list[tuple[int, int, Money]]) -> set[int]:
-    """Indexes of DKK amounts that estimate the value of goods or services, not cash."""
+def in_kind_values(low: str, money: list[tuple[int, int, Money]], *, any_currency: bool = False) -> set[int]:
+    """Indexes of DKK amounts that estimate the value of goods or services, not cash.
+
+    With `any_currency`, amounts in other currencies too ("$250 in gift cards", "£300 worth of vouchers"): those are
+    no cash either, though their value is no DKK estimate to add up.
+    """
     found = set()
     for n, (start, end, amount) in enumerate(money):
-        if amount.currency != "DKK":
+        if amount.currency != "DKK" and not any_currency:
             continue
         before = low[max(0, start - 40) : start]
         value = VALUE_BEFORE.search(before)
@@ -730,7 +774,7 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
     Dropped: in-kind values, an asked amount replaced by a counter-offer or "instead of", and an
     earlier year's amount beside this year's. An earlier year's amount alone stays, flagged.
     """
-    dropped = in_kind_values(low, money) - skip
+    dropped = in_kind_values(low, money, any_currency=True) - skip
     unsure: set[int] = set()
     live = [n for n in range(len(money)) if n not in skip and n not in dropped]
     # An amount of an earlier year ("they gave $1,000 to the Little League last year") is no offer that an amount
@@ -742,6 +786,8 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         later = [k for k in live if k > n]
         if _REFUSED_AFTER.match(low[end:]) and later:
             dropped.add(n)  # "the $300 is a no, but they'll do $100"
+        elif _NOT_BEFORE.search(before) and any(_BUT.search(low[end : money[k][0]]) for k in later):
+            dropped.add(n)  # "not $5,000 but they'll do two grand"
         elif any(_TOTAL_AFTER.match(low, money[k][1]) for k in later):
             dropped.add(n)  # "adds 5,000 DKK to their pledge, so 15,000 in total": the total stands
         elif (_OUR_BUDGET_BEFORE.search(before) and len(live) > 1) or _OUR_GOAL_BEFORE.search(before):

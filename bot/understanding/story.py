@@ -743,6 +743,9 @@ _DOMAIN_TAILS = frozenset(
     """
     books bøger print tryk bakery bageri hardware accountants advokater revision consult design media
     blomster bikes maling tomrer ure sko toys optik foto garden grill legetoj brewing brewery tandlaege
+    bryggeri mejeri snedkeri tomreri isenkram vinhandel galleri keramik kaffe fisk arkitekter
+    joinery joiners builders plumbing plumbers florists logistics legal insurance bookshop bookstore farmshop
+    electrical roofing printers gallery wines coffee bistro creamery roasters catering shipping freight consulting ceramics
     """.split()
 )
 

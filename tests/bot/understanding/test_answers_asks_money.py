@@ -10,6 +10,7 @@ import pytest
 from bot.understanding import parse
 
 NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo("Europe/Copenhagen"))
+CPH, LON, NY = "Europe/Copenhagen", "Europe/London", "America/New_York"
 
 
 def understand(text: str):
@@ -1662,3 +1663,28 @@ def test_round12_goods_beside_money_and_lukewarm(text: str, asks: list[str], ans
 def test_a_deal_said_to_have_no_money_in_it_is_no_refusal_and_no_money_ask(text, answer, asks) -> None:
     result = understand(text)
     assert (result.agreement, result.asks) == (answer, asks)
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "money"),
+    [
+        # Round 13: the amount we hoped for or pitched, said after it ("the 50k we pitched"), gives way to the offer.
+        ("Snak m. Tove fra Aabo Glas: ikke de 12.000 vi havde håbet, men 4.000 kr. er ok", CPH, [(4000, "DKK")]),
+        ("Møde med Rolf, Nørre Auto: de 30.000 vi foreslog er for meget. han giver 10.000", CPH, [(10000, "DKK")]),
+        ("Call w/ Gail at Pike Mills – not the £3k we were hoping for, but £900 is doable", LON, [(900, "GBP")]),
+        ("Spoke to Dev at Hart Foods: the $2,000 we proposed was a stretch, $750 works", NY, [(750, "USD")]),
+        # Goods bought with an amount in another currency are no cash ("$250 in gift cards").
+        ("Talked to Jo at Corner Deli – €150 in vouchers for the quiz night", LON, []),
+        ("Phoned Al at Bay Books: $400 worth of gift cards for the reading club", NY, []),
+        # "grand" counts thousands in the writer's currency, or in the line's other foreign currency.
+        ("Rang Shaun at Tern Joinery – three grand for the reading den", LON, [(3000, "GBP")]),
+        ("Met Vic at Crane Tools: a grand towards the book bus, maybe more next year", NY, [(1000, "USD")]),
+        ("Met Vic at Crane Tools: 2.5 grand is the most they can do", NY, [(2500, "USD")]),
+        ("Call w/ Ali: not $5,000 but they'll do two grand", LON, [(2000, "USD")]),
+        # ... and "grand" as an adjective is no money.
+        ("Phoned Ali at the Grand Hotel – a grand idea, they'll host a reading", LON, []),
+    ],
+)
+def test_round13_hoped_for_amounts_foreign_goods_and_grand(text: str, tz: str, money: list[tuple[int, str]]) -> None:
+    got = parse(text, now=NOW, tz=tz)
+    assert [(m.amount, m.currency) for m in got.money] == money

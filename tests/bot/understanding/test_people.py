@@ -1367,3 +1367,45 @@ def test_eleventh_round_danish_area_in_a_title_and_saints_possessive(text, org, 
 )
 def test_eleventh_round_ours_with_a_word_before_the_title(text, expected) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 13: a sender's address ending in a trade word names the firm ("skovlundmejeri.dk").
+        ("Mail fra kontakt@egebjergbryghus.dk: ja til 2 fustager til festen", "egebjerg bryghus"),
+        ("mail fra info@lystrupsnedkeri.dk: vi giver 1.500 kr.", "lystrup snedkeri"),
+        ("email from office@thornburyplumbers.co.uk – they'll cover the £300", "thornbury plumbers"),
+        ("fwd from hello@quaysidecoffee.com: happy to host the book swap", "quayside coffee"),
+    ],
+)
+def test_round13_a_trade_word_at_the_end_of_an_address(text, org) -> None:
+    assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 13: English short forms of first names are names ("Kev", "Trev", "Bev").
+        ("Call with Greenway Market (Trev, duty manager) – 20 bags of apples", {"Trev": "duty manager"}),
+        ("quick chat w/ Bev at Hollins Garden Centre: 30 plant pots", {"Bev": None}),
+        ("Rang Gaz at Moor Lane Motors, he's the owner", {"Gaz": "owner"}),
+    ],
+)
+def test_round13_short_forms_of_first_names(text, expected) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 13: a shop named with a possessive ("Din Tøjmand", "Your Bike Shop"), also a trade that is a title
+        # when a town or a colon follows ("Min Købmand Ulfborg:"); "Min kollega Hanne" stays ours.
+        ("Din Tøjmand Ribe: snak m. Else Buus, de giver 2.000 kr.", "din tøjmand ribe"),
+        ("Min Købmand Ulfborg: tlf m. Ib Kjær om præmier", "min købmand ulfborg"),
+        ("Met Liz from Your Bike Shop – 10 helmets", "your bike shop"),
+        ("Min kollega Hanne ringede til Bo fra Fakta Tune", "fakta tune"),
+    ],
+)
+def test_round13_a_possessive_that_begins_a_shop_name(text, org) -> None:
+    assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
