@@ -195,6 +195,8 @@ class Phrase:
 _NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct", "brdr", "gl"})  # "Gl. Rye Sogn": gammel
 # Company forms that keep their full stop as part of the name ("Grant Paper Ltd.", "Nordic Paper Co.").
 _COMPANY_ABBREVIATIONS = frozenset({"ltd", "co", "inc", "corp", "bros"})
+# Company forms that end a firm's name ("Ryan Builders Ltd", "Holm Entreprise ApS").
+_COMPANY_FORMS = frozenset({"ltd", "inc", "corp", "llc", "plc", "aps", "a/s", "i/s", "gmbh", "llp"})
 
 
 def _tokens(text: str) -> list[Tok]:
@@ -817,6 +819,20 @@ def _split_person(
     if len(words) >= 2 and is_role_word(words[0].text) and not _org_word(words[0].low):
         role = is_role_word(words[0].text)
         words = words[1:]
+    if (
+        len(ph.toks) >= 2
+        and not any(t.low in ("of", "fra", "from", "hos", "at", "i", "ved") for t in ph.toks)
+        and (
+            ph.toks[-1].low.removesuffix(".") in _COMPANY_FORMS
+            or (
+                ph.toks[1].low in ("&", "og", "and")
+                and len(ph.toks) >= 4
+                and any(_org_word(t.low) for t in ph.toks[3:])
+            )
+        )
+    ):
+        # "Ryan Builders Ltd", "Owen & Pugh Solicitors": a firm, though its first word is a first name.
+        return None, None, ph.toks
     first = words[0].low
     after = toks[ph.index + len(ph.toks)].low if ph.index + len(ph.toks) < len(toks) else ""
     known = _first_name(first)

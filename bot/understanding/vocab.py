@@ -223,6 +223,8 @@ ORG_SUFFIXES = frozenset(
     kindergarten playgroup hospice co-op parish
     bar accounting accountants
     motors dealership bilhus bilhuset
+    builders joinery joiners plumbers plumbing roofing roofers printers opticians electricians insurance logistics
+    shipping freight ceramics florists bookshop bookstore
     """.split()
 )
 

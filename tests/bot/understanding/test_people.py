@@ -1409,3 +1409,19 @@ def test_round13_short_forms_of_first_names(text, expected) -> None:
 )
 def test_round13_a_possessive_that_begins_a_shop_name(text, org) -> None:
     assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 13: a firm named after people ("Owen & Pugh Solicitors") or ending in a company form ("Ryan Builders
+        # Ltd") is no person, even when its first word is a first name; English trade plurals name firms.
+        ("Rang Nia Evans (Evans & Lloyd Accountants) – £300", "evans & lloyd accountants", {"nia evans": None}),
+        ("Met Jo at Megan & Price Solicitors about the quiz", "megan & price solicitors", {"jo": None}),
+        ("Call w/ Tom Reid, Scott Roofing Ltd: they'll give £400", "scott roofing ltd", {"tom reid": None}),
+        ("Spoke to Lee Hart, Jason Plumbers – 10 mugs", "jason plumbers", {"lee hart": None}),
+        ("Tlf m. Eva Lund, Lund Maskiner ApS: 3.000 kr.", "lund maskiner aps", {"eva lund": None}),
+    ],
+)
+def test_round13_a_firm_named_after_people(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
