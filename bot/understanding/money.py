@@ -521,7 +521,20 @@ def item_values(
         total = amount.amount * item.quantity if per_piece else amount.amount
         item.value = Money(_clean(float(total)), amount.currency)
         used.add(n)
+    for n, (_, m_end, amount) in enumerate(money):
+        # The price said first, the pieces after it: "20 quid each for 10 goody bags", "150 kr. stykket til 12 kurve".
+        unit = _UNIT_AFTER.match(low[m_end:]) if n not in used else None
+        link = _PRICE_THEN_ITEMS.match(low, m_end + unit.end()) if unit else None
+        if link is None:
+            continue
+        after = next((it for s, _, it in items if s == link.end() and it.value is None), None)
+        if after is not None:
+            after.value = Money(_clean(float(amount.amount * after.quantity)), amount.currency)
+            used.add(n)
     return used
+
+
+_PRICE_THEN_ITEMS = re.compile(r"\s*(?:for|til|to|on|på|across|af)\s+(?:the\s+|de\s+|all\s+|alle\s+)?")
 
 
 # ----- which amounts are cash pledged or asked for ----------------------------------------------------

@@ -1688,3 +1688,37 @@ def test_a_deal_said_to_have_no_money_in_it_is_no_refusal_and_no_money_ask(text,
 def test_round13_hoped_for_amounts_foreign_goods_and_grand(text: str, tz: str, money: list[tuple[int, str]]) -> None:
     got = parse(text, now=NOW, tz=tz)
     assert [(m.amount, m.currency) for m in got.money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "publicity"),
+    [
+        # Round 13: their name not to be passed on keeps them out of public; "fint med logo" makes them public.
+        ("Spoke to Ray at Dene Garage – he asked us not to share his name. £80 for prizes", "no_publicity"),
+        ("tlf m. Kaj fra Kajs Maling: vi må ikke oplyse deres navn, men de giver 1.000 kr.", "no_publicity"),
+        ("Snak m. Lis, Lis Tekstil: helt fint med deres logo på plakaten, 2.000 kr.", "public"),
+        ("Mail fra Bo Ry: ok med navn i nyhedsbrevet", "public"),
+        ("Met Ann at Hale Books: they shared their name list with us", None),
+    ],
+)
+def test_round13_name_not_shared_and_fint_med_logo(text: str, publicity: str | None) -> None:
+    assert understand(text).publicity == publicity
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "items", "money"),
+    [
+        # Round 13: a price per piece said before the pieces ("£4 each for 25 mugs") values them; no cash.
+        ("Met Ed at Tor Pottery: £4 each for 25 mugs", LON, [(25, 4 * 25, "GBP")], []),
+        ("Snak m. Kim fra Kims Frugt: 60 kr. stykket til 20 frugtkurve", CPH, [(20, 1200, "DKK")], []),
+        ("Call w/ Joy at Maple Diner: $3 apiece for 40 muffins", NY, [(40, 120, "USD")], []),
+        # ... a lump sum before them stays money (the card asks).
+        ("Met Ed at Tor Pottery: £100 for 25 mugs", LON, [(25, None, None)], [(100, "GBP")]),
+    ],
+)
+def test_round13_price_each_before_the_pieces(text, tz, items, money) -> None:
+    got = parse(text, now=NOW, tz=tz)
+    assert [
+        (i.quantity, i.value.amount if i.value else None, i.value.currency if i.value else None) for i in got.items
+    ] == items
+    assert [(m.amount, m.currency) for m in got.money] == money
