@@ -47,6 +47,7 @@ _EXTRA_STOP = (
     they'll we'll i'll she'll he'll you'll it'll they're we're she's he's it's they've we've i've they'd we'd
     abt ifm mht pga tmrw tmw pls plz fwd fw videresendt forwarded
     nogen noget nogle endnu someone somebody anyone anybody nobody everyone everybody
+    ved
     """.split()
     )
     | frozenset(WEEKDAYS)
@@ -255,6 +256,14 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 or (len(run) >= 2 and _org_word(run[-1].low[:-2]))  # "Devon County Council's Library Services"
             ):
                 break  # "Saxo's Anna Svensson", "Carlsberg's CSR department": the possessive ends the organisation
+            if (
+                run[-1].text.endswith(("'s", "s'", "’s"))
+                and _is_cap(nxt)
+                and j + 1 < len(toks)
+                and toks[j + 1].text in _BRANCH_WORDS  # lower case: "Shah's Corner Shop" is one name
+                and toks[j + 1].start == nxt.end + 1
+            ):
+                break  # "Bank of Astoria's Ditmars branch", "Fenwick's Newcastle store": the owner, then its branch
             if _genitive_of_org(run) and (
                 _department(nxt.low)
                 or is_role_word(nxt.text)
@@ -679,6 +688,8 @@ def _the_in_name(toks: list[Tok], i: int) -> bool:
     )
 
 
+# A branch of an organisation named after its possessive and town: "Bank of Astoria's Ditmars branch".
+_BRANCH_WORDS = frozenset({"branch", "store", "office", "outlet", "location", "shop", "site", "afdeling", "filial"})
 _NAME_PRONOUNS = frozenset({"min", "mit", "din", "dit", "vores", "jeres", "my", "your", "our"})
 
 
@@ -967,7 +978,10 @@ _ATTENTION_AFTER = re.compile(r"\s*,?\s*(?:att|attn)\.?\s", re.IGNORECASE)
 _GRANTOR_BEFORE = re.compile(
     PERMISSION_FROM + r"(?:[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*\s*(?:,|\bog\b|\band\b|&|\bsamt\b)\s*)*$", re.IGNORECASE
 )
-_COUNTED_BEFORE = re.compile(r"\b\d+\s+[a-zæøå]+\s+$")
+# "2 kasser Rasmus Klump bøger": so many of something named; not "Bogbus 2027 hos Sands Bilpleje" (a preposition).
+_COUNTED_BEFORE = re.compile(
+    r"\b\d+\s+(?!(?:hos|fra|from|at|ved|på|i|in|with|med|til|to|for|af|of|om|about|by|w)\s)[a-zæøå]+\s+$"
+)
 # A person's name opening a parenthesis, alone or before a comma: "BUF (Hans Krogh, director)",
 # "Sørens Burger (Søren, ejer)", "Normal HQ (Pia Skov)". What stands before it is the partner.
 _PAREN_PERSON = re.compile(

@@ -1425,3 +1425,21 @@ def test_round13_a_possessive_that_begins_a_shop_name(text, org) -> None:
 )
 def test_round13_a_firm_named_after_people(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 13: a possessive before a town and "branch"/"store" is the owner ("Bank of Astoria's Ditmars branch").
+        ("Call w/ Rob at Bank of Kent's Ashford branch: £400", "bank of kent"),
+        ("Met Dee at Hollis Savings' Croydon office – £250", "hollis savings"),
+        ("Spoke to the owners at Shah's Corner Shop", "shah's corner shop"),
+        # "Ved" opening a line is a preposition, not part of the name.
+        ("Ved Lindholm Friskole: møde med Kaj Bruun om 10 bøger", "lindholm friskole"),
+        # A project with a year before the partner ("Bogbus 2027 hos ...") counts nothing.
+        ("Møde med Rie Dahl om Læsebus 2027 hos Dahls Autoværksted: 3.000 kr.", "dahls autoværksted"),
+        ("Met Kit Ford about Story Week 2027 at Ford Glass: £150", "ford glass"),
+    ],
+)
+def test_round13_branch_after_a_possessive_ved_and_a_dated_project(text, org) -> None:
+    assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
