@@ -198,6 +198,7 @@ _NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct", "brdr", "gl"})  # "G
 _COMPANY_ABBREVIATIONS = frozenset({"ltd", "co", "inc", "corp", "bros"})
 # Company forms that end a firm's name ("Ryan Builders Ltd", "Holm Entreprise ApS").
 _COMPANY_FORMS = frozenset({"ltd", "inc", "corp", "llc", "plc", "aps", "a/s", "i/s", "gmbh", "llp"})
+_COMPANY_FORMS_CASED = frozenset({"AS", "AB", "Oy", "BV", "AG", "SA", "ASA"})  # "Kari Fisk AS", "Ek Trä AB"
 
 
 def _tokens(text: str) -> list[Tok]:
@@ -835,6 +836,7 @@ def _split_person(
         and not any(t.low in ("of", "fra", "from", "hos", "at", "i", "ved") for t in ph.toks)
         and (
             ph.toks[-1].low.removesuffix(".") in _COMPANY_FORMS
+            or ph.toks[-1].text in _COMPANY_FORMS_CASED
             or (
                 ph.toks[1].low in ("&", "og", "and")
                 and len(ph.toks) >= 4
@@ -925,6 +927,16 @@ def _split_person(
         and all(_org_word(w.low) for w in rest)
     ):
         return None, None, ph.toks  # "Ringede til Jonas Cykler", "Called Lucas Motors": a firm named after a person
+    if (
+        len(name) == 2
+        and rest
+        and len(rest) <= 2
+        and rest[-1] is ph.toks[-1]
+        and ph.index > 0
+        and toks[ph.index - 1].low in ("fra", "from", "hos", "at", "@", "ved")
+        and all(_org_word(w.low) for w in rest)
+    ):
+        return None, None, ph.toks  # "Met Sam from Sam Reed Motors": the firm bears its owner's full name
     if (
         len(name) >= 2
         and rest
@@ -1476,7 +1488,15 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         c for c in contacts if " " in c.name or not any(f.name.split()[0].casefold() == c.name.casefold() for f in full)
     ]
     org_words = set(org.split()) if org else set()
-    contacts = [c for c in contacts if not set(c.name.split()) <= org_words]
+    inside = [(m.start(), m.end()) for m in re.finditer(re.escape(org), text)] if org else []
+    # A name made of the partner's words is no contact, unless it is said apart from the partner's name ("Sam from Sam
+    # Reed Motors").
+    contacts = [
+        c
+        for s0, e0, c in people
+        if c in contacts
+        and not (set(c.name.split()) <= org_words and (not inside or any(s0 < e and s < e0 for s, e in inside)))
+    ]
     known_names = {p[2].casefold() for p in known_people}
     # A lone first name the name list does not know ("Solvej", "carlos") is read from its place in the
     # sentence only: the card says so.

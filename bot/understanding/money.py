@@ -34,6 +34,20 @@ CURRENCIES = {
     "norskekr": "NOK",
     "svenskekr.": "SEK",
     "norskekr.": "NOK",
+    # Swedish "kronor", English names of the Nordic crowns, "dkr.", "bucks", "US$".
+    "kronor": "SEK",
+    "svenskakronor": "SEK",
+    "swedishkronor": "SEK",
+    "swedishkrona": "SEK",
+    "swedishkroner": "SEK",
+    "norwegiankroner": "NOK",
+    "norwegiankrone": "NOK",
+    "danishkroner": "DKK",
+    "danishkrone": "DKK",
+    "dkr": "DKK",
+    "dkr.": "DKK",
+    "bucks": "USD",
+    "us$": "USD",
 }
 MULTIPLIERS = {
     "mio": 1_000_000,
@@ -50,13 +64,19 @@ MULTIPLIERS = {
     "tusind": 1000,
     "tusinde": 1000,
     "thousand": 1000,
+    "hundred": 100,  # "fifteen hundred pounds", with a currency only
+    "hundrede": 100,
 }
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d{1,2})?"
 # "5 t.kr.", "5 tkr.": thousands of kroner, the scale word only before kr.
 _MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusinde?|thousand|t\.?(?=\s?kr)"
-_CUR_AFTER = r"kr\.?,-|kr\.?|danske kroner|svenske kroner|norske kroner|svenske kr\.?|norske kr\.?|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds|quid"
-_CUR_BEFORE = r"kr\.?|dkk|eur|€|usd|\$|sek|nok|gbp|£"
+_CUR_AFTER = (
+    r"kr\.?,-|kr\.?|danske kroner|svenske kroner|norske kroner|svenske kr\.?|norske kr\.?|svenska kronor"
+    r"|swedish kron(?:or|a|er)|norwegian kron(?:er|e)|danish kron(?:er|e)|kronor|kroner|dkk|dkr\.?|,-"
+    r"|eur(?:os?)?|€|usd|dollars|bucks|\$|sek|nok|gbp|£|pounds|quid"
+)
+_CUR_BEFORE = r"kr\.?|dkk|eur|€|us\$|usd|\$|sek|nok|gbp|£"
 _TIMES = r"(?:(?P<times>\d{1,3})\s*(?:x|×|gange)\s*)?"
 
 MONEY_PATTERNS = [
@@ -126,7 +146,9 @@ _INSTEAD_AFTER = re.compile(r"\s*(?:instead of|i stedet for|rather than|frem for
 _WORD_NUMBERS = {
     "en": 1, "et": 1, "one": 1, "a": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4, "fem": 5,
     "five": 5, "seks": 6, "six": 6, "syv": 7, "seven": 7, "otte": 8, "eight": 8, "ni": 9, "nine": 9, "ti": 10,
-    "ten": 10, "femten": 15, "fifteen": 15, "tyve": 20, "twenty": 20, "femogtyve": 25, "tredive": 30, "thirty": 30,
+    "ten": 10, "elleve": 11, "eleven": 11, "tolv": 12, "twelve": 12, "tretten": 13, "thirteen": 13, "fjorten": 14,
+    "fourteen": 14, "femten": 15, "fifteen": 15, "seksten": 16, "sixteen": 16, "sytten": 17, "seventeen": 17,
+    "atten": 18, "eighteen": 18, "nitten": 19, "nineteen": 19, "tyve": 20, "twenty": 20, "femogtyve": 25, "tredive": 30, "thirty": 30,
     "fyrre": 40, "forty": 40, "halvtreds": 50, "fifty": 50, "hundrede": 100, "hundred": 100,
     "halv": 0.5, "half": 0.5, "en halv": 0.5, "half a": 0.5, "halvanden": 1.5, "one and a half": 1.5,
 }  # fmt: skip
@@ -135,7 +157,7 @@ _WORD_AMOUNT = re.compile(
     r"(?<![\w])(?P<num>en halv|half a|"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r")(?:\s+|(?=tusind))"
-    r"(?P<mult>tusinde?|thousand|millioner|million|mio\.?)(?:\s+(?P<cur>kroner|kr\.?|dkk|pounds|quid|dollars|euros?))?(?![\w])"
+    r"(?P<mult>tusinde?|thousand|millioner|million|mio\.?|hundrede|hundred)(?:\s+(?P<cur>kroner|kr\.?|dkk|pounds|quid|dollars|bucks|euros?))?(?![\w])"
 )
 
 
@@ -145,7 +167,7 @@ def _word_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
         if any(taken[m.start() : m.end()]):
             continue
         if not m.group("cur") and not _BARE_BEFORE.search(low[max(0, m.start() - 40) : m.start()]):
-            if m.group("mult").startswith("tus") or m.group("mult").startswith("thou"):
+            if m.group("mult").startswith(("tus", "thou", "hund")):
                 continue  # "fem tusind" alone may count people; millions are money in this domain
         value = _WORD_NUMBERS[m.group("num")] * MULTIPLIERS[m.group("mult")]
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -237,6 +259,9 @@ def _grand_amounts(low: str, taken: bytearray, currency: str) -> list[tuple[int,
     return found
 
 
+_SIGN_BEFORE = re.compile(r"(eur|€|usd|\$|sek|nok|gbp|£)\s*$")
+
+
 def find_money(low: str, *, grand: str = "GBP") -> list[tuple[int, int, Money]]:
     """Return (start, end, Money) for every amount of money in `low`.
 
@@ -260,6 +285,11 @@ def find_money(low: str, *, grand: str = "GBP") -> list[tuple[int, int, Money]]:
                 value *= int(m.group("times"))
             # The last pattern has no currency group: amounts in millions are kroner here.
             cur = CURRENCIES.get((m.groupdict().get("cur") or "kr").replace(" ", ""), "DKK")
+            start = m.start()
+            if m.groupdict().get("cur") == ",-":
+                sign = _SIGN_BEFORE.search(low, max(0, start - 5), start)
+                if sign:  # "EUR 1.500,-", "€ 800,-": the Danish ",-" closes an amount in the currency before it
+                    cur, start = CURRENCIES[sign.group(1)], sign.start()
             if (
                 cur == "NOK"
                 and pattern is MONEY_PATTERNS[1]
@@ -268,8 +298,8 @@ def find_money(low: str, *, grand: str = "GBP") -> list[tuple[int, int, Money]]:
                 continue  # "de giver nok 20 termokrus": Danish "nok" (probably) before a number
             if value <= 0:
                 continue
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            found.append((m.start(), m.end(), Money(_clean(value), cur)))
+            taken[start : m.end()] = b"\x01" * (m.end() - start)
+            found.append((start, m.end(), Money(_clean(value), cur)))
     if "grand" in low:
         foreign = [f[2].currency for f in found if f[2].currency != "DKK"]
         found.extend(_grand_amounts(low, taken, foreign[0] if foreign else grand))

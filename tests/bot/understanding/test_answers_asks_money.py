@@ -1722,3 +1722,25 @@ def test_round13_price_each_before_the_pieces(text, tz, items, money) -> None:
         (i.quantity, i.value.amount if i.value else None, i.value.currency if i.value else None) for i in got.items
     ] == items
     assert [(m.amount, m.currency) for m in got.money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "money"),
+    [
+        # Round 13: currencies written other ways: Swedish "kronor", English names of the crowns, "dkr", "bucks",
+        # "US$", a Danish ",-" after a foreign sign, and hundreds in words with a currency.
+        ("Mail fra Åsa, Åsas Café: 6 500 kronor til läsecirkeln", CPH, [(6500, "SEK")]),
+        ("Call w/ Lars at Nordic Timber: 2,000 Norwegian kroner for the book swap", LON, [(2000, "NOK")]),
+        ("Call w/ Lars at Nordic Timber: 800 Swedish krona", LON, [(800, "SEK")]),
+        ("tlf m. Bo fra Bos Farver: 3500 dkr til præmier", CPH, [(3500, "DKK")]),
+        ("Met Abe at Elm Deli: 300 bucks for snacks", NY, [(300, "USD")]),
+        ("Met Abe at Elm Deli: US$ 250 for snacks", NY, [(250, "USD")]),
+        ("tlf m. Anke fra Anke Reisen: EUR 2.000,- til den tyske aften", CPH, [(2000, "EUR")]),
+        ("Rang Fay at Fox Print: twelve hundred pounds towards the zine fair", LON, [(1200, "GBP")]),
+        # ... but hundreds in words without a currency count nothing.
+        ("Met Abe at Elm Deli: five hundred kids came last year", NY, []),
+    ],
+)
+def test_round13_currencies_written_other_ways(text: str, tz: str, money: list[tuple[int, str]]) -> None:
+    got = parse(text, now=NOW, tz=tz)
+    assert [(m.amount, m.currency) for m in got.money] == money

@@ -1443,3 +1443,17 @@ def test_round13_a_firm_named_after_people(text, org, expected) -> None:
 )
 def test_round13_branch_after_a_possessive_ved_and_a_dated_project(text, org) -> None:
     assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 13: a firm bearing its owner's full name after "from"/"fra" ("Sam Reed Motors"), and a Nordic
+        # company form ("AS", "AB"); the owner said apart from the firm's name stays a contact.
+        ("Met Kim from Kim Ashby Motors: £200", "kim ashby motors", {"kim": None}),
+        ("Møde med Sigrun fra Sigrun Lie Fisk AS: NOK 2.000", "sigrun lie fisk as", {"sigrun": None}),
+        ("Tlf m. Gustav Berg, Berg Snickeri AB: 5.000 SEK", "berg snickeri ab", {"gustav berg": None}),
+    ],
+)
+def test_round13_a_firm_bearing_its_owners_name(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
