@@ -126,6 +126,9 @@ _BARE_BEFORE = re.compile(
     r"|pledge[sd]?|lover|lovet|bevilge\w*|granted|tilbyder|tilbød|offer(?:s|ed)?|om|for|de|the|med|with|of|do|til|to|på"
     r"|sagde|siger|said|says|men|but|resterende|remaining|øvrige|resten|rest|sidste|last|so|så|altså|now|nu"
     r"|bliver det|blir det|det bliver"
+    # A counter-offer named by its verb: "han foreslår 4.000", "nu siger hun 2.500", "1,500 approved".
+    r"|foreslår|foreslog|proposes|proposed|suggests|suggested|approved|godkendt|landede på|landed on"
+    r"|(?:siger|sagde|says|said)\s+(?:hun|han|de|she|he|they)"
     r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between)\s+"
     r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
 )
@@ -609,7 +612,9 @@ _ASKED_JUST_BEFORE = re.compile("(?:" + _ASKED_BEFORE.pattern + r")$")
 _ASKED_AFTER = re.compile(
     r"^\s*(?:kr\.?\s*|dkk\s*)?(?:(?:that\s+|som\s+)?(?:we|vi)\s+(?:had\s+|havde\s+|were\s+|var\s+)?(?:asked|requested|bad om|søgte|ansøgte"
     # What we hoped for or pitched, said after it: "the 50k we pitched", "de 20.000 vi håbede på".
-    r"|wanted|hoped|hoping|pitched|proposed|suggested|budgeted for|håbede|håbet|foreslog|foreslået|regnede med|satsede på))"
+    r"|wanted|hoped|hoping|pitched|proposed|suggested|budgeted for|håbede|håbet|foreslog|foreslået|regnede med|satsede på)"
+    # Said of the amount alone: "$2k requested, $1,500 approved", "25.000 kr. ansøgt".
+    r"|(?:was\s+|were\s+|er\s+|blev\s+)?(?:requested|asked for|applied for|ansøgt|søgt)\b)"
 )
 # "we asked 30.000 kr, they'll do a third": the offer as a share of the amount asked.
 _SHARE_OF_ASK = re.compile(
@@ -705,6 +710,8 @@ _CHANGED_TO = re.compile(
     r"\b(?:sænket|sænker|sænkede|nedsat|nedsætter|nedsatte|skåret|skærer|skar|ændret|ændrer|ændrede|justeret|justerer"
     r"|hævet|hæver|hævede|øget|øger|øgede|reduced|reduces|cut|cuts|lowered|lowers|dropped|changed|revised|raised|increased"
     r"|upped|bumped|brought)\b[^.;!?\n]{0,20}?\b(?:til|to)\s*(?:ca\.?\s*|about\s+)?$"
+    # "was £800, now down to £500", "nu nede på 3.000 kr.".
+    r"|\b(?:down to|ned til|nede på|ned på|now up to|nu oppe på)\s*(?:ca\.?\s*|about\s+)?$"
 )
 # Our own budget, goal or total is our plan, not what the partner gives: "our budget for the festival is £5,000",
 # "vores mål er 50.000 kr.", "the whole event costs 20,000 DKK" (beside an amount asked or given).
@@ -741,10 +748,15 @@ _BUT = re.compile(r"\b(?:but|men)\b")
 _REFUSED_AFTER = re.compile(
     r"^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:a\s+|et\s+)?(?:clear\s+|klart\s+)?(?:no|nej)\b"
     # Too much for them: "10.000 kr. er for meget, men 3.000 kr. kan de godt", "£1,000 was too much".
-    r"|^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:lidt\s+|a bit\s+|way\s+|alt\s+|simply\s+)?(?:for meget|too much|too high|for højt|out of reach)"
+    r"|^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:lidt\s+|a bit\s+|way\s+|alt\s+|simply\s+)?(?:for meget|too much|too high|for højt|out of reach"
+    r"|off the table|not possible|not doable|too steep|ikke muligt|ikke realistisk|udelukket|ude af billedet)"
 )
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
-_PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")
+_PAST = re.compile(
+    r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst|sidste måned|last month"
+    # What they usually or first gave, beside what they give now: "de plejer at give 1.000 kr, i år 1.500 kr.".
+    r"|plejer|usually|normally|normalt|oprindeligt|originally|at first)\b"
+)
 # Said of an earlier year outright: an amount with only these beside it is history, not this year's ask.
 _PAST_YEAR = re.compile(r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før|sidste gang|last time)\b")
 # A gift dated in a year of its own is history too: "de gav 3.000 kr i 2025", "in 2024 they sponsored us with $1,000".

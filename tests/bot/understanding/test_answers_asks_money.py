@@ -1744,3 +1744,23 @@ def test_round13_price_each_before_the_pieces(text, tz, items, money) -> None:
 def test_round13_currencies_written_other_ways(text: str, tz: str, money: list[tuple[int, str]]) -> None:
     got = parse(text, now=NOW, tz=tz)
     assert [(m.amount, m.currency) for m in got.money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "money"),
+    [
+        # Round 13: counter-offers and history said other ways; only the amount offered now counts.
+        ("Snak m. Eja fra Ejas Is: 8.000 kr. er ikke realistisk, hun foreslår 3.000", CPH, [(3000, "DKK")]),
+        ("tlf m. Vagn (Vagns Vinduer): han nævnte 5.000 kr. sidste måned, nu siger han 4.000", CPH, [(4000, "DKK")]),
+        ("tlf m. Alma fra Almas Tehus: de plejer at give 2.000 kr, i år 2.500 kr.", CPH, [(2500, "DKK")]),
+        ("Call w/ Ned at Ned's Tyres: £900 is off the table, £300 instead", LON, [(300, "GBP")]),
+        ("Met Flo at Flo's Bakes: was £600, now down to £350", LON, [(350, "GBP")]),
+        ("Call w/ Mo at Mo's Market: $3k requested, $2,000 approved", NY, [(2000, "USD")]),
+        ("Call w/ Mo at Mo's Market: they usually give $400, this year $250", NY, [(250, "USD")]),
+        # ... an amount alone keeps its place.
+        ("Call w/ Mo at Mo's Market: $3k requested", NY, [(3000, "USD")]),
+    ],
+)
+def test_round13_counter_offers_and_history_said_other_ways(text: str, tz: str, money: list[tuple[int, str]]) -> None:
+    got = parse(text, now=NOW, tz=tz)
+    assert [(m.amount, m.currency) for m in got.money] == money
