@@ -588,6 +588,8 @@ _CASH_WORDS = re.compile(
 _IN_KIND_AFTER = re.compile(
     r"\s*(?:(?:i|in|worth of|som|as)\s+(?:form af\s+|the form of\s+)?)?(?:gavekort|gift ?cards?|vouchers?|varer\b|goods|products?\b"
     r"|produkter|kind\b|natura\w*|tilgodebeviser|varegavekort|rabat\w*|discounts?)"
+    # Anything bought with it but cash: "£150 worth of books", "$200 worth of pizza".
+    r"|\s*worth of\s+(?!(?:cash|money|funding|support|sponsorship|donations?)\b)[a-z]"
 )
 # The amount we asked for, replaced by what they offered: "vi bad om 25.000 kr., de kan give
 # 10.000 kr.", "asked for 20,000; they came back with 7,500", "no to the 20k, they'll do 5k".
@@ -792,7 +794,7 @@ _FROM_CHANGED = re.compile(
 # before them, "5 gavekort til 200 kr.", leaves a price or cash open: the card asks).
 _IN_KIND_BEFORE = re.compile(
     r"(?<!\d )\b(?:gavekort\w*|gift ?cards?|vouchers?|tilgodebeviser|varegavekort\w*)\s+(?:(?:for|til|på|of|worth)\s+)?"
-    r"(?:ca\.?\s*|about\s+)?$"
+    r"(?:(?:i alt|in total|a total of|samlet)\s+)?(?:ca\.?\s*|about\s+)?$"
 )
 
 

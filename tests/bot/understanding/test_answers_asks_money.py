@@ -1764,3 +1764,33 @@ def test_round13_currencies_written_other_ways(text: str, tz: str, money: list[t
 def test_round13_counter_offers_and_history_said_other_ways(text: str, tz: str, money: list[tuple[int, str]]) -> None:
     got = parse(text, now=NOW, tz=tz)
     assert [(m.amount, m.currency) for m in got.money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "publicity", "asks_card"),
+    [
+        # Round 13: a publicity wish asked about, not said, is no wish; the card asks.
+        ("Call w/ Di at Di's Deli: £100; she's not sure if they want to be named", None, True),
+        ("tlf m. Eli fra Elis Is: 500 kr., hun ved ikke om de vil nævnes på plakaten", None, True),
+        ("Call w/ Di at Di's Deli: £100 and happy to be named", "public", False),
+    ],
+)
+def test_round13_a_publicity_wish_asked_about(text: str, publicity: str | None, asks_card: bool) -> None:
+    got = understand(text)
+    assert (got.publicity, "publicity" in got.uncertain) == (publicity, asks_card)
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "money"),
+    [
+        # Round 13: goods bought with an amount are in kind ("£150 worth of books"), and gift cards "for i alt".
+        ("Call w/ Ros at Ros Books: £150 worth of books for the book swap", LON, []),
+        ("Met Cy at Cy's Pizza: $200 worth of pizza for the finale", NY, []),
+        ("tlf m. Aja fra Ajas Tøj: gavekort for i alt 1.500 kr.", CPH, []),
+        # ... but cash stays cash.
+        ("Met Cy at Cy's Pizza: $200 worth of sponsorship", NY, [(200, "USD")]),
+    ],
+)
+def test_round13_goods_worth_an_amount(text: str, tz: str, money: list[tuple[int, str]]) -> None:
+    got = parse(text, now=NOW, tz=tz)
+    assert [(m.amount, m.currency) for m in got.money] == money
