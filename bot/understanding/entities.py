@@ -690,6 +690,7 @@ def _the_in_name(toks: list[Tok], i: int) -> bool:
 
 
 # A branch of an organisation named after its possessive and town: "Bank of Astoria's Ditmars branch".
+_NAME_JUST_BEFORE = re.compile(r"[A-ZÆØÅ][\w'’&.-]*\s+[A-ZÆØÅ][\w'’&.-]*\s*$")
 _BRANCH_WORDS = frozenset({"branch", "store", "office", "outlet", "location", "shop", "site", "afdeling", "filial"})
 _NAME_PRONOUNS = frozenset({"min", "mit", "din", "dit", "vores", "jeres", "my", "your", "our"})
 
@@ -1392,11 +1393,22 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if described and not name and _org_word((described.group(1) or described.group(2)).lower()):
             score = max(score, 3)  # "Early Bird (the café on Mill Lane)", "Varmt Brød (bageriet på torvet)"
         paren_dept = _PAREN_DEPT.search(text, 0, words[0].start)
+        town_after_name = (
+            len(words) == 1
+            and text[: words[0].start].rstrip().endswith("(")
+            and _NAME_JUST_BEFORE.search(text, 0, text[: words[0].start].rstrip().rfind("("))
+            and not _org_word(lows[0])
+            and not _brand(words[0])
+        )  # "Sunes Cykelværksted (Ringkøbing)": the town of the name before, not a name of its own
         if (
-            text[: words[0].start].rstrip().endswith("(")
-            or _BOTH_FROM.search(text, 0, words[0].start)
-            or (paren_dept and all(_department(w.lower()) for w in paren_dept.group(1).split()))
-        ) and text[words[-1].end :].lstrip().startswith(")"):
+            not town_after_name
+            and (
+                text[: words[0].start].rstrip().endswith("(")
+                or _BOTH_FROM.search(text, 0, words[0].start)
+                or (paren_dept and all(_department(w.lower()) for w in paren_dept.group(1).split()))
+            )
+            and text[words[-1].end :].lstrip().startswith(")")
+        ):
             score = max(score, 3)  # "(Greve Frugt & Grønt)": a name in parentheses of its own
         if prev in _TOPIC_WORDS and words[0].start not in anchors:
             topics.add(-words[0].start)  # "om Læsevenner": a topic or project as much as a partner

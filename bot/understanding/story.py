@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .classify import agreed_earlier
+from .entities import find_entities
 from .model import Contact, FollowUp, ItemOwner, ParseResult
 from .money import find_money, in_kind_values
 from .patterns import cues
@@ -687,6 +688,10 @@ def _partner_is_not_the_referral(result: ParseResult, text: str, referrals: list
         return
     first = _REFERRAL.search(text)
     before = find_unknown_org(text[: first.start()]) if first else None
+    if first and not before:
+        # "Snak m. Tine fra Tines Blomster – hun synes vi skal kontakte X": the partner as the line names it before.
+        found = find_entities(text[: first.start()])
+        before = None if found.org_uncertain else found.organization
     if before and before.lower() not in named:
         result.organization = before
     elif "organization" not in result.uncertain:

@@ -225,6 +225,9 @@ ORG_SUFFIXES = frozenset(
     motors dealership bilhus bilhuset
     builders joinery joiners plumbers plumbing roofing roofers printers opticians electricians insurance logistics
     shipping freight ceramics florists bookshop bookstore
+    brewery breweries distillery winery vineyard creamery bakehouse tearooms tearoom roastery agents agency realty
+    realtors lettings salon barbers butchers grocers greengrocers fishmongers jewellers jewelers chemist chemists
+    launderette laundromat
     """.split()
 )
 

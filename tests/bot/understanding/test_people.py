@@ -1457,3 +1457,21 @@ def test_round13_branch_after_a_possessive_ved_and_a_dated_project(text, org) ->
 )
 def test_round13_a_firm_bearing_its_owners_name(text, org, expected) -> None:
     assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 13: a town in parentheses after the name is the name's, not a partner of its own.
+        ("tlf m. Aksel fra Aksels Smedie (Brønderslev): 5 skilte", "aksels smedie"),
+        ("Met Rob at Marlow Glass (Henley) – £150", "marlow glass"),
+        # A referral said with "synes vi skal kontakte" / "suggested we contact" is not the partner met.
+        ("Snak m. Ulla fra Ullas Garn – hun synes vi skal kontakte Sorø Handelsforening", "ullas garn"),
+        # English trade nouns name firms: a brewery, estate agents, tearooms.
+        ("Kestrel Brewery's head of events, Amy Lund: £400", "kestrel brewery"),
+        ("Best wishes,\\nTom Platt\\nBranch Manager | Platt & Co Estate Agents", "platt & co estate agents"),
+    ],
+)
+def test_round13_town_in_parentheses_referrals_and_trade_nouns(text, org) -> None:
+    got = parse(text.replace("\\n", "\n"), now=NOW, tz="Europe/Copenhagen")
+    assert (got.organization or "").lower() == org
