@@ -690,6 +690,7 @@ def _the_in_name(toks: list[Tok], i: int) -> bool:
 
 
 # A branch of an organisation named after its possessive and town: "Bank of Astoria's Ditmars branch".
+_CHAIN_OPENERS = frozenset({"super", "min", "din", "dagli", "dagli'"})
 _NAME_JUST_BEFORE = re.compile(r"[A-ZÆØÅ][\w'’&.-]*\s+[A-ZÆØÅ][\w'’&.-]*\s*$")
 _BRANCH_WORDS = frozenset({"branch", "store", "office", "outlet", "location", "shop", "site", "afdeling", "filial"})
 _NAME_PRONOUNS = frozenset({"min", "mit", "din", "dit", "vores", "jeres", "my", "your", "our"})
@@ -2046,10 +2047,23 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
     if m is None:
         return []
     words: list[str] = []
-    for w in m.group("words").split():
+    split = m.group("words").split()
+    for n, w in enumerate(split):
         low = w.lower()
         if not words and low in ("the", "det", "den"):
             continue  # "at the ymca greve"
+        if (
+            not words
+            and low in _CHAIN_OPENERS
+            and n + 1 < len(split)
+            and (
+                _org_word(split[n + 1].lower())
+                or split[n + 1].lower() in BRANDS
+                or fold(split[n + 1].lower()) in SHOP_TRADES
+            )
+        ):
+            words.append(w)  # "super brugsen hornslet", "min købmand tarm": a chain's first word is a common one
+            continue
         if w.isdigit() and words and words[-1].lower() in BRANDS:
             words.append(w)  # "rema 1000"
             continue

@@ -70,7 +70,7 @@ FIRST_NAMES = frozenset(
     rosemary roy sadie shannon sheila shelby shirley simone sofus stacy stanley steffen stella susie sylvia tamara tammy
     tanja teresa terri theresa todd troy valerie vanessa veronica vicki virginia vivian wanda warren wesley whitney yolanda
     zach zachary
-    kev gaz baz sue fran vic lou trev jules bev mags ally becks steph kat
+    kev gaz baz sue fran vic lou trev jules bev mags ally becks steph kat dee
     """.split()
 )
 

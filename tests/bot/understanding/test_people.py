@@ -1475,3 +1475,15 @@ def test_round13_a_firm_bearing_its_owners_name(text, org, expected) -> None:
 def test_round13_town_in_parentheses_referrals_and_trade_nouns(text, org) -> None:
     got = parse(text.replace("\\n", "\n"), now=NOW, tz="Europe/Copenhagen")
     assert (got.organization or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 13: a chain typed in lower case whose first word is a common one ("super brugsen", "min købmand").
+        ("snak m. lotte fra super brugsen ans: 1500 kr", "super brugsen ans"),
+        ("tlf m. jens hos min købmand brande – 10 kurve", "min købmand brande"),
+    ],
+)
+def test_round13_lowercase_chain_with_a_common_first_word(text, org) -> None:
+    assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
