@@ -1794,3 +1794,17 @@ def test_round13_a_publicity_wish_asked_about(text: str, publicity: str | None, 
 def test_round13_goods_worth_an_amount(text: str, tz: str, money: list[tuple[int, str]]) -> None:
     got = parse(text, now=NOW, tz=tz)
     assert [(m.amount, m.currency) for m in got.money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "publicity"),
+    [
+        # Round 13: publicity asked for or refused in the partner's own voice.
+        ("Mail fra Gry, Grys Gårdbutik: 10 kurve. Nævn os endelig på Facebook!", "public"),
+        ("Email from Al at Hope Cafe: 30 muffins – feel free to shout us out on Instagram", "public"),
+        ("From Kate at Fern Bakery: 50 scones. Please don't put us on the poster though.", "no_publicity"),
+        ("Mail fra Ib, Ibs Trælast: 2.000 kr. – sæt os ikke på plakaten", "no_publicity"),
+    ],
+)
+def test_round13_publicity_in_the_partners_own_voice(text: str, publicity: str) -> None:
+    assert understand(text).publicity == publicity
