@@ -612,6 +612,8 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
     nxt = toks[j + 1]
     if any(_org_word(t.low) or _brand(t) for t in run):
         return False
+    if any(t.low in ("of", "for") for t in run):
+        return False  # "Ella Ray of Stone & Ray Architects": the "&" joins the firm's name after "of"
     if _first_name(run[0].low) and _first_name(nxt.low):
         return True
     if (

@@ -1487,3 +1487,15 @@ def test_round13_town_in_parentheses_referrals_and_trade_nouns(text, org) -> Non
 )
 def test_round13_lowercase_chain_with_a_common_first_word(text, org) -> None:
     assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 13: "&" after "<name> of <surname>" joins the firm's name even when the word after it is a first name.
+        ("Met Ella Dee of Price & Dee Surveyors", "price & dee surveyors"),
+        ("Met Tom Kay and Ann Ray of Kay & Ray Architects", "kay & ray architects"),
+    ],
+)
+def test_round13_ampersand_after_of_joins_the_firm(text, org) -> None:
+    assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
