@@ -59,6 +59,13 @@ _WISH_PLACE = re.compile(r"\s*(?:(?:the|our|their|all|every|any|vores|deres|alle
 _NEGATED_BEFORE = re.compile(
     r"\b(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|not|never|won'?t|wouldn'?t|ikke|aldrig|ingen|intet|no)\s+(?:\w+\s+){0,2}$"
 )
+# A wish asked about, not said: "she'll think about whether they want to be on the poster", "ved ikke om de vil nævnes".
+_OPEN_QUESTION = (
+    r"\b(?:whether|wonder(?:ing|s|ed)? if|think(?:ing|s)? about if|(?:asked|asking|ask) (?:if|whether)|not sure if|unsure if"
+    r"|overvejer om|tænker over om|spurgte om|spørger om|usikker på om|ved ikke om|hvorvidt)\b"
+)
+_OPEN_QUESTION_BEFORE = re.compile(_OPEN_QUESTION + r"[^.;!?\n]{0,40}$")
+_OPEN_QUESTION_IN = re.compile(_OPEN_QUESTION)
 # "mentoring our youth volunteers": the volunteers receive the mentoring (advice), they are not asked for.
 # So are readers, speakers and helpers named as those who receive ("30 buketter til oplæserne",
 # "coffee for the speakers"): they are no ask for time.
@@ -609,8 +616,12 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
         low = low[:start] + " " * (end - start) + low[end:]
     hidden = [m.span() for m in _NO_PUBLICITY.finditer(low)]
     public = list(not_against)
+    asked = False
     for m in _PUBLIC.finditer(low):
         if any(s <= m.start() < e for s, e in hidden):
+            continue
+        if _OPEN_QUESTION_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+            asked = True  # "whether they want to be on the poster": no wish said; the card asks
             continue
         if _NEGATED_BEFORE.search(low, max(0, m.start() - 30), m.start()):
             hidden.append(m.span())
@@ -620,7 +631,15 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
         return "no_publicity", bool(public)
     if public:
         return "public", False
+    if asked:
+        return None, True
     by_parts = _publicity_by_parts(low)
+    if (
+        by_parts is None
+        and _OPEN_QUESTION_IN.search(low)
+        and (_PUBLICITY_CONCEPT.search(low) or _PUBLICITY_PLACE.search(low))
+    ):
+        return None, True  # "hun ved ikke om de vil nævnes": asked about, not said; the card asks
     return by_parts, by_parts is not None  # read from its parts: shown, and the card asks
 
 
@@ -647,6 +666,8 @@ def _publicity_by_parts(low: str) -> str | None:
         start = edge.end() if edge else end
         if not (_PUBLICITY_CONCEPT.search(clause) or _PUBLICITY_PLACE.search(clause)):
             continue
+        if _OPEN_QUESTION_IN.search(clause):
+            continue  # "hun ved ikke om de vil nævnes": asked about, not said
         if _PUBLICITY_NEGATIVE.search(clause):
             return "no_publicity"
         if _PUBLICITY_POSITIVE.search(clause):

@@ -47,6 +47,7 @@ _EXTRA_STOP = (
     they'll we'll i'll she'll he'll you'll it'll they're we're she's he's it's they've we've i've they'd we'd
     abt ifm mht pga tmrw tmw pls plz fwd fw videresendt forwarded
     nogen noget nogle endnu someone somebody anyone anybody nobody everyone everybody
+    ved
     """.split()
     )
     | frozenset(WEEKDAYS)
@@ -195,6 +196,9 @@ class Phrase:
 _NAME_ABBREVIATIONS = frozenset({"chr", "st", "skt", "sct", "brdr", "gl"})  # "Gl. Rye Sogn": gammel
 # Company forms that keep their full stop as part of the name ("Grant Paper Ltd.", "Nordic Paper Co.").
 _COMPANY_ABBREVIATIONS = frozenset({"ltd", "co", "inc", "corp", "bros"})
+# Company forms that end a firm's name ("Ryan Builders Ltd", "Holm Entreprise ApS").
+_COMPANY_FORMS = frozenset({"ltd", "inc", "corp", "llc", "plc", "aps", "a/s", "i/s", "gmbh", "llp"})
+_COMPANY_FORMS_CASED = frozenset({"AS", "AB", "Oy", "BV", "AG", "SA", "ASA"})  # "Kari Fisk AS", "Ek Trä AB"
 
 
 def _tokens(text: str) -> list[Tok]:
@@ -233,7 +237,10 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
     while i < len(toks):
         tok = toks[i]
         if (not _is_cap(tok) and not _ordinal_name(toks, i)) or (
-            tok.low in _STOP and not _name_not_word(toks, i) and not _the_in_name(toks, i)
+            tok.low in _STOP
+            and not _name_not_word(toks, i)
+            and not _the_in_name(toks, i)
+            and not _pronoun_in_name(toks, i)
         ):
             i += 1
             continue
@@ -250,6 +257,14 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 or (len(run) >= 2 and _org_word(run[-1].low[:-2]))  # "Devon County Council's Library Services"
             ):
                 break  # "Saxo's Anna Svensson", "Carlsberg's CSR department": the possessive ends the organisation
+            if (
+                run[-1].text.endswith(("'s", "s'", "’s"))
+                and _is_cap(nxt)
+                and j + 1 < len(toks)
+                and toks[j + 1].text in _BRANCH_WORDS  # lower case: "Shah's Corner Shop" is one name
+                and toks[j + 1].start == nxt.end + 1
+            ):
+                break  # "Bank of Astoria's Ditmars branch", "Fenwick's Newcastle store": the owner, then its branch
             if _genitive_of_org(run) and (
                 _department(nxt.low)
                 or is_role_word(nxt.text)
@@ -597,6 +612,8 @@ def _two_people(run: list[Tok], toks: list[Tok], j: int) -> bool:
     nxt = toks[j + 1]
     if any(_org_word(t.low) or _brand(t) for t in run):
         return False
+    if any(t.low in ("of", "for") for t in run):
+        return False  # "Ella Ray of Stone & Ray Architects": the "&" joins the firm's name after "of"
     if _first_name(run[0].low) and _first_name(nxt.low):
         return True
     if (
@@ -671,6 +688,39 @@ def _the_in_name(toks: list[Tok], i: int) -> bool:
         and all(
             _is_cap(t) and t.low not in _STOP and t.start == p.end + 1 for p, t in ((toks[i], nxt), (nxt, toks[i + 2]))
         )
+    )
+
+
+# A branch of an organisation named after its possessive and town: "Bank of Astoria's Ditmars branch".
+_CHAIN_OPENERS = frozenset({"super", "min", "din", "dagli", "dagli'"})
+_NAME_JUST_BEFORE = re.compile(r"[A-ZÆØÅ][\w'’&.-]*\s+[A-ZÆØÅ][\w'’&.-]*\s*$")
+_BRANCH_WORDS = frozenset({"branch", "store", "office", "outlet", "location", "shop", "site", "afdeling", "filial"})
+_NAME_PRONOUNS = frozenset({"min", "mit", "din", "dit", "vores", "jeres", "my", "your", "our"})
+
+
+def _pronoun_in_name(toks: list[Tok], i: int) -> bool:
+    """Return True for a possessive that begins a shop's name ("Min Købmand Tarm", "Din Tøjmand", "Your Bike Shop"):
+    title-cased, right before a title-cased word that is no first name, title or colleague ("Min Kollega Hanne" is ours)."""
+    tok = toks[i]
+    if tok.low not in _NAME_PRONOUNS or not tok.text.istitle() or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if not (
+        nxt.start == tok.end + 1
+        and nxt.text.istitle()
+        and nxt.text.removesuffix("'s").isalpha()
+        and nxt.low not in _STOP
+        and not _first_name(nxt.low)
+        and nxt.low not in _STRONG_PERSON_CUES
+        and nxt.low not in _PERSON_CUES
+    ):
+        return False
+    if not is_role_word(nxt.text):
+        return True
+    # A trade that is also a title ("Min Købmand") names a shop when a town or a colon follows it ("Min Købmand Tarm:").
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    return after is not None and (
+        after.text == ":" or (after.text.istitle() and after.text.isalpha() and not _first_name(after.low))
     )
 
 
@@ -785,6 +835,21 @@ def _split_person(
     if len(words) >= 2 and is_role_word(words[0].text) and not _org_word(words[0].low):
         role = is_role_word(words[0].text)
         words = words[1:]
+    if (
+        len(ph.toks) >= 2
+        and not any(t.low in ("of", "fra", "from", "hos", "at", "i", "ved") for t in ph.toks)
+        and (
+            ph.toks[-1].low.removesuffix(".") in _COMPANY_FORMS
+            or ph.toks[-1].text in _COMPANY_FORMS_CASED
+            or (
+                ph.toks[1].low in ("&", "og", "and")
+                and len(ph.toks) >= 4
+                and any(_org_word(t.low) for t in ph.toks[3:])
+            )
+        )
+    ):
+        # "Ryan Builders Ltd", "Owen & Pugh Solicitors": a firm, though its first word is a first name.
+        return None, None, ph.toks
     first = words[0].low
     after = toks[ph.index + len(ph.toks)].low if ph.index + len(ph.toks) < len(toks) else ""
     known = _first_name(first)
@@ -867,6 +932,16 @@ def _split_person(
     ):
         return None, None, ph.toks  # "Ringede til Jonas Cykler", "Called Lucas Motors": a firm named after a person
     if (
+        len(name) == 2
+        and rest
+        and len(rest) <= 2
+        and rest[-1] is ph.toks[-1]
+        and ph.index > 0
+        and toks[ph.index - 1].low in ("fra", "from", "hos", "at", "@", "ved")
+        and all(_org_word(w.low) for w in rest)
+    ):
+        return None, None, ph.toks  # "Met Sam from Sam Reed Motors": the firm bears its owner's full name
+    if (
         len(name) >= 2
         and rest
         and len(rest) <= 2
@@ -919,7 +994,10 @@ _ATTENTION_AFTER = re.compile(r"\s*,?\s*(?:att|attn)\.?\s", re.IGNORECASE)
 _GRANTOR_BEFORE = re.compile(
     PERMISSION_FROM + r"(?:[A-ZÆØÅ0-9][\wæøåÆØÅ&.'-]*\s*(?:,|\bog\b|\band\b|&|\bsamt\b)\s*)*$", re.IGNORECASE
 )
-_COUNTED_BEFORE = re.compile(r"\b\d+\s+[a-zæøå]+\s+$")
+# "2 kasser Rasmus Klump bøger": so many of something named; not "Bogbus 2027 hos Sands Bilpleje" (a preposition).
+_COUNTED_BEFORE = re.compile(
+    r"\b\d+\s+(?!(?:hos|fra|from|at|ved|på|i|in|with|med|til|to|for|af|of|om|about|by|w)\s)[a-zæøå]+\s+$"
+)
 # A person's name opening a parenthesis, alone or before a comma: "BUF (Hans Krogh, director)",
 # "Sørens Burger (Søren, ejer)", "Normal HQ (Pia Skov)". What stands before it is the partner.
 _PAREN_PERSON = re.compile(
@@ -1318,11 +1396,22 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         if described and not name and _org_word((described.group(1) or described.group(2)).lower()):
             score = max(score, 3)  # "Early Bird (the café on Mill Lane)", "Varmt Brød (bageriet på torvet)"
         paren_dept = _PAREN_DEPT.search(text, 0, words[0].start)
+        town_after_name = (
+            len(words) == 1
+            and text[: words[0].start].rstrip().endswith("(")
+            and _NAME_JUST_BEFORE.search(text, 0, text[: words[0].start].rstrip().rfind("("))
+            and not _org_word(lows[0])
+            and not _brand(words[0])
+        )  # "Sunes Cykelværksted (Ringkøbing)": the town of the name before, not a name of its own
         if (
-            text[: words[0].start].rstrip().endswith("(")
-            or _BOTH_FROM.search(text, 0, words[0].start)
-            or (paren_dept and all(_department(w.lower()) for w in paren_dept.group(1).split()))
-        ) and text[words[-1].end :].lstrip().startswith(")"):
+            not town_after_name
+            and (
+                text[: words[0].start].rstrip().endswith("(")
+                or _BOTH_FROM.search(text, 0, words[0].start)
+                or (paren_dept and all(_department(w.lower()) for w in paren_dept.group(1).split()))
+            )
+            and text[words[-1].end :].lstrip().startswith(")")
+        ):
             score = max(score, 3)  # "(Greve Frugt & Grønt)": a name in parentheses of its own
         if prev in _TOPIC_WORDS and words[0].start not in anchors:
             topics.add(-words[0].start)  # "om Læsevenner": a topic or project as much as a partner
@@ -1414,7 +1503,15 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         c for c in contacts if " " in c.name or not any(f.name.split()[0].casefold() == c.name.casefold() for f in full)
     ]
     org_words = set(org.split()) if org else set()
-    contacts = [c for c in contacts if not set(c.name.split()) <= org_words]
+    inside = [(m.start(), m.end()) for m in re.finditer(re.escape(org), text)] if org else []
+    # A name made of the partner's words is no contact, unless it is said apart from the partner's name ("Sam from Sam
+    # Reed Motors").
+    contacts = [
+        c
+        for s0, e0, c in people
+        if c in contacts
+        and not (set(c.name.split()) <= org_words and (not inside or any(s0 < e and s < e0 for s, e in inside)))
+    ]
     known_names = {p[2].casefold() for p in known_people}
     # A lone first name the name list does not know ("Solvej", "carlos") is read from its place in the
     # sentence only: the card says so.
@@ -1985,10 +2082,23 @@ def _lower_org_words(text: str, pos: int) -> list[str]:
     if m is None:
         return []
     words: list[str] = []
-    for w in m.group("words").split():
+    split = m.group("words").split()
+    for n, w in enumerate(split):
         low = w.lower()
         if not words and low in ("the", "det", "den"):
             continue  # "at the ymca greve"
+        if (
+            not words
+            and low in _CHAIN_OPENERS
+            and n + 1 < len(split)
+            and (
+                _org_word(split[n + 1].lower())
+                or split[n + 1].lower() in BRANDS
+                or fold(split[n + 1].lower()) in SHOP_TRADES
+            )
+        ):
+            words.append(w)  # "super brugsen hornslet", "min købmand tarm": a chain's first word is a common one
+            continue
         if w.isdigit() and words and words[-1].lower() in BRANDS:
             words.append(w)  # "rema 1000"
             continue

@@ -34,6 +34,20 @@ CURRENCIES = {
     "norskekr": "NOK",
     "svenskekr.": "SEK",
     "norskekr.": "NOK",
+    # Swedish "kronor", English names of the Nordic crowns, "dkr.", "bucks", "US$".
+    "kronor": "SEK",
+    "svenskakronor": "SEK",
+    "swedishkronor": "SEK",
+    "swedishkrona": "SEK",
+    "swedishkroner": "SEK",
+    "norwegiankroner": "NOK",
+    "norwegiankrone": "NOK",
+    "danishkroner": "DKK",
+    "danishkrone": "DKK",
+    "dkr": "DKK",
+    "dkr.": "DKK",
+    "bucks": "USD",
+    "us$": "USD",
 }
 MULTIPLIERS = {
     "mio": 1_000_000,
@@ -50,13 +64,19 @@ MULTIPLIERS = {
     "tusind": 1000,
     "tusinde": 1000,
     "thousand": 1000,
+    "hundred": 100,  # "fifteen hundred pounds", with a currency only
+    "hundrede": 100,
 }
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d{1,2})?"
 # "5 t.kr.", "5 tkr.": thousands of kroner, the scale word only before kr.
 _MULT = r"mio\.?|millioner|million|mill\.?|mia\.?|tusinde?|thousand|t\.?(?=\s?kr)"
-_CUR_AFTER = r"kr\.?,-|kr\.?|danske kroner|svenske kroner|norske kroner|svenske kr\.?|norske kr\.?|kroner|dkk|,-|eur(?:os?)?|€|usd|dollars|\$|sek|nok|gbp|£|pounds|quid"
-_CUR_BEFORE = r"kr\.?|dkk|eur|€|usd|\$|sek|nok|gbp|£"
+_CUR_AFTER = (
+    r"kr\.?,-|kr\.?|danske kroner|svenske kroner|norske kroner|svenske kr\.?|norske kr\.?|svenska kronor"
+    r"|swedish kron(?:or|a|er)|norwegian kron(?:er|e)|danish kron(?:er|e)|kronor|kroner|dkk|dkr\.?|,-"
+    r"|eur(?:os?)?|€|usd|dollars|bucks|\$|sek|nok|gbp|£|pounds|quid"
+)
+_CUR_BEFORE = r"kr\.?|dkk|eur|€|us\$|usd|\$|sek|nok|gbp|£"
 _TIMES = r"(?:(?P<times>\d{1,3})\s*(?:x|×|gange)\s*)?"
 
 MONEY_PATTERNS = [
@@ -106,6 +126,9 @@ _BARE_BEFORE = re.compile(
     r"|pledge[sd]?|lover|lovet|bevilge\w*|granted|tilbyder|tilbød|offer(?:s|ed)?|om|for|de|the|med|with|of|do|til|to|på"
     r"|sagde|siger|said|says|men|but|resterende|remaining|øvrige|resten|rest|sidste|last|so|så|altså|now|nu"
     r"|bliver det|blir det|det bliver"
+    # A counter-offer named by its verb: "han foreslår 4.000", "nu siger hun 2.500", "1,500 approved".
+    r"|foreslår|foreslog|proposes|proposed|suggests|suggested|approved|godkendt|landede på|landed on"
+    r"|(?:siger|sagde|says|said)\s+(?:hun|han|de|she|he|they)"
     r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between)\s+"
     r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
 )
@@ -126,7 +149,9 @@ _INSTEAD_AFTER = re.compile(r"\s*(?:instead of|i stedet for|rather than|frem for
 _WORD_NUMBERS = {
     "en": 1, "et": 1, "one": 1, "a": 1, "to": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "four": 4, "fem": 5,
     "five": 5, "seks": 6, "six": 6, "syv": 7, "seven": 7, "otte": 8, "eight": 8, "ni": 9, "nine": 9, "ti": 10,
-    "ten": 10, "femten": 15, "fifteen": 15, "tyve": 20, "twenty": 20, "femogtyve": 25, "tredive": 30, "thirty": 30,
+    "ten": 10, "elleve": 11, "eleven": 11, "tolv": 12, "twelve": 12, "tretten": 13, "thirteen": 13, "fjorten": 14,
+    "fourteen": 14, "femten": 15, "fifteen": 15, "seksten": 16, "sixteen": 16, "sytten": 17, "seventeen": 17,
+    "atten": 18, "eighteen": 18, "nitten": 19, "nineteen": 19, "tyve": 20, "twenty": 20, "femogtyve": 25, "tredive": 30, "thirty": 30,
     "fyrre": 40, "forty": 40, "halvtreds": 50, "fifty": 50, "hundrede": 100, "hundred": 100,
     "halv": 0.5, "half": 0.5, "en halv": 0.5, "half a": 0.5, "halvanden": 1.5, "one and a half": 1.5,
 }  # fmt: skip
@@ -135,7 +160,7 @@ _WORD_AMOUNT = re.compile(
     r"(?<![\w])(?P<num>en halv|half a|"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r")(?:\s+|(?=tusind))"
-    r"(?P<mult>tusinde?|thousand|millioner|million|mio\.?)(?:\s+(?P<cur>kroner|kr\.?|dkk|pounds|quid|dollars|euros?))?(?![\w])"
+    r"(?P<mult>tusinde?|thousand|millioner|million|mio\.?|hundrede|hundred)(?:\s+(?P<cur>kroner|kr\.?|dkk|pounds|quid|dollars|bucks|euros?))?(?![\w])"
 )
 
 
@@ -145,7 +170,7 @@ def _word_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
         if any(taken[m.start() : m.end()]):
             continue
         if not m.group("cur") and not _BARE_BEFORE.search(low[max(0, m.start() - 40) : m.start()]):
-            if m.group("mult").startswith("tus") or m.group("mult").startswith("thou"):
+            if m.group("mult").startswith(("tus", "thou", "hund")):
                 continue  # "fem tusind" alone may count people; millions are money in this domain
         value = _WORD_NUMBERS[m.group("num")] * MULTIPLIERS[m.group("mult")]
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -210,8 +235,42 @@ _NOK_ADVERB_BEFORE = re.compile(
 )
 
 
-def find_money(low: str) -> list[tuple[int, int, Money]]:
-    """Return (start, end, Money) for every amount of money in `low`."""
+# "two grand", "a grand", "5 grand", "1.5 grand": thousands in slang, pounds or dollars (see `find_money`).
+_GRAND = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d{1,2})?|a|one|"
+    + "|".join(
+        sorted(
+            (w for w in _WORD_NUMBERS if w.isascii() and " " not in w and _WORD_NUMBERS[w] >= 1), key=len, reverse=True
+        )
+    )
+    + r")\s+grand(?![\w'’-])"
+    # Followed by an end or a small word ("two grand towards the kit", "5 grand is too much"), not a noun ("a grand time").
+    r"(?=\s*(?:$|[^\w\s]|(?:for|towards?|to|in|from|and|if|but|or|of|each|per|on|is|was|a|an|the|off|max|tops|plus|so"
+    r"|now|this|next|up front|upfront|total|altogether|in total|til|fra|og|men)\b))"
+)
+
+
+def _grand_amounts(low: str, taken: bytearray, currency: str) -> list[tuple[int, int, Money]]:
+    found = []
+    for m in _GRAND.finditer(low):
+        if any(taken[m.start() : m.end()]):
+            continue
+        num = m.group("num")
+        value = parse_number(num) if num[0].isdigit() else _WORD_NUMBERS.get(num, 1)
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        found.append((m.start(), m.end(), Money(_clean(value * 1000), currency)))
+    return found
+
+
+_SIGN_BEFORE = re.compile(r"(eur|€|usd|\$|sek|nok|gbp|£)\s*$")
+
+
+def find_money(low: str, *, grand: str = "GBP") -> list[tuple[int, int, Money]]:
+    """Return (start, end, Money) for every amount of money in `low`.
+
+    "two grand" is in the currency of another foreign amount in the line, else in `grand` (the writer's: pounds,
+    or dollars in America).
+    """
     found: list[tuple[int, int, Money]] = []
     taken = bytearray(len(low) + 1)
     for pattern in MONEY_PATTERNS:
@@ -229,6 +288,11 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
                 value *= int(m.group("times"))
             # The last pattern has no currency group: amounts in millions are kroner here.
             cur = CURRENCIES.get((m.groupdict().get("cur") or "kr").replace(" ", ""), "DKK")
+            start = m.start()
+            if m.groupdict().get("cur") == ",-":
+                sign = _SIGN_BEFORE.search(low, max(0, start - 5), start)
+                if sign:  # "EUR 1.500,-", "€ 800,-": the Danish ",-" closes an amount in the currency before it
+                    cur, start = CURRENCIES[sign.group(1)], sign.start()
             if (
                 cur == "NOK"
                 and pattern is MONEY_PATTERNS[1]
@@ -237,8 +301,11 @@ def find_money(low: str) -> list[tuple[int, int, Money]]:
                 continue  # "de giver nok 20 termokrus": Danish "nok" (probably) before a number
             if value <= 0:
                 continue
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            found.append((m.start(), m.end(), Money(_clean(value), cur)))
+            taken[start : m.end()] = b"\x01" * (m.end() - start)
+            found.append((start, m.end(), Money(_clean(value), cur)))
+    if "grand" in low:
+        foreign = [f[2].currency for f in found if f[2].currency != "DKK"]
+        found.extend(_grand_amounts(low, taken, foreign[0] if foreign else grand))
     found.extend(_bare_amounts(low, taken))
     found.extend(_word_amounts(low, taken))
     found.sort(key=lambda f: f[0])
@@ -508,7 +575,20 @@ def item_values(
         total = amount.amount * item.quantity if per_piece else amount.amount
         item.value = Money(_clean(float(total)), amount.currency)
         used.add(n)
+    for n, (_, m_end, amount) in enumerate(money):
+        # The price said first, the pieces after it: "20 quid each for 10 goody bags", "150 kr. stykket til 12 kurve".
+        unit = _UNIT_AFTER.match(low[m_end:]) if n not in used else None
+        link = _PRICE_THEN_ITEMS.match(low, m_end + unit.end()) if unit else None
+        if link is None:
+            continue
+        after = next((it for s, _, it in items if s == link.end() and it.value is None), None)
+        if after is not None:
+            after.value = Money(_clean(float(amount.amount * after.quantity)), amount.currency)
+            used.add(n)
     return used
+
+
+_PRICE_THEN_ITEMS = re.compile(r"\s*(?:for|til|to|on|på|across|af)\s+(?:the\s+|de\s+|all\s+|alle\s+)?")
 
 
 # ----- which amounts are cash pledged or asked for ----------------------------------------------------
@@ -529,6 +609,8 @@ _CASH_WORDS = re.compile(
 _IN_KIND_AFTER = re.compile(
     r"\s*(?:(?:i|in|worth of|som|as)\s+(?:form af\s+|the form of\s+)?)?(?:gavekort|gift ?cards?|vouchers?|varer\b|goods|products?\b"
     r"|produkter|kind\b|natura\w*|tilgodebeviser|varegavekort|rabat\w*|discounts?)"
+    # Anything bought with it but cash: "£150 worth of books", "$200 worth of pizza".
+    r"|\s*worth of\s+(?!(?:cash|money|funding|support|sponsorship|donations?)\b)[a-z]"
 )
 # The amount we asked for, replaced by what they offered: "vi bad om 25.000 kr., de kan give
 # 10.000 kr.", "asked for 20,000; they came back with 7,500", "no to the 20k, they'll do 5k".
@@ -551,7 +633,11 @@ _OFFER_BETWEEN = re.compile(
 _ASKED_JUST_BEFORE = re.compile("(?:" + _ASKED_BEFORE.pattern + r")$")
 # "the 30k we asked", "(vi havde håbet på 10.000)": the amount we asked for, said after it or after the offer.
 _ASKED_AFTER = re.compile(
-    r"^\s*(?:kr\.?\s*|dkk\s*)?(?:(?:that\s+|som\s+)?(?:we|vi)\s+(?:had\s+|havde\s+)?(?:asked|requested|bad om|søgte|ansøgte|wanted|hoped))"
+    r"^\s*(?:kr\.?\s*|dkk\s*)?(?:(?:that\s+|som\s+)?(?:we|vi)\s+(?:had\s+|havde\s+|were\s+|var\s+)?(?:asked|requested|bad om|søgte|ansøgte"
+    # What we hoped for or pitched, said after it: "the 50k we pitched", "de 20.000 vi håbede på".
+    r"|wanted|hoped|hoping|pitched|proposed|suggested|budgeted for|håbede|håbet|foreslog|foreslået|regnede med|satsede på)"
+    # Said of the amount alone: "$2k requested, $1,500 approved", "25.000 kr. ansøgt".
+    r"|(?:was\s+|were\s+|er\s+|blev\s+)?(?:requested|asked for|applied for|ansøgt|søgt)\b)"
 )
 # "we asked 30.000 kr, they'll do a third": the offer as a share of the amount asked.
 _SHARE_OF_ASK = re.compile(
@@ -647,6 +733,8 @@ _CHANGED_TO = re.compile(
     r"\b(?:sænket|sænker|sænkede|nedsat|nedsætter|nedsatte|skåret|skærer|skar|ændret|ændrer|ændrede|justeret|justerer"
     r"|hævet|hæver|hævede|øget|øger|øgede|reduced|reduces|cut|cuts|lowered|lowers|dropped|changed|revised|raised|increased"
     r"|upped|bumped|brought)\b[^.;!?\n]{0,20}?\b(?:til|to)\s*(?:ca\.?\s*|about\s+)?$"
+    # "was £800, now down to £500", "nu nede på 3.000 kr.".
+    r"|\b(?:down to|ned til|nede på|ned på|now up to|nu oppe på)\s*(?:ca\.?\s*|about\s+)?$"
 )
 # Our own budget, goal or total is our plan, not what the partner gives: "our budget for the festival is £5,000",
 # "vores mål er 50.000 kr.", "the whole event costs 20,000 DKK" (beside an amount asked or given).
@@ -675,14 +763,23 @@ _INSTEAD_BEFORE = re.compile(
     r"|\bnot the full|\bikke (?:de |det )?fulde|\bikke hele)"
     r"\s*(?:the\s+|de\s+|det\s+)?$"
 )
+# An amount denied before the one offered: "not $5,000 but two grand", "ikke de 20.000, men 7.500 kr." (the "but"
+# between them is checked where it is used).
+_NOT_BEFORE = re.compile(r"\b(?:not|ikke)\s+(?:the\s+|de\s+|det\s+)?$")
+_BUT = re.compile(r"\b(?:but|men)\b")
 # An amount refused by name before an offer: "the $300 is a no, but they'll do $100".
 _REFUSED_AFTER = re.compile(
     r"^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:a\s+|et\s+)?(?:clear\s+|klart\s+)?(?:no|nej)\b"
     # Too much for them: "10.000 kr. er for meget, men 3.000 kr. kan de godt", "£1,000 was too much".
-    r"|^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:lidt\s+|a bit\s+|way\s+|alt\s+|simply\s+)?(?:for meget|too much|too high|for højt|out of reach)"
+    r"|^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:lidt\s+|a bit\s+|way\s+|alt\s+|simply\s+)?(?:for meget|too much|too high|for højt|out of reach"
+    r"|off the table|not possible|not doable|too steep|ikke muligt|ikke realistisk|udelukket|ude af billedet)"
 )
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
-_PAST = re.compile(r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst)\b")
+_PAST = re.compile(
+    r"\b(?:sidste år|sidste gang|last year|last time|i fjor|tidligere|previously|forrige år|sidst|sidste måned|last month"
+    # What they usually or first gave, beside what they give now: "de plejer at give 1.000 kr, i år 1.500 kr.".
+    r"|plejer|usually|normally|normalt|oprindeligt|originally|at first)\b"
+)
 # Said of an earlier year outright: an amount with only these beside it is history, not this year's ask.
 _PAST_YEAR = re.compile(r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før|sidste gang|last time)\b")
 # A gift dated in a year of its own is history too: "de gav 3.000 kr i 2025", "in 2024 they sponsored us with $1,000".
@@ -718,15 +815,19 @@ _FROM_CHANGED = re.compile(
 # before them, "5 gavekort til 200 kr.", leaves a price or cash open: the card asks).
 _IN_KIND_BEFORE = re.compile(
     r"(?<!\d )\b(?:gavekort\w*|gift ?cards?|vouchers?|tilgodebeviser|varegavekort\w*)\s+(?:(?:for|til|på|of|worth)\s+)?"
-    r"(?:ca\.?\s*|about\s+)?$"
+    r"(?:(?:i alt|in total|a total of|samlet)\s+)?(?:ca\.?\s*|about\s+)?$"
 )
 
 
-def in_kind_values(low: str, money: list[tuple[int, int, Money]]) -> set[int]:
-    """Indexes of DKK amounts that estimate the value of goods or services, not cash."""
+def in_kind_values(low: str, money: list[tuple[int, int, Money]], *, any_currency: bool = False) -> set[int]:
+    """Indexes of DKK amounts that estimate the value of goods or services, not cash.
+
+    With `any_currency`, amounts in other currencies too ("$250 in gift cards", "£300 worth of vouchers"): those are
+    no cash either, though their value is no DKK estimate to add up.
+    """
     found = set()
     for n, (start, end, amount) in enumerate(money):
-        if amount.currency != "DKK":
+        if amount.currency != "DKK" and not any_currency:
             continue
         before = low[max(0, start - 40) : start]
         value = VALUE_BEFORE.search(before)
@@ -751,7 +852,7 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
     Dropped: in-kind values, an asked amount replaced by a counter-offer or "instead of", and an
     earlier year's amount beside this year's. An earlier year's amount alone stays, flagged.
     """
-    dropped = in_kind_values(low, money) - skip
+    dropped = in_kind_values(low, money, any_currency=True) - skip
     unsure: set[int] = set()
     live = [n for n in range(len(money)) if n not in skip and n not in dropped]
     # An amount of an earlier year ("they gave $1,000 to the Little League last year") is no offer that an amount
@@ -763,6 +864,8 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
         later = [k for k in live if k > n]
         if _REFUSED_AFTER.match(low[end:]) and later:
             dropped.add(n)  # "the $300 is a no, but they'll do $100"
+        elif _NOT_BEFORE.search(before) and any(_BUT.search(low[end : money[k][0]]) for k in later):
+            dropped.add(n)  # "not $5,000 but they'll do two grand"
         elif any(_TOTAL_AFTER.match(low, money[k][1]) for k in later):
             dropped.add(n)  # "adds 5,000 DKK to their pledge, so 15,000 in total": the total stands
         elif (_OUR_BUDGET_BEFORE.search(before) and len(live) > 1) or _OUR_GOAL_BEFORE.search(before):

@@ -75,7 +75,7 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     if kind_cue is None:
         result.uncertain.append("kind")
 
-    amounts = money.find_money(prep.low)
+    amounts = money.find_money(prep.low, grand="USD" if tz.startswith("America/") else "GBP")
     for start, end, _ in amounts:
         prep.mask(start, end, "money")
     spans = times.find_times(prep.low, cleaned, local_now, zone)

@@ -697,10 +697,12 @@ def _partner_is_not_the_referral(result: ParseResult, text: str, referrals: list
     if not result.organization or result.organization.lower() not in named:
         return
     first = _REFERRAL.search(text)
-    before = None
-    if first is not None:
-        # "met Sorø Lokalavis (editor Jakob Møller) … Jakob suggests we talk to Sorø Boghandel": the one met
-        before = find_unknown_org(text[: first.start()]) or find_entities(text[: first.start()]).organization
+    before = find_unknown_org(text[: first.start()]) if first else None
+    if first and not before:
+        # "Snak m. Tine fra Tines Blomster – hun synes vi skal kontakte X", "met Sorø Lokalavis (editor Jakob Møller)
+        # … Jakob suggests we talk to Sorø Boghandel": the partner as the line names it before.
+        found = find_entities(text[: first.start()])
+        before = None if found.org_uncertain else found.organization
     if before and before.lower() not in named:
         result.organization = before
     elif "organization" not in result.uncertain:
@@ -757,6 +759,9 @@ _DOMAIN_TAILS = frozenset(
     """
     books bøger print tryk bakery bageri hardware accountants advokater revision consult design media
     blomster bikes maling tomrer ure sko toys optik foto garden grill legetoj brewing brewery tandlaege
+    bryggeri mejeri snedkeri tomreri isenkram vinhandel galleri keramik kaffe fisk arkitekter
+    joinery joiners builders plumbing plumbers florists logistics legal insurance bookshop bookstore farmshop
+    electrical roofing printers gallery wines coffee bistro creamery roasters catering shipping freight consulting ceramics
     """.split()
 )
 

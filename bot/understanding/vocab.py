@@ -70,6 +70,7 @@ FIRST_NAMES = frozenset(
     rosemary roy sadie shannon sheila shelby shirley simone sofus stacy stanley steffen stella susie sylvia tamara tammy
     tanja teresa terri theresa todd troy valerie vanessa veronica vicki virginia vivian wanda warren wesley whitney yolanda
     zach zachary
+    kev gaz baz sue fran vic lou trev jules bev mags ally becks steph kat dee ray
     """.split()
 )
 
@@ -222,6 +223,11 @@ ORG_SUFFIXES = frozenset(
     kindergarten playgroup hospice co-op parish
     bar accounting accountants
     motors dealership bilhus bilhuset
+    builders joinery joiners plumbers plumbing roofing roofers printers opticians electricians insurance logistics
+    shipping freight ceramics florists bookshop bookstore
+    brewery breweries distillery winery vineyard creamery bakehouse tearooms tearoom roastery agents agency realty
+    realtors lettings salon barbers butchers grocers greengrocers fishmongers jewellers jewelers chemist chemists
+    launderette laundromat
     """.split()
 )
 
@@ -666,7 +672,14 @@ NO_PUBLICITY = (
     # not to name them", "we're not allowed to mention them".
     r"\b(?:vi|we|us)(?:'re| are)?\s+(?:\w+\s+){0,2}?(?:ikke|not|mustn'?t|can'?t|cannot|shouldn'?t)\s+(?:\w+\s+){0,2}?"
     r"(?:nævne\w*|omtale\w*|navngive\w*|kreditere\w*|name|mention|credit|list|tag|skrive om|poste om|write about|post about|publici[sz]e|announce)\s+"
-    r"(?:them|him|her|it|their\b|this|that|dem|ham|hende|det|deres|sponsorat\w*|støtten|gaven|firmaet|banken|the (?:sponsor\w*|donation|gift|support|company|bank))"
+    r"(?:them|him|her|it|their\b|this|that|dem|ham|hende|det|deres|sponsorat\w*|støtten|gaven|firmaet|banken|the (?:sponsor\w*|donation|gift|support|company|bank))|"
+    # Them kept off a public place in their own voice: "please don't put us on the poster", "sæt os ikke på plakaten".
+    r"(?:don'?t|do not|not|never)\s+(?:put|list|show|feature|include|add)\s+(?:us|them|him|her)\s+(?:on|in)\s+(?:the\s+|any\s+|our\s+|your\s+)?"
+    r"(?:\w+\s+)?(?:posters?|flyers?|website|banners?|social media|facebook|instagram|newsletter|sponsor list)|"
+    r"(?:sæt|sætte|sætter|skriv|skrive)\s+(?:os|dem|ham|hende)\s+ikke\s+(?:på|i)\b|"
+    # Their name not to be passed on: "asked us not to share their name", "vi må ikke dele deres navn".
+    r"(?:not|n'?t|ikke)\s+(?:(?:to|at)\s+)?(?:share|give out|pass on|reveal|disclose|dele|oplyse|udlevere|afsløre|røbe)\s+"
+    r"(?:their|his|her|its|the company'?s|deres|hans|hendes|sit|firmaets)\s+(?:name|navn|identity|identitet)"
 )
 
 # Not against being named: "har ikke noget imod at blive nævnt", "ingen problemer med logo", "doesn't
@@ -726,6 +739,11 @@ PUBLIC = (
     r"(?:happy|glad|fine|keen|pleased|proud|love|like|want|wants|ok|okay)\s+(?:for us\s+)?to\s+(?:be|appear|feature|stand|go)\s+(?:on|in)\s+"
     r"(?:the |our |any )?(?:\w+ )?(?:sponsor\w*|posters?|flyers?|banners?|website|list|programme|program|newsletter|papers?|press|social media|facebook)|"
     r"appreciate (?:a |the |some )?(?:mention|shout-?out|credit|publicity)|"
+    # Asked for in their own voice: "Nævn os endelig!", "feel free to shout us out on Instagram".
+    r"(?:nævn|omtal|tag)\s+(?:os|dem)\s+(?:endelig|gerne|bare)|(?:shout|call)\s+(?:us|them)\s+out\b|"
+    r"give\s+(?:us|them)\s+a\s+shout-?out|"
+    # "fint med logo i programmet", "i orden med deres navn på plakaten".
+    r"(?:fint|ok|okay|i orden|helt fint)\s+med\s+(?:deres\s+|vores\s+|sit\s+|et\s+)?(?:logo|navn)|"
     r"(?:appreciate|like|love|enjoy|welcome|happy about|keen on)\s+being\s+(?:tagged|mentioned|named|credited|thanked|featured|listed)|"
     r"(?:thrilled|happy|glad|delighted|love|like|keen|pleased|proud|want|wants)\s+to\s+see\s+(?:their|its|his|her|the company'?s?)\s+(?:\w+\s+)?(?:name|logo)|"
     r"(?:thrilled|delighted|proud|honou?red)\s+(?:to be|at being|to get)\s+(?:named|mentioned|credited|listed|featured|thanked)|"

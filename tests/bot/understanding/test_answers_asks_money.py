@@ -10,6 +10,7 @@ import pytest
 from bot.understanding import parse
 
 NOW = datetime(2026, 3, 10, 9, 15, tzinfo=ZoneInfo("Europe/Copenhagen"))
+CPH, LON, NY = "Europe/Copenhagen", "Europe/London", "America/New_York"
 
 
 def understand(text: str):
@@ -1674,3 +1675,148 @@ def test_round12_goods_beside_money_and_lukewarm(text: str, asks: list[str], ans
 def test_a_deal_said_to_have_no_money_in_it_is_no_refusal_and_no_money_ask(text, answer, asks) -> None:
     result = understand(text)
     assert (result.agreement, result.asks) == (answer, asks)
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "money"),
+    [
+        # Round 13: the amount we hoped for or pitched, said after it ("the 50k we pitched"), gives way to the offer.
+        ("Snak m. Tove fra Aabo Glas: ikke de 12.000 vi havde håbet, men 4.000 kr. er ok", CPH, [(4000, "DKK")]),
+        ("Møde med Rolf, Nørre Auto: de 30.000 vi foreslog er for meget. han giver 10.000", CPH, [(10000, "DKK")]),
+        ("Call w/ Gail at Pike Mills – not the £3k we were hoping for, but £900 is doable", LON, [(900, "GBP")]),
+        ("Spoke to Dev at Hart Foods: the $2,000 we proposed was a stretch, $750 works", NY, [(750, "USD")]),
+        # Goods bought with an amount in another currency are no cash ("$250 in gift cards").
+        ("Talked to Jo at Corner Deli – €150 in vouchers for the quiz night", LON, []),
+        ("Phoned Al at Bay Books: $400 worth of gift cards for the reading club", NY, []),
+        # "grand" counts thousands in the writer's currency, or in the line's other foreign currency.
+        ("Rang Shaun at Tern Joinery – three grand for the reading den", LON, [(3000, "GBP")]),
+        ("Met Vic at Crane Tools: a grand towards the book bus, maybe more next year", NY, [(1000, "USD")]),
+        ("Met Vic at Crane Tools: 2.5 grand is the most they can do", NY, [(2500, "USD")]),
+        ("Call w/ Ali: not $5,000 but they'll do two grand", LON, [(2000, "USD")]),
+        # ... and "grand" as an adjective is no money.
+        ("Phoned Ali at the Grand Hotel – a grand idea, they'll host a reading", LON, []),
+    ],
+)
+def test_round13_hoped_for_amounts_foreign_goods_and_grand(text: str, tz: str, money: list[tuple[int, str]]) -> None:
+    got = parse(text, now=NOW, tz=tz)
+    assert [(m.amount, m.currency) for m in got.money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "publicity"),
+    [
+        # Round 13: their name not to be passed on keeps them out of public; "fint med logo" makes them public.
+        ("Spoke to Ray at Dene Garage – he asked us not to share his name. £80 for prizes", "no_publicity"),
+        ("tlf m. Kaj fra Kajs Maling: vi må ikke oplyse deres navn, men de giver 1.000 kr.", "no_publicity"),
+        ("Snak m. Lis, Lis Tekstil: helt fint med deres logo på plakaten, 2.000 kr.", "public"),
+        ("Mail fra Bo Ry: ok med navn i nyhedsbrevet", "public"),
+        ("Met Ann at Hale Books: they shared their name list with us", None),
+    ],
+)
+def test_round13_name_not_shared_and_fint_med_logo(text: str, publicity: str | None) -> None:
+    assert understand(text).publicity == publicity
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "items", "money"),
+    [
+        # Round 13: a price per piece said before the pieces ("£4 each for 25 mugs") values them; no cash.
+        ("Met Ed at Tor Pottery: £4 each for 25 mugs", LON, [(25, 4 * 25, "GBP")], []),
+        ("Snak m. Kim fra Kims Frugt: 60 kr. stykket til 20 frugtkurve", CPH, [(20, 1200, "DKK")], []),
+        ("Call w/ Joy at Maple Diner: $3 apiece for 40 muffins", NY, [(40, 120, "USD")], []),
+        # ... a lump sum before them stays money (the card asks).
+        ("Met Ed at Tor Pottery: £100 for 25 mugs", LON, [(25, None, None)], [(100, "GBP")]),
+    ],
+)
+def test_round13_price_each_before_the_pieces(text, tz, items, money) -> None:
+    got = parse(text, now=NOW, tz=tz)
+    assert [
+        (i.quantity, i.value.amount if i.value else None, i.value.currency if i.value else None) for i in got.items
+    ] == items
+    assert [(m.amount, m.currency) for m in got.money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "money"),
+    [
+        # Round 13: currencies written other ways: Swedish "kronor", English names of the crowns, "dkr", "bucks",
+        # "US$", a Danish ",-" after a foreign sign, and hundreds in words with a currency.
+        ("Mail fra Åsa, Åsas Café: 6 500 kronor til läsecirkeln", CPH, [(6500, "SEK")]),
+        ("Call w/ Lars at Nordic Timber: 2,000 Norwegian kroner for the book swap", LON, [(2000, "NOK")]),
+        ("Call w/ Lars at Nordic Timber: 800 Swedish krona", LON, [(800, "SEK")]),
+        ("tlf m. Bo fra Bos Farver: 3500 dkr til præmier", CPH, [(3500, "DKK")]),
+        ("Met Abe at Elm Deli: 300 bucks for snacks", NY, [(300, "USD")]),
+        ("Met Abe at Elm Deli: US$ 250 for snacks", NY, [(250, "USD")]),
+        ("tlf m. Anke fra Anke Reisen: EUR 2.000,- til den tyske aften", CPH, [(2000, "EUR")]),
+        ("Rang Fay at Fox Print: twelve hundred pounds towards the zine fair", LON, [(1200, "GBP")]),
+        # ... but hundreds in words without a currency count nothing.
+        ("Met Abe at Elm Deli: five hundred kids came last year", NY, []),
+    ],
+)
+def test_round13_currencies_written_other_ways(text: str, tz: str, money: list[tuple[int, str]]) -> None:
+    got = parse(text, now=NOW, tz=tz)
+    assert [(m.amount, m.currency) for m in got.money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "money"),
+    [
+        # Round 13: counter-offers and history said other ways; only the amount offered now counts.
+        ("Snak m. Eja fra Ejas Is: 8.000 kr. er ikke realistisk, hun foreslår 3.000", CPH, [(3000, "DKK")]),
+        ("tlf m. Vagn (Vagns Vinduer): han nævnte 5.000 kr. sidste måned, nu siger han 4.000", CPH, [(4000, "DKK")]),
+        ("tlf m. Alma fra Almas Tehus: de plejer at give 2.000 kr, i år 2.500 kr.", CPH, [(2500, "DKK")]),
+        ("Call w/ Ned at Ned's Tyres: £900 is off the table, £300 instead", LON, [(300, "GBP")]),
+        ("Met Flo at Flo's Bakes: was £600, now down to £350", LON, [(350, "GBP")]),
+        ("Call w/ Mo at Mo's Market: $3k requested, $2,000 approved", NY, [(2000, "USD")]),
+        ("Call w/ Mo at Mo's Market: they usually give $400, this year $250", NY, [(250, "USD")]),
+        # ... an amount alone keeps its place.
+        ("Call w/ Mo at Mo's Market: $3k requested", NY, [(3000, "USD")]),
+    ],
+)
+def test_round13_counter_offers_and_history_said_other_ways(text: str, tz: str, money: list[tuple[int, str]]) -> None:
+    got = parse(text, now=NOW, tz=tz)
+    assert [(m.amount, m.currency) for m in got.money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "publicity", "asks_card"),
+    [
+        # Round 13: a publicity wish asked about, not said, is no wish; the card asks.
+        ("Call w/ Di at Di's Deli: £100; she's not sure if they want to be named", None, True),
+        ("tlf m. Eli fra Elis Is: 500 kr., hun ved ikke om de vil nævnes på plakaten", None, True),
+        ("Call w/ Di at Di's Deli: £100 and happy to be named", "public", False),
+    ],
+)
+def test_round13_a_publicity_wish_asked_about(text: str, publicity: str | None, asks_card: bool) -> None:
+    got = understand(text)
+    assert (got.publicity, "publicity" in got.uncertain) == (publicity, asks_card)
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "money"),
+    [
+        # Round 13: goods bought with an amount are in kind ("£150 worth of books"), and gift cards "for i alt".
+        ("Call w/ Ros at Ros Books: £150 worth of books for the book swap", LON, []),
+        ("Met Cy at Cy's Pizza: $200 worth of pizza for the finale", NY, []),
+        ("tlf m. Aja fra Ajas Tøj: gavekort for i alt 1.500 kr.", CPH, []),
+        # ... but cash stays cash.
+        ("Met Cy at Cy's Pizza: $200 worth of sponsorship", NY, [(200, "USD")]),
+    ],
+)
+def test_round13_goods_worth_an_amount(text: str, tz: str, money: list[tuple[int, str]]) -> None:
+    got = parse(text, now=NOW, tz=tz)
+    assert [(m.amount, m.currency) for m in got.money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "publicity"),
+    [
+        # Round 13: publicity asked for or refused in the partner's own voice.
+        ("Mail fra Gry, Grys Gårdbutik: 10 kurve. Nævn os endelig på Facebook!", "public"),
+        ("Email from Al at Hope Cafe: 30 muffins – feel free to shout us out on Instagram", "public"),
+        ("From Kate at Fern Bakery: 50 scones. Please don't put us on the poster though.", "no_publicity"),
+        ("Mail fra Ib, Ibs Trælast: 2.000 kr. – sæt os ikke på plakaten", "no_publicity"),
+    ],
+)
+def test_round13_publicity_in_the_partners_own_voice(text: str, publicity: str) -> None:
+    assert understand(text).publicity == publicity

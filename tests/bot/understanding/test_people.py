@@ -1367,3 +1367,135 @@ def test_eleventh_round_danish_area_in_a_title_and_saints_possessive(text, org, 
 )
 def test_eleventh_round_ours_with_a_word_before_the_title(text, expected) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 13: a sender's address ending in a trade word names the firm ("skovlundmejeri.dk").
+        ("Mail fra kontakt@egebjergbryghus.dk: ja til 2 fustager til festen", "egebjerg bryghus"),
+        ("mail fra info@lystrupsnedkeri.dk: vi giver 1.500 kr.", "lystrup snedkeri"),
+        ("email from office@thornburyplumbers.co.uk – they'll cover the £300", "thornbury plumbers"),
+        ("fwd from hello@quaysidecoffee.com: happy to host the book swap", "quayside coffee"),
+    ],
+)
+def test_round13_a_trade_word_at_the_end_of_an_address(text, org) -> None:
+    assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 13: English short forms of first names are names ("Kev", "Trev", "Bev").
+        ("Call with Greenway Market (Trev, duty manager) – 20 bags of apples", {"Trev": "duty manager"}),
+        ("quick chat w/ Bev at Hollins Garden Centre: 30 plant pots", {"Bev": None}),
+        ("Rang Gaz at Moor Lane Motors, he's the owner", {"Gaz": "owner"}),
+    ],
+)
+def test_round13_short_forms_of_first_names(text, expected) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 13: a shop named with a possessive ("Din Tøjmand", "Your Bike Shop"), also a trade that is a title
+        # when a town or a colon follows ("Min Købmand Ulfborg:"); "Min kollega Hanne" stays ours.
+        ("Din Tøjmand Ribe: snak m. Else Buus, de giver 2.000 kr.", "din tøjmand ribe"),
+        ("Min Købmand Ulfborg: tlf m. Ib Kjær om præmier", "min købmand ulfborg"),
+        ("Met Liz from Your Bike Shop – 10 helmets", "your bike shop"),
+        ("Min kollega Hanne ringede til Bo fra Fakta Tune", "fakta tune"),
+    ],
+)
+def test_round13_a_possessive_that_begins_a_shop_name(text, org) -> None:
+    assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 13: a firm named after people ("Owen & Pugh Solicitors") or ending in a company form ("Ryan Builders
+        # Ltd") is no person, even when its first word is a first name; English trade plurals name firms.
+        ("Rang Nia Evans (Evans & Lloyd Accountants) – £300", "evans & lloyd accountants", {"nia evans": None}),
+        ("Met Jo at Megan & Price Solicitors about the quiz", "megan & price solicitors", {"jo": None}),
+        ("Call w/ Tom Reid, Scott Roofing Ltd: they'll give £400", "scott roofing ltd", {"tom reid": None}),
+        ("Spoke to Lee Hart, Jason Plumbers – 10 mugs", "jason plumbers", {"lee hart": None}),
+        ("Tlf m. Eva Lund, Lund Maskiner ApS: 3.000 kr.", "lund maskiner aps", {"eva lund": None}),
+    ],
+)
+def test_round13_a_firm_named_after_people(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 13: a possessive before a town and "branch"/"store" is the owner ("Bank of Astoria's Ditmars branch").
+        ("Call w/ Rob at Bank of Kent's Ashford branch: £400", "bank of kent"),
+        ("Met Dee at Hollis Savings' Croydon office – £250", "hollis savings"),
+        ("Spoke to the owners at Shah's Corner Shop", "shah's corner shop"),
+        # "Ved" opening a line is a preposition, not part of the name.
+        ("Ved Lindholm Friskole: møde med Kaj Bruun om 10 bøger", "lindholm friskole"),
+        # A project with a year before the partner ("Bogbus 2027 hos ...") counts nothing.
+        ("Møde med Rie Dahl om Læsebus 2027 hos Dahls Autoværksted: 3.000 kr.", "dahls autoværksted"),
+        ("Met Kit Ford about Story Week 2027 at Ford Glass: £150", "ford glass"),
+    ],
+)
+def test_round13_branch_after_a_possessive_ved_and_a_dated_project(text, org) -> None:
+    assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 13: a firm bearing its owner's full name after "from"/"fra" ("Sam Reed Motors"), and a Nordic
+        # company form ("AS", "AB"); the owner said apart from the firm's name stays a contact.
+        ("Met Kim from Kim Ashby Motors: £200", "kim ashby motors", {"kim": None}),
+        ("Møde med Sigrun fra Sigrun Lie Fisk AS: NOK 2.000", "sigrun lie fisk as", {"sigrun": None}),
+        ("Tlf m. Gustav Berg, Berg Snickeri AB: 5.000 SEK", "berg snickeri ab", {"gustav berg": None}),
+    ],
+)
+def test_round13_a_firm_bearing_its_owners_name(text, org, expected) -> None:
+    assert org_and_people(text) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 13: a town in parentheses after the name is the name's, not a partner of its own.
+        ("tlf m. Aksel fra Aksels Smedie (Brønderslev): 5 skilte", "aksels smedie"),
+        ("Met Rob at Marlow Glass (Henley) – £150", "marlow glass"),
+        # A referral said with "synes vi skal kontakte" / "suggested we contact" is not the partner met.
+        ("Snak m. Ulla fra Ullas Garn – hun synes vi skal kontakte Sorø Handelsforening", "ullas garn"),
+        # English trade nouns name firms: a brewery, estate agents, tearooms.
+        ("Kestrel Brewery's head of events, Amy Lund: £400", "kestrel brewery"),
+        ("Best wishes,\\nTom Platt\\nBranch Manager | Platt & Co Estate Agents", "platt & co estate agents"),
+    ],
+)
+def test_round13_town_in_parentheses_referrals_and_trade_nouns(text, org) -> None:
+    got = parse(text.replace("\\n", "\n"), now=NOW, tz="Europe/Copenhagen")
+    assert (got.organization or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 13: a chain typed in lower case whose first word is a common one ("super brugsen", "min købmand").
+        ("snak m. lotte fra super brugsen ans: 1500 kr", "super brugsen ans"),
+        ("tlf m. jens hos min købmand brande – 10 kurve", "min købmand brande"),
+    ],
+)
+def test_round13_lowercase_chain_with_a_common_first_word(text, org) -> None:
+    assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Round 13: "&" after "<name> of <surname>" joins the firm's name even when the word after it is a first name.
+        ("Met Ella Dee of Price & Dee Surveyors", "price & dee surveyors"),
+        ("Met Tom Kay and Ann Ray of Kay & Ray Architects", "kay & ray architects"),
+    ],
+)
+def test_round13_ampersand_after_of_joins_the_firm(text, org) -> None:
+    assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
