@@ -918,6 +918,11 @@ def test_half_of_the_things_or_the_money_is_part_of_it(session, ws) -> None:
             ["Mødtes med Salling Køge: de låner os deres telt til markedet og giver 3.000 kr. til præmier"],
             [("money", 3000, None, "verbal", None), ("other", None, None, "verbal", None)],
         ),
+        # Things for a purpose and then an amount: the purpose (prizes) is no agreement of its own.
+        (
+            ["Call with Salling Køge: they'll sponsor 40 paperbacks for the prize table and 2,000 DKK"],
+            [("money", 2000, None, "verbal", None), ("books", None, 40, "verbal", None)],
+        ),
         # A figure against the old one without "kr.", then the signature said in Danish.
         (
             [
