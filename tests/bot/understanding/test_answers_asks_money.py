@@ -1662,3 +1662,95 @@ def test_round12_goods_beside_money_and_lukewarm(text: str, asks: list[str], ans
 def test_a_deal_said_to_have_no_money_in_it_is_no_refusal_and_no_money_ask(text, answer, asks) -> None:
     result = understand(text)
     assert (result.agreement, result.asks) == (answer, asks)
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        # Help with a job said with its -ing form, and a story read to children, ask time.
+        ("we could use a hand with painting the reading nook", ["time"]),
+        ("looking for help with assembling the new bookcases", ["time"]),
+        ("vi har brug for hjælp til at samle reolerne", ["time"]),
+        ("would a firefighter read a story to the reception class?", ["time"]),
+        ("kunne en af jeres kokke læse et eventyr for børnehaven?", ["time"]),
+        ("de stiller gerne med 3 ansatte til bogmarkedet", ["time"]),
+        ("she'll lead a poetry workshop for the teens", ["time"]),
+        ("Vi vil gerne have ham til at holde en kreativ workshop", ["time"]),
+        # The workshop we need advice on is ours.
+        ("could do with advice on running a comics workshop", ["advice"]),
+    ],
+)
+def test_round13_help_with_a_job_a_story_read_and_people_put_forward_ask_time(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        # Rides, lifts, borrowing, a loan, their place to use and a poster hung up are other asks.
+        ("we need lifts home for the seniors after the reading circle", ["other"]),
+        ("asked whether they'd give a few pensioners a lift to the library", ["other"]),
+        ("spurgte om gratis kørsel til bogmessen", ["other"]),
+        ("Ringede om lån af deres trailer til bogbyttet", ["other"]),
+        ("rang Max about borrowing a gazebo for the fair", ["other"]),
+        ("kan vi bruge deres tomme lagerhal til loppemarkedet?", ["other"]),
+        ("could we use their yard for the outdoor storytime?", ["other"]),
+        ("hun vil gerne hænge en plakat op i butikken", ["other"]),
+        # Borrowing counted equipment stays goods.
+        ("spurgte om lån af 4 højttalere", ["products"]),
+        # Transport of goods asks the carrying only.
+        ("vi mangler transport af 30 flyttekasser bøger til depotet", ["other"]),
+    ],
+)
+def test_round13_rides_loans_places_and_posters_ask_other(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        # Support talked about asks money.
+        ("ringede til Lone om støtte til sommerferieaktiviteterna", ["money"]),
+        ("emailed Jack re support for the comic fair", ["money"]),
+        # Feeding people asks food; the volunteers fed are no ask of time.
+        ("would they feed the helpers at the book sale?", ["products"]),
+        ("asked if the chippy could feed our volunteers after the clean-up", ["products"]),
+        ("they'll put out a snack table for the kids", ["products"]),
+        # Boxes counted with books in them ask books; goods for the book boxes ask no books.
+        ("han har 4 kasser med brugte eksemplarer til os", ["books"]),
+        ("she can spare 2 boxes of old paperbacks", ["books"]),
+        ("spurgte om maling til de nye bogkasser", ["products"]),
+        # Help to get the accounts in order is advice.
+        ("kunne hun hjælpe os med at få styr på budgettet?", ["advice"]),
+        ("he offered to help us sort out our bookkeeping", ["advice"]),
+    ],
+)
+def test_round13_support_food_boxes_of_books_and_help_with_accounts(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        # What we already have, or have our own budget for, is no ask.
+        ("Vi har allerede stole nok, så vi spurgte kun om en projektor", ["products"]),
+        ("we already have the books, so we only asked for a room for the launch", ["other"]),
+        ("i år har vi selv penge til kaffen, så vi bad om 2 oplæsere", ["time"]),
+        # What another partner already pays for is a mention; our need after it is our ask.
+        ("FYI the Co-op is already paying for the marquee, so from Ann we only need prizes", ["products"]),
+        ("Fortalte at kommunen allerede dækker lokalet – vi mangler frivillige", ["time"]),
+        # The stand our volunteers are asked for is ours.
+        ("looking for volunteers for the info booth at the fair", ["time"]),
+        # An author visit covered is money only.
+        ("Sparbank covers the author visit this spring with 6.000 kr.", ["money"]),
+    ],
+)
+def test_round13_what_we_have_what_others_pay_and_visits_covered(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+def test_round13_items_given_in_an_earlier_year_are_no_items_now() -> None:
+    r = understand("Sidste år gav de 60 slikposer, i år spurgte vi om de vil hænge plakater op")
+    assert (r.items, r.asks) == ([], ["other"])
+    r = understand("Last year they donated 25 hampers; this time we asked about a room for the quiz")
+    assert (r.items, r.asks) == ([], ["other"])
