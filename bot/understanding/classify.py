@@ -146,6 +146,11 @@ _REFUSES_ONE_THING = re.compile(
     r"(?:(?:said|says|say|sagde|siger|sagt)\s+)?(?:nej|no)\s+(?:tak\s+)?(?:til|to|for)\s+"
     r"(?!(?:det|it|this|that|os|us|dem|them|sponsor\w*|støtte\w*|i|this|now|nu|denne|næste|next|the moment)\b)\w"
     r"|(?:ingen|no) (?:penge|money|cash|kontanter)\b|not with money|ikke med penge|can'?t do (?:cash|money)"
+    # One thing said to be a no: "money's a no", "the van is a no", "pengene blev et nej".
+    r"|(?!(?:it|that|this|det|svaret|answer)\b)[\w-]+(?:'s|’s| is| was) a (?:hard |firm |flat |clear )?no\b"
+    r"|(?<=[a-zæøå](?:en|et|ne) )(?<!\bmen )(?:blev|er|bliver) et (?:klart |blankt |rungende )?nej\b"
+    # ... and with the verb first after the thing: "liften kan de ikke undvære".
+    r"|(?<=[a-zæøå](?:en|et|ne) )(?<!\bmen )kan (?:de|han|hun) (?:desværre )?ikke (?:undvære|afse|give|låne|stille med|tilbyde|donere)\b"
     r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"
     # One named thing refused after a yes and a contrast: "they can host the talk but can't donate books",
     # "de lægger lokale til, men kan ikke give bøger".

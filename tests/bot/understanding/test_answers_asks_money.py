@@ -1754,3 +1754,45 @@ def test_round13_items_given_in_an_earlier_year_are_no_items_now() -> None:
     assert (r.items, r.asks) == ([], ["other"])
     r = understand("Last year they donated 25 hampers; this time we asked about a room for the quiz")
     assert (r.items, r.asks) == ([], ["other"])
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        # A yes in passing.
+        ("Ravi's up for giving the opening talk", "yes"),
+        ("Minibus is sorted for the trip", "yes"),
+        ("Kaffen får vi af Kvickly", "yes"),
+        ("resten ordner hun 👌", "yes"),
+        ("spurgte om de ville låne os stolene. Klart!", "yes"),
+        ("he'd gladly print the flyers", "yes"),
+        # Not their thing, fully booked, one thing a no.
+        ("nah – she said it's not really their thing", "no"),
+        ("det er ikke lige deres kop te", "no"),
+        ("they're fully booked in May, sorry", "no"),
+        ("asked for the van – van's a no", "no"),
+        # Several asks taken to a meeting, and checking first in their words.
+        ("hun tager det hele med til ledermødet", "maybe"),
+        ("Tom will take both to the trustees", "maybe"),
+        ("'lad mig lige høre chefen', sagde hun", "maybe"),
+        ("'let me see what's in the stockroom', he said", "maybe"),
+        # Another call agreed, with nothing committed, is no answer.
+        ("she agreed to another chat after Easter, nothing committed", None),
+        ("aftalte et nyt møde i januar", None),
+    ],
+)
+def test_round13_answers_in_passing_not_their_thing_and_checking_first(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tables are sorted, the cash is a no",
+        "no to the raffle prizes, but he'll happily host the quiz",
+        "Stolene får vi, bussen kan de ikke undvære",
+        "Bøgerne er i orden, pengene blev et nej",
+    ],
+)
+def test_round13_a_yes_beside_one_thing_refused_is_a_partial_yes(text: str) -> None:
+    assert understand(text).agreement == "yes"
