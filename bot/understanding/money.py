@@ -701,11 +701,12 @@ _IN_KIND_BEFORE = re.compile(
 )
 
 
-def in_kind_values(low: str, money: list[tuple[int, int, Money]]) -> set[int]:
-    """Indexes of DKK amounts that estimate the value of goods or services, not cash."""
+def in_kind_values(low: str, money: list[tuple[int, int, Money]], *, any_currency: bool = False) -> set[int]:
+    """Indexes of DKK amounts that estimate the value of goods or services, not cash (of amounts in any currency with
+    `any_currency`: "a $250 gift card" is no cash either, though only kroner count in the in-kind totals)."""
     found = set()
     for n, (start, end, amount) in enumerate(money):
-        if amount.currency != "DKK":
+        if amount.currency != "DKK" and not any_currency:
             continue
         before = low[max(0, start - 40) : start]
         value = VALUE_BEFORE.search(before)
@@ -730,7 +731,7 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
     Dropped: in-kind values, an asked amount replaced by a counter-offer or "instead of", and an
     earlier year's amount beside this year's. An earlier year's amount alone stays, flagged.
     """
-    dropped = in_kind_values(low, money) - skip
+    dropped = in_kind_values(low, money, any_currency=True) - skip
     unsure: set[int] = set()
     live = [n for n in range(len(money)) if n not in skip and n not in dropped]
     # An amount of an earlier year ("they gave $1,000 to the Little League last year") is no offer that an amount

@@ -76,3 +76,17 @@ def test_numbers_that_count_nothing_are_not_items(text: str) -> None:
 )
 def test_what_we_hand_over_ourselves_is_not_an_item(text: str, items: list[tuple[int, str]]) -> None:
     assert [(i.quantity, i.what) for i in parse(text, now=NOW, tz="Europe/Copenhagen").items] == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they gave us a $250 gift card for the raffle",
+        "Fenwick will give a £40 voucher to the quiz winner",
+        "asked for €100 in vouchers for the prize table",
+    ],
+)
+def test_round13_a_gift_card_or_voucher_in_another_currency_is_no_cash(text: str) -> None:
+    r = parse(text, now=NOW, tz="Europe/London")
+    assert r.money == []
+    assert "money" not in r.asks
