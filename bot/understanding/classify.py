@@ -251,9 +251,24 @@ _YES_TO_NAMED_THING = re.compile(
 _ANSWER_CLAUSE = re.compile(r"[.;!?\n]|,\s|\s[-–]\s|\b(?:men|but)\b")
 
 
+_PART_EDGE = re.compile(r"\s[-–—]\s|:\s")
+
+
 def mask_history(low: str) -> str:
-    """The line with what was given in an earlier year blanked ("i fjor gav de 2.000 kr.")."""
-    return _mask_history(low)
+    """The line with the part that tells what was given in an earlier year blanked ("Sidste år gav de 40 kagemænd, i år
+    ..."), a part ending at a dash or colon ("om at sponsorere blomster – hun gav blomster til festivalen sidste år")."""
+    if not _HISTORY_WORD.search(low):
+        return low
+    out = low
+    for m in _HISTORY.finditer(low):
+        start = m.start()
+        for edge in [*_PART_EDGE.finditer(low, m.start(), m.end()), None]:
+            end = edge.start() if edge else m.end()
+            part = low[start:end]
+            if _HISTORY_WORD.search(part) and _PAST_GIVING.search(part):
+                out = out[:start] + " " * (end - start) + out[end:]
+            start = edge.end() if edge else end
+    return out
 
 
 def _mask_history(low: str) -> str:
@@ -743,7 +758,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     low = _OUR_PLANS.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
     low = _WE_HAVE_ALREADY.sub(lambda m: " " * len(m.group(0)), low)
-    low = _mask_history(low)  # "Sidste år gav de 60 slikposer, i år ...": what they gave then is no ask now
+    low = mask_history(low)  # "Sidste år gav de 60 slikposer, i år ...": what they gave then is no ask now
     if not items and ("bog" in low or "book" in low):
         # "materialer til bogkasserne": goods for the book boxes, no books asked (with no count, the goods named before)
         for m in _BOOK_CONTAINER_PURPOSE.finditer(low):

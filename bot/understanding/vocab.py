@@ -804,8 +804,8 @@ ASK_CUES: dict[str, str] = {
     # Their place to use: "om vi må bruge den tomme butik", "could we use their yard".
     r"|\b(?:bruge|use|using|låne|borrow)\s+(?:den |det |de |deres |hans |hendes |their |the |its |his |her )(?:[\w-]+ )?"
     r"(?:butik\w*|shop|store|unit|gård\w*|have[n]?|garden|yard|grund\w*|bygning\w*|building|plads\w*|space|lot|lager\w*|warehouse|værksted\w*|workshop|\w*hal(?:len|ler)?)\b"
-    # A poster hung up: "hænge vores plakat op", "put up a poster in the window".
-    r"|\bhænge (?:\w+ ){0,2}plakat\w* op\b|\bput (?:up )?(?:our |a |the )?poster (?:up )?(?:in|on)\b|\bput up (?:our |a |the )?poster\b",
+    # A poster hung up: "hænge vores plakat op", "hænge en plakat op i butikken".
+    r"|\bhænge (?:\w+ ){0,2}plakat\w* op\b",
 }
 
 # Items that are people giving their time ("2 speakers", "3 oplæsere"): an ask for time, not products.

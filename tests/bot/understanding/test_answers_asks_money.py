@@ -1796,3 +1796,8 @@ def test_round13_answers_in_passing_not_their_thing_and_checking_first(text: str
 )
 def test_round13_a_yes_beside_one_thing_refused_is_a_partial_yes(text: str) -> None:
     assert understand(text).agreement == "yes"
+
+
+def test_round13_an_earlier_gift_after_a_dash_leaves_the_ask_before_it() -> None:
+    r = understand("Ringede om at de sponsorerer saftevand til løbet – de gav kage til byfesten sidste år")
+    assert r.asks == ["products"]
