@@ -149,6 +149,8 @@ _REFUSES_ONE_THING = re.compile(
     # One thing said to be a no: "money's a no", "the van is a no", "pengene blev et nej".
     r"|(?!(?:it|that|this|det|svaret|answer)\b)[\w-]+(?:'s|’s| is| was) a (?:hard |firm |flat |clear )?no\b"
     r"|(?<=[a-zæøå](?:en|et|ne) )(?<!\bmen )(?:blev|er|bliver) et (?:klart |blankt |rungende )?nej\b"
+    # ... or left to us: "markedsføringen må vi selv klare", "folk må vi selv finde".
+    r"|(?<=[a-zæøå](?:en|et|ne|lk) )(?<!\bmen )(?:må|skal) vi selv (?:klare|finde|skaffe|betale|stå for|ordne)\b"
     # ... and with the verb first after the thing: "liften kan de ikke undvære".
     r"|(?<=[a-zæøå](?:en|et|ne) )(?<!\bmen )kan (?:de|han|hun) (?:desværre )?ikke (?:undvære|afse|give|låne|stille med|tilbyde|donere)\b"
     r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"
@@ -174,7 +176,7 @@ _COUNTER_OFFER = re.compile(
 )
 # "maybe in spring", "måske næste år": a hope for another time, not an answer now.
 _MAYBE_ANOTHER_TIME = re.compile(
-    r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again|i)\b"
+    r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again|i|then|da|der)\b"
 )
 # More perhaps later beside a yes now: "ja til 5.000 nu og måske mere til efteråret", "£300 now, maybe more next year".
 _MAYBE_MORE = re.compile(
@@ -198,7 +200,7 @@ _MENTIONED = re.compile(
     r"|(?:already|allerede)\s+(?:sponsor|support|fund|give|donate|sponsorerer|støtter|giver|donerer)s?\b(?!\s+(?:us|os)\b)"
     # ... or already pays for or covers a part of it: "Harbor Bank is already paying for the banners", "kommunen dækker
     # allerede lokalet".
-    r"|(?:already|allerede)\s+(?:paying for|pays for|covering|covers|betaler(?: for)?|dækker)\b(?!\s+(?:us|os)\b)"
+    r"|(?:already|allerede)\s+(?:paying for|pays for|covering|covers|betaler(?: for)?|dækker|givet|doneret|sponsoreret|støttet|given|donated|sponsored|pledged)\b(?!\s+(?:us|os)\b)"
     r"|(?:betaler|dækker)\s+allerede\b(?!\s+(?:os)\b)"
     r"|(?:sponsor|support|fund|sponsorerer|støtter)s?\s+(?:allerede|already)\b(?!\s+(?:us|os)\b))\b"
     r"(?:[^.;!?\n]|(?<=\d)[.,](?=\d))*"  # "har en præmiepulje på 5.000 kr": the stop inside a number ends nothing
@@ -316,7 +318,8 @@ _WE_HAVE_ALREADY = re.compile(
 # the ask is the carrying, an other ask.
 _TRANSPORT_GATE = ("kør", "fragt", "deliver", " ship", "transport", "courier", " haul", " ferry", "bringe ud")
 _TRANSPORT_ASK = re.compile(
-    r"\b(?:(?:gratis |free )?kørsel|fragt(?:en)?|transport(?:en)?(?=\s+(?:af|of)\b)|(?:about|om|om at|re|for|asked\s+(?:[\w'’-]+\s+){0,2}to|bad\s+(?:\w+\s+){0,2}om at)\s+(?:deliver(?:ing)?|ship(?:ping)?|haul(?:ing)?|"
+    r"\b(?:(?:gratis |free )?kørsel|fragt(?:en)?|transport(?:en)?(?=\s+(?:af|of)\b)|(?:about|om|om at|re|for|asked\s+(?:[\w'’-]+\s+){0,2}to|bad\s+(?:\w+\s+){0,2}om at)\s+"
+    r"(?:(?:han|hun|de|they|he|she)\s+(?:kunne|kan|vil|ville|could|can|would|will)\s+)?(?:deliver(?:ing)?|ship(?:ping)?|haul(?:ing)?|"
     r"transport(?:ing)?|ferry(?:ing)?|fragte|transportere|køre|bringe ud)|courier(?:ing)?)\b"
     r"(?P<what>(?:\s+(?:af|of|med|with|the|our|vores|deres|their|\d+))*"
     r"(?:\s+(?!(?:til|to|for|i|in|på|on|om|fra|from|and|og|by|at|next|tomorrow|before|inden)\b)[\w-]+){1,3})?"

@@ -1801,3 +1801,53 @@ def test_round13_a_yes_beside_one_thing_refused_is_a_partial_yes(text: str) -> N
 def test_round13_an_earlier_gift_after_a_dash_leaves_the_ask_before_it() -> None:
     r = understand("Ringede om at de sponsorerer saftevand til løbet – de gav kage til byfesten sidste år")
     assert r.asks == ["products"]
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        # Checking whether it can be done is a maybe; "kunne I tænke jer" is our question.
+        ("hun tjekker om salen er ledig den dag", "maybe"),
+        ("he's checking whether the van is free that weekend", "maybe"),
+        ("kunne I tænke jer at give et par præmier?", None),
+        # A yes in more Danish and English ways.
+        ("spurgte om de ville sponsorere t-shirts – hun var med på den", "yes"),
+        ("tre af medarbejderne melder sig som oplæsere", "yes"),
+        ("asked for a few crates of apples – the manager said no worries", "yes"),
+        ("lokalet er i orden, kaffen må vi selv skaffe", "yes"),
+        # Sent elsewhere instead, a closed fund, nothing more taken on, one thing not this year.
+        ("hun foreslog at vi spørger Lions Club i stedet", "no"),
+        ("de giver ikke selv til kulturprojekter", "no"),
+        ("their grants pot is closed until the autumn – maybe then", "no"),
+        ("puljen er lukket for i år", "no"),
+        ("they can't take on any more causes right now", "no"),
+        ("sorry, they can't do free catering this year", "no"),
+    ],
+)
+def test_round13_checking_whether_referrals_closed_funds_and_more_yeses(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("we'd like two nurses to run a first-aid class for the parents", ["time"]),
+        ("vi søger et par kokke til at holde et madkursus for de unge", ["time"]),
+        ("asked for a magician for the Halloween party", ["time"]),
+        ("spurgte om en tryllekunstner til børnefesten", ["time"]),
+        ("we need a hall for the launch and coffee for 60", ["products", "other"]),
+        ("spurgte om han kunne køre kasserne med bøger ud til skolerne", ["other"]),
+    ],
+)
+def test_round13_people_to_run_a_session_performers_coffee_and_transport(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+def test_round13_an_amount_another_partner_already_gave_is_no_offer_beside_ours() -> None:
+    r = understand("Sydbank har allerede givet 15.000 kr. Vi spurgte Jyske om 5.000 kr til læsefesten")
+    assert [m.amount for m in r.money] == [5000]
+
+
+def test_round13_a_school_year_is_no_count() -> None:
+    assert understand("asked about a coach for the Year 5 outing").items == []
+    assert understand("bus til 4. klasse og Year 3 til bogmessen").items == []
