@@ -515,7 +515,8 @@ _CASH_WORDS = re.compile(
 )
 # Goods named right after the amount: "DKK 3,000 in gift cards", "2.000 kr. i gavekort", "500 kr. gavekort".
 _IN_KIND_AFTER = re.compile(
-    r"\s*(?:(?:i|in|worth of|som|as)\s+(?:form af\s+|the form of\s+)?)?(?:gavekort|gift ?cards?|vouchers?|varer\b|goods|products?\b"
+    r"\s*worth of\s+(?!(?:cash|money|funding|sponsorship|support|donations?)\b)[a-z]"
+    r"|\s*(?:(?:i|in|worth of|som|as)\s+(?:form af\s+|the form of\s+)?)?(?:gavekort|gift ?cards?|vouchers?|varer\b|goods|products?\b"
     r"|produkter|kind\b|natura\w*|tilgodebeviser|varegavekort|rabat\w*|discounts?)"
 )
 # The amount we asked for, replaced by what they offered: "vi bad om 25.000 kr., de kan give

@@ -1851,3 +1851,31 @@ def test_round13_an_amount_another_partner_already_gave_is_no_offer_beside_ours(
 def test_round13_a_school_year_is_no_count() -> None:
     assert understand("asked about a coach for the Year 5 outing").items == []
     assert understand("bus til 4. klasse og Year 3 til bogmessen").items == []
+
+
+@pytest.mark.parametrize(
+    "text, asks, answer",
+    [
+        ("vi mangler planker til højbedene og en der kan bygge dem – plankerne giver hun", ["time", "products"], "yes"),
+        ("kunne vi låne deres festsal? det skal han lige have afklaret med ejeren", ["other"], "maybe"),
+        ("bad om 30 sodavand til quizzen – 'det kan vi sagtens', sagde hun", ["products"], "yes"),
+        ("asked for two crates of veg for the soup night – he'll check what's spare on Monday", ["products"], "maybe"),
+        ("asked Lily for 20 signed copies; she's checking with her publisher", ["books"], "maybe"),
+        ("she'll run a free session for the parents' group", ["time"], "yes"),
+        ("asked for £400 toward the fair – their community pot is maxed out", ["money"], "no"),
+        ("they'd like to help, but want us to send a one-page plan first", [], "maybe"),
+        ("asked for raffle prizes – no joy", ["products"], "no"),
+        ("leaflet printing yes, banners no", ["products"], "yes"),
+        ("he'd be glad to bake for the launch", [], "yes"),
+    ],
+)
+def test_round13_trial_families_timber_clearing_sagtens_leftovers_publishers_and_sessions(text, asks, answer) -> None:
+    r = understand(text)
+    assert (r.asks, r.agreement) == (asks, answer)
+
+
+def test_round13_an_amount_worth_of_goods_is_in_kind() -> None:
+    r = understand("Tom's in: £150 worth of bike parts for the repair café")
+    assert r.money == []
+    r = understand("they'll give $300 worth of art supplies")
+    assert r.money == []
