@@ -152,7 +152,7 @@ _REFUSES_ONE_THING = re.compile(
     # ... or left to us: "markedsføringen må vi selv klare", "folk må vi selv finde".
     r"|(?<=[a-zæøå](?:en|et|ne|lk) )(?<!\bmen )(?:må|skal) vi selv (?:klare|finde|skaffe|betale|stå for|ordne)\b"
     # ... and with the verb first after the thing: "liften kan de ikke undvære".
-    r"|(?<=[a-zæøå](?:en|et|ne) )(?<!\bmen )kan (?:de|han|hun) (?:desværre )?ikke (?:undvære|afse|give|låne|stille med|tilbyde|donere)\b"
+    r"|(?<=[a-zæøå](?:en|et|ne|er) )(?<!\bmen )kan (?:de|han|hun) (?:desværre )?ikke (?:undvære|afse|give|låne|stille med|tilbyde|donere|hjælpe med)\b"
     r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"
     # One named thing refused after a yes and a contrast: "they can host the talk but can't donate books",
     # "de lægger lokale til, men kan ikke give bøger".

@@ -1815,8 +1815,8 @@ def test_round13_an_earlier_gift_after_a_dash_leaves_the_ask_before_it() -> None
         ("tre af medarbejderne melder sig som oplæsere", "yes"),
         ("asked for a few crates of apples – the manager said no worries", "yes"),
         ("lokalet er i orden, kaffen må vi selv skaffe", "yes"),
-        # Sent elsewhere instead, a closed fund, nothing more taken on, one thing not this year.
-        ("hun foreslog at vi spørger Lions Club i stedet", "no"),
+        # A closed fund, nothing more taken on, one thing not this year (a referral alone is no answer: fields-dev3/4).
+        ("hun foreslog at vi spørger Lions Club i stedet", None),
         ("de giver ikke selv til kulturprojekter", "no"),
         ("their grants pot is closed until the autumn – maybe then", "no"),
         ("puljen er lukket for i år", "no"),
@@ -1879,3 +1879,26 @@ def test_round13_an_amount_worth_of_goods_is_in_kind() -> None:
     assert r.money == []
     r = understand("they'll give $300 worth of art supplies")
     assert r.money == []
+
+
+@pytest.mark.parametrize(
+    "text, asks, answer",
+    [
+        ("vi leder efter en sponsor til vinterferieaktiviteterne – budgettet for i år er lagt", ["money"], "no"),
+        ("she loves it but can't promise anything before the budget is set", [], "maybe"),
+        ("ville de stille et par trænere til motionsdagen? hun giver en melding fredag", ["time"], "maybe"),
+        ("could they cover the printing? she'll think about it", [], "maybe"),
+        ("vi mangler kun pensler – han smider et par forbi i morgen", ["products"], "yes"),
+        ("kæden har lukket for nye sponsorater", [], "no"),
+        ("de lokale foreninger får allerede støtte, men vi fik lov til at låne deres lokale", ["other"], "yes"),
+        ("kaffen er på plads, men kopper kan de ikke hjælpe med", ["products"], "yes"),
+        ("asked to use the pub's beer garden – the landlord said fine", ["other"], "yes"),
+        ("asked for 4 readers; three signed up on the spot", ["time"], "yes"),
+        ("she can't give money, but her optician can do an eye-care talk", ["money", "time"], "yes"),
+        ("looking for airtime for the reading challenge – she'll pass it to their producer", ["other"], "maybe"),
+        ("vi søger 20 mulepose-tasker til bogbyttet", ["products"], None),
+    ],
+)
+def test_round13_budget_set_our_questions_dropping_by_local_words_and_airtime(text, asks, answer) -> None:
+    r = understand(text)
+    assert (r.asks, r.agreement) == (asks, answer)
