@@ -147,7 +147,8 @@ _REFUSES_ONE_THING = re.compile(
     r"(?!(?:det|it|this|that|os|us|dem|them|sponsor\w*|støtte\w*|i|this|now|nu|denne|næste|next|the moment)\b)\w"
     r"|(?:ingen|no) (?:penge|money|cash|kontanter)\b|not with money|ikke med penge|can'?t do (?:cash|money)"
     # One thing said to be a no: "money's a no", "the van is a no", "pengene blev et nej".
-    r"|(?!(?:it|that|this|det|svaret|answer)\b)[\w-]+(?:'s|’s| is| was) a (?:hard |firm |flat |clear )?no\b"
+    r"|(?<=[\w-])(?<!\bit)(?<!\bthat)(?<!\bthis)(?:'s|’s) a (?:hard |firm |flat |clear )?no\b"
+    r"|(?<=[\w-] )(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\banswer )(?:is|was) a (?:hard |firm |flat |clear )?no\b"
     r"|(?<=[a-zæøå](?:en|et|ne) )(?<!\bmen )(?:blev|er|bliver) et (?:klart |blankt |rungende )?nej\b"
     # ... or left to us: "markedsføringen må vi selv klare", "folk må vi selv finde".
     r"|(?<=[a-zæøå](?:en|et|ne|lk) )(?<!\bmen )(?:må|skal) vi selv (?:klare|finde|skaffe|betale|stå for|ordne)\b"
