@@ -96,7 +96,7 @@ _TEACH_OUR_VOLUNTEERS = re.compile(
 )
 _PEOPLE_ITEM = re.compile(PEOPLE_ITEMS)
 _BOOK_CONTAINER_PURPOSE = re.compile(
-    r"\b(?:til|for|in|i|into)\s+(?:the\s+|our\s+|vores\s+|deres\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:til|for|in|i|into)\s+(?:the\s+|our\s+|vores\s+|deres\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:bogposer(?:ne)?|bogkasser(?:ne)?|bogpakker(?:ne)?|book ?(?:bags|boxes|packs|parcels))\b"
 )
 # A room as the place goods go is no ask for premises: "15 first-aid kits for the children's room", "puder til
@@ -131,6 +131,21 @@ _PLACE_STAFFED = re.compile(
     r"\b(?:to|til at|der kan|som kan|who can|who could)\s+(?:man|staff|run|bemande|passe|stå i|stå ved)\s+"
     r"(?P<place>(?:the |our |a |vores |en |et )?(?:[\w-]+\s+){0,2}?(?:stall|stand|booth|tent|bod(?:en)?|stand(?:en)?|telt(?:et)?))\b"
 )
+# ... and so is the stand people are asked for: "volunteers for the health-info stand", "frivillige til boden".
+_PEOPLE_FOR_PLACE = re.compile(
+    r"\b(?:volunteers|frivillige|people|folk|helpers|hjælpere|staff|personale)\s+(?:for|til|at|ved|i|on)\s+"
+    r"(?P<place>(?:the |our |a |vores |en |et )?(?:[\w-]+\s+){0,2}?(?:stall|stand|booth|tent|bod(?:en)?|stand(?:en)?|telt(?:et)?))\b"
+)
+# People fed are no ask of their time: "feed the volunteers", "feed our helpers" (food is asked).
+_PEOPLE_FED = re.compile(
+    r"\bfeed(?:ing|s)?\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?)?(?P<who>volunteers|helpers|readers|speakers|storytellers)\b"
+)
+# Boxes or bags counted with books in them are books: "3 kasser med lettere skadede eksemplarer", "2 boxes of books".
+_CONTAINER = re.compile(r"(?:kasse|kasser|kasserne|boxes|box|poser|bags|crates|kartoner|sække|cases)")
+_CONTAINER_OF_BOOKS = re.compile(
+    r"\b(?:kasser?|boxes|box|poser|bags|crates|kartoner|sække|cases)\s+(?:med|of|with|fyldt med|full of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\w*bøger|books|eksemplarer|copies|titler|titles|paperbacks|novels|romaner|tegneserier|comics)\b"
+)
 # A trip or a coach counted is transport, no goods: "2 coach trips", "en bustur".
 _TRIP_ITEM = re.compile(
     r"\b(?:coach |bus |field |school |class )?trips?\b|\bbus(?:tur|ture|turen)\b|udflugt\w*|\bminibus\w*"
@@ -146,6 +161,14 @@ _REFUSES_ONE_THING = re.compile(
     r"(?:(?:said|says|say|sagde|siger|sagt)\s+)?(?:nej|no)\s+(?:tak\s+)?(?:til|to|for)\s+"
     r"(?!(?:det|it|this|that|os|us|dem|them|sponsor\w*|støtte\w*|i|this|now|nu|denne|næste|next|the moment)\b)\w"
     r"|(?:ingen|no) (?:penge|money|cash|kontanter)\b|not with money|ikke med penge|can'?t do (?:cash|money)"
+    # One thing said to be a no: "money's a no", "the van is a no", "pengene blev et nej".
+    r"|(?<=[\w-])(?<!\bit)(?<!\bthat)(?<!\bthis)(?:'s|’s) a (?:hard |firm |flat |clear )?no\b"
+    r"|(?<=[\w-] )(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\banswer )(?:is|was) a (?:hard |firm |flat |clear )?no\b"
+    r"|(?<=[a-zæøå](?:en|et|ne) )(?<!\bmen )(?:blev|er|bliver) et (?:klart |blankt |rungende )?nej\b"
+    # ... or left to us: "markedsføringen må vi selv klare", "folk må vi selv finde".
+    r"|(?<=[a-zæøå](?:en|et|ne|lk) )(?<!\bmen )(?:må|skal) vi selv (?:klare|finde|skaffe|betale|stå for|ordne)\b"
+    # ... and with the verb first after the thing: "liften kan de ikke undvære".
+    r"|(?<=[a-zæøå](?:en|et|ne|er) )(?<!\bmen )kan (?:de|han|hun) (?:desværre )?ikke (?:undvære|afse|give|låne|stille med|tilbyde|donere|hjælpe med)\b"
     r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"
     # One named thing refused after a yes and a contrast: "they can host the talk but can't donate books",
     # "de lægger lokale til, men kan ikke give bøger".
@@ -169,7 +192,7 @@ _COUNTER_OFFER = re.compile(
 )
 # "maybe in spring", "måske næste år": a hope for another time, not an answer now.
 _MAYBE_ANOTHER_TIME = re.compile(
-    r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again|i)\b"
+    r"\b(?:maybe|perhaps|possibly|måske|muligvis)\s+(?:again\s+|igen\s+)?(?:in|next|til|næste|senere|later|om|efter|after|igen|again|i|then|da|der)\b"
 )
 # More perhaps later beside a yes now: "ja til 5.000 nu og måske mere til efteråret", "£300 now, maybe more next year".
 _MAYBE_MORE = re.compile(
@@ -191,6 +214,10 @@ _MENTIONED = re.compile(
     # What they already give someone else: "they already sponsor the football club with £2,000", "de sponsorerer
     # allerede håndboldklubben" (not "already give us").
     r"|(?:already|allerede)\s+(?:sponsor|support|fund|give|donate|sponsorerer|støtter|giver|donerer)s?\b(?!\s+(?:us|os)\b)"
+    # ... or already pays for or covers a part of it: "Harbor Bank is already paying for the banners", "kommunen dækker
+    # allerede lokalet".
+    r"|(?:already|allerede)\s+(?:paying for|pays for|covering|covers|betaler(?: for)?|dækker|givet|doneret|sponsoreret|støttet|given|donated|sponsored|pledged)\b(?!\s+(?:us|os)\b)"
+    r"|(?:betaler|dækker)\s+allerede\b(?!\s+(?:os)\b)"
     r"|(?:sponsor|support|fund|sponsorerer|støtter)s?\s+(?:allerede|already)\b(?!\s+(?:us|os)\b))\b"
     r"(?:[^.;!?\n]|(?<=\d)[.,](?=\d))*"  # "har en præmiepulje på 5.000 kr": the stop inside a number ends nothing
 )
@@ -242,6 +269,26 @@ _YES_TO_NAMED_THING = re.compile(
 _ANSWER_CLAUSE = re.compile(r"[.;!?\n]|,\s|\s[-–]\s|\b(?:men|but)\b")
 
 
+_PART_EDGE = re.compile(r"\s[-–—]\s|:\s")
+
+
+def mask_history(low: str) -> str:
+    """The line with the part that tells what was given in an earlier year blanked ("Sidste år gav de 40 kagemænd, i år
+    ..."), a part ending at a dash or colon ("om at sponsorere blomster – hun gav blomster til festivalen sidste år")."""
+    if not _HISTORY_WORD.search(low):
+        return low
+    out = low
+    for m in _HISTORY.finditer(low):
+        start = m.start()
+        for edge in [*_PART_EDGE.finditer(low, m.start(), m.end()), None]:
+            end = edge.start() if edge else m.end()
+            part = low[start:end]
+            if _HISTORY_WORD.search(part) and _PAST_GIVING.search(part):
+                out = out[:start] + " " * (end - start) + out[end:]
+            start = edge.end() if edge else end
+    return out
+
+
 def _mask_history(low: str) -> str:
     if not _HISTORY_WORD.search(low):
         return low  # the clause search is slow; most lines name no earlier year
@@ -271,16 +318,24 @@ _TRANSPORT_PURPOSE = re.compile(
 # An author visit as the purpose of money is money only (call-logs: "They'll fund the author visit (8,000 DKK)",
 # "ja til 25.000 kr til forfatterbesøg"); an author visit offered is their time.
 _VISIT_PAID_FOR = re.compile(
-    r"\b(?:til|for|towards?|fund|funds|funding|finansiere\w*|betale\w* for)\s+(?:the |our |an? |et |vores |deres )?"
+    r"\b(?:til|for|towards?|fund|funds|funding|finansiere\w*|betale\w* for|cover(?:s|ing)?|pay(?:s|ing)? for|dække[rs]?)\s+(?:the |our |an? |et |vores |deres )?"
     r"(?:author visits?|forfatterbesøg\w*)"
 )
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
+# What we already have, or have our own budget for, is no ask: "Vi har allerede bøger og lokaler nok, så vi bad kun om
+# ...", "i år har vi selv budget til kagen", "we already have the chairs", "we've got our own budget for the snacks".
+_WE_HAVE_ALREADY = re.compile(
+    r"\b(?:(?:vi har|har vi|we have|we'?ve(?: got)?)\s+(?:allerede|already|selv|our own|got our own)|vi allerede har"
+    r"|we(?:'ve)? already (?:have|got))\b"
+    r"[^,.;!?\n–]*?(?=\s(?:så|so|men|but)\s|[,.;!?\n–]|$)"
+)
 # Transport asked for as a service: "om kørsel af bogkasser", "gratis kørsel til bogbyen", "about delivering
 # the book boxes", "asked them to ship the books". The goods carried are no ask of theirs (books, products):
 # the ask is the carrying, an other ask.
 _TRANSPORT_GATE = ("kør", "fragt", "deliver", " ship", "transport", "courier", " haul", " ferry", "bringe ud")
 _TRANSPORT_ASK = re.compile(
-    r"\b(?:(?:gratis |free )?kørsel|fragt(?:en)?|(?:about|om|om at|re|for|til (?:også )?at|asked\s+(?:[\w'’-]+\s+){0,2}to|bad\s+(?:\w+\s+){0,2}om at)\s+(?:deliver(?:ing)?|ship(?:ping)?|haul(?:ing)?|"
+    r"\b(?:(?:gratis |free )?kørsel|fragt(?:en)?|transport(?:en)?(?=\s+(?:af|of)\b)|(?:about|om|om at|re|for|til (?:også )?at|asked\s+(?:[\w'’-]+\s+){0,2}to|bad\s+(?:\w+\s+){0,2}om at)\s+"
+    r"(?:(?:han|hun|de|they|he|she)\s+(?:kunne|kan|vil|ville|could|can|would|will)\s+)?(?:deliver(?:ing)?|ship(?:ping)?|haul(?:ing)?|"
     r"transport(?:ing)?|ferry(?:ing)?|fragte|transportere|køre|bringe ud)|courier(?:ing)?)\b"
     r"(?P<what>(?:\s+(?:af|of|med|with|the|our|vores|deres|their|\d+))*"
     r"(?:\s+(?!(?:til|to|for|i|in|på|on|om|fra|from|and|og|by|at|next|tomorrow|before|inden)\b)[\w-]+){1,3})?"
@@ -529,6 +584,14 @@ _BEING = re.compile(r"\b(?:being|be|been|blive|bliver|blevet)\s+$")
 # What we told them is our own telling, not what they mention: "vi fortalte om vores planer ... og spurgte om 5.000 kr."
 _OUR_ASK_AFTER = re.compile(
     r",?\s+(?:og|and|men|but|så|so)\s+(?:(?:vi|we|i|jeg)\s+)?(?:spurgte|asked|bad|requested|søgte|ansøgte|foreslog|suggested)\b"
+    # ... or our need said after it: "told him the council covers the venue – what we're missing is volunteers",
+    # "fortalte at kommunen betaler lokalet, men vi mangler oplæsere".
+    r"|(?:\s*[,:;]\s*|\s+[-–]\s+|,?\s+(?:og|and|men|but|så|so)\s+)(?:what we(?:'re| are)? (?:need|missing|lacking|short of|after)"
+    r"|what we need|all we need|we(?:'re| are)? (?:still )?(?:need|missing|lacking|short of)|we still need|we need"
+    r"|vi (?:står og )?(?:mangler|har brug for)|det (?:eneste )?vi (?:mangler|har brug for)"
+    # "..., so from Tomás we only need 500 bookmarks", "så fra dem har vi kun brug for ...".
+    r"|(?<=so |så )(?:[\w']+\s+){0,3}?(?:we|vi)(?:'re| are| har)?\s+(?:only\s+|just\s+|still\s+|kun\s+|bare\s+|stadig\s+)?"
+    r"(?:need|want|missing|short of|mangler|brug for|asked|bad|spurgte))\b"
 )
 _WE_TOLD = re.compile(r"\b(?:vi|we|jeg|i)\s+(?:\w+\s+)?$")
 
@@ -539,12 +602,13 @@ def merely_mentioned(low: str) -> list[tuple[int, int]]:
     being mentioned, a publicity wish ("doesn't mind being mentioned and gives 30 wraps")."""
     spans = []
     for m in _MENTIONED.finditer(low):
-        if _MODAL.search(m.group(0)) or _BEING.search(low, max(0, m.start() - 8), m.start()):
+        ask = _OUR_ASK_AFTER.search(m.group(0))  # "fortalte om vores planer, og spurgte om 5.000 kr.": the ask is ours
+        told = m.group(0)[: ask.start()] if ask else m.group(0)  # "..., og spurgte om de vil være med": our modal
+        if _MODAL.search(told) or _BEING.search(low, max(0, m.start() - 8), m.start()):
             continue
         if _WE_TOLD.search(low, max(0, m.start() - 12), m.start()):
             continue
-        ask = _OUR_ASK_AFTER.search(m.group(0))  # "fortalte om vores planer, og spurgte om 5.000 kr.": the ask is ours
-        spans.append((m.start(), m.start() + ask.start() if ask else m.end()))
+        spans.append((m.start(), m.start() + len(told)))
     return spans
 
 
@@ -716,15 +780,24 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if "volunteer" in low or "frivillig" in low:
         # the volunteers before a noun stay a word ("the volunteer lunch" still asks food)
         low = _VOLUNTEERS_RECEIVE.sub(lambda m: ("x" if m.group(0)[0] in "vf" else " ") * len(m.group(0)), low)
+    if "feed" in low:
+        low = _PEOPLE_FED.sub(lambda m: m.group(0)[: m.start("who") - m.start()] + "x" * len(m.group("who")), low)
     if "tim" in low or "hour" in low or "hrs" in low:
         low = _HOURS_OF_ADVICE.sub(lambda m: " " * len(m.group(0)), low)
-    staffed = _PLACE_STAFFED.search(low)
-    if staffed:
-        start, end = staffed.span("place")
-        low = low[:start] + " " * (end - start) + low[end:]
+    for staffed in (_PLACE_STAFFED.search(low), _PEOPLE_FOR_PLACE.search(low)):
+        if staffed:
+            start, end = staffed.span("place")
+            low = low[:start] + " " * (end - start) + low[end:]
     low = _MENTIONED.sub(_blank_mention, low)
     low = _OUR_PLANS.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
+    low = _WE_HAVE_ALREADY.sub(lambda m: " " * len(m.group(0)), low)
+    low = mask_history(low)  # "Sidste år gav de 60 slikposer, i år ...": what they gave then is no ask now
+    if not items and ("bog" in low or "book" in low):
+        # "materialer til bogkasserne": goods for the book boxes, no books asked (with no count, the goods named before)
+        for m in _BOOK_CONTAINER_PURPOSE.finditer(low):
+            if _ASKS["products"].search(low, max(0, m.start() - 40), m.start()):
+                low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
     # Where their name goes is no ask: "happy to have their name on the bookmarks", "navn på bogbussen".
     for wish in _publicity_wishes(low):
         end = wish.end()
@@ -759,9 +832,14 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         asks.add("money")
     if "money" in asks and _TRANSPORT_PURPOSE.search(low):
         asks.add("other")  # "they will cover the cost of the bus to the library", with or without an amount
+    carried = transport.group("what") if transport and transport.group("what") else ""
     for item in items:
         what = item.what.lower()
-        if gives_time(what):
+        if what and what in carried:
+            continue  # "transport af 40 bogkasser": the goods carried are no ask
+        if _CONTAINER.fullmatch(what) and _CONTAINER_OF_BOOKS.search(low):
+            asks.add("books")
+        elif gives_time(what):
             asks.add("time")  # "2 speakers", "3 oplæsere" give their time
         elif _TRIP_ITEM.search(what):
             asks.add("other")  # "2 coach trips", "3 busture": transport, an other ask

@@ -318,6 +318,13 @@ _ITEM = re.compile(
 )
 _WORDS = re.compile(r"[\wæøåÆØÅéü'-]+")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]+$")
+# A school year or a class named by its number counts nothing: "the Year 6 trip", "grade 3 class", "Y4".
+_YEAR_GROUP_BEFORE = re.compile(r"\b(?:year|yr|grade|klasse|årgang|class|room|nr\.?|no\.?|y)[ \t]*$", re.IGNORECASE)
+
+
+def year_group_before(low: str, start: int) -> bool:
+    """Whether the number at `start` names a school year or class ("the Year 6 trip"), not a count."""
+    return bool(_YEAR_GROUP_BEFORE.search(low, max(0, start - 8), start))
 
 
 _AS_PEOPLE = re.compile(
@@ -367,6 +374,8 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
         qty = int(m.group("q").replace(".", "").replace(",", ""))
         words = _WORDS.findall(m.group("rest"))
         if not words or qty <= 0 or (1900 <= qty <= 2100 and len(m.group("q")) == 4):
+            continue
+        if _YEAR_GROUP_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         if _NUMBER_BEFORE.search(text, 0, m.start()):
             continue  # the second of two numbers ("at 3 15", "22 33 44 55") counts nothing

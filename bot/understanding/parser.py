@@ -111,9 +111,15 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     found_items.sort(key=lambda found: found[0])
     mentioned = classify.merely_mentioned(markup_low)
     found_items = [f for f in found_items if not any(s <= f[0] < e for s, e in mentioned)]
+    history = classify.mask_history(markup_low)  # "Sidste år gav de 40 kagemænd": given in an earlier year, no item now
+    found_items = [
+        f for f in found_items if history[f[0] : f[1]].strip() and not money.year_group_before(markup_low, f[0])
+    ]
     if unsure_amounts:
         result.uncertain.append("money")
-    not_cash, unsure_cash = money.not_cash(markup_low, amounts, priced)
+    said_by_the_way = {n for n, (start, _, _) in enumerate(amounts) if any(s <= start < e for s, e in mentioned)}
+    # what they merely mention ("Danske Bank har allerede givet 20.000 kr.") is no offer beside the amount we asked for
+    not_cash, unsure_cash = money.not_cash(markup_low, amounts, priced | said_by_the_way)
     given_by_others, other_gifts = money.given_by_others(
         prep.text, amounts, found.organization, tuple(c.name for c in found.contacts)
     )
@@ -153,6 +159,11 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
         ask_text = ask_text[:start] + " " * (end - start) + ask_text[end:]
     for contact in result.contacts:
         ask_text = ask_text.replace(contact.name, " " * len(contact.name))  # "Lucy Grant" asks for no grant
+    if len(history) == len(ask_text) and history != markup_low:
+        # what was given in an earlier year is no ask now (its year word may already be gone from the ask text)
+        ask_text = "".join(
+            " " if h == " " and m != " " else a for a, h, m in zip(ask_text, history, markup_low, strict=True)
+        )
     asks_low = text.lower_same_length(ask_text)
     result.asks = classify.find_asks(asks_low, result.money, result.items)
 

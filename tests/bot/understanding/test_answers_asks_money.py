@@ -1820,3 +1820,243 @@ def test_round13_goods_worth_an_amount(text: str, tz: str, money: list[tuple[int
 )
 def test_round13_publicity_in_the_partners_own_voice(text: str, publicity: str) -> None:
     assert understand(text).publicity == publicity
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        # Help with a job said with its -ing form, and a story read to children, ask time.
+        ("we could use a hand with painting the reading nook", ["time"]),
+        ("looking for help with assembling the new bookcases", ["time"]),
+        ("vi har brug for hjælp til at samle reolerne", ["time"]),
+        ("would a firefighter read a story to the reception class?", ["time"]),
+        ("kunne en af jeres kokke læse et eventyr for børnehaven?", ["time"]),
+        ("de stiller gerne med 3 ansatte til bogmarkedet", ["time"]),
+        ("she'll lead a poetry workshop for the teens", ["time"]),
+        ("Vi vil gerne have ham til at holde en kreativ workshop", ["time"]),
+        # The workshop we need advice on is ours.
+        ("could do with advice on running a comics workshop", ["advice"]),
+    ],
+)
+def test_round13_help_with_a_job_a_story_read_and_people_put_forward_ask_time(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        # Rides, lifts, borrowing, a loan, their place to use and a poster hung up are other asks.
+        ("we need lifts home for the seniors after the reading circle", ["other"]),
+        ("asked whether they'd give a few pensioners a lift to the library", ["other"]),
+        ("spurgte om gratis kørsel til bogmessen", ["other"]),
+        ("Ringede om lån af deres trailer til bogbyttet", ["other"]),
+        ("rang Max about borrowing a gazebo for the fair", ["other"]),
+        ("kan vi bruge deres tomme lagerhal til loppemarkedet?", ["other"]),
+        ("could we use their yard for the outdoor storytime?", ["other"]),
+        ("hun vil gerne hænge en plakat op i butikken", ["other"]),
+        # Borrowing counted equipment stays goods.
+        ("spurgte om lån af 4 højttalere", ["products"]),
+        # Transport of goods asks the carrying only.
+        ("vi mangler transport af 30 flyttekasser bøger til depotet", ["other"]),
+    ],
+)
+def test_round13_rides_loans_places_and_posters_ask_other(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        # Support talked about asks money.
+        ("ringede til Lone om støtte til sommerferieaktiviteterna", ["money"]),
+        ("emailed Jack re support for the comic fair", ["money"]),
+        # Feeding people asks food; the volunteers fed are no ask of time.
+        ("would they feed the helpers at the book sale?", ["products"]),
+        ("asked if the chippy could feed our volunteers after the clean-up", ["products"]),
+        ("they'll put out a snack table for the kids", ["products"]),
+        # Boxes counted with books in them ask books; goods for the book boxes ask no books.
+        ("han har 4 kasser med brugte eksemplarer til os", ["books"]),
+        ("she can spare 2 boxes of old paperbacks", ["books"]),
+        ("spurgte om maling til de nye bogkasser", ["products"]),
+        # Help to get the accounts in order is advice.
+        ("kunne hun hjælpe os med at få styr på budgettet?", ["advice"]),
+        ("he offered to help us sort out our bookkeeping", ["advice"]),
+    ],
+)
+def test_round13_support_food_boxes_of_books_and_help_with_accounts(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        # What we already have, or have our own budget for, is no ask.
+        ("Vi har allerede stole nok, så vi spurgte kun om en projektor", ["products"]),
+        ("we already have the books, so we only asked for a room for the launch", ["other"]),
+        ("i år har vi selv penge til kaffen, så vi bad om 2 oplæsere", ["time"]),
+        # What another partner already pays for is a mention; our need after it is our ask.
+        ("FYI the Co-op is already paying for the marquee, so from Ann we only need prizes", ["products"]),
+        ("Fortalte at kommunen allerede dækker lokalet – vi mangler frivillige", ["time"]),
+        # The stand our volunteers are asked for is ours.
+        ("looking for volunteers for the info booth at the fair", ["time"]),
+        # An author visit covered is money only.
+        ("Sparbank covers the author visit this spring with 6.000 kr.", ["money"]),
+    ],
+)
+def test_round13_what_we_have_what_others_pay_and_visits_covered(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+def test_round13_items_given_in_an_earlier_year_are_no_items_now() -> None:
+    r = understand("Sidste år gav de 60 slikposer, i år spurgte vi om de vil hænge plakater op")
+    assert (r.items, r.asks) == ([], ["other"])
+    r = understand("Last year they donated 25 hampers; this time we asked about a room for the quiz")
+    assert (r.items, r.asks) == ([], ["other"])
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        # A yes in passing.
+        ("Ravi's up for giving the opening talk", "yes"),
+        ("Minibus is sorted for the trip", "yes"),
+        ("Kaffen får vi af Kvickly", "yes"),
+        ("resten ordner hun 👌", "yes"),
+        ("spurgte om de ville låne os stolene. Klart!", "yes"),
+        ("he'd gladly print the flyers", "yes"),
+        # Not their thing, fully booked, one thing a no.
+        ("nah – she said it's not really their thing", "no"),
+        ("det er ikke lige deres kop te", "no"),
+        ("they're fully booked in May, sorry", "no"),
+        ("asked for the van – van's a no", "no"),
+        # Several asks taken to a meeting, and checking first in their words.
+        ("hun tager det hele med til ledermødet", "maybe"),
+        ("Tom will take both to the trustees", "maybe"),
+        ("'lad mig lige høre chefen', sagde hun", "maybe"),
+        ("'let me see what's in the stockroom', he said", "maybe"),
+        # Another call agreed, with nothing committed, is no answer.
+        ("she agreed to another chat after Easter, nothing committed", None),
+        ("aftalte et nyt møde i januar", None),
+    ],
+)
+def test_round13_answers_in_passing_not_their_thing_and_checking_first(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tables are sorted, the cash is a no",
+        "no to the raffle prizes, but he'll happily host the quiz",
+        "Stolene får vi, bussen kan de ikke undvære",
+        "Bøgerne er i orden, pengene blev et nej",
+    ],
+)
+def test_round13_a_yes_beside_one_thing_refused_is_a_partial_yes(text: str) -> None:
+    assert understand(text).agreement == "yes"
+
+
+def test_round13_an_earlier_gift_after_a_dash_leaves_the_ask_before_it() -> None:
+    r = understand("Ringede om at de sponsorerer saftevand til løbet – de gav kage til byfesten sidste år")
+    assert r.asks == ["products"]
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        # Checking whether it can be done is a maybe; "kunne I tænke jer" is our question.
+        ("hun tjekker om salen er ledig den dag", "maybe"),
+        ("he's checking whether the van is free that weekend", "maybe"),
+        ("kunne I tænke jer at give et par præmier?", None),
+        # A yes in more Danish and English ways.
+        ("spurgte om de ville sponsorere t-shirts – hun var med på den", "yes"),
+        ("tre af medarbejderne melder sig som oplæsere", "yes"),
+        ("asked for a few crates of apples – the manager said no worries", "yes"),
+        ("lokalet er i orden, kaffen må vi selv skaffe", "yes"),
+        # A closed fund, nothing more taken on, one thing not this year (a referral alone is no answer: fields-dev3/4).
+        ("hun foreslog at vi spørger Lions Club i stedet", None),
+        ("de giver ikke selv til kulturprojekter", "no"),
+        ("their grants pot is closed until the autumn – maybe then", "no"),
+        ("puljen er lukket for i år", "no"),
+        ("they can't take on any more causes right now", "no"),
+        ("sorry, they can't do free catering this year", "no"),
+    ],
+)
+def test_round13_checking_whether_referrals_closed_funds_and_more_yeses(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text, asks",
+    [
+        ("we'd like two nurses to run a first-aid class for the parents", ["time"]),
+        ("vi søger et par kokke til at holde et madkursus for de unge", ["time"]),
+        ("asked for a magician for the Halloween party", ["time"]),
+        ("spurgte om en tryllekunstner til børnefesten", ["time"]),
+        ("we need a hall for the launch and coffee for 60", ["products", "other"]),
+        ("spurgte om han kunne køre kasserne med bøger ud til skolerne", ["other"]),
+    ],
+)
+def test_round13_people_to_run_a_session_performers_coffee_and_transport(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+def test_round13_an_amount_another_partner_already_gave_is_no_offer_beside_ours() -> None:
+    r = understand("Sydbank har allerede givet 15.000 kr. Vi spurgte Jyske om 5.000 kr til læsefesten")
+    assert [m.amount for m in r.money] == [5000]
+
+
+def test_round13_a_school_year_is_no_count() -> None:
+    assert understand("asked about a coach for the Year 5 outing").items == []
+    assert understand("bus til 4. klasse og Year 3 til bogmessen").items == []
+
+
+@pytest.mark.parametrize(
+    "text, asks, answer",
+    [
+        ("vi mangler planker til højbedene og en der kan bygge dem – plankerne giver hun", ["time", "products"], "yes"),
+        ("kunne vi låne deres festsal? det skal han lige have afklaret med ejeren", ["other"], "maybe"),
+        ("bad om 30 sodavand til quizzen – 'det kan vi sagtens', sagde hun", ["products"], "yes"),
+        ("asked for two crates of veg for the soup night – he'll check what's spare on Monday", ["products"], "maybe"),
+        ("asked Lily for 20 signed copies; she's checking with her publisher", ["books"], "maybe"),
+        ("she'll run a free session for the parents' group", ["time"], "yes"),
+        ("asked for £400 toward the fair – their community pot is maxed out", ["money"], "no"),
+        ("they'd like to help, but want us to send a one-page plan first", [], "maybe"),
+        ("asked for raffle prizes – no joy", ["products"], "no"),
+        ("leaflet printing yes, banners no", ["products"], "yes"),
+        ("he'd be glad to bake for the launch", [], "yes"),
+    ],
+)
+def test_round13_trial_families_timber_clearing_sagtens_leftovers_publishers_and_sessions(text, asks, answer) -> None:
+    r = understand(text)
+    assert (r.asks, r.agreement) == (asks, answer)
+
+
+def test_round13_an_amount_worth_of_goods_is_in_kind() -> None:
+    r = understand("Tom's in: £150 worth of bike parts for the repair café")
+    assert r.money == []
+    r = understand("they'll give $300 worth of art supplies")
+    assert r.money == []
+
+
+@pytest.mark.parametrize(
+    "text, asks, answer",
+    [
+        ("vi leder efter en sponsor til vinterferieaktiviteterne – budgettet for i år er lagt", ["money"], "no"),
+        ("she loves it but can't promise anything before the budget is set", [], "maybe"),
+        ("ville de stille et par trænere til motionsdagen? hun giver en melding fredag", ["time"], "maybe"),
+        ("could they cover the printing? she'll think about it", [], "maybe"),
+        ("vi mangler kun pensler – han smider et par forbi i morgen", ["products"], "yes"),
+        ("kæden har lukket for nye sponsorater", [], "no"),
+        ("de lokale foreninger får allerede støtte, men vi fik lov til at låne deres lokale", ["other"], "yes"),
+        ("kaffen er på plads, men kopper kan de ikke hjælpe med", ["products"], "yes"),
+        ("asked to use the pub's beer garden – the landlord said fine", ["other"], "yes"),
+        ("asked for 4 readers; three signed up on the spot", ["time"], "yes"),
+        ("she can't give money, but her optician can do an eye-care talk", ["money", "time"], "yes"),
+        ("looking for airtime for the reading challenge – she'll pass it to their producer", ["other"], "maybe"),
+        ("vi søger 20 mulepose-tasker til bogbyttet", ["products"], None),
+    ],
+)
+def test_round13_budget_set_our_questions_dropping_by_local_words_and_airtime(text, asks, answer) -> None:
+    r = understand(text)
+    assert (r.asks, r.agreement) == (asks, answer)

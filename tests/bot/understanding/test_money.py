@@ -91,3 +91,17 @@ def test_what_we_hand_over_ourselves_is_not_an_item(text: str, items: list[tuple
 def test_a_thing_named_by_an_acronym_is_an_item_but_a_clock_is_not(text: str, items: list[tuple[int, str]]) -> None:
     found = parse(text, now=NOW, tz="Europe/Copenhagen").items
     assert [(i.quantity, i.what) for i in found] == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they gave us a $250 gift card for the raffle",
+        "Fenwick will give a £40 voucher to the quiz winner",
+        "asked for €100 in vouchers for the prize table",
+    ],
+)
+def test_round13_a_gift_card_or_voucher_in_another_currency_is_no_cash(text: str) -> None:
+    r = parse(text, now=NOW, tz="Europe/London")
+    assert r.money == []
+    assert "money" not in r.asks
