@@ -203,10 +203,10 @@ _AND_BEFORE_AMOUNT = re.compile(
 def _given_beside_money(text: str, kind: PledgeKind) -> bool:
     """Whether a kind of ask is something given beside the amount (after or before it, joined by "og/and/plus"),
     not what the amount buys."""
-    after = [m.group("rest") for m in _AND_AFTER_AMOUNT.finditer(text)]
-    # before it, what the things are for is no gift ("60 paperbacks for the prize shelf and 3,000 DKK")
-    before = [_PURPOSE.sub("", m.group("rest")) for m in _AND_BEFORE_AMOUNT.finditer(text)]
-    return any(kind.value in find_asks(rest.lower(), [], []) for rest in after + before)
+    # what the things are for is no gift ("60 paperbacks for the prize shelf and 3,000 DKK", "25,000 DKK and 200
+    # books for the school kits")
+    beside = [m.group("rest") for m in (*_AND_AFTER_AMOUNT.finditer(text), *_AND_BEFORE_AMOUNT.finditer(text))]
+    return any(kind.value in find_asks(_PURPOSE.sub("", rest).lower(), [], []) for rest in beside)
 
 
 _PURPOSE = re.compile(r"\b(?:for|til)\s+[^,]*$", re.IGNORECASE)

@@ -109,7 +109,7 @@ def test_a_partial_yes_is_flagged_on_the_card() -> None:
         ("Nykredit giver 10.000 kr. + 3 medarbejdere til lektiecaféen", ["money", "time"]),
         ("They'll lend us 2 staff for the book fair", ["time"]),
         ("Talte med Mette og 2 ansatte om bogbyttet", []),
-        ("They give a tote bag to 150 employees", []),
+        ("They give a tote bag to 150 employees", ["products"]),
         # Mentoring our volunteers is advice; the volunteers receive it.
         ("EY said yes to mentoring our youth volunteers", ["advice"]),
         # Goods that are no ordinary word, also without a quantity or diacritics.
