@@ -1503,14 +1503,14 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         c for c in contacts if " " in c.name or not any(f.name.split()[0].casefold() == c.name.casefold() for f in full)
     ]
     org_words = set(org.split()) if org else set()
-    inside = [(m.start(), m.end()) for m in re.finditer(re.escape(org), text)] if org else []
+    org_spans = [(m.start(), m.end()) for m in re.finditer(re.escape(org), text)] if org else []
     # A name made of the partner's words is no contact, unless it is said apart from the partner's name ("Sam from Sam
     # Reed Motors").
     contacts = [
         c
         for s0, e0, c in people
         if c in contacts
-        and not (set(c.name.split()) <= org_words and (not inside or any(s0 < e and s < e0 for s, e in inside)))
+        and not (set(c.name.split()) <= org_words and (not org_spans or any(s0 < e and s < e0 for s, e in org_spans)))
     ]
     known_names = {p[2].casefold() for p in known_people}
     # A lone first name the name list does not know ("Solvej", "carlos") is read from its place in the
