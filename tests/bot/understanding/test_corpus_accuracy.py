@@ -223,6 +223,12 @@ CASES = [
     # Never tuned on: first run after round 9 kind 94.9, organisation 92.3, contacts 90.9, roles 82.1, other
     # currencies 90.5, asks 82.4, answer 87.8, publicity 94.7, item values 87.5, follow-ups 90.3, suggested 86.7 %.
     ("heldout7.jsonl", 160, 0.82),
+    # Written blind at the start of stop 28 (DOMAIN.md, the seed and the README conventions only), first run after
+    # rounds 13 (dev47-dev49) and the stop's story work: kind 95.4, organisation 91.2, contacts 96.7, roles 100, money
+    # (DKK) 96.2, other currencies 100, items 94.3, asks 75.0, answer 90.6, no-publicity 82.4, publicity 75.0, item
+    # values 70.0, follow-ups 97.2, suggested 86.8, mentions 100 %. Its misses were printed with that run, and round 14
+    # (dev50, dev51) was pointed at the families they showed, so later figures on it are no longer independent.
+    ("heldout8.jsonl", 160, 0.70),
 ]
 
 
