@@ -109,6 +109,7 @@ def test_a_partial_yes_is_flagged_on_the_card() -> None:
         ("Nykredit giver 10.000 kr. + 3 medarbejdere til lektiecaféen", ["money", "time"]),
         ("They'll lend us 2 staff for the book fair", ["time"]),
         ("Talte med Mette og 2 ansatte om bogbyttet", []),
+        # (the tote bag is products since r13a named it; the staff receiving still ask no time)
         ("They give a tote bag to 150 employees", ["products"]),
         # Mentoring our volunteers is advice; the volunteers receive it.
         ("EY said yes to mentoring our youth volunteers", ["advice"]),
@@ -2060,3 +2061,40 @@ def test_round13_an_amount_worth_of_goods_is_in_kind() -> None:
 def test_round13_budget_set_our_questions_dropping_by_local_words_and_airtime(text, asks, answer) -> None:
     r = understand(text)
     assert (r.asks, r.agreement) == (asks, answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Their answer straight after our question mark.
+        ("Kunne vi låne deres trailer til bogmarkedet? Selvfølgelig, sagde Ib", "yes"),
+        ("can we borrow the gazebo for the fair? Sure, she said", "yes"),
+        ("could they host the film night? Of course, he said", "yes"),
+        # "no problem" after a colon is no refusal; a bare no still is.
+        ("Reply from the deli: no problem, they'll bring the sandwiches", "yes"),
+        ("Answer: no worries, happy to print them", "yes"),
+        ("Answer: no, sorry", "no"),
+        # A counter-offer said with "do"/"spare"/"klare" and what they offer.
+        ("we asked for $3,000 and he can do $1,200", "yes"),
+        ("they can spare 2 of their drivers for the day", "yes"),
+        ("hun kan klare 3.000 kr. af de 10.000 vi søgte", "yes"),
+        # An answer put off until something is settled waits.
+        ("han kan først give svar efter generalforsamlingen", "maybe"),
+        ("she can only decide once the Q1 figures are in", "maybe"),
+        ("they won't know until the grant round closes", "maybe"),
+        # "would let us" is an offer; on someone else's approval it waits.
+        ("de ville lade os låne salen", "yes"),
+        ("they'd let us use the hall if the vicar agrees", "maybe"),
+        # A vote decides: against is a no, for is a yes.
+        ("the committee voted it down", "no"),
+        ("bestyrelsen stemte imod forslaget", "no"),
+        ("forslaget blev nedstemt på mødet", "no"),
+        ("the members voted in favour of the reading tent", "yes"),
+        ("klubben stemte ja til at sponsorere", "yes"),
+        # Our own question with a longer name before "om"/"whether" is no answer.
+        ("Husk at spørge Lars hos Jensens Køkken Vejle om de vil give kaffe", None),
+        ("need to ask Priya at Green Lane Nursery whether they would donate bulbs", None),
+    ],
+)
+def test_round14_answers_after_questions_counter_offers_deferrals_and_votes(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
