@@ -716,9 +716,15 @@ _TOPIC = (
     r"|navn på plakaten)(?:[- ](?:question|spørgsmål\w*|delen|part|side|issue|wish\w*|ønske\w*))?"
 )
 _NOT_DISCUSSED = re.compile(
-    r"\b" + _TOPIC + r"\s+(?:er\s+|blev\s+|was\s+|wasn'?t\s+|is\s+|isn'?t\s+|has\s+|hasn'?t\s+|not\s+|ikke\s+)*"
-    r"(?:ikke\s+|not\s+|never\s+|aldrig\s+)(?:yet\s+|endnu\s+|been\s+)?(?:drøftet|diskuteret|nævnt|afklaret|berørt|talt om|snakket om"
-    r"|discussed|mentioned|raised|covered|settled|talked about|brought up|come up|came up)\b(?:\s+(?:endnu|yet))?"
+    r"\b" + _TOPIC + r"\s*:?\s+(?:er\s+|blev\s+|was\s+|is\s+|has\s+|har\s+|have\s+|still\s+|stadig\s+)?"
+    r"(?:(?:ikke|not|never|aldrig|wasn'?t|isn'?t|hasn'?t|haven'?t|weren'?t)\s+(?:yet\s+|endnu\s+|been\s+|blevet\s+)?"
+    r"(?:drøftet|diskuteret|nævnt|afklaret|aftalt|besluttet|berørt|talt om|snakket om|på dagsordenen|discussed|mentioned|raised"
+    r"|covered|settled|agreed|decided|sorted|talked about|brought up|come up|came up|on the agenda)\b"
+    r"|(?:tbc|tbd|open|åben|uafklaret|undecided|unclear|uklart)\b)(?:\s+(?:endnu|yet))?"
+    # "vi har ikke snakket om pr endnu", "we haven't discussed the logo", "ikke nået at tale om omtale".
+    r"|\b(?:ikke|not|never|n't)\s+(?:yet\s+|endnu\s+|been\s+|nået at\s+|fået\s+)?(?:drøftet|diskuteret|talt|snakket|berørt|nået"
+    r"|discussed|raised|covered|talked|touched|brought up|gotten to|got to)\s+(?:om\s+|about\s+|ind på\s+|up\s+|on\s+|to\s+)?"
+    r"(?:the\s+|any\s+|noget\s+)?" + _TOPIC + r"\b"
     r"|\b(?:(?:talte|snakkede|drøftede|nåede|kom|fik)\s+(?:vi\s+|jeg\s+)?ikke|(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|has not)"
     r"\s+(?:get|got|come|came|touch|talk|discuss|raise|bring|cover|ask)\w*)"
     r"(?:\s+\w+){0,2}?\s+(?:the\s+|any\s+|noget\s+|om\s+|about\s+|to\s+|on\s+|up\s+)*" + _TOPIC + r"\b"

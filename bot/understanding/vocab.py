@@ -717,7 +717,8 @@ NO_PUBLICITY = (
     # ikke være synlige", "they'd rather stay behind the scenes", "vil hellere være bag kulisserne".
     r"(?:ønsker|vil|gider|skal)\s+(?:helst\s+|egentlig\s+)?ikke\s+(?:at\s+)?(?:blive|være|bliver)\s+(?:\w+\s+)?"
     r"(?:nævnt|omtalt|fremhævet|krediteret|navngivet|synlige?|profileret|eksponeret|takket offentligt)\b|"
-    r"(?:stay|stays|remain|remains|be|keep|keeps|kept|work|støtte|være|blive|forblive|holde sig)\s+(?:\w+\s+)?(?:behind the scenes|bag kulisserne|i kulissen)|"
+    r"(?:stay|stays|remain|remains|be|keep|keeps|kept|work|støtte|være|blive|forblive|holde sig|stå|står)\s+(?:\w+\s+)?(?:behind the scenes|bag kulisserne|i kulissen)|"
+    r"(?:not|n'?t|ikke)\s+(?:to\s+)?(?:be\s+|being\s+|blive\s+)?(?:singled out|udpeget|udpeges|fremhævet særskilt)|"
     r"(?:lad|lade) (?:være|vær) med at (?:nævne|omtale|kreditere|skrive om|bruge (?:vores|deres) (?:navn|logo))|undlad\w* at (?:nævne|omtale)|"
     # Told not to name them: "beder om at vi ikke nævner dem", "vi må ikke skrive om det", "asked us
     # not to name them", "we're not allowed to mention them".
@@ -767,6 +768,9 @@ PUBLIC = (
     # "vi må gerne fortælle om det", "de må gerne reklamere med støtten".
     r"(?:happy|glad|fine|ok|okay|keen|free) (?:for us )?to (?:shout|brag|boast|post|tweet|blog|talk publicly|tell everyone) about (?:it|them|this|that|the \w+)|"
     r"(?:må|kan) (?:\w+ )?(?:gerne|godt|fint) (?:fortælle|skrive|poste|råbe|reklamere|prale) (?:\w+ )?(?:om|med) (?:det|dem|ham|hende|støtten|sponsorat\w*|gaven|donationen)\b|"
+    # Wanting to be in what we publish: "would love to be part of the press release", "keen to be in the newsletter".
+    r"(?:love|like|happy|keen|glad|want|wants)\s+to\s+be\s+(?:part of|in|included in|featured in|on)\s+(?:the\s+|our\s+)?"
+    r"(?:press release|newsletter|programme|program|posters?|flyers?|sponsor (?:list|wall|board)|website)\b|"
     # Being named said to be fine: "det er fint at blive nævnt", "helt ok at de bliver nævnt", "fine to be listed".
     r"(?:fint|ok|okay|i orden|fine|no problem)\s+(?:at|to|hvis|if)\s+(?:(?:de|han|hun|they|he|she|firmaet|butikken)\s+)?(?:blive|bliver|være|er|be|are|get|gets)\s+"
     r"(?:nævnt|omtalt|krediteret|navngivet|fremhævet|named|mentioned|credited|listed|featured|tagged|thanked)|"

@@ -481,6 +481,13 @@ def test_a_dash_ends_the_thing_and_pieces_at_a_price_in_pounds_are_in_kind(text,
         ("DKK 4,000 for the fair, press not raised yet", None),
         ("We never got round to the publicity side. 20 books for the club", None),
         ("nothing on credit yet, 12 mugs for the café", None),
+        ("Synlighed: ikke besluttet. 15 puder til læsehjørnet", None),
+        ("vi har ikke drøftet presse endnu", None),
+        ("we haven't touched on credit, £300 for the book sale", None),
+        ("logo tbd, 500 DKK for juice", None),
+        ("de vil helst stå helt bag kulisserne", "no_publicity"),
+        ("she'd rather not be singled out at the opening", "no_publicity"),
+        ("keen to be in the newsletter, 8 board games", "public"),
     ],
 )
 def test_publicity_new_wordings_and_topics_not_discussed(text, publicity) -> None:
