@@ -675,6 +675,8 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
     phrase says is read from its parts (`_publicity_by_parts`), and the card asks about it too.
     """
     low = _SHORT_IKKE.sub("ikke", low)  # "vil ik nævnes"
+    low = _blank(_NOT_DISCUSSED, low)  # "PR ikke drøftet", "didn't get to the publicity question": nothing said
+    low = _drop_earlier_wish(low)  # "før ville de være anonyme, nu er det fint ...": the wish now counts
     not_against = [m.span() for m in _PUBLIC_NOT_AGAINST.finditer(low)]
     for start, end in not_against:  # "ingen problemer med logo" is no refusal of the logo
         low = low[:start] + " " * (end - start) + low[end:]
@@ -705,6 +707,66 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
     ):
         return None, True  # "hun ved ikke om de vil nævnes": asked about, not said; the card asks
     return by_parts, by_parts is not None  # read from its parts: shown, and the card asks
+
+
+# Publicity named as a topic not (yet) talked about: "PR blev ikke drøftet", "vi talte ikke om omtale", "intet om
+# synlighed endnu", "publicity not discussed", "didn't get to the publicity question", "no word on PR either way".
+_TOPIC = (
+    r"(?:publicity|pr|press|visibility|exposure|credit|logo|omtale|synlighed|presse|eksponering|profilering|logoet"
+    r"|navn på plakaten)(?:[- ](?:question|spørgsmål\w*|delen|part|side|issue|wish\w*|ønske\w*))?"
+)
+_NOT_DISCUSSED = re.compile(
+    r"\b" + _TOPIC + r"\s*:?\s+(?:er\s+|blev\s+|was\s+|is\s+|has\s+|har\s+|have\s+|still\s+|stadig\s+)?"
+    r"(?:(?:ikke|not|never|aldrig|wasn'?t|isn'?t|hasn'?t|haven'?t|weren'?t)\s+(?:yet\s+|endnu\s+|been\s+|blevet\s+)?"
+    r"(?:drøftet|diskuteret|nævnt|afklaret|aftalt|besluttet|berørt|talt om|snakket om|på dagsordenen|discussed|mentioned|raised"
+    r"|covered|settled|agreed|decided|sorted|talked about|brought up|come up|came up|on the agenda)\b"
+    r"|(?:tbc|tbd|open|åben|uafklaret|undecided|unclear|uklart)\b)(?:\s+(?:endnu|yet))?"
+    # "vi har ikke snakket om pr endnu", "we haven't discussed the logo", "ikke nået at tale om omtale".
+    r"|\b(?:ikke|not|never|n't)\s+(?:yet\s+|endnu\s+|been\s+|nået at\s+|fået\s+)?(?:drøftet|diskuteret|talt|snakket|berørt|nået"
+    r"|discussed|raised|covered|talked|touched|brought up|gotten to|got to)\s+(?:om\s+|about\s+|ind på\s+|up\s+|on\s+|to\s+)?"
+    r"(?:the\s+|any\s+|noget\s+)?" + _TOPIC + r"\b"
+    r"|\b(?:(?:talte|snakkede|drøftede|nåede|kom|fik)\s+(?:vi\s+|jeg\s+)?ikke|(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|has not)"
+    r"\s+(?:get|got|come|came|touch|talk|discuss|raise|bring|cover|ask)\w*)"
+    r"(?:\s+\w+){0,2}?\s+(?:the\s+|any\s+|noget\s+|om\s+|about\s+|to\s+|on\s+|up\s+)*" + _TOPIC + r"\b"
+    r"|\b(?:intet|ikke noget|nothing|no word|no mention|ingen ord)\s+(?:om|on|about|re)\s+(?:the\s+)?"
+    + _TOPIC
+    + r"\b(?:\s+(?:endnu|yet|either way|hverken eller|i nogen retning))?"
+)
+# A wish said to have changed: the earlier one ("før ville de være anonyme", "used to be fine with posters",
+# "earlier they wanted to be anonymous") up to the turn ("men nu", ", now", "but ... now") is history.
+_EARLIER_WISH = re.compile(
+    r"\b(?:før|tidligere|først|oprindelig\w*|sidst|earlier|before|at first|first|originally|previously|used to|last time)\b"
+    r"[^.;!?\n]{0,80}?(?=,?\s+(?:men\s+|but\s+)?(?:nu|now)\b|,?\s+(?:men|but)\b[^.;!?\n]{0,60}\b(?:nu|now)\b)"
+)
+
+
+def _blank(pattern: re.Pattern[str], low: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), low)
+
+
+# What an earlier wish was about: being named or seen, or the places they would be seen.
+_WISH_WORD = re.compile(
+    r"anonym|nævn|omtal|navn|logo|name|mention|credit|publicity|press|presse|poster|plakat|flyer|website|hjemmeside"
+    r"|synlig|visib|public|offentlig|sponsorlist|sponsor list|sponsor board|in the background|i baggrunden"
+)
+
+
+def _drop_earlier_wish(low: str) -> str:
+    """The line with a wish it says has changed blanked, so the wish said now is the one read ("used to be fine
+    with posters, but now zero visibility"). An earlier refusal stays: "først ville de ikke nævnes, men nu må logo
+    og navn gerne bruges" keeps them out and the card asks (the safe reading, `find_publicity`)."""
+    for m in _EARLIER_WISH.finditer(low):
+        rest = low[m.end() :]
+        if _NO_PUBLICITY.search(m.group(0)):
+            continue
+        if _WISH_WORD.search(m.group(0)) and (
+            _NO_PUBLICITY.search(rest)
+            or _PUBLIC.search(rest)
+            or _PUBLICITY_CONCEPT.search(rest)
+            or _PUBLICITY_PLACE.search(rest)
+        ):
+            low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
+    return low
 
 
 _PUBLICITY_CONCEPT = re.compile(PUBLICITY_CONCEPT)

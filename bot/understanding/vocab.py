@@ -703,7 +703,7 @@ NO_PUBLICITY = (
     # "holde lav profil", "keep it private", "not to be listed".
     r"(?:ønsker|vil|gider)\s+ikke\s+(?:have\s+)?(?:\w+\s+)?(?:synlighed|omtale|opmærksomhed|reklame|eksponering|presse\w*)|"
     r"(?:doesn'?t|don'?t|do not|does not|didn'?t)\s+(?:want|need|like)\s+(?:any\s+)?(?:\w+\s+)?(?:recognition|visibility|attention|exposure|coverage|credit|publicity|limelight|spotlight)|"
-    r"\b(?:zero|minimal|nul)\s+(?:publicity|press|pr\b|omtale|attention|mentions?|credit|synlighed)|lav profil|"
+    r"\b(?:zero|minimal|nul|no)\s+(?:publicity|press|pr\b|omtale|attention|mentions?|credit|synlighed|visibility|exposure|coverage|eksponering)|lav profil|"
     r"(?:keep|kept|keeping)\s+(?:it|this|that|things|the \w+)\s+(?:private|confidential|between us|under wraps|off (?:the )?(?:\w+ )?(?:social media|press|papers?|news|facebook|instagram|website|posters?|flyers?)|out of (?:the )?(?:\w+ )?(?:social media|press|papers?|news))|"
     r"(?:holde|holder|hold)\s+(?:det\s+)?fortroligt|"
     r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:listed|credited|shown|featured|identified|thanked publicly)\b|"
@@ -716,7 +716,7 @@ NO_PUBLICITY = (
     # "leave the company name off the flyers", "uden hans firmanavn på", "she'd prefer it wasn't publicised",
     # and in their own voice: "please don't mention us", "nævn os ikke".
     r"(?:navn|logo)\w*\s+(?:skal\s+|må\s+|bør\s+)?(?:holdes|hold\w*|blive|forblive)\s+(?:ude|udenfor|væk)\b|"
-    r"(?:leave|keep|kept|left|leaving|keeping)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:company\s+|firm'?s?\s+|business\s+|shop\s+|brand\s+)?"
+    r"(?:leave|keep|kept|left|leaving|keeping)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:company\s+|firm'?s?\s+|business\s+|shop\s+|brand\s+|[\w-]+(?:'s|’s|s')\s+)?"
     r"(?:name|logo|brand)s?\s+(?:off|out)\b|"
     r"uden\s+(?:deres\s+|hans\s+|hendes\s+|sit\s+|firmaets\s+|vores\s+)?(?:\w*navn\w*|logo\w*)\s+på\b|"
     r"(?:wasn'?t|isn'?t|weren'?t|not\s+be|not\s+being|never\s+be)\s+(?:publici[sz]ed|advertised|announced|made public|shared publicly|publicly announced)|"
@@ -730,7 +730,13 @@ NO_PUBLICITY = (
     r"(?:skal|må|vil)\s+ikke\s+(?:stå\s+|være\s+|komme\s+)?på\s+(?:nogen\s+|nogle\s+|jeres\s+|vores\s+)?(?:lister?|listen|sponsorlist\w*)\b|"
     # "ikke noget om dem på Facebook", "rather not make a fuss about it".
     r"(?:ingen|intet|ikke noget|nothing|no)\s+(?:\w+\s+)?(?:om|about)\s+(?:dem|ham|hende|firmaet|them|him|her)\s+(?:på|i|on|in)\b|"
-    r"(?:not|no|ikke|uden|without)\s+(?:to\s+)?(?:make\s+|making\s+|lave\s+|gøre\s+)?(?:a\s+|any\s+|noget\s+)?(?:fuss|big deal|noise|ståhej|postyr|stort nummer)|"
+    r"(?:not|no|ikke|uden|without|ingen|intet)\s+(?:to\s+)?(?:make\s+|making\s+|lave\s+|gøre\s+)?(?:a\s+|any\s+|noget\s+)?(?:fuss|big deal|noise|ståhej|postyr|stort nummer|fanfare|hype|tam-?tam)|"
+    # Kept out of sight, said of being singled out or of the stage: "ønsker ikke at blive fremhævet", "vil helst
+    # ikke være synlige", "they'd rather stay behind the scenes", "vil hellere være bag kulisserne".
+    r"(?:ønsker|vil|gider|skal)\s+(?:helst\s+|egentlig\s+)?ikke\s+(?:at\s+)?(?:blive|være|bliver)\s+(?:\w+\s+)?"
+    r"(?:nævnt|omtalt|fremhævet|krediteret|navngivet|synlige?|profileret|eksponeret|takket offentligt)\b|"
+    r"(?:stay|stays|remain|remains|be|keep|keeps|kept|work|støtte|være|blive|forblive|holde sig|stå|står)\s+(?:\w+\s+)?(?:behind the scenes|bag kulisserne|i kulissen)|"
+    r"(?:not|n'?t|ikke)\s+(?:to\s+)?(?:be\s+|being\s+|blive\s+)?(?:singled out|udpeget|udpeges|fremhævet særskilt)|"
     r"(?:lad|lade) (?:være|vær) med at (?:nævne|omtale|kreditere|skrive om|bruge (?:vores|deres) (?:navn|logo))|undlad\w* at (?:nævne|omtale)|"
     # Told not to name them: "beder om at vi ikke nævner dem", "vi må ikke skrive om det", "asked us
     # not to name them", "we're not allowed to mention them".
@@ -774,8 +780,18 @@ PUBLIC = (
     r"(?:logo|name)s?(?: and (?:logo|name)s?)? (?:may|can|is fine to|are fine to) be (?:used|shown|mentioned|printed)|"
     r"gerne (?:med|have) (?:deres |sit |vores )?(?:logo|navn)|(?:gerne|vil) (?:\w+ ){0,4}(?:med|have) (?:deres |sit |et )?logo|stå som (?:\w+ )?sponsor|"
     r"(?:want|wants|would like|'d like) (?:their|its|his|her) (?:logo|name) (?:on|in)|gerne (?:på|i) (?:pressen|avisen|plakat\w*|flyer\w*|sponsorlisten|hjemmesiden)|"
-    r"(?:happy|glad|fine|keen|pleased|love|like|want|wants|okay|ok) (?:for us )?(?:to be |with being |with )?(?:named|mentioned|credited|thanked publicly|featured)|"
-    r"(?:happy|fine|okay|ok|glad) (?:for us )?(?:to|with) (?:use|using|mention|mentioning|name|naming|show|showing|credit|crediting|feature|featuring|put|putting) (?:their|our|the|them|his|her)|"
+    r"(?:happy|glad|fine|keen|pleased|love|like|want|wants|okay|ok) (?:for us )?(?:to be |with being |being |with )?(?:named|mentioned|credited|thanked publicly|featured)|"
+    r"(?:happy|fine|okay|ok|glad) (?:for us )?(?:to|with) (?:use|using|mention|mentioning|name|naming|show|showing|credit|crediting|feature|featuring|put|putting|list|listing|tag|tagging|thank|thanking) (?:their|our|the|them|his|her)|"
+    # Talked about in public by us: "happy for us to shout about it", "fine for us to post about them",
+    # "vi må gerne fortælle om det", "de må gerne reklamere med støtten".
+    r"(?:happy|glad|fine|ok|okay|keen|free) (?:for us )?to (?:shout|brag|boast|post|tweet|blog|talk publicly|tell everyone) about (?:it|them|this|that|the \w+)|"
+    r"(?:må|kan) (?:\w+ )?(?:gerne|godt|fint) (?:fortælle|skrive|poste|råbe|reklamere|prale) (?:\w+ )?(?:om|med) (?:det|dem|ham|hende|støtten|sponsorat\w*|gaven|donationen)\b|"
+    # Wanting to be in what we publish: "would love to be part of the press release", "keen to be in the newsletter".
+    r"(?:love|like|happy|keen|glad|want|wants)\s+to\s+be\s+(?:part of|in|included in|featured in|on)\s+(?:the\s+|our\s+)?"
+    r"(?:press release|newsletter|programme|program|posters?|flyers?|sponsor (?:list|wall|board)|website)\b|"
+    # Being named said to be fine: "det er fint at blive nævnt", "helt ok at de bliver nævnt", "fine to be listed".
+    r"(?:fint|ok|okay|i orden|fine|no problem)\s+(?:at|to|hvis|if)\s+(?:(?:de|han|hun|they|he|she|firmaet|butikken)\s+)?(?:blive|bliver|være|er|be|are|get|gets)\s+"
+    r"(?:nævnt|omtalt|krediteret|navngivet|fremhævet|named|mentioned|credited|listed|featured|tagged|thanked)|"
     r"(?:fine|happy|ok|okay) with (?:their|the|our) (?:logo|name)|(?:can|may) use (?:their|our) (?:logo|name)|"
     r"(?:love|like|want|wants|would like) (?:a |some )?(?:press release|press coverage|publicity|shout-?out|mention)|mention them publicly|"
     r"(?:logo|name) on (?:the |our )?(?:sponsor|website|posters?|flyers?)(?! (?:is|are)? ?not)|"

@@ -455,3 +455,55 @@ def test_a_dash_ends_the_thing_and_pieces_at_a_price_in_pounds_are_in_kind(text,
     result = parse(text, now=NOW, tz="Europe/Copenhagen")
     assert [(i.quantity, i.what) for i in result.items] == items
     assert result.money == money
+
+
+@pytest.mark.parametrize(
+    ("text", "publicity"),
+    [
+        # Kept out of sight, said in new ways.
+        ("De giver 3.000 kr., men ønsker ikke at blive fremhævet i programmet", "no_publicity"),
+        ("Banken vil helst ikke være synlige i forbindelse med festen", "no_publicity"),
+        ("Intet postyr, tak – og ingen fanfare", "no_publicity"),
+        ("The foundation would prefer to stay firmly behind the scenes", "no_publicity"),
+        ("£250 for the fair, no fanfare", "no_publicity"),
+        ("asked us to keep the bakery's name off all the flyers", "no_publicity"),
+        ("they want no visibility at all", "no_publicity"),
+        # Public, said in new ways.
+        ("hun siger det er i orden at blive omtalt i avisen", "public"),
+        ("det er ok hvis firmaet bliver krediteret på roll-uppen", "public"),
+        ("de må gerne fortælle om sponsoratet på Instagram", "public"),
+        ("glad for us to post about it on the library blog", "public"),
+        ("he's fine being credited in the programme", "public"),
+        ("fine for us to tag them in the event photos", "public"),
+        # The topic not talked about says nothing.
+        ("5.000 kr. til højtlæsning – logo blev ikke afklaret", None),
+        ("2.000 kr. til kaffe; vi nåede ikke ind på omtale", None),
+        ("DKK 4,000 for the fair, press not raised yet", None),
+        ("We never got round to the publicity side. 20 books for the club", None),
+        ("nothing on credit yet, 12 mugs for the café", None),
+        ("Synlighed: ikke besluttet. 15 puder til læsehjørnet", None),
+        ("vi har ikke drøftet presse endnu", None),
+        ("we haven't touched on credit, £300 for the book sale", None),
+        ("logo tbd, 500 DKK for juice", None),
+        ("de vil helst stå helt bag kulisserne", "no_publicity"),
+        ("she'd rather not be singled out at the opening", "no_publicity"),
+        ("keen to be in the newsletter, 8 board games", "public"),
+    ],
+)
+def test_publicity_new_wordings_and_topics_not_discussed(text, publicity) -> None:
+    got = understand(text)
+    assert got.publicity == publicity
+    assert got.no_publicity == (publicity == "no_publicity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de var først glade for at stå på plakaten, men nu vil de helst holdes ude af al markedsføring",
+        "Originally fine with the logo on the website, but now they'd rather keep it low-key",
+    ],
+)
+def test_a_public_wish_withdrawn_is_no_publicity_without_a_conflict(text) -> None:
+    got = understand(text)
+    assert got.publicity == "no_publicity"
+    assert "publicity" not in got.uncertain
