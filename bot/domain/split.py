@@ -345,7 +345,12 @@ def _each_ones_part(
         if not _carries(parse(" ".join(groups[n]), now=now, tz=tz, known=known)):
             return None
         meant = fuzzy_partner(names, opening.names[n], whole=True) if names else None
-        understood = replace(understood, organization=opening.names[n])
+        # the name as the opening said it: no doubt left about whose part this is
+        understood = replace(
+            understood,
+            organization=opening.names[n],
+            uncertain=[u for u in understood.uncertain if u != "organization"],
+        )
         parts.append(Part(text, understood, meant.partner_id if meant is not None else None))
     return parts
 

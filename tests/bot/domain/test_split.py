@@ -163,3 +163,14 @@ def test_a_pasted_email_and_a_partner_named_short_first_stay_one_log(session, ws
     assert len(parts(session, ws, email)) == 1
     short_first = "Ringede til Arbejdernes Landsbank, de bekræfter pr mail. Arbejdernes Landsbank Vejle giver 8.000 kr."
     assert len(parts(session, ws, short_first)) == 1
+
+
+def test_each_part_of_a_shared_opening_is_sure_whose_it_is(session, ws) -> None:
+    found = parts(
+        session,
+        ws,
+        "Met Ib from Lem Bogcafé and Sara from Lem Kirke about the Reading Festival. "
+        "Bogcafé: 30 books for prizes, yes. Kirke: their hall for the final, yes.",
+    )
+    assert [p.understood.organization for p in found] == ["Lem Bogcafé", "Lem Kirke"]
+    assert all("organization" not in p.understood.uncertain for p in found)

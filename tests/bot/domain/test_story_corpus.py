@@ -51,8 +51,9 @@ def test_a_scenario_is_played_and_each_check_can_fail(session, ws) -> None:
 # after blind2 had reached 29 of 30: first run 2 of 30 (partners 90.0, agreements 6.7, campaign totals 40.0 %), the
 # honest figure for stories written apart from the code; 11 of 30 after a first pass of changes; 14 of 30 once a log
 # naming two partners is saved as one log per partner (bot/domain/split.py, stop 28); 23 of 30 after the families of
-# stop 28 (raises said every way, parts paid in shorthand, what stays beside a withdrawal), held at 22.
-CASES: list[tuple[str, float]] = [("blind.jsonl", 0.96), ("blind2.jsonl", 0.96), ("blind3.jsonl", 0.73)]
+# stop 28 (raises said every way, parts paid in shorthand, what stays beside a withdrawal); 26 of 30 at the end of
+# stop 28, held at 25.
+CASES: list[tuple[str, float]] = [("blind.jsonl", 0.96), ("blind2.jsonl", 0.96), ("blind3.jsonl", 0.83)]
 
 
 @pytest.mark.parametrize(("name", "floor"), CASES)
