@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from bot.domain.story import fuzzy_partner
 from bot.understanding import Known, ParseResult, parse
+from bot.understanding.text import sentence_bounds
 from storage.names import search_key
 from storage.scope import Workspace
 from storage.story import known_names
@@ -32,19 +33,9 @@ if TYPE_CHECKING:
 
     from storage.known import KnownName
 
-# Where a new clause may start: after a sentence's end (not an abbreviation's stop), a semicolon or
-# a line break, or after a comma that a joining word follows ("…, og Bente fra Brødkassen bekr.").
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+|(?<=\w):\s+|\s*[;\n]+\s*|,\s+(?=(?:og|and|men|but|mens|while|samt|plus)\b)", re.I
-)
-# Stops that end an abbreviation, not a sentence ("Tlf m. Irma", "bekr. pr mail", "ca. 10"); the
-# second kind may also end a sentence, so a capital after it still starts a new one.
-_ABBREVIATION = re.compile(
-    r"\b(?:m|tlf|bekr|ca|kl|pr|dvs|evt|inkl|mht|ang|vedr|nr|stk|d|jf|bl|f|eks|ex|hr|fr|mr|mrs|ms|dr|st|"
-    r"incl|approx|re|w|tel|vs|att|ift|iflg|adm|dir)\.$",
-    re.I,
-)
-_ABBREVIATION_OR_END = re.compile(r"\b(?:lev|a|etc|mv|osv)\.$", re.I)
+# Inside a sentence (`sentence_bounds` cuts those, abbreviations known), a new clause may start after a colon or
+# after a comma that a joining word follows ("…, og Bente fra Brødkassen bekr.").
+_CLAUSE_CUT = re.compile(r"(?<=\w):\s+|,\s+(?=(?:og|and|men|but|mens|while|samt|plus)\b)", re.I)
 # What may stand before the partner's name at the opening of its part: a joining word, the way the
 # contact was had, or the person who spoke for the partner ("Bente fra", "Per at").
 _LEAD = re.compile(
@@ -67,21 +58,15 @@ class Part:
 
 
 def _clauses(text: str) -> list[str]:
-    """The text cut where a new clause may start; a cut after an abbreviation's stop is undone."""
+    """The text cut into sentences, and those where a new clause may start; none empty."""
     pieces: list[str] = []
-    last = 0
-    for cut in _SENTENCE_END.finditer(text):
-        piece = text[last : cut.end()].strip()
-        if _ABBREVIATION.search(piece) or (
-            _ABBREVIATION_OR_END.search(piece) and not text[cut.end() : cut.end() + 1].isupper()
-        ):
-            continue
-        if piece.strip():
-            pieces.append(piece.strip())
-        last = cut.end()
-    if text[last:].strip():
-        pieces.append(text[last:].strip())
-    return pieces
+    for start, end in sentence_bounds(text):
+        last = start
+        for cut in _CLAUSE_CUT.finditer(text, start, end):
+            pieces.append(text[last : cut.end()].strip())
+            last = cut.end()
+        pieces.append(text[last:end].strip())
+    return [piece for piece in pieces if piece]
 
 
 def _by_first_word(names: list[KnownName]) -> dict[str, list[KnownName]]:
@@ -240,8 +225,8 @@ def _two_in_the_opening(clauses: list[str], *, now: datetime, tz: str, known: Kn
     """ "Møde m. Rasmus fra Føtex Slagelse og Hanne fra Slagelse Boghandel om Sommerbogen": the two
     partners, and the sentence as it was for each ("Møde m. Hanne fra Slagelse Boghandel om Sommerbogen")."""
     opening = clauses[0]
-    if not _JOIN.search(opening):
-        return None
+    if not _JOIN.search(opening) or not _named_again(opening, clauses[1:]):
+        return None  # the usual log: no parse more on the ack path
     first = parse(opening, now=now, tz=tz, known=known).organization
     if not first or first not in opening:
         return None
@@ -261,6 +246,17 @@ def _two_in_the_opening(clauses: list[str], *, now: datetime, tz: str, known: Kn
     left = f"{opening[: join.start()]}{tail}".strip()
     right = f"{how.group(0) if how else ''}{opening[join.end() :]}".strip()
     return _Opening(names, (left, right))
+
+
+def _named_again(opening: str, clauses: list[str]) -> bool:
+    """Whether a later clause opens with a capitalised word the opening has too (its first letters, so "Boghandlen"
+    finds "Boghandel"): the cheap look before the opening is parsed for two names."""
+    said = {w.lower()[:5] for w in _WORDS.findall(opening) if w[:1].isupper()}
+    for clause in clauses:
+        words = _WORDS.findall(clause[_LEAD.match(clause).end() :])  # type: ignore[union-attr]
+        if words and words[0][:1].isupper() and words[0].lower()[:5] in said:
+            return True
+    return False
 
 
 def _key(name: str) -> str:
