@@ -1586,33 +1586,45 @@ def _fold_name(name: str) -> str:
     return " ".join(_NAME_WORD.findall(name.casefold()))
 
 
-def _name_index(names: tuple[str, ...]) -> dict[str, str]:
-    """Folded name -> name as stored; built once per distinct list (a dict, so a big workspace stays fast)."""
+@dataclass(frozen=True)
+class _NameIndex:
+    """Known names by their folded words, with what makes them quick to look for: the first words, and the names
+    with the spaces taken out (with every start of those a text word may be)."""
+
+    names: dict[str, str]
+    firsts: frozenset[str]
+    squashed: dict[str, str]
+    heads: frozenset[str]
+
+
+def _name_index(names: tuple[str, ...]) -> _NameIndex:
+    """Folded name -> name as stored, built once per distinct list (dicts, so a big workspace stays fast)."""
     index: dict[str, str] = {}
     for name in names:
         key = _fold_name(name)
         if len(key) >= 2 and len(key.split()) <= _MAX_NAME_WORDS:
             index.setdefault(key, name.strip())
-    return index
+    squashed = {key.replace(" ", ""): name for key, name in index.items()}
+    heads = frozenset(key[:n] for key in squashed for n in range(3, min(len(key), 16) + 1))
+    return _NameIndex(index, frozenset(key.split()[0] for key in index), squashed, heads)
 
 
-def _names_in(text: str, index: dict[str, str]) -> list[tuple[int, int, str, str]]:
+def _names_in(text: str, index: _NameIndex) -> list[tuple[int, int, str, str]]:
     """(start, end, as written, as stored) for each known name in the text, longest first, no overlaps; a name
     written with its words run together or apart ("Super Brugsen" for SuperBrugsen) is found too."""
-    if not index:
+    if not index.names:
         return []
-    look = _look_up(index)
     words = [(m.start(), m.end(), m.group(0).casefold()) for m in _NAME_WORD.finditer(text)]
     found: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(words):
         word = words[i][2]
-        if word not in look.firsts and word not in look.heads:  # no known name starts so: one look, not eight
+        if word not in index.firsts and word not in index.heads:  # no known name starts so: one look, not eight
             i += 1
             continue
         for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
             run = [w for _, _, w in words[i : i + n]]
-            stored = index.get(" ".join(run)) or look.squashed.get("".join(run))
+            stored = index.names.get(" ".join(run)) or index.squashed.get("".join(run))
             if stored is not None:
                 start, end = words[i][0], words[i + n - 1][1]
                 found.append((start, end, text[start:end], stored))
@@ -1623,34 +1635,8 @@ def _names_in(text: str, index: dict[str, str]) -> list[tuple[int, int, str, str
     return found
 
 
-@dataclass(frozen=True)
-class _LookUp:
-    """What makes an index quick to look in: its names' first words, and its names with the spaces taken out
-    (with every start of those a text word may be)."""
-
-    firsts: frozenset[str]
-    squashed: dict[str, str]
-    heads: frozenset[str]
-
-
-_LOOK_UPS: dict[int, tuple[dict[str, str], _LookUp]] = {}
-
-
-def _look_up(index: dict[str, str]) -> _LookUp:
-    """The look-up aids of an index, built once per index."""
-    kept = _LOOK_UPS.get(id(index))
-    if kept is None or kept[0] is not index:
-        if len(_LOOK_UPS) > 32:
-            _LOOK_UPS.clear()
-        squashed = {key.replace(" ", ""): name for key, name in index.items()}
-        heads = frozenset(key[:n] for key in squashed for n in range(3, min(len(key), 16) + 1))
-        kept = (index, _LookUp(frozenset(key.split()[0] for key in index), squashed, heads))
-        _LOOK_UPS[id(index)] = kept
-    return kept[1]
-
-
 @lru_cache(maxsize=8)
-def _indexes(known: Known) -> tuple[dict[str, str], dict[str, str], dict[str, str | None]]:
+def _indexes(known: Known) -> tuple[_NameIndex, _NameIndex, dict[str, str | None]]:
     """The known partners and people as look-up tables, built once per distinct Known."""
     roles: dict[str, str | None] = {}
     for name, role in known.people:
