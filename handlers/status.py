@@ -82,13 +82,16 @@ def totals_lines(totals: Totals, lang: str) -> list[str]:
             delivered=fmt.money(totals.in_kind_delivered_dkk, lang),
         )
     lines = [text]
-    if totals.items:
+    # People giving their time ("3 frivillige medarbejdere") are no things: a line of their own.
+    for key, people in (("overview.totals.items", False), ("overview.totals.people", True)):
         items = [
             f"{fmt.number(q, lang)} {bk.escape(what) or fmt.label('pledge_kind', kind, lang)}"
             for (kind, what), q in sorted(totals.items.items())
+            if (kind == PledgeKind.TIME.value) is people
         ]
-        first, *rest = bk.joined(items)
-        lines += [t(lang, "overview.totals.items", items=first), *rest]
+        if items:
+            first, *rest = bk.joined(items)
+            lines += [t(lang, key, items=first), *rest]
     return lines
 
 

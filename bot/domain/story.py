@@ -1088,6 +1088,8 @@ def _generic_matches(
         return named
     if _MONEY_WORDS.search(text):
         return [p for p in movable if p.kind is PledgeKind.MONEY] or movable
+    if status in CLOSED and not spec.bare and not any(p.kind is PledgeKind.OTHER for p in movable):
+        return []  # "de trækker lokalet" when no room was agreed: a no to that, never to the money and goods
     return movable
 
 

@@ -50,6 +50,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "In other currencies (not converted): pledged {pledged} · in writing: {writing} · delivered: {delivered}",
     },
     "overview.totals.items": {"da": "Ting lovet: {items}", "en": "Items pledged: {items}"},
+    "overview.totals.people": {"da": "Folk lovet: {items}", "en": "People pledged: {items}"},
     "overview.permission.needed": {"da": "mangler", "en": "needed"},
     "overview.permission.requested": {"da": "spurgt", "en": "requested"},
     "overview.permission.granted": {"da": "givet", "en": "granted"},

@@ -162,7 +162,7 @@ def _org_word(low: str) -> bool:
     for form in forms:
         if form in ORG_SUFFIXES:
             return True
-        if len(form) >= 8 and (form.endswith("eri") or any(form.endswith(s) for s in ORG_SUFFIXES if len(s) >= 3)):
+        if len(form) >= 8 and (form.endswith("eri") or any(form.endswith(s) for s in _COMPOUND_ENDS)):
             return True
     return False
 
@@ -199,6 +199,9 @@ _COMPANY_ABBREVIATIONS = frozenset({"ltd", "co", "inc", "corp", "bros"})
 # Company forms that end a firm's name ("Ryan Builders Ltd", "Holm Entreprise ApS").
 _COMPANY_FORMS = frozenset({"ltd", "inc", "corp", "llc", "plc", "aps", "a/s", "i/s", "gmbh", "llp"})
 _COMPANY_FORMS_CASED = frozenset({"AS", "AB", "Oy", "BV", "AG", "SA", "ASA"})  # "Kari Fisk AS", "Ek Trä AB"
+# Organisation nouns that end a compound ("Sparekassen", "Bilcentret"); company forms ("ApS", "Ltd")
+# are words of their own, so a surname ending in their letters ("Lars Vindelapsen") is no firm.
+_COMPOUND_ENDS = tuple(s for s in ORG_SUFFIXES if len(s) >= 3 and s not in _COMPANY_FORMS)
 
 
 def _tokens(text: str) -> list[Tok]:

@@ -1028,3 +1028,29 @@ def test_later_logs_said_every_way_update_the_story(session, ws, lines, rows) ->
         c.log(ANNA, line, day=day)
     c.no_duplicates()
     assert c.pledges("Salling Køge") == sorted(rows, key=lambda row: tuple(-1 if v is None else v for v in row))
+
+
+@pytest.mark.parametrize(
+    ("first", "withdrawal"),
+    [
+        (
+            "Ringede til Bente Holm hos Fakta Køge. De giver 20 gavekort og 5.000 kr. til Læs for mig.",
+            "Bente fra Fakta Køge ringede: de trækker lokalet, det kan de alligevel ikke.",
+        ),
+        (
+            "Called Tom Reed at Køge Timber: they give 4,000 DKK and 10 bird boxes for Læs for mig.",
+            "Køge Timber pulls the van for the book bus, they need it themselves.",
+        ),
+    ],
+)
+def test_withdrawing_something_never_agreed_leaves_what_was_agreed(session, ws, first, withdrawal) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, first)
+    (partner,) = c.partners()
+    before = [row for row in c.pledges(partner.name) if row[3] == "verbal"]
+    assert len(before) == 2
+    c.log(ANNA, withdrawal, day=1)
+    assert [row for row in c.pledges(partner.name) if row[3] == "verbal"] == before
+    assert c.totals().pledged_dkk in (5000, 4000)
+    assert c.partner(partner.name).stage.value == "agreed_verbally"
+    c.no_duplicates()

@@ -1499,3 +1499,23 @@ def test_round13_lowercase_chain_with_a_common_first_word(text, org) -> None:
 )
 def test_round13_ampersand_after_of_joins_the_firm(text, org) -> None:
     assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        # A surname that ends in a company form's letters is no firm: company forms stand as words of their own
+        # ("Holm ApS"), while organisation nouns end compounds ("Vestbybanken").
+        (
+            "Ringede til Lars Vindelapsen (direktør) hos Greve Bilsyn, ring igen fredag",
+            "Greve Bilsyn",
+            "Lars Vindelapsen",
+        ),
+        ("Talked to Anna Hedegaardltd at Køge Auto about the raffle", "Køge Auto", "Anna Hedegaardltd"),
+        ("Møde med Per Holm hos Vestbybanken om læsefesten", "Vestbybanken", "Per Holm"),
+    ],
+)
+def test_a_surname_ending_like_a_company_form_is_a_person(text, org, person) -> None:
+    understood = parse(text, now=NOW, tz="Europe/Copenhagen")
+    assert understood.organization == org
+    assert [c.name for c in understood.contacts] == [person]
