@@ -206,16 +206,34 @@ def item_kind(what: str) -> PledgeKind:
 def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
     """The asks and agreements a log describes, one per amount, item or kind of ask."""
     status = pledge_status(understood, text)
+    # "yes to 200 ice creams, the money needs sign-off": what only the hedged clauses name stays asked,
+    # what only the agreeing ones name is agreed
+    agreed, pending = (
+        story.answered_apart(understood, text)
+        if status in (PledgeStatus.VERBAL, PledgeStatus.PROPOSED)
+        else (set(), set())
+    )
+
+    def status_of(kind: PledgeKind) -> PledgeStatus:
+        if kind.value in pending:
+            return PledgeStatus.PROPOSED
+        return PledgeStatus.VERBAL if kind.value in agreed else status
+
     found: list[PledgeSpec] = []
     for money in understood.money:
         amount, currency = money.amount, money.currency or "DKK"
         if currency == "DKK":
-            found.append(PledgeSpec(PledgeKind.MONEY, status, amount_dkk=int(round(float(amount)))))
+            found.append(
+                PledgeSpec(PledgeKind.MONEY, status_of(PledgeKind.MONEY), amount_dkk=int(round(float(amount))))
+            )
         else:
-            found.append(PledgeSpec(PledgeKind.MONEY, status, what=story.foreign_what(currency, amount)))
+            found.append(
+                PledgeSpec(PledgeKind.MONEY, status_of(PledgeKind.MONEY), what=story.foreign_what(currency, amount))
+            )
     for item in understood.items:
         what = item.what
-        pledge = PledgeSpec(item_kind(what), status, quantity=int(item.quantity or 0), what=what[:200])
+        kind = item_kind(what)
+        pledge = PledgeSpec(kind, status_of(kind), quantity=int(item.quantity or 0), what=what[:200])
         value = item.value
         if value is not None and value.currency == "DKK" and value.amount is not None:
             pledge.value_dkk = int(round(float(value.amount)))  # in-kind value, kept apart from cash
@@ -227,7 +245,9 @@ def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
     refused = story.refused_asks(understood, text)  # "nej til penge, men ja til lokalet": the money is declined
     for ask in understood.asks:
         if ask not in covered and ask in PledgeKind._value2member_map_:
-            pledge = PledgeSpec(PledgeKind(ask), PledgeStatus.DECLINED if ask in refused else status)
+            pledge = PledgeSpec(
+                PledgeKind(ask), PledgeStatus.DECLINED if ask in refused else status_of(PledgeKind(ask))
+            )
             counted = people_counted(text) if ask == "time" else None
             if counted is not None:  # "3 staff volunteers": counted, though no items
                 pledge.quantity, pledge.what = counted
@@ -472,6 +492,12 @@ def _decision(
         )
         if meant is not None:
             return PartnerDecision("matched", meant[1], meant[0])
+        if decision.outcome == "new" and organization:
+            # "Boghandlen" when two bookshops are known: which of them, never a new partner called Boghandlen
+            heads = story.definite_partners(session, ws=ws, name=organization)
+            if len(heads) > 1:
+                candidates = tuple(Candidate(h.partner_id, h.name) for h in heads[:MAX_CANDIDATES])
+                return PartnerDecision("ambiguous", None, None, candidates)
     if decision.outcome == "missing":
         person = _partner_of_known_person(session, ws, understood)
         if person is not None:

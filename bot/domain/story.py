@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
+from os.path import commonprefix
 from typing import TYPE_CHECKING, Any
 
 from bot.understanding import ParseResult
@@ -171,6 +172,30 @@ def refused_asks(understood: ParseResult, text: str) -> set[str]:
     return (set(understood.asks) & set(find_asks(refusing, [], []))) - set(find_asks(agreeing, [], []))
 
 
+def answered_apart(understood: ParseResult, text: str) -> tuple[set[str], set[str]]:
+    """The asks a yes-and-maybe answers apart, clause by clause: (agreed, pending). "He said yes to 200 ice
+    creams, the money needs sign-off from the owner" and "Ja til 30 poser slik, men de 3.000 kr. skal godkendes"
+    agree to the things and leave the money asked. Both sides must name asks of their own; a condition naming
+    none ("ja til 30 poser, hvis bestyrelsen godkender") hedges the whole answer."""
+    if understood.agreement not in ("yes", "maybe"):
+        return set(), set()
+    clauses = [text[start:end].lower() for start, end in _clauses(text)]
+    answers = [find_agreement(c)[0] for c in clauses]
+    if "maybe" not in answers or "yes" not in answers:
+        return set(), set()
+
+    def asked(answer: str) -> set[str]:
+        said = " ".join(c for c, a in zip(clauses, answers, strict=True) if a == answer)
+        amounts = _numbers(said)
+        money = [m for m in understood.money if int(float(m.amount)) in amounts]
+        return set(understood.asks) & set(find_asks(said, money, []))
+
+    agreed, hedged = asked("yes"), asked("maybe")
+    if not agreed or not hedged - agreed:
+        return set(), set()
+    return agreed - hedged, hedged - agreed
+
+
 # What a log says stays as agreed: "men pengene står (ved magt)", "the 10,000 DKK stands", "the money is unchanged".
 _STANDS = re.compile(
     r"\b(?:står|stands|still stands|holds|remains?|stays?|bliver|uændret|unchanged|fortsat|still on|er stadig|is still"
@@ -324,6 +349,32 @@ def resolve_partner(session: Session, *, ws: Workspace, name: str) -> int | None
     return fuzzy.partner_id if fuzzy is not None else None
 
 
+_DEFINITE_ENDS = ("en", "et", "n", "ne", "erne")
+
+
+def definite_partners(session: Session, *, ws: Workspace, name: str) -> list[KnownName]:
+    """The known partners a one-word name in the definite form may mean (see `definite_heads`)."""
+    return definite_heads(known_names(session, ws=ws), name) if search_key(name).count(" ") == 0 else []
+
+
+def definite_heads(names: list[KnownName], name: str) -> list[KnownName]:
+    """The known partners whose last word a one-word name says in its definite form: "Lokalavisen" for
+    Midtsjællands Lokalavis, "Boghandlen" for Slagelse Boghandel (one of each partner)."""
+    words = search_key(name).split()
+    if len(words) != 1 or not words[0].endswith(_DEFINITE_ENDS):
+        return []
+    word = words[0]
+    found: dict[int, KnownName] = {}
+    for known in names:
+        key = known.key.split()
+        if len(key) < 2:
+            continue
+        head = key[-1]
+        if len(head) >= 5 and len(word) <= len(head) + 4 and len(commonprefix([word, head])) >= len(head) - 2:
+            found.setdefault(known.partner_id, known)
+    return list(found.values())
+
+
 def find_meant_partner(
     session: Session, *, ws: Workspace, text: str, organization: str | None
 ) -> tuple[int, str] | None:
@@ -335,6 +386,9 @@ def find_meant_partner(
         found = fuzzy_partner(names, organization, whole=True)
         if found is not None:
             return found.partner_id, found.name
+        heads = definite_heads(names, organization)
+        if len(heads) == 1:
+            return heads[0].partner_id, heads[0].name
     found = fuzzy_partner(names, text) if text else None
     return (found.partner_id, found.name) if found is not None else None
 

@@ -54,6 +54,11 @@ _APPROVAL_OBTAINED = re.compile(
 _PUBLIC = cues(PUBLIC)
 _PUBLIC_NOT_AGAINST = cues(PUBLIC_NOT_AGAINST)
 _WISH_PLACE = re.compile(r"\s*(?:(?:the|our|their|all|every|any|vores|deres|alle)\s+)?[\w-]+")
+# What the partner would be named as is no ask either: "vil ikke nævnes som sponsor", "fine to list them as sponsors".
+_WISH_AS = re.compile(
+    r"\s*(?:(?:them|dem|it|det|him|her|ham|hende)\s+)?(?:(?:som|as)\s+(?:(?:a|an|en|et|vores|our|the|official|officiel|anonym|anonymous|main|hoved)\s+){0,2}"
+    r"(?:sponsor\w*|supporters?|støtte\w*|donor\w*|partner\w*|bidragyder\w*|giver\w*))\b"
+)
 # A public wish said with a negation right before it is the opposite wish: "don't want their name on
 # it", "ønsker ikke at have logo på".
 _NEGATED_BEFORE = re.compile(
@@ -865,6 +870,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         end = wish.end()
         place = _WISH_PLACE.match(low, end) if re.search(r"\b(?:on|in|på|i|off)\s*$", wish.group(0)) else None
         end = place.end() if place else end
+        named_as = _WISH_AS.match(low, end)
+        end = named_as.end() if named_as else end
         low = low[: wish.start()] + " " * (end - wish.start()) + low[end:]
     at_disposal = _PEOPLE_AT_DISPOSAL.search(low)
     if at_disposal:

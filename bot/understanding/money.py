@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Item, Money
-from .vocab import ITEM_MORE, ITEM_STOP, NOT_ITEM_WORDS, PEOPLE_ITEMS
+from .vocab import ITEM_MORE, ITEM_STOP, NOT_ITEM_FIRST_WORDS, NOT_ITEM_WORDS, PEOPLE_ITEMS
 
 CURRENCIES = {
     "kr": "DKK",
@@ -129,7 +129,9 @@ _BARE_BEFORE = re.compile(
     # A counter-offer named by its verb: "han foreslår 4.000", "nu siger hun 2.500", "1,500 approved".
     r"|foreslår|foreslog|proposes|proposed|suggests|suggested|approved|godkendt|landede på|landed on"
     r"|(?:siger|sagde|says|said)\s+(?:hun|han|de|she|he|they)"
-    r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between)\s+"
+    r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between"
+    # A payment said by what happened to it: "received 7,500", "modtog 12.000", "overført 5.000".
+    r"|received|modtog|modtaget|overført|overførte|transferred|indbetalt|indbetalte|wired)\s+"
     r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
 )
 _BARE_AFTER_OK = re.compile(
@@ -143,6 +145,11 @@ _BARE_AFTER_OK = re.compile(
 )
 # "10.000 + 5.000 kr.", "10.000 og 5.000 kr.": the currency of the second covers the first.
 _SUM_AFTER = re.compile(r"\s*(?:\+|og|and|&)\s*\d{1,3}(?:[.,]\d{3})+\s*(?:kr|dkk|kroner|,-)")
+# "7,500 received", "12.000 er kommet ind", "2.500 indbetalt i dag": a payment said after the amount.
+_PAID_AFTER = re.compile(
+    r"\s*(?:received|modtaget|paid|betalt|indbetalt|overført|transferred|wired|came in|landed"
+    r"|(?:er|is|has|have)\s+(?:kommet|come|arrived|landed|been paid|gået ind|gone in)|(?:ind\s+)?på kontoen|in the account)\b"
+)
 _INSTEAD_AFTER = re.compile(r"\s*(?:instead of|i stedet for|rather than|frem for|end|than)\b")
 
 
@@ -195,9 +202,10 @@ def _bare_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
         if any(taken[m.start() : m.end()]):
             continue
         before, after = low[max(0, m.start() - 40) : m.start()], low[m.end() :]
-        if not (_BARE_BEFORE.search(before) or _INSTEAD_AFTER.match(after) or _SUM_AFTER.match(after)):
+        paid = _PAID_AFTER.match(after)
+        if not (paid or _BARE_BEFORE.search(before) or _INSTEAD_AFTER.match(after) or _SUM_AFTER.match(after)):
             continue
-        if not _BARE_AFTER_OK.match(after):
+        if not (paid or _BARE_AFTER_OK.match(after)):
             continue
         value = parse_number(m.group("num"))
         if value < 100:
@@ -390,6 +398,7 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
         if (
             first in NOT_ITEM_WORDS
             or first.rstrip(".") in NOT_ITEM_WORDS
+            or first in NOT_ITEM_FIRST_WORDS
             or (words[0][0].isupper() and not _acronym(words))
         ):
             continue
@@ -429,6 +438,42 @@ def worded_items(text: str, items: list[tuple[int, int, Item]]) -> list[tuple[in
         for m in _WORDED_COUNT.finditer(text)
         if not any(s <= m.start() < e for s, e, _ in items) and m.group("what").split()[0].lower() not in NOT_ITEM_WORDS
     ]
+    return sorted([*items, *added], key=lambda f: f[0]) if added else items
+
+
+# A count changed, with the things named before the new number: "cut the ice creams to 150", "sænker antallet af
+# poser til 40", "bumps the tote bags up to 60", "hæver bamserne fra 20 til 30". The things and the count they
+# now come to; the domain reads the change from the verb.
+_CHANGED_COUNT = re.compile(
+    r"\b(?:cut|cuts|reduces?|reduced|trims?|trimmed|lowers?|lowered|raises?|raised|bumps?|bumped|increases?|increased"
+    r"|ups|upped|changes?|changed|sænker|sænkede|skærer|skar|skåret|hæver|hævede|øger|øgede|ændrer|ændrede"
+    r"|nedjusterer|nedjusterede|opjusterer|opjusterede|justerer|justerede)\s+"
+    r"(?:(?:the|their|our|de|deres|vores)\s+)?(?:(?:number of|amount of|antallet af|antal)\s+)?"
+    r"(?P<what>[a-zæøå][\w'-]*(?:\s+(?!(?:to|til|down|up|ned|op|from|fra)\b)[a-zæøå][\w'-]*)?)"
+    r"\s+(?:(?:down|up|ned|op)\s+)?(?:(?:from|fra)\s+\d{1,5}\s+)?(?:to|til)\s+(?:(?:only|kun|just|bare)\s+)?"
+    r"(?P<q>\d{1,5})(?!\d|[.,]\d|\s*(?:%|kr\b|dkk\b|,-|kroner\b|procent\b|percent\b|k\b))",
+    re.IGNORECASE,
+)
+
+
+# What a changed figure can be that counts no things: "cuts it to 5,000", "raised the budget to 12,000".
+_NOT_COUNTED = frozenset(
+    """it det den them dem amount beløb beløbet sum summen budget budgettet sponsorship sponsoratet sponsorat
+    støtten støtte donation donationen bevilling bevillingen price prisen pris offer tilbuddet bid buddet""".split()
+)
+
+
+def changed_counts(text: str, items: list[tuple[int, int, Item]]) -> list[tuple[int, int, Item]]:
+    """`items` with the counts changed with their things named before them (see `_CHANGED_COUNT`) added."""
+    added = []
+    for m in _CHANGED_COUNT.finditer(text):
+        what = m.group("what")
+        first = what.split()[0].lower()
+        if first in NOT_ITEM_WORDS or first in NOT_ITEM_FIRST_WORDS or first in ITEM_STOP or first in _NOT_COUNTED:
+            continue
+        if any(s <= m.start("q") < e for s, e, _ in items):
+            continue
+        added.append((m.start("what"), m.end("q"), Item(int(m.group("q")), what)))
     return sorted([*items, *added], key=lambda f: f[0]) if added else items
 
 

@@ -100,7 +100,7 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
             # "tlf m. karen fra rema 1000 greve": typed in lower case, the partner is found title-cased
             # ("Rema 1000 Greve"); its number is no count of items either way.
             org_free = re.sub(re.escape(key), " " * len(key), org_free, flags=re.IGNORECASE)
-    found_items = money.worded_items(org_free, money.find_items(org_free))
+    found_items = money.changed_counts(org_free, money.worded_items(org_free, money.find_items(org_free)))
     found_items = money.counter_offered(text.lower_same_length(org_free), found_items)
     unsure_amounts: set[int] = set()
     priced = money.item_values(markup_low, amounts, found_items, unsure_amounts)

@@ -933,6 +933,16 @@ NOT_ITEM_WORDS = frozenset(
     but men so så when når de they we vi han hun he she it det der dem them
     """.split()
 )
+# Words that name no thing when they follow a number at once ("150 because of", "40 this year", "7,500 received",
+# "30 pga. travlhed"); later in an item's words they may belong to it ("40 boxes ≈ 3.200 kr. just a card").
+NOT_ITEM_FIRST_WORDS = frozenset(
+    """
+    because fordi pga pga. since siden due this these those denne dette disse next last næste sidste
+    before inden før until indtil now nu today then already allerede only kun just bare total alt all
+    received modtaget paid betalt indbetalt overført transferred wired sent sendt delivered leveret
+    will vil skal kan can could would may might maybe måske plus ca ca. approx around omkring
+    """.split()
+)
 # Words that end an item's description.
 ITEM_STOP = frozenset(
     """

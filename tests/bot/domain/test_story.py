@@ -1054,3 +1054,87 @@ def test_withdrawing_something_never_agreed_leaves_what_was_agreed(session, ws, 
     assert c.totals().pledged_dkk in (5000, 4000)
     assert c.partner(partner.name).stage.value == "agreed_verbally"
     c.no_duplicates()
+
+
+def test_a_yes_to_the_things_with_the_money_awaiting_approval_pledges_only_the_things(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(
+        ANNA,
+        "Coffee with Mads Krogh at Hansen Is in Roskilde. Asked for 10,000 DKK and ice cream for Læs for mig. He said "
+        "yes to 200 ice creams, the money needs sign-off from the owner.",
+    )
+    assert c.pledges("Hansen Is") == [
+        ("money", 10000, None, "proposed", None),
+        ("products", None, 200, "verbal", None),
+    ]
+    assert c.totals().pledged_dkk == 0
+    c.log(ANNA, "Hansen Is: owner approved 7,500 DKK, not the full 10k. Mads will send it in writing.", day=1)
+    assert c.pledges("Hansen Is")[0] == ("money", 7500, None, "verbal", None)
+    c.log(ANNA, "Hansen Is cut the ice creams to 150 because of a supply issue.", day=3)
+    c.log(ANNA, "Invoice paid by Hansen Is - 7,500 received. Ice creams delivered on the day, all 150.", day=9)
+    assert c.pledges("Hansen Is") == [
+        ("money", 7500, None, "delivered", None),
+        ("products", None, 150, "delivered", None),
+    ]
+    t = c.totals()
+    assert (t.pledged_dkk, t.delivered_dkk) == (7500, 7500)
+    c.no_duplicates()
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # The money hedged apart from the things agreed: only the things are agreed.
+        (
+            "Ringede til Per i SuperBrugsen Ringsted. Ja til 30 poser slik til tombolaen, men de 3.000 kr. skal "
+            "godkendes af bestyrelsen først.",
+            {"money": "proposed", "products": "verbal"},
+        ),
+        # A condition that names nothing of its own hedges the whole answer.
+        (
+            "Ringede til Per i SuperBrugsen Ringsted. Ja til 30 poser slik og 3.000 kr., hvis bestyrelsen godkender det.",
+            {"money": "proposed", "products": "proposed"},
+        ),
+    ],
+)
+def test_a_hedge_holds_back_only_the_asks_its_own_clause_names(session, ws, text, statuses) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, text)
+    assert {row[0]: row[3] for row in c.pledges("SuperBrugsen Ringsted")} == statuses
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "known"),
+    [
+        # A partner named later by its last word in the definite form alone is the partner we know.
+        (
+            "Snakket med Helle Brandt, redaktør på Midtsjællands Lokalavis. De giver 2.000 kr. til Læs for mig.",
+            "Lokalavisen har overført de 2.000 kr.",
+            "Midtsjællands Lokalavis",
+        ),
+        (
+            "Møde med Jens Lund fra Korsør Boghandel: de giver 20 bøger til Læs for mig.",
+            "Boghandlen har leveret bøgerne.",
+            "Korsør Boghandel",
+        ),
+    ],
+)
+def test_a_partner_named_by_its_last_word_in_the_definite_form_is_the_one_we_know(
+    session, ws, first, later, known
+) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, first)
+    c.log(ANNA, later, day=2)
+    assert [p.name for p in c.partners()] == [known]
+    assert [row[3] for row in c.pledges(known)] == ["delivered"]
+    c.no_duplicates()
+
+
+def test_a_definite_form_two_known_partners_share_asks_which(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Møde med Jens Lund fra Korsør Boghandel: de giver 20 bøger til Læs for mig.")
+    c.log(ANNA, "Møde med Eva Holm fra Slagelse Boghandel: de giver 10 bøger til Læs for mig.", day=1)
+    saved = c.log(ANNA, "Boghandlen har leveret bøgerne.", day=2)
+    assert saved.partner_id is None  # the card asks which bookshop
+    assert sorted(p.name for p in c.partners()) == ["Korsør Boghandel", "Slagelse Boghandel"]
+    assert {row[3] for name in ("Korsør Boghandel", "Slagelse Boghandel") for row in c.pledges(name)} == {"verbal"}

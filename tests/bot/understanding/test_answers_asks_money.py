@@ -2098,3 +2098,76 @@ def test_round13_budget_set_our_questions_dropping_by_local_words_and_airtime(te
 )
 def test_round14_answers_after_questions_counter_offers_deferrals_and_votes(text: str, answer: str | None) -> None:
     assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number followed by a word that names no thing counts nothing: a reason, a time, a payment, a hedge.
+        "Hansen Is cut the ice creams down, 150 because of a supply issue",
+        "They can only do 40 this year",
+        "Kvickly sænker til 30 pga. travlhed",
+        "Invoice paid - 7,500 received",
+        "Rotary kommer med 25 næste gang",
+        "Vi venter på 12 indtil videre",
+    ],
+)
+def test_a_number_before_a_word_that_names_no_thing_is_no_item(text) -> None:
+    assert understand(text).items == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # A payment said after a bare amount: the amount is money.
+        ("Invoice paid by Hansen Is - 7,500 received.", 7500),
+        ("Lions Club: 12.000 er kommet ind på kontoen", 12000),
+        ("Jysk: 2.500 indbetalt i dag", 2500),
+        ("De 1.200 er gået ind", 1200),
+        ("the 4,000 has landed", 4000),
+    ],
+)
+def test_a_bare_amount_said_paid_after_it_is_money(text, amount) -> None:
+    assert [(m.amount, m.currency) for m in understand(text).money] == [(amount, "DKK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "what"),
+    [
+        # A count changed with its things named before the new number.
+        ("Hansen Is cut the ice creams to 150 because of a supply issue.", 150, "ice creams"),
+        ("Bilka sænker antallet af poser til 40", 40, "poser"),
+        ("Netto hæver bamserne fra 20 til 30", 30, "bamserne"),
+        ("They bumped the tote bags up to 60", 60, "tote bags"),
+        ("Salling nedjusterer julekalenderne til kun 75", 75, "julekalenderne"),
+    ],
+)
+def test_a_count_changed_with_the_things_before_it(text, count, what) -> None:
+    assert [(i.quantity, i.what) for i in understand(text).items] == [(count, what)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A changed figure that counts no things: an amount, a share, or "it".
+        "Jysk cuts it to 5,000",
+        "They reduced the budget to 50 %",
+        "Rotary raised the amount to 12,000 DKK",
+        "Fonden sænker beløbet til 8.000 kr.",
+    ],
+)
+def test_a_changed_amount_or_share_is_no_item(text) -> None:
+    assert understand(text).items == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a publicity wish would name the partner as is no ask for money.
+        "Helle fra Lokalavisen: de trykker en gratis annonce. De vil ikke nævnes som sponsor.",
+        "They'll print the posters for free and don't want to be named as a sponsor",
+        "Gratis lån af salen; det er ok at nævne dem som sponsor i programmet",
+    ],
+)
+def test_what_a_publicity_wish_names_the_partner_as_is_no_money_ask(text) -> None:
+    assert "money" not in understand(text).asks
