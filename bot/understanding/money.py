@@ -649,10 +649,10 @@ def item_values(
     for n in sorted(in_kind_values(low, money, any_currency=True) - used):
         m_end = money[n][1]
         nxt = next(((s, it) for s, _, it in items if s >= m_end), None)
-        gap = _VALUE_THEN_COUNT.fullmatch(low, m_end, nxt[0]) if nxt is not None and nxt[1].value is None else None
-        if gap is None or nxt is None:
+        between = _VALUE_THEN_COUNT.fullmatch(low, m_end, nxt[0]) if nxt is not None and nxt[1].value is None else None
+        if between is None or nxt is None:
             continue
-        if not gap.group(0).rstrip().endswith("(") and not _LOT_UNIT.match(nxt[1].what.lower()):
+        if not between.group(0).rstrip().endswith("(") and not _LOT_UNIT.match(nxt[1].what.lower()):
             continue  # "gavekort for 2.000 kr., 30 bøger": other goods, not the count of the cards
         nxt[1].value = Money(money[n][2].amount, money[n][2].currency)
         used.add(n)
