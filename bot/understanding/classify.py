@@ -728,10 +728,12 @@ _NOT_DISCUSSED = re.compile(
     r"|(?:tbc|tbd|open|åben|uafklaret|undecided|unclear|uklart)\b)(?:\s+(?:endnu|yet))?"
     # "vi har ikke snakket om pr endnu", "we haven't discussed the logo", "ikke nået at tale om omtale".
     r"|\b(?:ikke|not|never|n't)\s+(?:yet\s+|endnu\s+|been\s+|nået at\s+|fået\s+)?(?:drøftet|diskuteret|talt|snakket|berørt|nået"
-    r"|discussed|raised|covered|talked|touched|brought up|gotten to|got to)\s+(?:om\s+|about\s+|ind på\s+|up\s+|on\s+|to\s+)?"
+    r"|discussed|raised|covered|talked|touched|brought up|gotten to|got to"
+    # Not yet decided on: "they hadn't decided on publicity", "havde ikke besluttet sig om omtale".
+    r"|decided|settled|besluttet(?: sig)?|afklaret)\s+(?:(?:noget|anything)\s+)?(?:om\s+|about\s+|ind på\s+|up\s+|on\s+|to\s+)?"
     r"(?:the\s+|any\s+|noget\s+)?" + _TOPIC + r"\b"
-    r"|\b(?:(?:talte|snakkede|drøftede|nåede|kom|fik)\s+(?:vi\s+|jeg\s+)?ikke|(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|has not)"
-    r"\s+(?:get|got|come|came|touch|talk|discuss|raise|bring|cover|ask)\w*)"
+    r"|\b(?:(?:talte|snakkede|drøftede|nåede|kom|fik)\s+(?:vi\s+|jeg\s+)?ikke|(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|has not"
+    r"|hadn'?t|had not)\s+(?:yet\s+)?(?:get|got|come|came|touch|talk|discuss|raise|bring|cover|ask|decide|settle)\w*)"
     r"(?:\s+\w+){0,2}?\s+(?:the\s+|any\s+|noget\s+|om\s+|about\s+|to\s+|on\s+|up\s+)*" + _TOPIC + r"\b"
     r"|\b(?:intet|ikke noget|nothing|no word|no mention|ingen ord)\s+(?:om|on|about|re)\s+(?:the\s+)?"
     + _TOPIC

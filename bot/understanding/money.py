@@ -189,8 +189,21 @@ def _word_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
 _DIGIT_THOUSANDS = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s+(?:tusinde?|thousand)\b")
 
 
+# A bare price per piece after counted goods ("12 madkurve @ 200", "30 krus à 45"): kroner, as a grouped number beside
+# money words is; a clock after "@" ("meet @ 10am", "@ 10:30") is none.
+_BARE_UNIT_PRICE = re.compile(
+    r"(?<![\w.,])\d+(?:\s+[a-zæøåéü][\w'-]*){1,3}\s*[@àá]\s*(?P<num>\d{1,3}(?:[.,]\d{3})+|\d{2,6})"
+    # Only the end of a clause or a word of price after it: "à 12 flasker", "à 45 min." count something else.
+    r"(?=\s*(?:$|[,;:!?)/+–-]|\.(?!\d)|(?:til|for|to|each|apiece|hver|stykket|pr|per|og|and|plus|i alt|in total)\b))"
+)
+
+
 def _bare_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
     found = []
+    for m in _BARE_UNIT_PRICE.finditer(low):
+        if not any(taken[m.start("num") : m.end("num")]):
+            taken[m.start("num") : m.end("num")] = b"\x01" * (m.end("num") - m.start("num"))
+            found.append((m.start("num"), m.end("num"), Money(_clean(parse_number(m.group("num"))), "DKK")))
     for m in _DIGIT_THOUSANDS.finditer(low):
         if any(taken[m.start() : m.end()]):
             continue
@@ -356,6 +369,19 @@ _OURS_BEFORE = re.compile(
 )
 
 
+# Goods we are to buy with their money, or get at a discount, are no gift of theirs: "5.000 kr. så vi kan købe 25
+# sækkestole", "DKK 6,000 towards buying 10 tablets", "20 % rabat på 40 klassesæt", "15% off the 300 flyers".
+_NOT_GIVEN_BEFORE = re.compile(
+    r"(?:\b(?:så|so)\s+(?:vi|we)\s+(?:kan|can|could)\s+(?:købe|buy|purchase)"
+    r"|\b(?:til|for)\s+(?:at\s+)?(?:købe|indkøb af|køb af|anskaffe|anskaffelse af)"
+    r"|\b(?:to|towards?|for|in order to)\s+(?:buy|buying|purchase|purchasing|the purchase of)"
+    r"|%\s*(?:off|rabat|discount)(?:\s+(?:på|on|off))?|\b(?:rabat|discount|rebate|nedslag|afslag)\s+(?:på|on|off)"
+    r"|\b(?:half|halv)\s*(?:price|pris)\s+(?:på|on|for))"
+    r"\s+(?:the\s+|de\s+|all\s+|alle\s+|some\s+|nogle\s+|ca\.?\s*|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # Capitals that are a unit, a currency or a clock after a number, never a thing ("at 2 PM meeting").
 _NOT_THING_ACRONYMS = frozenset(
     "am pm cet cest gmt bst est edt pst utc dkk kr eur usd gbp sek nok chf mio mia mb gb kb km kg".split()
@@ -379,6 +405,8 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
     for m in _ITEM.finditer(text):
         if _OURS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
+        if _NOT_GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # bought with their money or at their discount: no item they give
         qty = int(m.group("q").replace(".", "").replace(",", ""))
         words = _WORDS.findall(m.group("rest"))
         if not words or qty <= 0 or (1900 <= qty <= 2100 and len(m.group("q")) == 4):
@@ -558,6 +586,14 @@ _PIECES_AFTER = re.compile(
 )
 
 
+# ... and the count after the pieces: "a 250 DKK gift card x 10", "et gavekort på 300 kr. x 8" (named first).
+_PIECES_BEFORE = re.compile(
+    r"\b(?P<what>gavekort|gift ?cards?|(?:gift |shopping |store )?vouchers?|klippekort|tilgodebeviser|giftcards?)\s+"
+    r"(?:på|til|of|worth|at|for)\s+(?:ca\.?\s*|about\s+)?$"
+)
+_TIMES_AFTER = re.compile(r"\s*(?:x|×)\s*(?P<q>\d{1,3})(?![\d.,]\d|\s*(?:kr|dkk|,-))")
+
+
 def priced_pieces(low: str, money: list[tuple[int, int, Money]]) -> list[tuple[int, int, Item, int]]:
     """Amounts written as pieces at a price ("10 x 250 kr. gift cards"): (start, end, Item, index of the amount).
 
@@ -567,10 +603,24 @@ def priced_pieces(low: str, money: list[tuple[int, int, Money]]) -> list[tuple[i
     for n, (start, end, amount) in enumerate(money):
         times = _TIMES_IN.match(low, start, end)
         pieces = _PIECES_AFTER.match(low, end)
-        if times is None or pieces is None:
+        if pieces is None:
             continue
-        item = Item(int(times.group("q")), pieces.group("what"), Money(amount.amount, amount.currency))
-        found.append((start, pieces.end(), item, n))
+        if times is not None:
+            item = Item(int(times.group("q")), pieces.group("what"), Money(amount.amount, amount.currency))
+            found.append((start, pieces.end(), item, n))
+            continue
+        after = _TIMES_AFTER.match(low, pieces.end())
+        if after is not None:  # "a 250 DKK gift card x 10": ten cards at 250 each
+            q = int(after.group("q"))
+            item = Item(q, pieces.group("what"), Money(_clean(float(amount.amount * q)), amount.currency))
+            found.append((start, after.end(), item, n))
+    for n, (start, end, amount) in enumerate(money):
+        named = _PIECES_BEFORE.search(low, max(0, start - 40), start)
+        after = _TIMES_AFTER.match(low, end) if named else None
+        if named is not None and after is not None:  # "et gavekort på 300 kr. x 8": the pieces named first
+            q = int(after.group("q"))
+            item = Item(q, named.group("what"), Money(_clean(float(amount.amount * q)), amount.currency))
+            found.append((named.start(), after.end(), item, n))
     return found
 
 
@@ -620,7 +670,7 @@ def item_values(
         per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:])) or bool(re.search(r"\bhver\s*$", gap))
         # "12 kasser frugt, hver til 150 kr.", "20 hampers, each at £15": each piece priced, the word between.
         per_piece = per_piece or bool(re.search(r"\b(?:hver|each)\s+(?:på|til|at|for|costing|koster)\s*$", unit_word))
-        valued = VALUE_BEFORE.search(gap.rstrip())
+        valued = VALUE_BEFORE.search(gap)  # "each worth about DKK 120": the space after "about" kept
         per_piece = per_piece or bool(valued and valued.start() and _EACH.search(gap, 0, valued.start()))
         if not per_piece and not _VALUE_WORD.search(gap) and not VALUE_AFTER.match(low[m_end:]):
             if _PRICE_OR_CASH.search(gap):
@@ -639,7 +689,35 @@ def item_values(
         if after is not None:
             after.value = Money(_clean(float(amount.amount * after.quantity)), amount.currency)
             used.add(n)
+    # The value of the lot said first, its count after it: "products worth about DKK 3k, 12 boxes", "gavekort for i
+    # alt 2.000 kr. (10 stk)", "DKK 1,800 worth of plants, 18 trays", "maling til en værdi af 4.000 kr., 24 spande".
+    for n in sorted(in_kind_values(low, money, any_currency=True) - used):
+        m_end = money[n][1]
+        nxt = next(((s, it) for s, _, it in items if s >= m_end), None)
+        between = _VALUE_THEN_COUNT.fullmatch(low, m_end, nxt[0]) if nxt is not None and nxt[1].value is None else None
+        if between is None or nxt is None:
+            continue
+        if not between.group(0).rstrip().endswith("(") and not _LOT_UNIT.match(nxt[1].what.lower()):
+            continue  # "gavekort for 2.000 kr., 30 bøger": other goods, not the count of the cards
+        nxt[1].value = Money(money[n][2].amount, money[n][2].currency)
+        used.add(n)
     return used
+
+
+# What a lot is counted in after its value ("..., 24 spande", "..., 12 boxes"); in parentheses any count will do.
+_LOT_UNIT = re.compile(
+    r"(?:stk|styk\w*|pcs|pieces?|units?|boxes|box|kasser?|æsker?|poser?|bags?|packs?|packets?|pakker?|sets?|sæt|spande?|buckets?"
+    r"|trays?|bakker?|copies|copy|eks|eksemplarer|cartons?|kartoner?|rolls?|ruller?|bottles?|flasker?|tins?|dåser?|bundles?|crates?"
+    r"|paller?|pallets?|baskets?|kurve?|sække?|sacks?)\b"
+)
+
+
+# Between a value and the count it is the value of: a comma or a parenthesis, with the goods named before it
+# ("worth of plants, ", " in books (", " kr. (") but no "og"/"and"/"plus" that would make them a second gift.
+_VALUE_THEN_COUNT = re.compile(
+    r"\s*(?:kr\.?|dkk|,-)?\s*(?:(?:worth of|in|i|of|af)\s+[a-zæøå][\w-]*(?:\s+[a-zæøå][\w-]*)?\s*)?"
+    r"[,(]\s*(?:i alt|in all|in total|total|samlet)?\s*"
+)
 
 
 _PRICE_THEN_ITEMS = re.compile(r"\s*(?:for|til|to|on|på|across|af)\s+(?:the\s+|de\s+|all\s+|alle\s+)?")
@@ -662,7 +740,9 @@ _CASH_WORDS = re.compile(
 # Goods named right after the amount: "DKK 3,000 in gift cards", "2.000 kr. i gavekort", "500 kr. gavekort".
 _IN_KIND_AFTER = re.compile(
     r"\s*(?:(?:i|in|worth of|som|as)\s+(?:form af\s+|the form of\s+)?)?(?:gavekort|gift ?cards?|vouchers?|varer\b|goods|products?\b"
-    r"|produkter|kind\b|natura\w*|tilgodebeviser|varegavekort|rabat\w*|discounts?)"
+    r"|produkter|kind\b|natura\w*|tilgodebeviser|varegavekort|rabat\w*|discounts?|rebates?|afslag|nedslag|prisnedslag"
+    # Goods bought with it, named after "in"/"i": "~DKK 5,000 in books", "2.000 kr. i legetøj".
+    r"|(?:i|in)\s+(?:books|bøger|toys|legetøj|equipment|udstyr|materials|materialer|supplies|merchandise|merch|food|mad|produce)\b)"
     # Anything bought with it but cash: "£150 worth of books", "$200 worth of pizza".
     r"|\s*worth of\s+(?!(?:cash|money|funding|support|sponsorship|donations?)\b)[a-z]"
 )
@@ -736,6 +816,9 @@ _GIVES_US = (
 _GIVEN_BY_NAME = re.compile(
     _GIVER + r"(?:(?:gave|donated|sponsored|contributed|paid|gav|donerede|sponsorerede|betalte)(?:\s+[\w'-]+){0,3}?"
     r"|bidrog med|støttede(?:\s+os)?\s+med|"
+    # Said in the perfect: "Nordea har givet 10.000 kr.", "Tesco has donated £500".
+    r"(?:har|havde|has|have|had)\s+(?:allerede\s+|already\s+|også\s+|also\s+)?(?:givet|doneret|sponsoreret|betalt|bevilget|given"
+    r"|donated|sponsored|paid|contributed|granted)(?:\s+(?:os|us))?(?:\s+(?:with|med))?|"
     + _GIVES_US
     + r"(?:\s+with|\s+med)?)\s+(?:about\s+|ca\.?\s*|cirka\s+|omkring\s+)?$"
 )
@@ -857,7 +940,7 @@ _RANGE_BETWEEN = re.compile(r"^\s*(?:-|–|til|to|og|and)\s*$")
 _RANGE_START = re.compile(r"(?:mellem|between|fra|from)\s+$")
 _RANGE_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # An amount said to be the total ("15,000 in total", "i alt 15.000" is read before it by _TOTAL_BEFORE).
-_TOTAL_AFTER = re.compile(r"\s*(?:kr\.?|dkk|kroner|,-)?\s*(?:in total|i alt|all told|totalt)\b")
+_TOTAL_AFTER = re.compile(r"\s*(?:kr\.?|dkk|kroner|,-)?\s*(?:in total|i alt|all told|totalt|total\b(?!\s+value))")
 # A change from one figure to another, the verb before "from": "raise it from", "har sænket beløbet fra".
 _FROM_CHANGED = re.compile(
     r"\b(?:rais\w*|increas\w*|upp\w*|bump\w*|cut\w*|lower\w*|reduc\w*|chang\w*|hæve\w*|hævet|sænk\w*|nedsat\w*|øge\w*"

@@ -675,6 +675,11 @@ NO_PUBLICITY = (
     r"(?:not|never) (?:want|like) (?:\w+ )?(?:name|names|logo|brand)|(?:his|her|their|its) name (?:kept )?(?:off|out)|"
     r"(?:leave|keep) (?:them|him|her|it|their name|their logo) (?:off|out of)|stay (?:out of|off) (?:the |any )?(?:\w+ )?(?:papers?|press|news|posters?|flyers?|website|social)|"
     r"(?:may|can|must|should)(?:n'?t| not) (?:name|mention|credit|thank) (?:them|him|her|it)\b|no (?:mentions?|shout-?outs?|credit|announcements?|press releases?)|(?:don'?t|do not|never) (?:name|mention|credit|thank|list|tag) (?:them|him|her|it|their name)\b|"
+    # The firm named for them: "she prefers we don't name the firm anywhere", "never mention the company".
+    r"(?:don'?t|do not|didn'?t|did not|never|not) (?:name|mention|credit|list|tag) (?:the|their|his|her) (?:firm|company|business|shop|store|bank|brand|practice|sponsor)\b|"
+    # ... or wished not to be seen so: "she doesn't want the shop mentioned on Facebook", "don't want them tagged".
+    r"(?:doesn'?t|don'?t|do not|does not|didn'?t|did not) want (?:the (?:firm|company|business|shop|store|bank|brand|practice|sponsor)|them|him|her|it"
+    r"|their (?:name|logo)s?) (?:mentioned|named|credited|listed|shown|tagged|featured|thanked|advertised)\b|"
     r"under the radar|discreet\w*|quietly|(?:stay|be|remain|keep) in the background|i baggrunden|prefers? not to be (?:named|mentioned|credited)|silent (?:partner|sponsor)|not (?:go|be) public|not publici[sz]e|low-?key|"
     r"(?:don'?t|do not|not|never) (?:put|use|print|show|mention|include|publish|list) (?:their|his|her|its|the|our) (?:name|logo|brand)|"
     r"(?:don'?t|do not|doesn'?t|does not|not) want (?:to be |it )?(?:on|in) (?:any |the |our )?(?:posters?|flyers?|website|sponsor lists?|papers?|press|social media)|"
@@ -785,6 +790,9 @@ PUBLIC = (
     # Talked about in public by us: "happy for us to shout about it", "fine for us to post about them",
     # "vi må gerne fortælle om det", "de må gerne reklamere med støtten".
     r"(?:happy|glad|fine|ok|okay|keen|free) (?:for us )?to (?:shout|brag|boast|post|tweet|blog|talk publicly|tell everyone) about (?:it|them|this|that|the \w+)|"
+    # Their name or logo let go somewhere public: "happy for their logo to go on the flyer", "fine for the name to
+    # appear in the programme".
+    r"(?:happy|glad|fine|keen|ok|okay) for (?:their|its|his|her|the(?: \w+'s)?) (?:name|logo|brand)s? to (?:go|be|appear|feature|sit|show|run)\b|"
     r"(?:må|kan) (?:\w+ )?(?:gerne|godt|fint) (?:fortælle|skrive|poste|råbe|reklamere|prale) (?:\w+ )?(?:om|med) (?:det|dem|ham|hende|støtten|sponsorat\w*|gaven|donationen)\b|"
     # Wanting to be in what we publish: "would love to be part of the press release", "keen to be in the newsletter".
     r"(?:love|like|happy|keen|glad|want|wants)\s+to\s+be\s+(?:part of|in|included in|featured in|on)\s+(?:the\s+|our\s+)?"

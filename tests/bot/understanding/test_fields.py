@@ -507,3 +507,98 @@ def test_a_public_wish_withdrawn_is_no_publicity_without_a_conflict(text) -> Non
     got = understand(text)
     assert got.publicity == "no_publicity"
     assert "publicity" not in got.uncertain
+
+
+# Round 15 (r15b, fields-dev53): items priced and valued in more notations, cash beside goods, money said twice or
+# beside another's gift, publicity in new words. Each family in wording of its own, not the file's lines.
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "values", "cash"),
+    [
+        # A bare price after "@" or "à" beside counted goods is kroner a piece; a clock after "@" is none.
+        ("Blomsterbutikken giver 25 buketter @ 120 til afslutningen", [25], [3000], []),
+        ("De sender 6 kaffekander à 300 til caféen", [6], [1800], []),
+        ("meet Jo @ 10am about 40 mugs", [40], [], []),
+        # The count after the pieces: "a 500 kr. voucher x 4".
+        ("They're giving a 500 kr. voucher x 4 for the raffle", [4], [2000], []),
+        ("Et gavekort på 300 kr. x 8 til bankospillet", [8], [2400], []),
+        # Each piece's value with a word of approximation before the amount.
+        ("15 lunch boxes for the trip, each worth around DKK 80", [15], [1200], []),
+        # The value of the lot before its count: a comma, a parenthesis or the goods named between.
+        ("Legetøj, værdi ca. 2.500 kr. (30 stk) til julemarkedet", [30], [2500], []),
+        ("Stationery worth roughly DKK 1,200, 40 packs in all", [40], [1200], []),
+        ("about DKK 700 worth of seeds, 35 packets", [35], [700], []),
+        ("DKK 2,000 in toys (16 boxes) for the toy library", [16], [2000], []),
+        # ... but other goods after a comma are no count of the lot, and cash and goods joined by "og"/"and" stay apart.
+        ("Gavekort for 1.500 kr., 20 bøger til præmiebordet", [20], [], []),
+        ("4.000 kr. og 12 sækkestole til læsehulen", [12], [], [4000]),
+        ("DKK 900 in cash, 10 footballs for the tournament", [10], [], [900]),
+    ],
+)
+def test_round15_prices_and_values_in_more_notations(text, items, values, cash) -> None:
+    got = understand(text)
+    assert sorted(i.quantity for i in got.items) == items
+    assert sorted(i.value.amount for i in got.items if i.value is not None and i.value.currency == "DKK") == values
+    assert [m.amount for m in got.money] == cash
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "cash"),
+    [
+        # Goods to be bought with their money are no gift of theirs.
+        ("De giver 3.000 kr. så vi kan købe 12 puder", [], [3000]),
+        ("7.500 kr. til at købe 20 tablets til lektiecaféen", [], [7500]),
+        ("DKK 4,000 to buy 8 beanbags for the teen corner", [], [4000]),
+        ("£200 towards purchasing 30 paperbacks", [], []),
+        # A discount on goods we buy is no item and no cash.
+        ("10 % rabat på 25 klassesæt til skolebiblioteket", [], []),
+        ("20% off the 150 tote bags we order", [], []),
+        ("a discount on 60 posters from their print shop", [], []),
+        ("DKK 800 rebate on the banners, plus DKK 2,500 for the launch", [], [2500]),
+        # Goods they give beside a discount or cash still count.
+        ("Rabat på kaffen og 30 kager til åbningen", [30], []),
+    ],
+)
+def test_round15_goods_bought_with_their_money_or_at_a_discount_are_no_items(text, items, cash) -> None:
+    got = understand(text)
+    assert [i.quantity for i in got.items] == items
+    assert [m.amount for m in got.money if m.currency == "DKK"] == cash
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        # Another organisation's gift said in the perfect tense is a mention beside the partner's.
+        ("Møde m. Spar Vest: Jyske Bank har givet 6.000 kr., og Spar Vest giver 4.000 kr.", [(4000, "DKK")]),
+        ("Call with Elm Bank: Harbour Trust has donated DKK 5,000, Elm Bank gives DKK 2,000", [(2000, "DKK")]),
+        # The amount said again as the total counts once.
+        ("Call with Pine Fund: £600 agreed, so £600 total for the summer read", [(600, "GBP")]),
+        ("Tlf m. Fonden: 4.000 kr. nu og 4.000 kr. til foråret, 8.000 kr. i alt", [(8000, "DKK")]),
+    ],
+)
+def test_round15_another_gift_and_a_total_said_twice(text, money) -> None:
+    assert [(m.amount, m.currency) for m in understand(text).money] == money
+
+
+@pytest.mark.parametrize(
+    ("text", "publicity"),
+    [
+        # The firm named for them in a refusal.
+        ("he'd prefer we didn't name the company anywhere", "no_publicity"),
+        ("please never mention the shop in our posts", "no_publicity"),
+        ("the owner doesn't want the garage tagged on Instagram", "no_publicity"),
+        ("they don't want their logo shown at the fair", "no_publicity"),
+        # Their logo or name let go somewhere public.
+        ("she's fine for their name to appear in the programme", "public"),
+        ("glad for the bakery's logo to go on the banner", "public"),
+        # Not yet decided on publicity says nothing; a wish said after it counts.
+        ("they haven't decided on publicity yet, 10 books for the club", None),
+        ("Hun har ikke afklaret noget om omtale endnu", None),
+        ("we hadn't settled on credit, but now they're happy for their logo to be on the website", "public"),
+    ],
+)
+def test_round15_publicity_in_new_words(text, publicity) -> None:
+    got = understand(text)
+    assert got.publicity == publicity
+    assert got.no_publicity == (publicity == "no_publicity")
