@@ -349,7 +349,7 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"mail(?:er|e|s)?\b|e-?mail(?:s|ing)?\b|skriv(?:er|e)?\b(?!\s+under\b)|writes?\b|repl(?:y|ies)\b|referat|summary|recap\b|put (?:it|this|that|everything|things|the \w+) in writing\b|sætte?r? (?:det|aftalen|det hele) på skrift\b|opsummering|sammenfatning|resumé|confirm(?:s|ation)?\b|bekræftelse|bekræft(?:er|e)\b|drop (?:\w+ ){0,2}a line\b|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:er|e)? (?:dem|ham|hende|tilbage)|besvar\w*|\bminutes\b(?= (?:go|goes|going|will|to follow|follow|out|sent|coming|tomorrow|today|by|on)\b)",
+        r"mail(?:er|e|s)?\b|e-?mail(?:s|ing)?\b|skriv(?:er|e)?\b(?!\s+under\b)|writes?\b|writing (?:up|it up|(?:him|her|them)|to (?:him|her|them))\b|repl(?:y|ies)\b|referat|summary|recap\b|put (?:it|this|that|everything|things|the \w+) in writing\b|sætte?r? (?:det|aftalen|det hele) på skrift\b|opsummering|sammenfatning|resumé|confirm(?:s|ation)?\b|bekræftelse|bekræft(?:er|e)\b|drop (?:\w+ ){0,2}a line\b|takkemail|thank-you|invoice|faktur\w*|kvittering|svar(?:er|e)? (?:dem|ham|hende|tilbage)|besvar\w*|\bminutes\b(?= (?:go|goes|going|will|to follow|follow|out|sent|coming|tomorrow|today|by|on)\b)",
         "email",
     ),
     (r"send(?:er|es|e|s|ing)?\b", "send"),

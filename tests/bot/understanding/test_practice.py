@@ -953,3 +953,15 @@ def test_trying_and_ringing_with_a_day_are_calls_and_done_things_keep_no_time():
     # lunch agreed is still a meeting
     result = parse("Rang Pat at Oak Mill: lunch with him Thursday", now=lon, tz="Europe/London")
     assert [f.action for f in result.followups] == ["meeting"]
+
+
+def test_writing_up_the_notes_promises_the_summary():
+    lon = at("2026-03-10T09:15:00+00:00")
+    result = parse(
+        "Rang Pat at Oak Mill: yes to 2 sacks. Writing it up for him this evening.", now=lon, tz="Europe/London"
+    )
+    assert [(f.action, f.due.isoformat()) for f in result.followups] == [("email", "2026-03-10T19:00:00+00:00")]
+    assert result.suggested == []
+    # "in writing" is no writing to do
+    result = parse("Rang Pat at Oak Mill: yes to 2 sacks, confirmed in writing.", now=lon, tz="Europe/London")
+    assert result.followups == []
