@@ -96,6 +96,9 @@ _CALL_BACK_PARTICLE = re.compile(
 _PARTNER_SUBJECT = re.compile(
     r"(?<![\wæøå'])(?:(?:they|he|she)(?:'ll|\s+will|\s+would|\s+should|\s+can)?|(?:de|han|hun)(?:\s+(?:vil|skal|kan))?)\s+$"
 )
+# ... and a name before the third person ("Marco confirms the time on Friday", "Ulla replies by Monday"); a colleague's
+# mention there is blanked, so "<@U1> confirms the booking Friday" stays an e-mail to send.
+_NAMED_BEFORE = re.compile(r"(?<![\wæøå'])(?!(?:and|then|also|so|who|that|og)\s)[a-zæøå][\wæøå'-]+\s+$")
 _MAIL_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![\wæøå])(?:e-?mail|mail|skriftligt|in writing)")
 
 
@@ -103,7 +106,7 @@ _MAIL_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![\wæøå])(?:e-?mail|mail|skrift
 # "sent the contract yesterday", "Fik kontrakten retur underskrevet i dag", "got the signed agreement back"): its noun
 # after a past verb of sending or receiving is what was done, no promise.
 _DONE_BEFORE = re.compile(
-    r"(?<![\wæøå])(?:e-?mailede|mailede|sendte|skrev|videresendte|emailed|e-mailed|mailed|sent|wrote|forwarded"
+    r"(?<![\wæøå])(?:e-?mailede|mailede|sendte|skrev|videresendte|postede|emailed|e-mailed|mailed|sent|wrote|forwarded|posted"
     # what came to us: "fik bekræftelsen i dag", "got their written confirmation today", "received the invoice"
     r"|fik|fået|modtog|modtaget|got|received)"
     # the person's organisation in brackets between: "mailede Rikke (Dagrofa Kolding) bekræftelsen"
@@ -115,6 +118,14 @@ _DONE_BEFORE = re.compile(
 _SIGNED_AFTER = re.compile(
     r"(?:[^.!?;\n]|(?<=\d)\.(?=\d)|(?<=kr)\.){0,40}?\b(?:er |is |was |blev |has been |were )?(?<!skal )(?<!to be )"
     r"(?:underskrevet|signed)\b(?! (?:by|inden|before|senest)\b)"
+)
+
+
+# ... and one said come back: "the signed agreement for the 60 loaves came back this morning", "kontrakten kom retur i
+# går" ("will come back signed" is still to come).
+_BACK_AFTER = re.compile(
+    r"(?:[^.!?;\n]|(?<=\d)\.(?=\d)|(?<=kr)\.){0,40}?\b(?:came back|has come back|is back|was returned|arrived"
+    r"|kom (?:retur|tilbage)|er kommet (?:retur|tilbage)|er retur)\b"
 )
 
 
@@ -180,13 +191,21 @@ def find_cues(low: str) -> list[Cue]:
                 continue  # "mailede hende bekræftelsen kl 13": sent already
             if action in ("email", "contract") and _SENT_AFTER.match(low, m.end()):
                 continue  # "Opsummering sendt kl. 14": done
-            if action == "contract" and _SIGNED_AFTER.match(low, m.end()):
+            if action == "contract" and (_SIGNED_AFTER.match(low, m.end()) or _BACK_AFTER.match(low, m.end())):
                 continue  # "kontrakt på de 25.000 kr. underskrevet i dag", "the contract was signed today": done
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if (
                 action == "email"
-                and m.group(0) in ("confirm", "bekræfter", "bekræfte", "reply")
-                and _PARTNER_SUBJECT.search(low[max(0, m.start() - 20) : m.start()])
+                and (
+                    (
+                        m.group(0) in ("confirm", "bekræfter", "bekræfte", "reply")
+                        and _PARTNER_SUBJECT.search(low[max(0, m.start() - 20) : m.start()])
+                    )
+                    or (
+                        m.group(0) in ("confirms", "replies")
+                        and _NAMED_BEFORE.search(low[max(0, m.start() - 30) : m.start()])
+                    )
+                )
                 and not _MAIL_AFTER.match(low, m.end())
             ):
                 action = "other"
@@ -489,6 +508,24 @@ def _subject_of_own_clause(text: str, low: str, pos: int, s_end: int) -> bool:
     return bool(re.search(r"\w", text[close + 1 : after.start() if after else s_end]))
 
 
+# A clause whose subject is the partner answering or coming back to us ("<@U1> skriver til hende i morgen, og hun svarer
+# inden fredag", "<@U1> emails the form and she'll get back to us by Friday"): theirs, not the colleague's.
+_THEIR_ANSWER_CLAUSE = re.compile(
+    r"\s*(?:han|hun|de|he|she|they)(?:'ll|\s+will|\s+vil|\s+skal(?:\s+nok)?)?\s+(?:"
+    + REPLY_CUES
+    + r"|ringer (?:os |mig )?tilbage\b|calls? (?:us |me )?back\b|bekræfter\b|confirms?\b|replies\b|reply\b)"
+)
+
+
+def _contact_leads(text: str, c_start: int, contacts: list[str]) -> bool:
+    """Whether the clause at `c_start` opens with a partner contact's name (or first name) as its subject."""
+    first = re.match(r"\s*([A-ZÆØÅ][\wæøåé'-]+)(?:\s+[A-ZÆØÅ][\wæøåé'-]+)?\s+[a-zæøå']", text[c_start:])
+    if first is None:
+        return False
+    name = first.group(1).lower()
+    return any(name in c.lower().split() for c in contacts)
+
+
 def _owner(
     s_start: int,
     s_end: int,
@@ -511,6 +548,10 @@ def _owner(
         own = [uid for uid, pos in mentions if c_start <= pos < c_end]
         if own:
             return own[0]
+        if joins and (_contact_leads(text, c_start, contacts) or _THEIR_ANSWER_CLAUSE.match(low, c_start)):
+            # "<@U1> sends the invoice Monday and Olivia emails the PO number Tuesday": the partner's contact is the
+            # subject of this clause, so it is their promise, no colleague's.
+            return None
         if not any(s_start <= pos < c_start for _, pos in mentions) and all(
             _subject_of_own_clause(text, low, pos, s_end) for _, pos in mentions if c_end <= pos < s_end
         ):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from zoneinfo import ZoneInfo
 
+from .classify import find_agreement
 from .holidays import add_working_days, next_working_day_on_or_after
 from .model import FollowUp
 from .patterns import cues
@@ -44,7 +46,22 @@ _ALREADY_SETTLED = cues(
     r"|(?:kontrakt|aftale)\w* (?:er )?(?:kommet )?retur(?:neret)? underskrevet|(?:fik|modtog|got|received) (?:\w+ )?(?:kontrakt|aftale"
     r"|contract|agreement)\w* (?:retur|tilbage|back)\b|signed and returned|underskrevet og returneret"
     r"|(?:er|blev) (?:nu )?(?:af)?hentet\b|landet på (?:vores |bibliotekets )?konto"
+    # The signed paper back with what it is for between: "the signed agreement for the 60 loaves came back this morning",
+    # "den underskrevne aftale om de 60 brød kom retur i morges".
+    r"|(?:signed|countersigned|underskrevne?) (?:contract|agreement|kontrakt|aftale)\w*(?: (?:for|on|about|om|på|vedr\.?)"
+    r" [^.;!?\n]{1,40}?)? (?:came back|is back|has come back|arrived|was returned|kom (?:retur|tilbage)|er kommet (?:retur|tilbage))\b"
 )
+# Where the clause of a settled agreement ends: "the shelves were delivered yesterday, and he's also said yes to paint".
+_CLAUSE_BREAK = re.compile(r"[.;!?\n–—]|,?\s+(?:og|and|men|but)\s+|,\s+(?=(?:og|and|men|but|he|she|they|han|hun|de)\b)")
+
+
+def _yes_beside_settled(low: str, settled: re.Match[str]) -> bool:
+    """Whether a yes stands outside the clause that reports an agreement already settled: a new one to sum up."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(low, 0, settled.start())]
+    after = _CLAUSE_BREAK.search(low, settled.end())
+    start, end = (before[-1] if before else 0), (after.start() if after else len(low))
+    rest = low[:start] + " " * (end - start) + low[end:]
+    return find_agreement(rest)[0] == "yes"
 
 
 def suggest(
@@ -63,6 +80,8 @@ def suggest(
     # e-mail mentioned is: no summary e-mail, only the callback.
     wrote = kind == "email" or _MENTIONS_EMAIL.search(low)
     settled = _ALREADY_SETTLED.search(low)
+    if settled and agreement == "yes" and _yes_beside_settled(low, settled):
+        settled = None  # "the shelves were delivered, and he's also said yes to paint": the new yes is summed up
     if agreement == "yes" and not wrote and not settled and not any(f.action == "email" for f in followups):
         # "Same day", but weekends and holidays are skipped for suggestions.
         day = next_working_day_on_or_after(today)

@@ -390,7 +390,10 @@ _OUR_SUBJECT = re.compile(r"\b(?:[Jj]eg|[Vv]i|I|[Ww]e|I'll|[Ww]e'll|[Ii]'m|[Ww]e
 _NAME_PROMISE = re.compile(
     r"\b[A-ZÆØÅ][\wæøåé&'-]+(?:\s+[A-ZÆØÅ][\wæøåé&'-]+){0,3}\s+(?:vil\s+|skal\s+|lover at\s+|will\s+|promised to\s+)?"
     r"(?:sender|mailer|vender tilbage|melder tilbage|kommer tilbage|giver besked|giver svar|leverer|skriver|returnerer|afklarer|"
-    r"tjekker|sends|send|gets back|get back|delivers|deliver|writes|checks|returns)\b"
+    r"tjekker|sends|send|gets back|get back|delivers|deliver|writes|checks|returns"
+    # ... by e-mail, and their answer: "Olivia will email the PO number", "Bo e-mailer tilbuddet", "Marco confirms the
+    # time on Friday", "Ulla svarer inden fredag".
+    r"|e-?mails?|e-mailer|confirms|bekræfter|replies|svarer)\b"
 )
 _NOT_A_SUBJECT = frozenset(
     {

@@ -810,3 +810,158 @@ def test_shorthand_follow_ups_ved_hours_and_the_first_working_day_of_a_month():
     result = parse("Tlf m. Ib fra Ibs Is: han melder tilbage første hverdag i maj", now=cph, tz="Europe/Copenhagen")
     assert result.followups == []
     assert result.unresolved == ["første hverdag i maj"]
+
+
+# Round 15 (fields-dev55): families of phrasing, each in wording apart from the corpus file.
+
+
+def test_the_partners_clause_in_a_colleagues_sentence_is_theirs():
+    cph, lon = at("2026-03-10T09:15:00+01:00"), at("2026-03-10T09:15:00+00:00")
+    result = parse(
+        "Met Ruth Avery at Elm Roses: <@U0SAM> rings the printer Thursday and Ruth emails the guest list on Friday",
+        now=lon,
+        tz="Europe/London",
+    )
+    assert [(f.action, f.due.date().isoformat(), f.owner, f.by) for f in result.followups] == [
+        ("call", "2026-03-12", "U0SAM", None),
+        ("email", "2026-03-13", None, "partner"),
+    ]
+    result = parse(
+        "Tlf m. Knud Berg (Bergs Boghandel): <@U0LIV> mailer ham listen i morgen, og han svarer senest torsdag",
+        now=cph,
+        tz="Europe/Copenhagen",
+    )
+    assert [(f.action, f.owner, f.by) for f in result.followups] == [
+        ("email", "U0LIV", None),
+        ("other", None, "partner"),
+    ]
+    # their confirmation named by its giver is their answer, not an e-mail of ours
+    result = parse(
+        "Spoke to Nina Cole (Cole Cakes): <@U0SAM> sends the order today, Nina confirms the slot on Thursday",
+        now=lon,
+        tz="Europe/London",
+    )
+    assert [(f.action, f.owner, f.by) for f in result.followups] == [
+        ("email", "U0SAM", None),
+        ("other", None, "partner"),
+    ]
+    # a colleague's own second clause stays the colleague's
+    result = parse("<@U0LIV> ringer til Knud i morgen og tager kontrakten med fredag", now=cph, tz="Europe/Copenhagen")
+    assert [f.owner for f in result.followups] == ["U0LIV", "U0LIV"]
+
+
+def test_coming_back_with_the_subject_left_out_is_ours_not_their_maybe():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    result = parse(
+        "Rang Pat at Oak Mill - yes to 2 sacks of flour. Will get back to him Friday about collection.",
+        now=lon,
+        tz="Europe/London",
+    )
+    assert result.agreement == "yes"
+    assert [f.action for f in result.suggested] == ["email"]
+    result = parse(
+        "Tlf m. Pia fra Pias Pynt: ja til 30 guirlander. Vender tilbage til hende på fredag.",
+        now=cph,
+        tz="Europe/Copenhagen",
+    )
+    assert result.agreement == "yes"
+    # their coming back is still their maybe
+    assert (
+        parse("Rang Pat at Oak Mill, he will get back to us Friday", now=lon, tz="Europe/London").agreement == "maybe"
+    )
+    assert parse("Tlf m. Pia: hun vender tilbage fredag", now=cph, tz="Europe/Copenhagen").agreement == "maybe"
+
+
+def test_an_answer_held_until_they_have_asked_someone_is_a_maybe():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    for text, now, tz in (
+        ("Rang Pat at Oak Mill: he'll phone back Thursday after he's spoken to his brother", lon, "Europe/London"),
+        ("Rang Pat at Oak Mill: they'll let us know when they've talked to the landlord", lon, "Europe/London"),
+        ("Tlf m. Pia (Pias Pynt): hun melder tilbage, når hun har snakket med sin makker", cph, "Europe/Copenhagen"),
+    ):
+        assert parse(text, now=now, tz=tz).agreement == "maybe", text
+
+
+def test_a_no_named_by_who_gave_it_is_a_no():
+    lon = at("2026-03-10T09:15:00+00:00")
+    for text in (
+        "No from Pat Reed (Oak Mill) re the flour sacks.",
+        "Rang Oak Mill. Got a no from Pat on the flour.",
+        "Another no from Oak Mill – they're stretched this year.",
+    ):
+        result = parse(text, now=lon, tz="Europe/London")
+        assert result.agreement == "no", text
+        assert result.suggested == [], text
+    # "no" inside other words is no refusal
+    assert parse("Rang Pat at Oak Mill: yes, no fuss", now=lon, tz="Europe/London").agreement == "yes"
+
+
+def test_a_paper_come_back_is_settled_and_a_new_yes_beside_a_settled_one_is_summed_up():
+    lon, cph = at("2026-03-10T09:15:00+00:00"), at("2026-03-10T09:15:00+01:00")
+    # the signed paper back, with what it is for between: no summary e-mail, no contract to send, the callback stays
+    for text, now, tz in (
+        ("Rang Pat at Oak Mill: the signed contract for the flour came back today", lon, "Europe/London"),
+        ("Tlf m. Pia: den underskrevne kontrakt på guirlanderne er kommet retur", cph, "Europe/Copenhagen"),
+    ):
+        result = parse(text, now=now, tz=tz)
+        assert result.followups == [], text
+        assert [f.action for f in result.suggested] == ["call"], text
+    # a yes of its own beside the settled one is a new agreement to sum up
+    for text, now, tz in (
+        (
+            "Rang Pat at Oak Mill – the flour was delivered Monday, and he has also said yes to 3 bags of oats",
+            lon,
+            "Europe/London",
+        ),
+        ("Tlf m. Pia – guirlanderne er leveret, og hun giver også 10 lanterner", cph, "Europe/Copenhagen"),
+    ):
+        result = parse(text, now=now, tz=tz)
+        assert result.agreement == "yes", text
+        assert [f.action for f in result.suggested] == ["email", "call"], text
+    # the yes that is the settled thing itself is not
+    result = parse("Rang Pat at Oak Mill: yes, the oats were delivered this morning", now=lon, tz="Europe/London")
+    assert "email" not in [f.action for f in result.suggested]
+
+
+def test_trying_and_ringing_with_a_day_are_calls_and_done_things_keep_no_time():
+    cph, lon = at("2026-03-10T09:15:00+01:00"), at("2026-03-10T09:15:00+00:00")
+    # across the spring change: the Monday after the Saturday it was written is a summer-time day
+    result = parse(
+        "vm left for Pat at Oak Mill. Trying him again Monday at 11.",
+        now=at("2026-03-28T20:00:00+00:00"),
+        tz="Europe/London",
+    )
+    assert [(f.action, f.due.isoformat()) for f in result.followups] == [("call", "2026-03-30T11:00:00+01:00")]
+    assert result.suggested == []
+    result = parse(
+        "Rang Pat at Oak Mill, yes to 2 sacks. Sent the thank-you note already; ringing Thursday.",
+        now=lon,
+        tz="Europe/London",
+    )
+    assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("call", "2026-03-12")]
+    # a time beside a thing done is when it was done, never a lunch meeting or a card to post
+    result = parse(
+        "Rang Pat at Oak Mill, yes to 2 sacks. Mailed him the notes at lunch, will ring Thursday.",
+        now=lon,
+        tz="Europe/London",
+    )
+    assert [f.action for f in result.followups] == ["call"]
+    result = parse(
+        "Tlf m. Pia: ja til 30 guirlander. Postede takkekortet i dag, ringer torsdag.", now=cph, tz="Europe/Copenhagen"
+    )
+    assert [(f.action, f.due.date().isoformat()) for f in result.followups] == [("call", "2026-03-12")]
+    # lunch agreed is still a meeting
+    result = parse("Rang Pat at Oak Mill: lunch with him Thursday", now=lon, tz="Europe/London")
+    assert [f.action for f in result.followups] == ["meeting"]
+
+
+def test_writing_up_the_notes_promises_the_summary():
+    lon = at("2026-03-10T09:15:00+00:00")
+    result = parse(
+        "Rang Pat at Oak Mill: yes to 2 sacks. Writing it up for him this evening.", now=lon, tz="Europe/London"
+    )
+    assert [(f.action, f.due.isoformat()) for f in result.followups] == [("email", "2026-03-10T19:00:00+00:00")]
+    assert result.suggested == []
+    # "in writing" is no writing to do
+    result = parse("Rang Pat at Oak Mill: yes to 2 sacks, confirmed in writing.", now=lon, tz="Europe/London")
+    assert result.followups == []
