@@ -814,12 +814,52 @@ def _spoke_to_before(toks: list[Tok], index: int) -> bool:
     )
 
 
+# Goods and kinds of eatery that end a firm named after a person ("Peter Larsen Kaffe", "Jensens Bøfhus"), though
+# they name no organisation on their own (so "Morgenkaffe med Lis" stays a coffee).
+_FIRM_TAILS = frozenset(
+    """
+    kaffe kaffebar bøfhus steakhouse grill burger burgers chokolade lakrids is flødeis isbutik smørrebrød
+    coffee roasters chocolates fudge sweets gelato
+    """.split()
+)
+
+
+def _firm_tail(tok: Tok) -> bool:
+    """Whether a capitalised word ends a firm's name: an organisation word, or goods or an eatery (_FIRM_TAILS)."""
+    return _org_word(tok.low) or (tok.low in _FIRM_TAILS and tok.text[0].isupper())
+
+
+def _genitive_firm(words: list[Tok], english: bool) -> bool:
+    """A firm named by a person's name in the genitive ("Jensens Bøfhus", "Mettes Blomster", "Rosie Lee's Tearoom",
+    "Sarah's Bakery"): a possessive inside the phrase with a firm's word after it."""
+    if len(words) < 2 or not _firm_tail(words[-1]):
+        return False
+    for k, w in enumerate(words[:-1]):
+        if w.text.endswith(("'s", "’s")) and all(_is_cap(x) for x in words[k + 1 :]):
+            # the owner's name alone before it: not "Tony Rizzo of Rizzo's Deli" (a person, then the firm)
+            return (
+                k <= 1 and all(_name_chars(x.text) and not _orgish(x) for x in words[:k]) and _name_chars(w.text[:-2])
+            )
+    first = words[0]
+    if english or len(words) != 2 or _first_name(first.low) or not first.text.endswith("s") or len(first.low) < 5:
+        return False
+    stem = first.low[:-1]
+    return stem.endswith("sen") or _first_name(stem)  # Danish genitive: "Jensens", "Hansens", "Karens"
+
+
 def _split_person(
-    ph: Phrase, toks: list[Tok], cue_before: bool, has_mentions: bool, strong_cue: bool = False
+    ph: Phrase,
+    toks: list[Tok],
+    cue_before: bool,
+    has_mentions: bool,
+    strong_cue: bool = False,
+    english: bool = False,
 ) -> tuple[str | None, str | None, list[Tok]]:
     """Split a phrase into (role, person name, remaining tokens)."""
     words = list(ph.toks)
     role = None
+    if _genitive_firm(words, english):
+        return None, None, ph.toks  # "Ringede til Jensens Bøfhus", "Called Rosie Lee's Tearoom": a firm, no person
     if (
         len(words) == 2
         and ph.index > 0
@@ -913,6 +953,7 @@ def _split_person(
         # Short organisation words ("Kro") are also surnames, so they do not end a name.
         if (
             (_org_word(w.low) and len(w.low) > 3 and not surname_then_org)
+            or (w.low in _FIRM_TAILS and w.text.istitle() and len(name) >= 2)  # "Peter Larsen Kaffe"
             or _brand(w)
             or w.low in ORG_PREFIXES
             or not _name_chars(w.text)
@@ -936,11 +977,15 @@ def _split_person(
         and rest
         and len(rest) <= 2
         and rest[-1] is ph.toks[-1]
-        and ph.index > 0
-        and toks[ph.index - 1].low in ("fra", "from", "hos", "at", "@", "ved")
-        and all(_org_word(w.low) for w in rest)
+        and all(_firm_tail(w) for w in rest)
+        and (
+            (ph.index > 0 and toks[ph.index - 1].low in ("fra", "from", "hos", "at", "@", "ved"))
+            or not any(w.low.endswith(_DEFINITE) and len(w.low) >= 7 for w in rest)  # not "Rigshospitalet"
+        )
     ):
-        return None, None, ph.toks  # "Met Sam from Sam Reed Motors": the firm bears its owner's full name
+        # "Met Sam from Sam Reed Motors", "Call with Victoria Park Pharmacy", "Møde hos Peter Larsen Kaffe": the
+        # firm bears its owner's full name; a person's own place is set off ("Mette Holm, Sygehuset", "fra").
+        return None, None, ph.toks
     if (
         len(name) >= 2
         and rest
@@ -1259,7 +1304,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
                 ph.toks,
             )  # "the Summer Reading Challenge": a campaign, even after a first name
         else:
-            role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
+            role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue, english)
         last_was_person = bool(name)
         if name:
             end_tok = ph.toks[len(ph.toks) - len(rest) - 1]
@@ -1375,7 +1420,11 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         texts = [w.text.removesuffix("'s").removesuffix("'") for w in words]
         if genitive:
             texts[-1] = texts[-1][:-1]
-        if any(_org_word(lw.removesuffix("'s")) for lw in lows) or any(_brand(Tok(t, 0, 0)) for t in texts):
+        if (
+            any(_org_word(lw.removesuffix("'s")) for lw in lows)
+            or any(_brand(Tok(t, 0, 0)) for t in texts)
+            or (len(words) >= 2 and lows[-1] in _FIRM_TAILS and words[-1].text.istitle())  # "Søren Holm Chokolade"
+        ):
             score += 3
         if lows[0] in ORG_PREFIXES:
             score += 1

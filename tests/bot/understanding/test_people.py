@@ -1499,3 +1499,24 @@ def test_round13_lowercase_chain_with_a_common_first_word(text, org) -> None:
 )
 def test_round13_ampersand_after_of_joins_the_firm(text, org) -> None:
     assert (parse(text, now=NOW, tz="Europe/Copenhagen").organization or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 15 (fields-dev54): firms named after a person, by the possessive or the Danish genitive inside the
+        # name, or by goods and eateries closing a full name; the person named beside the firm is the contact.
+        ("Ringede til Hansens Flødeis i Ebeltoft, snakkede med Bo Krag", "hansens flødeis", {"bo krag": None}),
+        ("Kaffe hos Karens Kaffebar med ejeren Lone Dyhr", "karens kaffebar", {"lone dyhr": "ejer"}),
+        ("Called Molly Brown's Bakery, spoke to the owner, Dee Hart", "molly brown's bakery", {"dee hart": "owner"}),
+        ("Meeting at Anna Quinn Opticians with Raj Bedi", "anna quinn opticians", {"raj bedi": None}),
+        ("Tlf m. Søren Holm Chokolade – Mia Kold siger ja", "søren holm chokolade", {"mia kold": None}),
+        ("Coffee with Morgan Lee Roasters: Kim Tate is keen", "morgan lee roasters", {"kim tate": None}),
+        # A person, then the firm: unchanged.
+        ("Mødtes med Lars Jensen fra Rigshospitalet", "rigshospitalet", {"lars jensen": None}),
+        ("Met Mgr. Ann Rizzo of Rizzo's Pantry about prizes", "rizzo's pantry", {"ann rizzo": "mgr."}),
+    ],
+)
+def test_round15_firms_named_after_a_person(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
