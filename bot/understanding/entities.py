@@ -40,6 +40,7 @@ _EXTRA_STOP = (
     today tomorrow yesterday kontakt contact ok okay thx tak hej hi dear kære
     wrote rang rung skrev skrevet lagde lagt chat chatted snak tlf tel mødte keen happy
     voicemail vm message besked sms telefonsvarer texted messaged asked spurgte
+    dm dm'd dm'ed dmed dm'ede pm'd pm'ede sms'ede sms'et whatsapped whatsappede
     teams zoom skype slack linkedin facebook instagram
     interested interesseret positive positiv
     mvh vh hilsen hilsner regards cheers sincerely
@@ -99,15 +100,17 @@ _ORG_PREPOSITIONS = {
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
     "spoke talked met mødtes snakkede talte wrote skrev rang mødte asked spurgte kollega kollegaen colleague "
-    "co-worker mvh vh hilsen hilsner regards cheers sincerely wishes thanks att. attn.".split()
+    "co-worker mvh vh hilsen hilsner regards cheers sincerely wishes thanks att. attn. "
+    # Messages typed to someone: "DM'd Jess at ...", "sms'ede Ulla fra ...", "Whatsapped Priti at ...".
+    "texted messaged dm'd dm'ed dmed dm'ede pm'd pm'ede sms'ede whatsapped whatsappede pinged".split()
 )
 _AND = frozenset({"og", "and"})
-_ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of", "på"})
+_ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of", "på", "/"})  # "/": "Tom Reeve/Kestrel"
 _TOPIC_WORDS = frozenset(
     {"om", "about", "re", "vedr", "ang", "regarding", "projektet", "project", "kampagnen", "campaign"}
 )
 _AFTER_PERSON = frozenset(
-    {"hos", "fra", "at", "from", "@", ",", "(", "ved", "i", "in", "on", "og", "and", "&", "-", "–", "på", "of"}
+    {"hos", "fra", "at", "from", "@", ",", "(", "ved", "i", "in", "on", "og", "and", "&", "-", "–", "på", "of", "/"}
 )
 # Words right before a name that make it a person even when the name is unknown ("her colleague Ravi Shah").
 _STRONG_PERSON_CUES = frozenset("kollega kollegaen colleague co-worker chef chefen boss manager".split())
@@ -222,7 +225,16 @@ def _tokens(text: str) -> list[Tok]:
             and toks[n - 1].end + 1 == tok.start
         ):
             toks[n : n + 2] = [Tok(tok.text + ".", tok.start, dot.end)]
+    for n in range(len(toks) - 1, -1, -1):
+        slash = _NAME_SLASH_NAME.fullmatch(toks[n].text)
+        if slash:  # "mtg Tom Reeve/Kestrel Print": Slack shorthand for a person and their organisation
+            a, b = toks[n].start, toks[n].start + slash.end(1)
+            toks[n : n + 1] = [Tok(slash.group(1), a, b), Tok("/", b, b + 1), Tok(slash.group(2), b + 1, toks[n].end)]
     return toks
+
+
+# Two capitalised words joined by a slash ("Reeve/Kestrel"); not "A/S", "I/S" or "w/".
+_NAME_SLASH_NAME = re.compile(r"([A-ZÆØÅ][\w'-]+)/([A-ZÆØÅ0-9][\w&'-]+)")
 
 
 # Units of a body that carry a number as part of their name ("Elks Lodge 878", "Painters Local 58", "Loge 12").
@@ -784,6 +796,8 @@ def _prev_word(toks: list[Tok], index: int) -> str:
         return ""
     word = toks[k].low
     if word == "/" and k > 0:
+        if toks[k - 1].text[:1].isupper() and toks[k].start == toks[k - 1].end:
+            return "/"  # "Tom Reeve/Kestrel Print": what follows the person's slash is their organisation
         return toks[k - 1].low + "/"
     if word == "." and k > 0 and toks[k - 1].low in ("m", "tlf", "tel", "att", "attn"):
         return toks[k - 1].low + "."
@@ -1237,6 +1251,15 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             cue_before = False  # "Ole Dam fra Dams Blomster": after a person, "fra X" names the partner
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
+        end = ph.index + len(ph.toks)
+        if (
+            len(ph.toks) <= 2
+            and end + 1 < len(toks)
+            and toks[end].text == "/"
+            and _is_cap(toks[end + 1])
+            and not any(_orgish(t) for t in ph.toks)
+        ):
+            cue_before = True  # "mtg Ane Kjær/Vestjysk Bank": the person before the slash, their organisation after
         paren = _PAREN_AFTER.match(text, ph.toks[-1].end)
         if (
             paren
@@ -1410,7 +1433,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         ):
             score = max(score, 3)  # "hos vvs-firmaet Dam & Søn", "tømrerfirmaet Holm": the kind of firm, then its name
         between = text[prev_person_end : words[0].start]
-        if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of(?:\s+the)?\s+", between):
+        if prev_person_end > 0 and re.fullmatch(r"\s*[,(/]\s*|\s*\)?\s*[,-]\s*|\s+of(?:\s+the)?\s+", between):
             score = max(score, 3)
         dept = re.fullmatch(r"\s*,\s*([\w&-]+)\s*,\s*", between) if prev_person_end > 0 else None
         if dept and _department(dept.group(1).lower()):

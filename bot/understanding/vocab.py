@@ -306,7 +306,11 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "meeting",
     ),
     (
-        r"\bmet\b|\bf2f\b|\bcame (?:by|round|over) (?:to |the |our )|\bswung by\b|\bskype (?:call )?(?:with|w/)|\bvisit (?:to|at)\b|\bwent (?:to see|over to|round to|down to|in to see)\b|\bpaid (?:\S+ ){0,3}?a visit\b|face[- ]to[- ]face|\bin[- ]person\b|ansigt til ansigt|fysisk møde|\bmtg notes|meeting notes|meeting (?:with|w/|at)|^meeting\b|\bmtg (?:with\b|w/|w\b|at\b|@)|lunch|coffee (?:with|w/)|(?:drinks|dinner|breakfast|brunch|a pint) (?:with|w/)|visited|sat down (?:with|w/)|(?:zoom|teams|google meet|video meeting)(?: call)? (?:(?:today|yesterday|this morning|this afternoon|earlier) )?(?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)",
+        r"\bmet\b|\bf2f\b|\bcame (?:by|round|over) (?:to |the |our )|\bswung by\b|\bskype (?:call )?(?:with|w/)|\bvisit (?:to|at)\b|\bwent (?:to see|over to|round to|down to|in to see)\b|\bpaid (?:\S+ ){0,3}?a visit\b|face[- ]to[- ]face|\bin[- ]person\b|ansigt til ansigt|fysisk møde|\bmtg notes|meeting notes|meeting (?:with|w/|at)|^meeting\b|\bmtg (?:with\b|w/|w\b|at\b|@)|lunch|coffee (?:with|w/)|(?:drinks|dinner|breakfast|brunch|a pint) (?:with|w/)|visited|sat down (?:with|w/)|(?:zoom|teams|google meet|video meeting)(?: call)? (?:(?:today|yesterday|this morning|this afternoon|earlier) )?(?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)"
+        # "mtg Tom Reeve/Kestrel Print": a meeting noted by its abbreviation opening the line.
+        r"|^mtg\b"
+        # A short standing meeting with the partner: "stand-up ved biblioteket m. Theo", "stand-up with Jo at Aldi".
+        r"|stand-?up(?:-?møde| meeting|\s+(?:ved|med|m\.|hos|på|i|with|w/|at|@|in)\s)",
         "meeting",
     ),
     (
