@@ -1529,6 +1529,15 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         longer = [o for o in orgs if o[0] >= 2 and name.casefold() in o[2].casefold() and len(o[2]) > len(name)]
         if not longer:
             orgs.append((6, -start, name))
+    # The organisation of who put us in touch ("via Karin Due (Kulturhuset)") gives way to where the person
+    # talked to was reached.
+    referred = [
+        span for n, (s0, e0, _) in enumerate(people) if n + 1 < len(people) for span in _referrer_org(text, s0, e0)
+    ]
+    if referred:
+        kept = [o for o in orgs if not any(a <= -o[1] < b for a, b in referred)]
+        if any(o[0] >= 2 for o in kept):
+            orgs = kept
     org = None
     uncertain = False
     strong = [o for o in orgs if o[0] >= 2]
@@ -1563,6 +1572,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             same[0].role = role  # the role the workspace knows, when the line names none
     people.sort(key=lambda p: p[0])
     people = [p for p in people if not _our_colleague(original, p[0], p[1], titles)]
+    people = [p for n, p in enumerate(people) if not _referrer(original, p[0], p[1], org, n + 1 < len(people))]
     contacts = [c for _, _, c in people]
     full = [c for c in contacts if " " in c.name]
     # "Mail fra Tina Lauesen ... Mvh Tina": the first name again is the same person, and a title said of
@@ -1605,8 +1615,19 @@ _OURS_BEFORE = re.compile(
 _OURS_TITLE_AFTER = re.compile(r"\s*[,(]\s*(?:our|my|vores|min|mit)\s+", re.IGNORECASE)
 _OURS_AFTER = re.compile(
     r"\s*(?:\(|,|fra|from|på|on|i|in|af|of)\s*(?:\w+\s+){0,1}?(?:vores|our|mit|my)\s+"
-    r"(?:team|teams|afdeling|department|side|kontor|office|bibliotek|library|gruppe|group|staff|personale)\b",
+    r"(?:team|teams|afdeling|department|side|kontor|office|bibliotek|library|gruppe|group|staff|personale"
+    # a group of ours named by a compound or a word before it: "fra vores frivilliggruppe", "from our volunteer team"
+    r"|[\w-]+(?:gruppe|gruppen|teamet|team|udvalg|udvalget)|(?:[\w'-]+\s+)?(?:team|group|committee|board)"
+    r"|frivillige|volunteers|bestyrelse|trustees)\b",
     re.IGNORECASE,
+)
+# Who put us in touch: "Intro via Mette Kragh (Lions Club Sorø), tlf m. ...", "got his number through Ann Lee from
+# Rotary": a person after "via"/"through" with an organisation of their own is the referrer, not the partner's contact.
+_REFERRER_BEFORE = re.compile(
+    r"(?:\bvia|\bthrough|\bgennem|\bigennem|\bintroduced by|\bintro from|\bhenvist af|\breferred by)\s+$", re.IGNORECASE
+)
+_REFERRER_ORG_AFTER = re.compile(
+    r"\s*(?:\(\s*(?P<paren>[^()\n]{2,50})\)|(?:,\s*)?(?:fra|from|hos|at|i|in)\s+(?:the\s+)?(?P<org>[A-ZÆØÅ0-9][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÆØÅ0-9][\w&'’-]*){0,4}))"
 )
 
 
@@ -1641,6 +1662,27 @@ def _our_colleague(text: str, start: int, end: int, titles: list[Title]) -> bool
         and _OURS_JUST_BEFORE.search(text, max(0, t.start - 12), t.start)
         for t in titles
     ) or _typed_mention(text, start)
+
+
+def _referrer_org(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span of the organisation named right after a person who put us in touch (after "via"/"through")."""
+    if not _REFERRER_BEFORE.search(text, max(0, start - 20), start):
+        return []
+    m = _REFERRER_ORG_AFTER.match(text, end)
+    if m is None:
+        return []
+    group = "paren" if m.group("paren") else "org"
+    return [(m.start(group), m.end(group))]
+
+
+def _referrer(text: str, start: int, end: int, org: str | None, later_person: bool) -> bool:
+    """Whether the person at text[start:end] only put us in touch: named after "via"/"through", with an
+    organisation of their own that is not the partner, and someone else named after them."""
+    spans = _referrer_org(text, start, end) if later_person and org is not None else []
+    if not spans or org is None:
+        return False
+    theirs = text[spans[0][0] : spans[0][1]].casefold()
+    return org.casefold() not in theirs and theirs not in org.casefold()
 
 
 def _typed_mention(text: str, start: int) -> bool:

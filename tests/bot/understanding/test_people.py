@@ -1520,3 +1520,38 @@ def test_round13_ampersand_after_of_joins_the_firm(text, org) -> None:
 def test_round15_firms_named_after_a_person(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 15 (fields-dev54): who put us in touch is no contact of the partner - one of ours by a group of ours
+        # named after them, or a referrer after "via"/"through" with an organisation of their own.
+        (
+            "Fik nummeret via Jytte fra vores læsegruppe, ringede til Kim Bak hos Tune Auto",
+            "tune auto",
+            {"kim bak": None},
+        ),
+        ("Met Tom Hart from our volunteer team and Jo Lee from Aldi", "aldi", {"jo lee": None}),
+        (
+            "Got his number through Ann Lee from Rotary – called Sam Ward at Ward Joinery",
+            "ward joinery",
+            {"sam ward": None},
+        ),
+        (
+            "Henvist af Karin Due (Kulturhuset Islands Brygge), ringede til Ole Ravn hos Amager Bryghus",
+            "amager bryghus",
+            {"ole ravn": None},
+        ),
+        # The partner's own person reached through someone else of theirs stays a contact.
+        (
+            "Spoke to Ib Holt via his assistant Ben Tate at Holt Print",
+            "holt print",
+            {"ib holt": None, "ben tate": "assistant"},
+        ),
+        ("Kontakt via Lise fra Netto Tune: Lise og Per siger ja", "netto tune", {"lise": None, "per": None}),
+    ],
+)
+def test_round15_who_put_us_in_touch_is_no_contact(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
