@@ -1417,6 +1417,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             continue  # "Læseklubben", "Læsecaféen": the library's own activity, not a partner
         if _project_name(lows) and words[0].start not in anchors:
             continue  # "Sommerbogen", "Bogstart-kampagnen", "the Summer Reading Challenge": a campaign
+        if not name and prev == "i" and len(words) == 1 and _town_after_noun(text, toks, ph.index):
+            continue  # "på bogbyttedagen i Tåstrup", "en lokal tømrer i Haslev": a town, not the partner
         score = 0 if name else _ORG_PREPOSITIONS.get(prev, 0)
         if prev in ("by", "into") and not name and _visit_before(toks, words[0]):
             score = max(score, 3)  # "Stopped by Corner Books", "dropped by Greve Bio"
@@ -1910,12 +1912,58 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
         person = _NAME_COMMA_BEFORE.search(text, 0, t.start)
         if m is None and person and _first_name(person.group(1).lower()) and not _orgish(Tok(person.group(2), 0, 0)):
             m = _CAP_AFTER.match(text, t.end)  # "Anders Bruun, landechef Stena Line", "Sam Ortiz, owner Ortiz Tacos"
+        if m is not None and _town_after_title(text, t.start, m):
+            continue  # "a local carpenter in Otley", "en frisør i Slagelse": where they are, not their employer
         if m is not None:
             anchors.add(m.end())
     for m in _PLURAL_TITLE_PREP.finditer(text):
         if plural_role(m.group(1)):
             anchors.add(m.end())  # "ejerne af Dams Blomster", "co-founders of Lee Print"
     return anchors
+
+
+_ONE_CAPITALISED = re.compile(r"([A-ZÆØÅ][\w'-]+)(?=\s*$|\s*[,.;:!?)]|\s+[a-zæøå–—-])")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|en|et)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _town_after_noun(text: str, toks: list[Tok], index: int) -> bool:
+    """Whether the one capitalised word at toks[index], after "i", is a town: it follows a lowercase Danish
+    definite noun that names no shop or organisation ("bogbyttedagen i Tåstrup", "kontoret i Hedehusene"), or a
+    noun after an indefinite article ("en lokal tømrer i Haslev")."""
+    word = toks[index]
+    if index < 2 or _orgish(word) or _first_name(word.low) or word.text.isupper():
+        return False
+    after = toks[index + 1] if index + 1 < len(toks) else None
+    if after is not None and after.start == word.end + 1 and _is_cap(after):
+        return False  # "i Sydbank Aabenraa": more name follows
+    noun = toks[index - 2]
+    if not noun.text.isalpha() or not noun.text.islower():
+        return False
+    if _INDEFINITE_BEFORE.search(text, max(0, noun.start - 30), noun.start):
+        return True  # someone or something not named: "en lokal tømrer i Haslev", "et bageri i Tune"
+    if is_role_word(noun.text):
+        return False  # "marketingchef i Coloplast": the title's organisation
+    return (
+        noun.low.endswith(_DEFINITE)
+        and len(noun.low) >= 6
+        and noun.low not in _STOP
+        and not _org_word(noun.low)
+        and fold(noun.low[:-2]) not in SHOP_TRADES
+        and fold(noun.low[:-1]) not in SHOP_TRADES
+    )
+
+
+def _town_after_title(text: str, title_start: int, m: re.Match[str]) -> bool:
+    """A single capitalised word after a title and "in"/"i" names a town, not the person's organisation: in
+    English always ("carpenter in Otley"), in Danish after an indefinite person ("en frisør i Slagelse";
+    "marketingchef i Coloplast" keeps its firm)."""
+    prep = m.group(0).strip().split()[0].lower() if m.group(0).strip() else ""
+    if prep not in ("in", "i"):
+        return False
+    one = _ONE_CAPITALISED.match(text, m.end())
+    if one is None or _orgish(Tok(one.group(1), 0, 0)) or _first_name(one.group(1).lower()):
+        return False
+    return prep == "in" or _INDEFINITE_BEFORE.search(text, max(0, title_start - 30), title_start) is not None
 
 
 _PLURAL_TITLE_PREP = re.compile(r"\b([a-zæøå][\w-]+?(?:ere|erne|s))\s+(?:af|of|for|hos|at|ved|i)\s+(?:the\s+)?")
@@ -2176,6 +2224,21 @@ _LOWER_IN_PLACE = re.compile(r" i ([a-zæøå][\wæøå-]+)\b(?!\s+[a-zæøå])"
 _GENITIVE_OWNERS = frozenset({"kommune", "region", "county", "council"})
 
 
+_THE_LOWER = re.compile(r"\s*(?:the|det|den)\s+[a-zæøå]")
+
+
+def _generic_the(text: str, pos: int, words: list[str]) -> bool:
+    """Whether lowercase words after "the" at `pos` describe a kind of place rather than name one: the line is
+    typed with capitals ("Left a message for the owner of the chip shop ..."), so a name would be too; a brand
+    or a town typed in lower case ("at the ymca greve") still names one."""
+    first = next((c for c in text if c.isalpha()), "")
+    return (
+        first.isupper()
+        and _THE_LOWER.match(text, max(0, pos)) is not None
+        and not any(w.lower() in BRANDS or w.lower() in PLACES for w in words)  # "at the ymca greve"
+    )
+
+
 def _lower_org_words(text: str, pos: int) -> list[str]:
     """Lowercase words of an organisation starting at `pos` ("the ymca greve", "rema 1000 tune")."""
     m = _LOWER_WORDS.match(text, pos)
@@ -2277,6 +2340,8 @@ def _lowercase_org(
     for pos in sorted(anchors):
         # "the ceo of greve solar, ...", "formanden for greve jagtforening, ...": after a title and a preposition.
         words = _lower_org_words(text, pos)
+        if words and _generic_the(text, pos - 4, words):
+            continue  # "the owner of the chip shop near the station": a kind of place, no name
         if words and text[pos : pos + 1].islower() and not all(w.lower() in PLACES for w in words):
             if words[0].lower() not in FIRST_NAMES:
                 return _titlecase(words)
@@ -2291,8 +2356,8 @@ def _lowercase_org(
         if pm.group("prep") == "t." and not _CONTACT_VERB_BEFORE.search(text, 0, pm.start()):
             continue  # "t." is "til" only after a verb of getting in touch ("ringede t. galten bageri")
         words = _lower_org_words(text, pm.end())
-        if not words or _first_name(words[0].lower()) or words[0].isdigit():
-            continue
+        if not words or _first_name(words[0].lower()) or words[0].isdigit() or _generic_the(text, pm.end(), words):
+            continue  # "a mum from the toddler group": in a line typed with capitals, "the" and lowercase is no name
         first = text.find(words[0], pm.end())
         if any(t.start <= first < t.end for t in titles):
             continue  # "to the store manager, kim berg": a title, not the partner
