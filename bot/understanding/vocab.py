@@ -192,6 +192,12 @@ ROLE_HEADS = (
     "pioneer",
     "liaison",
     "merchandiser",
+    # Harbours, sport and the trades met in round 15 ("havnefoged", "skovfoged", "fodboldtræner", "ejendomsmægler").
+    "foged",
+    "kaptajn",
+    "træner",
+    "mægler",
+    "fotograf",
 )
 # Role words that must not be read as roles although they end like one.
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})

@@ -1578,3 +1578,25 @@ def test_round15_who_put_us_in_touch_is_no_contact(text, org, expected) -> None:
 def test_round15_no_organisation_from_a_town_or_a_kind_of_place(text, org) -> None:
     got = parse(text, now=NOW, tz="Europe/Copenhagen").organization
     assert (got.lower() if got else None) == org
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 15 (fields-dev54): occupations the title heads lacked, also in parentheses after the organisation.
+        ("Talte med skovfoged Anne Vig fra Rold Skov", "rold skov", {"anne vig": "skovfoged"}),
+        ("Mødtes med Sune Berg (fodboldtræner, Tune IF)", "tune if", {"sune berg": "fodboldtræner"}),
+        ("Ringede til Ole Bak hos Grenaa Havn (havnekaptajn)", "grenaa havn", {"ole bak": "havnekaptajn"}),
+        ("Mail fra ejendomsmægler Jens Krog hos Home Greve", "home greve", {"jens krog": "ejendomsmægler"}),
+        ("Call with Pete Hale, harbourmaster at Whitby Harbour", "whitby harbour", {"pete hale": "harbourmaster"}),
+        ("Emailed Kay Moss, photographer at Ilkley Gazette", "ilkley gazette", {"kay moss": "photographer"}),
+        (
+            "Met Lena Fox (head groundskeeper) at Otley Cricket Club",
+            "otley cricket club",
+            {"lena fox": "head groundskeeper"},
+        ),
+    ],
+)
+def test_round15_occupations_as_roles(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
