@@ -333,6 +333,8 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
             elif _surname_word(run, toks, j):
                 run.append(nxt)  # "Paula Ring - comms officer": a surname that is also a word
+            elif _ELIDED_NAME.match(nxt.text) and nxt.start == run[-1].end + 1:
+                run.append(nxt)  # "Hotel d'Angleterre", "Café l'Europe": an elided French article inside a name
             elif (
                 nxt.low in _PARTICLES
                 and nxt.text.islower()
@@ -476,6 +478,7 @@ def _stop_inside_name(run: list[Tok], toks: list[Tok], j: int) -> bool:
     return then is not None and then.start == after.end + 1 and _is_cap(then) and then.low not in _STOP
 
 
+_ELIDED_NAME = re.compile(r"^[dl]['’][A-ZÆØÅ]\w+")
 # Ordinary nouns (stop words elsewhere: "coffee meeting") that are part of a capitalised name.
 _NAME_NOUNS = frozenset({"coffee", "lunch", "book", "books", "phone"})
 # Forms of address before a name: not part of it.

@@ -308,7 +308,9 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag|i går|i morges|i formiddags|i eftermiddags)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg (?:hos|på|i)\b|skype(?:-?møde)? (?:med|m\b)|kaffe (?:med|m\b)|frokost (?:med|m\b)|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:(?:i dag|i går|i morges|i formiddags|i eftermiddags) )?(?:med|m\.|m\b)",
+        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag|i går|i morges|i formiddags|i eftermiddags)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg (?:hos|på|i)\b|skype(?:-?møde)? (?:med|m\b)|kaffe (?:med|m\b)|frokost (?:med|m\b)|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:(?:i dag|i går|i morges|i formiddags|i eftermiddags) )?(?:med|m\.|m\b)"
+        # Lunch or coffee at a place, opening the line: "Frokost på Café l'Europe med ejeren", "Kaffe hos Lagkagehuset".
+        r"|^(?:frokost|kaffe|morgenmad)(?:møde)? (?:på|hos)\s",
         "meeting",
     ),
     (

@@ -533,3 +533,18 @@ def test_round15_slash_openings_stand_ups_and_direct_messages(text, kind, org, c
         org,
         contacts,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "org"),
+    [
+        # Round 15 (trial lines after fields-dev54): an elided French article inside a name, and lunch or coffee at a
+        # place opening the line as a meeting.
+        ("Hotel d'Angleterre: talte med direktør Karin Holst", "call", "hotel d'angleterre"),
+        ("Frokost på Café l'Europe med ejeren Jacques Bonnet", "meeting", "café l'europe"),
+        ("Kaffe hos Karens Kaffebar med ejeren Lone Dyhr", "meeting", "karens kaffebar"),
+    ],
+)
+def test_round15_elided_articles_in_names_and_lunch_at_a_place(text, kind, org) -> None:
+    got = understand(text)
+    assert (got.kind, (got.organization or "").lower()) == (kind, org)
