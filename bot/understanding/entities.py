@@ -1279,6 +1279,11 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             or ph.toks[0].start in person_anchors
             or (_honorific(prev) and ph.index > 0 and toks[ph.index - 1].text[0].isupper())  # "Mr. Ray Tully"
             or (len(ph.toks) >= 2 and any(c.name == ph.text for _, _, c in people))  # the same person signing
+            or (
+                len(ph.toks) == 2
+                and _RELATIVE_TITLE.match(original, ph.toks[-1].end)
+                and _name_then_title(original, ph, titles)
+            )
         )
         org_before_person = _paren_person_after(text, ph.toks[-1].end) and not (
             len(ph.toks) <= 2 and _first_name(ph.toks[0].low)
@@ -1834,11 +1839,15 @@ _VERB_AFTER_SUBJECT = re.compile(
     r"confirms|confirmed|donerer|donates|donated|sponsorerer|sponsors|sponsored|støtter|supports|betaler|pays|"
     r"stiller|tilbyder|offers|offered|turned|takker|kan|can|could|might|may|må|sender|sends|sent|svarede|replied|"
     r"ringede|called|skriver|writes|wrote|mailede|emailed|leverer|delivers|delivered|leverede|pulled|withdrew|"
-    r"trækker|trak|declined|backed|dropped)\b)"
+    r"trækker|trak|declined|backed|dropped"
+    # what the partner wants of us, in a note: "Reminder: Boots Leeds want the logo by Friday", "Netto Tune ønsker ..."
+    r"|wants?|needs?|would like|ønsker|mangler|skal have)\b)"
 )
 
 
-_NOTE_PREFIX = re.compile(r"^\s*(?:note|nb|fyi|update|opdatering|info)\s*(?::|-|–)\s*", re.IGNORECASE)
+_NOTE_PREFIX = re.compile(
+    r"^\s*(?:note|nb|fyi|update|opdatering|info|reminder|påmindelse|husk|note to self)\s*(?::|-|–)\s*", re.IGNORECASE
+)
 
 
 _ORG_FIRST_STOP = re.compile(r"\s*(?:\.\s+[A-ZÆØÅ]|[–—]\s|-\s)")
@@ -2015,9 +2024,23 @@ def _name_then_title(text: str, ph: Phrase, titles: list[Title]) -> bool:
         return False
     m = _COMMA_TITLE.match(text, ph.toks[-1].end)
     if m is None:
-        return False
+        relative = _RELATIVE_TITLE.match(text, ph.toks[-1].end)
+        title = next((t for t in titles if relative and t.start == relative.end()), None)
+        # "Anil Shah who's the new assistant manager at Morrisons", "Tove Berg, som er kasserer i Tune Boldklub"
+        return title is not None and (
+            _TITLE_ENDS_CLAUSE.match(text, title.end) is not None or _TITLE_THEN_ORG.match(text, title.end) is not None
+        )
     title = next((t for t in titles if t.start == m.end()), None)
     return title is not None and _TITLE_ENDS_CLAUSE.match(text, title.end) is not None
+
+
+# A relative clause that gives the person's title: "who's the new", "som er", "der arbejder som".
+_RELATIVE_TITLE = re.compile(
+    r"\s*,?\s+(?:who(?:'s|’s| is)|som er|der er|who works as|der arbejder som|som arbejder som)\s+"
+    r"(?:the\s+|their\s+|deres\s+|a\s+|an\s+|en\s+|et\s+)?(?:(?:new|ny|nye|current|nuværende)\s+)?",
+    re.IGNORECASE,
+)
+_TITLE_THEN_ORG = re.compile(r"\s+(?:at|of|for|with|hos|i|på|ved|af)\s+(?:the\s+)?[A-ZÆØÅ0-9]")
 
 
 _TITLE_ENDS_CLAUSE = re.compile(r"\s*(?:$|[.;:!?)\n–—]|-\s|,\s*(?:[a-zæøå]|$))")

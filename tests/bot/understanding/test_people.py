@@ -1600,3 +1600,25 @@ def test_round15_no_organisation_from_a_town_or_a_kind_of_place(text, org) -> No
 def test_round15_occupations_as_roles(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 15 (trial lines after fields-dev54): a title given in a relative clause right after an unknown name
+        # ("who's the new", "der er ny") makes the name a person; a reminder opening the line before the partner who
+        # wants something names the partner.
+        (
+            "Met Anil Shah who's the new assistant manager at Morrisons Pudsey",
+            "morrisons pudsey",
+            {"anil shah": "assistant manager"},
+        ),
+        ("Talte med Ruben Vang der er ny butikschef i Rema 1000 Ølby", "rema 1000 ølby", {"ruben vang": "butikschef"}),
+        ("Spoke to Kit Marlow who is the owner of Marlow Books", "marlow books", {"kit marlow": "owner"}),
+        ("Reminder: Boots Leeds want the logo by Friday", "boots leeds", {}),
+        ("Husk: Netto Tune skal have plakaten senest fredag", "netto tune", {}),
+    ],
+)
+def test_round15_relative_titles_and_reminders(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
