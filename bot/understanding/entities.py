@@ -1281,7 +1281,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             or (len(ph.toks) >= 2 and any(c.name == ph.text for _, _, c in people))  # the same person signing
             or (
                 len(ph.toks) == 2
-                and _RELATIVE_TITLE.match(original, ph.toks[-1].end)
+                and _RELATIVE_TITLE.match(original, ph.toks[-1].end) is not None
                 and _name_then_title(original, ph, titles)
             )
         )
