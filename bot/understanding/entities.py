@@ -40,6 +40,7 @@ _EXTRA_STOP = (
     today tomorrow yesterday kontakt contact ok okay thx tak hej hi dear kære
     wrote rang rung skrev skrevet lagde lagt chat chatted snak tlf tel mødte keen happy
     voicemail vm message besked sms telefonsvarer texted messaged asked spurgte
+    dm dm'd dm'ed dmed dm'ede pm'd pm'ede sms'ede sms'et whatsapped whatsappede
     teams zoom skype slack linkedin facebook instagram
     interested interesseret positive positiv
     mvh vh hilsen hilsner regards cheers sincerely
@@ -99,15 +100,17 @@ _ORG_PREPOSITIONS = {
 _PERSON_CUES = frozenset(
     "med m. with w/ til to called phoned emailed mailede fra from for kontakt contact ringede "
     "spoke talked met mødtes snakkede talte wrote skrev rang mødte asked spurgte kollega kollegaen colleague "
-    "co-worker mvh vh hilsen hilsner regards cheers sincerely wishes thanks att. attn.".split()
+    "co-worker mvh vh hilsen hilsner regards cheers sincerely wishes thanks att. attn. "
+    # Messages typed to someone: "DM'd Jess at ...", "sms'ede Ulla fra ...", "Whatsapped Priti at ...".
+    "texted messaged dm'd dm'ed dmed dm'ede pm'd pm'ede sms'ede whatsapped whatsappede pinged".split()
 )
 _AND = frozenset({"og", "and"})
-_ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of", "på"})
+_ORG_AFTER_PERSON = frozenset({"fra", "from", "hos", "at", "@", "ved", "of", "på", "/"})  # "/": "Tom Reeve/Kestrel"
 _TOPIC_WORDS = frozenset(
     {"om", "about", "re", "vedr", "ang", "regarding", "projektet", "project", "kampagnen", "campaign"}
 )
 _AFTER_PERSON = frozenset(
-    {"hos", "fra", "at", "from", "@", ",", "(", "ved", "i", "in", "on", "og", "and", "&", "-", "–", "på", "of"}
+    {"hos", "fra", "at", "from", "@", ",", "(", "ved", "i", "in", "on", "og", "and", "&", "-", "–", "på", "of", "/"}
 )
 # Words right before a name that make it a person even when the name is unknown ("her colleague Ravi Shah").
 _STRONG_PERSON_CUES = frozenset("kollega kollegaen colleague co-worker chef chefen boss manager".split())
@@ -225,7 +228,16 @@ def _tokens(text: str) -> list[Tok]:
             and toks[n - 1].end + 1 == tok.start
         ):
             toks[n : n + 2] = [Tok(tok.text + ".", tok.start, dot.end)]
+    for n in range(len(toks) - 1, -1, -1):
+        slash = _NAME_SLASH_NAME.fullmatch(toks[n].text)
+        if slash:  # "mtg Tom Reeve/Kestrel Print": Slack shorthand for a person and their organisation
+            a, b = toks[n].start, toks[n].start + slash.end(1)
+            toks[n : n + 1] = [Tok(slash.group(1), a, b), Tok("/", b, b + 1), Tok(slash.group(2), b + 1, toks[n].end)]
     return toks
+
+
+# Two capitalised words joined by a slash ("Reeve/Kestrel"); not "A/S", "I/S" or "w/".
+_NAME_SLASH_NAME = re.compile(r"([A-ZÆØÅ][\w'-]+)/([A-ZÆØÅ0-9][\w&'-]+)")
 
 
 # Units of a body that carry a number as part of their name ("Elks Lodge 878", "Painters Local 58", "Loge 12").
@@ -324,6 +336,8 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 run.append(nxt)  # after "The", capitalised words are the name ("The Book Nook")
             elif _surname_word(run, toks, j):
                 run.append(nxt)  # "Paula Ring - comms officer": a surname that is also a word
+            elif _ELIDED_NAME.match(nxt.text) and nxt.start == run[-1].end + 1:
+                run.append(nxt)  # "Hotel d'Angleterre", "Café l'Europe": an elided French article inside a name
             elif (
                 nxt.low in _PARTICLES
                 and nxt.text.islower()
@@ -467,6 +481,7 @@ def _stop_inside_name(run: list[Tok], toks: list[Tok], j: int) -> bool:
     return then is not None and then.start == after.end + 1 and _is_cap(then) and then.low not in _STOP
 
 
+_ELIDED_NAME = re.compile(r"^[dl]['’][A-ZÆØÅ]\w+")
 # Ordinary nouns (stop words elsewhere: "coffee meeting") that are part of a capitalised name.
 _NAME_NOUNS = frozenset({"coffee", "lunch", "book", "books", "phone"})
 # Forms of address before a name: not part of it.
@@ -787,6 +802,8 @@ def _prev_word(toks: list[Tok], index: int) -> str:
         return ""
     word = toks[k].low
     if word == "/" and k > 0:
+        if toks[k - 1].text[:1].isupper() and toks[k].start == toks[k - 1].end:
+            return "/"  # "Tom Reeve/Kestrel Print": what follows the person's slash is their organisation
         return toks[k - 1].low + "/"
     if word == "." and k > 0 and toks[k - 1].low in ("m", "tlf", "tel", "att", "attn"):
         return toks[k - 1].low + "."
@@ -817,12 +834,52 @@ def _spoke_to_before(toks: list[Tok], index: int) -> bool:
     )
 
 
+# Goods and kinds of eatery that end a firm named after a person ("Peter Larsen Kaffe", "Jensens Bøfhus"), though
+# they name no organisation on their own (so "Morgenkaffe med Lis" stays a coffee).
+_FIRM_TAILS = frozenset(
+    """
+    kaffe kaffebar bøfhus steakhouse grill burger burgers chokolade lakrids is flødeis isbutik smørrebrød
+    coffee roasters chocolates fudge sweets gelato
+    """.split()
+)
+
+
+def _firm_tail(tok: Tok) -> bool:
+    """Whether a capitalised word ends a firm's name: an organisation word, or goods or an eatery (_FIRM_TAILS)."""
+    return _org_word(tok.low) or (tok.low in _FIRM_TAILS and tok.text[0].isupper())
+
+
+def _genitive_firm(words: list[Tok], english: bool) -> bool:
+    """A firm named by a person's name in the genitive ("Jensens Bøfhus", "Mettes Blomster", "Rosie Lee's Tearoom",
+    "Sarah's Bakery"): a possessive inside the phrase with a firm's word after it."""
+    if len(words) < 2 or not _firm_tail(words[-1]):
+        return False
+    for k, w in enumerate(words[:-1]):
+        if w.text.endswith(("'s", "’s")) and all(_is_cap(x) for x in words[k + 1 :]):
+            # the owner's name alone before it: not "Tony Rizzo of Rizzo's Deli" (a person, then the firm)
+            return (
+                k <= 1 and all(_name_chars(x.text) and not _orgish(x) for x in words[:k]) and _name_chars(w.text[:-2])
+            )
+    first = words[0]
+    if english or len(words) != 2 or _first_name(first.low) or not first.text.endswith("s") or len(first.low) < 5:
+        return False
+    stem = first.low[:-1]
+    return stem.endswith("sen") or _first_name(stem)  # Danish genitive: "Jensens", "Hansens", "Karens"
+
+
 def _split_person(
-    ph: Phrase, toks: list[Tok], cue_before: bool, has_mentions: bool, strong_cue: bool = False
+    ph: Phrase,
+    toks: list[Tok],
+    cue_before: bool,
+    has_mentions: bool,
+    strong_cue: bool = False,
+    english: bool = False,
 ) -> tuple[str | None, str | None, list[Tok]]:
     """Split a phrase into (role, person name, remaining tokens)."""
     words = list(ph.toks)
     role = None
+    if _genitive_firm(words, english):
+        return None, None, ph.toks  # "Ringede til Jensens Bøfhus", "Called Rosie Lee's Tearoom": a firm, no person
     if (
         len(words) == 2
         and ph.index > 0
@@ -916,6 +973,7 @@ def _split_person(
         # Short organisation words ("Kro") are also surnames, so they do not end a name.
         if (
             (_org_word(w.low) and len(w.low) > 3 and not surname_then_org)
+            or (w.low in _FIRM_TAILS and w.text.istitle() and len(name) >= 2)  # "Peter Larsen Kaffe"
             or _brand(w)
             or w.low in ORG_PREFIXES
             or not _name_chars(w.text)
@@ -939,11 +997,15 @@ def _split_person(
         and rest
         and len(rest) <= 2
         and rest[-1] is ph.toks[-1]
-        and ph.index > 0
-        and toks[ph.index - 1].low in ("fra", "from", "hos", "at", "@", "ved")
-        and all(_org_word(w.low) for w in rest)
+        and all(_firm_tail(w) for w in rest)
+        and (
+            (ph.index > 0 and toks[ph.index - 1].low in ("fra", "from", "hos", "at", "@", "ved"))
+            or not any(w.low.endswith(_DEFINITE) and len(w.low) >= 7 for w in rest)  # not "Rigshospitalet"
+        )
     ):
-        return None, None, ph.toks  # "Met Sam from Sam Reed Motors": the firm bears its owner's full name
+        # "Met Sam from Sam Reed Motors", "Call with Victoria Park Pharmacy", "Møde hos Peter Larsen Kaffe": the
+        # firm bears its owner's full name; a person's own place is set off ("Mette Holm, Sygehuset", "fra").
+        return None, None, ph.toks
     if (
         len(name) >= 2
         and rest
@@ -1195,6 +1257,15 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             cue_before = False  # "Ole Dam fra Dams Blomster": after a person, "fra X" names the partner
         if prev == "i" and ph.index >= 2 and toks[ph.index - 2].low == "fat":
             cue_before = True  # "fik fat i Kaare"
+        end = ph.index + len(ph.toks)
+        if (
+            len(ph.toks) <= 2
+            and end + 1 < len(toks)
+            and toks[end].text == "/"
+            and _is_cap(toks[end + 1])
+            and not any(_orgish(t) for t in ph.toks)
+        ):
+            cue_before = True  # "mtg Ane Kjær/Vestjysk Bank": the person before the slash, their organisation after
         paren = _PAREN_AFTER.match(text, ph.toks[-1].end)
         if (
             paren
@@ -1211,6 +1282,11 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             or ph.toks[0].start in person_anchors
             or (_honorific(prev) and ph.index > 0 and toks[ph.index - 1].text[0].isupper())  # "Mr. Ray Tully"
             or (len(ph.toks) >= 2 and any(c.name == ph.text for _, _, c in people))  # the same person signing
+            or (
+                len(ph.toks) == 2
+                and _RELATIVE_TITLE.match(original, ph.toks[-1].end) is not None
+                and _name_then_title(original, ph, titles)
+            )
         )
         org_before_person = _paren_person_after(text, ph.toks[-1].end) and not (
             len(ph.toks) <= 2 and _first_name(ph.toks[0].low)
@@ -1262,7 +1338,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
                 ph.toks,
             )  # "the Summer Reading Challenge": a campaign, even after a first name
         else:
-            role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue)
+            role, name, rest = _split_person(ph, toks, cue_before or strong_cue, has_mentions, strong_cue, english)
         last_was_person = bool(name)
         if name:
             end_tok = ph.toks[len(ph.toks) - len(rest) - 1]
@@ -1352,6 +1428,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             continue  # "Læseklubben", "Læsecaféen": the library's own activity, not a partner
         if _project_name(lows) and words[0].start not in anchors:
             continue  # "Sommerbogen", "Bogstart-kampagnen", "the Summer Reading Challenge": a campaign
+        if not name and prev == "i" and len(words) == 1 and _town_after_noun(text, toks, ph.index):
+            continue  # "på bogbyttedagen i Tåstrup", "en lokal tømrer i Haslev": a town, not the partner
         score = 0 if name else _ORG_PREPOSITIONS.get(prev, 0)
         if prev in ("by", "into") and not name and _visit_before(toks, words[0]):
             score = max(score, 3)  # "Stopped by Corner Books", "dropped by Greve Bio"
@@ -1368,7 +1446,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         ):
             score = max(score, 3)  # "hos vvs-firmaet Dam & Søn", "tømrerfirmaet Holm": the kind of firm, then its name
         between = text[prev_person_end : words[0].start]
-        if prev_person_end > 0 and re.fullmatch(r"\s*[,(]\s*|\s*\)?\s*[,-]\s*|\s+of(?:\s+the)?\s+", between):
+        if prev_person_end > 0 and re.fullmatch(r"\s*[,(/]\s*|\s*\)?\s*[,-]\s*|\s+of(?:\s+the)?\s+", between):
             score = max(score, 3)
         dept = re.fullmatch(r"\s*,\s*([\w&-]+)\s*,\s*", between) if prev_person_end > 0 else None
         if dept and _department(dept.group(1).lower()):
@@ -1378,7 +1456,11 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         texts = [w.text.removesuffix("'s").removesuffix("'") for w in words]
         if genitive:
             texts[-1] = texts[-1][:-1]
-        if any(_org_word(lw.removesuffix("'s")) for lw in lows) or any(_brand(Tok(t, 0, 0)) for t in texts):
+        if (
+            any(_org_word(lw.removesuffix("'s")) for lw in lows)
+            or any(_brand(Tok(t, 0, 0)) for t in texts)
+            or (len(words) >= 2 and lows[-1] in _FIRM_TAILS and words[-1].text.istitle())  # "Søren Holm Chokolade"
+        ):
             score += 3
         if lows[0] in ORG_PREFIXES:
             score += 1
@@ -1460,6 +1542,15 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         longer = [o for o in orgs if o[0] >= 2 and name.casefold() in o[2].casefold() and len(o[2]) > len(name)]
         if not longer:
             orgs.append((6, -start, name))
+    # The organisation of who put us in touch ("via Karin Due (Kulturhuset)") gives way to where the person
+    # talked to was reached.
+    referred = [
+        span for n, (s0, e0, _) in enumerate(people) if n + 1 < len(people) for span in _referrer_org(text, s0, e0)
+    ]
+    if referred:
+        kept = [o for o in orgs if not any(a <= -o[1] < b for a, b in referred)]
+        if any(o[0] >= 2 for o in kept):
+            orgs = kept
     org = None
     uncertain = False
     strong = [o for o in orgs if o[0] >= 2]
@@ -1494,6 +1585,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             same[0].role = role  # the role the workspace knows, when the line names none
     people.sort(key=lambda p: p[0])
     people = [p for p in people if not _our_colleague(original, p[0], p[1], titles)]
+    people = [p for n, p in enumerate(people) if not _referrer(original, p[0], p[1], org, n + 1 < len(people))]
     contacts = [c for _, _, c in people]
     full = [c for c in contacts if " " in c.name]
     # "Mail fra Tina Lauesen ... Mvh Tina": the first name again is the same person, and a title said of
@@ -1536,8 +1628,19 @@ _OURS_BEFORE = re.compile(
 _OURS_TITLE_AFTER = re.compile(r"\s*[,(]\s*(?:our|my|vores|min|mit)\s+", re.IGNORECASE)
 _OURS_AFTER = re.compile(
     r"\s*(?:\(|,|fra|from|på|on|i|in|af|of)\s*(?:\w+\s+){0,1}?(?:vores|our|mit|my)\s+"
-    r"(?:team|teams|afdeling|department|side|kontor|office|bibliotek|library|gruppe|group|staff|personale)\b",
+    r"(?:team|teams|afdeling|department|side|kontor|office|bibliotek|library|gruppe|group|staff|personale"
+    # a group of ours named by a compound or a word before it: "fra vores frivilliggruppe", "from our volunteer team"
+    r"|[\w-]+(?:gruppe|gruppen|teamet|team|udvalg|udvalget)|(?:[\w'-]+\s+)?(?:team|group|committee|board)"
+    r"|frivillige|volunteers|bestyrelse|trustees)\b",
     re.IGNORECASE,
+)
+# Who put us in touch: "Intro via Mette Kragh (Lions Club Sorø), tlf m. ...", "got his number through Ann Lee from
+# Rotary": a person after "via"/"through" with an organisation of their own is the referrer, not the partner's contact.
+_REFERRER_BEFORE = re.compile(
+    r"(?:\bvia|\bthrough|\bgennem|\bigennem|\bintroduced by|\bintro from|\bhenvist af|\breferred by)\s+$", re.IGNORECASE
+)
+_REFERRER_ORG_AFTER = re.compile(
+    r"\s*(?:\(\s*(?P<paren>[^()\n]{2,50})\)|(?:,\s*)?(?:fra|from|hos|at|i|in)\s+(?:the\s+)?(?P<org>[A-ZÆØÅ0-9][\w&'’-]*(?:\s+(?:&\s+)?[A-ZÆØÅ0-9][\w&'’-]*){0,4}))"
 )
 
 
@@ -1572,6 +1675,27 @@ def _our_colleague(text: str, start: int, end: int, titles: list[Title]) -> bool
         and _OURS_JUST_BEFORE.search(text, max(0, t.start - 12), t.start)
         for t in titles
     ) or _typed_mention(text, start)
+
+
+def _referrer_org(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span of the organisation named right after a person who put us in touch (after "via"/"through")."""
+    if not _REFERRER_BEFORE.search(text, max(0, start - 20), start):
+        return []
+    m = _REFERRER_ORG_AFTER.match(text, end)
+    if m is None:
+        return []
+    group = "paren" if m.group("paren") else "org"
+    return [(m.start(group), m.end(group))]
+
+
+def _referrer(text: str, start: int, end: int, org: str | None, later_person: bool) -> bool:
+    """Whether the person at text[start:end] only put us in touch: named after "via"/"through", with an
+    organisation of their own that is not the partner, and someone else named after them."""
+    spans = _referrer_org(text, start, end) if later_person and org is not None else []
+    if not spans or org is None:
+        return False
+    theirs = text[spans[0][0] : spans[0][1]].casefold()
+    return org.casefold() not in theirs and theirs not in org.casefold()
 
 
 def _typed_mention(text: str, start: int) -> bool:
@@ -1718,11 +1842,15 @@ _VERB_AFTER_SUBJECT = re.compile(
     r"confirms|confirmed|donerer|donates|donated|sponsorerer|sponsors|sponsored|støtter|supports|betaler|pays|"
     r"stiller|tilbyder|offers|offered|turned|takker|kan|can|could|might|may|må|sender|sends|sent|svarede|replied|"
     r"ringede|called|skriver|writes|wrote|mailede|emailed|leverer|delivers|delivered|leverede|pulled|withdrew|"
-    r"trækker|trak|declined|backed|dropped)\b)"
+    r"trækker|trak|declined|backed|dropped"
+    # what the partner wants of us, in a note: "Reminder: Boots Leeds want the logo by Friday", "Netto Tune ønsker ..."
+    r"|wants?|needs?|would like|ønsker|mangler|skal have)\b)"
 )
 
 
-_NOTE_PREFIX = re.compile(r"^\s*(?:note|nb|fyi|update|opdatering|info)\s*(?::|-|–)\s*", re.IGNORECASE)
+_NOTE_PREFIX = re.compile(
+    r"^\s*(?:note|nb|fyi|update|opdatering|info|reminder|påmindelse|husk|note to self)\s*(?::|-|–)\s*", re.IGNORECASE
+)
 
 
 _ORG_FIRST_STOP = re.compile(r"\s*(?:\.\s+[A-ZÆØÅ]|[–—]\s|-\s)")
@@ -1799,12 +1927,58 @@ def _org_anchors(text: str, titles: list[Title], after_preposition_only: bool = 
         person = _NAME_COMMA_BEFORE.search(text, 0, t.start)
         if m is None and person and _first_name(person.group(1).lower()) and not _orgish(Tok(person.group(2), 0, 0)):
             m = _CAP_AFTER.match(text, t.end)  # "Anders Bruun, landechef Stena Line", "Sam Ortiz, owner Ortiz Tacos"
+        if m is not None and _town_after_title(text, t.start, m):
+            continue  # "a local carpenter in Otley", "en frisør i Slagelse": where they are, not their employer
         if m is not None:
             anchors.add(m.end())
     for m in _PLURAL_TITLE_PREP.finditer(text):
         if plural_role(m.group(1)):
             anchors.add(m.end())  # "ejerne af Dams Blomster", "co-founders of Lee Print"
     return anchors
+
+
+_ONE_CAPITALISED = re.compile(r"([A-ZÆØÅ][\w'-]+)(?=\s*$|\s*[,.;:!?)]|\s+[a-zæøå–—-])")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|en|et)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _town_after_noun(text: str, toks: list[Tok], index: int) -> bool:
+    """Whether the one capitalised word at toks[index], after "i", is a town: it follows a lowercase Danish
+    definite noun that names no shop or organisation ("bogbyttedagen i Tåstrup", "kontoret i Hedehusene"), or a
+    noun after an indefinite article ("en lokal tømrer i Haslev")."""
+    word = toks[index]
+    if index < 2 or _orgish(word) or _first_name(word.low) or word.text.isupper():
+        return False
+    after = toks[index + 1] if index + 1 < len(toks) else None
+    if after is not None and after.start == word.end + 1 and _is_cap(after):
+        return False  # "i Sydbank Aabenraa": more name follows
+    noun = toks[index - 2]
+    if not noun.text.isalpha() or not noun.text.islower():
+        return False
+    if _INDEFINITE_BEFORE.search(text, max(0, noun.start - 30), noun.start):
+        return True  # someone or something not named: "en lokal tømrer i Haslev", "et bageri i Tune"
+    if is_role_word(noun.text):
+        return False  # "marketingchef i Coloplast": the title's organisation
+    return (
+        noun.low.endswith(_DEFINITE)
+        and len(noun.low) >= 6
+        and noun.low not in _STOP
+        and not _org_word(noun.low)
+        and fold(noun.low[:-2]) not in SHOP_TRADES
+        and fold(noun.low[:-1]) not in SHOP_TRADES
+    )
+
+
+def _town_after_title(text: str, title_start: int, m: re.Match[str]) -> bool:
+    """A single capitalised word after a title and "in"/"i" names a town, not the person's organisation: in
+    English always ("carpenter in Otley"), in Danish after an indefinite person ("en frisør i Slagelse";
+    "marketingchef i Coloplast" keeps its firm)."""
+    prep = m.group(0).strip().split()[0].lower() if m.group(0).strip() else ""
+    if prep not in ("in", "i"):
+        return False
+    one = _ONE_CAPITALISED.match(text, m.end())
+    if one is None or _orgish(Tok(one.group(1), 0, 0)) or _first_name(one.group(1).lower()):
+        return False
+    return prep == "in" or _INDEFINITE_BEFORE.search(text, max(0, title_start - 30), title_start) is not None
 
 
 _PLURAL_TITLE_PREP = re.compile(r"\b([a-zæøå][\w-]+?(?:ere|erne|s))\s+(?:af|of|for|hos|at|ved|i)\s+(?:the\s+)?")
@@ -1853,9 +2027,23 @@ def _name_then_title(text: str, ph: Phrase, titles: list[Title]) -> bool:
         return False
     m = _COMMA_TITLE.match(text, ph.toks[-1].end)
     if m is None:
-        return False
+        relative = _RELATIVE_TITLE.match(text, ph.toks[-1].end)
+        title = next((t for t in titles if relative and t.start == relative.end()), None)
+        # "Anil Shah who's the new assistant manager at Morrisons", "Tove Berg, som er kasserer i Tune Boldklub"
+        return title is not None and (
+            _TITLE_ENDS_CLAUSE.match(text, title.end) is not None or _TITLE_THEN_ORG.match(text, title.end) is not None
+        )
     title = next((t for t in titles if t.start == m.end()), None)
     return title is not None and _TITLE_ENDS_CLAUSE.match(text, title.end) is not None
+
+
+# A relative clause that gives the person's title: "who's the new", "som er", "der arbejder som".
+_RELATIVE_TITLE = re.compile(
+    r"\s*,?\s+(?:who(?:'s|’s| is)|som er|der er|who works as|der arbejder som|som arbejder som)\s+"
+    r"(?:the\s+|their\s+|deres\s+|a\s+|an\s+|en\s+|et\s+)?(?:(?:new|ny|nye|current|nuværende)\s+)?",
+    re.IGNORECASE,
+)
+_TITLE_THEN_ORG = re.compile(r"\s+(?:at|of|for|with|hos|i|på|ved|af)\s+(?:the\s+)?[A-ZÆØÅ0-9]")
 
 
 _TITLE_ENDS_CLAUSE = re.compile(r"\s*(?:$|[.;:!?)\n–—]|-\s|,\s*(?:[a-zæøå]|$))")
@@ -2065,6 +2253,21 @@ _LOWER_IN_PLACE = re.compile(r" i ([a-zæøå][\wæøå-]+)\b(?!\s+[a-zæøå])"
 _GENITIVE_OWNERS = frozenset({"kommune", "region", "county", "council"})
 
 
+_THE_LOWER = re.compile(r"\s*(?:the|det|den)\s+[a-zæøå]")
+
+
+def _generic_the(text: str, pos: int, words: list[str]) -> bool:
+    """Whether lowercase words after "the" at `pos` describe a kind of place rather than name one: the line is
+    typed with capitals ("Left a message for the owner of the chip shop ..."), so a name would be too; a brand
+    or a town typed in lower case ("at the ymca greve") still names one."""
+    first = next((c for c in text if c.isalpha()), "")
+    return (
+        first.isupper()
+        and _THE_LOWER.match(text, max(0, pos)) is not None
+        and not any(w.lower() in BRANDS or w.lower() in PLACES for w in words)  # "at the ymca greve"
+    )
+
+
 def _lower_org_words(text: str, pos: int) -> list[str]:
     """Lowercase words of an organisation starting at `pos` ("the ymca greve", "rema 1000 tune")."""
     m = _LOWER_WORDS.match(text, pos)
@@ -2166,6 +2369,8 @@ def _lowercase_org(
     for pos in sorted(anchors):
         # "the ceo of greve solar, ...", "formanden for greve jagtforening, ...": after a title and a preposition.
         words = _lower_org_words(text, pos)
+        if words and _generic_the(text, pos - 4, words):
+            continue  # "the owner of the chip shop near the station": a kind of place, no name
         if words and text[pos : pos + 1].islower() and not all(w.lower() in PLACES for w in words):
             if words[0].lower() not in FIRST_NAMES:
                 return _titlecase(words)
@@ -2180,8 +2385,8 @@ def _lowercase_org(
         if pm.group("prep") == "t." and not _CONTACT_VERB_BEFORE.search(text, 0, pm.start()):
             continue  # "t." is "til" only after a verb of getting in touch ("ringede t. galten bageri")
         words = _lower_org_words(text, pm.end())
-        if not words or _first_name(words[0].lower()) or words[0].isdigit():
-            continue
+        if not words or _first_name(words[0].lower()) or words[0].isdigit() or _generic_the(text, pm.end(), words):
+            continue  # "a mum from the toddler group": in a line typed with capitals, "the" and lowercase is no name
         first = text.find(words[0], pm.end())
         if any(t.start <= first < t.end for t in titles):
             continue  # "to the store manager, kim berg": a title, not the partner

@@ -30,6 +30,8 @@ _EN_HEADS = frozenset(
     councillor councilor alderman alderwoman mayor bookseller barista
     franchisee franchisor minister lecturer professor researcher analyst clerk registrar bursar archivist chaplain warden superintendent
     commissioner inspector sergeant constable commander sheriff landlady landlord publican proprietor proprietress innkeeper
+    harbourmaster harbormaster concierge groundskeeper lifeguard hairdresser optometrist dentist veterinarian realtor
+    cashier manageress bartender sommelier photographer
     """.split()
 )
 # Words that may stand before the head of a title ("senior account manager").

@@ -192,6 +192,12 @@ ROLE_HEADS = (
     "pioneer",
     "liaison",
     "merchandiser",
+    # Harbours, sport and the trades met in round 15 ("havnefoged", "skovfoged", "fodboldtræner", "ejendomsmægler").
+    "foged",
+    "kaptajn",
+    "træner",
+    "mægler",
+    "fotograf",
 )
 # Role words that must not be read as roles although they end like one.
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})
@@ -302,11 +308,17 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "call",
     ),
     (
-        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag|i går|i morges|i formiddags|i eftermiddags)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg (?:hos|på|i)\b|skype(?:-?møde)? (?:med|m\b)|kaffe (?:med|m\b)|frokost (?:med|m\b)|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:(?:i dag|i går|i morges|i formiddags|i eftermiddags) )?(?:med|m\.|m\b)",
+        r"mødte\b(?! op)|mødereferat|mødenot\w*|referat fra mødet|[\wæøå-]*møde(?:t)? (?:med|m\b|hos|i dag|i går|i morges|i formiddags|i eftermiddags)|^[\wæøå-]*møde\b|\bmtg (?:m\b|med|hos|i|på)\b|mødtes|besøgte|besøg (?:hos|på|i)\b|skype(?:-?møde)? (?:med|m\b)|kaffe (?:med|m\b)|frokost (?:med|m\b)|frokostmøde|var (?:ude |forbi |inde )+(?:hos|i|på)\b|var forbi\b|kiggede (?:ind|forbi)|stak hovedet ind|(?:zoom|teams|online|video)-?møde|(?:zoom|teams) (?:(?:i dag|i går|i morges|i formiddags|i eftermiddags) )?(?:med|m\.|m\b)"
+        # Lunch or coffee at a place, opening the line: "Frokost på Café l'Europe med ejeren", "Kaffe hos Lagkagehuset".
+        r"|^(?:frokost|kaffe|morgenmad)(?:møde)? (?:på|hos)\s",
         "meeting",
     ),
     (
-        r"\bmet\b|\bf2f\b|\bcame (?:by|round|over) (?:to |the |our )|\bswung by\b|\bskype (?:call )?(?:with|w/)|\bvisit (?:to|at)\b|\bwent (?:to see|over to|round to|down to|in to see)\b|\bpaid (?:\S+ ){0,3}?a visit\b|face[- ]to[- ]face|\bin[- ]person\b|ansigt til ansigt|fysisk møde|\bmtg notes|meeting notes|meeting (?:with|w/|at)|^meeting\b|\bmtg (?:with\b|w/|w\b|at\b|@)|lunch|coffee (?:with|w/)|(?:drinks|dinner|breakfast|brunch|a pint) (?:with|w/)|visited|sat down (?:with|w/)|(?:zoom|teams|google meet|video meeting)(?: call)? (?:(?:today|yesterday|this morning|this afternoon|earlier) )?(?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)",
+        r"\bmet\b|\bf2f\b|\bcame (?:by|round|over) (?:to |the |our )|\bswung by\b|\bskype (?:call )?(?:with|w/)|\bvisit (?:to|at)\b|\bwent (?:to see|over to|round to|down to|in to see)\b|\bpaid (?:\S+ ){0,3}?a visit\b|face[- ]to[- ]face|\bin[- ]person\b|ansigt til ansigt|fysisk møde|\bmtg notes|meeting notes|meeting (?:with|w/|at)|^meeting\b|\bmtg (?:with\b|w/|w\b|at\b|@)|lunch|coffee (?:with|w/)|(?:drinks|dinner|breakfast|brunch|a pint) (?:with|w/)|visited|sat down (?:with|w/)|(?:zoom|teams|google meet|video meeting)(?: call)? (?:(?:today|yesterday|this morning|this afternoon|earlier) )?(?:with|w/)|dropped (?:by|in)|stopped by|popped (?:in|by)"
+        # "mtg Tom Reeve/Kestrel Print": a meeting noted by its abbreviation opening the line.
+        r"|^mtg\b"
+        # A short standing meeting with the partner: "stand-up ved biblioteket m. Theo", "stand-up with Jo at Aldi".
+        r"|stand-?up(?:-?møde| meeting|\s+(?:ved|med|m\.|hos|på|i|with|w/|at|@|in)\s)",
         "meeting",
     ),
     (

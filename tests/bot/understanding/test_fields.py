@@ -602,3 +602,44 @@ def test_round15_publicity_in_new_words(text, publicity) -> None:
     got = understand(text)
     assert got.publicity == publicity
     assert got.no_publicity == (publicity == "no_publicity")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "org", "contacts"),
+    [
+        # Round 15 (fields-dev54): Slack openings with the person and their organisation joined by a slash, "mtg"
+        # opening the line, a stand-up with the partner, and messages typed to someone by a messaging verb.
+        ("mtg Ane Kjær/Vestjysk Bank om læsebænke", "meeting", "vestjysk bank", ["ane kjær"]),
+        ("Tlf Bo Lind/Fakta Hvalsø: ja til frugt", "call", "fakta hvalsø", ["bo lind"]),
+        ("mtg w/ Dev Patel/Selby Tyres re raffle", "meeting", "selby tyres", ["dev patel"]),
+        ("Kort stand-up med Gitte fra Føtex Ishøj om bogkasserne", "meeting", "føtex ishøj", ["gitte"]),
+        ("Quick stand-up w/ Owen at Corner Deli before the fair", "meeting", "corner deli", ["owen"]),
+        ("DM'd Kirsty at Hopper Cycles about the bike raffle", "note", "hopper cycles", ["kirsty"]),
+        ("dm'ede Lasse fra Roskilde Is om gratis is", "note", "roskilde is", ["lasse"]),
+        # Stand-up comedy asked for is no meeting; "Holm Byg A/S" keeps its slash.
+        ("Asked Greve Revy for a stand-up comedian for the launch", "note", "greve revy", []),
+        ("Holm Byg A/S giver 2.000 kr.", "note", "holm byg a/s", []),
+    ],
+)
+def test_round15_slash_openings_stand_ups_and_direct_messages(text, kind, org, contacts) -> None:
+    got = understand(text)
+    assert (got.kind, (got.organization or "").lower(), [c.name.lower() for c in got.contacts]) == (
+        kind,
+        org,
+        contacts,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "org"),
+    [
+        # Round 15 (trial lines after fields-dev54): an elided French article inside a name, and lunch or coffee at a
+        # place opening the line as a meeting.
+        ("Hotel d'Angleterre: talte med direktør Karin Holst", "call", "hotel d'angleterre"),
+        ("Frokost på Café l'Europe med ejeren Jacques Bonnet", "meeting", "café l'europe"),
+        ("Kaffe hos Karens Kaffebar med ejeren Lone Dyhr", "meeting", "karens kaffebar"),
+    ],
+)
+def test_round15_elided_articles_in_names_and_lunch_at_a_place(text, kind, org) -> None:
+    got = understand(text)
+    assert (got.kind, (got.organization or "").lower()) == (kind, org)
