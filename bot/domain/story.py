@@ -1061,7 +1061,11 @@ def _move_the_others_named(
     """One confirmation or delivery of several agreements: "bekræfter skriftligt de 5.000 kr. og
     gavekortene" moves the gift cards the amount's own spec did not reach."""
     status = log_status(understood, text, PledgeStatus.PROPOSED)
-    if status not in _MOVING or not concrete:
+    # a confirmation names what it confirms ("confirmed the reading circles by email"); a delivery without an
+    # amount or a count of its own ("har overført 10.000 kr. – resten kommer") moves only what its specs reached
+    if status not in _MOVING or (
+        not concrete and status not in (PledgeStatus.CONFIRMED_EMAIL, PledgeStatus.CONTRACT_SIGNED)
+    ):
         return
     said = _PURPOSE.sub(lambda m: " " * len(m.group(0)), said)
     others = [p for p in existing if p.id not in seen]

@@ -1138,3 +1138,29 @@ def test_a_definite_form_two_known_partners_share_asks_which(session, ws) -> Non
     assert saved.partner_id is None  # the card asks which bookshop
     assert sorted(p.name for p in c.partners()) == ["Korsør Boghandel", "Slagelse Boghandel"]
     assert {row[3] for name in ("Korsør Boghandel", "Slagelse Boghandel") for row in c.pledges(name)} == {"verbal"}
+
+
+@pytest.mark.parametrize(
+    ("first", "confirmation", "partner"),
+    [
+        # A confirmation names what it confirms, though the rest of the log speaks of another agreement's kind.
+        (
+            "Talked to Lone Vang, chair of FOA Nordsjælland: they'll run 3 reading circles and give 45 copies of the "
+            "book for Læs for mig.",
+            "Lone from FOA Nordsjælland confirmed the reading circles by email. Books will come in March.",
+            "FOA Nordsjælland",
+        ),
+        (
+            "Møde med Ole fra Jysk Køge: de giver 10 sækkestole og 40 bøger til Læs for mig.",
+            "Ole fra Jysk Køge har bekræftet sækkestolene på mail. Bøgerne kommer i marts.",
+            "Jysk Køge",
+        ),
+    ],
+)
+def test_a_confirmation_moves_the_agreement_it_names(session, ws, first, confirmation, partner) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, first)
+    c.log(ANNA, confirmation, day=1)
+    named = [row for row in c.pledges(partner) if row[0] != "books"]
+    assert [row[3] for row in named] == ["confirmed_email"]
+    c.no_duplicates()
