@@ -172,6 +172,8 @@ _REFUSES_ONE_THING = re.compile(
     r"|(?<=[a-zæøå](?:en|et|ne|lk) )(?<!\bmen )(?:må|skal) vi selv (?:klare|finde|skaffe|betale|stå for|ordne)\b"
     # ... and with the verb first after the thing: "liften kan de ikke undvære".
     r"|(?<=[a-zæøå](?:en|et|ne|er) )(?<!\bmen )kan (?:de|han|hun) (?:desværre )?ikke (?:undvære|afse|give|låne|stille med|tilbyde|donere|hjælpe med)\b"
+    # ... or a plain "nej" after the thing: "Bøgerne ja, pengene nej" (round 15).
+    r"|(?<=[a-zæøå](?:en|et|ne|er) )(?<!\bmen )nej\b(?!\s+(?:tak|til)\b)"
     # ... or no time for it: "juryen har hun ikke tid til" (round 15).
     r"|(?<=[a-zæøå](?:en|et|ne|er) )(?<!\bmen )(?:har|havde) (?:de|han|hun) (?:desværre )?ikke tid\b"
     r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"

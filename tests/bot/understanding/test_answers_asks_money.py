@@ -2171,6 +2171,8 @@ def test_round15_asks_through_wishes_mentions_and_goods(text: str, asks: list[st
         ("Spurgte om 40 krus, det kan hun ikke, men 15 kan hun godt afse", "yes"),
         # Partial yeses: a named thing yes beside one with no time, or beside a maybe about another ask.
         ("Bøgerne ja, oplægget har hun ikke tid til", "yes"),
+        ("Kagerne ja, pengene nej", "yes"),
+        ("Hun sagde ikke ja til bøgerne", None),
         ("She can take the books, the cash she'll check with finance", "yes"),
         # What was not discussed is no answer to it.
         ("Yes to the hall, prizes not discussed", "yes"),
