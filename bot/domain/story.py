@@ -840,8 +840,10 @@ def settle_pledges(
                     settled.changes.append(change)
                     settled.last_status = PledgeStatus(change["after"]["status"])
             continue
-        if spec not in concrete and existing and status is PledgeStatus.PROPOSED and _NOT_YET.search(things_text):
-            continue  # "Stand at SuperBrugsen not set up yet": what has not happened is no new ask
+        if spec not in concrete and every and status is PledgeStatus.PROPOSED and _NOT_YET.search(things_text):
+            # "Stand at SuperBrugsen not set up yet": what has not happened is no new ask, also when the agreement it
+            # names was called off ("the sausage rolls haven't arrived yet" after "can't do the sausage rolls")
+            continue
         if spec not in concrete and spec.bare and (existing or understood.agreement is None):
             continue  # a bare yes or "it came" is about the agreements we have; never invent one
         if spec not in concrete and any(p.kind is spec.kind for p in existing):

@@ -75,8 +75,10 @@ _OPEN_QUESTION_IN = re.compile(_OPEN_QUESTION)
 # So are readers, speakers and helpers named as those who receive ("30 buketter til oplæserne",
 # "coffee for the speakers"): they are no ask for time.
 _FOR_OUR_VOLUNTEERS = re.compile(
-    r"\b(?:for|til|mentor(?:ing|e)?|coach(?:ing|e)?|train(?:ing)?|uddanne|undervise) (?P<who>(?:the|our|de|vores|alle (?:de|vores))"
-    r" (?:[\w-]+ )?(?:volunteers|frivillige|speakers|storytellers|helpers|guest readers|oplæsere|hjælpere|fortællere"
+    r"\b(?:for|til|mentor(?:ing|e)?|coach(?:ing|e)?|train(?:ing)?|uddanne|undervise) (?P<who>"
+    # "mentor for to af vores unge frivillige", "mentoring for our code club volunteers" (round 15).
+    r"(?:(?:\d+|to|tre|fire|two|three|four|et par|nogle|some|a few) (?:af|of) )?(?:the|our|de|vores|alle (?:de|vores))"
+    r" (?:[\w-]+ ){0,2}(?:volunteers|frivillige|speakers|storytellers|helpers|guest readers|oplæsere|hjælpere|fortællere"
     r"|foredragsholdere|oplægsholdere)|(?:oplæser|hjælper|fortæller|foredragsholder|oplægsholder)ne)\b"
 )
 # People put at our disposal ("de stiller 4 oplæsere til rådighed", "2 staff at our disposal") give
@@ -138,7 +140,8 @@ _PLACE_STAFFED = re.compile(
 )
 # ... and so is the stand people are asked for: "volunteers for the health-info stand", "frivillige til boden".
 _PEOPLE_FOR_PLACE = re.compile(
-    r"\b(?:volunteers|frivillige|people|folk|helpers|hjælpere|staff|personale)\s+(?:for|til|at|ved|i|on)\s+"
+    r"\b(?:volunteers|frivillige|people|folk|helpers|hjælpere|staff|personale)\s+(?:(?:to help|til at hjælpe|to work|til at stå)\s+)?"
+    r"(?:for|til|at|ved|i|on)\s+"
     r"(?P<place>(?:the |our |a |vores |en |et )?(?:[\w-]+\s+){0,2}?(?:stall|stand|booth|tent|bod(?:en)?|stand(?:en)?|telt(?:et)?))\b"
 )
 # People fed are no ask of their time: "feed the volunteers", "feed our helpers" (food is asked).
@@ -174,6 +177,10 @@ _REFUSES_ONE_THING = re.compile(
     r"|(?<=[a-zæøå](?:en|et|ne|lk) )(?<!\bmen )(?:må|skal) vi selv (?:klare|finde|skaffe|betale|stå for|ordne)\b"
     # ... and with the verb first after the thing: "liften kan de ikke undvære".
     r"|(?<=[a-zæøå](?:en|et|ne|er) )(?<!\bmen )kan (?:de|han|hun) (?:desværre )?ikke (?:undvære|afse|give|låne|stille med|tilbyde|donere|hjælpe med)\b"
+    # ... or a plain "nej" after the thing: "Bøgerne ja, pengene nej" (round 15).
+    r"|(?<=[a-zæøå](?:en|et|ne|er) )(?<!\bmen )nej\b(?!\s+(?:tak|til)\b)"
+    # ... or no time for it: "juryen har hun ikke tid til" (round 15).
+    r"|(?<=[a-zæøå](?:en|et|ne|er) )(?<!\bmen )(?:har|havde) (?:de|han|hun) (?:desværre )?ikke tid\b"
     r"|(?:can'?t|cannot|kan ikke) (?:offer|give|pay|spare|tilbyde|betale|undvære) (?:any |nogen )?(?:money|cash|funding|penge|kontanter)\b"
     # One named thing refused after a yes and a contrast: "they can host the talk but can't donate books",
     # "de lægger lokale til, men kan ikke give bøger".
@@ -223,7 +230,9 @@ _MENTIONED = re.compile(
     # allerede lokalet".
     r"|(?:already|allerede)\s+(?:paying for|pays for|covering|covers|betaler(?: for)?|dækker|givet|doneret|sponsoreret|støttet|given|donated|sponsored|pledged)\b(?!\s+(?:us|os)\b)"
     r"|(?:betaler|dækker)\s+allerede\b(?!\s+(?:os)\b)"
-    r"|(?:sponsor|support|fund|sponsorerer|støtter)s?\s+(?:allerede|already)\b(?!\s+(?:us|os)\b))\b"
+    r"|(?:sponsor|support|fund|sponsorerer|støtter)s?\s+(?:allerede|already)\b(?!\s+(?:us|os)\b)"
+    # "Netto giver allerede frugt til læseklubben", "Lidl leverer allerede ..." (round 15).
+    r"|(?:giver|donerer|leverer|sørger)\s+(?:jo\s+)?allerede\b(?!\s+(?:os)\b))\b"
     r"(?:[^.;!?\n]|(?<=\d)[.,](?=\d))*"  # "har en præmiepulje på 5.000 kr": the stop inside a number ends nothing
 )
 # Our own plans told to them are no ask: "shared our plans for a new teen reading room and asked whether
@@ -237,7 +246,12 @@ _OUR_PLANS = re.compile(
 # høre mere", "last year they donated $2,000; no word on this year yet".
 _EARLIER_YEAR = r"\b(?:sidste år|last year|i fjor|forrige år|the year before|året før|(?:i|in|back in) (?:19|20)\d\d)\b"
 # "Føtex gav os 10.000 kr. i fjor": the stop of "kr." before the earlier year ends no clause.
-_CLAUSE_CHARS = r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d)|(?<=\bkr)\.(?=\s+" + _EARLIER_YEAR[2:] + "))*"
+# "Sidste år gav de 15.000 kr. til bogbussen": nor does the stop of "kr." before the purpose (round 15).
+_CLAUSE_CHARS = (
+    r"(?:[^.;,!?\n–]|(?<=\d)[.,](?=\d)|(?<=\bkr)\.(?=\s+"
+    + _EARLIER_YEAR[2:]
+    + r")|(?<=\bkr)\.(?=\s+(?:til|for|to|towards?|som|as)\b))*"
+)
 _HISTORY = re.compile(_CLAUSE_CHARS + _EARLIER_YEAR + _CLAUSE_CHARS)
 _PAST_GIVING = re.compile(
     r"\b(?:gav|gave|donerede|donated|sponsorerede|sponsored|støttede|supported|betalte|paid|bevilgede|granted|contributed"
@@ -270,6 +284,9 @@ _OUR_HEDGED_ASK = re.compile(
 _YES_TO_NAMED_THING = re.compile(
     r"\b(?:ja|yes)\s+(?:tak\s+)?(?:til|to)\s+(?!(?:at mødes|meet|a meeting|et møde|det|it|that|this)\b)\w"
     r"|\b[\w-]+(?:'s|’s| is| are| er)\s+(?:fine|ok|okay|fint|fine|i orden|på plads|a yes|sorted)\b"
+    # A named thing they can do (round 15): "he can do the mentoring", "she'll take the books", "hun kan klare oplægget".
+    r"|\b(?:they|he|she|de|han|hun) (?:can|will|'ll|kan|vil) (?:gladly |happily |gerne |godt )?(?:do|take|cover|klare|tage|dække)"
+    r" (?:the|de|det|den) [\w-]+"
 )
 _ANSWER_CLAUSE = re.compile(r"[.;!?\n]|,\s|\s[-–]\s|\b(?:men|but)\b")
 
@@ -323,25 +340,50 @@ _TRANSPORT_PURPOSE = re.compile(
 # An author visit as the purpose of money is money only (call-logs: "They'll fund the author visit (8,000 DKK)",
 # "ja til 25.000 kr til forfatterbesøg"); an author visit offered is their time.
 _VISIT_PAID_FOR = re.compile(
-    r"\b(?:til|for|towards?|fund|funds|funding|finansiere\w*|betale\w* for|cover(?:s|ing)?|pay(?:s|ing)? for|dække[rs]?)\s+(?:the |our |an? |et |vores |deres )?"
-    r"(?:author visits?|forfatterbesøg\w*)"
+    r"\b(?:til|for|towards?|fund|funds|funding|finansiere\w*|betale\w* for|cover(?:s|ing)?|pay(?:s|ing)? for|dække[rs]?)\s+(?:the |our |an? |en |et |vores |deres )?"
+    r"(?:author visits?|forfatterbesøg\w*|author tours?|forfatterturn[ée]\w*)"
+)
+# What a colleague asked another partner for is no ask of this one (round 15): "my colleague Jess asked the Yacht Club
+# for a boat last month; from the hotel we only want ...", "vores kollega Ahmed spurgte Nordea om præmiepenge".
+_COLLEAGUE_ASKED = re.compile(
+    r"\b(?:my|our|min|vores|a|en)\s+(?:colleague|kollega|co-worker)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:asked|has asked|had asked|already asked|spurgte|har spurgt|havde spurgt|bad|har bedt|har allerede spurgt)\b[^.;!?\n–]*"
 )
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
 # What we already have, or have our own budget for, is no ask: "Vi har allerede bøger og lokaler nok, så vi bad kun om
 # ...", "i år har vi selv budget til kagen", "we already have the chairs", "we've got our own budget for the snacks".
 _WE_HAVE_ALREADY = re.compile(
     r"\b(?:(?:vi har|har vi|we have|we'?ve(?: got)?)\s+(?:allerede|already|selv|our own|got our own)|vi allerede har"
-    r"|we(?:'ve)? already (?:have|got))\b"
-    r"[^,.;!?\n–]*?(?=\s(?:så|so|men|but)\s|[,.;!?\n–]|$)"
+    r"|we(?:'ve)? already (?:have|got)"
+    # An amount of our own (round 15): "we've got £800 of our own for the venue".
+    # (the amount itself may be blanked by then)
+    r"|we(?:'ve| have)(?: got)?\s+(?:(?:[£$€]\s?)?\d[\d.,]*k?\s+)?(?:kr\.?\s+|dkk\s+|pounds\s+)?of our own)\b"
+    r"(?:[^,.;!?\n–]|(?<=\d)[.,](?=\d))*?(?=\s(?:så|so|men|but)\s|[,.;!?\n–]|$)"
 )
 # Transport asked for as a service: "om kørsel af bogkasser", "gratis kørsel til bogbyen", "about delivering
 # the book boxes", "asked them to ship the books". The goods carried are no ask of theirs (books, products):
 # the ask is the carrying, an other ask.
-_TRANSPORT_GATE = ("kør", "fragt", "deliver", " ship", "transport", "courier", " haul", " ferry", "bringe ud")
+_TRANSPORT_GATE = (
+    "kør",
+    "fragt",
+    "deliver",
+    " ship",
+    "transport",
+    "courier",
+    " haul",
+    " ferry",
+    "bringe ud",
+    " move",
+    "flytte",
+)
 _TRANSPORT_ASK = re.compile(
     r"\b(?:(?:gratis |free )?kørsel|fragt(?:en)?|transport(?:en)?(?=\s+(?:af|of)\b)|(?:about|om|om at|re|for|til (?:også )?at|asked\s+(?:[\w'’-]+\s+){0,2}to|bad\s+(?:\w+\s+){0,2}om at)\s+"
     r"(?:(?:han|hun|de|they|he|she)\s+(?:kunne|kan|vil|ville|could|can|would|will)\s+)?(?:deliver(?:ing)?|ship(?:ping)?|haul(?:ing)?|"
-    r"transport(?:ing)?|ferry(?:ing)?|fragte|transportere|køre|bringe ud)|courier(?:ing)?)\b"
+    r"transport(?:ing)?|ferry(?:ing)?|fragte|transportere|køre|bringe ud)|courier(?:ing)?"
+    # Goods moved for us (round 15): "happy to move the 40 book boxes to the schools", "vil gerne flytte bogkasserne".
+    # (help to move things is their time: "hjælp til at flytte reolerne")
+    r"|(?:happy|glad|willing|able|offered|offers|gerne|godt)\s+(?:to\s+)?(?:move|flytte)"
+    r"(?=\s+(?:the\s+|our\s+|vores\s+|\d+\s+)*(?:[\w-]+\s+)?(?:\w*boxes|\w*kasser\w*|crates|pallets|paller|books|bøger\w*|shelves|reoler\w*|furniture|møbler\w*)))\b"
     r"(?P<what>(?:\s+(?:af|of|med|with|the|our|vores|deres|their|\d+))*"
     r"(?:\s+(?!(?:til|to|for|i|in|på|on|om|fra|from|and|og|by|at|next|tomorrow|before|inden)\b)[\w-]+){1,3})?"
 )
@@ -531,7 +573,9 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
         if turn:
             rest = " " * turn.end() + after[turn.end() :]
             later = _ANOTHER_TIME.search(rest) and not (re.search(r"\d", rest) or _COUNTER_OFFER.search(rest))
-            if (contrast or _COUNTER_OFFER.search(rest)) and _AGREEMENT["yes"].search(rest) and not later:
+            # the yes may begin with the contrast itself: "det kan de ikke, men 100 kan de godt undvære"
+            from_turn = " " * turn.start() + after[turn.start() :]
+            if (contrast or _COUNTER_OFFER.search(rest)) and _AGREEMENT["yes"].search(from_turn) and not later:
                 return "yes", True  # a partial yes: the card says the answer is mixed
             if _AGREEMENT["maybe"].search(_MAYBE_ANOTHER_TIME.sub(lambda m: " " * len(m.group(0)), rest)):
                 return "maybe", conflict
@@ -593,6 +637,8 @@ _OUR_ASK_AFTER = re.compile(
     # "fortalte at kommunen betaler lokalet, men vi mangler oplæsere".
     r"|(?:\s*[,:;]\s*|\s+[-–]\s+|,?\s+(?:og|and|men|but|så|so)\s+)(?:what we(?:'re| are)? (?:need|missing|lacking|short of|after)"
     r"|what we need|all we need|we(?:'re| are)? (?:still )?(?:need|missing|lacking|short of)|we still need|we need"
+    # "all we're after from Lloyds is a speaker", "all we'd like is ...", "det eneste vi ønsker os er ..." (round 15).
+    r"|all we(?:'re| are) after|all we(?:'d| would) like|all we want|det eneste vi (?:ønsker|beder om|håber på)"
     r"|vi (?:står og )?(?:mangler|har brug for)|det (?:eneste )?vi (?:mangler|har brug for)"
     # "..., so from Tomás we only need 500 bookmarks", "så fra dem har vi kun brug for ...".
     r"|(?<=so |så )(?:[\w']+\s+){0,3}?(?:we|vi)(?:'re| are| har)?\s+(?:only\s+|just\s+|still\s+|kun\s+|bare\s+|stadig\s+)?"
@@ -832,6 +878,19 @@ _NO_MONEY_INVOLVED = re.compile(
 )
 
 
+def _goods_for_purpose(low: str, start: int, items: list[Item]) -> bool:
+    """Whether goods named just before a trip or a bus are what it is for ("40 packed lunches for the trip", "frugt til
+    udflugten"): then the trip is no ask for transport, the money beside it is for something else (round 15)."""
+    window = low[max(0, start - 40) : start]
+    window = window[max(window.rfind(","), window.rfind(";"), window.rfind(":")) + 1 :]
+    if re.search(
+        r"\d\s*(?:kr|dkk|£|\$|€|,-)|[£$€]\s*\d|kroner|\b(?:money|cash|penge|funding|støtte|support)\b", window
+    ):
+        return False
+    words = [item.what.lower() for item in items if item.what]
+    return bool(_ASKS["products"].search(window)) or any(w and w in window for w in words)
+
+
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
     low = _NO_MONEY_INVOLVED.sub(lambda m: " " * len(m.group(0)), low)
@@ -857,7 +916,11 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         if staffed:
             start, end = staffed.span("place")
             low = low[:start] + " " * (end - start) + low[end:]
-    low = _MENTIONED.sub(_blank_mention, low)
+    low = _MENTIONED.sub(
+        lambda m: m.group(0) if _WE_TOLD.search(low, max(0, m.start() - 12), m.start()) else _blank_mention(m), low
+    )
+    if "colleague" in low or "kollega" in low or "co-worker" in low:
+        low = _COLLEAGUE_ASKED.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_PLANS.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
     low = _WE_HAVE_ALREADY.sub(lambda m: " " * len(m.group(0)), low)
@@ -901,7 +964,7 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         money_asked = True  # "about sponsoring the reading challenge": nothing else named, so money
     if money_asked:
         asks.add("money")
-    if "money" in asks and _TRANSPORT_PURPOSE.search(low):
+    if "money" in asks and any(not _goods_for_purpose(low, m.start(), items) for m in _TRANSPORT_PURPOSE.finditer(low)):
         asks.add("other")  # "they will cover the cost of the bus to the library", with or without an amount
     carried = transport.group("what") if transport and transport.group("what") else ""
     for item in items:

@@ -892,6 +892,8 @@ _OUR_GOAL_BEFORE = re.compile(
     r"(?:\b(?:our|vores|kampagnens|the campaign'?s)\s+(?:\w+\s+){0,3}?(?:budget|budgettet|goal|target|mål(?:et)?)"
     r"|\b(?:the\s+|our\s+|vores\s+)?(?:\w+\s+)?(?:goal|target|målet|målsætningen))"
     r"(?:\s+(?:for|til|of|på)(?:\s+\w+){1,3}?)?\s+(?:is|er|was|var|of|på|lyder på)\s+(?:ca\.?\s*|about\s+|around\s+|omkring\s+)?$"
+    # What we have ourselves (round 15): "vi har selv 5.000 kr. i budget til forfatterbesøget", "har vi selv ca. 2.000".
+    r"|\b(?:vi har selv|har vi selv|vi selv har|vi har allerede selv)\s+(?:ca\.?\s*|omkring\s+|cirka\s+)?$"
     # Aiming for it: "we're aiming for 30k in total", "vi sigter mod 50.000 kr.".
     r"|\b(?:aiming|aim)\s+(?:for|at)\s+(?:about\s+|around\s+)?$|\bsigter\s+(?:mod|efter)\s+(?:ca\.?\s*)?$"
 )
@@ -899,6 +901,10 @@ _INSTEAD_BEFORE = re.compile(
     r"(?:instead of|i stedet for|rather than|frem for|\b(?:hellere|rather)\b[^!?;\n]{0,40}\b(?:than|end)"
     r"|\bnot the full|\bikke (?:de |det )?fulde|\bikke hele)"
     r"\s*(?:the\s+|de\s+|det\s+)?$"
+)
+# An amount said to be our own (round 15): "we've got £2k of our own", "5.000 kr. af egne midler", "2.000 kr. selv".
+_OUR_OWN_AFTER = re.compile(
+    r"^\s*(?:kr\.?\s*|dkk\s*)?(?:of our own|of our own money|af (?:vores )?egne midler|fra vores egen kasse)\b"
 )
 # An amount denied before the one offered: "not $5,000 but two grand", "ikke de 20.000, men 7.500 kr." (the "but"
 # between them is checked where it is used).
@@ -983,6 +989,16 @@ def _clause(low: str, start: int, end: int) -> str:
     return low[left : tail.start() if tail else len(low)]
 
 
+def our_own(low: str, money: list[tuple[int, int, Money]]) -> set[int]:
+    """The amounts that are our own budget, goal or money ("vi har selv 5.000 kr. i budget", "we've got £2k of our
+    own"): no pledge of the partner's, so they make no yes said without a verb (round 15)."""
+    return {
+        n
+        for n, (start, end, _) in enumerate(money)
+        if _OUR_OWN_AFTER.match(low[end:]) or _OUR_GOAL_BEFORE.search(low[max(0, start - 40) : start])
+    }
+
+
 def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> tuple[set[int], set[int]]:
     """The amounts that are no cash pledged or asked for now, and those the card should ask about.
 
@@ -1005,6 +1021,8 @@ def not_cash(low: str, money: list[tuple[int, int, Money]], skip: set[int]) -> t
             dropped.add(n)  # "not $5,000 but they'll do two grand"
         elif any(_TOTAL_AFTER.match(low, money[k][1]) for k in later):
             dropped.add(n)  # "adds 5,000 DKK to their pledge, so 15,000 in total": the total stands
+        elif _OUR_OWN_AFTER.match(low[end:]):
+            dropped.add(n)  # "we've got £2k of our own for the festival": ours, not theirs
         elif (_OUR_BUDGET_BEFORE.search(before) and len(live) > 1) or _OUR_GOAL_BEFORE.search(before):
             dropped.add(n)  # "our budget for the festival is £5,000; asked them for £1,000"
         elif any(_CHANGED_TO.search(low[max(money[n][1], money[k][0] - 40) : money[k][0]]) for k in later):

@@ -140,9 +140,10 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     for start, end in other_gifts:  # "Tesco already gives us fruit; we asked Oak for tote bags"
         answer_low = answer_low[:start] + " " * (end - start) + answer_low[end:]
     agreement, conflict = classify.find_agreement(answer_low)
-    offered = [(start, end) for n, (start, end, _) in enumerate(amounts) if n not in given_by_others] + [
-        (start, end) for start, end, _ in found_items
-    ]
+    ours = money.our_own(markup_low, amounts)  # "vi har selv 5.000 kr. i budget": no pledge said without a verb
+    offered = [
+        (start, end) for n, (start, end, _) in enumerate(amounts) if n not in given_by_others and n not in ours
+    ] + [(start, end) for start, end, _ in found_items]
     if agreement is None and classify.pledge_without_verb(answer_low, offered):
         agreement = "yes"  # "Føtex: 4.000 kr + 50 slikposer": what they give, said without a verb
     if agreement in (None, "yes") and offered and classify.waits_on_others(answer_low):

@@ -2171,3 +2171,91 @@ def test_a_changed_amount_or_share_is_no_item(text) -> None:
 )
 def test_what_a_publicity_wish_names_the_partner_as_is_no_money_ask(text) -> None:
     assert "money" not in understand(text).asks
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # Round 15 (fields-dev52), asks said through a need, a wish or a hint in new words.
+        ("Would the farm shop be up for supplying burgers for the summer barbecue?", ["products"]),
+        ("Kunne de give medaljer til alle der gennemfører læseløbet?", ["products"]),
+        ("We'd hoped for a few trophies and some stickers for the spelling bee", ["products"]),
+        ("What would help most is a couple of hundred pounds for the club's running costs", ["money"]),
+        ("håber på et par hundrede kroner til driftsudgifterne", ["money"]),
+        ("ideally one of their mechanics would show the kids how to oil a chain", ["time"]),
+        ("kunne de vise eleverne hvordan man laver en podcast?", ["time"]),
+        ("vi kunne godt bruge et par ekstra hænder på festivaldagen", ["time"]),
+        ("looking for some extra hands on the day of the fair", ["time"]),
+        ("asked if their DJ could play at the teen disco", ["time"]),
+        ("hun vil gerne være konferencier til prisuddelingen", ["time"]),
+        ("we'd like a quick session on online safety for the parents' group", ["time"]),
+        ("Told him the council pays for the venue – all we're after is a storyteller", ["time"]),
+        ("Jeg nævnte at vi godt kunne bruge nogle flere hænder til høstmarkedet", ["time"]),
+        # Things merely mentioned are no ask: another partner's gift, our own money, a colleague's ask, a prize-giving.
+        ("Bilka giver allerede is til sommerfesten, så vi spurgte kun om en oplæser", ["time"]),
+        ("I fjor gav de 8.000 kr. til bogbussen; i år beder vi om råd til vores nye hjemmeside", ["advice"]),
+        ("vi har selv 3.000 kr. til kagen, men mangler frivillige til boden", ["time"]),
+        ("we've got £800 of our own for the venue, so we only need volunteers", ["time"]),
+        (
+            "Our colleague Dana asked the Rotary for raffle prizes; from the garage we'd like a loan of their van",
+            ["other"],
+        ),
+        ("their function room for the prize-giving in June", ["other"]),
+        ("can they host præmieuddelingen i deres kantine?", ["other"]),
+        ("a speaker for our money-skills evening for young adults", ["time"]),
+        # Over-read asks: people for a stand, staff lent, mentoring volunteers, an author tour, a grant bid, lunches for a trip.
+        ("two of their people to help at the plant stall", ["time"]),
+        ("kan de låne os nogle ansatte til at rydde op efter festen?", ["time"]),
+        ("han vil gerne være mentor for tre af vores nye frivillige", ["advice"]),
+        ("coaching for our teen reading volunteers", ["advice"]),
+        ("5.000 kr. til en forfatterturné rundt på skolerne", ["money"]),
+        ("could she read through our grant bid before Friday and give feedback?", ["advice"]),
+        ("£300 and 25 sandwiches for the school trip", ["money", "products"]),
+        # Goods moved for us are transport; the goods carried are no ask.
+        ("They're happy to move the 12 crates of books to the new branch", ["other"]),
+        # Premises named as their café or terrace.
+        ("asked whether we could use their rooftop café for the poetry night", ["other"]),
+    ],
+)
+def test_round15_asks_through_wishes_mentions_and_goods(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Round 15 (fields-dev52): yeses in passing and in pasted e-mails.
+        ("asked if they'd sponsor the cupcakes - she grinned and said go on then", "yes"),
+        ("Spurgte om han ville lave kaffe til os. Kør bare, sagde han", "yes"),
+        ("Wrote to ask about a talk; he'd be delighted to", "yes"),
+        ("Priya can give us the leftover paint but not the brushes", "yes"),
+        ("han sender tre fra lageret på lørdag", "yes"),
+        ("Udvalget har besluttet at støtte projektet med 6.000 kr.", "yes"),
+        ("The trustees decided to fund the bus in full", "yes"),
+        ("We can let you use the garden on Sunday afternoons. Best, Olu", "yes"),
+        # On someone else's OK it waits.
+        ("We can let you have the barn if the landlord okays it", "maybe"),
+        # Refusals in passing: the thing they cannot do, a policy stopped, fully committed, nothing from them.
+        ("vi vil gerne have nogle præmier til quizzen. Det kan hun ikke, siger hun", "no"),
+        ("butikken har stoppet for den slags i år", "no"),
+        ("Sorry, our charity budget is fully allocated - no prizes or money from us", "no"),
+        ("I'm afraid we're fully committed this year", "no"),
+        # ... but a count they can spare after the contrast makes the refusal a partial yes.
+        ("Spurgte om 40 krus, det kan hun ikke, men 15 kan hun godt afse", "yes"),
+        # Partial yeses: a named thing yes beside one with no time, or beside a maybe about another ask.
+        ("Bøgerne ja, oplægget har hun ikke tid til", "yes"),
+        ("Kagerne ja, pengene nej", "yes"),
+        ("Hun sagde ikke ja til bøgerne", None),
+        ("She can take the books, the cash she'll check with finance", "yes"),
+        # What was not discussed is no answer to it.
+        ("Yes to the hall, prizes not discussed", "yes"),
+        ("asked for raffle prizes and volunteers; volunteers not discussed yet", None),
+        # Our own wish is no yes.
+        ("Vi vil gerne have 20 sækkestole til læsehulen", None),
+        # Our own money is no pledge said without a verb.
+        ("vi har selv 4.000 kr. til honoraret", None),
+        ("We've got £500 of our own for the author", None),
+    ],
+)
+def test_round15_answers_in_passing_partial_and_not_discussed(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
