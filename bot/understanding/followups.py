@@ -131,6 +131,12 @@ _BACK_AFTER = re.compile(
 
 # A document said sent right after it is done, not to send: "Opsummering sendt kl. 14", "Summary sent at 3", "the recap
 # went out at 2pm", "referatet er sendt kl 15" ("sendes", "to be sent" and "sent by Friday" are still to come).
+# A delivery or a pick-up named by its noun and said come already: "leveringen kom i dag", "the delivery arrived".
+_CAME_AFTER = re.compile(
+    r"[\wæøå]*(?:\s+(?:fra|from)\s+[\wæøå'-]+(?:\s+[\wæøå'-]+)?)?\s+(?:er\s+|is\s+|was\s+|has\s+|have\s+)?"
+    r"(?:kom|ankom|kommet|ankommet|modtaget|came|arrived|landed|received|went fine|gik fint)\b"
+)
+_DELIVERY_NOUNS = frozenset({"levering", "leveringen", "delivery", "shipping", "afsendelse", "udbringning"})
 _SENT_AFTER = re.compile(
     r"[\wæøå]*\s+(?:er\s+|blev\s+|is\s+|was\s+|has\s+been\s+|allerede\s+|already\s+)?(?<!to be )"
     r"(?:sendt|afsendt|mailet|sent|emailed|went\s+out|gone\s+out|gik\s+(?:af\s*sted|ud))\b(?!\s+(?:by|inden|senest|before)\b)"
@@ -193,6 +199,8 @@ def find_cues(low: str) -> list[Cue]:
                 continue  # "Opsummering sendt kl. 14": done
             if action == "contract" and (_SIGNED_AFTER.match(low, m.end()) or _BACK_AFTER.match(low, m.end())):
                 continue  # "kontrakt på de 25.000 kr. underskrevet i dag", "the contract was signed today": done
+            if m.group(0) in _DELIVERY_NOUNS and _CAME_AFTER.match(low, m.end()):
+                continue  # "leveringen kom i dag", "the delivery arrived this morning": done
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             if (
                 action == "email"

@@ -403,6 +403,13 @@ ACTION_CUES: tuple[tuple[str, str], ...] = (
         r"|drop(?:s|ping)? (?!by\b)(?:\w+ ){1,2}?(?:round|over)\b"
         # A nudge is a follow-up: "I'll nudge her Monday", "nudging them Friday", "prod him Thursday", "bump the email Monday".
         r"|nudg(?:e|es|ing)\b|prod(?:s|ding)? (?:him|her|them)\b|bump(?:s|ing)? (?:the|my|our) (?:e-?mail|mail|thread|message)\b"
+        # A delivery, a pick-up or a payment to come, named by its noun or a verb not yet done: "levering næste torsdag",
+        # "delivery next Thursday", "shipping in 2 weeks", "skal hentes tirsdag", "<@U..> collects them Thursday at 1pm",
+        # "they'll transfer the money in November", "pengene overføres i næste uge".
+        r"|levering(?:en)?\b|delivery\b(?!\s+(?:address(?:es)?|details|info|instructions|notes?|slips?|costs?|charges?|fees?)\b)"
+        r"|shipping\b(?!\s+(?:address(?:es)?|details|costs?|fees?)\b)|ships\b|afsendelse\b|udbringning\b"
+        r"|hent(?:er|es|e)\b|collect(?:s|ing)?\b(?!\s+(?:money|donations|penge|for)\b)"
+        r"|transfer(?:s|ring)?\b|overfør(?:er|es|e)\b|udbetal(?:er|es|e)\b|indbetal(?:er|es|e)\b"
         r"|" + ARRIVAL,
         "other",
     ),

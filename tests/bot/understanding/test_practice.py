@@ -1,5 +1,7 @@
 """Suggestions the bot adds by the partnership practice."""
 
+import pytest
+
 from bot.understanding import parse
 from tests.bot.understanding.helpers import at
 
@@ -965,3 +967,40 @@ def test_writing_up_the_notes_promises_the_summary():
     # "in writing" is no writing to do
     result = parse("Rang Pat at Oak Mill: yes to 2 sacks, confirmed in writing.", now=lon, tz="Europe/London")
     assert result.followups == []
+
+
+NOW_TUE = at("2026-05-19T11:00:00+02:00")  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "owner"),
+    [
+        # Stop 29: a delivery, a pick-up or a payment to come, named by its noun or by a verb not yet done, is a
+        # follow-up ("other"): the bot keeps track of what the partner will bring and what we fetch.
+        ("Ringede til Ida hos Plantorama: 30 planter til læsehaven. Levering på fredag.", "2026-05-22T00:00", None),
+        ("call with Joe at Hobbycraft – 25 craft packs, delivery next Wednesday", "2026-05-27T00:00", None),
+        ("Lego said yes to 12 sets, shipping in 3 weeks", "2026-06-09T00:00", None),
+        ("Ringede til Emil fra Power: 3 højttalere, de skal hentes på torsdag", "2026-05-21T00:00", None),
+        ("Coop said yes to 80 juice boxes. <@U0TOVE> collects them Friday at 10", "2026-05-22T10:00", "U0TOVE"),
+        ("Nordea: 20.000 kr. approved, they'll transfer the money in June", "2026-06-01T00:00", None),
+        ("Sydbank: beløbet overføres i næste uge", "2026-05-25T00:00", None),
+    ],
+)
+def test_a_delivery_pickup_or_payment_to_come_is_a_followup(text, due, owner) -> None:
+    got = parse(text, now=NOW_TUE, tz="Europe/Copenhagen")
+    assert [(f.action, f.due.isoformat()[:16], f.owner) for f in got.followups] == [("other", due, owner)]
+    assert not any(s.action == "call" for s in got.suggested)  # a follow-up is set: no callback suggested
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but one said come already is done.
+        "Leveringen fra Imerco kom i dag, alle 12 kander",
+        "the delivery from Hobbycraft arrived this morning",
+        "Nordea transferred the money today",
+        "Hentede kasserne hos Rema i går",
+    ],
+)
+def test_a_delivery_or_payment_said_come_is_no_followup(text) -> None:
+    assert parse(text, now=NOW_TUE, tz="Europe/Copenhagen").followups == []
