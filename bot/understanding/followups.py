@@ -136,6 +136,7 @@ _CAME_AFTER = re.compile(
     r"[\wæøå]*(?:\s+(?:fra|from)\s+[\wæøå'-]+(?:\s+[\wæøå'-]+)?)?\s+(?:er\s+|is\s+|was\s+|has\s+|have\s+)?"
     r"(?:kom|ankom|kommet|ankommet|modtaget|came|arrived|landed|received|went fine|gik fint)\b"
 )
+_CONTRACT_BY = re.compile(r"(?:contract|kontrakt\w*|agreement)\s+(?:via|by|per|pr\.?|på|over)\s+(?:e-?)?$")
 _DELIVERY_NOUNS = frozenset({"levering", "leveringen", "delivery", "shipping", "afsendelse", "udbringning"})
 _SENT_AFTER = re.compile(
     r"[\wæøå]*\s+(?:er\s+|blev\s+|is\s+|was\s+|has\s+been\s+|allerede\s+|already\s+)?(?<!to be )"
@@ -199,6 +200,8 @@ def find_cues(low: str) -> list[Cue]:
                 continue  # "Opsummering sendt kl. 14": done
             if action == "contract" and (_SIGNED_AFTER.match(low, m.end()) or _BACK_AFTER.match(low, m.end())):
                 continue  # "kontrakt på de 25.000 kr. underskrevet i dag", "the contract was signed today": done
+            if action == "email" and _CONTRACT_BY.search(low[max(0, m.start() - 30) : m.start()]):
+                continue  # "contract via email before Feb 26": the e-mail is how the contract comes
             if m.group(0) in _DELIVERY_NOUNS and _CAME_AFTER.match(low, m.end()):
                 continue  # "leveringen kom i dag", "the delivery arrived this morning": done
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())

@@ -1004,3 +1004,24 @@ def test_a_delivery_pickup_or_payment_to_come_is_a_followup(text, due, owner) ->
 )
 def test_a_delivery_or_payment_said_come_is_no_followup(text) -> None:
     assert parse(text, now=NOW_TUE, tz="Europe/Copenhagen").followups == []
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "due"),
+    [
+        # Stop 29: a month shortened after a word that places a time in it, and a contract said to come by e-mail.
+        ("Ja til 8.000 kr. fra Spar Nord, kontrakten underskrives i okt.", "contract", "2026-10-01T00:00"),
+        ("Yes to 3,000 DKK from Boots, contract in Sept.", "contract", "2026-09-01T00:00"),
+        ("Ja til 50 bøger, levering efter nov.", "other", "2026-12-01T00:00"),
+        ("Agreed 60 tickets with the zoo. Contract via email before June 30", "contract", "2026-06-30T00:00"),
+        ("Aftalt med Bente: kontrakt pr. mail på fredag", "contract", "2026-05-22T00:00"),
+    ],
+)
+def test_a_short_month_and_a_contract_by_email_are_read(text, action, due) -> None:
+    got = parse(text, now=NOW_TUE, tz="Europe/Copenhagen")
+    assert [(f.action, f.due.isoformat()[:16]) for f in got.followups] == [(action, due)]
+
+
+def test_a_short_month_that_is_also_a_name_needs_its_full_stop() -> None:
+    got = parse("Ringede til Karin i Jan Hansens butik, hun ringer igen i morgen", now=NOW_TUE, tz="Europe/Copenhagen")
+    assert [f.due.isoformat()[:10] for f in got.followups] == ["2026-05-20"]
