@@ -136,6 +136,12 @@ _CAME_AFTER = re.compile(
     r"[\wæøå]*(?:\s+(?:fra|from)\s+[\wæøå'-]+(?:\s+[\wæøå'-]+)?)?\s+(?:er\s+|is\s+|was\s+|has\s+|have\s+)?"
     r"(?:kom|ankom|kommet|ankommet|modtaget|came|arrived|landed|received|went fine|gik fint)\b"
 )
+# A first name that is also an auxiliary opening a sentence of the writer's own: "Will try again Monday", "May call
+# her Friday".
+_AUXILIARY_NAME = re.compile(
+    r"\s*(?:Will|May|Can)\s+(?:(?:also|probably|then|just|definitely)\s+)?"
+    r"(?:try|call|ring|phone|email|e-mail|mail|send|follow|check|chase|ping|text|see|get|be|have|do|drop|pop|meet|circle|reach|write)\b"
+)
 _CONTRACT_BY = re.compile(r"(?:contract|kontrakt\w*|agreement)\s+(?:via|by|per|pr\.?|på|over)\s+(?:e-?)?$")
 _DELIVERY_NOUNS = frozenset({"levering", "leveringen", "delivery", "shipping", "afsendelse", "udbringning"})
 _SENT_AFTER = re.compile(
@@ -584,6 +590,8 @@ def _owner(
         # "Anna drafts the agreement": a colleague's first name, not a partner contact; a clause of the writer's own
         # after it ("Mia ringer torsdag, jeg mailer i dag") is not hers.
         first = re.match(r"\s*([A-ZÆØÅ][\wæøå]+)", text[s_start:s_end])
+        if first and _AUXILIARY_NAME.match(text, s_start):
+            first = None  # "Will try again Monday 9am": the auxiliary, no colleague called Will
         if first and first.group(1).lower() in FIRST_NAMES and not any(first.group(1) in c for c in contacts):
             if low and f_start >= 0:
                 joins = [m.end() for m in _CLAUSE_END.finditer(low, s_start, f_start)]

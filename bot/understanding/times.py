@@ -831,11 +831,12 @@ def _day_of_month_rule(m: re.Match[str]) -> Atom | None:
 
 
 # A month shortened after a word that places a time in it: "kontrakt underskrives i sep.", "in Sept.", "inden okt.",
-# "by Dec"; a shortening that is also a first name or a word ("Jan", "mar") needs its full stop.
+# "by Dec"; a shortening that is also a first name or a word ("Jan", "mar") needs its full stop, and "jul." is
+# Christmas ("før jul.").
 @rule(
     START
     + r"(?P<pre>i|in|by|until|inden|før|before|efter|after|during)\s*"
-    + r"(?:(?P<mon>sept|sep|okt|oct|aug|nov|dec|feb)\b\.?|(?P<mon2>jan|mar|apr|jun|jul)\.)(?:\s+(?P<y>20\d\d))?"
+    + r"(?:(?P<mon>sept|sep|okt|oct|aug|nov|dec|feb)\b\.?|(?P<mon2>jan|mar|apr|jun)\.)(?:\s+(?P<y>20\d\d))?"
     + END
     + r"(?!\s*\d)"
 )

@@ -1025,3 +1025,25 @@ def test_a_short_month_and_a_contract_by_email_are_read(text, action, due) -> No
 def test_a_short_month_that_is_also_a_name_needs_its_full_stop() -> None:
     got = parse("Ringede til Karin i Jan Hansens butik, hun ringer igen i morgen", now=NOW_TUE, tz="Europe/Copenhagen")
     assert [f.due.isoformat()[:10] for f in got.followups] == ["2026-05-20"]
+
+
+def test_jul_with_a_full_stop_is_christmas_not_july() -> None:
+    got = parse(
+        "Mail fra Vejle Handelsforening. <@U0BO> ringer dem op før jul.",
+        now=at("2026-12-21T10:00:00+01:00"),
+        tz="Europe/Copenhagen",
+    )
+    assert [(f.action, f.due.isoformat()[:10]) for f in got.followups] == [("call", "2026-12-23")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Will" opening a sentence before a verb is the auxiliary, not a colleague called Will.
+        "Left a voicemail for Kent Books. Will try again Tuesday 10am. <@U0SAM> sends them the flyer tonight.",
+        "Rang the farm shop. Will call back Tuesday. <@U0SAM> emails the deck tomorrow.",
+    ],
+)
+def test_will_opening_a_sentence_is_no_colleague(text) -> None:
+    got = parse(text, now=NOW_TUE, tz="Europe/London")
+    assert [f.owner for f in got.followups if f.action == "call"] == [None]
