@@ -787,6 +787,9 @@ def settle_pledges(
                 continue  # "logoet er kommet" is the partner's promise arriving, not the agreement
         else:
             matches = _candidates(existing, spec, changing)
+            if status in _MOVING and len(matches) > 1:
+                # "remaining 6,000 DKK received" beside the 6,000 delivered already: the one still to move
+                matches = [p for p in matches if _rank(p.status) < _rank(status)] or matches
             if not matches and status not in CLOSED:
                 # "they found money after all and will give the 10,000 DKK we asked for": the ask they refused, now agreed
                 matches = [

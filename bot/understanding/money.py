@@ -131,7 +131,7 @@ _BARE_BEFORE = re.compile(
     r"|(?:siger|sagde|says|said)\s+(?:hun|han|de|she|he|they)"
     r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between"
     # A payment said by what happened to it: "received 7,500", "modtog 12.000", "overført 5.000".
-    r"|received|modtog|modtaget|overført|overførte|transferred|indbetalt|indbetalte|wired)\s+"
+    r"|received|modtog|modtaget|overført|overførte|transferred|indbetalt|indbetalte|betalt|wired)\s+"
     r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
 )
 _BARE_AFTER_OK = re.compile(
@@ -141,7 +141,10 @@ _BARE_AFTER_OK = re.compile(
     # "i stedet for de 15.000 vi søgte", "the 30,000 we asked for": the amount asked, said after it.
     r"|(?:som\s+|that\s+)?(?:vi|we)\s+(?:had\s+|havde\s+)?(?:søgte|ansøgte|bad om|asked|requested|wanted|hoped|håbede|ønskede)\b"
     # "men 4.000 kan de godt", "but 4,000 they can do": what they can give, said after it.
-    r"|(?:kan|can|vil|will)\s+(?:de|they|han|he|hun|she)\b|(?:they|he|she)\s+(?:can|could|will)\b))"
+    r"|(?:kan|can|vil|will)\s+(?:de|they|han|he|hun|she)\b|(?:they|he|she)\s+(?:can|could|will)\b"
+    # A part paid so far, and an amount said approved: "paid 6,000 so far", "the 12,000 is approved by the board".
+    r"|so far\b|indtil videre\b|foreløbig\b|for now\b|up front\b|to start with\b|til at starte med\b"
+    r"|(?:is|er|was|blev|has been|er blevet)\s+(?:now\s+|nu\s+)?(?:approved|godkendt|confirmed|bekræftet|granted|bevilget|agreed|aftalt)\b))"
 )
 # "10.000 + 5.000 kr.", "10.000 og 5.000 kr.": the currency of the second covers the first.
 _SUM_AFTER = re.compile(r"\s*(?:\+|og|and|&)\s*\d{1,3}(?:[.,]\d{3})+\s*(?:kr|dkk|kroner|,-)")
@@ -399,6 +402,13 @@ def _acronym(words: list[str]) -> bool:
     )
 
 
+# English "is" after a number, a verb before what the number is said to be; Danish "is" (ice cream) is a thing.
+_ENGLISH_IS = re.compile(
+    r"is\s+(?:not\s+|now\s+|still\s+|already\s+)?(?:[a-z]+ed|[a-z]+ing|ok|okay|fine|here|in|on|due|paid|for|the|a|an)\b",
+    re.IGNORECASE,
+)
+
+
 def find_items(text: str) -> list[tuple[int, int, Item]]:
     """Return (start, end, Item) for quantities of things ("180 læsebamser", "300 free copies")."""
     items = []
@@ -427,6 +437,9 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
             first in NOT_ITEM_WORDS
             or first.rstrip(".") in NOT_ITEM_WORDS
             or first in NOT_ITEM_FIRST_WORDS
+            or (
+                first == "is" and _ENGLISH_IS.match(m.group("rest"))
+            )  # "the 12,000 is approved"; Danish "150 is" counts
             or (words[0][0].isupper() and not _acronym(words))
         ):
             continue

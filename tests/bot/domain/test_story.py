@@ -1164,3 +1164,38 @@ def test_a_confirmation_moves_the_agreement_it_names(session, ws, first, confirm
     named = [row for row in c.pledges(partner) if row[0] != "books"]
     assert [row[3] for row in named] == ["confirmed_email"]
     c.no_duplicates()
+
+
+@pytest.mark.parametrize(
+    ("logs", "partner"),
+    [
+        (
+            [
+                "Met Graham Pike (president) of Rotary Club Helsingør: they'll fund Læs for mig with 12,000 DKK.",
+                "Sue from Rotary Club Helsingør emailed: the 12,000 is approved by the board.",
+                "Rotary Club Helsingør paid 6,000 so far, rest after their January meeting.",
+                "Rotary Club Helsingør: remaining 6,000 DKK received.",
+            ],
+            "Rotary Club Helsingør",
+        ),
+        (
+            [
+                "Møde med Lis Berg fra Lions Club Roskilde: de giver 12.000 kr. til Læs for mig.",
+                "Lis fra Lions Club Roskilde mailer at de 12.000 er godkendt af bestyrelsen.",
+                "Lions Club Roskilde har betalt 6.000 indtil videre, resten efter nytår.",
+                "Lions Club Roskilde: de resterende 6.000 kr. er modtaget.",
+            ],
+            "Lions Club Roskilde",
+        ),
+    ],
+)
+def test_an_amount_approved_paid_in_two_halves_adds_up_once(session, ws, logs, partner) -> None:
+    c = Campaign(session, ws)
+    for day, text in enumerate(logs):
+        c.log(ANNA, text, day=day * 7)
+        if day == 1:
+            assert c.pledges(partner) == [("money", 12000, None, "confirmed_email", None)]
+    assert sorted(row[:4] for row in c.pledges(partner)) == [("money", 6000, None, "delivered")] * 2
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == (12000, 12000, 12000)
+    c.no_duplicates()

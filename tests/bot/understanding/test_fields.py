@@ -643,3 +643,16 @@ def test_round15_slash_openings_stand_ups_and_direct_messages(text, kind, org, c
 def test_round15_elided_articles_in_names_and_lunch_at_a_place(text, kind, org) -> None:
     got = understand(text)
     assert (got.kind, (got.organization or "").lower()) == (kind, org)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Stop 29: what someone mails or writes us, reported, is an e-mail.
+        "Bo fra Kvickly Vejle mailer, at de 4.000 kr. er godkendt",
+        "Mette (Spar Nord) skrev at kontrakten er på vej",
+        "Dan at Argos writes that the 30 kits are approved",
+    ],
+)
+def test_what_someone_mails_or_writes_us_reported_is_an_email(text) -> None:
+    assert understand(text).kind == "email"
