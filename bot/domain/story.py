@@ -1224,6 +1224,8 @@ def _in_kind_specs(understood: ParseResult, specs: list[PledgeSpec]) -> list[Ple
             continue
         out.append(spec)
     goods = [s for s in out if s.kind in (PledgeKind.PRODUCTS, PledgeKind.BOOKS, PledgeKind.OTHER)]
+    if any(s.value_dkk is not None for s in goods):
+        return out  # "60 bamser og 20 brætspil, samlet værdi 9.000 kr.": the value is on the goods already, once
     if goods:
         goods[0].value_dkk = value
     else:

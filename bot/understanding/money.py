@@ -131,7 +131,9 @@ _BARE_BEFORE = re.compile(
     r"|(?:siger|sagde|says|said)\s+(?:hun|han|de|she|he|they)"
     r"|instead of|i stedet for|rather than|frem for|beløb(?:et)?|amount|sum|summen|mellem|between"
     # A payment said by what happened to it: "received 7,500", "modtog 12.000", "overført 5.000".
-    r"|received|modtog|modtaget|overført|overførte|transferred|indbetalt|indbetalte|betalt|wired)\s+"
+    r"|received|modtog|modtaget|overført|overførte|transferred|indbetalt|indbetalte|betalt|wired"
+    # A limit put on what they give: "said yes, but only 15,000", "kan maks give 40.000", "højst 8.000".
+    r"|only|kun|just|bare|maks\.?|max\.?|højst|at most|op til|up to)\s+"
     r"(?:ca\.?\s*|approx\.?\s*|about\s+|around\s+|op til\s+|up to\s+|omkring\s+)?)$"
 )
 _BARE_AFTER_OK = re.compile(
@@ -150,7 +152,8 @@ _BARE_AFTER_OK = re.compile(
 _SUM_AFTER = re.compile(r"\s*(?:\+|og|and|&)\s*\d{1,3}(?:[.,]\d{3})+\s*(?:kr|dkk|kroner|,-)")
 # "7,500 received", "12.000 er kommet ind", "2.500 indbetalt i dag": a payment said after the amount.
 _PAID_AFTER = re.compile(
-    r"\s*(?:received|modtaget|paid|betalt|indbetalt|overført|transferred|wired|came in|landed"
+    r"\s*(?:(?:was|were|is|er|blev|er blevet|has been|have been)\s+(?:now\s+|nu\s+)?)?"
+    r"(?:received|modtaget|paid|betalt|indbetalt|overført|transferred|wired|came in|landed"
     r"|(?:er|is|has|have)\s+(?:kommet|come|arrived|landed|been paid|gået ind|gone in)|(?:ind\s+)?på kontoen|in the account)\b"
 )
 _INSTEAD_AFTER = re.compile(r"\s*(?:instead of|i stedet for|rather than|frem for|end|than)\b")

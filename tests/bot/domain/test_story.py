@@ -1199,3 +1199,35 @@ def test_an_amount_approved_paid_in_two_halves_adds_up_once(session, ws, logs, p
     t = c.totals()
     assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == (12000, 12000, 12000)
     c.no_duplicates()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The value of a lot of goods said once is counted once, however many kinds of goods share it.
+        "Ringede til Mette Juhl i BR Legetøj Køge. De giver 60 bamser og 20 brætspil til Læs for mig, samlet værdi ca. "
+        "9.000 kr.",
+        "Called Tina at Hamleys Aarhus: they give 60 teddies and 20 board games for Læs for mig, total value about "
+        "9,000 DKK.",
+    ],
+)
+def test_the_value_of_a_lot_of_goods_is_counted_once(session, ws, text) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, text)
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_kind_dkk) == (0, 9000)
+
+
+def test_a_yes_with_a_lower_bare_amount_changes_the_ask_and_the_contract_and_payment_follow_it(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(
+        ANNA,
+        "Called Anne Holt at Sparekassen Vendsyssel: asked for 20,000 DKK for Læs for mig. The committee meets on the 15th.",
+    )
+    c.log(ANNA, "Sparekassen Vendsyssel committee said yes, but only 15,000.", day=14)
+    assert c.pledges("Sparekassen Vendsyssel") == [("money", 15000, None, "verbal", None)]
+    c.log(ANNA, "Contract signed with Sparekassen Vendsyssel today for the 15,000.", day=20)
+    c.log(ANNA, "The 15,000 from Sparekassen Vendsyssel was paid today.", day=30)
+    t = c.totals()
+    assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == (15000, 15000, 15000)
+    c.no_duplicates()

@@ -2259,3 +2259,23 @@ def test_round15_asks_through_wishes_mentions_and_goods(text: str, asks: list[st
 )
 def test_round15_answers_in_passing_partial_and_not_discussed(text: str, answer: str | None) -> None:
     assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # Stop 29: a bare amount after a limit or said paid after it is money.
+        ("Handelsbanken committee said yes, but only 15,000.", 15000),
+        ("Fonden kan højst give 25.000", 25000),
+        ("The 8,000 was paid yesterday", 8000),
+        ("De 4.500 er blevet overført", 4500),
+        ("Rotary paid 6,000 so far, the rest in March", 6000),
+    ],
+)
+def test_a_bare_amount_after_a_limit_or_said_paid_is_money(text, amount) -> None:
+    assert [m.amount for m in understand(text).money] == [amount]
+
+
+@pytest.mark.parametrize("text", ["We have only 2,000 visitors a year", "Biblioteket har kun 1.500 lånere"])
+def test_a_count_after_only_is_no_money(text) -> None:
+    assert understand(text).money == []
