@@ -2279,9 +2279,7 @@ _RESPECTIVELY = re.compile(
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:og\s+|and\s+|&\s+)?|\s+(?:og|and|&)\s+", re.IGNORECASE)
 # A role as written in parentheses or after a comma: one to three lower-case-led words.
 _PAREN_ROLE = re.compile(r"\s*\(\s*(?P<role>[a-zæøå][\w-]*(?:\s+[\w-]+){0,2})\s*\)")
-_COMMA_ROLE = re.compile(
-    r"\s*,\s*(?P<role>[a-zæøå][\w-]*(?:\s+[a-zæøå][\w-]*){0,2})\s*(?=[.;:!?)\n–—]|\s-\s|$)"
-)
+_COMMA_ROLE = re.compile(r"\s*,\s*(?P<role>[a-zæøå][\w-]*(?:\s+[a-zæøå][\w-]*){0,2})\s*(?=[.;:!?)\n–—]|\s-\s|$)")
 # What stands between two people when the first one's role is given: in parentheses, or between commas.
 _PAREN_PAIR_GAP = re.compile(r"\s*\((?P<role>[^()\n]{1,40})\)\s*(?:,\s*)?(?:(?:og|and|&|\+)\s+)?", re.IGNORECASE)
 _COMMA_PAIR_GAP = re.compile(r"\s*,\s*(?P<role>[^,()\n]{1,40}?)\s*,?\s+(?:og|and|&)\s+", re.IGNORECASE)
@@ -2312,7 +2310,9 @@ def _listed_roles(text: str, people: list[tuple[int, int, Contact]]) -> None:
         if len(parts) < 2 or len(before) < len(parts):
             continue
         named = before[-len(parts) :]
-        if any(c.role and c.role.casefold() not in m.group(0).casefold() for _, _, c in named) or not all(_role_words_ok(p) and len(p.split()) <= 4 for p in parts):
+        if any(c.role and c.role.casefold() not in m.group(0).casefold() for _, _, c in named) or not all(
+            _role_words_ok(p) and len(p.split()) <= 4 for p in parts
+        ):
             continue
         if "." in text[named[0][0] : m.start()].replace("hhv.", ""):
             continue  # a sentence between the names and the titles
@@ -2332,9 +2332,9 @@ def _listed_roles(text: str, people: list[tuple[int, int, Contact]]) -> None:
             break
     for start, end, contact in ordered:
         if contact.role is None and _CONTACT_IS.search(text, max(0, start - 30), start):
-            m = _COMMA_ROLE.match(text, end)
-            if m is not None and _role_words_ok(m.group("role")):
-                contact.role = _as_role(m.group("role"))
+            said = _COMMA_ROLE.match(text, end)
+            if said is not None and _role_words_ok(said.group("role")):
+                contact.role = _as_role(said.group("role"))
 
 
 _LOWER_IN_PLACE = re.compile(r" i ([a-zæøå][\wæøå-]+)\b(?!\s+[a-zæøå])")

@@ -31,7 +31,7 @@ _EN_HEADS = frozenset(
     franchisee franchisor minister lecturer professor researcher analyst clerk registrar bursar archivist chaplain warden superintendent
     commissioner inspector sergeant constable commander sheriff landlady landlord publican proprietor proprietress innkeeper
     harbourmaster harbormaster concierge groundskeeper lifeguard hairdresser optometrist dentist veterinarian realtor
-    cashier manageress bartender sommelier photographer
+    cashier manageress bartender sommelier photographer master
     """.split()
 )
 # Words that may stand before the head of a title ("senior account manager").

@@ -199,7 +199,7 @@ ROLE_HEADS = (
     "mægler",
     "fotograf",
     # Writers, artists and analysts met in round 16 ("forfatter", "author", "billedkunstner", "dataanalytiker",
-    # "social worker", "harbour master").
+    # "social worker"; "harbour master" is read in titles.py, as "master" alone ends brands such as "Sportmaster").
     "forfatter",
     "author",
     "writer",
@@ -212,7 +212,6 @@ ROLE_HEADS = (
     "musician",
     "analytiker",
     "worker",
-    "master",
 )
 # Role words that must not be read as roles although they end like one.
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})

@@ -1708,7 +1708,11 @@ def test_round15_relative_titles_and_reminders(text, org, expected) -> None:
         # Writers, artists and analysts as titles before the name.
         ("call w/ poet Lina Hvid – yes to a reading, no fee", None, {"lina hvid": "poet"}),
         ("møde med forfatter Trine Dybdal om oplæsning i marts", None, {"trine dybdal": "forfatter"}),
-        ("mail fra billedkunstner Sofie Ravn: hun vil gerne lave en udstilling", None, {"sofie ravn": "billedkunstner"}),
+        (
+            "mail fra billedkunstner Sofie Ravn: hun vil gerne lave en udstilling",
+            None,
+            {"sofie ravn": "billedkunstner"},
+        ),
         ("Møde med Gitte Lind (dataanalytiker) fra Nykredit", "nykredit", {"gitte lind": "dataanalytiker"}),
         (
             "emailed Mona Vik, editor-in-chief at Fyens Stiftstidende",
@@ -1727,7 +1731,11 @@ def test_round15_relative_titles_and_reminders(text, org, expected) -> None:
             {"ida brink": "hr-chef"},
         ),
         ("called Hotel Nørrebro - Brynja at the front desk will ask the manager", "hotel nørrebro", {"brynja": None}),
-        ("ringede til Hotel Fjordgården – Jonna i receptionen lover at spørge chefen", "hotel fjordgården", {"jonna": None}),
+        (
+            "ringede til Hotel Fjordgården – Jonna i receptionen lover at spørge chefen",
+            "hotel fjordgården",
+            {"jonna": None},
+        ),
         # The organisation after two people with their roles; a head office after a name with its town.
         (
             "met Ruth Lang (COO) and Emil Bro (brand manager) of Ecco – they'll give DKK 25,000",
