@@ -1744,6 +1744,9 @@ def test_round15_relative_titles_and_reminders(text, org, expected) -> None:
         ),
         ("mail from Ole at Bestseller Aarhus HQ - yes to 30 books", "bestseller aarhus", {"ole": None}),
         ("Lunch with Ingrid from Lidl HQ next week", "lidl hq", {"ingrid": None}),
+        # "master" is a head as a word of its own, never at the end of a brand.
+        ("Emailed Gwen Hale, harbour master at Whitby Marina", "whitby marina", {"gwen hale": "harbour master"}),
+        ("Ringede til Ib hos Sportmaster Kolding om præmier", "sportmaster kolding", {"ib": None}),
     ],
 )
 def test_round16_roles_together_and_desks(text, org, expected) -> None:
