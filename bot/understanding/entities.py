@@ -410,6 +410,15 @@ def _phrases(toks: list[Tok]) -> list[Phrase]:
                 and toks[j + 2].start == toks[j + 1].end + 1
             ):
                 break  # "Sommerbog i Hallen og Greve Svømmehal": "og" before a new name of its own
+            elif (
+                nxt.low == "for"
+                and j + 2 < len(toks)
+                and _first_name(toks[j + 1].low)
+                and _is_cap(toks[j + 2])
+                and toks[j + 2].start == toks[j + 1].end + 1
+                and not _orgish(toks[j + 2])
+            ):
+                break  # "left msg at Jyllands-Posten for Carsten Krog": the person the message is for
             elif nxt.low in _CONNECTORS and j + 1 < len(toks) and _is_cap(toks[j + 1]) and toks[j + 1].low not in _STOP:
                 run.extend([nxt, toks[j + 1]])
                 j += 1
@@ -1150,6 +1159,8 @@ def _person_anchors(text: str, titles: list[Title]) -> set[int]:
             and not text[: t.start].rstrip().endswith(("(", ",", "|"))
         ):
             anchors.add(t.end + 1)  # "head of HR Keisha Brown", "VP of Corporate Responsibility Gina Rossi"
+    for m in _NAME_AT_DESK.finditer(text):
+        anchors.add(m.start("name"))  # "Jannie i receptionen siger ...": whoever sits at the desk is a person
     for m in _UNIT_PAREN_NAME.finditer(text):
         anchors.add(m.end())  # "Barclays' community investment team (Hugh Norris)": a person of that team
     if _ANSWER_VERBS.search(text):
@@ -1166,6 +1177,13 @@ _ANSWER_VERBS = re.compile(r"\b(?:replied|answered|responded|wrote back|svarede|
 _NAME_ANSWERS = re.compile(
     r"(?:^|[;.!?:–—]\s*|\n\s*)(?P<name>[A-ZÆØÅ][a-zæøå'-]+ [A-ZÆØÅ][a-zæøå'-]+)\s+"
     r"(?:has\s+|have\s+|har\s+)?(?:replied|answered|responded|wrote back|svarede|svaret|svarer|skrev tilbage)\b"
+)
+
+
+# A first name, known or not, right before the desk it answers at ("Jannie i receptionen", "Tess at the front desk").
+_NAME_AT_DESK = re.compile(
+    r"(?:^|[–—:;.,]\s*|\s-\s*)(?P<name>[A-ZÆØÅ][a-zæøå'-]+)\s+(?:i|fra|på|from|at|on)\s+(?:the\s+)?"
+    r"(?:receptionen|reception|omstillingen|switchboard|front\s+desk|skranken|informationen)\b"
 )
 
 
@@ -1362,6 +1380,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
                 words = words[1:]  # "Jack Wilson of the Rotary Club"
         if not words:
             continue
+        if len(words) >= 3 and words[-1].text == "HQ" and words[-2].low in PLACES:
+            words = words[:-1]  # "Flying Tiger Copenhagen HQ": the head office of a name that has its town
         genitive = (
             len(words) >= 2
             and words[-1].text.endswith("s")
@@ -1446,7 +1466,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         ):
             score = max(score, 3)  # "hos vvs-firmaet Dam & Søn", "tømrerfirmaet Holm": the kind of firm, then its name
         between = text[prev_person_end : words[0].start]
-        if prev_person_end > 0 and re.fullmatch(r"\s*[,(/]\s*|\s*\)?\s*[,-]\s*|\s+of(?:\s+the)?\s+", between):
+        if prev_person_end > 0 and re.fullmatch(
+            r"\s*[,(/]\s*|\s*\)?\s*[,-]\s*|(?:\s*\([^()\n]{1,40}\))?\s+of(?:\s+the)?\s+", between
+        ):  # "Line Vad (CSR manager) of Pandora"
             score = max(score, 3)
         dept = re.fullmatch(r"\s*,\s*([\w&-]+)\s*,\s*", between) if prev_person_end > 0 else None
         if dept and _department(dept.group(1).lower()):
@@ -1577,6 +1599,7 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         elif org is None:
             org = _lowercase_org_after_person(text, people)  # "ph w/ sr. manager ellen ross, lloyds bank york"
     _roles_from_titles(original, titles, people, again)
+    _listed_roles(original, people)
     for start, end, name, role in known_people:
         same = [c for s0, e0, c in people if c.name.casefold() == name.casefold() or (s0 <= start and end <= e0)]
         if not same:
@@ -2244,6 +2267,74 @@ def _roles_from_titles(
             contact.role = titles[chosen].role
     _corrected_titles(text, titles, used, people)
     _plural_titles(text, people)
+
+
+# "Jonas & Sofie fra 3F (hhv. formand og sekretær)", "(respectively chair and organiser)", "(chair and organiser
+# respectively)": the titles in turn of the people named just before.
+_RESPECTIVELY = re.compile(
+    r"\s*\(\s*(?:(?:hhv\.?|henholdsvis|resp\.|respectively)\s+(?P<lead>[^()\n]{3,80}?)"
+    r"|(?P<tail>[^()\n]{3,80}?),?\s+(?:hhv\.?|henholdsvis|respectively))\s*\)",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:og\s+|and\s+|&\s+)?|\s+(?:og|and|&)\s+", re.IGNORECASE)
+# A role as written in parentheses or after a comma: one to three lower-case-led words.
+_PAREN_ROLE = re.compile(r"\s*\(\s*(?P<role>[a-zæøå][\w-]*(?:\s+[\w-]+){0,2})\s*\)")
+_COMMA_ROLE = re.compile(r"\s*,\s*(?P<role>[a-zæøå][\w-]*(?:\s+[a-zæøå][\w-]*){0,2})\s*(?=[.;:!?)\n–—]|\s-\s|$)")
+# What stands between two people when the first one's role is given: in parentheses, or between commas.
+_PAREN_PAIR_GAP = re.compile(r"\s*\((?P<role>[^()\n]{1,40})\)\s*(?:,\s*)?(?:(?:og|and|&|\+)\s+)?", re.IGNORECASE)
+_COMMA_PAIR_GAP = re.compile(r"\s*,\s*(?P<role>[^,()\n]{1,40}?)\s*,?\s+(?:og|and|&)\s+", re.IGNORECASE)
+# "contact = Frank, harbour master", "kontakt: Dorte, formidler": the person named as the contact, then the role.
+_CONTACT_IS = re.compile(
+    r"\b(?:contact(?:\s+person)?|kontakt(?:person)?)\s*(?:[=:–—-]|\bis\b|\ber\b)\s*$", re.IGNORECASE
+)
+
+
+def _role_words_ok(role: str) -> bool:
+    return not any(w.lower() in _STOP or any(c.isdigit() for c in w) for w in role.split())
+
+
+def _as_role(part: str) -> str:
+    found = find_titles(part)
+    if len(found) == 1 and found[0].start == 0 and found[0].end >= len(part.rstrip(" .")):
+        return found[0].role
+    return part
+
+
+def _listed_roles(text: str, people: list[tuple[int, int, Contact]]) -> None:
+    """Roles given for two or more people together, or beside a name in the same way as the name before it's."""
+    ordered = sorted(people, key=lambda p: p[0])
+    for m in _RESPECTIVELY.finditer(text):
+        inner = (m.group("lead") or m.group("tail")).strip()
+        parts = [p.strip(" .") for p in _LIST_SPLIT.split(inner) if p.strip(" .")]
+        before = [p for p in ordered if p[1] <= m.start()]
+        if len(parts) < 2 or len(before) < len(parts):
+            continue
+        named = before[-len(parts) :]
+        if any(c.role and c.role.casefold() not in m.group(0).casefold() for _, _, c in named) or not all(
+            _role_words_ok(p) and len(p.split()) <= 4 for p in parts
+        ):
+            continue
+        if "." in text[named[0][0] : m.start()].replace("hhv.", ""):
+            continue  # a sentence between the names and the titles
+        for (_, _, contact), part in zip(named, parts, strict=True):
+            contact.role = _as_role(part)
+    for n in range(1, len(ordered)):
+        (_, end0, first), (start1, end1, second) = ordered[n - 1], ordered[n]
+        if second.role or not first.role:
+            continue
+        for gap, form in ((_PAREN_PAIR_GAP, _PAREN_ROLE), (_COMMA_PAIR_GAP, _COMMA_ROLE)):
+            mine = gap.fullmatch(text, end0, start1)
+            if mine is None or first.role.casefold() not in mine.group("role").casefold():
+                continue  # "Pernille Dam (projektchef) og Ahmad Rahimi (...)": the same form for both
+            theirs = form.match(text, end1)
+            if theirs is not None and _role_words_ok(theirs.group("role")):
+                second.role = _as_role(theirs.group("role"))
+            break
+    for start, end, contact in ordered:
+        if contact.role is None and _CONTACT_IS.search(text, max(0, start - 30), start):
+            said = _COMMA_ROLE.match(text, end)
+            if said is not None and _role_words_ok(said.group("role")):
+                contact.role = _as_role(said.group("role"))
 
 
 _LOWER_IN_PLACE = re.compile(r" i ([a-zæøå][\wæøå-]+)\b(?!\s+[a-zæøå])")

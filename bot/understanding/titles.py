@@ -31,7 +31,7 @@ _EN_HEADS = frozenset(
     franchisee franchisor minister lecturer professor researcher analyst clerk registrar bursar archivist chaplain warden superintendent
     commissioner inspector sergeant constable commander sheriff landlady landlord publican proprietor proprietress innkeeper
     harbourmaster harbormaster concierge groundskeeper lifeguard hairdresser optometrist dentist veterinarian realtor
-    cashier manageress bartender sommelier photographer
+    cashier manageress bartender sommelier photographer master
     """.split()
 )
 # Words that may stand before the head of a title ("senior account manager").
@@ -59,6 +59,7 @@ _MODIFIERS = frozenset(
     affairs lodge parish church crew park farm garden dealer dealership
     giving donations charitable philanthropic social responsibility
     ward charge nursing clinical medical
+    facility venue harbour harbor port marina
     station fire police watch precinct parks recreation housing borough county city town fund funds
     programs programmes projects
     """.split()
@@ -257,6 +258,10 @@ def is_title(phrase: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end >= len(phrase.rstrip())
 
 
+# Tails that keep a head a title ("editor-in-chief", "director-general", "president-elect").
+_HEAD_TAILS = ("-in-chief", "-general", "-elect", "-at-large")
+
+
 @lru_cache(maxsize=4096)
 def is_role_word(word: str) -> str | None:
     """Return the role noun if `word` is one (definite Danish forms are reduced); an abbreviated
@@ -266,6 +271,8 @@ def is_role_word(word: str) -> str | None:
         return None
     if low.endswith(".") and abbreviated_head(low[:-1]):
         return word
+    if low.endswith(_HEAD_TAILS) and (_ROLE_END.search(low.split("-")[0]) or low.split("-")[0] in _EN_HEADS):
+        return word  # "editor-in-chief", "secretary-general", "chair-elect": a head with its tail
     undoubled = (
         low[:-3] if len(low) >= 6 and low.endswith("en") and low[-3] == low[-4] and low[-3] not in "aeiouyæøå" else None
     )
@@ -456,7 +463,29 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             role = text[first : words[head_index][0]] + head[: len(reduced)]
         titles.append(Title(first, last, role))
         i = j + 1
-    return _joined_titles(text, titles)
+    return _paren_titles(text, _joined_titles(text, titles))
+
+
+# "(facility manager, Hedensted Hallen)", "(frivillig koordinator, Skive Hallerne)": lower-case words opening a
+# parenthesis before a title's head belong to the title, known modifiers or not.
+_LOWER_BEFORE_PAREN_TITLE = re.compile(r"\(\s*((?:[a-zæøå][a-zæøå-]*\s+){1,2})$")
+_PAREN_TITLE_CLOSES = re.compile(r"\s*[,)]")
+
+
+def _paren_titles(text: str, titles: list[Title]) -> list[Title]:
+    out: list[Title] = []
+    for t in titles:
+        m = _LOWER_BEFORE_PAREN_TITLE.search(text, max(0, t.start - 40), t.start)
+        if (
+            m is not None
+            and _PAREN_TITLE_CLOSES.match(text, t.end)
+            and not any(w in STOPWORDS for w in m.group(1).split())
+        ):
+            start = m.start(1)
+            out = [o for o in out if o.end <= start]
+            t = Title(start, t.end, text[start : t.start] + t.role)
+        out.append(t)
+    return out
 
 
 # Heads that are a title only after a given word ("HR Business Partner"); alone they are ordinary words.

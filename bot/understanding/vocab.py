@@ -198,6 +198,20 @@ ROLE_HEADS = (
     "træner",
     "mægler",
     "fotograf",
+    # Writers, artists and analysts met in round 16 ("forfatter", "author", "billedkunstner", "dataanalytiker",
+    # "social worker"; "harbour master" is read in titles.py, as "master" alone ends brands such as "Sportmaster").
+    "forfatter",
+    "author",
+    "writer",
+    "poet",
+    "digter",
+    "illustrator",
+    "kunstner",
+    "artist",
+    "musiker",
+    "musician",
+    "analytiker",
+    "worker",
 )
 # Role words that must not be read as roles although they end like one.
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})

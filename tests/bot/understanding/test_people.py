@@ -1642,3 +1642,113 @@ def test_round15_occupations_as_roles(text, org, expected) -> None:
 def test_round15_relative_titles_and_reminders(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+# Round 16 (heldout9's odd lines): roles and organisations said of two people together, a role with its place in
+# parentheses, "contact = <name>, <role>", titles written before a name, a message left at a desk for someone,
+# and a head office after a name that has its town.
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Titles given in turn after two people ("hhv.", "henholdsvis", "respectively").
+        (
+            "frokost m. Troels & Hanne fra HK Kolding (hhv. næstformand og klubsekretær) – de vil gerne have en bogkasse",
+            "hk kolding",
+            {"troels": "næstformand", "hanne": "klubsekretær"},
+        ),
+        (
+            "Møde med Karin og Ulrik fra Lions Næstved (henholdsvis kasserer og præsident). De giver 5.000 kr.",
+            "lions næstved",
+            {"karin": "kasserer", "ulrik": "præsident"},
+        ),
+        (
+            "Coffee with Owen & Priya from GMB Leeds (branch chair and organiser respectively) - they'd like a talk",
+            "gmb leeds",
+            {"owen": "branch chair", "priya": "organiser"},
+        ),
+        # The second person's role in the same form as the first one's, a head known or not.
+        (
+            "Møde hos Velliv: Maja Kro (partnerskabschef) og Emil Dyhr (elev). De kan give 20.000 kr.",
+            "velliv",
+            {"maja kro": "partnerskabschef", "emil dyhr": "elev"},
+        ),
+        (
+            "Meeting at Asda Hull: Tom Webb (store manager) and Ana Reis (trainee). Yes to the book table",
+            "asda hull",
+            {"tom webb": "store manager", "ana reis": "trainee"},
+        ),
+        (
+            "Møde med Holstebro Kommune: Nils Holm, områdeleder, og Rikke Lind, praktikant. De vender tilbage",
+            "holstebro kommune",
+            {"nils holm": "områdeleder", "rikke lind": "praktikant"},
+        ),
+        (
+            "call with Leeds Council: Paul Reed, site lead, and Jo Marsh, apprentice. They'll think about it",
+            "leeds council",
+            {"paul reed": "site lead", "jo marsh": "apprentice"},
+        ),
+        # A role and its place in parentheses: the lower-case words are the role, the place the organisation.
+        (
+            "call w/ Jonas Eng (venue manager, Silkeborg Bad) – yes to the foyer",
+            "silkeborg bad",
+            {"jonas eng": "venue manager"},
+        ),
+        (
+            "snak med Eva Lund (frivillig koordinator, Skive Hallerne) – ja til lokalet",
+            "skive hallerne",
+            {"eva lund": "frivillig koordinator"},
+        ),
+        # "contact = <name>, <role>", "kontakt: <name>, <role>".
+        (
+            "Thy Kajakklub lends us 4 kayaks. contact = Morten, boathouse keeper",
+            "thy kajakklub",
+            {"morten": "boathouse keeper"},
+        ),
+        ("Ry Sejlklub låner os bådhuset. kontakt: Dorte, bådsmand", "ry sejlklub", {"dorte": "bådsmand"}),
+        # Writers, artists and analysts as titles before the name.
+        ("call w/ poet Lina Hvid – yes to a reading, no fee", None, {"lina hvid": "poet"}),
+        ("møde med forfatter Trine Dybdal om oplæsning i marts", None, {"trine dybdal": "forfatter"}),
+        (
+            "mail fra billedkunstner Sofie Ravn: hun vil gerne lave en udstilling",
+            None,
+            {"sofie ravn": "billedkunstner"},
+        ),
+        ("Møde med Gitte Lind (dataanalytiker) fra Nykredit", "nykredit", {"gitte lind": "dataanalytiker"}),
+        (
+            "emailed Mona Vik, editor-in-chief at Fyens Stiftstidende",
+            "fyens stiftstidende",
+            {"mona vik": "editor-in-chief"},
+        ),
+        # A message left at a desk for someone: the desk is no contact, the organisation stops before "for".
+        (
+            "left a voicemail with the switchboard at Berlingske for Mads Holt (sports editor). waiting",
+            "berlingske",
+            {"mads holt": "sports editor"},
+        ),
+        (
+            "lagde besked i receptionen hos Vestas for Ida Brink (HR-chef). intet svar endnu",
+            "vestas",
+            {"ida brink": "hr-chef"},
+        ),
+        ("called Hotel Nørrebro - Brynja at the front desk will ask the manager", "hotel nørrebro", {"brynja": None}),
+        (
+            "ringede til Hotel Fjordgården – Jonna i receptionen lover at spørge chefen",
+            "hotel fjordgården",
+            {"jonna": None},
+        ),
+        # The organisation after two people with their roles; a head office after a name with its town.
+        (
+            "met Ruth Lang (COO) and Emil Bro (brand manager) of Ecco – they'll give DKK 25,000",
+            "ecco",
+            {"ruth lang": "coo", "emil bro": "brand manager"},
+        ),
+        ("mail from Ole at Bestseller Aarhus HQ - yes to 30 books", "bestseller aarhus", {"ole": None}),
+        ("Lunch with Ingrid from Lidl HQ next week", "lidl hq", {"ingrid": None}),
+        # "master" is a head as a word of its own, never at the end of a brand.
+        ("Emailed Gwen Hale, harbour master at Whitby Marina", "whitby marina", {"gwen hale": "harbour master"}),
+        ("Ringede til Ib hos Sportmaster Kolding om præmier", "sportmaster kolding", {"ib": None}),
+    ],
+)
+def test_round16_roles_together_and_desks(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
