@@ -545,7 +545,9 @@ _COUNT_OFFERED_CLAUSE = re.compile(
 )
 
 _OFFER_VERB_BEFORE = re.compile(
-    r"\b(?:tilbød|tilbyder|offered|offers|give|giver|gav|gave|do|manage|spare|came back with|countered with|men|but)\s+"
+    r"\b(?:tilbød|tilbyder|offered|offers|give|giver|gav|gave|do|manage|spare|came back with|countered with|men|but"
+    # the count said yes to: "we asked for 200 books ... Yes to 150 books", "Ja til 150 bøger"
+    r"|yes to|ja til|said yes to|sagde ja til|agreed to|ok to|ok til|okay to)\s+"
     r"(?:(?:us|os|only|kun|just|bare|ca\.?|about)\s+){0,2}$"
 )
 

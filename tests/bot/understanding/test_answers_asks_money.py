@@ -2279,3 +2279,15 @@ def test_a_bare_amount_after_a_limit_or_said_paid_is_money(text, amount) -> None
 @pytest.mark.parametrize("text", ["We have only 2,000 visitors a year", "Biblioteket har kun 1.500 lånere"])
 def test_a_count_after_only_is_no_money(text) -> None:
     assert understand(text).money == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Stop 29: the count said yes to, with the thing named again, replaces the count asked for.
+        ("Rang Lisa at Usborne: we asked for 120 picture books. Yes to 80 picture books.", 80),
+        ("Tlf m. Per hos Lindhardt og Ringhof: vi bad om 90 bøger. Ja til 60 bøger.", 60),
+    ],
+)
+def test_the_count_said_yes_to_replaces_the_count_asked(text, count) -> None:
+    assert [i.quantity for i in understand(text).items] == [count]
