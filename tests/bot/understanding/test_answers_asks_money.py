@@ -2320,7 +2320,7 @@ def test_round16_answers(text: str, answer: str | None) -> None:
         ("the clubroom for 2 hours a week from September", ["other"]),
         # Hours of advice ask advice only; "HR" is no hour.
         ("2 hrs of advice from their web designer", ["advice"]),
-        ("The HR manager will lend us two colleagues as helpers", ["time"]),
+        ("Spoke to their HR lead about 50 water bottles", ["products"]),
         # An author or illustrator reading for the pupils gives time.
         ("an illustrator reading for the 4th graders in May", ["time"]),
         ("forfatteren kommer og læser for eleverne i udskolingen", ["time"]),
