@@ -10,13 +10,13 @@ from .vocab import (
     AGREEMENT_CUES,
     ASK_CUES,
     CONDITION_ON_OTHERS,
-    PERMISSION_FIRST,
     KIND_CUES,
     NO_PUBLICITY,
     NOT_AN_ANSWER,
     NOT_COMMITTED,
     NOTHING_PROMISED,
     PEOPLE_ITEMS,
+    PERMISSION_FIRST,
     PUBLIC,
     PUBLIC_NOT_AGAINST,
     PUBLICITY_CONCEPT,
@@ -582,7 +582,9 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
         contrast = _CONTRAST.search(after)
         if contrast and re.search(r"\d", after[contrast.end() :]):
             return "yes", True  # "no to cash but 50 sausage rolls": the counter-offer said without a verb
-    if found == ["no", "maybe"] and all(_REFUSES_ONE_THING.match(low, _word_at(m)) for m in _AGREEMENT["no"].finditer(low)):
+    if found == ["no", "maybe"] and all(
+        _REFUSES_ONE_THING.match(low, _word_at(m)) for m in _AGREEMENT["no"].finditer(low)
+    ):
         # "they might do something in kind, no cash": a maybe about another thing beside a refusal of one thing
         rest = low
         for m in _AGREEMENT["no"].finditer(low):

@@ -2266,7 +2266,10 @@ def test_round15_answers_in_passing_partial_and_not_discussed(text: str, answer:
     ("text", "answer"),
     [
         # Liked, but the board, the governors or the school board must be talked to first: a maybe.
-        ("Rang the head of Elm Park School: she loved the plan but can't commit yet, has to talk to the governors", "maybe"),
+        (
+            "Rang the head of Elm Park School: she loved the plan but can't commit yet, has to talk to the governors",
+            "maybe",
+        ),
         ("the youth club leader likes it but needs to speak with the board", "maybe"),
         ("Hun elsker idéen, men skal snakke med forældrebestyrelsen", "maybe"),
         # Working without pay beside a yes is no refusal.
