@@ -2317,7 +2317,9 @@ def test_round16_answers(text: str, answer: str | None) -> None:
         # Places counted are no items and ask no products; a permission asked is an other ask.
         ("ok til at vi kontakter de 6 bosteder i kommunen", ["other"]),
         ("we need the council's OK before we approach the 7 care homes", ["other"]),
-        ("vi mangler stadig tilladelse fra forvaltningen til de 2 børnehaver", ["other"]),
+        ("vi mangler stadig deres tilladelse til de 2 børnehaver", ["other"]),
+        # ... but one from another partner named is a permission awaited from them, no ask.
+        ("Vi skal have lov fra skoleforvaltningen først", []),
         # How long premises are used asks no time.
         ("Vi må låne festsalen 3 timer om ugen", ["other"]),
         ("the clubroom for 2 hours a week from September", ["other"]),
