@@ -16,12 +16,15 @@ from .vocab import (
     NOT_COMMITTED,
     NOTHING_PROMISED,
     PEOPLE_ITEMS,
+    PERMISSION_FIRST,
     PUBLIC,
     PUBLIC_NOT_AGAINST,
     PUBLICITY_CONCEPT,
     PUBLICITY_NEGATIVE,
     PUBLICITY_PLACE,
     PUBLICITY_POSITIVE,
+    WE_PAY,
+    WE_PAY_MARK,
     WEAK_MAYBE,
 )
 
@@ -34,6 +37,7 @@ _ASKS = {ask: cues(p, inside_words=True) for ask, p in ASK_CUES.items()}  # sear
 _NOT_AN_ANSWER = cues(NOT_AN_ANSWER)
 _NO_PUBLICITY = cues(NO_PUBLICITY)
 _CONDITION_ON_OTHERS = re.compile(CONDITION_ON_OTHERS)
+_PERMISSION_FIRST = re.compile(PERMISSION_FIRST)
 _NOTHING_PROMISED = re.compile(NOTHING_PROMISED)
 _NOT_COMMITTED = re.compile(NOT_COMMITTED)
 # The rest of its clause says what is not promised: "no answer yet on donating books", "didn't commit to
@@ -68,6 +72,10 @@ _NEGATED_BEFORE = re.compile(
 _OPEN_QUESTION = (
     r"\b(?:whether|wonder(?:ing|s|ed)? if|think(?:ing|s)? about if|(?:asked|asking|ask) (?:if|whether)|not sure if|unsure if"
     r"|overvejer om|tænker over om|spurgte om|spørger om|usikker på om|ved ikke om|hvorvidt)\b"
+)
+# Our question about a wish answered yes right after it (round 16): "spurgte om vi må nævne dem – ja, selvfølgelig".
+_ANSWERED_YES = re.compile(
+    r"[^.;!\n]{0,40}?(?:\?|\s[-–—]\s|[,:])\s*(?:yes|ja|sure|of course|selvfølgelig|klart|absolutely|certainly|gerne|fint|fine)\b"
 )
 _OPEN_QUESTION_BEFORE = re.compile(_OPEN_QUESTION + r"[^.;!?\n]{0,40}$")
 _OPEN_QUESTION_IN = re.compile(_OPEN_QUESTION)
@@ -482,11 +490,27 @@ def _read_agreement(low: str) -> tuple[str | None, bool]:
     answer, conflict = _find_agreement(_SHORT_IKKE.sub("ikke", low))
     if answer is None and _WEAK_MAYBE.search(_NOT_AN_ANSWER.sub(lambda m: " " * len(m.group(0)), low)):
         answer = "maybe"  # "afhænger af bestyrelsen": nothing else said, so it waits on them
-    if answer == "yes" and _CONDITION_ON_OTHERS.search(low):
+    if answer == "yes" and (_CONDITION_ON_OTHERS.search(low) or _PERMISSION_FIRST.search(low)):
         return "maybe", conflict
     if answer == "maybe" and _NOTHING_PROMISED.search(low):
         return None, conflict
+    if answer == "maybe" and _OUR_REQUEST_SENT.search(low) and _WAITING.search(low):
+        # "mail til indkøbschefen med forespørgsel på 200 krus. afventer": we wait on our own request, no answer yet
+        if _find_agreement(_WAITING.sub(lambda m: " " * len(m.group(0)), low))[0] is None:
+            return None, conflict
     return answer, conflict
+
+
+# Our own request sent, in the line's opening (round 16): "mail til X med forespørgsel på ...", "emailed the manager
+# asking for ...", "sendte ansøgning til fonden"; waiting on it after ("afventer", "awaiting reply") is no answer yet.
+_OUR_REQUEST_SENT = re.compile(
+    r"^\W*(?:(?:e-?)?mail(?:ed)?|sms|brev|letter|ansøgning|application|request|forespørgsel)\s+(?:sendt\s+)?(?:til|to)\b"
+    r"|^\W*(?:(?:i|jeg|we|vi)\s+)?(?:sendte|sent|skrev til|wrote to|emailed|e-mailed|mailede|mailed)\b"
+)
+_WAITING = re.compile(
+    r"\b(?:afventer|awaiting|venter(?: stadig)? på(?: et)? svar|waiting (?:for|on) (?:an? |their |her |his )?(?:reply|answer|response)"
+    r"|still waiting|no reply yet|intet svar endnu)\b(?:\s+(?:reply|answer|response|svar))?"
+)
 
 
 # An answer promised in more words is the "giver svar" of the maybe cues, not a gift: "she'll give us a final answer on
@@ -558,6 +582,16 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
         contrast = _CONTRAST.search(after)
         if contrast and re.search(r"\d", after[contrast.end() :]):
             return "yes", True  # "no to cash but 50 sausage rolls": the counter-offer said without a verb
+    if found == ["no", "maybe"] and all(
+        _REFUSES_ONE_THING.match(low, _word_at(m)) for m in _AGREEMENT["no"].finditer(low)
+    ):
+        # "they might do something in kind, no cash": a maybe about another thing beside a refusal of one thing
+        rest = low
+        for m in _AGREEMENT["no"].finditer(low):
+            start, end = _clause_around(low, m.start(), m.end())
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+        if _AGREEMENT["maybe"].search(_MAYBE_ANOTHER_TIME.sub(lambda m: " " * len(m.group(0)), rest)):
+            return "maybe", True
     conflict = "no" in found and "yes" in found
     if (
         conflict
@@ -608,7 +642,7 @@ def _yes_beside_another_open_ask(low: str) -> bool:
 
 # Words before an amount or a count that make it what we asked for, not what they give.
 _ASKED_BEFORE = re.compile(
-    r"\b(?:bad|beder|bedt|spurgte|spørger|spurgt|asked|asking|asks?|request\w*|søgte|søger|søgt|ansøg\w*|application"
+    r"\b(?:bad|beder|bedt|spurgte|spørger|spurgt|asked|asking|asks?|request\w*|forespørg\w*|inquir\w*|enquir\w*|søgte|søger|søgt|ansøg\w*|application"
     r"|om|about|re|ang|angående|vedr|vedrørende|whether|regarding|efter|håbet|håber|hoping|hoped|ønske\w*|wants?|wanted|needs?|mangler|wish\w*"
     r"|forslag|proposal|foreslå\w*|pitch\w*|budget\w*|mål|goal|target|sidste år|last year|var|was|were"
     r"|raised|collected|indsamlet|samlet|uddeler|deler ud|gives out|hands out|fund of|pot of|pulje på|puljen på|appl(?:y|ies|ied|ying))\b"
@@ -677,7 +711,7 @@ def agreed_earlier(low: str) -> bool:
 
 def waits_on_others(low: str) -> bool:
     """Whether an offer waits on someone else's approval ("if the board approves", "once head office signs off")."""
-    return bool(_CONDITION_ON_OTHERS.search(low))
+    return bool(_CONDITION_ON_OTHERS.search(low) or _PERMISSION_FIRST.search(low))
 
 
 def pledge_without_verb(low: str, spans: list[tuple[int, int]]) -> bool:
@@ -738,6 +772,9 @@ def find_publicity(low: str) -> tuple[str | None, bool]:
         if any(s <= m.start() < e for s, e in hidden):
             continue
         if _OPEN_QUESTION_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+            if _ANSWERED_YES.match(low, m.end()):
+                public.append(m.span())  # "asked if we may credit them on the website - yes, of course"
+                continue
             asked = True  # "whether they want to be on the poster": no wish said; the card asks
             continue
         if _NEGATED_BEFORE.search(low, max(0, m.start() - 30), m.start()):
@@ -891,9 +928,27 @@ def _goods_for_purpose(low: str, start: int, items: list[Item]) -> bool:
     return bool(_ASKS["products"].search(window)) or any(w and w in window for w in words)
 
 
+_WE_PAY = re.compile(WE_PAY)
+_WE_PAY_MARK = re.compile(WE_PAY_MARK)
+# Hours a week or a month measure how long premises are used, no ask of their time, beside an other ask (round 16):
+# "låne mødelokalet 2 timer om ugen", "the hall for 3 hours a month".
+_HOURS_PER_PERIOD = re.compile(
+    r"\b(?:\d+|et par|nogle|to|tre|a couple of|a few|two|three)\s+(?:timer|hours?|hrs?|t)\s+"
+    r"(?:om|a|per|pr\.?|each|every|hver|i)\s+(?:ugen|uge|week|måneden|måned|month|dagen|dag|day|fortnight)\b"
+)
+
+
+def paid_by_us(low: str) -> list[tuple[int, int]]:
+    """Clauses that say what we pay ourselves ("vi betaler kun transport", "we cover the coffee ourselves")."""
+    return [m.span() for m in _WE_PAY.finditer(low) if _WE_PAY_MARK.search(m.group(0))]
+
+
 def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     """Return what was asked for, in a fixed order."""
     low = _NO_MONEY_INVOLVED.sub(lambda m: " " * len(m.group(0)), low)
+    if "vi " in low or "we" in low:
+        for start, end in paid_by_us(low):  # what we pay ourselves is no ask
+            low = low[:start] + " " * (end - start) + low[end:]
     staff_given = _STAFF_GIVEN.search(low)
     # "coffee for the volunteers", "100 free coffees for volunteers": the volunteers receive
     # something; they are not asked for.
@@ -910,8 +965,11 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
         low = _VOLUNTEERS_RECEIVE.sub(lambda m: ("x" if m.group(0)[0] in "vf" else " ") * len(m.group(0)), low)
     if "feed" in low:
         low = _PEOPLE_FED.sub(lambda m: m.group(0)[: m.start("who") - m.start()] + "x" * len(m.group("who")), low)
-    if "tim" in low or "hour" in low or "hrs" in low:
+    if "tim" in low or "hour" in low or " hr" in low:
         low = _HOURS_OF_ADVICE.sub(lambda m: " " * len(m.group(0)), low)
+        per_period = _HOURS_PER_PERIOD.sub(lambda m: " " * len(m.group(0)), low)
+        if per_period != low and _ASKS["other"].search(per_period):
+            low = per_period  # "mødelokalet 2 timer om ugen": how long the room is used
     for staffed in (_PLACE_STAFFED.search(low), _PEOPLE_FOR_PLACE.search(low)):
         if staffed:
             start, end = staffed.span("place")

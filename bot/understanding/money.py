@@ -394,6 +394,13 @@ _NOT_THING_ACRONYMS = frozenset(
 )
 
 
+# A language or nationality before the thing names no organisation (round 16): "60 Swedish picture books", "20 Danish flags".
+_NATIONALITY = frozenset(
+    """danish swedish norwegian finnish icelandic english british irish scottish welsh american german french spanish
+    italian dutch polish ukrainian arabic turkish chinese japanese greek faroese greenlandic""".split()
+)
+
+
 def _acronym(words: list[str]) -> bool:
     """A thing named by an acronym before a word ("25 YA novels", "10 USB sticks", "30 LED-lamper")."""
     head = words[0].split("-")[0]
@@ -443,7 +450,11 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
             or (
                 first == "is" and _ENGLISH_IS.match(m.group("rest"))
             )  # "the 12,000 is approved"; Danish "150 is" counts
-            or (words[0][0].isupper() and not _acronym(words))
+            or (
+                words[0][0].isupper()
+                and not _acronym(words)
+                and not (words[0].lower() in _NATIONALITY and len(words) > 1 and words[1][:1].islower())
+            )
         ):
             continue
         what = []
@@ -526,7 +537,9 @@ def changed_counts(text: str, items: list[tuple[int, int, Item]]) -> list[tuple[
 # godt"): the count offered stands, for the thing asked for, as an amount offered replaces the one asked.
 _COUNT_ASKED_BEFORE = re.compile(
     r"(?:\b(?:bad|beder|bedt|søgte|søgt|spurgte|ønskede|håbede|håbet)\s+(?:\w+\s+){0,2}?(?:om|på)"
-    r"|\b(?:asked|asking|hoped|wanted|requested|request)\s+(?:\w+\s+){0,2}?(?:for\s+)?|\bno to|\bnej til)"
+    r"|\b(?:asked|asking|hoped|wanted|requested|request)\s+(?:\w+\s+){0,2}?(?:for\s+)?|\bno to|\bnej til"
+    # the topic of our call or mail (round 16): "ringede ang. 150 fribilletter", "mail vedr. 40 krus", "re 30 mugs".
+    r"|\b(?:ang\.?|angående|vedr\.?|vedrørende|regarding|re:?))"
     r"\s*(?:the\s+|de\s+|ca\.?\s*|about\s+)?$"
 )
 _COUNT_REFUSED_AFTER = re.compile(
@@ -536,7 +549,7 @@ _COUNT_OFFERED = re.compile(
     r"\b(?:tilbød|tilbyder|tilbudt|offered|offers|(?:kan|kunne)\s+(?:de\s+|han\s+|hun\s+)?(?:godt\s+)?(?:give|gøre|klare|afse|undvære|gå med til)"
     r"|can\s+(?:only\s+)?(?:do|give|manage|spare|stretch to|offer)|could\s+(?:only\s+)?(?:do|give|manage|spare|stretch to|offer)"
     r"|came back with|countered with|'ll do|will do|men|but|only|kun|sender|send|sends|leverer|deliver|delivers|bager|bake|bakes"
-    r"|laver|make|makes|have|has|har)\s+(?:(?:us|os|dem|them|only|kun|just|bare|ca\.?|about|around|omkring)\s+){0,2}"
+    r"|laver|make|makes|have|has|har|yes to|ja til)\s+(?:(?:us|os|dem|them|only|kun|just|bare|ca\.?|about|around|omkring)\s+){0,2}"
     r"(?P<q>\d{1,5})(?![\d.,]\d|\s*%)(?=\s*(?:$|[.,;:!?)–-]|(?:instead|i stedet|is|are|er|kan|can|of|af|stk|pieces|to spare|til overs)\b))"
 )
 # The count offered opening a clause of its own: "no to 40 notebooks, 15 is doable", "100 poser er for mange; 40 går".
@@ -571,6 +584,14 @@ def counter_offered(low: str, items: list[tuple[int, int, Item]]) -> list[tuple[
         offer = _COUNT_OFFERED.search(low, end, min(len(low), end + 90)) or _COUNT_OFFERED_CLAUSE.search(
             low, end, min(len(low), end + 90)
         )
+        if offer is None:
+            # The count refused again later, then the count offered: "ang. 150 fribilletter ... siger nej til 150, men
+            # 50 stk er ok" (round 16).
+            again = re.compile(r"\b(?:no to|nej til)\s+(?:the\s+|de\s+)?" + str(item.quantity) + r"\b").search(
+                low, end, min(len(low), end + 160)
+            )
+            if again is not None:
+                offer = _COUNT_OFFERED.search(low, again.end(), min(len(low), again.end() + 60))
         share = _COUNT_SHARE.search(low, end, min(len(low), end + 60)) if offer is None else None
         if share is not None:
             shared = Item(max(1, round(item.quantity * _SHARES[share.group("share").removeprefix("a ")])), item.what)
@@ -659,7 +680,7 @@ _EACH = re.compile(r"\b(?:each|apiece|hver|hver især|pr\.? stk\.?|per stk\.?)\s
 _PRICE_OR_CASH = re.compile(r"(?:^|\s)(?:til|for|på|of|on)\s*$")
 _BREAK = re.compile(r"[.!?;]\s+[A-ZÆØÅa-zæøå]|\n|\d")
 _APPROX_END = re.compile(r"\s*(?:ca|approx|about|cirka)\.?$")
-_ABBREVIATIONS = re.compile(r"\b(?:ca|approx|kr|stk|pr|app|est|dkk)\.", re.IGNORECASE)
+_ABBREVIATIONS = re.compile(r"\b(?:ca|approx|kr|stk|pr|app|est|dkk|m|inkl|incl)\.", re.IGNORECASE)
 
 
 def item_values(
@@ -934,6 +955,9 @@ _REFUSED_AFTER = re.compile(
     # Too much for them: "10.000 kr. er for meget, men 3.000 kr. kan de godt", "£1,000 was too much".
     r"|^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:lidt\s+|a bit\s+|way\s+|alt\s+|simply\s+)?(?:for meget|too much|too high|for højt|out of reach"
     r"|off the table|not possible|not doable|too steep|ikke muligt|ikke realistisk|udelukket|ude af billedet)"
+    # Beyond what they can (round 16): "150.000 kr. er langt over hvad de kan", "£20k was well beyond their budget".
+    r"|^\s*(?:kr\.?\s*|dkk\s*)?(?:is|was|er|var|blev)\s+(?:langt\s+|far\s+|way\s+|noget\s+|well\s+|a lot\s+)?"
+    r"(?:over|above|beyond|more than|mere end|ud over)\s+(?:hvad|what|their|deres|the|budget\w*)\b"
 )
 # An amount from an earlier year is history, not this log's pledge: "gav 7.500 kr. sidste år".
 _PAST = re.compile(

@@ -126,6 +126,9 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     not_cash |= given_by_others
     # "They mentioned giving $2,000 to the food bank last month": what they merely mention is no money, as it is no item.
     not_cash |= {n for n, (start, _, _) in enumerate(amounts) if any(s <= start < e for s, e in mentioned)}
+    # "vi skal selv betale rengøring (ca. 1.200 kr)": what we pay ourselves is no money of theirs (round 16)
+    paid = classify.paid_by_us(markup_low)
+    not_cash |= {n for n, (start, _, _) in enumerate(amounts) if any(s <= start < e for s, e in paid)}
     if unsure_cash and "money" not in result.uncertain:
         result.uncertain.append("money")
     result.money = [amount for n, (_, _, amount) in enumerate(amounts) if n not in priced and n not in not_cash]

@@ -2291,3 +2291,134 @@ def test_a_count_after_only_is_no_money(text) -> None:
 )
 def test_the_count_said_yes_to_replaces_the_count_asked(text, count) -> None:
     assert [i.quantity for i in understand(text).items] == [count]
+
+
+# Round 16 (held-out odd lines, heldout9): families of answers, asks, items, money and publicity, in new wording.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Liked, but the board, the governors or the school board must be talked to first: a maybe.
+        (
+            "Rang the head of Elm Park School: she loved the plan but can't commit yet, has to talk to the governors",
+            "maybe",
+        ),
+        ("the youth club leader likes it but needs to speak with the board", "maybe"),
+        ("Hun elsker idéen, men skal snakke med forældrebestyrelsen", "maybe"),
+        # Working without pay beside a yes is no refusal.
+        ("yes to a poetry hour at the youth club, no fee", "yes"),
+        ("He'll give the talk free of charge", "yes"),
+        ("Ja til at fortælle historier for 2. klasserne, gratis", "yes"),
+        ("ja til oplægget på skolen, uden honorar", "yes"),
+        # "no promises" / "ingen løfter" alone leaves a maybe open, as "nothing promised yet" does.
+        ("The drama teacher will ask the shops about raffle prizes, maybe five or six. No promises.", None),
+        ("Hun spørger rundt blandt medlemmerne om præmier, måske en håndfuld. Ingen løfter.", None),
+        # Their yes waits on someone else's permission: a maybe.
+        ("The scouts are in for the book swap, but they need permission from the district first", "maybe"),
+        ("De er med på bogbyttet, men skal først have lov fra forvaltningen", "maybe"),
+        # A refusal of cash beside a maybe about something else is a maybe.
+        ("they could perhaps help in kind, no money though", "maybe"),
+        ("måske noget i naturalier, ingen kontanter", "maybe"),
+        # ... but a maybe for another time keeps the no.
+        ("no cash, maybe next year", "no"),
+        # A ceiling said before the verb is a counter-offer: a yes.
+        ("bad om 60.000 kr. – fonden kan højst give 35.000 kr.", "yes"),
+        ("Vi søgte 20.000, de kan maks. betale 8.000 kr.", "yes"),
+        # Goods they have over are offered.
+        ("Købmanden har 25 kasser æbler til overs til høstfesten", "yes"),
+        ("the bakery has 30 loaves left over for the soup kitchen", "yes"),
+        # Our own request sent and waited on is no answer yet.
+        ("Mail til Jens i marketing med forespørgsel på 80 drikkedunke. Afventer svar", None),
+        ("Emailed the store manager asking for 40 mugs – awaiting reply", None),
+        # Possible dates are no maybe.
+        ("yes to the workshop, she'll send possible dates next week", "yes"),
+        # A permission given to us is a yes.
+        ("Områdelederen sagde: ok til at vi kontakter de 6 bosteder", "yes"),
+    ],
+)
+def test_round16_answers(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # What we pay ourselves is no ask, and its amount no money of theirs.
+        ("Ja til at låne festsalen; vi skal selv betale for rengøringen (ca. 800 kr.)", ["other"]),
+        ("They'll let us use the function room, we cover the catering ourselves", ["other"]),
+        ("Forlaget sender 3 forfattere til bogdagen, vi betaler kun kørslen", ["time"]),
+        # Places counted are no items and ask no products; a permission asked is an other ask.
+        ("ok til at vi kontakter de 6 bosteder i kommunen", ["other"]),
+        ("we need the council's OK before we approach the 7 care homes", ["other"]),
+        ("vi mangler stadig deres tilladelse til de 2 børnehaver", ["other"]),
+        # ... but one from another partner named is a permission awaited from them, no ask.
+        ("Vi skal have lov fra skoleforvaltningen først", []),
+        # How long premises are used asks no time.
+        ("Vi må låne festsalen 3 timer om ugen", ["other"]),
+        ("the clubroom for 2 hours a week from September", ["other"]),
+        # Hours of advice ask advice only; "HR" is no hour.
+        ("2 hrs of advice from their web designer", ["advice"]),
+        ("Spoke to their HR lead about 50 water bottles", ["products"]),
+        # An author or illustrator reading for the pupils gives time.
+        ("an illustrator reading for the 4th graders in May", ["time"]),
+        ("forfatteren kommer og læser for eleverne i udskolingen", ["time"]),
+        # Advice on our exhibition asks no exhibition space.
+        ("feedback on the exhibition from their curator", ["advice"]),
+    ],
+)
+def test_round16_asks(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+def test_round16_what_we_pay_ourselves_is_no_money() -> None:
+    result = understand("Ja til at låne festsalen; vi skal selv betale for rengøringen (ca. 800 kr.)")
+    assert result.money == []
+    assert understand("we only pay the coach, DKK 1,500").money == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # A count refused again, then the count offered.
+        ("Ringede vedr. 200 balloner til festen. Hun siger nej til 200, men 80 stk er fint", [80]),
+        ("asked for 4 storytellers for the fair; yes to 3", [3]),
+        # A language before the goods names no organisation.
+        ("they'll post 25 Norwegian comics next week", [25]),
+        # Places counted are no items.
+        ("we need their OK before we visit the 4 care homes", []),
+        ("ok til at vi besøger de 3 plejecentre", []),
+    ],
+)
+def test_round16_items(text: str, counts: list[int]) -> None:
+    assert sorted(i.quantity for i in understand(text).items) == counts
+
+
+def test_round16_value_after_goods_with_an_abbreviation() -> None:
+    (item,) = understand("De giver 6 sækkestole m. puder, værdi ca. 3.600 kr.").items
+    assert item.quantity == 6 and item.value is not None and item.value.amount == 3600
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # An amount said to be beyond what they can, then the amount they give.
+        ("80.000 kr. er noget over deres budget, men de kan give 10.000 kr.", [10000]),
+        ("20.000 kr. var langt over hvad foreningen kan, men de giver gerne 4.000 kr.", [4000]),
+    ],
+)
+def test_round16_amount_beyond_them_gives_way(text: str, amounts: list[int]) -> None:
+    assert [m.amount for m in understand(text).money] == amounts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Their logo on our material as our condition, or wanted visible: public.
+        "ja til 3.000 kr., hvis vi sætter logoet på plakaten",
+        "Condition: their logo visible on the banner",
+        "Krav fra dem: logoet skal være synligt",
+        # Our question about naming them, answered yes.
+        "asked if we can mention them in the newsletter – sure, go ahead",
+    ],
+)
+def test_round16_public(text: str) -> None:
+    assert understand(text).publicity == "public"
