@@ -264,6 +264,12 @@ CASES = [
     # values 70.0, follow-ups 97.2, suggested 86.8, mentions 100 %. Its misses were printed with that run, and round 14
     # (dev50, dev51) was pointed at the families they showed, so later figures on it are no longer independent.
     ("heldout8.jsonl", 160, 0.70),
+    # Written blind at the start of stop 29, first run before round 15: kind 97.5, organisation 93.1, contacts 96.1,
+    # roles 87.9, money (DKK) 92.9, items 93.0, asks 70.5, answer 89.7, publicity 89.7, item values 82.4, follow-ups
+    # 94.8, suggested 93.1 %, the rest 100 %; round 15 left it as it was. Its odd lines were then opened and fixed by
+    # family (round 16); its even lines stayed shut: they moved from asks 70.3 to 73.0 % and nothing else (README).
+    # Held to its weakest field now (asks 84.6 %).
+    ("heldout9.jsonl", 160, 0.84),
 ]
 
 
