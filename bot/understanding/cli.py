@@ -84,7 +84,7 @@ def _score(path: str, out: TextIO) -> int:
         print('--score needs lines of the form {"input": {"text", "now", "tz"}, "expect": {...}}', file=sys.stderr)
         return 2
     scores, misses = evaluate(rows)
-    out.write(f"{len(rows)} lines\n{table(scores)}\n")
-    for n, field, text in misses:
-        out.write(f"miss line {n} {field}: {text[:100]}\n")
+    out.write(f"{len(rows)} lines\n{table(scores, misses)}\n")
+    for n, field, text, asked in misses:
+        out.write(f"miss line {n} {field}{' (asked on the card)' if asked else ''}: {text[:100]}\n")
     return 0

@@ -87,10 +87,33 @@ def field_matches(field: str, expected: Any, got: ParseResult) -> bool:
     raise KeyError(field)
 
 
-def evaluate(rows: list[dict[str, Any]]) -> tuple[dict[str, tuple[int, int]], list[tuple[int, str, str]]]:
-    """Return per-field (correct, total) and the list of (line number, field, text) misses."""
+# Which of the parse's `uncertain` marks make the card ask about a field: a field the parser got wrong but marked is
+# one the user is asked to check, not a confident mistake. Follow-ups are asked about too when a time was not read.
+_ASKED_BY = {
+    "kind": ("kind",),
+    "organization": ("organization",),
+    "contacts": ("contacts",),
+    "roles": ("contacts",),
+    "money_total": ("money",),
+    "money": ("money",),
+    "agreement": ("agreement",),
+    "no_publicity": ("publicity",),
+    "publicity": ("publicity",),
+    "followups": ("followups",),
+}
+
+
+def asked_on_card(field: str, result: ParseResult) -> bool:
+    """Whether the card asks the user to check `field` (see `_ASKED_BY`)."""
+    if field == "followups" and result.unresolved:
+        return True
+    return any(mark in result.uncertain for mark in _ASKED_BY.get(field, ()))
+
+
+def evaluate(rows: list[dict[str, Any]]) -> tuple[dict[str, tuple[int, int]], list[tuple[int, str, str, bool]]]:
+    """Return per-field (correct, total) and the list of (line number, field, text, asked on the card) misses."""
     scores: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    misses: list[tuple[int, str, str]] = []
+    misses: list[tuple[int, str, str, bool]] = []
     for n, row in enumerate(rows, 1):
         inp = row["input"]
         result = parse(inp["text"], now=datetime.fromisoformat(inp["now"]), tz=inp["tz"])
@@ -99,13 +122,26 @@ def evaluate(rows: list[dict[str, Any]]) -> tuple[dict[str, tuple[int, int]], li
             scores[field][0] += ok
             scores[field][1] += 1
             if not ok:
-                misses.append((n, field, inp["text"]))
+                misses.append((n, field, inp["text"], asked_on_card(field, result)))
     return {f: (scores[f][0], scores[f][1]) for f in FIELDS if f in scores}, misses
 
 
-def table(scores: dict[str, tuple[int, int]]) -> str:
-    """Format per-field accuracy as a markdown table."""
-    lines = ["| field | correct | total | accuracy |", "| --- | ---: | ---: | ---: |"]
+def table(scores: dict[str, tuple[int, int]], misses: list[tuple[int, str, str, bool]] | None = None) -> str:
+    """Format per-field accuracy as a markdown table; with the misses, also how many of the wrong ones the card asks
+    about and the share right or asked ("not confidently wrong")."""
+    if misses is None:
+        lines = ["| field | correct | total | accuracy |", "| --- | ---: | ---: | ---: |"]
+        for field, (ok, total) in scores.items():
+            lines.append(f"| {field} | {ok} | {total} | {ok / total:.1%} |")
+        return "\n".join(lines)
+    asked: dict[str, int] = defaultdict(int)
+    for _, field, _, on_card in misses:
+        asked[field] += on_card
+    lines = [
+        "| field | correct | total | accuracy | wrong, asked on card | right or asked |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for field, (ok, total) in scores.items():
-        lines.append(f"| {field} | {ok} | {total} | {ok / total:.1%} |")
+        sure = (ok + asked[field]) / total
+        lines.append(f"| {field} | {ok} | {total} | {ok / total:.1%} | {asked[field]} | {sure:.1%} |")
     return "\n".join(lines)

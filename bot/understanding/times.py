@@ -836,26 +836,10 @@ def _day_of_month_rule(m: re.Match[str]) -> Atom | None:
 @rule(
     START
     + r"(?P<pre>i|in|by|until|inden|før|before|efter|after|during)\s*"
-    + r"(?:(?P<mon>sept|sep|okt|oct|aug|nov|dec|feb)\b\.?|(?P<mon2>jan|mar|apr|jun)\.)(?:\s+(?P<y>20\d\d))?"
+    + r"(?P<mon>sept|sep|okt|oct|aug|nov|dec|feb|jan(?=\.)|mar(?=\.)|apr(?=\.)|jun(?=\.))\b\.?(?:\s+(?P<y>20\d\d))?"
     + END
     + r"(?!\s*\d)"
 )
-def _month_short(m: re.Match[str]) -> Atom:
-    month = MONTHS[m.group("mon") or m.group("mon2")]
-    year = int(m.group("y")) if m.group("y") else None
-    pre = re.sub(r"\s+", " ", m.group("pre"))
-    if pre in ("efter", "after"):
-
-        def resolve(ctx: Ctx) -> date:
-            return _add_months(_month_start_ahead(ctx.today, month, year, 1), 1)
-    else:
-
-        def resolve(ctx: Ctx) -> date:
-            return _month_start_ahead(ctx.today, month, year, 1)
-
-    return _date_atom(m, resolve)
-
-
 @rule(
     START
     + r"(?P<pre>i\s+løbet\s+af|i|in|til|by|until|inden|før|before|efter|after|fra|from|primo|medio|ultimo|starten\s+af|start\s+af|slutningen\s+af|udgangen\s+af|end\s+of|start\s+of|beginning\s+of|begyndelsen\s+af|early|mid-?|late|midt\s+i|sidst\s+i|først\s+i|during)\s*(?P<mon>"

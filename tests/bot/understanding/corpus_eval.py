@@ -27,7 +27,7 @@ if __name__ == "__main__":
     rows = load(name)
     scores, misses = evaluate(rows)
     print(table(scores))
-    for n, field, text in misses:
+    for n, field, text, _asked in misses:
         result = parse(
             rows[n - 1]["input"]["text"],
             now=datetime.fromisoformat(rows[n - 1]["input"]["now"]),

@@ -63,3 +63,17 @@ def test_score_refuses_unlabelled_lines(tmp_path, capsys):
     path.write_text(json.dumps({"text": "Ring i morgen"}), encoding="utf-8")
     assert main(["parse", "--jsonl", str(path), "--score"]) == 2
     assert "--score needs" in capsys.readouterr().err
+
+
+def test_a_wrong_field_the_card_asks_about_is_counted_apart_from_a_confident_mistake():
+    from bot.understanding.model import ParseResult
+    from bot.understanding.scoring import asked_on_card, table
+
+    marked = ParseResult(uncertain=["organization"], unresolved=["i næste uge-ish"])
+    assert asked_on_card("organization", marked) and asked_on_card("followups", marked)
+    assert not asked_on_card("agreement", marked) and not asked_on_card("asks", marked)
+    scores = {"organization": (8, 10), "agreement": (9, 10)}
+    misses = [(1, "organization", "a", True), (2, "organization", "b", False), (3, "agreement", "c", False)]
+    out = table(scores, misses)
+    assert "| organization | 8 | 10 | 80.0% | 1 | 90.0% |" in out
+    assert "| agreement | 9 | 10 | 90.0% | 0 | 90.0% |" in out

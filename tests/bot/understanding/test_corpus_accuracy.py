@@ -279,7 +279,7 @@ def test_every_field_reaches_the_threshold(name, min_lines, threshold):
     assert len(rows) >= min_lines
     scores, misses = evaluate(rows)
     print(f"\n{name}\n{table(scores)}")
-    for n, field, text in misses:
+    for n, field, text, _asked in misses:
         print(f"  miss line {n} {field}: {text[:90]}")
     low = {f: ok / total for f, (ok, total) in scores.items() if ok / total < threshold}
     assert not low, f"fields below {threshold:.0%}: {low}"
