@@ -492,12 +492,14 @@ def _decision(
         )
         if meant is not None:
             return PartnerDecision("matched", meant[1], meant[0])
-        if decision.outcome == "new" and organization:
-            # "Boghandlen" when two bookshops are known: which of them, never a new partner called Boghandlen
-            heads = story.definite_partners(session, ws=ws, name=organization)
-            if len(heads) > 1:
-                candidates = tuple(Candidate(h.partner_id, h.name) for h in heads[:MAX_CANDIDATES])
-                return PartnerDecision("ambiguous", None, None, candidates)
+        # A known partner named by its last word in the definite form: "Lokalavisen" is Midtsjællands Lokalavis; when
+        # two bookshops are known, "Boghandlen" asks which, never a new partner called Boghandlen.
+        heads = story.definite_partners(session, ws=ws, name=organization) if organization else []
+        if len(heads) == 1:
+            return PartnerDecision("matched", heads[0].name, heads[0].partner_id)
+        if len(heads) > 1 and decision.outcome == "new":
+            candidates = tuple(Candidate(h.partner_id, h.name) for h in heads[:MAX_CANDIDATES])
+            return PartnerDecision("ambiguous", None, None, candidates)
     if decision.outcome == "missing":
         person = _partner_of_known_person(session, ws, understood)
         if person is not None:

@@ -177,8 +177,8 @@ def answered_apart(understood: ParseResult, text: str) -> tuple[set[str], set[st
     creams, the money needs sign-off from the owner" and "Ja til 30 poser slik, men de 3.000 kr. skal godkendes"
     agree to the things and leave the money asked. Both sides must name asks of their own; a condition naming
     none ("ja til 30 poser, hvis bestyrelsen godkender") hedges the whole answer."""
-    if understood.agreement not in ("yes", "maybe"):
-        return set(), set()
+    if understood.agreement != "maybe" and not (understood.agreement == "yes" and "agreement" in understood.uncertain):
+        return set(), set()  # a maybe outweighs a yes, so a plain yes has no hedged clause (and costs no clause read)
     clauses = [text[start:end].lower() for start, end in _clauses(text)]
     answers = [find_agreement(c)[0] for c in clauses]
     if "maybe" not in answers or "yes" not in answers:
@@ -386,9 +386,6 @@ def find_meant_partner(
         found = fuzzy_partner(names, organization, whole=True)
         if found is not None:
             return found.partner_id, found.name
-        heads = definite_heads(names, organization)
-        if len(heads) == 1:
-            return heads[0].partner_id, heads[0].name
     found = fuzzy_partner(names, text) if text else None
     return (found.partner_id, found.name) if found is not None else None
 
