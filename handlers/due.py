@@ -201,7 +201,8 @@ def register(app: App, commands: Commands) -> None:
         handle_due,
         help_key="help.cmd.due",
         usage="[@user | all]",
-        aliases=("frister", "opgaver"),
+        # The daily digest's own words ask for the same list: "/partner overblik", "/partner digest".
+        aliases=("frister", "opgaver", "overblik", "digest", "todo"),
         da=("frister", "[@kollega | alle]"),
     )
     app.action(DUE_DONE)(handle_done)

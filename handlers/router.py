@@ -161,6 +161,17 @@ class Commands:
                 return sub
         return None
 
+    def closest(self, word: str) -> Subcommand | None:
+        """The subcommand a mistyped word most likely meant ("stauts", "statsu", "raport"), or None.
+
+        One letter wrong, missing, extra or two swapped, in a word of four letters or more, and only
+        when a single subcommand is that close: a guess the user confirms by retyping, never run."""
+        word = word.lower()
+        if len(word) < 4:
+            return None
+        near = {sub.name: sub for sub in self.subcommands for n in (sub.name, *sub.aliases) if _one_edit(word, n)}
+        return next(iter(near.values())) if len(near) == 1 else None
+
     def dispatch(self, invocation: Invocation, text: str) -> None:
         """Route the command text to its subcommand; anything else goes to the fallback."""
         word, _, rest = text.strip().partition(" ")
@@ -180,6 +191,19 @@ class Commands:
         if invocation.replayed():
             return
         self.unknown(invocation)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether b is a within one typing slip: a letter changed, dropped or added, or two side by side swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _answer_error(invocation: Invocation, acked: list[bool], key: str) -> None:

@@ -23,6 +23,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "da": "Skriv `{command} &lt;kommando&gt;`:",
         "en": "Type `{command} &lt;command&gt;`:",
     },
+    "help.unknown_meant": {
+        "da": "Jeg kender ikke kommandoen `{word}`. Mente du `{command}`? Her er dem, jeg kender:",
+        "en": "I don't know the command `{word}`. Did you mean `{command}`? Here are the ones I know:",
+    },
     "help.unknown": {
         "da": "Jeg kender ikke kommandoen `{word}`. Her er dem, jeg kender:",
         "en": "I don't know the command `{word}`. Here are the ones I know:",

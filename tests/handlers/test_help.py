@@ -102,3 +102,64 @@ def test_every_command_a_text_names_is_the_one_help_shows_in_that_language(lang:
             assert commands.find(word) is not None, f"{key} names an unknown command {word!r}"
             assert word in shown, f"{key} names {word!r}; help shows {commands.find(word).shown_name(lang)!r}"
     assert len(named) > 5
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("stauts", "status"),
+        ("statsu", "status"),
+        ("stats", "status"),
+        ("raport", "report"),
+        ("lsite", "list"),
+        ("hjlæp", "help"),
+        ("STATUSS", "status"),
+        ("fristr", "due"),
+    ],
+)
+def test_a_word_one_slip_from_a_command_names_that_command(typed: str, meant: str) -> None:
+    found = all_commands().closest(typed)
+    assert found is not None and found.name == meant
+
+
+@pytest.mark.parametrize("typed", ["xyzzy", "sta", "log", "statuses", "ekport-person-x", "hello", ""])
+def test_no_guess_for_a_word_far_from_every_command_or_too_short(typed: str) -> None:
+    assert all_commands().closest(typed) is None
+
+
+def with_status_and_report(ran: list[str] | None = None) -> Commands:
+    """Help and language, plus `status` and `report` that note when they run (no services needed)."""
+    commands = make_commands()
+    for name in ("status", "report"):
+        commands.add(
+            name, lambda inv, name=name: (ran if ran is not None else []).append(name), help_key="help.cmd.help"
+        )
+    return commands
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "I don't know the command `stauts`. Did you mean `/partner status netto roskilde`?"),
+        ("da", "Jeg kender ikke kommandoen `stauts`. Mente du `/partner status netto roskilde`?"),
+    ],
+)
+def test_the_unknown_answer_offers_the_command_retyped_with_the_words_after_it(lang: str, said: str) -> None:
+    answer = invoke(with_status_and_report(), "stauts netto roskilde", lang=lang)
+    assert said in str(answer["blocks"])
+    assert_valid_blocks(answer["blocks"])
+
+
+def test_a_guess_is_only_offered_never_run() -> None:
+    ran: list[str] = []
+    commands = with_status_and_report(ran)
+    answer = invoke(commands, "raport", lang="en")
+    assert ran == []
+    assert "Did you mean `/partner report`?" in str(answer["blocks"])
+    assert "/partner help" in str(answer["blocks"])  # the help list follows
+
+
+@pytest.mark.parametrize("word", ["digest", "overblik", "todo", "frister"])
+def test_the_digest_words_open_the_list_of_follow_ups(word: str) -> None:
+    found = all_commands().find(word)
+    assert found is not None and found.name == "due"
