@@ -484,6 +484,11 @@ def _writer_promise(f: FollowUp, cleaned: str) -> bool:
     return lead is not None and _OUR_SUBJECT.search(lead) is not None
 
 
+# Their knowing by a time with the subject left out: "keen but need sign-off from head office, will know by 14 Dec"
+# ("we'll know", "I will know" are ours by their subject).
+_THEIR_ANSWER_DUE = re.compile(r"(?<!\bwe)(?<!\bi)'ll know\b|(?<!\bwe )(?<!\bi )will know\b", re.IGNORECASE)
+
+
 def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] = ()) -> bool:
     """True when the follow-up is something the partner said they would do ('de sender logoet')."""
     lead = _lead(f, cleaned)
@@ -494,6 +499,7 @@ def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] 
     ours = [m.end() for m in _OUR_SUBJECT.finditer(lead)]
     theirs = [m.end() for m in _THEIR_SUBJECT.finditer(lead)]
     theirs += [m.end() for m in _NAME_PROMISE.finditer(lead) if m.group(0).split()[0] not in _NOT_A_SUBJECT]
+    theirs += [m.end() for m in _THEIR_ANSWER_DUE.finditer(lead)]
     # "Lars ringer tilbage": a call back from the partner's contact (a colleague would be @-mentioned).
     theirs += [
         m.end()

@@ -460,6 +460,9 @@ REPLY_CUES = (
     r"|(?:han|hun|de) har (?:et |en )?(?:svar|besked|tilbud)(?: klar)?(?: til (?:os|mig))?\b"
     r"|get (?:an? |their |her |his )?(?:answer|decision|reply) (?:back )?to (?:us|me)\b|(?<=ll )(?:text|message|ping|whatsapp|sms)(?:s|es)? (?:me|us)\b"
     r"|gets? back\b|getting back\b|(?:(?:will|'ll)\s+)?let (?:us|me|you) know\b|(?:will |'ll )?revert\b|comes? back to (?:us|me)\b"
+    # Their knowing by a time: "they'll know by 14 Dec", "she will know more on Friday", "han ved mere torsdag" (the time
+    # must follow at once; an answer merely expected, "Svar forventes i april", stays no follow-up as call-logs 25 has it).
+    r"|(?<!\bwe'll )(?<!\bi'll )(?<!\bwe will )(?<!\bi will )(?:(?<=ll )|(?<=will ))know(?: more)?\b|(?:han|hun|de) ved (?:mere|besked)\b"
 )
 # "lov fra", "permission from": who follows gives a permission (bot/understanding/story.py), and is
 # not the partner the line is about.

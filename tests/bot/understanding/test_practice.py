@@ -612,6 +612,35 @@ def test_their_answer_coming_on_a_day_stands_in_for_the_callback():
         assert result.suggested == [], text
 
 
+@pytest.mark.parametrize(
+    ("text", "tz", "due"),
+    [
+        (
+            "Called Amir at Orchard Books, keen but need sign-off from head office, will know by 14 Dec.",
+            "Europe/London",
+            "2026-12-14",
+        ),
+        ("Spoke to Kim at Elm Foods, she will know on Monday", "Europe/London", "2026-12-07"),
+        ("Rang Jo at Fern Tiles - they'll know more next week", "Europe/London", "2026-12-07"),
+        ("Ringede til Hanne i Lidl Køge: hun ved mere på torsdag", "Europe/Copenhagen", "2026-12-03"),
+        ("Tlf m. Ib fra Ibs Is, de ved besked fredag", "Europe/Copenhagen", "2026-12-04"),
+    ],
+)
+def test_their_knowing_by_a_time_is_their_follow_up_and_stands_in_for_the_callback(text, tz, due):
+    now = at("2026-12-01T11:00:00+01:00" if tz == "Europe/Copenhagen" else "2026-12-01T11:00:00+00:00")
+    result = parse(text, now=now, tz=tz)
+    assert [(f.action, f.due.date().isoformat(), f.by) for f in result.followups] == [("other", due, "partner")]
+    assert [s for s in result.suggested if s.action == "call"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Called Jo at Fern Tiles. We'll know more next week.", "Called Jo at Fern Tiles. I will know by Friday."]
+)
+def test_our_own_knowing_is_no_follow_up(text):
+    result = parse(text, now=at("2026-12-01T11:00:00+00:00"), tz="Europe/London")
+    assert result.followups == []
+
+
 # Round 13 (fields-dev48): families of phrasing, each in wording apart from the corpus file.
 
 
