@@ -87,7 +87,7 @@ _FOR_OUR_VOLUNTEERS = re.compile(
     # "mentor for to af vores unge frivillige", "mentoring for our code club volunteers" (round 15).
     r"(?:(?:\d+|to|tre|fire|two|three|four|et par|nogle|some|a few) (?:af|of) )?(?:the|our|de|vores|alle (?:de|vores))"
     r" (?:[\w-]+ ){0,2}(?:volunteers|frivillige|speakers|storytellers|helpers|guest readers|oplæsere|hjælpere|fortællere"
-    r"|foredragsholdere|oplægsholdere)|(?:oplæser|hjælper|fortæller|foredragsholder|oplægsholder)ne)\b"
+    r"|foredragsholdere|oplægsholdere|readers|læsere|læsevenner)|(?:oplæser|hjælper|fortæller|foredragsholder|oplægsholder)ne)\b"
 )
 # People put at our disposal ("de stiller 4 oplæsere til rådighed", "2 staff at our disposal") give
 # time; the place words "til rådighed" ask for premises only when no people stand before them.
@@ -117,7 +117,10 @@ _BOOK_CONTAINER_PURPOSE = re.compile(
 # A room as the place goods go is no ask for premises: "15 first-aid kits for the children's room", "puder til
 # læserummet" (with items counted; "a room for the workshop", "the meeting room" asked for stay other).
 _ROOM_AS_DESTINATION = re.compile(
-    r"\b(?:(?:for|in|to|into)\s+(?:the\s+|our\s+|their\s+)[\w-]+(?:'s|s'|’s)\s+rooms?|(?:til|i)\s+[\w-]+(?:rummet|værelset))\b"
+    r"\b(?:(?:for|in|to|into)\s+(?:the\s+|our\s+|their\s+)[\w-]+(?:'s|s'|’s)\s+rooms?|(?:til|i)\s+[\w-]+(?:rummet|værelset)"
+    # ... and a room named by its use (round 17): "150 books for the staff room", "6 beanbags for the quiet room"
+    r"|(?:for|in|to|into)\s+(?:the\s+|our\s+|their\s+)(?:staff|break|lunch|tea|common|waiting|quiet|sensory|play|baby"
+    r"|toddler|teen|youth|reading|family|story)\s*-?\s*rooms?)\b"
 )
 # Something asked for the raffle with nothing counted is goods (the prizes): "asked Lush for something for the raffle",
 # "noget til tombolaen"; counted goods for it are what they are ("25 signed copies for the raffle" asks books).

@@ -40,6 +40,7 @@ _EXTRA_STOP = (
     today tomorrow yesterday kontakt contact ok okay thx tak hej hi dear kære
     wrote rang rung skrev skrevet lagde lagt chat chatted snak tlf tel mødte keen happy
     voicemail vm message besked sms telefonsvarer texted messaged asked spurgte
+    mailtråd mailtråden e-mailtråd e-mailtråden mailkorrespondance thread
     dm dm'd dm'ed dmed dm'ede pm'd pm'ede sms'ede sms'et whatsapped whatsappede
     teams zoom skype slack linkedin facebook instagram
     interested interesseret positive positiv
@@ -832,7 +833,9 @@ def _prev_word(toks: list[Tok], index: int) -> str:
 
 _ADDRESSED = frozenset({"att.", "attn.", "att", "attn"})
 _SIGN_OFF_WORDS = frozenset("mvh vh hilsen hilsner regards cheers sincerely wishes thanks tak".split())
-_MESSAGE_WORDS = frozenset("email e-mail mail sms besked message text voicemail vm opkald call reply svar".split())
+_MESSAGE_WORDS = frozenset(
+    "email e-mail mail sms besked message text voicemail vm opkald call reply svar mailtråd thread".split()
+)
 _SPOKE_VERBS = frozenset({"spoke", "talked", "chatted", "speaking", "talking", "talte", "snakkede", "snakker", "taler"})
 
 
@@ -1045,7 +1048,11 @@ _ENDS_NAME = re.compile(r"\s*(?:$|[.,;:!?)\n–—]|-\s)")
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{2,40})\)")
 _RELATIVE = frozenset({"der", "som", "who", "which", "that", "hvis", "whose"})
 _CALLED_BEFORE = re.compile(
-    r"(?:^|\s)(?:called|phoned|rang|rung|ringede til|ringet til|ringede|emailed|mailede|skrev til)\s+(?:the\s+)?$",
+    r"(?:^|\s)(?:called|phoned|rang|rung|ringede til|ringet til|ringede|emailed|mailede|skrev til"
+    # The call, meeting or mail named with whom (round 17): "Call with Harbor Books – store manager Tom Reed",
+    # "Email from Penguin — Editorial Director Joanna Pike", "Tlf med Bogcaféen, indehaver Mette Holm".
+    r"|(?:call|phone call|meeting|mtg|email|e-mail|mail)\s+(?:with|w/|from)|(?:tlf\.?|opkald|møde|mail|e-mail)\s+(?:med|m\.|fra))"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SPOKE_TO_AFTER = re.compile(
@@ -1056,9 +1063,19 @@ _SPOKE_TO_AFTER = re.compile(
 _SEPARATOR_THEN_WORDS = re.compile(r"\s*[-–—,:;]\s*((?:[a-zæøå][\w.-]*,?\s+){1,4})")
 
 
+# ... or a capitalised title: "Email from Penguin — Editorial Director Joanna Pike", "Call with Harbor Books, Store
+# Manager Tom Reed".
+_SEPARATOR_THEN_TITLE = re.compile(r"\s*[-–—,:;]\s*((?:[A-ZÆØÅ][\w.&-]*\s+|(?:of|for|and|&)\s+){1,6})")
+
+
 def _titled_next(gap: str) -> bool:
     m = _SEPARATOR_THEN_WORDS.fullmatch(gap)  # also "Phoned Little Free Pantry – the founder, Joy Banks"
-    return m is not None and is_head_word(m.group(1).split()[-1].rstrip(",")) is not None
+    if m is not None and is_head_word(m.group(1).split()[-1].rstrip(",")) is not None:
+        return True
+    if m is not None and is_title(m.group(1).strip(" ,")):
+        return True  # "Meeting with Harbor Print, VP of Marketing Rachel Stein" (the title read in lower case by then)
+    m = _SEPARATOR_THEN_TITLE.fullmatch(gap)
+    return m is not None and is_title(m.group(1).strip())
 
 
 # "Mail til Bolig Syd, att. driftsleder Niels Brandt": what is addressed for the attention of someone is the partner.
@@ -1195,6 +1212,12 @@ _UNIT_PAREN_NAME = re.compile(
 
 
 _NAME_RIGHT_AFTER = re.compile(r" [A-ZÆØÅ][a-zæøå'-]+ [A-ZÆØÅ][a-zæøå'-]+\b")
+
+
+def _title_then_name(text: str, titles: list[Title], end: int) -> bool:
+    """Whether a title starts right after `end` (one space) and a two-word name right after the title."""
+    title = next((t for t in titles if t.start == end + 1), None)
+    return title is not None and text[end : title.start] == " " and _NAME_RIGHT_AFTER.match(text, title.end) is not None
 
 
 def _titlecase(words: list[str]) -> str:
@@ -1408,7 +1431,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
         role_after_genitive = bool(
             not name
             and not english
-            and len(words) >= 2
+            # one word whose stem is an organisation noun will do (round 17): "Lokalbankens kundechef, Mikkel Ravn",
+            # "Sparekassens filialdirektør", "Brugsens uddeler"
+            and (len(words) >= 2 or (_org_word(words[-1].low[:-1]) and not _first_name(words[-1].low[:-1])))
             and words[-1].text.endswith("s")
             and not words[-1].text.endswith("'s")
             and not _org_word(words[-1].low)
@@ -1475,6 +1500,10 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             score = max(score, 3)  # "Hanne Friis, HR, Coloplast"
         if words[0].start in anchors or (words[0].text == "The" and len(words) > 1 and words[1].start in anchors):
             score = max(score, 4)  # "formand for X", "owner of X", "(indkøbschef, X)"
+        if not name and _title_then_name(original, titles, words[-1].end):
+            # "Call with Bjørk Records owner Elif Demir", "Møde med Netto butikschef Kim Hansen": the organisation, then its
+            # person's title and name, is as plainly the partner as "owner of X" (round 17).
+            score = max(score, 4)
         texts = [w.text.removesuffix("'s").removesuffix("'") for w in words]
         if genitive:
             texts[-1] = texts[-1][:-1]
@@ -2134,6 +2163,17 @@ def _shared_titles(text: str, titles: list[Title], people: list[tuple[int, int, 
     by and/og, one title each, in order; a Danish plural title ("medindehaverne") gives both the same."""
     for n, t in enumerate(titles):
         parts = _TWO_TITLES.split(t.role)
+        pair = [p for p in people if p[1] <= t.start][-2:]
+        if len(parts) == 2 and len(pair) == 2 and _PAIR_THEN_TITLES.fullmatch(text, pair[1][1], t.start):
+            (_, e1, c1), (s2, _, c2) = pair
+            if (
+                _PAIR_JOIN.fullmatch(text, e1, s2)
+                and c1.role is None
+                and (c2.role is None or t.role.casefold() in c2.role.casefold())
+            ):
+                c1.role, c2.role = parts  # "A and B (chair and treasurer of X)": one title each, in order
+                used.add(n)
+                continue
         if text[t.start : t.end].lower().endswith("erne") and len(parts) == 1:
             parts = [t.role, t.role]  # "medindehaverne Lea Holt og Kasper Frost": the same title for both
         last = t.role.split()[-1]
@@ -2160,6 +2200,16 @@ _PLURAL_TITLE_AFTER = re.compile(
 
 
 _PLURAL_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:the\s+|our\s+|their\s+|de\s+)?([a-zæøå][\w-]+)\s*,?\s*$")
+# ... with the organisation between the plural title and the two people (round 17): "ejerne af Bach Boghandel, Per Bach og
+# Susanne Winkel", "the co-founders of Lee Print, Amy Lee and Rob Lee", "indehaverne af Café Sol – Ida og Bo Ravn".
+_PLURAL_TITLE_OF_ORG_BEFORE = re.compile(
+    r"(?:^|\s)(?:the\s+|our\s+|their\s+|de\s+)?([a-zæøå][\w-]+)\s+(?:af|of|for|hos|at|ved|i|på)\s+(?:the\s+)?"
+    r"[A-ZÆØÅ0-9][^,.;:()\n–—]{0,50}?\s*(?:,|\s[–—-])\s*$"
+)
+# Two titles joined by and/og right after two people joined the same way are theirs in turn (round 17): "Freya Lindholm
+# and Oskar Beck (chair and treasurer of Skovby Forældreforening)", "Lis Dahl og Bo Krog, formand og kasserer i Hobro
+# Skakklub".
+_PAIR_THEN_TITLES = re.compile(r"\s*(?:\(|,|\s[–—-])\s*(?:(?:hhv\.?|henholdsvis|respectively)\s+)?")
 
 
 def _plural_titles(text: str, people: list[tuple[int, int, Contact]]) -> None:
@@ -2171,7 +2221,9 @@ def _plural_titles(text: str, people: list[tuple[int, int, Contact]]) -> None:
         if role and m and (c2.role is None or c2.role.lower() == m.group(1).lower()):
             c1.role = c2.role = role  # "owners" read as the second one's title is both people's, singular
             continue
-        before = _PLURAL_TITLE_BEFORE.search(text, max(0, s1 - 40), s1)
+        before = _PLURAL_TITLE_BEFORE.search(text, max(0, s1 - 40), s1) or _PLURAL_TITLE_OF_ORG_BEFORE.search(
+            text, max(0, s1 - 90), s1
+        )
         role = (
             plural_role(before.group(1)) if before and before.group(1).lower().endswith(("s", "ere", "erne")) else None
         )

@@ -470,6 +470,24 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
     return items
 
 
+# A count that sets a reading goal is no gift (round 17): "hot dog coupons for kids who finish 5 books", "en is til
+# børn, der har læst 10 bøger", "a sticker for every 3 books read", "for hver 5 læste bøger".
+_READING_GOAL = re.compile(
+    r"(?:\b(?:who|that|der|som|once they|when they|if they|når de|hvis de|så snart de)\s+(?:have\s+|has\s+|har\s+|'ve\s+)?"
+    r"(?:finish(?:es|ed)?|read|reads|complete[sd]?|get through|gets through|got through|borrow(?:s|ed)?|læser|læst|låner"
+    r"|lånt|gennemfører|gennemført|kommer igennem|er kommet igennem)"
+    r"|\b(?:for every|for each|for hver|for hvert))\s+(?:at least\s+|mindst\s+|over\s+|more than\s+|flere end\s+)?"
+    r"\d{1,3}\s+(?:[\w-]+\s+)?(?:books|bøger|titles|titler|stories|historier)\b"
+)
+
+
+def reading_goals(low: str) -> list[tuple[int, int]]:
+    """Spans of reading goals ("for kids who finish 5 books"): their counts are no items, their books no ask."""
+    if "book" not in low and "bøger" not in low and "titl" not in low and "stor" not in low and "histor" not in low:
+        return []
+    return [m.span() for m in _READING_GOAL.finditer(low)]
+
+
 # A count written in words is an item when a value or a price follows it at once ("two hampers worth £40 each", "tre
 # kurve à 200 kr.", "four gift bags at £10 each"); elsewhere such words count too many other things ("the two author
 # evenings", "to uger").
@@ -546,9 +564,14 @@ _COUNT_REFUSED_AFTER = re.compile(
     r"[^.;!?\n]{0,30}?\b(?:var|er|blev|was|were|is|are)\s+(?:lidt\s+|a bit\s+|way\s+|alt\s+|for\s+)?(?:for mange|too many|too much|for meget)\b"
 )
 _COUNT_OFFERED = re.compile(
-    r"\b(?:tilbød|tilbyder|tilbudt|offered|offers|(?:kan|kunne)\s+(?:de\s+|han\s+|hun\s+)?(?:godt\s+)?(?:give|gøre|klare|afse|undvære|gå med til)"
-    r"|can\s+(?:only\s+)?(?:do|give|manage|spare|stretch to|offer)|could\s+(?:only\s+)?(?:do|give|manage|spare|stretch to|offer)"
+    r"\b(?:tilbød|tilbyder|tilbudt|offered|offers|(?:kan|kunne|vil|ville)\s+(?:de\s+|han\s+|hun\s+)?"
+    # a hedged offer is an offer of that count (round 17): "they'd probably do 2", "de kan nok undvære 3"
+    r"(?:(?:godt|nok|måske|sikkert|formentlig|kun|bare)\s+){0,2}(?:give|gøre|klare|afse|undvære|gå med til|donere|sende)"
+    r"|(?:can|could|would|'d|might|may)\s+(?:(?:only|probably|maybe|likely|perhaps|possibly|just|still)\s+){0,2}"
+    r"(?:do|give|manage|spare|stretch to|offer|donate|provide)"
     r"|came back with|countered with|'ll do|will do|men|but|only|kun|sender|send|sends|leverer|deliver|delivers|bager|bake|bakes"
+    # the count offered said in the progressive or the present (round 17): "they're sending 40", "de giver 15"
+    r"|sending|giving|donating|providing|offering|gives|donates|provides|giver|donerer"
     r"|laver|make|makes|have|has|har|yes to|ja til)\s+(?:(?:us|os|dem|them|only|kun|just|bare|ca\.?|about|around|omkring)\s+){0,2}"
     r"(?P<q>\d{1,5})(?![\d.,]\d|\s*%)(?=\s*(?:$|[.,;:!?)–-]|(?:instead|i stedet|is|are|er|kan|can|of|af|stk|pieces|to spare|til overs)\b))"
 )
@@ -676,6 +699,7 @@ _VALUE_WORD = re.compile(r"værdi|value[ds]?\b|worth\b|vurderet|estimated|≈|~"
 # A value said of each piece before the amount ("12 hampers each worth 400 DKK", "5 kurve, hver til en
 # værdi af 300 kr."): the value of one, so the lot is worth so many times it (the value words are VALUE_BEFORE's).
 _EACH = re.compile(r"\b(?:each|apiece|hver|hver især|pr\.? stk\.?|per stk\.?)\s*,?\s*$")
+_EACH_JUST_BEFORE = re.compile(r"\b(?:hver|each|apiece|stykket)\s*$")
 # Words that leave it open whether an amount after items prices them or comes on top.
 _PRICE_OR_CASH = re.compile(r"(?:^|\s)(?:til|for|på|of|on)\s*$")
 _BREAK = re.compile(r"[.!?;]\s+[A-ZÆØÅa-zæøå]|\n|\d")
@@ -706,7 +730,8 @@ def item_values(
         per_piece = bool(
             _UNIT_BEFORE.search(gap) and (unit_word.endswith(("à", "á", "@", " a")) or _UNIT_AFTER.match(low[m_end:]))
         )
-        per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:])) or bool(re.search(r"\bhver\s*$", gap))
+        # "30 poser slik, hver 25 kr.", "40 coffee cards, each 50 kr." (round 17): the word right before the amount
+        per_piece = per_piece or bool(_UNIT_AFTER.match(low[m_end:])) or bool(_EACH_JUST_BEFORE.search(gap))
         # "12 kasser frugt, hver til 150 kr.", "20 hampers, each at £15": each piece priced, the word between.
         per_piece = per_piece or bool(re.search(r"\b(?:hver|each)\s+(?:på|til|at|for|costing|koster)\s*$", unit_word))
         valued = VALUE_BEFORE.search(gap)  # "each worth about DKK 120": the space after "about" kept

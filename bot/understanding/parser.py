@@ -110,7 +110,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
             priced.add(n)
     found_items.sort(key=lambda found: found[0])
     mentioned = classify.merely_mentioned(markup_low)
-    found_items = [f for f in found_items if not any(s <= f[0] < e for s, e in mentioned)]
+    goals = money.reading_goals(markup_low)  # "for kids who finish 5 books": a goal, no gift and no ask
+    found_items = [f for f in found_items if not any(s <= f[0] < e for s, e in [*mentioned, *goals])]
     history = classify.mask_history(markup_low)  # "Sidste år gav de 40 kagemænd": given in an earlier year, no item now
     found_items = [
         f for f in found_items if history[f[0] : f[1]].strip() and not money.year_group_before(markup_low, f[0])
@@ -159,7 +160,7 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     if publicity_conflict:
         result.uncertain.append("publicity")
     ask_text = org_free
-    for start, end in other_gifts:
+    for start, end in [*other_gifts, *goals]:
         ask_text = ask_text[:start] + " " * (end - start) + ask_text[end:]
     for contact in result.contacts:
         ask_text = ask_text.replace(contact.name, " " * len(contact.name))  # "Lucy Grant" asks for no grant

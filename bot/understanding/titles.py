@@ -32,6 +32,7 @@ _EN_HEADS = frozenset(
     commissioner inspector sergeant constable commander sheriff landlady landlord publican proprietor proprietress innkeeper
     harbourmaster harbormaster concierge groundskeeper lifeguard hairdresser optometrist dentist veterinarian realtor
     cashier manageress bartender sommelier photographer master
+    designer technician
     """.split()
 )
 # Words that may stand before the head of a title ("senior account manager").
@@ -62,6 +63,8 @@ _MODIFIERS = frozenset(
     facility venue harbour harbor port marina
     station fire police watch precinct parks recreation housing borough county city town fund funds
     programs programmes projects
+    editorial publishing acquisitions rights licensing publicity production sound lighting stage audio
+    employer branding recruitment recruiting innovation insights analytics experience graphic grafisk web
     """.split()
 )
 # Departments a title may name after "of"/"for" ("Head of Community Engagement").
@@ -76,6 +79,8 @@ DEPARTMENTS = frozenset(
     schools facilities it product products research policy external internal employee
     procurement purchasing logistics legal compliance talent
     volunteerism advancement stewardship diversity inclusion equity belonging wellbeing membership alumni
+    editorial publishing acquisitions rights licensing publicity production employer branding recruitment
+    recruiting innovation insights analytics experience
     """.split()
 )
 # What a title may be head of that is no department of a firm: a school's years and subjects, a library
@@ -164,6 +169,10 @@ _DA_HEADS = (
     "optiker",
     "rådmand",
     "byrådspolitiker",
+    # Designers, graphic artists and producers (round 17): "grafisk designer", "webdesigner", "grafiker", "producent".
+    "designer",
+    "grafiker",
+    "producent",
 )
 _FOLD = str.maketrans({"ø": "o", "æ": "ae", "å": "aa"})
 
