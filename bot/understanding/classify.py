@@ -58,6 +58,18 @@ _APPROVAL_OBTAINED = re.compile(
 _PUBLIC = cues(PUBLIC)
 _PUBLIC_NOT_AGAINST = cues(PUBLIC_NOT_AGAINST)
 _WISH_PLACE = re.compile(r"\s*(?:(?:the|our|their|all|every|any|vores|deres|alle)\s+)?[\w-]+")
+# ... also after the thing kept off or put on (round 17): "ønsker ingen logo på vores materialer", "no logo on our
+# materials", "their name in the programme".
+_WISH_PLACE_AFTER = re.compile(
+    r"\s+(?:on|in|off|på|i)\s+(?:(?:the|our|their|all|every|any|vores|deres|alle)\s+)?[\w-]+"
+)
+# The gift the wish is said of is no ask (round 17): "Oakridge Pharma's donation must stay anonymous", "deres bidrag skal
+# være anonymt", "the sponsorship is to stay low-key", "støtten må ikke nævnes" (an amount beside it is still money).
+_WISH_SUBJECT = re.compile(
+    r"\b(?:donations?|gifts?|support|sponsorships?|contributions?|pledges?|donation(?:en|er)?|gave(?:n|r)?|støtte(?:n)?"
+    r"|bidrag(?:et)?|sponsorat(?:et)?)\s+(?:(?:must|should|has to|is to|needs to|will|shall|skal|må|bør|is|er)\s+)?"
+    r"(?:(?:stay|remain|be|kept|keep|være|forblive|holdes|blive)\s+)?$"
+)
 # What the partner would be named as is no ask either: "vil ikke nævnes som sponsor", "fine to list them as sponsors".
 _WISH_AS = re.compile(
     r"\s*(?:(?:them|dem|it|det|him|her|ham|hende)\s+)?(?:(?:som|as)\s+(?:(?:a|an|en|et|vores|our|the|official|officiel|anonym|anonymous|main|hoved)\s+){0,2}"
@@ -555,6 +567,11 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
         low = _ANSWER_PROMISED.sub(lambda m: "giver svar".ljust(len(m.group(0))), low)
     low = _mask_history(low)
     low = _NO_PUBLICITY.sub(lambda m: " " * len(m.group(0)), low)  # "no publicity wanted, but ..." is no refusal
+    # ... and a wish to be seen is no yes to the ask (round 17): "så de må gerne komme på sponsorlisten", "happy to be
+    # named on the poster" (a yes beside it stays: "ja til 5.000 kr., og logo og navn må gerne bruges").
+    low = _PUBLIC.sub(
+        lambda m: " " * len(m.group(0)) if _WISH_WORD.search(low, m.start(), m.end() + 30) else m.group(0), low
+    )
     low = _MENTIONED.sub(lambda m: m.group(0) if _MODAL.search(m.group(0)) else " " * len(m.group(0)), low)
     if _APPROVAL_OBTAINED.search(low):
         rest = _APPROVAL_OBTAINED.sub(lambda m: " " * len(m.group(0)), low)
@@ -682,6 +699,16 @@ _OUR_ASK_AFTER = re.compile(
     r"(?:need|want|missing|short of|mangler|brug for|asked|bad|spurgte))\b"
 )
 _WE_TOLD = re.compile(r"\b(?:vi|we|jeg|i)\s+(?:\w+\s+)?$")
+# A figure named is no mere mention but an amount floated (round 17): "han nævnte mellem 5.000 og 10.000 kr. til
+# sommerbogklubben", "hun nævnte et beløb på omkring 3.000 kr.", "she mentioned £500 for the prizes", "he talked about
+# a figure of around 8k" (what they gave someone else, "mentioned they gave £500 to the scouts", stays a mention).
+_FIGURE_NAMED = re.compile(
+    r"(?:mentioned|mentions|nævnte|nævner|talked about|talte om|snakkede om|fortalte om)\s+"
+    r"(?:(?:et beløb på|en sum på|a figure of|a sum of|an amount of|something like|noget i retning af|omkring|around"
+    r"|about|ca\.?|cirka|roughly|op til|up to|mellem|between|fra|from|maybe|måske|perhaps)\s+)*"
+    # the amount itself, or the blank it leaves where amounts are masked (the ask text)
+    r"(?:(?:kr\.?\s*|dkk\s*|£|\$|€)?\d|(?<=\s\s\s)(?=\S))"
+)
 
 
 def merely_mentioned(low: str) -> list[tuple[int, int]]:
@@ -690,6 +717,8 @@ def merely_mentioned(low: str) -> list[tuple[int, int]]:
     being mentioned, a publicity wish ("doesn't mind being mentioned and gives 30 wraps")."""
     spans = []
     for m in _MENTIONED.finditer(low):
+        if _FIGURE_NAMED.match(low, m.start()):
+            continue  # "han nævnte mellem 5.000 og 10.000 kr.": an amount floated
         ask = _OUR_ASK_AFTER.search(m.group(0))  # "fortalte om vores planer, og spurgte om 5.000 kr.": the ask is ours
         told = m.group(0)[: ask.start()] if ask else m.group(0)  # "..., og spurgte om de vil være med": our modal
         if _MODAL.search(told) or _BEING.search(low, max(0, m.start() - 8), m.start()):
@@ -710,6 +739,23 @@ def _blank_mention(m: re.Match[str]) -> str:
 def agreed_earlier(low: str) -> bool:
     """Whether the line refers back to an agreement made earlier ("vi aftalte i oktober", "pledged back in September")."""
     return bool(_AGREED_EARLIER.search(low))
+
+
+# They look into whether they can (round 17): "han ser på om de kan sponsorere lydanlæg", "hun kigger på, om der er
+# råd", "de finder ud af om de kan låne os salen", "she's looking into whether they can sponsor the PA", "he'll see if
+# they can spare two staff", "they're checking whether the van is free". Their maybe, read before our own questions
+# ("if they can ...") are blanked; never ours ("vi ser på om", "we'll see if we can").
+_STILL_LOOKING = re.compile(
+    r"\b(?:de|han|hun|they|he|she)(?:'ll|'s|'re|\s+(?:will|is|are|vil|skal|would|'d))?\s+(?:(?:lige|nu|now|just|also|også)\s+)?"
+    r"(?:(?:ser|se|kigger|kigge|kikker)\s+(?:lige\s+|nærmere\s+)?på|finder\s+ud\s+af|finde\s+ud\s+af|undersøger|undersøge"
+    r"|see|seeing|look(?:ing)?\s+(?:into|at)|check(?:ing)?|find(?:ing)?\s+out|work(?:ing)?\s+out|explor(?:e|ing))"
+    r",?\s+(?:om|if|whether)\b"
+)
+
+
+def still_looking(low: str) -> bool:
+    """Whether the partner looks into whether they can, an answer not given yet ("han ser på om de kan ...")."""
+    return bool(_STILL_LOOKING.search(low))
 
 
 def waits_on_others(low: str) -> bool:
@@ -978,7 +1024,12 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
             start, end = staffed.span("place")
             low = low[:start] + " " * (end - start) + low[end:]
     low = _MENTIONED.sub(
-        lambda m: m.group(0) if _WE_TOLD.search(low, max(0, m.start() - 12), m.start()) else _blank_mention(m), low
+        lambda m: (
+            m.group(0)
+            if _WE_TOLD.search(low, max(0, m.start() - 12), m.start()) or (money and _FIGURE_NAMED.match(m.group(0)))
+            else _blank_mention(m)
+        ),
+        low,
     )
     if "colleague" in low or "kollega" in low or "co-worker" in low:
         low = _COLLEAGUE_ASKED.sub(lambda m: " " * len(m.group(0)), low)
@@ -995,10 +1046,13 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     for wish in _publicity_wishes(low):
         end = wish.end()
         place = _WISH_PLACE.match(low, end) if re.search(r"\b(?:on|in|på|i|off)\s*$", wish.group(0)) else None
+        place = place or _WISH_PLACE_AFTER.match(low, end)  # "ingen logo på vores materialer"
         end = place.end() if place else end
         named_as = _WISH_AS.match(low, end)
         end = named_as.end() if named_as else end
-        low = low[: wish.start()] + " " * (end - wish.start()) + low[end:]
+        subject = _WISH_SUBJECT.search(low, max(0, wish.start() - 60), wish.start())
+        start = subject.start() if subject else wish.start()  # "Oakridge Pharma's donation must stay anonymous"
+        low = low[:start] + " " * (end - start) + low[end:]
     at_disposal = _PEOPLE_AT_DISPOSAL.search(low)
     if at_disposal:
         start, end = at_disposal.span("where")

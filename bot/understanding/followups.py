@@ -23,6 +23,15 @@ _MORE_CUES = (
         r"|tag(?:er|e)?\s+(?:der)?ud\b|tag(?:er|e)?\s+forbi\b|(?:go|goes|going|head|heads|heading)\s+(?:over|out|down|round)\s+(?:there|to)\b",
         "meeting",
     ),
+    (
+        # The contract coming back signed, by either side (round 17): "Marcus returns it signed next week", "hun
+        # returnerer den underskrevet i næste uge", "they'll sign and return it by Friday", "vi får kontrakten retur
+        # underskrevet mandag", "we get the form back signed on the 3rd" (done: "returned it signed", "kom retur").
+        r"return(?:s|ing)?\s+(?:[\wæøå-]+\s+){1,2}?signed\b|sign(?:s|ing)?\s+and\s+return\b"
+        r"|returner(?:er|e)\s+(?:[\wæøå-]+\s+){1,2}?underskrevet\b|skriv(?:er|e)?\s+under\s+og\s+returner(?:er|e)\b"
+        r"|(?:får|get|gets|getting)\s+(?:[\wæøå-]+\s+){1,2}?(?:retur|tilbage|back)\s+(?:underskrevet|signed)\b",
+        "contract",
+    ),
 )
 _CUES = [(re.compile(r"(?<![\wæøå])(?:" + p + ")"), action) for p, action in ACTION_CUES + _MORE_CUES]
 # Coming back to someone ("han vender tilbage inden jul", "she'll get back to us by friday") is a
@@ -70,6 +79,15 @@ _AFTER_THAT = re.compile(
     r"(?:\s+(?:him|her|them|til|to|ham|hende|dem|back|tilbage|igen|again|op))*\s+(?:after that|afterwards|then|efter det|derefter|bagefter)\b"
 )
 _CLAUSE_OPEN = re.compile(rf"(?:{_CLAUSE_JOIN}|[–-])\s*$")
+# A time said as the possessive of a call or meeting names that interaction (round 17): "a recap of this morning's call",
+# "notes from today's meeting", "after yesterday's chat", "the agenda for Friday's visit". It is no time for the action
+# before it; one of today or earlier is the logged interaction and no follow-up at all, one to come is the meeting
+# itself. Danish says it with the genitive of the day word ("formiddagens møde", "gårsdagens opkald", "mødet i
+# morges"), which is read as no time to begin with.
+_POSSESSIVE_EVENT = re.compile(
+    r"'s?\s+(?:[\w-]+\s+)?(?:call|phone call|meeting|mtg|chat|talk|conversation|visit|session|catch-?up|zoom|teams"
+    r"|coffee|lunch|discussion|check-?in)\b"
+)
 _MAX_WORDS_BEFORE = 8
 _MAX_WORDS_AFTER = 6
 
@@ -102,6 +120,8 @@ _NAMED_BEFORE = re.compile(r"(?<![\wæøå'])(?!(?:and|then|also|so|who|that|og)
 _MAIL_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?<![\wæøå])(?:e-?mail|mail|skriftligt|in writing)")
 
 
+# Words that open a clause of their own, never part of a recipient's name: "mailede Lise og sender kontrakten".
+_JOINS = r"(?:og|and|men|but|then|så|samt|will|skal|vil|jeg|vi|we|i'll|we'll)\b"
 # A thing already sent or received ("Jeg mailede hende bekræftelsen kl 13", "Emailed her the summary this morning",
 # "sent the contract yesterday", "Fik kontrakten retur underskrevet i dag", "got the signed agreement back"): its noun
 # after a past verb of sending or receiving is what was done, no promise.
@@ -109,8 +129,13 @@ _DONE_BEFORE = re.compile(
     r"(?<![\wæøå])(?:e-?mailede|mailede|sendte|skrev|videresendte|postede|emailed|e-mailed|mailed|sent|wrote|forwarded|posted"
     # what came to us: "fik bekræftelsen i dag", "got their written confirmation today", "received the invoice"
     r"|fik|fået|modtog|modtaget|got|received)"
+    # The recipient, never a clause of its own: "Mailede Lise og sender kontrakten i morgen" sends one still to come.
+    r"\s+(?:(?!" + _JOINS + r")[\wæøå'-]+\s+){0,3}"
+    # ... with their organisation after it (round 17): "Emailed Tomasz Wiśniewski at Baltic Bakery a recap", "Sent Jo at
+    # Hill Farm the summary", "Mailede Lise Holm hos Brugsen Tune opsummeringen".
+    r"(?:(?:at|from|of|hos|fra|ved|på|i)\s+(?:(?!" + _JOINS + r")[\wæøå'&.-]+\s+){1,4})?"
     # the person's organisation in brackets between: "mailede Rikke (Dagrofa Kolding) bekræftelsen"
-    r"\s+(?:[\wæøå'-]+\s+){0,3}(?:\([^()]{1,40}\)\s+(?:[\wæøå'-]+\s+){0,2})?$"
+    r"(?:\([^()]{1,40}\)\s+(?:[\wæøå'-]+\s+){0,2})?$"
 )
 
 
@@ -169,6 +194,10 @@ _THE_REST = re.compile(
     r"\s+(?:os\s+|us\s+|over\s+|them\s+|him\s+|her\s+|dem\s+|ham\s+|hende\s+)?"
     r"(?:resten|de resterende|det resterende|the rest|the remainder|the remaining)\b"
 )
+# Sent back signed, or signed and then sent (round 17): "she'll send it back signed by Friday", "han sender den retur
+# underskrevet fredag", "de skriver under og sender den retur", "they'll sign and send it back Monday": the contract.
+_SIGNED_IN_WINDOW = re.compile(r"\b(?:signed|underskrevet)\b")
+_SIGNED_THEN = re.compile(r"\b(?:skriv(?:er|e)?\s+under|underskriv(?:er|e)?|sign(?:s)?)\s+(?:\w+\s+)?(?:og|and)\s+$")
 # The subject right after the verb, Danish word order after a fronted object or time ("kontrakten sender jeg").
 # A colleague's mention there is blanked: "kontrakten sender <@U1> fredag".
 # "send it", "sender den": the thing sent named just before.
@@ -200,7 +229,7 @@ def find_cues(low: str) -> list[Cue]:
                 continue  # "re: an author visit in March": the event we ask about, no follow-up
             if action == "email" and _CHANNEL.search(low[max(0, m.start() - 30) : m.start()]):
                 continue  # "bekræftede de 25.000 på mail i dag": how it came, not a mail to send
-            if action in ("email", "send", "contract") and _DONE_BEFORE.search(low[max(0, m.start() - 50) : m.start()]):
+            if action in ("email", "send", "contract") and _DONE_BEFORE.search(low[max(0, m.start() - 70) : m.start()]):
                 continue  # "mailede hende bekræftelsen kl 13": sent already
             if action in ("email", "contract") and _SENT_AFTER.match(low, m.end()):
                 continue  # "Opsummering sendt kl. 14": done
@@ -265,6 +294,9 @@ def find_cues(low: str) -> list[Cue]:
             cue.action = "other"  # "they will send 180 teddy bears" is a delivery, not an e-mail
             continue
         before = low[max(0, cue.start - 20) : cue.start]
+        if _SIGNED_IN_WINDOW.search(window) or _SIGNED_THEN.search(low[max(0, cue.start - 30) : cue.start]):
+            cue.action = "contract"  # "sends it back signed", "skriver under og sender den retur"
+            continue
         if _PRONOUN_OBJECT.match(low, cue.end) and _CONTRACT.search(low[max(0, cue.start - 40) : cue.start]):
             # "draft the agreement and send it Monday", "skriver kontrakten og sender den fredag": the pronoun is it
             cue.action = "contract"
@@ -309,6 +341,14 @@ def link(
     """Turn time spans that belong to an action cue into follow-ups; return them and unresolved text."""
     loose_parts = _loosen_parts_of_day(spans, low, text)
     spans = [s for s in spans if not s.swallowed]
+    # "a recap of this morning's call": the interaction logged, no follow-up; one unread is still reported below
+    owned = {id(s) for s in spans if _POSSESSIVE_EVENT.match(low, s.end)}
+    spans = [
+        s
+        for s in spans
+        if id(s) not in owned or (s.due is None and not s.past) or (s.due is not None and s.due.date() > now.date())
+    ]
+    owned = {i for i, s in enumerate(spans) if id(s) in owned}  # "Friday's meeting": only the meeting after it
     claimed: set[int] = set()
     chosen: dict[int, Cue] = {}
     # Pass 0: a time that opens its clause with the action right after it ("..., og torsdag ringer hun",
@@ -344,6 +384,8 @@ def link(
             prev_end = max([s_start] + [o.end for o in spans[:idx] if s_start < o.end <= span.start])
             next_start = min([s_end] + [o.start for o in spans[idx + 1 :] if o.start >= span.end])
             if direction == "before":
+                if idx in owned:
+                    continue
                 candidates = [
                     (i, c)
                     for i, c in enumerate(cues)

@@ -152,6 +152,8 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
         agreement = "yes"  # "Føtex: 4.000 kr + 50 slikposer": what they give, said without a verb
     if agreement in (None, "yes") and offered and classify.waits_on_others(answer_low):
         agreement = "maybe"  # "£500 if the board approves", "5.000 kr., såfremt kæden godkender"
+    if agreement is None and classify.still_looking(answer_low):
+        agreement = "maybe"  # "han ser på om de kan sponsorere lydanlæg", "she's looking into whether they can"
     result.agreement = agreement
     if conflict:
         result.uncertain.append("agreement")

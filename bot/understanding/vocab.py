@@ -249,6 +249,7 @@ ORG_SUFFIXES = frozenset(
     realtors lettings salon barbers butchers grocers greengrocers fishmongers jewellers jewelers chemist chemists
     launderette laundromat
     records kaffe kaffebar kaffebaren coffee roasters rösteri risteri boghandlen
+    wines vintners vinhandel vinhandler vinhus
     """.split()
 )
 
@@ -743,6 +744,16 @@ AGREEMENT_CUES: dict[str, str] = {
     # A permission given to us (round 16): "ok til at vi kontakter skolerne", "okay for us to approach the branches".
     r"|(?:^|[:;,.!–-]\s*)(?:ok|okay|fint)\s+(?:til at vi|for us to|med at vi)\b",
 }
+# A request that has to pass through a body of theirs is their maybe (round 17): "it has to go through their regional
+# office", "it needs to go through the finance team first", "det skal igennem regionskontoret", "skal lige gennem
+# økonomiafdelingen" (a body of any name, not only the board or the owner).
+AGREEMENT_CUES["maybe"] += (
+    r"|\b(?:has to|have to|must|needs? to|will have to|'ll have to|skal|må)\s+(?:\w+\s+){0,2}?"
+    r"(?:go through|pass through|get through|igennem|gennem)\s+(?:the |their |his |her |its |deres |sin |sine |hans |hendes )?"
+    r"(?:[\w-]+\s+){0,2}?(?:office|offices|team|department|board|committee|trustees|members|management|hq|head office"
+    r"|owners?|chain|region|[\wæøå-]*kontor\w*|[\wæøå-]*afdeling\w*|bestyrelse\w*|udvalg\w*|ledelse\w*|kæde\w*|region\w*"
+    r"|medlemmer\w*|ejer\w*)\b"
+)
 
 NO_PUBLICITY = (
     # "wants them kept off the posters", "keep their name off the flyers"
@@ -1109,6 +1120,12 @@ CONDITION_ON_OTHERS = (
     r"(?:har sagt ja|siger ja|sagt ja|giver lov|har givet lov|godkender|har godkendt|says yes|said yes|has said yes"
     r"|approves|has approved|signs off|gives (?:the )?go-ahead|giver grønt lys|har givet grønt lys|gives? (?:us |them )?the green light"
     r"|siger god for|har sagt god for|okays|okays it|ok it|oks it|okay it|sign it off|agrees|er enig\w*|lets us|let us|allows? us|tillader|lader os)"
+    # ... with a body of several or a verb in the plural (round 17): "if the members approve it at the next club night",
+    # "once the trustees agree", "if the partners vote for it", "hvis medlemmerne stemmer for", "når ejerne siger ok"
+    # (never our own: "if we approve the draft").
+    r"|\b(?:hvis|if|once|when|når|så snart|først når|as soon as|provided(?: that)?)\s+(?!(?:vi|we|i|jeg)\b)[^.;!?,\n–]{0,40}?"
+    r"\b(?:approve|agree|sign (?:it )?off|say yes|give (?:us )?(?:the )?(?:go-ahead|green light|ok)|vote (?:for|yes|in favou?r)"
+    r"|stemmer (?:for|ja)|siger ok|vedtager|bevilger)\b"
 )
 PERMISSION_FIRST = (
     # Their yes needs someone else's permission first (round 16): "they're in but need permission from the council",
@@ -1273,6 +1290,19 @@ NOT_AN_ANSWER = (
     r"[^.;!?\n–]*"
     # A condition is not an answer: "klar når SUF har sagt ja", "once the board says yes".
     r"|" + CONDITION_ON_OTHERS
+)
+# The topic of a call or meeting said as a noun or a verb, the person and the partner between it and "about" set off by
+# commas or brackets (round 17): "Call with Leah Morgan, Morgan Print, about printing 500 bookmarks for free", "Meeting
+# with Jo (Elm Print) re free posters", "Ringede til Lea Mørk, Mørk Tryk, om at trykke 500 bogmærker gratis": our ask,
+# up to the clause that answers.
+NOT_AN_ANSWER += (
+    r"|(?:^|(?<=[.!?;]\s))(?:(?:phone\s+)?call|mtg|meeting|chat|coffee|tlf\.?|opkald|møde|snak|kaffe|samtale|ringede til"
+    r"|called|rang|phoned)\s+(?:(?:with|w/|med|m\.)\s*)?"
+    # the person and the partner, never across a dash or into a clause of theirs ("..., han vil gerne sparre om ...")
+    r"(?:(?!\s[-–]\s|,\s*(?:de|han|hun|vi|jeg|they|he|she|we|i|it|det)\b|\s(?:og|and|men|but|så|so)\s)[^.;!?\n–:]"
+    r"|(?<=\b[a-zæøå])\.){1,60}?[,)]?\s+"
+    r"(?:about|re|regarding|om|ang\.?|angående|vedr\.?)\s+(?!(?:de|han|hun|i|they|he|she|it|this|that|det|dette)\b)"
+    r"(?:(?!\s[-–]\s|\s(?:og|men|and|but|så|so)\s(?:de|han|hun|vi|they|he|she|we)\b)[^.;!?\n–:,]|(?<=\d)[.,](?=\d))*"
 )
 
 # The publicity wish read by its parts, when no phrase above says it: a clause that names being seen

@@ -2422,3 +2422,95 @@ def test_round16_amount_beyond_them_gives_way(text: str, amounts: list[int]) -> 
 )
 def test_round16_public(text: str) -> None:
     assert understand(text).publicity == "public"
+
+
+# Round 17 (fields-dev58): hedged answers, a figure named in passing, wishes that are no yes and no ask, in new wording.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # They look into whether they can: a maybe (ours, "vi ser på om vi kan", is none).
+        ("Kaffe med Thomas fra Egholm Event – han ser på om de kan sponsorere lydanlæg til oplæsningen", "maybe"),
+        ("Tlf m. Bo fra Bos Bageri: hun kigger på, om der er råd til 20 bøger", "maybe"),
+        ("Tlf m. Bo fra Bos Bageri: de finder ud af om de kan låne os salen", "maybe"),
+        ("Call w/ Jo at Elm Print: she's looking into whether they can sponsor the PA", "maybe"),
+        ("Tlf m. Bo fra Bos Bageri: vi ser på om vi kan finde en dato", None),
+        # The request has to pass through a body of theirs, whatever its name: a maybe.
+        (
+            "Coffee w/ Hannah at Lindqvist Savings Bank: she likes it but it has to go through their regional office",
+            "maybe",
+        ),
+        ("Call w/ Jo at Elm Print: yes in principle, but it needs to go through the finance team first", "maybe"),
+        ("Tlf m. Bo fra Bos Bageri: det skal lige igennem økonomiafdelingen", "maybe"),
+        ("Tlf m. Bo fra Bos Bageri: ansøgningen skal gennem regionskontoret først", "maybe"),
+        # A yes on the approval of a body of several, the verb in the plural: a maybe (our own condition stays a yes).
+        ("Mtg w/ Riverside Rotary Club: they'll support us with up to DKK 12,500 if the members approve it", "maybe"),
+        ("Call w/ Jo at Elm Print: 40 flyers if the partners vote for it", "maybe"),
+        ("Tlf m. Bo fra Bos Bageri: de giver 5.000 kr., hvis medlemmerne stemmer for", "maybe"),
+        ("Tlf m. Bo fra Bos Bageri: 20 bøger, når ejerne siger ok", "maybe"),
+        ("Call w/ Jo at Elm Print: yes to 40 flyers if we approve the proof", "yes"),
+        # A wish to be seen is no yes to the ask; a yes beside it stays.
+        ("Solveig, Lunds Optik: de har ikke noget imod at blive nævnt, så de må gerne komme på sponsorlisten", None),
+        ("Tlf m. Bo fra Bos Bageri: de må gerne nævnes på plakaten", None),
+        ("Call w/ Jo at Elm Print: happy to be named on the poster", None),
+        ("Call w/ Jo at Elm Print: she's happy to have their logo on the website", None),
+        ("Tlf m. Bo fra Bos Bageri: ja til 5.000 kr., og logo og navn må gerne bruges", "yes"),
+        ("Kultur og Fritid: I må gerne bruge foyeren på rådhuset til udstillingen", "yes"),
+        # The topic of the call, the person and the partner set off by commas between: our ask, no answer.
+        (
+            "Call with Leah Morgan, Morgan Print, about printing 500 bookmarks for free. She'll email a quote by Friday",
+            None,
+        ),
+        ("Ringede til Lea Mørk, Mørk Tryk, om at trykke 500 bogmærker gratis", None),
+        ("Call with Leah Morgan, Morgan Print, about the bookmarks - yes, she'll print 500 for free", "yes"),
+        ("Ringede til Morten Vang hos Saxo, han vil gerne sparre om markedsføring", "yes"),
+    ],
+)
+def test_round17_answers(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts", "asks"),
+    [
+        # A figure named after a word of mentioning is an amount floated, not a mere mention (a range counts its
+        # lower end); what they gave someone else stays a mention.
+        (
+            "Møde m. Jesper Hald, Hald VVS. Han nævnte mellem 5.000 og 10.000 kr. til sommerbogklubben, men skal lige "
+            "snakke med sin kompagnon.",
+            [5000],
+            ["money"],
+        ),
+        (
+            "Tlf m. Bo fra Bos Bageri: han nævnte et beløb på omkring 3.000 kr. til præmierne",
+            [3000],
+            ["money", "products"],
+        ),
+        ("Call w/ Jo at Elm Print: she mentioned 5k for the reading tent", [5000], ["money", "other"]),
+        ("Call w/ Jo at Elm Print: he mentioned a figure of around 8,000 DKK", [8000], ["money"]),
+        ("Call w/ Jo at Elm Print: she talked about 2,500 DKK for the prizes", [2500], ["money", "products"]),
+        ("Call w/ Jo at Elm Print: she mentioned they gave 5,000 DKK to the scouts last year", [], []),
+        ("Tlf m. Bo: han nævnte at de gav 4.000 kr. til spejderne", [], []),
+    ],
+)
+def test_round17_a_figure_named_is_money(text: str, amounts: list[int], asks: list[str]) -> None:
+    result = understand(text)
+    assert [m.amount for m in result.money] == amounts
+    assert result.asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # Where the thing kept off or put on would go is no ask, nor the gift the wish is said of.
+        ("Note: Holmens Revision ønsker ingen logo på vores materialer.", []),
+        ("Tlf m. Bo fra Bos Bageri: ingen logo på vores bogmærker, tak", []),
+        ("Call w/ Jo at Elm Print: no logo on our materials please", []),
+        ("Note: per Helen Strand, Oakridge Pharma's donation must stay anonymous.", []),
+        ("Note: the sponsorship is to stay anonymous, says Jo at Elm Print", []),
+        ("Tlf m. Bo fra Bos Bageri: deres bidrag skal være anonymt", []),
+        # ... an amount beside it is still money asked.
+        ("Call w/ Jo at Elm Print: their donation of 5,000 DKK must stay anonymous", ["money"]),
+    ],
+)
+def test_round17_a_wish_is_no_ask(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks

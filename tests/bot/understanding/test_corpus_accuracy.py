@@ -256,6 +256,13 @@ CASES = [
     # 96.7, roles 91.7, money_total 97.7, items 94.6, asks 85.0, agreement 98.3, item_values 91.7 %, money 100 %;
     # on the labels as corrected after it, organization 95.0 and asks 88.3 %).
     ("fields-dev57.jsonl", 60, 0.97),
+    # Round 17 (r17c), kind, money, publicity, follow-up times and suggestions by family, written blind (first run:
+    # organization 96.7, roles 95.7, money_total 93.3, asks 88.3, agreement 90.0, item_values 75.0, followups 94.1,
+    # suggested 97.1 %, the rest 98-100 %). Held to its weakest field, item values 75.0 % (3 of 4): uncounted gift cards
+    # with a value ("gavekort til en værdi af 3.000 kr.") carry no item, as in dev50, for the project to settle; roles
+    # (95.7, "(HR, Vestervig Mejeri)") and asks (96.7, money "for the reading tent" labelled money only where dev13 and
+    # dev47 also ask other) stay where the writers disagree.
+    ("fields-dev58.jsonl", 60, 0.75),
     # Stop 27, written blind (DOMAIN.md and the README conventions only) by separate sessions, each first run on main
     # before the parser was changed for it; held to its weakest field as measured at the end of the stop
     # (tests/corpus/README.md gives the first runs).
@@ -362,6 +369,7 @@ def test_corpus_varies_now_and_timezone():
         "fields-dev54.jsonl",
         "fields-dev52.jsonl",
         "fields-dev57.jsonl",
+        "fields-dev58.jsonl",
     ],
 )
 def test_field_dev_sets_are_half_danish_half_english(name):

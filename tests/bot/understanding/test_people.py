@@ -1752,3 +1752,23 @@ def test_round15_relative_titles_and_reminders(text, org, expected) -> None:
 def test_round16_roles_together_and_desks(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+# Round 17 (fields-dev58): wine merchants named by their trade word, in parentheses after a person whose first name the
+# parser does not know.
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        (
+            "Meeting with Alba Ferreira (Ferreira Wines): happy to donate 24 bottles.",
+            "ferreira wines",
+            {"alba ferreira": None},
+        ),
+        ("Call w/ Zola Mbeki (Cape Vintners): 6 cases of wine", "cape vintners", {"zola mbeki": None}),
+        ("Tlf m. Zola Berg (Berg Vinhus): 12 flasker til festen", "berg vinhus", {"zola berg": None}),
+        ("Tlf m. Zola Berg (Bergs Vinhandler): 12 flasker til festen", "bergs vinhandler", {"zola berg": None}),
+    ],
+)
+def test_round17_wine_merchants(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)

@@ -1076,3 +1076,92 @@ def test_jul_with_a_full_stop_is_christmas_not_july() -> None:
 def test_will_opening_a_sentence_is_no_colleague(text) -> None:
     got = parse(text, now=NOW_TUE, tz="Europe/London")
     assert [f.owner for f in got.followups if f.action == "call"] == [None]
+
+
+NOW_LATE = at("2026-05-19T16:00:00+02:00")  # a Tuesday afternoon
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "expected"),
+    [
+        # Round 17 (fields-dev58): a thing sent already, with the recipient's organisation between the verb and it, is
+        # done, no follow-up; a clause of its own after the recipient ("og sender ...") still promises.
+        ("Sent Jo at Hill Farm the summary this morning.", "Europe/London", []),
+        ("Emailed Jo Smith at Hill Farm the recap today.", "Europe/London", []),
+        ("Mailede Lise Holm hos Brugsen Tune opsummeringen i dag.", "Europe/Copenhagen", []),
+        ("Sendte Per fra Bageriet i Vig referatet i dag kl. 9.", "Europe/Copenhagen", []),
+        ("Mailede Lise og sender kontrakten i morgen.", "Europe/Copenhagen", [("contract", "2026-05-20T00:00")]),
+        # A time said as the possessive of a call or meeting names that interaction: one of today or before is no
+        # follow-up, one to come is the meeting itself, never the time of the recap or agenda before it.
+        (
+            "Emailed Tomasz Wiśniewski at Baltic Bakery a recap of this morning's call: they'll bake 150 cinnamon buns.",
+            "Europe/Copenhagen",
+            [],
+        ),
+        ("Sent Jo a summary of today's meeting; they give 20 pies.", "Europe/London", []),
+        ("I'll send Jo a recap of today's chat.", "Europe/London", []),
+        ("Sent Bob at Acme the agenda for Friday's visit.", "Europe/London", [("meeting", "2026-05-22T00:00")]),
+        ("Mailede Lise hos Brugsen et referat af formiddagens møde.", "Europe/Copenhagen", []),
+    ],
+)
+def test_round17_what_was_sent_and_the_interaction_named_by_its_time(text, tz, expected) -> None:
+    got = parse(text, now=NOW_LATE, tz=tz)
+    assert [(f.action, f.due.isoformat()[:16]) for f in got.followups] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "due"),
+    [
+        # Round 17 (fields-dev58): the contract coming back signed, by either side, is a contract follow-up.
+        (
+            "Tlf m. Bo fra Bos Bageri: ja til 40 boller. Han returnerer aftalen underskrevet i næste uge.",
+            "Europe/Copenhagen",
+            "2026-03-16",
+        ),
+        (
+            "Tlf m. Bo fra Bos Bageri: ja til 40 boller. Han sender den retur underskrevet fredag.",
+            "Europe/Copenhagen",
+            "2026-03-13",
+        ),
+        (
+            "Tlf m. Bo fra Bos Bageri: ja til 40 boller, de skriver under og sender den retur senest fredag.",
+            "Europe/Copenhagen",
+            "2026-03-13",
+        ),
+        (
+            "Tlf m. Bo fra Bos Bageri: ja til 40 boller. Vi får kontrakten retur underskrevet i næste uge.",
+            "Europe/Copenhagen",
+            "2026-03-16",
+        ),
+        (
+            "Call w/ Marcus at Lindholm Electrical: agreed on 6,000 DKK. Marcus returns it signed next week.",
+            "Europe/Copenhagen",
+            "2026-03-16",
+        ),
+        (
+            "Rang Jo at Elm Print: yes to 50 flyers, she'll send it back signed by Friday.",
+            "Europe/London",
+            "2026-03-13",
+        ),
+        (
+            "Rang Jo at Elm Print: yes to 50 flyers, we get the form back signed on Friday.",
+            "Europe/London",
+            "2026-03-13",
+        ),
+    ],
+)
+def test_round17_a_contract_coming_back_signed_is_a_contract_follow_up(text, tz, due) -> None:
+    got = parse(text, now=at("2026-03-09T10:00:00+01:00"), tz=tz)
+    assert [(f.action, f.due.date().isoformat()) for f in got.followups] == [("contract", due)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but one said come back already is done.
+        "Rang Jo at Elm Print: yes to 50 flyers, she returned it signed yesterday.",
+        "Tlf m. Bo: kontrakten kom retur underskrevet i dag.",
+    ],
+)
+def test_round17_a_contract_come_back_is_no_follow_up(text) -> None:
+    assert parse(text, now=at("2026-03-09T10:00:00+01:00"), tz="Europe/Copenhagen").followups == []
