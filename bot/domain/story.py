@@ -209,6 +209,21 @@ _HALVED = re.compile(
     r"\bhalver(?:er|ede|et)\b|\bhalv(?:es|ed|ing)\b|\bcut (?:it |that |the \w+ )?in half\b", re.IGNORECASE
 )
 
+# Doubling or tripling the one agreement there is: "is doubling it", "fordobler beløbet", "tredobler sponsoratet".
+_TWICE = re.compile(r"\bdoubl(?:es|ed|ing|e)\b|\bfordobl\w*", re.IGNORECASE)
+_THRICE = re.compile(r"\btripl(?:es|ed|ing|e)\b|\btredobl\w*", re.IGNORECASE)
+
+
+def _multiplied(text: str) -> float | None:
+    """What a log that halves, doubles or triples the amount multiplies it by, or None."""
+    if _HALVED.search(text):
+        return 0.5
+    if _TWICE.search(text):
+        return 2
+    if _THRICE.search(text):
+        return 3
+    return None
+
 
 # An amount and then something more given: "ja til 3.000 kr. og frugt", "£500 plus the hall", "5.000 kr. samt plakater".
 _AND_AFTER_AMOUNT = re.compile(
@@ -731,11 +746,14 @@ def settle_pledges(
     existing = [p for p in every if p.status not in CLOSED]
     refused_before = [p for p in every if p.status is PledgeStatus.DECLINED]
     open_money = [p for p in existing if p.kind is PledgeKind.MONEY and p.amount_dkk and p.status in _OPEN_FOR_CHANGE]
-    if len(open_money) == 1 and _HALVED.search(text) and not any(s.amount_dkk for s in specs):
-        # "Handelsbanken halverer beløbet": the one open amount, halved
+    factor = _multiplied(text)
+    if len(open_money) == 1 and factor and not any(s.amount_dkk for s in specs):
+        # "Handelsbanken halverer beløbet", "Pinecrest is doubling it": the one open amount, halved or doubled
         specs = [s for s in specs if s.kind is not PledgeKind.MONEY]
         specs.append(
-            PledgeSpec(PledgeKind.MONEY, PledgeStatus.PROPOSED, amount_dkk=(open_money[0].amount_dkk or 0) // 2)
+            PledgeSpec(
+                PledgeKind.MONEY, PledgeStatus.PROPOSED, amount_dkk=int((open_money[0].amount_dkk or 0) * factor)
+            )
         )
         updates.add("changed")
     if "delivered" in updates:
