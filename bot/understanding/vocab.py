@@ -217,8 +217,11 @@ ROLE_HEADS = (
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})
 
 # Words that make a capitalised phrase an organisation.
+# Organisation nouns that name one only as the end of a compound ("Fjordkassen", "Andelskassen"), never alone.
+ORG_COMPOUND_ENDS = frozenset({"kasse", "kassen"})
 ORG_SUFFIXES = frozenset(
     """
+    savings boghandlen
     bank banken sparekasse sparekassen fond fonden fondet foundation forvaltning forvaltningen
     boghandel boghandelen rotary lions club klub klubben forening foreningen group gruppen
     corp corporation inc ltd llc plc a/s aps as gmbh library bibliotek biblioteket bibliotekerne
@@ -309,6 +312,9 @@ STOPWORDS = frozenset(
     referat opdatering status
     mødereferat mødenoter
     """.split()
+) | frozenset(
+    # Slack shorthand and pitch verbs that open a log ("Mtg Kestrel Logistics, ...", "Pitched Lakeside Credit Union")
+    "mtg pitched pitching".split()
 )
 
 # Cue words that make a phrase the logged interaction's kind (past tense / nouns).
