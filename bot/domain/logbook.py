@@ -532,14 +532,16 @@ def _decision(
 
 def _partner_of_known_person(session: Session, ws: Workspace, understood: ParseResult) -> tuple[int, str] | None:
     """ "sanne holm ringede: ja til 5000": a contact named in full whom the workspace knows at one partner
-    only says which partner the log is about. A first name alone ("Priya confirmed by email", "Sofie har
-    bekræftet de 400 bøger på mail") says so when the log names no partner and only one partner has a contact
-    of that first name; two partners with a Tom, or two first names at two partners, say nothing."""
+    only says which partner the log is about. A first name alone may be anyone's ("Sanne ringede, hun er syg"
+    says nothing), except in a log that moves an agreement on ("Priya confirmed by email", "Sofie har bekræftet
+    de 400 bøger på mail", "Sam rang back: they're doubling it") when only one partner has a contact of that
+    first name; two partners with a Tom, or two first names at two partners, say nothing."""
     found: set[tuple[int, str]] = set()
     first_names: set[tuple[int, str]] = set()
     for contact in understood.contacts:
         if len(search_key(contact.name).split()) < 2:
-            first_names.update(partners_of_first_name(session, ws=ws, name=contact.name))
+            if understood.updates:
+                first_names.update(partners_of_first_name(session, ws=ws, name=contact.name))
             continue
         partners = partners_of_person(session, ws=ws, name=contact.name)
         if len(partners) > 1:

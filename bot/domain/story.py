@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.understanding import ParseResult
 from bot.understanding.classify import find_agreement, find_asks
+from bot.understanding.entities import is_org_word
 from bot.understanding.story import find_updates
 from storage.campaigns import add_partner as add_to_campaign
 from storage.known import live_campaigns
@@ -398,11 +399,36 @@ def find_meant_partner(
     if not names:
         return None
     if organization:
-        found = fuzzy_partner(names, organization, whole=True)
+        found = fuzzy_partner(names, organization, whole=True) or _by_proper_word(names, organization)
         if found is not None:
             return found.partner_id, found.name
     found = fuzzy_partner(names, text) if text else None
+    if found is None and text:
+        # "Rest of the Harbourside money (20,000) came in today": the proper word of a known name, capitalised
+        capitalised = {w for w in re.findall(r"\b[A-ZÆØÅ][\wæøåÆØÅ'-]{5,}", text)}
+        hits = {k.partner_id: k for w in capitalised if (k := _by_proper_word(names, w, typos=False)) is not None}
+        found = next(iter(hits.values())) if len(hits) == 1 else None
     return (found.partner_id, found.name) if found is not None else None
+
+
+def _by_proper_word(names: list[KnownName], organization: str, *, typos: bool = True) -> KnownName | None:
+    """The one known partner whose name is an organisation word and one proper word, named by that word alone,
+    perhaps with a typo ("Lindhom" for Forlaget Lindholm, "Pinecrest" for Pinecrest Dental); None when none or
+    several fit. Only for what the parser read as an organisation, or a capitalised word in a log that names
+    no partner (then without typos): one word of six letters or more."""
+    words = search_key(organization).split()
+    if len(words) != 1 or len(words[0]) < 6:
+        return None
+    word = words[0]
+    found: dict[int, KnownName] = {}
+    for known in names:
+        proper = [w for w in known.key.split() if not is_org_word(w)]
+        if len(proper) != 1 or len(proper) == len(known.key.split()) or len(proper[0]) < 6:
+            continue
+        limit = 1 if typos and len(proper[0]) >= 7 else 0
+        if _edits(word, proper[0], limit) <= limit:
+            found.setdefault(known.partner_id, known)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def partners_awaiting(

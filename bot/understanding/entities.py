@@ -171,6 +171,11 @@ def _org_word(low: str) -> bool:
     return False
 
 
+def is_org_word(low: str) -> bool:
+    """Whether a lowercase word names a kind of organisation ("forlaget", "dental", "sparekassen")."""
+    return _org_word(low)
+
+
 def _brand(tok: Tok) -> bool:
     low = tok.low
     if low in BRANDS_CASE_SENSITIVE:

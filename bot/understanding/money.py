@@ -157,6 +157,11 @@ _BARE_AFTER_EMOJI = re.compile(
 _PAID_BEFORE_COMMA = re.compile(
     r"(?:gået ind|kommet ind|modtaget|indbetalt|overført|received|came in|paid|rate|instalment|installment)\s*[,:–-]\s*$"
 )
+# The first part of an amount, or an amount in brackets after the money it is: "pd the first 10,000", "de første
+# 5.000 er betalt", "Rest of the Harbourside money (20,000) came in".
+_PART_OR_MONEY_BEFORE = re.compile(
+    r"(?:\b(?:the first|first|de første|første)\s+|\b(?:money|pengene|beløbet|payment|betalingen)\s*\(\s*)$"
+)
 # A payment said after the amount and the payer: "15.000 fra Omsorgsforbundet Fyn modtaget", "7,500 from Lyngbo received".
 _PAID_FROM_AFTER = re.compile(
     r"\s+(?:fra|from)\s+(?:[\w&'’.-]+\s+){1,4}?(?:er\s+|is\s+|was\s+|has\s+been\s+)?"
@@ -236,7 +241,13 @@ def _bare_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
             continue
         before, after = low[max(0, m.start() - 40) : m.start()], low[m.end() :]
         paid = _PAID_AFTER.match(after) or _PAID_FROM_AFTER.match(after) or _PAID_BEFORE_COMMA.search(before)
-        if not (paid or _BARE_BEFORE.search(before) or _INSTEAD_AFTER.match(after) or _SUM_AFTER.match(after)):
+        if not (
+            paid
+            or _BARE_BEFORE.search(before)
+            or _PART_OR_MONEY_BEFORE.search(before)
+            or _INSTEAD_AFTER.match(after)
+            or _SUM_AFTER.match(after)
+        ):
             continue
         if not (paid or _BARE_AFTER_OK.match(after) or _BARE_AFTER_EMOJI.match(after)):
             continue

@@ -228,6 +228,8 @@ _IN_WRITING_MORE = r"\bbekr(?:æ|ae)fted\b"
 # Delivered said other ways: "4k from Copperfield Books recieved", "Pinecrest pd in full", "paid in full", the people agreed
 # on came ("Nordlys' 2 oplæsere var her i går", "all 3 readers showed up"), advice given ("Sparringsmøde med X holdt i dag").
 _DELIVERED_MORE = (
+    r"\bpd\s+(?:the\s+|de\s+)?(?:first|første)\s+(?=[£$€\d])|"
+    r"\b(?:money|pengene|beløbet|payment|rest|resten)\b(?:[^.!?;\n]|(?<=\d)\.(?=\d)){0,40}?\b(?:came in|kom ind)\b|"
     r"\brecie?ved\b|\ber (?:gået|kommet) ind\b(?!\s+(?:i|for|som|med|på)\b)|\b(?:pd|paid|betalt) (?:in full|it all|everything|fuldt ud|det hele|alt)\b|"
     r"\b(?:oplæser\w*|frivillig\w*|readers?|volunteers?|speakers?)\s+(?:var her|was here|were here|var på besøg)\b|"
     r"\b(?:sparring\w*|rådgivning\w*|mentor\w*|advice session\w*|workshop\w*)\b[^.!?;\n]{0,40}?"

@@ -144,3 +144,45 @@ def test_changed_figures_and_payments_said_other_ways_update_the_one_agreement(
     assert c.pledges("Lego Køge") == rows
     t = c.totals()
     assert (t.pledged_dkk, t.in_writing_dkk, t.delivered_dkk) == totals
+
+
+def test_a_first_name_in_a_log_that_moves_no_agreement_says_nothing(session, ws) -> None:
+    c = Campaign(session, ws)
+    c.log(ANNA, "Ringede til Brugsen Viby, uddeler Jonas Krog. Ja til 6.000 kr. til Læs for mig")
+    assert c.log(CARL, "Jonas ringede, han er på ferie til mandag", day=1).partner_id is None
+    assert c.log(CARL, "Jonas har overført de 6.000 kr. i dag", day=2).partner_id == c.partner("Brugsen Viby").id
+
+
+@pytest.mark.parametrize(
+    ("lines", "partner", "rows"),
+    [
+        # the proper word of the name alone, misspelt, with a first part delivered and the rest to come
+        (
+            [
+                "Forlaget Ravnholm giver 300 bøger til Læs for mig",
+                "Forlaget Ravnholm har bekræftet på mail",
+                "Første 100 bøger fra Ravnhom kom i dag, resten i næste måned",
+            ],
+            "Forlaget Ravnholm",
+            [("books", None, 100, "delivered", None), ("books", None, 200, "confirmed_email", None)],
+        ),
+        # the proper word inside the line; the first part paid, then the rest with its figure in brackets
+        (
+            [
+                "Call w/ Riverside Savings: yes to 12,000 DKK for Læs for mig",
+                "contract signed w Riverside Savings",
+                "Riverside pd the first 4,000, rest due in March",
+                "Rest of the Riverside money (8,000) came in today",
+            ],
+            "Riverside Savings",
+            [("money", 4000, None, "delivered", None), ("money", 8000, None, "delivered", None)],
+        ),
+    ],
+)
+def test_a_partner_named_by_the_proper_word_of_its_name_alone(session, ws, lines, partner, rows) -> None:
+    c = Campaign(session, ws)
+    for day, line in enumerate(lines):
+        c.log(ANNA, line, day=day)
+    assert not c.asked
+    c.no_duplicates()
+    assert c.pledges(partner) == rows

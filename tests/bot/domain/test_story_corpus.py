@@ -56,12 +56,13 @@ def test_a_scenario_is_played_and_each_check_can_fail(session, ws) -> None:
 # blind4.jsonl (30 scenarios written blind in stop 30: contacts named by first name only, raises said "upping it to",
 # "doubling it", "hæver til 12.000 👏", short and misspelt partner names): first run 6 of 30 (partners 80.0, agreements
 # 20.0, campaign totals 60.0 %); 18 of 30 after the first families (first names, change and payment cues); 21 once the
-# partner before ", <title> <Name>" and after "Mtg"/"Pitched" is read.
+# partner before ", <title> <Name>" and after "Mtg"/"Pitched" is read; 23 once a partner is named by the proper word
+# of its name alone ("Lindhom", "the Harbourside money") and a first part paid is read ("pd the first 10,000").
 CASES: list[tuple[str, float]] = [
     ("blind.jsonl", 0.96),
     ("blind2.jsonl", 0.96),
     ("blind3.jsonl", 0.83),
-    ("blind4.jsonl", 0.7),
+    ("blind4.jsonl", 0.76),
 ]
 
 
