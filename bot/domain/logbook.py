@@ -220,12 +220,14 @@ def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
         return PledgeStatus.VERBAL if kind.value in agreed else status
 
     found: list[PledgeSpec] = []
+    declined = story.refused_amounts(understood, text) if status is PledgeStatus.VERBAL else set()
     for money in understood.money:
         amount, currency = money.amount, money.currency or "DKK"
         if currency == "DKK":
-            found.append(
-                PledgeSpec(PledgeKind.MONEY, status_of(PledgeKind.MONEY), amount_dkk=int(round(float(amount))))
-            )
+            whole = int(round(float(amount)))
+            # "Asked for 20,000 DKK – no to the money, but they'll send 3 readers": that amount is declined
+            money_status = PledgeStatus.DECLINED if whole in declined else status_of(PledgeKind.MONEY)
+            found.append(PledgeSpec(PledgeKind.MONEY, money_status, amount_dkk=whole))
         else:
             found.append(
                 PledgeSpec(PledgeKind.MONEY, status_of(PledgeKind.MONEY), what=story.foreign_what(currency, amount))

@@ -162,15 +162,33 @@ def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
 def refused_asks(understood: ParseResult, text: str) -> set[str]:
     """The asks of a partial yes that only its refusing clauses name: "nej tak til sponsorat, men vi må
     gerne hænge plakater op" refuses the money and agrees to the posters."""
-    if understood.agreement != "yes" or "agreement" not in understood.uncertain:
+    if understood.agreement != "yes" or ("agreement" not in understood.uncertain and not _NO_TO.search(text)):
         return set()  # only a yes the parser read against a no is a partial yes (and costs the clause-by-clause read)
     clauses = [text[start:end].lower() for start, end in _clauses(text)]
-    answers = [find_agreement(c)[0] for c in clauses]
+    # "– no to the money": a clause that opens with a no to something is a refusal, though it says no more
+    answers = ["no" if _NO_TO.match(c.strip(" –-,.")) else find_agreement(c)[0] for c in clauses]
     refusing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a == "no")
     if not refusing:
         return set()
     agreeing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a != "no")
     return (set(understood.asks) & set(find_asks(refusing, [], []))) - set(find_asks(agreeing, [], []))
+
+
+# A no to one ask said as such: "no to the money, but they'll send 3 readers", "nej til penge, men ...".
+_NO_TO = re.compile(r"\b(?:no|nej)(?: tak| thanks)? (?:to|til)\b", re.IGNORECASE)
+
+
+def refused_amounts(understood: ParseResult, text: str) -> set[int]:
+    """The amounts a partial yes declines: those of money it refuses that no agreeing clause names ("Spurgte om
+    10.000 kr. og bøger. Nej til penge, men de giver 60 billedbøger": the 10.000; "no to the 20k, they'll do 5k":
+    the 20.000 only)."""
+    if "money" not in refused_asks(understood, text):
+        return set()
+    agreeing = " ".join(
+        text[start:end] for start, end in _clauses(text) if find_agreement(text[start:end].lower())[0] == "yes"
+    )
+    named = _numbers(agreeing)
+    return {int(float(m.amount)) for m in understood.money if int(float(m.amount)) not in named}
 
 
 def answered_apart(understood: ParseResult, text: str) -> tuple[set[str], set[str]]:
@@ -888,8 +906,10 @@ def settle_pledges(
             # "Stand at SuperBrugsen not set up yet": what has not happened is no new ask, also when the agreement it
             # names was called off ("the sausage rolls haven't arrived yet" after "can't do the sausage rolls")
             continue
-        if spec not in concrete and spec.bare and (existing or understood.agreement is None):
-            continue  # a bare yes or "it came" is about the agreements we have; never invent one
+        if spec not in concrete and spec.bare and (existing or understood.agreement in (None, "maybe")):
+            # a bare yes or "it came" is about the agreements we have; never invent one. A maybe that names nothing
+            # asked ("maybe up for reading teddies, needs to check stock") is no agreement yet: the stage says it.
+            continue
         if spec not in concrete and any(p.kind is spec.kind for p in existing):
             # "pengene er ikke kommet endnu", "men pengene står ved magt", "in addition to the money": the agreement
             # of that kind we have, named without an amount; never a second one beside it. Something else they

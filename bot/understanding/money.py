@@ -444,6 +444,10 @@ _ENGLISH_IS = re.compile(
 )
 
 
+# Things whose name is written with a capital letter: "50 T-shirts", "20 T-shirts med tryk".
+_CAPITAL_THING = re.compile(r"^T-shirts?$|^T-shirtene$|^T-shirtsene$", re.IGNORECASE)
+
+
 def find_items(text: str) -> list[tuple[int, int, Item]]:
     """Return (start, end, Item) for quantities of things ("180 læsebamser", "300 free copies")."""
     items = []
@@ -478,6 +482,7 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
             or (
                 words[0][0].isupper()
                 and not _acronym(words)
+                and not _CAPITAL_THING.match(words[0])
                 and not (words[0].lower() in _NATIONALITY and len(words) > 1 and words[1][:1].islower())
             )
         ):

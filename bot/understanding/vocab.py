@@ -1053,6 +1053,9 @@ NOT_ITEM_WORDS = frozenset(
     plejecentre plejecentrene plejehjem plejehjemmene bosteder børnehaver vuggestuer daginstitutioner institutioner
     dagtilbud filialer homes nurseries kindergartens preschools daycares centres centers sites locations wards
     """.split()
+) | frozenset(
+    # a verb after the count of people who came: "all 3 showed up", "alle 4 mødte op"
+    "showed turned mødte dukkede".split()
 )
 # Words that name no thing when they follow a number at once ("150 because of", "40 this year", "7,500 received",
 # "30 pga. travlhed"); later in an item's words they may belong to it ("40 boxes ≈ 3.200 kr. just a card").

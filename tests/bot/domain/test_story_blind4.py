@@ -186,3 +186,55 @@ def test_a_partner_named_by_the_proper_word_of_its_name_alone(session, ws, lines
     assert not c.asked
     c.no_duplicates()
     assert c.pledges(partner) == rows
+
+
+@pytest.mark.parametrize(
+    ("lines", "rows"),
+    [
+        (
+            [
+                "Ringede til Lego Køge. Spurgte om 8.000 kr. og bøger til Læs for mig. Nej til pengene, men de giver 40 "
+                "bøger",
+                "Bøgerne fra Lego Køge er kommet, alle 40",
+            ],
+            [("books", None, 40, "delivered", None), ("money", 8000, None, "declined", None)],
+        ),
+        (
+            [
+                "Called Lego Køge. Asked for 9,000 DKK for Læs for mig – no to the money, but they'll send 2 readers",
+                "Lego Køge readers came on Tuesday, all 2 showed up",
+            ],
+            [("money", 9000, None, "declined", None), ("time", None, 2, "delivered", None)],
+        ),
+    ],
+)
+def test_a_no_to_the_money_beside_a_yes_to_something_else_declines_that_amount(session, ws, lines, rows) -> None:
+    c = Campaign(session, ws)
+    for day, line in enumerate(lines):
+        c.log(ANNA, line, day=day)
+    c.no_duplicates()
+    assert c.pledges("Lego Køge") == rows
+    assert c.totals().pledged_dkk == 0
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Lego Køge måske interesseret i at give noget til Læs for mig – skal høre chefen",
+            "Lego Køge: ja! 60 bamser til Læs for mig",
+            "Bamserne fra Lego Køge er kommet, alle 60",
+        ],
+        [
+            "Lego Køge maybe up for teddies for Læs for mig, needs to check stock",
+            "Lego Køge: yes, 60 teddies for Læs for mig",
+            "Teddies from Lego Køge arrived, all 60",
+        ],
+    ],
+)
+def test_a_maybe_naming_nothing_asked_leaves_no_agreement_beside_the_yes_that_follows(session, ws, lines) -> None:
+    c = Campaign(session, ws)
+    for day, line in enumerate(lines):
+        c.log(ANNA, line, day=day)
+    c.no_duplicates()
+    assert c.pledges("Lego Køge") == [("products", None, 60, "delivered", None)]

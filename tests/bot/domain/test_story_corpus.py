@@ -57,12 +57,13 @@ def test_a_scenario_is_played_and_each_check_can_fail(session, ws) -> None:
 # "doubling it", "hæver til 12.000 👏", short and misspelt partner names): first run 6 of 30 (partners 80.0, agreements
 # 20.0, campaign totals 60.0 %); 18 of 30 after the first families (first names, change and payment cues); 21 once the
 # partner before ", <title> <Name>" and after "Mtg"/"Pitched" is read; 23 once a partner is named by the proper word
-# of its name alone ("Lindhom", "the Harbourside money") and a first part paid is read ("pd the first 10,000").
+# of its name alone ("Lindhom", "the Harbourside money") and a first part paid is read ("pd the first 10,000"); 26 of
+# 30 once "no to the money, but ..." declines the amount asked and a maybe naming no ask stores no agreement. Held at 26.
 CASES: list[tuple[str, float]] = [
     ("blind.jsonl", 0.96),
     ("blind2.jsonl", 0.96),
     ("blind3.jsonl", 0.83),
-    ("blind4.jsonl", 0.76),
+    ("blind4.jsonl", 0.86),
 ]
 
 

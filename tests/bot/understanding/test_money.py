@@ -133,3 +133,8 @@ def test_blind4_a_bare_amount_said_beside_a_change_a_payment_or_a_signature_is_k
 @pytest.mark.parametrize("text", ["5.000 fra Netto og 3.000 fra Lego", "Vi fik 2.000 flyers fra trykkeriet 🎉"])
 def test_blind4_a_bare_number_without_a_payment_stays_no_money(text: str) -> None:
     assert parse(text, now=NOW, tz="Europe/Copenhagen").money == []
+
+
+def test_blind4_t_shirts_written_with_a_capital_are_items() -> None:
+    r = parse("Tryk & Tekstil vil gerne give 40 T-shirts med tryk til holdene", now=NOW, tz="Europe/Copenhagen")
+    assert [(i.quantity, i.what) for i in r.items] == [(40, "T-shirts")]
