@@ -165,3 +165,27 @@ def partners_of_person(session: Session, *, ws: Workspace, name: str, limit: int
         .limit(limit)
     ).all()
     return [(pid, pname) for pid, pname in rows]
+
+
+def partners_of_first_name(session: Session, *, ws: Workspace, name: str, limit: int = 3) -> list[tuple[int, str]]:
+    """The live partners with a live contact whose name is this first name, alone or before a surname
+    ("Priya" for Priya Shah): (partner id, partner name), distinct."""
+    key = search_key(name)
+    if not key or " " in key:
+        return []
+    rows = session.execute(
+        select(Partner.id, Partner.name)
+        .join(Contact, Contact.partner_id == Partner.id)
+        .where(
+            in_ws(Contact, ws),
+            Contact.deleted_at.is_(None),
+            Contact.erased_at.is_(None),
+            (Contact.name_key == key)
+            | ((Contact.name_key >= key + " ") & (Contact.name_key < prefix_upper_bound(key + " "))),
+            Partner.deleted_at.is_(None),
+        )
+        .distinct()
+        .order_by(Partner.id)
+        .limit(limit)
+    ).all()
+    return [(pid, pname) for pid, pname in rows]

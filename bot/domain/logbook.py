@@ -23,7 +23,7 @@ from bot.domain.story import PledgeSpec
 from bot.understanding import Known, ParseResult
 from bot.understanding.classify import gives_time
 from bot.understanding.story import people_counted
-from storage.contacts import create_contact, find_contacts, partners_of_person
+from storage.contacts import create_contact, find_contacts, partners_of_first_name, partners_of_person
 from storage.followups import (
     OPEN,
     create_followup,
@@ -220,12 +220,14 @@ def pledges_from(understood: ParseResult, text: str) -> list[PledgeSpec]:
         return PledgeStatus.VERBAL if kind.value in agreed else status
 
     found: list[PledgeSpec] = []
+    declined = story.refused_amounts(understood, text) if status is PledgeStatus.VERBAL else set()
     for money in understood.money:
         amount, currency = money.amount, money.currency or "DKK"
         if currency == "DKK":
-            found.append(
-                PledgeSpec(PledgeKind.MONEY, status_of(PledgeKind.MONEY), amount_dkk=int(round(float(amount))))
-            )
+            whole = int(round(float(amount)))
+            # "Asked for 20,000 DKK – no to the money, but they'll send 3 readers": that amount is declined
+            money_status = PledgeStatus.DECLINED if whole in declined else status_of(PledgeKind.MONEY)
+            found.append(PledgeSpec(PledgeKind.MONEY, money_status, amount_dkk=whole))
         else:
             found.append(
                 PledgeSpec(PledgeKind.MONEY, status_of(PledgeKind.MONEY), what=story.foreign_what(currency, amount))
@@ -532,15 +534,23 @@ def _decision(
 
 def _partner_of_known_person(session: Session, ws: Workspace, understood: ParseResult) -> tuple[int, str] | None:
     """ "sanne holm ringede: ja til 5000": a contact named in full whom the workspace knows at one partner
-    only says which partner the log is about. A first name alone may be anyone's, so it says nothing."""
+    only says which partner the log is about. A first name alone may be anyone's ("Sanne ringede, hun er syg"
+    says nothing), except in a log that moves an agreement on ("Priya confirmed by email", "Sofie har bekræftet
+    de 400 bøger på mail", "Sam rang back: they're doubling it") when only one partner has a contact of that
+    first name; two partners with a Tom, or two first names at two partners, say nothing."""
     found: set[tuple[int, str]] = set()
+    first_names: set[tuple[int, str]] = set()
     for contact in understood.contacts:
         if len(search_key(contact.name).split()) < 2:
+            if understood.updates:
+                first_names.update(partners_of_first_name(session, ws=ws, name=contact.name))
             continue
         partners = partners_of_person(session, ws=ws, name=contact.name)
         if len(partners) > 1:
             return None
         found.update(partners)
+    if not found:
+        found = first_names
     return found.pop() if len(found) == 1 else None
 
 

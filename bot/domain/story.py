@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.understanding import ParseResult
 from bot.understanding.classify import find_agreement, find_asks
+from bot.understanding.entities import is_org_word
 from bot.understanding.story import find_updates
 from storage.campaigns import add_partner as add_to_campaign
 from storage.known import live_campaigns
@@ -161,15 +162,33 @@ def _refused(existing: list[Pledge], text: str) -> list[Pledge] | None:
 def refused_asks(understood: ParseResult, text: str) -> set[str]:
     """The asks of a partial yes that only its refusing clauses name: "nej tak til sponsorat, men vi må
     gerne hænge plakater op" refuses the money and agrees to the posters."""
-    if understood.agreement != "yes" or "agreement" not in understood.uncertain:
+    if understood.agreement != "yes" or ("agreement" not in understood.uncertain and not _NO_TO.search(text)):
         return set()  # only a yes the parser read against a no is a partial yes (and costs the clause-by-clause read)
     clauses = [text[start:end].lower() for start, end in _clauses(text)]
-    answers = [find_agreement(c)[0] for c in clauses]
+    # "– no to the money": a clause that opens with a no to something is a refusal, though it says no more
+    answers = ["no" if _NO_TO.match(c.strip(" –-,.")) else find_agreement(c)[0] for c in clauses]
     refusing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a == "no")
     if not refusing:
         return set()
     agreeing = " ".join(c for c, a in zip(clauses, answers, strict=True) if a != "no")
     return (set(understood.asks) & set(find_asks(refusing, [], []))) - set(find_asks(agreeing, [], []))
+
+
+# A no to one ask said as such: "no to the money, but they'll send 3 readers", "nej til penge, men ...".
+_NO_TO = re.compile(r"\b(?:no|nej)(?: tak| thanks)? (?:to|til)\b", re.IGNORECASE)
+
+
+def refused_amounts(understood: ParseResult, text: str) -> set[int]:
+    """The amounts a partial yes declines: those of money it refuses that no agreeing clause names ("Spurgte om
+    10.000 kr. og bøger. Nej til penge, men de giver 60 billedbøger": the 10.000; "no to the 20k, they'll do 5k":
+    the 20.000 only)."""
+    if "money" not in refused_asks(understood, text):
+        return set()
+    agreeing = " ".join(
+        text[start:end] for start, end in _clauses(text) if find_agreement(text[start:end].lower())[0] == "yes"
+    )
+    named = _numbers(agreeing)
+    return {int(float(m.amount)) for m in understood.money if int(float(m.amount)) not in named}
 
 
 def answered_apart(understood: ParseResult, text: str) -> tuple[set[str], set[str]]:
@@ -208,6 +227,21 @@ _STANDS = re.compile(
 _HALVED = re.compile(
     r"\bhalver(?:er|ede|et)\b|\bhalv(?:es|ed|ing)\b|\bcut (?:it |that |the \w+ )?in half\b", re.IGNORECASE
 )
+
+# Doubling or tripling the one agreement there is: "is doubling it", "fordobler beløbet", "tredobler sponsoratet".
+_TWICE = re.compile(r"\bdoubl(?:es|ed|ing|e)\b|\bfordobl\w*", re.IGNORECASE)
+_THRICE = re.compile(r"\btripl(?:es|ed|ing|e)\b|\btredobl\w*", re.IGNORECASE)
+
+
+def _multiplied(text: str) -> float | None:
+    """What a log that halves, doubles or triples the amount multiplies it by, or None."""
+    if _HALVED.search(text):
+        return 0.5
+    if _TWICE.search(text):
+        return 2
+    if _THRICE.search(text):
+        return 3
+    return None
 
 
 # An amount and then something more given: "ja til 3.000 kr. og frugt", "£500 plus the hall", "5.000 kr. samt plakater".
@@ -383,11 +417,36 @@ def find_meant_partner(
     if not names:
         return None
     if organization:
-        found = fuzzy_partner(names, organization, whole=True)
+        found = fuzzy_partner(names, organization, whole=True) or _by_proper_word(names, organization)
         if found is not None:
             return found.partner_id, found.name
     found = fuzzy_partner(names, text) if text else None
+    if found is None and text:
+        # "Rest of the Harbourside money (20,000) came in today": the proper word of a known name, capitalised
+        capitalised = {w for w in re.findall(r"\b[A-ZÆØÅ][\wæøåÆØÅ'-]{5,}", text)}
+        hits = {k.partner_id: k for w in capitalised if (k := _by_proper_word(names, w, typos=False)) is not None}
+        found = next(iter(hits.values())) if len(hits) == 1 else None
     return (found.partner_id, found.name) if found is not None else None
+
+
+def _by_proper_word(names: list[KnownName], organization: str, *, typos: bool = True) -> KnownName | None:
+    """The one known partner whose name is an organisation word and one proper word, named by that word alone,
+    perhaps with a typo ("Lindhom" for Forlaget Lindholm, "Pinecrest" for Pinecrest Dental); None when none or
+    several fit. Only for what the parser read as an organisation, or a capitalised word in a log that names
+    no partner (then without typos): one word of six letters or more."""
+    words = search_key(organization).split()
+    if len(words) != 1 or len(words[0]) < 6:
+        return None
+    word = words[0]
+    found: dict[int, KnownName] = {}
+    for known in names:
+        proper = [w for w in known.key.split() if not is_org_word(w)]
+        if len(proper) != 1 or len(proper) == len(known.key.split()) or len(proper[0]) < 6:
+            continue
+        limit = 1 if typos and len(proper[0]) >= 7 else 0
+        if _edits(word, proper[0], limit) <= limit:
+            found.setdefault(known.partner_id, known)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def partners_awaiting(
@@ -731,11 +790,14 @@ def settle_pledges(
     existing = [p for p in every if p.status not in CLOSED]
     refused_before = [p for p in every if p.status is PledgeStatus.DECLINED]
     open_money = [p for p in existing if p.kind is PledgeKind.MONEY and p.amount_dkk and p.status in _OPEN_FOR_CHANGE]
-    if len(open_money) == 1 and _HALVED.search(text) and not any(s.amount_dkk for s in specs):
-        # "Handelsbanken halverer beløbet": the one open amount, halved
+    factor = _multiplied(text)
+    if len(open_money) == 1 and factor and not any(s.amount_dkk for s in specs):
+        # "Handelsbanken halverer beløbet", "Pinecrest is doubling it": the one open amount, halved or doubled
         specs = [s for s in specs if s.kind is not PledgeKind.MONEY]
         specs.append(
-            PledgeSpec(PledgeKind.MONEY, PledgeStatus.PROPOSED, amount_dkk=(open_money[0].amount_dkk or 0) // 2)
+            PledgeSpec(
+                PledgeKind.MONEY, PledgeStatus.PROPOSED, amount_dkk=int((open_money[0].amount_dkk or 0) * factor)
+            )
         )
         updates.add("changed")
     if "delivered" in updates:
@@ -844,8 +906,10 @@ def settle_pledges(
             # "Stand at SuperBrugsen not set up yet": what has not happened is no new ask, also when the agreement it
             # names was called off ("the sausage rolls haven't arrived yet" after "can't do the sausage rolls")
             continue
-        if spec not in concrete and spec.bare and (existing or understood.agreement is None):
-            continue  # a bare yes or "it came" is about the agreements we have; never invent one
+        if spec not in concrete and spec.bare and (existing or understood.agreement in (None, "maybe")):
+            # a bare yes or "it came" is about the agreements we have; never invent one. A maybe that names nothing
+            # asked ("maybe up for reading teddies, needs to check stock") is no agreement yet: the stage says it.
+            continue
         if spec not in concrete and any(p.kind is spec.kind for p in existing):
             # "pengene er ikke kommet endnu", "men pengene står ved magt", "in addition to the money": the agreement
             # of that kind we have, named without an amount; never a second one beside it. Something else they

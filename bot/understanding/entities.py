@@ -24,6 +24,7 @@ from .vocab import (
     BRANDS,
     BRANDS_CASE_SENSITIVE,
     FIRST_NAMES,
+    ORG_COMPOUND_ENDS,
     ORG_PREFIXES,
     ORG_SUFFIXES,
     PERMISSION_FROM,
@@ -171,6 +172,11 @@ def _org_word(low: str) -> bool:
     return False
 
 
+def is_org_word(low: str) -> bool:
+    """Whether a lowercase word names a kind of organisation ("forlaget", "dental", "sparekassen")."""
+    return _org_word(low)
+
+
 def _brand(tok: Tok) -> bool:
     low = tok.low
     if low in BRANDS_CASE_SENSITIVE:
@@ -205,7 +211,7 @@ _COMPANY_FORMS = frozenset({"ltd", "inc", "corp", "llc", "plc", "aps", "a/s", "i
 _COMPANY_FORMS_CASED = frozenset({"AS", "AB", "Oy", "BV", "AG", "SA", "ASA"})  # "Kari Fisk AS", "Ek Trä AB"
 # Organisation nouns that end a compound ("Sparekassen", "Bilcentret"); company forms ("ApS", "Ltd")
 # are words of their own, so a surname ending in their letters ("Lars Vindelapsen") is no firm.
-_COMPOUND_ENDS = tuple(s for s in ORG_SUFFIXES if len(s) >= 3 and s not in _COMPANY_FORMS)
+_COMPOUND_ENDS = tuple(s for s in ORG_SUFFIXES if len(s) >= 3 and s not in _COMPANY_FORMS) + tuple(ORG_COMPOUND_ENDS)
 
 
 def _tokens(text: str) -> list[Tok]:

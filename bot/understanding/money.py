@@ -148,6 +148,25 @@ _BARE_AFTER_OK = re.compile(
     r"|so far\b|indtil videre\b|foreløbig\b|for now\b|up front\b|to start with\b|til at starte med\b"
     r"|(?:is|er|was|blev|has been|er blevet)\s+(?:now\s+|nu\s+)?(?:approved|godkendt|confirmed|bekræftet|granted|bevilget|agreed|aftalt)\b))"
 )
+# An emoji or a Slack :shortcode: after the amount ends it as a stop does ("hæver til 12.000 👏", "up to 7,500 :tada:"),
+# and so does the paper signed for it ("Kontrakt på 6.000 underskrevet", "contract for 6,000 signed").
+_BARE_AFTER_EMOJI = re.compile(
+    r"\s*(?:[\u2600-\u27bf\U0001f000-\U0001faff]|:[a-z0-9_+-]+:|(?:er\s+|is\s+|was\s+)?(?:underskrevet|signed)\b)"
+)
+# A payment named before the amount with a comma: "Første rate fra Lyngbo er gået ind, 7.500", "payment received: 7,500".
+_PAID_BEFORE_COMMA = re.compile(
+    r"(?:gået ind|kommet ind|modtaget|indbetalt|overført|received|came in|paid|rate|instalment|installment)\s*[,:–-]\s*$"
+)
+# The first part of an amount, or an amount in brackets after the money it is: "pd the first 10,000", "de første
+# 5.000 er betalt", "Rest of the Harbourside money (20,000) came in".
+_PART_OR_MONEY_BEFORE = re.compile(
+    r"(?:\b(?:the first|first|de første|første)\s+|\b(?:money|pengene|beløbet|payment|betalingen)\s*\(\s*)$"
+)
+# A payment said after the amount and the payer: "15.000 fra Omsorgsforbundet Fyn modtaget", "7,500 from Lyngbo received".
+_PAID_FROM_AFTER = re.compile(
+    r"\s+(?:fra|from)\s+(?:[\w&'’.-]+\s+){1,4}?(?:er\s+|is\s+|was\s+|has\s+been\s+)?"
+    r"(?:modtaget|indbetalt|overført|betalt|received|paid|transferred|came in|er kommet|er gået ind)\b"
+)
 # "10.000 + 5.000 kr.", "10.000 og 5.000 kr.": the currency of the second covers the first.
 _SUM_AFTER = re.compile(r"\s*(?:\+|og|and|&)\s*\d{1,3}(?:[.,]\d{3})+\s*(?:kr|dkk|kroner|,-)")
 # "7,500 received", "12.000 er kommet ind", "2.500 indbetalt i dag": a payment said after the amount.
@@ -221,10 +240,16 @@ def _bare_amounts(low: str, taken: bytearray) -> list[tuple[int, int, Money]]:
         if any(taken[m.start() : m.end()]):
             continue
         before, after = low[max(0, m.start() - 40) : m.start()], low[m.end() :]
-        paid = _PAID_AFTER.match(after)
-        if not (paid or _BARE_BEFORE.search(before) or _INSTEAD_AFTER.match(after) or _SUM_AFTER.match(after)):
+        paid = _PAID_AFTER.match(after) or _PAID_FROM_AFTER.match(after) or _PAID_BEFORE_COMMA.search(before)
+        if not (
+            paid
+            or _BARE_BEFORE.search(before)
+            or _PART_OR_MONEY_BEFORE.search(before)
+            or _INSTEAD_AFTER.match(after)
+            or _SUM_AFTER.match(after)
+        ):
             continue
-        if not (paid or _BARE_AFTER_OK.match(after)):
+        if not (paid or _BARE_AFTER_OK.match(after) or _BARE_AFTER_EMOJI.match(after)):
             continue
         value = parse_number(m.group("num"))
         if value < 100:
@@ -419,6 +444,10 @@ _ENGLISH_IS = re.compile(
 )
 
 
+# Things whose name is written with a capital letter: "50 T-shirts", "20 T-shirts med tryk".
+_CAPITAL_THING = re.compile(r"^T-shirts?$|^T-shirtene$|^T-shirtsene$", re.IGNORECASE)
+
+
 def find_items(text: str) -> list[tuple[int, int, Item]]:
     """Return (start, end, Item) for quantities of things ("180 læsebamser", "300 free copies")."""
     items = []
@@ -453,6 +482,7 @@ def find_items(text: str) -> list[tuple[int, int, Item]]:
             or (
                 words[0][0].isupper()
                 and not _acronym(words)
+                and not _CAPITAL_THING.match(words[0])
                 and not (words[0].lower() in _NATIONALITY and len(words) > 1 and words[1][:1].islower())
             )
         ):

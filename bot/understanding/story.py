@@ -222,6 +222,28 @@ def _read_signature(mail: Email) -> None:
 
 # ----- updates to agreements -----------------------------------------------------------------------
 
+# Cues added in stop 30 for the continuing story (blind4 scenarios), kept apart so they merge easily.
+# A written confirmation said misspelt: "Hanne har bekræfted pr. mail".
+_IN_WRITING_MORE = r"\bbekr(?:æ|ae)fted\b"
+# Delivered said other ways: "4k from Copperfield Books recieved", "Pinecrest pd in full", "paid in full", the people agreed
+# on came ("Nordlys' 2 oplæsere var her i går", "all 3 readers showed up"), advice given ("Sparringsmøde med X holdt i dag").
+_DELIVERED_MORE = (
+    r"\bpd\s+(?:the\s+|de\s+)?(?:first|første)\s+(?=[£$€\d])|"
+    r"\b(?:money|pengene|beløbet|payment|rest|resten)\b(?:[^.!?;\n]|(?<=\d)\.(?=\d)){0,40}?\b(?:came in|kom ind)\b|"
+    r"\brecie?ved\b|\ber (?:gået|kommet) ind\b(?!\s+(?:i|for|som|med|på)\b)|\b(?:pd|paid|betalt) (?:in full|it all|everything|fuldt ud|det hele|alt)\b|"
+    r"\b(?:oplæser\w*|frivillig\w*|readers?|volunteers?|speakers?)\s+(?:var her|was here|were here|var på besøg)\b|"
+    r"\b(?:sparring\w*|rådgivning\w*|mentor\w*|advice session\w*|workshop\w*)\b[^.!?;\n]{0,40}?"
+    r"\b(?:holdt|afholdt|gennemført|held|took place|done)\b"
+)
+# A changed figure said other ways: "is upping it to 7,500 DKK", "raising its sponsorship to 25,000", "is doubling it",
+# "fordobler beløbet", "tripler", and a correction naming the old figure after the new ("sagde 20.000, ikke 25.000").
+_CHANGED_MORE = (
+    r"\b(?:upping|raising|increasing|bumping|lowering|reducing|cutting|trimming)\s+(?:[\w'’-]+\s+){0,3}?(?:up\s+|down\s+)?"
+    r"to\s+(?=[£$€\d]|dkk|kr)|"
+    r"\b(?:doubl|tripl)(?:es|ed|ing|e)\b|\bfordobl\w*|\btredobl\w*|"
+    r"\d\s*(?:kr\.?|dkk|,-)?\s*,?\s+(?:ikke|not)\s+(?:de\s+|the\s+)?\d"
+)
+
 UPDATE_CUES: dict[str, re.Pattern[str]] = {
     "in_writing": cues(
         r"bekræft(?:er|et|ede|es)\b|\bbekr\.(?=\s)|skriftligt\b|på skrift\b|"
@@ -232,6 +254,8 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"\s+(?:[\w'’-]+\s+){0,2}?(?:bekræftelse|confirmation)|"
         r"(?<!\bi )(?<!\bwe )(?<!\bjeg )(?<!\bvi )(?:sendte|fik|modtog|sent|got|received)\s+(?:[\w'’-]+\s+){0,2}?(?:bekræftelse|confirmation)|"
         r"(?:bekræftelse\w*|confirmation)(?:\s+[\w'’-]+){0,3}?\s+(?:er\s+|is\s+|has\s+)?(?:kommet|modtaget|landet|arrived|came|landed)\b"
+        + "|"
+        + _IN_WRITING_MORE
     ),
     "contract": cues(
         r"(?:kontrakt\w*|aftale\w*|contract|agreement)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=kr)\.){0,60}?\b(?:er\s+|is\s+|was\s+|has\s+been\s+|blev\s+)?(?<!to be )(?<!to get )(?<!skal )(?<!skal være )(?<!at blive )"
@@ -266,7 +290,7 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         # the people agreed on did it: "the volunteers read aloud at the finale yesterday", "oplæserne kom og læste"
         r"|\b(?:volunteers?|frivillige|readers?|oplæser(?:e|ne|en)?|speakers?|foredragsholder\w*|forfatter(?:en|ne)?|authors?)"
         r"\s+(?:read|læste|came|kom|showed up|turned up|mødte op|helped|hjalp|held|holdt|did|gave)\b"
-        r"|\ber (?:blevet )?afholdt\b|\bblev afholdt\b"
+        r"|\ber (?:blevet )?afholdt\b|\bblev afholdt\b" + "|" + _DELIVERED_MORE
     ),
     "declined": cues(
         r"trækker sig|trak sig|springer fra|sprang fra|har fortrudt|fortryder|annull\w*|aflys\w*|"
@@ -305,6 +329,8 @@ UPDATE_CUES: dict[str, re.Pattern[str]] = {
         r"\bnot the full\b|\bikke (?:de |det )?fulde\b|\bikke hele\b|"
         # one figure against the other: "vil hellere give 6.000 kr. end 8.000", "would rather do 5k than 8k"
         r"\b(?:hellere|rather)\b[^!?;\n]{0,40}?\d[^!?;\n]{0,20}?\b(?:end|than)\s+(?:de\s+|the\s+)?\d"
+        + "|"
+        + _CHANGED_MORE
     ),
 }
 
@@ -356,6 +382,14 @@ def _said_as_done(low: str, match: re.Match[str]) -> bool:
     return not (_PRESENT_FORM.search(match.group(0)) and _FUTURE_AFTER.search(low[match.end() :]))
 
 
+# A written confirmation that came, with what it confirms between ("written confirmation of the 8k from Pinecrest
+# Dental rcvd", "skriftlig bekræftelse på de 12.000 fra Elmegaard modtaget"): writing, not a delivery.
+_CONFIRMATION_CAME = re.compile(
+    r"\b(?:written |skriftlig |signed |underskrevet )?(?:confirmation|bekræftelse\w*)\b(?:[^.!?;\n]|(?<=\d)\.(?=\d)){0,60}?"
+    r"\b(?:rcvd|recvd|rec'd|recie?ved|arrived|came in|modtaget|kommet)\b"
+)
+
+
 def find_updates(low: str) -> list[str]:
     """Which kinds of change to an existing agreement the text speaks of."""
     found = [name for name, pattern in UPDATE_CUES.items() if pattern.search(low)]
@@ -366,8 +400,10 @@ def find_updates(low: str) -> list[str]:
             found.insert(0, "in_writing")
         if "contract" not in found and _SIGNED.search(low):
             found.append("contract")  # "the paperwork arrived, signed"
+    if _CONFIRMATION_CAME.search(low) and "in_writing" not in found:
+        found.insert(0, "in_writing")  # "written confirmation of the 8k from Pinecrest Dental rcvd (email)"
     if "delivered" in found:
-        rest = _PAPERS_CAME.sub(" ", _RECEIVED_AN_ANSWER.sub(" ", low))
+        rest = _CONFIRMATION_CAME.sub(" ", _PAPERS_CAME.sub(" ", _RECEIVED_AN_ANSWER.sub(" ", low)))
         if not UPDATE_CUES["delivered"].search(rest):
             found.remove("delivered")
     return found

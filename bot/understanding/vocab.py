@@ -217,8 +217,11 @@ ROLE_HEADS = (
 ROLE_STOP = frozenset({"partner", "partnere", "partners"})
 
 # Words that make a capitalised phrase an organisation.
+# Organisation nouns that name one only as the end of a compound ("Fjordkassen", "Andelskassen"), never alone.
+ORG_COMPOUND_ENDS = frozenset({"kasse", "kassen"})
 ORG_SUFFIXES = frozenset(
     """
+    savings boghandlen
     bank banken sparekasse sparekassen fond fonden fondet foundation forvaltning forvaltningen
     boghandel boghandelen rotary lions club klub klubben forening foreningen group gruppen
     corp corporation inc ltd llc plc a/s aps as gmbh library bibliotek biblioteket bibliotekerne
@@ -311,6 +314,9 @@ STOPWORDS = frozenset(
     referat opdatering status
     mødereferat mødenoter
     """.split()
+) | frozenset(
+    # Slack shorthand and pitch verbs that open a log ("Mtg Kestrel Logistics, ...", "Pitched Lakeside Credit Union")
+    "mtg pitched pitching".split()
 )
 
 # Cue words that make a phrase the logged interaction's kind (past tense / nouns).
@@ -1079,6 +1085,9 @@ NOT_ITEM_WORDS = frozenset(
     plejecentre plejecentrene plejehjem plejehjemmene bosteder børnehaver vuggestuer daginstitutioner institutioner
     dagtilbud filialer homes nurseries kindergartens preschools daycares centres centers sites locations wards
     """.split()
+) | frozenset(
+    # a verb after the count of people who came: "all 3 showed up", "alle 4 mødte op"
+    "showed turned mødte dukkede".split()
 )
 # Words that name no thing when they follow a number at once ("150 because of", "40 this year", "7,500 received",
 # "30 pga. travlhed"); later in an item's words they may belong to it ("40 boxes ≈ 3.200 kr. just a card").

@@ -53,7 +53,18 @@ def test_a_scenario_is_played_and_each_check_can_fail(session, ws) -> None:
 # naming two partners is saved as one log per partner (bot/domain/split.py, stop 28); 23 of 30 after the families of
 # stop 28 (raises said every way, parts paid in shorthand, what stays beside a withdrawal); 26 of 30 at the end of
 # stop 28, held at 25.
-CASES: list[tuple[str, float]] = [("blind.jsonl", 0.96), ("blind2.jsonl", 0.96), ("blind3.jsonl", 0.83)]
+# blind4.jsonl (30 scenarios written blind in stop 30: contacts named by first name only, raises said "upping it to",
+# "doubling it", "hæver til 12.000 👏", short and misspelt partner names): first run 6 of 30 (partners 80.0, agreements
+# 20.0, campaign totals 60.0 %); 18 of 30 after the first families (first names, change and payment cues); 21 once the
+# partner before ", <title> <Name>" and after "Mtg"/"Pitched" is read; 23 once a partner is named by the proper word
+# of its name alone ("Lindhom", "the Harbourside money") and a first part paid is read ("pd the first 10,000"); 26 of
+# 30 once "no to the money, but ..." declines the amount asked and a maybe naming no ask stores no agreement. Held at 26.
+CASES: list[tuple[str, float]] = [
+    ("blind.jsonl", 0.96),
+    ("blind2.jsonl", 0.96),
+    ("blind3.jsonl", 0.83),
+    ("blind4.jsonl", 0.86),
+]
 
 
 @pytest.mark.parametrize(("name", "floor"), CASES)

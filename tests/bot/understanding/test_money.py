@@ -105,3 +105,36 @@ def test_round13_a_gift_card_or_voucher_in_another_currency_is_no_cash(text: str
     r = parse(text, now=NOW, tz="Europe/London")
     assert r.money == []
     assert "money" not in r.asks
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a bare amount after a change verb, ended by an emoji or a Slack shortcode
+        ("Netto sætter det op til 9.000 🎉", 9000),
+        ("Lego bumps it to 14,000 :tada:", 14000),
+        # a bare amount before the payer and a word of payment
+        ("8.500 fra Brugsen Viby er indbetalt", 8500),
+        ("4,500 from Harbour Books received today", 4500),
+        # a payment named first, the amount after a comma
+        ("Anden rate fra Brugsen er kommet ind, 3.750", 3750),
+        ("Second instalment from Harbour Books came in: 2,250", 2250),
+        # the amount of a signed contract
+        ("Aftale på 12.000 underskrevet med Netto i dag", 12000),
+        ("Contract for 9,000 signed with Lego", 9000),
+    ],
+)
+def test_blind4_a_bare_amount_said_beside_a_change_a_payment_or_a_signature_is_kroner(text: str, amount: int) -> None:
+    r = parse(text, now=NOW, tz="Europe/Copenhagen")
+    assert [(m.amount, m.currency) for m in r.money] == [(amount, "DKK")]
+    assert r.items == []
+
+
+@pytest.mark.parametrize("text", ["5.000 fra Netto og 3.000 fra Lego", "Vi fik 2.000 flyers fra trykkeriet 🎉"])
+def test_blind4_a_bare_number_without_a_payment_stays_no_money(text: str) -> None:
+    assert parse(text, now=NOW, tz="Europe/Copenhagen").money == []
+
+
+def test_blind4_t_shirts_written_with_a_capital_are_items() -> None:
+    r = parse("Tryk & Tekstil vil gerne give 40 T-shirts med tryk til holdene", now=NOW, tz="Europe/Copenhagen")
+    assert [(i.quantity, i.what) for i in r.items] == [(40, "T-shirts")]

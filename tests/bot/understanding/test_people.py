@@ -1772,3 +1772,33 @@ def test_round16_roles_together_and_desks(text, org, expected) -> None:
 def test_round17_wine_merchants(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # A firm named by a compound on "-kassen" or "Savings", or a bookshop in its definite form, before ", <title>
+        # <Name>" is the partner, not a person with that title.
+        (
+            "Tlf med Andelskassen Ry, rådgiver Mette Friis: ja til 8.000 kr.",
+            "andelskassen ry",
+            {"mette friis": "rådgiver"},
+        ),
+        (
+            "Call w/ Riverside Savings, branch mgr Joe Park. Yes to 5,000 DKK",
+            "riverside savings",
+            {"joe park": "branch mgr"},
+        ),
+        ("Ringede til Boghandlen Torvet, Eva Holm. De giver 30 bøger", "boghandlen torvet", {"eva holm": None}),
+        # Slack shorthand and pitch verbs that open the line are no part of the name.
+        ("Mtg Heron Freight, CSR lead Ama Osei – 20,000 DKK for Read to Me", "heron freight", {"ama osei": "csr lead"}),
+        (
+            "Pitched Hillside Credit Union (mktg mgr Dan Roe) – asked for 8,000 DKK",
+            "hillside credit union",
+            {"dan roe": "mktg mgr"},
+        ),
+    ],
+)
+def test_blind4_the_partner_before_a_titled_person_and_after_shorthand(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)

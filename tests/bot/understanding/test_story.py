@@ -224,6 +224,51 @@ def test_update_cues(text: str, cue: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # raises and cuts said with -ing, doubling and tripling, a correction naming the old figure after the new
+        ("Lego is upping it to 9,000 DKK", "changed"),
+        ("they're raising their gift to 12,000", "changed"),
+        ("Harbour Books is cutting the sponsorship to 3,000 DKK", "changed"),
+        ("Netto fordobler beløbet", "changed"),
+        ("Lego doubled it after the board meeting", "changed"),
+        ("Brugsen tredobler sponsoratet!", "changed"),
+        ("Rettelse: Netto gav 6.000, ikke 8.000", "changed"),
+        ("correction – Lego said 5,000 not 7,500", "changed"),
+        # writing misspelt, a written confirmation that came with what it confirms between
+        ("Lars har bekræfted på mail", "in_writing"),
+        ("signed confirmation of the 5k from Lego recvd", "in_writing"),
+        ("skriftlig bekræftelse på de 9.000 fra Netto modtaget", "in_writing"),
+        # delivered said other ways: misspelt, paid in full, people who came, advice given, money gone in
+        ("6k from Lego recieved", "delivered"),
+        ("Lego pd in full", "delivered"),
+        ("Netto har betalt det hele", "delivered"),
+        ("Brugsens 3 frivillige var her i lørdags", "delivered"),
+        ("the Lego readers were here on Tuesday", "delivered"),
+        ("Rådgivningsmøde med Netto afholdt i går", "delivered"),
+        ("mentoring session with Lego held today", "delivered"),
+        ("Anden rate fra Brugsen er kommet ind", "delivered"),
+    ],
+)
+def test_blind4_update_cues_said_other_ways(text: str, cue: str) -> None:
+    assert cue in find_updates(text.lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a confirmation that came is no delivery; joining a project is no payment
+        ("written confirmation of the 8k from Lego rcvd", "delivered"),
+        ("Netto er gået ind i projektet", "delivered"),
+        # a number against a count is no change of an amount
+        ("de kommer 2, ikke mere", "changed"),
+    ],
+)
+def test_blind4_what_is_not_that_update(text: str, cue: str) -> None:
+    assert cue not in find_updates(text.lower())
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Sparekassen Sjælland har fået bestyrelsens ok, bekræftelse kommer på mail",
