@@ -15,6 +15,7 @@ from .vocab import (
     NOT_AN_ANSWER,
     NOT_COMMITTED,
     NOTHING_PROMISED,
+    OK_COUNT,
     PEOPLE_ITEMS,
     PERMISSION_FIRST,
     PUBLIC,
@@ -23,6 +24,7 @@ from .vocab import (
     PUBLICITY_NEGATIVE,
     PUBLICITY_PLACE,
     PUBLICITY_POSITIVE,
+    STOPWORDS,
     WE_PAY,
     WE_PAY_MARK,
     WEAK_MAYBE,
@@ -177,6 +179,13 @@ _CONTAINER_OF_BOOKS = re.compile(
     r"\b(?:kasser?|boxes|box|poser|bags|crates|kartoner|sække|cases)\s+(?:med|of|with|fyldt med|full of)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:\w*bøger|books|eksemplarer|copies|titler|titles|paperbacks|novels|romaner|tegneserier|comics)\b"
 )
+# Copies counted by a unit of a book named after it are books (round 17): "25 eks. af bogen", "20 stk. af hans nye
+# roman", "30 copies of the book", "12 pcs of her novel".
+_COPY_UNIT = re.compile(r"(?:eks|ex|stk|styk|pcs|pieces|copies|eksemplarer)\.?")
+_COPIES_OF_BOOK = re.compile(
+    r"\b(?:eks|ex|stk|styk|pcs|pieces|copies|eksemplarer)\.?\s+(?:af|of)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:bog(?:en)?|bøger(?:ne)?|roman(?:en|er|erne)?|books?|novels?|titl(?:en|er|erne)|titles?|digtsamling\w*|antologi\w*|antholog\w*)\b"
+)
 # A trip or a coach counted is transport, no goods: "2 coach trips", "en bustur".
 _TRIP_ITEM = re.compile(
     r"\b(?:coach |bus |field |school |class )?trips?\b|\bbus(?:tur|ture|turen)\b|udflugt\w*|\bminibus\w*"
@@ -186,6 +195,24 @@ _TRIP_ITEM = re.compile(
 _GIVING_WITHOUT_GOODS = re.compile(
     r"\b(?:sponsor|sponsors|sponsored|sponsoring|sponsorere|sponsorerer|sponsorer|sponser\w*|chip(?:s|ped|ping)? in"
     r"|pitch(?:es|ed|ing)? in|bidrage|bidrager)\b"
+)
+# What names the whole ask, a time or a meeting, never one thing refused of several: "kan ikke støtte projektet", "can't
+# make the meeting", "won't have the budget till May".
+_WHOLE_ASK = (
+    r"(?:whole|entire|projects?|campaigns?|events?|festivals?|initiatives?|programmes?|programs?|scheme|cause|request"
+    r"|application|ask|idea|proposal|date|dates|day|days|time|timing|slot|meeting|call|deadline|week|weekend|moment"
+    r"|month|year|library|libraries|more|rest|us|it|this|that|anything|anyone|det|noget|os|dem|jer|mere|i|på|til|før|inden|nu"
+    r"|lige|længere|alligevel|selv|endnu|projekt(?:et|er|erne)?|kampagne\w*|arrangement\w*|initiativ\w*|ansøgning\w*|forespørgsl\w*"
+    r"|sagen|idé\w*|ideen|forslag\w*|budgets?|budget(?:tet|ter)|biblioteket|mødet|datoen|tidspunktet)\b"
+)
+# Verbs after "kan de ikke" that put off an answer, no refusal: "pengene kan de ikke love endnu", "det kan hun ikke svare på".
+_NOT_A_REFUSING_VERB = r"(?:love|svare|sige|afgøre|beslutte|nå|bekræfte|vente|garantere|vide)\b"
+# Words fronted before "kan de ikke" that are no thing: a pronoun, a time, the whole ask.
+_NOT_ONE_THING_FRONTED = (
+    r"(?<!\bdet )(?<!\bden )(?<!\bder )(?<!\bher )(?<!\bhver )(?<!ber )(?<!\bsommer )(?<!\bvinter )(?<!\bweekenden )"
+    r"(?<!\bforåret )(?<!\befteråret )(?<!\bsommeren )(?<!\bvinteren )(?<!\bmorgen )(?<!\bugen )(?<!\bmåneden )(?<!\båret )"
+    r"(?<!\bprojektet )(?<!\barrangementet )(?<!\bkampagnen )(?<!\bfestivalen )(?<!\bansøgningen )(?<!\bforslaget )"
+    r"(?<!\bideen )(?<!\bidéen )(?<!\bsagen )(?<!\bbiblioteket )(?<!\bheller )(?<!\bdesuden )"
 )
 # A refusal of one named thing, not of the whole ask: "nej til penge", "no cash".
 _REFUSES_ONE_THING = re.compile(
@@ -198,8 +225,13 @@ _REFUSES_ONE_THING = re.compile(
     r"|(?<=[a-zæøå](?:en|et|ne) )(?<!\bmen )(?:blev|er|bliver) et (?:klart |blankt |rungende )?nej\b"
     # ... or left to us: "markedsføringen må vi selv klare", "folk må vi selv finde".
     r"|(?<=[a-zæøå](?:en|et|ne|lk) )(?<!\bmen )(?:må|skal) vi selv (?:klare|finde|skaffe|betale|stå for|ordne)\b"
-    # ... and with the verb first after the thing: "liften kan de ikke undvære".
-    r"|(?<=[a-zæøå](?:en|et|ne|er) )(?<!\bmen )kan (?:de|han|hun) (?:desværre )?ikke (?:undvære|afse|give|låne|stille med|tilbyde|donere|hjælpe med)\b"
+    # ... and with the verb first after the thing: "liften kan de ikke undvære", with any verb (round 17): "forfatteren
+    # kan de desværre ikke skaffe", "kagerne vil hun ikke bage". Never a pronoun, a time or the whole ask fronted: "det
+    # kan de ikke", "i december kan de ikke", "projektet kan de ikke støtte" refuse it all.
+    r"|(?=kan |vil |gider )(?<=[a-zæøå](?:en|et|ne|er) )(?<!\bmen )"
+    + _NOT_ONE_THING_FRONTED
+    + r"(?:kan|vil|gider) (?:de|han|hun) "
+    r"(?:(?:desværre|dog|altså|heller|alligevel|bare) )*ikke (?!" + _NOT_A_REFUSING_VERB + r")[a-zæøå]"
     # ... or a plain "nej" after the thing: "Bøgerne ja, pengene nej" (round 15).
     r"|(?<=[a-zæøå](?:en|et|ne|er) )(?<!\bmen )nej\b(?!\s+(?:tak|til)\b)"
     # ... or no time for it: "juryen har hun ikke tid til" (round 15).
@@ -211,11 +243,26 @@ _REFUSES_ONE_THING = re.compile(
     r"(?!(?:it|this|that|anything|us|them|any more|more)\b)\w"
     r"|(?:(?<=men )|(?<=men vi )|(?<=men de )|(?<=men han )|(?<=men hun ))kan ikke\s+(?:give|donere|låne|tilbyde|sponsorere|undvære|stille med)\s+(?:nogen\s+|de\s+)?"
     r"(?!(?:det|noget|os|dem|mere)\b)\w"
+    # ... and said with any verb of theirs and a thing after it, with or without a contrast (round 17): "de kan desværre
+    # ikke skaffe forfatteren", "they can't do the vouchers this year", "she won't stretch to the hampers" (not what
+    # names the whole ask, a time or a meeting: "can't support the project", "can't make the meeting").
+    r"|(?=kan |vil )(?:(?<=\bde )|(?<=\bhan )|(?<=\bhun ))(?:kan|vil) (?:(?:desværre|dog|altså|heller|alligevel) )*ikke\s+(?!"
+    + _NOT_A_REFUSING_VERB
+    + r")"
+    r"(?!(?:hjælpe|støtte|deltage|være|komme)\b)[a-zæøå]+(?:\s+med)?\s+(?:(?:nogen|noget|de|den|det|flere|alle)\s+)?(?!"
+    + _WHOLE_ASK
+    + r")[a-zæøå]"
+    r"|(?=ca|wo|co|unable|not able)(?<!\bwe )(?<!\bi )(?:can'?t|cannot|can not|won'?t|couldn'?t|unable to|not able to)\s+(?:(?:really|quite|actually|also|afford to|manage to)\s+)?"
+    r"(?!(?:make|attend|meet|say|confirm|commit|promise|decide|answer|tell|guarantee|help|support|join|be|see|reach|hear|talk|speak"
+    r"|come|get|know|wait|go|find time)\b)[a-z]+(?:\s+(?:in|on|out|up|for|to|with))?\s+(?:the|any|those|these|their|its|his|her)\s+"
+    r"(?!" + _WHOLE_ASK + r")[a-z]"
 )
 # A refusal of now only: "ikke nu, men 20 bøger efter sommerferien" is an offer for then.
 _NOT_NOW = re.compile(r"(?:[:;,.–-]\s*)?(?:ikke|not) (?:lige |right )?(?:nu|now)\b")
 _YES_TO_ONE_THING = re.compile(
     r"\b(?:ja|yes)\s+(?:tak\s+)?(?:til|to|for)\s+(?!(?:at mødes|meet|a meeting|et møde)\b)\w"
+    # ... also said "ok to" a count or an amount (round 17): "OK to 30 books, but they can't do the author visit".
+    r"|\bok(?:ay)?\s+(?:to|til|on)\s+(?:the\s+|de\s+)?(?:[£$€]|kr\b|dkk\b|" + OK_COUNT + r")"
 )
 # What turns a refusal into a partial yes: a contrast ("men", "but"), or a new clause that makes
 # a counter-offer ("no to the 20k, they'll do 5k"). A plain new clause is mostly the reason for
@@ -345,6 +392,10 @@ _MODAL = re.compile(
     r"\b(?:will|would|can|could|might|want\w*|vil|ville|kan|kunne|gerne|måske)\b|'ll|'d\b(?!\s+(?:just|already|recently|been"
     r"|had|bought|got|given|done|spent|sponsored|donated)\b)"
 )
+# "asked if we can borrow their hall", "asked them if we could use the van": our question, no condition of ours (round 17).
+_ASKED_IF = re.compile(
+    r"\b(?:asked|ask|asking|wondered|wondering|checked|checking|enquired|inquired)(?:\s+[\w'’]+){0,2}\s*$"
+)
 # Our own condition is what we do, not what we ask for: "yes to £300 as long as we put their logo on the
 # bookmarks", "hvis vi hænger en plakat op hos os".
 _OUR_CONDITION = re.compile(
@@ -373,6 +424,20 @@ _COLLEAGUE_ASKED = re.compile(
     r"(?:asked|has asked|had asked|already asked|spurgte|har spurgt|havde spurgt|bad|har bedt|har allerede spurgt)\b[^.;!?\n–]*"
 )
 _ASK_ORDER = ("money", "time", "advice", "products", "books", "other")
+# Goods given away, named by any word the ask cues do not know, are products (round 17): "about donating sleeping bags
+# for the reading camp", "de vil forære os 20 paraplyer", "giving away some old tablets" (what names money, time,
+# a service or a place is none: "donating their time", "donere overskuddet").
+_DONATED_GATE = ("donat", "doner", "foræ", "skænk", "give away", "giving away", "gives away")
+_DONATED_GOODS = re.compile(
+    r"\b(?:donat(?:e|es|ed|ing)|donere[rs]?|donerede|forære[rs]?|forærede|skænke[rs]?|skænkede|give[sn]? away|giving away)\s+"
+    r"(?:(?:us|os|some|a few|a couple of|nogle|et par|their|deres|his|her|hans|hendes|its|sine|sit|sin|a|an|en|et|the|den|det|de"
+    r"|\d+|old|used|new|gamle|brugte|nye|spare|overskydende)\s+)*(?P<what>[a-zæøå][\w-]{2,})"
+)
+_NOT_DONATED_GOODS = frozenset(
+    "to til for towards toward money penge cash kontanter funds midler time tid tiden it det this that anything noget something "
+    "nothing intet more mere again igen once space plads services service skills help hjælp support støtte proceeds profits "
+    "overskud overskuddet part some amount beløb beløbet percentage procent share andel".split()
+)
 # What we already have, or have our own budget for, is no ask: "Vi har allerede bøger og lokaler nok, så vi bad kun om
 # ...", "i år har vi selv budget til kagen", "we already have the chairs", "we've got our own budget for the snacks".
 _WE_HAVE_ALREADY = re.compile(
@@ -550,6 +615,27 @@ def _word_at(m: re.Match[str]) -> int:
     return m.start() + len(cue) - len(cue.lstrip(":;.,!–- \t"))
 
 
+def _refuses_one_thing(low: str, m: re.Match[str]) -> bool:
+    """Whether the refusal cue `m` refuses one named thing: the one-thing phrase starts where the cue's words do ("nej
+    til penge"), or one in the cue's clause overlaps the cue (round 17: "forfatteren kan de desværre ikke skaffe",
+    where the cue is "desværre ikke"; "they can't do the vouchers this year")."""
+    if _REFUSES_ONE_THING.match(low, _word_at(m)):
+        return True
+    words_start = _word_at(m)
+    words_end = m.start() + len(m.group(0).rstrip(":;.,!–- \t"))
+    start, end = _clause_around(low, words_start, words_end)
+    if any(r.start() < words_end and words_start < r.end() for r in _REFUSES_ONE_THING.finditer(low, start, end)):
+        return True
+    if re.sub(r"[\W_]+", "", low[start:words_start] + low[words_end:end]):
+        return False
+    # A bare "desværre," or "unfortunately," is said of the clause after it: "Yes to the books – unfortunately, they
+    # can't lend the projector", "Ja til bøgerne – desværre, bussen kan de ikke afse".
+    edge = _ANSWER_CLAUSE.match(low, end)
+    after = edge.end() if edge else end
+    nxt = _ANSWER_CLAUSE.search(low, after)
+    return any(_REFUSES_ONE_THING.finditer(low, after, nxt.start() if nxt else len(low)))
+
+
 def _find_agreement(low: str) -> tuple[str | None, bool]:
     """The answer read from the cues alone.
 
@@ -595,16 +681,13 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
         if not _AGREEMENT["maybe"].search(rest):
             return "yes", False  # "ja til 5.000 nu og måske mere til efteråret": the yes now stands
     if found == ["no"] and all(
-        _REFUSES_ONE_THING.match(low, _word_at(m)) or _NOT_NOW.match(low, m.start())
-        for m in _AGREEMENT["no"].finditer(low)
+        _refuses_one_thing(low, m) or _NOT_NOW.match(low, m.start()) for m in _AGREEMENT["no"].finditer(low)
     ):
         after = low[max(m.end() for m in _AGREEMENT["no"].finditer(low)) :]
         contrast = _CONTRAST.search(after)
         if contrast and re.search(r"\d", after[contrast.end() :]):
             return "yes", True  # "no to cash but 50 sausage rolls": the counter-offer said without a verb
-    if found == ["no", "maybe"] and all(
-        _REFUSES_ONE_THING.match(low, _word_at(m)) for m in _AGREEMENT["no"].finditer(low)
-    ):
+    if found == ["no", "maybe"] and all(_refuses_one_thing(low, m) for m in _AGREEMENT["no"].finditer(low)):
         # "they might do something in kind, no cash": a maybe about another thing beside a refusal of one thing
         rest = low
         for m in _AGREEMENT["no"].finditer(low):
@@ -616,7 +699,7 @@ def _find_agreement(low: str) -> tuple[str | None, bool]:
     if (
         conflict
         and (_YES_TO_ONE_THING.search(low) or "maybe" not in found)
-        and all(_REFUSES_ONE_THING.match(low, _word_at(m)) for m in _AGREEMENT["no"].finditer(low))
+        and all(_refuses_one_thing(low, m) for m in _AGREEMENT["no"].finditer(low))
     ):
         return "yes", True  # "ja til bøger, nej til penge": a partial yes, whatever the order
     if found[0] == "no" and len(found) > 1:
@@ -1034,7 +1117,9 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if "colleague" in low or "kollega" in low or "co-worker" in low:
         low = _COLLEAGUE_ASKED.sub(lambda m: " " * len(m.group(0)), low)
     low = _OUR_PLANS.sub(lambda m: " " * len(m.group(0)), low)
-    low = _OUR_CONDITION.sub(lambda m: " " * len(m.group(0)), low)
+    low = _OUR_CONDITION.sub(
+        lambda m: m.group(0) if _ASKED_IF.search(low, max(0, m.start() - 30), m.start()) else " " * len(m.group(0)), low
+    )
     low = _WE_HAVE_ALREADY.sub(lambda m: " " * len(m.group(0)), low)
     low = mask_history(low)  # "Sidste år gav de 60 slikposer, i år ...": what they gave then is no ask now
     if not items and ("bog" in low or "book" in low):
@@ -1069,6 +1154,16 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     asks = {ask for ask, pattern in _ASKS.items() if pattern.search(low)}
     if transport:
         asks.add("other")
+    if not items and not money and any(cue in low for cue in _DONATED_GATE):
+        for given in _DONATED_GOODS.finditer(low):
+            what = given.group("what")
+            named = re.match(r"[^.,;:!?\n–]{0,30}", low[given.start("what") :]).group(0)  # "picture books": books
+            if (
+                what not in _NOT_DONATED_GOODS
+                and what not in STOPWORDS
+                and not any(p.search(named) for p in _ASKS.values())
+            ):
+                asks.add("products")  # "donating sleeping bags": goods the cues do not name
     if not items and not money and not asks and _FOR_THE_RAFFLE.search(low):
         asks.add("products")
     if at_disposal or staff_given:
@@ -1088,6 +1183,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
             continue  # "transport af 40 bogkasser": the goods carried are no ask
         if _CONTAINER.fullmatch(what) and _CONTAINER_OF_BOOKS.search(low):
             asks.add("books")
+        elif _COPY_UNIT.fullmatch(what) and _COPIES_OF_BOOK.search(low):
+            asks.add("books")  # "25 eks. af bogen": copies of a book
         elif gives_time(what):
             asks.add("time")  # "2 speakers", "3 oplæsere" give their time
         elif _TRIP_ITEM.search(what):

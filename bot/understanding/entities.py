@@ -1141,6 +1141,14 @@ def _role_after(text: str, end: int) -> str | None:
             return None
         if words[0].lower() in _RELATIVE:
             return None  # "Kurt, der ejer Tune Auto", "Greg, who runs the shop": a clause, not a title as written
+        if (
+            len(words) >= 2
+            and words[0][:1].isupper()
+            and words[-1][:1].isupper()
+            and fold(words[-1].lower()) in SHOP_TRADES
+            and not is_role_word(words[0])
+        ):
+            return None  # "Poul Vestergaard, Vestergaard Tømrer": a firm named by a surname and a trade (round 17)
         return m.group(1).strip()
     return None
 
@@ -1473,7 +1481,8 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             continue  # a contact the workspace knows is not an organisation
         if all(lw in PLACES for lw in lows) or is_role_word(words[-1].text) and len(words) == 1:
             continue
-        if all(_department(lw) for lw in lows):
+        public_dept = all(_department(lw) for lw in lows)
+        if public_dept and not _public_department(words, lows):
             continue  # "CSR", "HR", "Marketing": a department, not the partner
         if len(words) == 1 and lows[0].startswith(("læse", "læs-")):
             continue  # "Læseklubben", "Læsecaféen": the library's own activity, not a partner
@@ -1559,6 +1568,9 @@ def find_entities(text: str, has_mentions: bool = False, known: Known | None = N
             topics.add(-words[0].start)  # "om Læsevenner": a topic or project as much as a partner
             # What the call was about ("about Readers' Café", "om Læsecafé Syd") never outranks the place a
             # person was reached at; alone, it is still read as the partner.
+            score = min(score, 2)
+        if public_dept:
+            # "Social Services Department": the partner only when no organisation is named beside it
             score = min(score, 2)
         orgs.append((score, -words[0].start, phrase))
     # "phoned Wasabi Victoria - spoke to Kemi": what was called is the partner when the line then
@@ -1874,6 +1886,17 @@ def _verb_before(toks: list[Tok], first: Tok) -> bool:
     if index >= 3 and toks[index - 1].text == "." and toks[index - 2].low == "t":
         index -= 1  # "ringede t. Galten Bageri": "t." is "til"
     return index >= 2 and toks[index - 2].low in _CONTACT_VERBS
+
+
+def _public_department(words: list[Tok], lows: list[str]) -> bool:
+    """A department named as a body of its own, capitalised and ending in its kind, as a council's are (round 17): "Social
+    Services Department", "Culture Department" (DOMAIN.md: municipal departments are partners, as SOF and SUF are)."""
+    return (
+        len(words) >= 2
+        and lows[-1] in ("department", "directorate")
+        and all(w.text[:1].isupper() for w in words)
+        and lows[0] not in ("csr", "hr", "pr", "it", "esg", "marketing", "sales", "finance")
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -111,6 +111,11 @@ def _subject_head(words: list[tuple[int, int, str]], j: int, low: str) -> bool:
 _CONJ = frozenset({"&", "and", "og"})
 # Services whose head is a "chief" ("Fire Chief Dan Ruiz", "Deputy Police Chief").
 _SERVICE_CHIEFS = frozenset({"fire", "police", "station", "ambulance", "park", "parks", "library", "county", "borough"})
+# ... and a chief of an area or a unit, as the seed's "områdechefer" (round 17): "area chief at Social Services",
+# "regional chief", "deputy chief", "section chief".
+_UNIT_CHIEFS = frozenset(
+    {"area", "regional", "district", "deputy", "assistant", "section", "division", "unit", "city", "ward"}
+)
 # Words that end a department of two words ("Community Investment", "Corporate Giving Programs").
 _DEPARTMENT_TAILS = frozenset({"investment", "investments", "programs", "programmes", "partnerships", "affairs"})
 # Heads that are also first names: a title only in lower case or before "of".
@@ -198,7 +203,7 @@ _WORD = re.compile(r"[\w'.&-]+")
 SHOP_TRADES = frozenset(
     fold(w)
     for w in "købmand bager slagter guldsmed urmager frisør skomager isenkræmmer boghandler tømrer maler murer "
-    "smed cykelsmed fotograf optiker blomsterhandler tandlæge dyrlæge".split()
+    "smed cykelsmed fotograf optiker blomsterhandler tandlæge dyrlæge vognmand snedker skrædder".split()
 )
 
 
@@ -377,7 +382,9 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
                 continue
         elif word.lower() == "chief" and head_at(i) is None:
             after_service = (
-                i > 0 and words[i - 1][2].lower() in _SERVICE_CHIEFS and _joined(text, words[i - 1][1], words[i][0])
+                i > 0
+                and words[i - 1][2].lower() in _SERVICE_CHIEFS | _UNIT_CHIEFS
+                and _joined(text, words[i - 1][1], words[i][0])
             )  # "Fire Chief", "Police Chief": the head of a public service
             if (
                 _dept_after(words, i) == i and not after_service
@@ -396,20 +403,30 @@ def find_titles(text: str, extra_heads: frozenset[str] = frozenset()) -> list[Ti
             i += 1
             continue
         elif (
-            word[0].isupper()
-            and i > 0
-            and _joined(text, words[i - 1][1], words[i][0])
-            and words[i - 1][2][:1].isupper()
-            and words[i - 1][2].lower() not in _MODIFIERS
-            and words[i - 1][2].lower() not in STOPWORDS  # "Met Mgr. Tony Rizzo": a verb, not a name
-            and (not words[i - 1][2].lower().endswith("s") or words[i - 1][2].lower() in FIRST_NAMES)
-        ) or (
-            word[0].isupper()
-            and i > 0
-            and _joined(text, words[i - 1][1], words[i][0])
-            and words[i - 1][2].istitle()
-            and words[i - 1][2].lower() in FIRST_NAMES
-        ):
+            (
+                word[0].isupper()
+                and i > 0
+                and _joined(text, words[i - 1][1], words[i][0])
+                and words[i - 1][2][:1].isupper()
+                and words[i - 1][2].lower() not in _MODIFIERS
+                and words[i - 1][2].lower() not in STOPWORDS  # "Met Mgr. Tony Rizzo": a verb, not a name
+                and (not words[i - 1][2].lower().endswith("s") or words[i - 1][2].lower() in FIRST_NAMES)
+            )
+            or (
+                word[0].isupper()
+                and i > 0
+                and _joined(text, words[i - 1][1], words[i][0])
+                and words[i - 1][2].istitle()
+                and words[i - 1][2].lower() in FIRST_NAMES
+            )
+            or (
+                word[0].isupper()
+                and fold(word.lower()) in SHOP_TRADES
+                and i >= 2
+                and words[i - 1][2] in ("&", "og")
+                and words[i - 2][2][:1].isupper()
+            )
+        ):  # "Vestergaard Tømrer & Snedker": the second trade of a firm's name (round 17)
             i += 1
             continue  # "Greve Tandlæge", "Lions Club President", "Mogens Præst": part of a name, not a title
         elif (

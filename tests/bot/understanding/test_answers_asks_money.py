@@ -2465,6 +2465,61 @@ def test_round16_public(text: str) -> None:
         ("Ringede til Morten Vang hos Saxo, han vil gerne sparre om markedsføring", "yes"),
     ],
 )
+def test_round17_hedged_answers(text: str, answer: str | None) -> None:
+    assert understand(text).agreement == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # Round 17 (fields-dev56): a yes to one thing and a refusal of another said with any verb, with or without a
+        # contrast word, is a partial yes.
+        ("Ja tak til de 20 gavekort – kagerne kan hun desværre ikke bage.", "yes"),
+        ("Ja til lokalet, men de kan desværre ikke skaffe forplejningen", "yes"),
+        ("Ja til 80 bøger, oplæseren kan de desværre ikke finde", "yes"),
+        ("Yes to the hampers, but they can't do the vouchers this year.", "yes"),
+        ("Yes to the books – unfortunately, they can't lend the projector", "yes"),
+        ("Ja til bøgerne – desværre, bussen kan de ikke afse", "yes"),
+        ("OK to 30 books, but they can't do the author visit this year", "yes"),
+        ("ok til de 5.000 kr., men bussen kan de desværre ikke skaffe", "yes"),
+        ("Moved the call – ok to 3pm Thursday", None),
+        ("They'll host the launch; can't give the cash this year", "yes"),
+        # ... while a refusal of the whole ask, said with a pronoun, a time or the project, stays a no.
+        ("Lyder spændende, men de kan desværre ikke støtte projektet i år", "no"),
+        ("Det kan de desværre ikke, sagde hun", "no"),
+        ("Sounds lovely – unfortunately, they can't support the festival", "no"),
+        ("Desværre, i december kan de ikke hjælpe", "no"),
+        ("Positive, but they can't support the event this year", "no"),
+        # Not a fit for them is a no (not a date that does not suit).
+        ("Sparring på kampagnen passer ikke ind i deres strategi lige nu", "no"),
+        ("Det passer ikke til deres profil, desværre", "no"),
+        ("It doesn't fit with their CSR focus this year", "no"),
+        ("Not a good fit for them right now, she said", "no"),
+        ("Datoen passer ikke, vi finder en ny", None),
+        # Their people able to come and read or help: a yes, a maybe when a plural body must approve.
+        ("Two of their staff can come and read at the festival", "yes"),
+        ("Hun kan godt komme og læse op for børnene", "yes"),
+        ("De kommer gerne og fortæller om skibene på biblioteket", "yes"),
+        ("The author will come along and do a reading at the launch", "yes"),
+        ("Their apprentices can come and help if the partners agree", "maybe"),
+        ("the reading champions can come and read if the governors sign off", "maybe"),
+        ("We can come and read to the kids if they like", None),
+        # Giving said as the topic of the call is no answer; being glad of it is.
+        (
+            "Call with Ingrid at Polar Gear about donating rain jackets. She agreed to meet Thursday – nothing promised yet.",
+            None,
+        ),
+        ("Meeting with Tom at Tesco about sponsoring the reading tent", None),
+        ("Rang Jo re lending us their van for the book drop", None),
+        ("Spoke to Amy - they're excited about donating 50 books", "yes"),
+        # Use of their place granted to us is a yes; our question about it is not.
+        ("Spoke to Fiona on the phone – we can decorate their shop window for the campaign", "yes"),
+        ("we may use the hall on Saturday", "yes"),
+        ("they're happy for us to use the garden for the picnic", "yes"),
+        ("Approval granted to visit all 12 nurseries", "yes"),
+        ("asked if we can use their hall", None),
+    ],
+)
 def test_round17_answers(text: str, answer: str | None) -> None:
     assert understand(text).agreement == answer
 
@@ -2513,4 +2568,36 @@ def test_round17_a_figure_named_is_money(text: str, amounts: list[int], asks: li
     ],
 )
 def test_round17_a_wish_is_no_ask(text: str, asks: list[str]) -> None:
+    assert understand(text).asks == asks
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # Round 17: a permission granted to us to do something is an other ask (DOMAIN.md's permissions).
+        ("vi har fået tilladelse til at gå i gang på de tre plejecentre", ["other"]),
+        ("Grønt lys til at starte læsegrupper på skolerne 🎉", ["other"]),
+        ("permission granted to approach the care homes in her area", ["other"]),
+        ("green light to start in the day-care centres", ["other"]),
+        ("Vi skal have lov fra skoleforvaltningen først", []),
+        # Stationery, craft and camp goods, and catering, are products (also when refused).
+        ("Mtg w/ Owen: declined the notepads but offered a room", ["products", "other"]),
+        ("De giver notesbøger og penalhuse til skriveværkstedet", ["products"]),
+        ("They'll donate picture frames and easels for the art show", ["products"]),
+        ("about donating sleeping bags for the reading camp", ["products"]),
+        ("de vil forære os nogle paraplyer til regnvejrsdagen", ["products"]),
+        ("Ja til 2.000 kr. til forplejning", ["money", "products"]),
+        # Copies of a book counted by a unit are books.
+        ("de giver 25 eks. af bogen til læsekredsene", ["books"]),
+        ("de giver 20 stk. af hans nye roman", ["books"]),
+        ("they'll give 12 pcs of the anthology", ["books"]),
+        # Coming to read, tell or help is their time.
+        ("their pupils can come and read at the festival", ["time"]),
+        ("De kommer gerne og fortæller om skibene", ["time"]),
+        ("a couple of their apprentices will come along and help", ["time"]),
+        # Our question whether we may use something is our ask, no condition of ours.
+        ("Asked them if we could borrow their van", ["other"]),
+    ],
+)
+def test_round17_asks(text: str, asks: list[str]) -> None:
     assert understand(text).asks == asks

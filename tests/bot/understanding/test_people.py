@@ -1802,3 +1802,42 @@ def test_round17_wine_merchants(text, org, expected) -> None:
 def test_blind4_the_partner_before_a_titled_person_and_after_shorthand(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        # Round 17 (fields-dev56): a chief of an area or a unit is a title, as the seed's "områdechefer".
+        (
+            "Call with Hannah Brooks, area chief at Leeds City Council: permission granted",
+            "leeds city council",
+            {"hannah brooks": "area chief"},
+        ),
+        ("Met Tom Hale, regional chief for Northern Rail", "northern rail", {"tom hale": "regional chief"}),
+        # A council department named with its kind is the partner when nothing else is named; beside the council it is not.
+        (
+            "Call with Hannah Brooks at Social Services Department about the care homes",
+            "social services department",
+            {"hannah brooks": None},
+        ),
+        ("Meeting with Tom Lee, Culture Department, Leeds City Council", "leeds city council", {"tom lee": None}),
+        ("Spoke with Anna Berg from the Marketing Department at Coloplast", "coloplast", {"anna berg": None}),
+        # A haulier before a name is the title; a trade after a surname names a firm, also as a second trade after "&".
+        (
+            "Note: vognmand Kurt Bjerre (Bjerre Transport) siger nej til at køre",
+            "bjerre transport",
+            {"kurt bjerre": "vognmand"},
+        ),
+        ("Tlf med Kurt Bjerre, vognmand hos Bjerre Transport", "bjerre transport", {"kurt bjerre": "vognmand"}),
+        ("Møde med Lis Holm, Holm Bager", "holm bager", {"lis holm": None}),
+        (
+            "Tlf med Poul Vestergaard, Vestergaard Tømrer & Snedker: afslag",
+            "vestergaard tømrer & snedker",
+            {"poul vestergaard": None},
+        ),
+        ("Tlf med Ole Holm, Holm Slagter & Bager: ja til pølser", "holm slagter & bager", {"ole holm": None}),
+    ],
+)
+def test_round17_chiefs_departments_and_trades(text, org, expected) -> None:
+    got_org, got_people = org_and_people(text)
+    assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
