@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from storage import _common
@@ -145,11 +145,10 @@ def people_named(session: Session, *, ws: Workspace, name: str, limit: int) -> l
     return [(r[0], r[1], r[2]) for r in (exact or rows)[:limit]]
 
 
-def partners_of_person(session: Session, *, ws: Workspace, name: str, limit: int = 3) -> list[tuple[int, str]]:
-    """The live partners with a live contact of exactly this name: (partner id, partner name), distinct."""
-    key = search_key(name)
-    if not key:
-        return []
+def _partners_with_contact(
+    session: Session, ws: Workspace, named: ColumnElement[bool], limit: int
+) -> list[tuple[int, str]]:
+    """The live partners with a live contact whose name matches `named`: (partner id, partner name), distinct."""
     rows = session.execute(
         select(Partner.id, Partner.name)
         .join(Contact, Contact.partner_id == Partner.id)
@@ -157,7 +156,7 @@ def partners_of_person(session: Session, *, ws: Workspace, name: str, limit: int
             in_ws(Contact, ws),
             Contact.deleted_at.is_(None),
             Contact.erased_at.is_(None),
-            Contact.name_key == key,
+            named,
             Partner.deleted_at.is_(None),
         )
         .distinct()
@@ -165,6 +164,14 @@ def partners_of_person(session: Session, *, ws: Workspace, name: str, limit: int
         .limit(limit)
     ).all()
     return [(pid, pname) for pid, pname in rows]
+
+
+def partners_of_person(session: Session, *, ws: Workspace, name: str, limit: int = 3) -> list[tuple[int, str]]:
+    """The live partners with a live contact of exactly this name: (partner id, partner name), distinct."""
+    key = search_key(name)
+    if not key:
+        return []
+    return _partners_with_contact(session, ws, Contact.name_key == key, limit)
 
 
 def partners_of_first_name(session: Session, *, ws: Workspace, name: str, limit: int = 3) -> list[tuple[int, str]]:
@@ -173,19 +180,7 @@ def partners_of_first_name(session: Session, *, ws: Workspace, name: str, limit:
     key = search_key(name)
     if not key or " " in key:
         return []
-    rows = session.execute(
-        select(Partner.id, Partner.name)
-        .join(Contact, Contact.partner_id == Partner.id)
-        .where(
-            in_ws(Contact, ws),
-            Contact.deleted_at.is_(None),
-            Contact.erased_at.is_(None),
-            (Contact.name_key == key)
-            | ((Contact.name_key >= key + " ") & (Contact.name_key < prefix_upper_bound(key + " "))),
-            Partner.deleted_at.is_(None),
-        )
-        .distinct()
-        .order_by(Partner.id)
-        .limit(limit)
-    ).all()
-    return [(pid, pname) for pid, pname in rows]
+    named = (Contact.name_key == key) | (
+        (Contact.name_key >= key + " ") & (Contact.name_key < prefix_upper_bound(key + " "))
+    )
+    return _partners_with_contact(session, ws, named, limit)

@@ -1157,7 +1157,8 @@ def find_asks(low: str, money: list[Money], items: list[Item]) -> list[str]:
     if not items and not money and any(cue in low for cue in _DONATED_GATE):
         for given in _DONATED_GOODS.finditer(low):
             what = given.group("what")
-            named = re.match(r"[^.,;:!?\n–]{0,30}", low[given.start("what") :]).group(0)  # "picture books": books
+            # "picture books": books (the words up to the clause's end, 30 characters at most)
+            named = re.split(r"[.,;:!?\n–]", low[given.start("what") : given.start("what") + 30], maxsplit=1)[0]
             if (
                 what not in _NOT_DONATED_GOODS
                 and what not in STOPWORDS
