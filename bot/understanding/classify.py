@@ -35,6 +35,7 @@ _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p
 
 _AGREEMENT = {answer: cues(p) for answer, p in AGREEMENT_CUES.items()}
 _ASKS = {ask: cues(p, inside_words=True) for ask, p in ASK_CUES.items()}  # searched only: which cue is moot
+ASKS = _ASKS  # the ask cues, for the parser's check that a line opens with a thing (parser.py)
 # Masked by its spans: grouping leaves them as they were on every labelled line (checked by a unit test).
 _NOT_AN_ANSWER = cues(NOT_AN_ANSWER)
 _NO_PUBLICITY = cues(NO_PUBLICITY)

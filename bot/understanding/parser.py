@@ -44,6 +44,28 @@ def _mask_campaigns(prep: text.Prepared, names: tuple[str, ...]) -> None:
             prep.mask(m.start(), m.end(), "campaign")
 
 
+_FIRST_WORD = re.compile(r"^[\W_]*([\w-]+)")
+
+
+def _thing_opens_the_line(organization: str | None, text_: str, known: Known | None) -> bool:
+    """A one-word "partner" that is the line's first word and a thing asked or given: "Room confirmed by mail from
+    Julie", "Bøgerne giver de gerne", "Pengene er kommet fra Lise", "Cake delivered by Tom" (never a partner the
+    workspace knows by that name, nor a name the cue words merely begin: "Netto", "Bogcafeen")."""
+    if not organization or " " in organization.strip():
+        return False
+    first = _FIRST_WORD.match(text_)
+    word = organization.strip().lower()
+    if first is None or first.group(1).lower() != word:
+        return False
+    if known is not None and any(name.strip().lower() == word for name in known.organizations):
+        return False
+    for pattern in classify.ASKS.values():
+        m = pattern.search(word)
+        if m is not None and m.start() == 0 and m.end() >= len(word) - 3:
+            return True
+    return False
+
+
 def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> ParseResult:
     if not isinstance(raw, str):
         raw = str(raw)
@@ -88,6 +110,9 @@ def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> P
     result.organization = found.organization
     result.contacts = found.contacts
     if found.org_uncertain:
+        result.uncertain.append("organization")
+    elif _thing_opens_the_line(found.organization, prep.text, known):
+        result.organization = None  # the card asks which partner; the logbook may know it from the person named
         result.uncertain.append("organization")
     if found.contacts_uncertain:
         result.uncertain.append("contacts")

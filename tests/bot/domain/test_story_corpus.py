@@ -58,12 +58,13 @@ def test_a_scenario_is_played_and_each_check_can_fail(session, ws) -> None:
 # 20.0, campaign totals 60.0 %); 18 of 30 after the first families (first names, change and payment cues); 21 once the
 # partner before ", <title> <Name>" and after "Mtg"/"Pitched" is read; 23 once a partner is named by the proper word
 # of its name alone ("Lindhom", "the Harbourside money") and a first part paid is read ("pd the first 10,000"); 26 of
-# 30 once "no to the money, but ..." declines the amount asked and a maybe naming no ask stores no agreement. Held at 26.
+# 30 once "no to the money, but ..." declines the amount asked and a maybe naming no ask stores no agreement; 27 once a
+# thing opening the line ("Room confirmed by mail from Julie") is no partner. Held at 27.
 CASES: list[tuple[str, float]] = [
     ("blind.jsonl", 0.96),
     ("blind2.jsonl", 0.96),
     ("blind3.jsonl", 0.83),
-    ("blind4.jsonl", 0.86),
+    ("blind4.jsonl", 0.9),
 ]
 
 

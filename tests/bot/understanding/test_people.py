@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.understanding import parse
+from bot.understanding.model import Known
 
 NOW = datetime(2026, 11, 30, 14, 20, tzinfo=ZoneInfo("Europe/Copenhagen"))
 
@@ -1841,3 +1842,42 @@ def test_blind4_the_partner_before_a_titled_person_and_after_shorthand(text, org
 def test_round17_chiefs_departments_and_trades(text, org, expected) -> None:
     got_org, got_people = org_and_people(text)
     assert (got_org, {k: (v or "").lower() or None for k, v in got_people.items()}) == (org, expected)
+
+
+# A thing asked or given that opens the line is no partner: the card asks which one (stop 30, blind4's "Room").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Room confirmed by mail from Julie",
+        "Cake delivered by Tom this morning",
+        "Vouchers arrived from Sam today",
+        "Bøgerne giver de gerne, sagde Hanne",
+        "Pengene er kommet fra Lise",
+        "Lokalet er bekræftet på mail af Bo",
+    ],
+)
+def test_a_thing_opening_the_line_is_no_partner_and_the_card_asks(text) -> None:
+    result = parse(text, now=datetime(2026, 12, 1, 12, 0, tzinfo=UTC), tz="Europe/Copenhagen")
+    assert result.organization is None
+    assert "organization" in result.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Netto giver 500 kr. til læseklubben", "Netto"),
+        ("Bogcafeen giver kaffe til oplæsningen", "Bogcafeen"),
+        ("Saxo: 50 bøger til præmier", "Saxo"),
+    ],
+)
+def test_a_partner_opening_the_line_stays_the_partner(text, org) -> None:
+    result = parse(text, now=datetime(2026, 12, 1, 12, 0, tzinfo=UTC), tz="Europe/Copenhagen")
+    assert result.organization == org
+
+
+def test_a_known_partner_named_like_a_thing_stays_the_partner() -> None:
+    known = Known(organizations=("Cake",))
+    result = parse(
+        "Cake delivered 40 cupcakes", now=datetime(2026, 12, 1, 12, 0, tzinfo=UTC), tz="Europe/London", known=known
+    )
+    assert result.organization == "Cake"
