@@ -35,7 +35,6 @@ _KIND = [(re.compile(r"(?<![\wæøå])(?:" + p + ")", re.MULTILINE), kind) for p
 
 _AGREEMENT = {answer: cues(p) for answer, p in AGREEMENT_CUES.items()}
 _ASKS = {ask: cues(p, inside_words=True) for ask, p in ASK_CUES.items()}  # searched only: which cue is moot
-ASKS = _ASKS  # the ask cues, for the parser's check that a line opens with a thing (parser.py)
 # Masked by its spans: grouping leaves them as they were on every labelled line (checked by a unit test).
 _NOT_AN_ANSWER = cues(NOT_AN_ANSWER)
 _NO_PUBLICITY = cues(NO_PUBLICITY)
@@ -818,6 +817,17 @@ def _blank_mention(m: re.Match[str]) -> str:
     ask = _OUR_ASK_AFTER.search(m.group(0))
     end = ask.start() if ask else len(m.group(0))
     return " " * end + m.group(0)[end:]
+
+
+def names_an_ask(word: str) -> bool:
+    """Whether one word is itself a thing asked or given ("room", "bøgerne", "pengene", "vouchers"), not a name the
+    cue words merely begin ("Netto", "Bogcafeen"): an ask cue from its first letter to within three of its end."""
+    word = word.strip().lower()
+    for pattern in _ASKS.values():
+        m = pattern.search(word)
+        if m is not None and m.start() == 0 and m.end() >= len(word) - 3:
+            return True
+    return False
 
 
 def agreed_earlier(low: str) -> bool:

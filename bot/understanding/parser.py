@@ -59,11 +59,7 @@ def _thing_opens_the_line(organization: str | None, text_: str, known: Known | N
         return False
     if known is not None and any(name.strip().lower() == word for name in known.organizations):
         return False
-    for pattern in classify.ASKS.values():
-        m = pattern.search(word)
-        if m is not None and m.start() == 0 and m.end() >= len(word) - 3:
-            return True
-    return False
+    return classify.names_an_ask(word)
 
 
 def _parse(raw: str, *, now: datetime, tz: str, known: Known | None = None) -> ParseResult:

@@ -17,7 +17,7 @@ from .model import Contact, FollowUp, ItemOwner, ParseResult
 from .money import find_money, in_kind_values
 from .patterns import cues
 from .titles import is_title, strip_stop
-from .vocab import ARRIVAL, FIRST_NAMES, FOLLOWUP_PROMISE, ORG_SUFFIXES, PERMISSION_FROM, PLACES
+from .vocab import ARRIVAL, FIRST_NAMES, FOLLOWUP_PROMISE, ORG_SUFFIXES, PERMISSION_FROM, PLACES, THEY_WILL_KNOW
 
 # ----- pasted e-mails -------------------------------------------------------------------------------
 
@@ -522,7 +522,7 @@ def _writer_promise(f: FollowUp, cleaned: str) -> bool:
 
 # Their knowing by a time with the subject left out: "keen but need sign-off from head office, will know by 14 Dec"
 # ("we'll know", "I will know" are ours by their subject).
-_THEIR_ANSWER_DUE = re.compile(r"(?<!\bwe)(?<!\bi)'ll know\b|(?<!\bwe )(?<!\bi )will know\b", re.IGNORECASE)
+_THEIR_ANSWER_DUE = re.compile(THEY_WILL_KNOW, re.IGNORECASE)
 
 
 def is_partner_promise(f: FollowUp, cleaned: str, partner_side: tuple[str, ...] = ()) -> bool:

@@ -452,6 +452,9 @@ FOLLOWUP_PROMISE = (
     r"(?:the |a |an |our |some |their |his |her )?(?:brief|details|info\w*|summary|dates|notes|quote|proposal|log[oø]\w*|forms?|files?|artwork|paperwork|photos|pictures)"
     r"|sende (?:en |os |mig |deres |sit |sin )?(?:mail|opsummering|info\w*|detaljer|tilbud|log[oø]\w*|fil\w*|billeder|formular\w*))\b"
 )
+# "they'll know", "will know" with its subject left out; never "we'll know" or "I will know" (ours). Used in the reply
+# cues below and for whose promise it is (bot/understanding/story.py).
+THEY_WILL_KNOW = r"(?<!\bwe'll )(?<!\bi'll )(?<!\bwe will )(?<!\bi will )(?:(?<=ll )|(?<=will ))know\b"
 # Someone coming back to someone with an answer (a promise when its time follows it at once).
 REPLY_CUES = (
     r"vender (?:tilbage|retur)\b|melder (?:tilbage|retur)\b|giver (?:os |mig )?lyd\b|svarer\b|kommer tilbage til (?:os|mig|dig|jer)\b|giver (?:os |mig )?(?:et |en )?(?:endeligt? |klart |hurtigt )?(?:svar|besked)\b|gives? (?:us|me) (?:an? |their |her |his )?(?:final |firm |clear )?(?:answer|decision|reply)\b"
@@ -477,7 +480,7 @@ REPLY_CUES = (
     r"|gets? back\b|getting back\b|(?:(?:will|'ll)\s+)?let (?:us|me|you) know\b|(?:will |'ll )?revert\b|comes? back to (?:us|me)\b"
     # Their knowing by a time: "they'll know by 14 Dec", "she will know more on Friday", "han ved mere torsdag" (the time
     # must follow at once; an answer merely expected, "Svar forventes i april", stays no follow-up as call-logs 25 has it).
-    r"|(?<!\bwe'll )(?<!\bi'll )(?<!\bwe will )(?<!\bi will )(?:(?<=ll )|(?<=will ))know(?: more)?\b|(?:han|hun|de) ved (?:mere|besked)\b"
+    r"|" + THEY_WILL_KNOW + r"(?: more)?\b|(?:han|hun|de) ved (?:mere|besked)\b"
 )
 # "lov fra", "permission from": who follows gives a permission (bot/understanding/story.py), and is
 # not the partner the line is about.
